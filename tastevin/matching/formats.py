@@ -1,0 +1,70 @@
+"""Which format of a wine a label designates, and how much of it one sale consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from tastevin.matching.explain import Reason, reason
+from tastevin.matching.index import Family
+from tastevin.matching.types import ParsedLabel
+
+STANDARD = Decimal(75)
+HALF = Decimal("37.5")
+MAGNUM = Decimal(150)
+MAX_DOSE = Decimal(20)
+_PLACES = Decimal("0.0001")
+_NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
+
+
+@dataclass(frozen=True)
+class FormatChoice:
+    format_cl: Decimal | None
+    units: Decimal | None
+    notes: tuple[Reason, ...] = ()
+    missing: Reason | None = None
+
+
+def ordinary_format(family: Family) -> Decimal | None:
+    """The wine's ordinary bottle: its 75 cl, else its only regular format (never a half
+    bottle or a magnum)."""
+    if STANDARD in family.formats:
+        return STANDARD
+    regular = [size for size in family.formats if size != HALF and size < MAGNUM]
+    return max(regular) if regular else None
+
+
+def units(volume: Decimal, format_cl: Decimal) -> Decimal:
+    return (volume / format_cl).quantize(_PLACES, rounding=ROUND_HALF_UP)
+
+
+def _missing(size: Decimal) -> FormatChoice:
+    name = _NAMES.get(size, f"{size.normalize()} cl bottle")
+    return FormatChoice(None, None, missing=reason("format_missing", format=name))
+
+
+def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> FormatChoice:
+    base = ordinary_format(family)
+    if base is None:
+        return _missing(STANDARD)
+    if volume is None:
+        return FormatChoice(base, None)
+    serving = parsed.serving or "dose"
+    note = reason("serving", serving=serving, volume=volume.normalize(), format=base.normalize())
+    return FormatChoice(base, units(volume, base), (note,))
+
+
+def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
+    serving, volume = parsed.serving, parsed.volume_cl
+    if serving in ("glass", "carafe", "dose"):
+        return _served(parsed, family, volume)
+    if volume is not None:
+        if volume in family.formats:
+            return FormatChoice(volume, Decimal(1))
+        if serving is None and volume <= MAX_DOSE:
+            return _served(parsed, family, volume)
+        return _missing(volume)
+    base = ordinary_format(family)
+    if base is None:
+        return _missing(STANDARD)
+    return FormatChoice(base, Decimal(1))

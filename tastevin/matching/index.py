@@ -1,0 +1,157 @@
+"""Indexes one restaurant's library once: wines grouped into families, token weights,
+postings and the precomputed choice lists used by rapidfuzz."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from tastevin.matching.normalise import fold, text_tokens
+from tastevin.matching.tables import Tables, tables
+from tastevin.matching.types import LibraryEntry
+
+_INITIALISM_RUN = (2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Family:
+    """One wine in every vintage and format: same name, producer, appellation, colour."""
+
+    number: int
+    name: tuple[str, ...]
+    producer: tuple[str, ...]
+    appellation: tuple[str, ...]
+    extra: tuple[str, ...]
+    tokens: frozenset[str]
+    colour: str | None
+    cuvee: tuple[str, ...]
+    second_wine: bool
+    producer_distinct: frozenset[str]
+    classifications: frozenset[str]
+    initialisms: dict[str, tuple[str, ...]]
+    name_text: str
+    # format_cl -> ((vintage, entry id), ...), most recent vintage first
+    formats: dict[Decimal, tuple[tuple[int | None, str], ...]]
+
+    @property
+    def vintaged(self) -> bool:
+        return any(v is not None for rows in self.formats.values() for v, _ in rows)
+
+
+def _content(words: Sequence[str], table: Tables) -> tuple[str, ...]:
+    return tuple(word for word in words if word not in table.stopwords)
+
+
+def _initialisms(fields: Sequence[Sequence[str]], table: Tables) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for words in fields:
+        for sequence in (list(words), list(_content(words, table))):
+            for size in _INITIALISM_RUN:
+                for start in range(len(sequence) - size + 1):
+                    run = sequence[start : start + size]
+                    found.setdefault("".join(word[0] for word in run), tuple(run))
+    return found
+
+
+def _classifications(words: Sequence[str], table: Tables) -> frozenset[str]:
+    joined = f" {' '.join(words)} "
+    return frozenset(n for n, phrase in table.classifications if f" {' '.join(phrase)} " in joined)
+
+
+def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Family:
+    first = rows[0]
+    name_words = text_tokens(first.name)
+    producer_words = text_tokens(first.producer)
+    appellation_words = text_tokens(first.appellation)
+    extra = _content(
+        text_tokens(first.region) + text_tokens(first.country) + text_tokens(first.category), table
+    )
+    name, producer, appellation = (
+        _content(name_words, table),
+        _content(producer_words, table),
+        _content(appellation_words, table),
+    )
+    colour_words = set(table.colour_words)
+    skip = set(producer) | set(appellation) | table.generic | colour_words
+    cuvee = tuple(word for word in name if word not in skip)
+    distinct = frozenset(producer) - set(appellation) - table.generic
+    formats: dict[Decimal, list[tuple[int | None, str]]] = defaultdict(list)
+    for row in rows:
+        formats[Decimal(row.format_cl)].append((row.vintage, row.id))
+    ordered = {
+        size: tuple(sorted(items, key=lambda item: -(item[0] or 0)))
+        for size, items in formats.items()
+    }
+    return Family(
+        number=number,
+        name=name,
+        producer=producer,
+        appellation=appellation,
+        extra=extra,
+        tokens=frozenset(name + producer + appellation + extra),
+        colour=fold(first.colour) if first.colour else None,
+        cuvee=cuvee,
+        second_wine=bool(cuvee) and bool(set(name) & distinct),
+        producer_distinct=distinct,
+        classifications=_classifications(name_words + appellation_words, table),
+        initialisms=_initialisms((name_words, producer_words, appellation_words), table),
+        name_text=" ".join(name_words),
+        formats=ordered,
+    )
+
+
+def _family_key(entry: LibraryEntry) -> tuple[str, ...]:
+    parts = (entry.name, entry.producer, entry.appellation, entry.colour)
+    return tuple(" ".join(text_tokens(part)) for part in parts)
+
+
+class LibraryIndex:
+    """Everything the matcher needs about a library, computed once."""
+
+    def __init__(self, entries: Sequence[LibraryEntry]) -> None:
+        table = tables()
+        self.table = table
+        self.entries = {entry.id: entry for entry in entries}
+        grouped: dict[tuple[str, ...], list[LibraryEntry]] = defaultdict(list)
+        for entry in entries:
+            grouped[_family_key(entry)].append(entry)
+        self.families = [
+            _build_family(number, rows, table) for number, rows in enumerate(grouped.values())
+        ]
+        self.family_of = {
+            entry_id: family.number
+            for family in self.families
+            for rows in family.formats.values()
+            for _, entry_id in rows
+        }
+        postings: dict[str, list[int]] = defaultdict(list)
+        initials: dict[str, list[int]] = defaultdict(list)
+        for family in self.families:
+            for token in family.tokens:
+                postings[token].append(family.number)
+            for initialism in family.initialisms:
+                initials[initialism].append(family.number)
+        self.postings = {token: tuple(numbers) for token, numbers in postings.items()}
+        self.initial_postings = {key: tuple(numbers) for key, numbers in initials.items()}
+        self.vocab = sorted(self.postings)
+        self.texts = [" ".join(f.name + f.producer + f.appellation) for f in self.families]
+        size = max(len(self.families), 1)
+        self._scale = math.log(1 + 2 * size)
+        self._size = size
+        self.weights = {token: self._weight(token) for token in self.vocab}
+
+    def _weight(self, token: str) -> float:
+        if token in self.table.stopwords:
+            return 0.0
+        if len(token) == 1:
+            return 0.1
+        frequency = len(self.postings.get(token, ()))
+        weight = 1.0 if frequency == 0 else math.log(1 + self._size / frequency) / self._scale
+        return min(weight, 0.15) if token in self.table.generic else weight
+
+    def weight(self, token: str) -> float:
+        known = self.weights.get(token)
+        return self._weight(token) if known is None else known

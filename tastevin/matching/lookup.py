@@ -1,0 +1,74 @@
+"""Which library words a label word can stand for: exact, truncated, abbreviated or
+misspelt. Uses rapidfuzz's C++ scorers over the precomputed vocabulary."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
+
+EXACT = 1.0
+PREFIX = 0.9
+PREFIX_OF_KNOWN = 0.6
+TYPO = 0.85
+NEAR_TYPO = 0.7
+ABBREVIATION = 0.7
+_MAX_PREFIX_HITS = 60
+_CACHE_SIZE = 4096
+
+
+class TokenLookup:
+    """Maps one label word to {library word: grade}. Cached per word."""
+
+    def __init__(self, vocab: Sequence[str]) -> None:
+        self.vocab = list(vocab)
+        self.known = frozenset(vocab)
+        self._cache: dict[str, dict[str, float]] = {}
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def matches(self, word: str) -> dict[str, float]:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._compute(word)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[word] = cached
+        return cached
+
+    def _compute(self, word: str) -> dict[str, float]:
+        found: dict[str, float] = {}
+        exact = word in self.known
+        if exact:
+            found[word] = EXACT
+        if len(word) >= 3:
+            for other in self._prefixed(word):
+                found.setdefault(other, PREFIX_OF_KNOWN if exact else PREFIX)
+        if exact or word.isdigit() or len(word) < 2:
+            return found
+        if len(word) >= 4:
+            for other, score, _ in process.extract(
+                word, self.vocab, scorer=fuzz.ratio, score_cutoff=80, limit=8
+            ):
+                if other[0] == word[0]:
+                    found.setdefault(other, TYPO if score >= 87 else NEAR_TYPO)
+        if len(word) <= 6 and word.isalpha():
+            for other, _, _ in process.extract(
+                word, self.vocab, scorer=LCSseq.similarity, score_cutoff=len(word), limit=None
+            ):
+                if other[0] == word[0] and len(word) < len(other) <= 3 * len(word) + 3:
+                    found.setdefault(other, ABBREVIATION)
+        return found
+
+    def _prefixed(self, word: str) -> list[str]:
+        start = bisect_left(self.vocab, word)
+        hits: list[str] = []
+        for other in self.vocab[start : start + _MAX_PREFIX_HITS]:
+            if not other.startswith(word):
+                break
+            if other != word:
+                hits.append(other)
+        return hits

@@ -1,0 +1,150 @@
+"""The matcher: proposes the library entry that best matches a POS label."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from tastevin.matching.confirmed import ConfirmedPairs
+from tastevin.matching.explain import Reason, reason, render
+from tastevin.matching.formats import FormatChoice, choose_format, units
+from tastevin.matching.index import Family, LibraryIndex
+from tastevin.matching.lookup import TokenLookup
+from tastevin.matching.normalise import parse_label
+from tastevin.matching.retrieval import label_view, short_list
+from tastevin.matching.scoring import FamilyScore, score_family
+from tastevin.matching.types import Answer, Candidate, LibraryEntry, ParsedLabel, Suggestion
+from tastevin.matching.vintages import choose_vintage
+
+AMBIGUITY_MARGIN = 0.03
+
+
+def _confidence(score: FamilyScore, answer: Answer) -> float:
+    base = min(max(score.score, 0.0), 1.0)
+    if answer == "none":
+        return round(0.45 * base, 3)
+    return round((0.55 + 0.45 * base) * (0.95 if answer == "almost" else 1.0), 3)
+
+
+class Matcher:
+    """Indexes one restaurant's library once; `suggest` answers one label at a time."""
+
+    def __init__(
+        self, entries: Sequence[LibraryEntry], confirmed: Mapping[str, str] | None = None
+    ) -> None:
+        self.index = LibraryIndex(entries)
+        self.lookup = TokenLookup(self.index.vocab)
+        self.confirmed = ConfirmedPairs(confirmed or {}, self.index.entries)
+
+    def suggest(self, label: str, limit: int = 3) -> Suggestion:
+        parsed = parse_label(label)
+        view = label_view(parsed, self.index, self.lookup)
+        scores = sorted(
+            (score_family(view, self.index.families[n], self.index) for n in short_list(view, self.index)),
+            key=lambda item: -item.score,
+        )
+        formats = {item.family.number: choose_format(parsed, item.family) for item in scores}
+        known = self.confirmed.lookup(label)
+        if known is not None:
+            return self._confirmed(parsed, known, scores, formats, limit)
+        return self._decide(parsed, scores, formats, limit)
+
+    def _decide(
+        self,
+        parsed: ParsedLabel,
+        scores: list[FamilyScore],
+        formats: dict[int, FormatChoice],
+        limit: int,
+    ) -> Suggestion:
+        credible = [item for item in scores if item.credible]
+        served = [item for item in credible if formats[item.family.number].format_cl is not None]
+        verdict: Reason | None = None
+        if not scores:
+            verdict = reason("nothing")
+        elif not credible:
+            verdict = scores[0].problems[0] if scores[0].problems else reason("nothing")
+        elif not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
+            verdict = formats[credible[0].family.number].missing
+        elif len(served) > 1 and served[1].score >= served[0].score - AMBIGUITY_MARGIN:
+            tied = [s for s in served if s.score >= served[0].score - AMBIGUITY_MARGIN]
+            verdict = reason("ambiguous", count=len(tied))
+        if verdict is not None:
+            candidates = tuple(self._candidate(parsed, s, formats, False) for s in scores[:limit])
+            return Suggestion(
+                parsed.label, "none", candidates, parsed.vintage, None, verdict.render(), (verdict,)
+            )
+        pick = served[0]
+        rest = [s for s in scores if s is not pick][: max(limit - 1, 0)]
+        first = self._candidate(parsed, pick, formats, True)
+        candidates = (first, *(self._candidate(parsed, s, formats, s.credible) for s in rest))
+        vintage = None if pick.vintage_is_name else parsed.vintage
+        return Suggestion(
+            parsed.label,
+            first.answer,
+            candidates,
+            vintage,
+            first.units_per_sale,
+            first.explanation,
+            first.reasons,
+        )
+
+    def _candidate(
+        self,
+        parsed: ParsedLabel,
+        score: FamilyScore,
+        formats: dict[int, FormatChoice],
+        credible: bool,
+    ) -> Candidate:
+        family = score.family
+        choice = formats[family.number]
+        rows = family.formats.get(choice.format_cl) if choice.format_cl is not None else None
+        if rows is None:
+            rows = next(iter(family.formats.values()))
+        vintage = choose_vintage(rows, None if score.vintage_is_name else parsed.vintage)
+        answer: Answer = vintage.answer if credible and choice.format_cl is not None else "none"
+        reasons = [*score.notes]
+        if vintage.note is not None:
+            reasons.append(vintage.note)
+        reasons.extend(choice.notes)
+        if answer == "none":
+            reasons.extend(score.problems)
+            if choice.missing is not None:
+                reasons.append(choice.missing)
+        return Candidate(
+            entry_id=vintage.entry_id,
+            confidence=_confidence(score, answer),
+            answer=answer,
+            units_per_sale=choice.units if answer != "none" else None,
+            explanation=render(reasons),
+            reasons=tuple(reasons),
+        )
+
+    def _confirmed(
+        self,
+        parsed: ParsedLabel,
+        entry: LibraryEntry,
+        scores: list[FamilyScore],
+        formats: dict[int, FormatChoice],
+        limit: int,
+    ) -> Suggestion:
+        note = reason("confirmed")
+        share = _confirmed_units(parsed, entry, self.index.families[self.index.family_of[entry.id]])
+        first = Candidate(entry.id, 1.0, "yes", share, note.render(), (note,))
+        others = [
+            self._candidate(parsed, s, formats, s.credible)
+            for s in scores
+            if entry.id not in {e for rows in s.family.formats.values() for _, e in rows}
+        ]
+        candidates = (first, *others[: max(limit - 1, 0)])
+        return Suggestion(
+            parsed.label, "yes", candidates, parsed.vintage, share, note.render(), (note,)
+        )
+
+
+def _confirmed_units(parsed: ParsedLabel, entry: LibraryEntry, family: Family) -> Decimal | None:
+    choice = choose_format(parsed, family)
+    if choice.format_cl == Decimal(entry.format_cl):
+        return choice.units
+    if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl is not None:
+        return units(parsed.volume_cl, Decimal(entry.format_cl))
+    return Decimal(1)

@@ -1,0 +1,222 @@
+"""Normaliser for French wine and drink labels.
+
+Folds accents and case, removes prices, reads volumes, vintages, serving words, colours and
+classifications, and expands abbreviations from the data tables. The same folding and
+expansion is applied to library text so both sides speak the same vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from tastevin.matching.tables import Tables, tables
+from tastevin.matching.types import ParsedLabel, Serving
+
+_PRICE = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d{2}(?!\d)\s*(?:€|eur\b|euros?\b|e\b)?")
+_CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
+_VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|l|lt|litres?)\b")
+_HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
+_BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
+_WEIGHT = re.compile(r"(?<![\w.,])\d+\s*(?:g|gr|kg)\b")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
+_SERVING_PRIORITY = {
+    "magnum": 0,
+    "half": 0,
+    "jeroboam": 0,
+    "rehoboam": 0,
+    "mathusalem": 0,
+    "clavelin": 0,
+    "glass": 1,
+    "carafe": 1,
+    "dose": 1,
+    "bottle": 2,
+}
+_LARGE_FORMATS = {"jeroboam", "rehoboam", "mathusalem", "clavelin"}
+_TWO_DIGIT_PIVOT = 40  # "15" is 2015 and "89" is 1989: restaurant stock is rarely older.
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII: accents removed, ligatures spelled out."""
+    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def expand(words: list[str], table: Tables | None = None) -> list[str]:
+    """Apply the abbreviation tables: phrases first (longest first), then single words."""
+    table = table or tables()
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for key, value in table.phrases:
+            if tuple(words[index : index + len(key)]) == key:
+                out.extend(value)
+                index += len(key)
+                break
+        else:
+            out.extend(table.tokens.get(words[index], (words[index],)))
+            index += 1
+    return out
+
+
+def text_tokens(text: str | None) -> list[str]:
+    """Tokens of a library field (name, producer, appellation...)."""
+    if not text:
+        return []
+    return expand(_NON_WORD.sub(" ", fold(text)).split())
+
+
+def _to_decimal(number: str) -> Decimal:
+    return Decimal(number.replace(",", "."))
+
+
+def _read_volume(text: str) -> tuple[str, Decimal | None, bool]:
+    volume: Decimal | None = None
+    half = False
+    match = _VOLUME.search(text)
+    if match:
+        unit = match.group(2)
+        factor = _UNIT_FACTOR.get(unit, Decimal(100))
+        volume = _to_decimal(match.group(1)) * factor
+        text = text[: match.start()] + " " + text[match.end() :]
+    if _HALF.search(text):
+        half = True
+        text = _HALF.sub(" ", text)
+    if _BARE_HALF.search(text):
+        half = True
+        text = _BARE_HALF.sub(" ", text)
+    return text, volume, half
+
+
+def _two_digit_year(number: int) -> int:
+    return 2000 + number if number < _TWO_DIGIT_PIVOT else 1900 + number
+
+
+class _Reader:
+    """Walks the raw words of one label once, sorting them into fields."""
+
+    def __init__(self, words: list[str], table: Tables) -> None:
+        self.words = words
+        self.table = table
+        self.content: list[str] = []
+        self.vintage: int | None = None
+        self.vintage_token: str | None = None
+        self.volume: Decimal | None = None
+        self.serving: str | None = None
+
+    def set_serving(self, kind: str) -> None:
+        if self.serving is None or _SERVING_PRIORITY[kind] < _SERVING_PRIORITY[self.serving]:
+            self.serving = kind
+
+    def read_number(self, index: int, word: str) -> None:
+        previous = self.words[index - 1] if index else ""
+        following = self.words[index + 1] if index + 1 < len(self.words) else ""
+        number = int(word)
+        if previous in self.table.volume_words and 10 <= number <= 100 and self.volume is None:
+            self.volume = Decimal(number)
+        elif following in self.table.age_words:
+            self.content.append(word)
+        elif len(word) == 4 and 1900 <= number <= 2099:
+            self.vintage, self.vintage_token = number, word
+        elif len(word) == 2:
+            self.vintage, self.vintage_token = _two_digit_year(number), word
+        elif len(word) >= 3:
+            self.content.append(word)
+
+    def read(self) -> None:
+        for index, word in enumerate(self.words):
+            if word.isdigit():
+                self.read_number(index, word)
+            elif word in self.table.serving:
+                self.set_serving(self.table.serving[word])
+                if word in self.table.pot_volumes and self.volume is None:
+                    self.volume = self.table.pot_volumes[word]
+            elif word not in self.table.noise:
+                self.content.append(word)
+
+
+def _colour(content: list[str], table: Tables) -> tuple[list[str], str | None]:
+    colour: str | None = None
+    out: list[str] = []
+    for word in content:
+        if word in table.colour_words:
+            colour = table.colour_words[word]
+            out.append(colour)
+        else:
+            out.append(word)
+    if colour is None and len(out) > 1 and out[-1] in table.end_colours:
+        colour = table.end_colours[out[-1]]
+        out[-1] = colour
+    return out, colour
+
+
+def _classification(content: list[str], table: Tables) -> str | None:
+    joined = f" {' '.join(content)} "
+    for name, words in table.classifications:
+        if f" {' '.join(words)} " in joined:
+            return name
+    return None
+
+
+def _serving_and_volume(
+    serving: str | None, volume: Decimal | None, half: bool, table: Tables
+) -> tuple[Serving | None, Decimal | None]:
+    if half:
+        return "half", Decimal("37.5")
+    if serving in _LARGE_FORMATS:
+        return "bottle", volume or table.serving_volumes[serving]
+    if serving in ("magnum", "half"):
+        return ("magnum" if serving == "magnum" else "half"), table.serving_volumes[serving]
+    if serving == "glass":
+        return "glass", volume or table.serving_volumes["glass"]
+    if serving in ("carafe", "dose", "bottle"):
+        kind: Serving = (
+            "carafe" if serving == "carafe" else "dose" if serving == "dose" else "bottle"
+        )
+        return kind, volume
+    if volume == Decimal(150):
+        return "magnum", volume
+    if volume == Decimal("37.5"):
+        return "half", volume
+    return None, volume
+
+
+def parse_label(label: str) -> ParsedLabel:
+    """Read a POS label into normalised tokens and structured fields."""
+    table = tables()
+    text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", fold(label))))
+    text, volume, half = _read_volume(text)
+    words = expand(_NON_WORD.sub(" ", text).split(), table)
+    reader = _Reader(words, table)
+    reader.volume = volume
+    reader.read()
+    content, colour = _colour(reader.content, table)
+    serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)
+    return ParsedLabel(
+        label=label,
+        text=" ".join(content),
+        tokens=tuple(content),
+        vintage=reader.vintage,
+        vintage_token=reader.vintage_token,
+        volume_cl=volume,
+        serving=serving,
+        colour=colour,
+        classification=_classification(content, table),
+    )
+
+
+def label_key(label: str) -> str:
+    """Key for confirmed pairs: near-identical labels (case, accents, punctuation,
+    abbreviations, prices, word order of a 75 cl bottle) give the same key."""
+    parsed = parse_label(label)
+    table = tables()
+    words = sorted(word for word in parsed.tokens if word not in table.stopwords)
+    volume = parsed.volume_cl
+    if parsed.serving in (None, "bottle") and volume == Decimal(75):
+        volume = None
+    parts = [" ".join(words), f"v={parsed.vintage or ''}", f"s={parsed.serving or ''}"]
+    parts.append(f"cl={volume.normalize() if volume is not None else ''}")
+    return "|".join(parts)

@@ -1,0 +1,185 @@
+"""Field-aware scoring of one label against one wine family.
+
+The label must be explained (every distinctive word found in the wine), the wine's own
+name and cuvée should be covered by the label, and hard facts (colour, classification,
+second wine of an estate, vintage on a non-vintage wine) must not contradict it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from tastevin.matching.explain import Reason, reason
+from tastevin.matching.index import Family, LibraryIndex
+from tastevin.matching.tables import tables
+from tastevin.matching.types import ParsedLabel
+
+MIN_PRECISION = 0.7
+MAX_UNEXPLAINED = 0.45
+MIN_EVIDENCE = 0.3
+EXPLAINED = 0.5
+INITIAL = 0.6
+INITIALISM = 0.85
+
+
+@dataclass(frozen=True)
+class LabelView:
+    """A parsed label prepared for scoring: distinctive words, weights and matches."""
+
+    parsed: ParsedLabel
+    words: tuple[str, ...]
+    weights: tuple[float, ...]
+    matches: tuple[dict[str, float], ...]
+
+
+@dataclass(frozen=True)
+class FamilyScore:
+    family: Family
+    score: float
+    credible: bool
+    problems: tuple[Reason, ...]
+    notes: tuple[Reason, ...]
+    vintage_is_name: bool
+
+
+@dataclass
+class _Coverage:
+    grades: dict[str, float]
+    counts: Counter[str]
+    explained: float
+    total: float
+    unexplained: list[tuple[str, float]]
+
+
+def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
+    grade, hit = 0.0, ""
+    for other, value in matches.items():
+        if value > grade and other in family.tokens:
+            grade, hit = value, other
+    if grade >= EXPLAINED:
+        return grade, (hit,)
+    if len(word) == 1:
+        for other in family.name + family.producer:
+            if other.startswith(word):
+                return INITIAL, (other,)
+    if 2 <= len(word) <= 5 and word in family.initialisms:
+        return INITIALISM, family.initialisms[word]
+    return grade, (hit,) if hit else ()
+
+
+def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Coverage, bool]:
+    coverage = _Coverage({}, Counter(), 0.0, 0.0, [])
+    words = list(zip(view.words, view.weights, view.matches, strict=True))
+    vintage_is_name = False
+    token = view.parsed.vintage_token
+    if token and not family.vintaged and len(token) == 2:
+        vintage_is_name = token in family.tokens
+        words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))
+    for word, weight, matches in words:
+        grade, hits = _best(word, matches, family)
+        coverage.total += weight
+        if grade >= EXPLAINED:
+            coverage.explained += weight * grade
+            for hit in hits:
+                coverage.grades[hit] = max(coverage.grades.get(hit, 0.0), grade)
+                coverage.counts[hit] += 1
+        else:
+            coverage.unexplained.append((word, weight))
+    colour = view.parsed.colour
+    if colour and colour in family.name:
+        coverage.grades[colour] = 1.0
+        coverage.counts[colour] += 1
+    return coverage, vintage_is_name
+
+
+def _name_recall(family: Family, coverage: _Coverage, index: LibraryIndex) -> float:
+    left = Counter(coverage.counts)
+    got = total = 0.0
+    for word in family.name:
+        weight = index.weight(word)
+        total += weight
+        if left[word] > 0:
+            left[word] -= 1
+            got += weight * coverage.grades.get(word, 0.0)
+    return got / total if total else 1.0
+
+
+def _recall(
+    words: tuple[str, ...] | frozenset[str], coverage: _Coverage, index: LibraryIndex
+) -> float:
+    total = sum(index.weight(word) for word in words)
+    got = sum(index.weight(word) * coverage.grades.get(word, 0.0) for word in words)
+    return got / total if total else 1.0
+
+
+def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Reason]:
+    parsed, table = view.parsed, tables()
+    problems: list[Reason] = []
+    if (
+        parsed.colour
+        and family.colour
+        and family.colour not in table.colour_compatible[parsed.colour]
+    ):
+        problems.append(reason("colour_conflict", label=parsed.colour, library=family.colour))
+    if parsed.classification and parsed.classification not in family.classifications:
+        problems.append(reason("classification_conflict", classification=parsed.classification))
+    cuvee_seen = any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.cuvee)
+    estate_seen = any(word in coverage.grades for word in family.producer_distinct)
+    if family.second_wine and not cuvee_seen and estate_seen:
+        problems.append(reason("second_wine", words=" ".join(family.cuvee)))
+    token = parsed.vintage_token
+    if token and len(token) == 4 and not family.vintaged:
+        problems.append(reason("vintage_on_non_vintage", label=parsed.vintage))
+    return problems
+
+
+def _matched_fields(family: Family, coverage: _Coverage) -> list[str]:
+    fields = []
+    for label, words in (
+        ("name", family.name),
+        ("producer", family.producer),
+        ("appellation", family.appellation),
+    ):
+        if any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in words):
+            fields.append(label)
+    return fields
+
+
+def score_family(view: LabelView, family: Family, index: LibraryIndex) -> FamilyScore:
+    coverage, vintage_is_name = _cover(view, family, index)
+    precision = coverage.explained / coverage.total if coverage.total else 0.0
+    name = _name_recall(family, coverage, index)
+    cuvee = _recall(family.cuvee, coverage, index)
+    producer = _recall(family.producer_distinct, coverage, index)
+    sequence = fuzz.token_sort_ratio(view.parsed.text, family.name_text) / 100
+    vintage = view.parsed.vintage
+    bonus = 0.0
+    if vintage is not None and not vintage_is_name:
+        years = {v for rows in family.formats.values() for v, _ in rows}
+        bonus = 0.04 if vintage in years else 0.0
+    score = 0.5 * precision + 0.2 * name + 0.1 * cuvee + 0.1 * producer + 0.06 * sequence + bonus
+    problems = _conflicts(view, family, coverage)
+    worst = max((weight for _, weight in coverage.unexplained), default=0.0)
+    if worst >= MAX_UNEXPLAINED:
+        words = " ".join(word for word, weight in coverage.unexplained if weight >= MAX_UNEXPLAINED)
+        problems.append(reason("unexplained", words=words))
+    if not problems and (precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE):
+        problems.append(reason("weak"))
+    notes: list[Reason] = []
+    fields = _matched_fields(family, coverage)
+    if fields:
+        notes.append(reason("fields_match", fields=" and ".join(fields)))
+    missing = [word for word in family.cuvee if coverage.grades.get(word, 0.0) < EXPLAINED]
+    if missing and family.cuvee:
+        notes.append(reason("cuvee_missing", words=" ".join(missing)))
+    return FamilyScore(
+        family=family,
+        score=score,
+        credible=not problems,
+        problems=tuple(problems),
+        notes=tuple(notes),
+        vintage_is_name=vintage_is_name,
+    )

@@ -1,0 +1,66 @@
+"""Loads the data tables (abbreviations, word classes) shipped with the package."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Tables:
+    phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    tokens: dict[str, tuple[str, ...]]
+    stopwords: frozenset[str]
+    generic: frozenset[str]
+    noise: frozenset[str]
+    colour_words: dict[str, str]
+    end_colours: dict[str, str]
+    colour_compatible: dict[str, frozenset[str]]
+    serving: dict[str, str]
+    serving_volumes: dict[str, Decimal]
+    volume_words: frozenset[str]
+    pot_volumes: dict[str, Decimal]
+    classifications: tuple[tuple[str, tuple[str, ...]], ...]
+    age_words: frozenset[str]
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("tastevin.matching").joinpath("data").joinpath(name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def tables() -> Tables:
+    abbreviations = _load("abbreviations.json")
+    lexicon = _load("lexicon.json")
+    phrases = sorted(
+        (
+            (tuple(key.split()), tuple(value.split()))
+            for key, value in abbreviations["phrases"].items()
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    colour_words = {word: colour for colour, words in lexicon["colours"].items() for word in words}
+    return Tables(
+        phrases=tuple(phrases),
+        tokens={key: tuple(value.split()) for key, value in abbreviations["tokens"].items()},
+        stopwords=frozenset(lexicon["stopwords"]),
+        generic=frozenset(lexicon["generic"]),
+        noise=frozenset(lexicon["noise"]),
+        colour_words=colour_words,
+        end_colours=dict(lexicon["end_colours"]),
+        colour_compatible={k: frozenset(v) for k, v in lexicon["colour_compatible"].items()},
+        serving=dict(lexicon["serving"]),
+        serving_volumes={k: Decimal(str(v)) for k, v in lexicon["serving_volumes"].items()},
+        volume_words=frozenset(lexicon["volume_words_before_number"]),
+        pot_volumes={k: Decimal(str(v)) for k, v in lexicon["pot_volumes"].items()},
+        classifications=tuple(
+            (name, tuple(words)) for name, words in lexicon["classifications"].items()
+        ),
+        age_words=frozenset(lexicon["age_words"]),
+    )
