@@ -1,0 +1,27 @@
+"""``tastevin`` command line. Each area adds its commands from its own module."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+import typer
+
+app = typer.Typer(no_args_is_help=True, help="Tastevin: the drinks stock that keeps itself true.")
+
+_COMMAND_MODULES = (
+    "tastevin.cli.core",
+    "tastevin.cli.matching",
+    "tastevin.cli.push",
+    "tastevin.cli.pull",
+    "tastevin.cli.web",
+    "tastevin.cli.demo",
+)
+
+for _name in _COMMAND_MODULES:
+    try:
+        _module = import_module(_name)
+    except ModuleNotFoundError as error:
+        if error.name != _name:
+            raise
+        continue
+    _module.register(app)

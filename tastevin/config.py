@@ -1,0 +1,53 @@
+"""Settings: one pydantic-settings class, every variable prefixed with ``TASTEVIN_``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TASTEVIN_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("var")
+    database_url: str = ""
+    """SQLAlchemy URL; empty means the embedded SQLite database in ``data_dir``."""
+    queue_url: str = ""
+    """``redis://…`` for a Redis-backed job queue; empty means SQLite in ``data_dir``."""
+    queue_immediate: bool = False
+    """Run jobs inline, in the caller's thread (tests and one-shot commands)."""
+    secret_key: SecretStr = Field(default=SecretStr(""))
+    """Fernet key for tenant secrets; generated into ``data_dir`` when empty."""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str = ""
+    """How POS vendors reach this service (webhook URLs shown to restaurants)."""
+    max_body_bytes: int = 5 * 1024 * 1024
+
+    ftps_host: str = "127.0.0.1"
+    ftps_port: int = 2121
+    ftps_public_host: str = ""
+    ftps_passive_ports: str = "60000-60100"
+    ftps_certfile: Path | None = None
+    ftps_keyfile: Path | None = None
+    ftps_max_file_bytes: int = 20 * 1024 * 1024
+
+    night_hour: int = 6
+    """Local hour after which the previous business day is pulled."""
+    http_timeout_s: float = 20.0
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'tastevin.db').resolve()}"
+
+    @property
+    def effective_public_url(self) -> str:
+        return self.public_url or f"http://{self.host}:{self.port}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Vendor connectors: each translates its vendor's wire format into canonical records."""

@@ -1,0 +1,76 @@
+"""The small closed vocabularies of the domain, stored as plain strings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    STAFF = "staff"
+
+
+class Vendor(StrEnum):
+    PI_ELYX = "pi_elyx"
+    PI_MONORA = "pi_monora"
+    POINTEX = "pointex"
+    BIZZON = "bizzon"
+    JALIA = "jalia"
+    ASTERIO = "asterio"
+    GENERIC = "generic"
+    """Tastevin's own import format (files, tests, benchmarks, unsupported POS)."""
+
+
+class Channel(StrEnum):
+    WEBHOOK = "webhook"
+    FTPS = "ftps"
+    PULL = "pull"
+    FILE = "file"
+
+
+class ConnectionStatus(StrEnum):
+    PENDING = "pending"
+    """Configured, no data received yet."""
+    ACTIVE = "active"
+    ERROR = "error"
+    NEEDS_CREDENTIALS = "needs_credentials"
+    DISABLED = "disabled"
+
+
+class ImportStatus(StrEnum):
+    RECEIVED = "received"
+    APPLIED = "applied"
+    FAILED = "failed"
+    DUPLICATE = "duplicate"
+
+
+class SaleKind(StrEnum):
+    SALE = "sale"
+    REFUND = "refund"
+    VOID = "void"
+    """Cancelled before payment: kept for the record, no stock, no revenue."""
+    COMP = "comp"
+    """Offered: leaves stock, earns nothing."""
+    LOSS = "loss"
+    """Spilt, broken, staff: leaves stock, earns nothing."""
+
+
+STOCK_KINDS = (SaleKind.SALE, SaleKind.REFUND, SaleKind.COMP, SaleKind.LOSS)
+REVENUE_KINDS = (SaleKind.SALE, SaleKind.REFUND)
+
+
+class LinkHow(StrEnum):
+    YES = "yes"
+    ALMOST = "almost"
+    MANUAL = "manual"
+
+
+class MovementKind(StrEnum):
+    PURCHASE = "purchase"
+    ADJUSTMENT = "adjustment"
+    BREAKAGE = "breakage"
+
+
+class PriceSource(StrEnum):
+    POS = "pos"
+    USER = "user"

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tastevin.models.base import Base
+from tastevin.models.types import Money, UTCDateTime, utcnow
+
+
+class PosProduct(Base):
+    """A reference as the POS knows it ("référence caisse")."""
+
+    __tablename__ = "pos_product"
+    __table_args__ = (UniqueConstraint("connection_id", "vendor_product_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    restaurant_id: Mapped[int] = mapped_column(
+        ForeignKey("restaurant.id", ondelete="CASCADE"), index=True
+    )
+    connection_id: Mapped[int] = mapped_column(ForeignKey("pos_connection.id", ondelete="CASCADE"))
+    vendor_product_id: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(300))
+    last_price: Mapped[Decimal | None] = mapped_column(Money)
+    sold: Mapped[bool] = mapped_column(Boolean, default=False)
+    from_catalogue: Mapped[bool] = mapped_column(Boolean, default=False)
+    ignored: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Not a drink (food, service): hidden from the to-synchronise list, reversibly."""
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PosProductLabel(Base):
+    """Every label a POS product has carried: a label changed in the POS never breaks a link."""
+
+    __tablename__ = "pos_product_label"
+    __table_args__ = (UniqueConstraint("pos_product_id", "label"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pos_product_id: Mapped[int] = mapped_column(ForeignKey("pos_product.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(300))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tastevin.models.base import Base
+from tastevin.models.types import Money, Quantity, UTCDateTime
+
+
+class SaleLine(Base):
+    """One line of a POS ticket. Never deleted: unlinking only stops counting it for a drink."""
+
+    __tablename__ = "sale_line"
+    __table_args__ = (
+        UniqueConstraint("connection_id", "idempotency_key"),
+        Index("ix_sale_line_product_time", "pos_product_id", "sold_at"),
+        Index("ix_sale_line_restaurant_day", "restaurant_id", "business_day"),
+    )
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    restaurant_id: Mapped[int] = mapped_column(ForeignKey("restaurant.id", ondelete="CASCADE"))
+    connection_id: Mapped[int] = mapped_column(ForeignKey("pos_connection.id", ondelete="CASCADE"))
+    pos_product_id: Mapped[int] = mapped_column(ForeignKey("pos_product.id", ondelete="CASCADE"))
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("raw_import.id", ondelete="SET NULL"), index=True
+    )
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[Decimal] = mapped_column(Quantity)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    tax: Mapped[Decimal | None] = mapped_column(Money)
+    sold_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    business_day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))

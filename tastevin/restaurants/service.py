@@ -1,0 +1,91 @@
+"""Tenants, users and memberships."""
+
+from __future__ import annotations
+
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tastevin.errors import BadInput, Conflict, NotFound
+from tastevin.models import Membership, Restaurant, User
+from tastevin.models.enums import Role
+from tastevin.security.secrets import hash_password, password_matches
+
+
+def create_restaurant(
+    session: Session,
+    name: str,
+    *,
+    restaurant_id: int | None = None,
+    timezone: str = "Europe/Paris",
+    day_cutoff: time = time(5, 0),
+) -> Restaurant:
+    try:
+        ZoneInfo(timezone)
+    except (KeyError, ValueError) as error:
+        raise BadInput(f"unknown time zone {timezone!r}") from error
+    if restaurant_id is not None and session.get(Restaurant, restaurant_id) is not None:
+        raise Conflict(f"restaurant {restaurant_id} already exists")
+    restaurant = Restaurant(id=restaurant_id, name=name, timezone=timezone, day_cutoff=day_cutoff)
+    session.add(restaurant)
+    session.flush()
+    return restaurant
+
+
+def get_restaurant(session: Session, restaurant_id: int) -> Restaurant:
+    restaurant = session.get(Restaurant, restaurant_id)
+    if restaurant is None:
+        raise NotFound(f"restaurant {restaurant_id} not found")
+    return restaurant
+
+
+def create_user(
+    session: Session, email: str, password: str, *, display_name: str = "", locale: str = "fr"
+) -> User:
+    email = email.strip().lower()
+    if session.scalar(select(User).where(User.email == email)) is not None:
+        raise Conflict(f"a user {email} already exists")
+    user = User(
+        email=email,
+        password_hash=hash_password(password),
+        display_name=display_name,
+        locale=locale,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def add_member(session: Session, user: User, restaurant: Restaurant, role: Role) -> Membership:
+    membership = Membership(user_id=user.id, restaurant_id=restaurant.id, role=str(role))
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None or not password_matches(password, user.password_hash):
+        return None
+    return user
+
+
+def role_in(session: Session, user_id: int, restaurant_id: int) -> Role | None:
+    role = session.scalar(
+        select(Membership.role).where(
+            Membership.user_id == user_id, Membership.restaurant_id == restaurant_id
+        )
+    )
+    return Role(role) if role else None
+
+
+def restaurants_of(session: Session, user_id: int) -> list[tuple[Restaurant, Role]]:
+    rows = session.execute(
+        select(Restaurant, Membership.role)
+        .join(Membership, Membership.restaurant_id == Restaurant.id)
+        .where(Membership.user_id == user_id)
+        .order_by(Restaurant.name)
+    ).all()
+    return [(restaurant, Role(role)) for restaurant, role in rows]

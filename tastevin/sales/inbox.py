@@ -1,0 +1,113 @@
+"""Raw first, then parse. Every body, file and API page lands here byte for byte before
+anything reads it; processing is a replayable step that records its outcome on the import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from tastevin.connectors.base import ParseContext
+from tastevin.connectors.registry import get_spec
+from tastevin.errors import BadInput
+from tastevin.models import PosConnection, RawImport, Restaurant
+from tastevin.models.enums import ConnectionStatus, ImportStatus
+from tastevin.models.types import utcnow
+from tastevin.sales.ingestion import ApplyResult, apply_batch
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    raw_import: RawImport
+    created: bool
+    """False when the very same bytes had already arrived on this connection."""
+
+
+def store_raw(
+    session: Session,
+    connection: PosConnection,
+    body: bytes,
+    *,
+    channel: str,
+    meta: dict[str, Any] | None = None,
+) -> Stored:
+    """Keep the bytes exactly as received. The same bytes twice are stored once."""
+    digest = hashlib.sha256(body).hexdigest()
+    values = {
+        "restaurant_id": connection.restaurant_id,
+        "connection_id": connection.id,
+        "vendor": connection.vendor,
+        "channel": channel,
+        "sha256": digest,
+        "body": body,
+        "meta": meta or {},
+        "received_at": utcnow(),
+        "times_received": 1,
+        "status": str(ImportStatus.RECEIVED),
+        "attempts": 0,
+        "products_seen": 0,
+        "lines_seen": 0,
+        "lines_added": 0,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    new_id = session.execute(
+        insert(RawImport).values(values).on_conflict_do_nothing().returning(RawImport.id)
+    ).scalar_one_or_none()
+    if new_id is not None:
+        return Stored(session.get_one(RawImport, new_id), created=True)
+    existing = session.scalars(
+        select(RawImport).where(
+            RawImport.connection_id == connection.id, RawImport.sha256 == digest
+        )
+    ).one()
+    existing.times_received += 1
+    return Stored(existing, created=False)
+
+
+def process_import(session: Session, import_id: int) -> ApplyResult | None:
+    """Parse and apply one stored import. Bad input is recorded on the import and on the
+    connection (returns None); the import can be replayed after a parser fix."""
+    raw = session.get_one(RawImport, import_id)
+    connection = session.get_one(PosConnection, raw.connection_id)
+    restaurant = session.get_one(Restaurant, raw.restaurant_id)
+    spec = get_spec(raw.vendor)
+    raw.attempts += 1
+    try:
+        batch = spec.parse(raw.body, ParseContext(ZoneInfo(restaurant.timezone), dict(raw.meta)))
+    except BadInput as error:
+        _fail(raw, connection, error.message)
+        return None
+    except Exception as error:  # a parser bug must still end as a kept, reported import
+        log.exception("parser for %s crashed on import %s", raw.vendor, raw.id)
+        _fail(raw, connection, f"unreadable data ({type(error).__name__}: {error})")
+        return None
+    result = apply_batch(session, connection, batch, spec.capabilities, import_id=raw.id)
+    raw.status = str(ImportStatus.APPLIED)
+    raw.error = None
+    raw.products_seen = result.products_seen
+    raw.lines_seen = result.lines_seen
+    raw.lines_added += result.lines_added
+    raw.applied_at = utcnow()
+    connection.last_data_at = raw.applied_at
+    if connection.status in (ConnectionStatus.PENDING, ConnectionStatus.ERROR):
+        connection.status = str(ConnectionStatus.ACTIVE)
+    session.flush()
+    return result
+
+
+def _fail(raw: RawImport, connection: PosConnection, message: str) -> None:
+    raw.status = str(ImportStatus.FAILED)
+    raw.error = message
+    connection.last_error = message
+    connection.last_error_at = utcnow()
+    connection.status = str(ConnectionStatus.ERROR)

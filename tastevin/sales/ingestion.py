@@ -1,0 +1,193 @@
+"""The one ingestion service: applies a canonical batch to the ledger, idempotently.
+
+Callers own the transaction. Applying the same batch twice, or two workers applying it at
+once, adds every sale line exactly once: the ledger's unique ``(connection_id,
+idempotency_key)`` decides, never a read-then-write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Table, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
+from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
+from tastevin.models.types import utcnow
+from tastevin.sales import bulk
+from tastevin.sales.business_day import business_day
+from tastevin.sales.price_policy import apply_pos_prices
+
+_CHUNK = 500
+"""Rows per IN (…) list: well under SQLite's bound-parameter limit."""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    products_seen: int
+    products_added: int
+    lines_seen: int
+    lines_added: int
+    prices_changed: int
+
+
+@dataclass(slots=True)
+class _ProductState:
+    label: str
+    price: Decimal | None = None
+    from_catalogue: bool = False
+    sold: bool = False
+
+
+def apply_batch(
+    session: Session,
+    connection: PosConnection,
+    batch: CanonicalBatch,
+    capabilities: Capabilities,
+    *,
+    import_id: int | None = None,
+) -> ApplyResult:
+    restaurant = session.get_one(Restaurant, connection.restaurant_id)
+    now = utcnow()
+    states = _merge_products(batch)
+    ids, added = _upsert_products(session, connection, states, now)
+    lines_added = _insert_sales(session, connection, restaurant, batch.sales, ids, import_id)
+    prices_changed = 0
+    if capabilities.updates_prices:
+        prices = {ids[k]: s.price for k, s in states.items() if s.price is not None}
+        prices_changed = apply_pos_prices(session, connection.restaurant_id, prices)
+    return ApplyResult(len(states), added, len(batch.sales), lines_added, prices_changed)
+
+
+def _merge_products(batch: CanonicalBatch) -> dict[str, _ProductState]:
+    """One state per vendor product id: the catalogue's label and price win over a sold line's."""
+    states: dict[str, _ProductState] = {}
+    for sale in sorted(batch.sales, key=lambda s: s.sold_at):
+        state = states.setdefault(sale.vendor_product_id, _ProductState(sale.label))
+        state.label = sale.label or state.label
+        state.sold = True
+    for record in batch.products:
+        state = states.setdefault(record.vendor_product_id, _ProductState(record.label))
+        state.label = record.label or state.label
+        state.from_catalogue = state.from_catalogue or record.from_catalogue
+        if record.price is not None:
+            state.price = record.price
+    return states
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, PosProduct]:
+    found: dict[str, PosProduct] = {}
+    for chunk in _chunks(keys):
+        query = select(PosProduct).where(
+            PosProduct.connection_id == connection_id, PosProduct.vendor_product_id.in_(chunk)
+        )
+        found.update({p.vendor_product_id: p for p in session.scalars(query)})
+    return found
+
+
+def _insert_ignore(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+def _upsert_products(
+    session: Session, connection: PosConnection, states: dict[str, _ProductState], now: datetime
+) -> tuple[dict[str, int], int]:
+    keys = sorted(states)
+    existing = _existing(session, connection.id, keys)
+    missing = [k for k in keys if k not in existing]
+    _insert_ignore(
+        session,
+        PosProduct.__table__,  # type: ignore[arg-type]
+        [
+            {
+                "restaurant_id": connection.restaurant_id,
+                "connection_id": connection.id,
+                "vendor_product_id": k,
+                "label": states[k].label,
+                "last_price": states[k].price,
+                "sold": states[k].sold,
+                "from_catalogue": states[k].from_catalogue,
+                "ignored": False,
+                "first_seen_at": now,
+                "last_seen_at": now,
+            }
+            for k in missing
+        ],
+    )
+    created = _existing(session, connection.id, missing) if missing else {}
+    relabelled = {k for k, product in existing.items() if product.label != states[k].label}
+    updates = [
+        {
+            "id": product.id,
+            "label": states[k].label,
+            "last_price": states[k].price if states[k].price is not None else product.last_price,
+            "sold": product.sold or states[k].sold,
+            "from_catalogue": product.from_catalogue or states[k].from_catalogue,
+            "last_seen_at": now,
+        }
+        for k, product in sorted(existing.items(), key=lambda item: item[1].id)
+    ]
+    if updates:
+        session.execute(update(PosProduct), updates)
+    ids = {k: p.id for k, p in (existing | created).items()}
+    _insert_ignore(
+        session,
+        PosProductLabel.__table__,  # type: ignore[arg-type]
+        [
+            {"pos_product_id": ids[k], "label": states[k].label, "first_seen_at": now}
+            for k in keys
+            if k not in existing or k in relabelled
+        ],
+    )
+    session.expire_all()
+    return ids, len(missing)
+
+
+def _insert_sales(
+    session: Session,
+    connection: PosConnection,
+    restaurant: Restaurant,
+    sales: Sequence[SaleRecord],
+    product_ids: dict[str, int],
+    import_id: int | None,
+) -> int:
+    if not sales:
+        return 0
+    zone = ZoneInfo(restaurant.timezone)
+    cutoff = restaurant.day_cutoff
+    rows = [
+        {
+            "restaurant_id": connection.restaurant_id,
+            "connection_id": connection.id,
+            "pos_product_id": product_ids[sale.vendor_product_id],
+            "import_id": import_id,
+            "idempotency_key": sale.key,
+            "quantity": sale.quantity,
+            "amount": sale.amount,
+            "tax": sale.tax,
+            "sold_at": sale.sold_at,
+            "business_day": business_day(sale.sold_at, zone, cutoff),
+            "kind": str(sale.kind),
+        }
+        for sale in sales
+    ]
+    return bulk.insert_ignore_sale_lines(session, rows)
+
+
+__all__ = ["ApplyResult", "SaleLine", "apply_batch"]

@@ -1,0 +1,66 @@
+"""Revenue is what the POS charged (S-16), never Tastevin's selling price."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from tastevin.models import Link, SaleLine
+from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
+from tastevin.models.types import Money, Product8
+
+_REVENUE = [str(k) for k in REVENUE_KINDS]
+
+
+@dataclass(frozen=True, slots=True)
+class BeverageRevenue:
+    beverage_id: int
+    day: date
+    units: Decimal
+    """Bottles (library units) that left stock through the POS."""
+    amount: Decimal
+
+
+def revenue_by_day(
+    session: Session, restaurant_id: int, start: date, end: date
+) -> dict[date, Decimal]:
+    """Every sale line counts, linked or not. ``end`` is inclusive."""
+    rows = session.execute(
+        select(SaleLine.business_day, type_coerce(func.sum(SaleLine.amount), Money))
+        .where(
+            SaleLine.restaurant_id == restaurant_id,
+            SaleLine.business_day.between(start, end),
+            SaleLine.kind.in_(_REVENUE),
+        )
+        .group_by(SaleLine.business_day)
+        .order_by(SaleLine.business_day)
+    )
+    return dict(rows.all())
+
+
+def revenue_by_beverage(
+    session: Session, restaurant_id: int, start: date, end: date
+) -> list[BeverageRevenue]:
+    """Per linked drink and business day: bottles out and money in."""
+    in_revenue = SaleLine.kind.in_(_REVENUE)
+    rows = session.execute(
+        select(
+            Link.beverage_id,
+            SaleLine.business_day,
+            type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8),
+            type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money),
+        )
+        .join(SaleLine, SaleLine.pos_product_id == Link.pos_product_id)
+        .where(
+            Link.restaurant_id == restaurant_id,
+            SaleLine.business_day.between(start, end),
+            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+        )
+        .group_by(Link.beverage_id, SaleLine.business_day)
+        .order_by(SaleLine.business_day, Link.beverage_id)
+    )
+    return [BeverageRevenue(b, d, units, amount) for b, d, units, amount in rows]
