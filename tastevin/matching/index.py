@@ -14,6 +14,7 @@ from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import LibraryEntry
 
 _INITIALISM_RUN = (2, 3, 4, 5)
+_PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,28 @@ def _classifications(words: Sequence[str], table: Tables) -> frozenset[str]:
     return frozenset(n for n, phrase in table.classifications if f" {' '.join(phrase)} " in joined)
 
 
+def _second_wine(
+    name_words: Sequence[str],
+    cuvee: Sequence[str],
+    producer: Sequence[str],
+    distinct: frozenset[str],
+    table: Tables,
+) -> bool:
+    """A named cuvée of an estate ("Les Forts de Latour", "Lacoste-Borie"): its name takes
+    the estate after a preposition, or only part of the estate's name, plus cuvée words."""
+    if not cuvee:
+        return False
+    estate = set(producer) - table.generic
+    words = list(name_words)
+    for index, word in enumerate(words[:-1]):
+        if word in _PREPOSITIONS:
+            following = next((w for w in words[index + 1 :] if w not in table.generic), None)
+            if following in estate:
+                return True
+    named = distinct & set(words)
+    return bool(named) and not distinct <= set(words)
+
+
 def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Family:
     first = rows[0]
     name_words = text_tokens(first.name)
@@ -94,7 +117,7 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         tokens=frozenset(name + producer + appellation + extra),
         colour=fold(first.colour) if first.colour else None,
         cuvee=cuvee,
-        second_wine=bool(cuvee) and bool(set(name) & distinct),
+        second_wine=_second_wine(name_words, cuvee, producer, distinct, table),
         producer_distinct=distinct,
         classifications=_classifications(name_words + appellation_words, table),
         initialisms=_initialisms((name_words, producer_words, appellation_words), table),

@@ -49,11 +49,11 @@ class TokenLookup:
                 found.setdefault(other, PREFIX_OF_KNOWN if exact else PREFIX)
         if exact or word.isdigit() or len(word) < 2:
             return found
-        if len(word) >= 4:
+        if len(word) >= 5:
             for other, score, _ in process.extract(
-                word, self.vocab, scorer=fuzz.ratio, score_cutoff=80, limit=8
+                word, self.vocab, scorer=fuzz.ratio, score_cutoff=84, limit=8
             ):
-                if other[0] == word[0]:
+                if other[0] == word[0] and abs(len(other) - len(word)) <= 2:
                     found.setdefault(other, TYPO if score >= 87 else NEAR_TYPO)
         if len(word) <= 6 and word.isalpha():
             for other, _, _ in process.extract(

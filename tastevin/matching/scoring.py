@@ -23,6 +23,8 @@ MIN_EVIDENCE = 0.3
 EXPLAINED = 0.5
 INITIAL = 0.6
 INITIALISM = 0.85
+ROSE = "rose"
+UNSTATED_ROSE = 0.06
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,11 @@ def _recall(
 def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Reason]:
     parsed, table = view.parsed, tables()
     problems: list[Reason] = []
-    if (
-        parsed.colour
-        and family.colour
-        and family.colour not in table.colour_compatible[parsed.colour]
-    ):
-        problems.append(reason("colour_conflict", label=parsed.colour, library=family.colour))
+    colour = parsed.colour
+    named = colour is not None and (colour in family.name or colour in family.producer)
+    if colour and family.colour and not named:
+        if family.colour not in table.colour_compatible[colour]:
+            problems.append(reason("colour_conflict", label=colour, library=family.colour))
     if parsed.classification and parsed.classification not in family.classifications:
         problems.append(reason("classification_conflict", classification=parsed.classification))
     cuvee_seen = any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.cuvee)
@@ -153,13 +154,15 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     precision = coverage.explained / coverage.total if coverage.total else 0.0
     name = _name_recall(family, coverage, index)
     cuvee = _recall(family.cuvee, coverage, index)
-    producer = _recall(family.producer_distinct, coverage, index)
+    producer = _recall(family.producer, coverage, index)
     sequence = fuzz.token_sort_ratio(view.parsed.text, family.name_text) / 100
     vintage = view.parsed.vintage
     bonus = 0.0
     if vintage is not None and not vintage_is_name:
         years = {v for rows in family.formats.values() for v, _ in rows}
         bonus = 0.04 if vintage in years else 0.0
+    if view.parsed.colour is None and ROSE in family.name:
+        bonus -= UNSTATED_ROSE  # a rosé is always said on the label; without it, the white
     score = 0.5 * precision + 0.2 * name + 0.1 * cuvee + 0.1 * producer + 0.06 * sequence + bonus
     problems = _conflicts(view, family, coverage)
     worst = max((weight for _, weight in coverage.unexplained), default=0.0)
