@@ -169,9 +169,11 @@ class LibraryIndex:
     def _weight(self, token: str) -> float:
         if token in self.table.stopwords:
             return 0.0
-        if len(token) == 1:
-            return 0.1
         frequency = len(self.postings.get(token, ()))
+        if len(token) == 1:
+            # a lone letter is usually an initial; one that is itself a library word
+            # ("R de Ruinart") is real evidence, but never decisive on its own.
+            return 0.1 if frequency == 0 else 0.4
         weight = 1.0 if frequency == 0 else math.log(1 + self._size / frequency) / self._scale
         return min(weight, 0.15) if token in self.table.generic else weight
 

@@ -169,10 +169,12 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     if worst >= MAX_UNEXPLAINED:
         words = " ".join(word for word, weight in coverage.unexplained if weight >= MAX_UNEXPLAINED)
         problems.append(reason("unexplained", words=words))
-    if not problems and (precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE):
+    fields = _matched_fields(family, coverage)
+    identity = "name" in fields or "producer" in fields
+    weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
+    if not problems and weak:
         problems.append(reason("weak"))
     notes: list[Reason] = []
-    fields = _matched_fields(family, coverage)
     if fields:
         notes.append(reason("fields_match", fields=" and ".join(fields)))
     missing = [word for word in family.cuvee if coverage.grades.get(word, 0.0) < EXPLAINED]
