@@ -102,7 +102,7 @@ class Matcher:
             rows = next(iter(family.formats.values()))
         vintage = choose_vintage(rows, None if score.vintage_is_name else parsed.vintage)
         answer: Answer = vintage.answer if credible and choice.format_cl is not None else "none"
-        reasons = [*score.notes]
+        reasons = [*score.notes()]
         if vintage.note is not None:
             reasons.append(vintage.note)
         reasons.extend(choice.notes)

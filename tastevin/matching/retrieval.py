@@ -4,6 +4,7 @@ the precomputed family texts."""
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 
 from rapidfuzz import fuzz, process
@@ -13,8 +14,9 @@ from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.scoring import INITIALISM, LabelView
 from tastevin.matching.types import ParsedLabel
 
-SHORT_LIST = 30
-FUZZY_LIST = 10
+SHORT_LIST = 14
+FUZZY_LIST = 5
+COMMON = 150  # words shared by more families than this cannot tell them apart
 UNKNOWN_WEIGHT = 1.0
 
 
@@ -37,21 +39,27 @@ def label_view(parsed: ParsedLabel, index: LibraryIndex, lookup: TokenLookup) ->
 
 
 def short_list(view: LabelView, index: LibraryIndex) -> list[int]:
+    """Families ranked by how much of the label their words explain (per word, the best
+    grade), plus the best whole-text fuzzy matches."""
     scores: dict[int, float] = defaultdict(float)
-    common = max(50, len(index.families) // 5)
     for word, weight, found in zip(view.words, view.weights, view.matches, strict=True):
+        best: dict[int, float] = {}
         for other, grade in found.items():
             numbers = index.postings[other]
-            if len(numbers) <= common:
+            if len(numbers) <= COMMON:
                 for number in numbers:
-                    scores[number] += weight * grade
-        for number in index.initial_postings.get(word, ()) if len(word) > 1 else ():
-            scores[number] += weight * INITIALISM
-    ranked = sorted(scores, key=lambda number: -scores[number])[:SHORT_LIST]
+                    if grade > best.get(number, 0.0):
+                        best[number] = grade
+        if len(word) > 1:
+            for number in index.initial_postings.get(word, ())[:COMMON]:
+                best.setdefault(number, INITIALISM)
+        for number, grade in best.items():
+            scores[number] += weight * grade
+    ranked = heapq.nlargest(SHORT_LIST, scores, key=scores.__getitem__)
     if view.parsed.text:
         for _, _, number in process.extract(
             view.parsed.text, index.texts, scorer=fuzz.token_set_ratio, limit=FUZZY_LIST
         ):
-            if number not in scores:
+            if number not in ranked:
                 ranked.append(number)
     return ranked

@@ -43,8 +43,19 @@ class FamilyScore:
     score: float
     credible: bool
     problems: tuple[Reason, ...]
-    notes: tuple[Reason, ...]
     vintage_is_name: bool
+    grades: dict[str, float]
+
+    def notes(self) -> tuple[Reason, ...]:
+        """Which fields matched and which cuvée words the label left out."""
+        family, notes = self.family, []
+        fields = _matched_fields(family, self.grades)
+        if fields:
+            notes.append(reason("fields_match", fields=" and ".join(fields)))
+        missing = [word for word in family.cuvee if self.grades.get(word, 0.0) < EXPLAINED]
+        if missing:
+            notes.append(reason("cuvee_missing", words=" ".join(missing)))
+        return tuple(notes)
 
 
 @dataclass
@@ -137,14 +148,14 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     return problems
 
 
-def _matched_fields(family: Family, coverage: _Coverage) -> list[str]:
+def _matched_fields(family: Family, grades: dict[str, float]) -> list[str]:
     fields = []
     for label, words in (
         ("name", family.name),
         ("producer", family.producer),
         ("appellation", family.appellation),
     ):
-        if any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in words):
+        if any(grades.get(word, 0.0) >= EXPLAINED for word in words):
             fields.append(label)
     return fields
 
@@ -169,22 +180,16 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     if worst >= MAX_UNEXPLAINED:
         words = " ".join(word for word, weight in coverage.unexplained if weight >= MAX_UNEXPLAINED)
         problems.append(reason("unexplained", words=words))
-    fields = _matched_fields(family, coverage)
+    fields = _matched_fields(family, coverage.grades)
     identity = "name" in fields or "producer" in fields
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
     if not problems and weak:
         problems.append(reason("weak"))
-    notes: list[Reason] = []
-    if fields:
-        notes.append(reason("fields_match", fields=" and ".join(fields)))
-    missing = [word for word in family.cuvee if coverage.grades.get(word, 0.0) < EXPLAINED]
-    if missing and family.cuvee:
-        notes.append(reason("cuvee_missing", words=" ".join(missing)))
     return FamilyScore(
         family=family,
         score=score,
         credible=not problems,
         problems=tuple(problems),
-        notes=tuple(notes),
+        grades=coverage.grades,
         vintage_is_name=vintage_is_name,
     )
