@@ -58,7 +58,7 @@ def short_list(view: LabelView, index: LibraryIndex) -> list[int]:
     ranked = heapq.nlargest(SHORT_LIST, scores, key=scores.__getitem__)
     if view.parsed.text:
         for _, _, number in process.extract(
-            view.parsed.text, index.texts, scorer=fuzz.token_set_ratio, limit=FUZZY_LIST
+            " ".join(sorted(view.words)), index.texts, scorer=fuzz.ratio, limit=FUZZY_LIST
         ):
             if number not in ranked:
                 ranked.append(number)
