@@ -63,10 +63,16 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
 def load_library(path: Path) -> list[LibraryEntry]:
     return [
         LibraryEntry(
-            id=row["id"], name=row["name"], producer=row.get("producer"),
-            appellation=row.get("appellation"), region=row.get("region"),
-            country=row.get("country"), colour=row.get("colour"), category=row.get("category"),
-            vintage=row.get("vintage"), format_cl=Decimal(str(row["format_cl"])),
+            id=row["id"],
+            name=row["name"],
+            producer=row.get("producer"),
+            appellation=row.get("appellation"),
+            region=row.get("region"),
+            country=row.get("country"),
+            colour=row.get("colour"),
+            category=row.get("category"),
+            vintage=row.get("vintage"),
+            format_cl=Decimal(str(row["format_cl"])),
         )
         for row in _jsonl(path)
     ]
@@ -75,7 +81,9 @@ def load_library(path: Path) -> list[LibraryEntry]:
 def load_cases(path: Path) -> list[Case]:
     return [
         Case(
-            label=row["label"], expect=row["expect"], beverage_id=row.get("beverage_id"),
+            label=row["label"],
+            expect=row["expect"],
+            beverage_id=row.get("beverage_id"),
             also_ok=tuple(row.get("also_ok") or ()),
             units_per_sale=(
                 None if row.get("units_per_sale") is None else Decimal(str(row["units_per_sale"]))
@@ -105,9 +113,7 @@ def _same_units(expected: Decimal | None, got: Decimal | None) -> bool:
 
 def baseline_top1(library: Sequence[LibraryEntry], cases: Sequence[Case]) -> float:
     """The bench README's baseline, exactly: WRatio over name+producer+appellation+vintage."""
-    choices = [
-        f"{e.name} {e.producer} {e.appellation} {e.vintage or ''}" for e in library
-    ]
+    choices = [f"{e.name} {e.producer} {e.appellation} {e.vintage or ''}" for e in library]
     right = 0
     for case in cases:
         best = process.extractOne(case.label, choices, scorer=fuzz.WRatio)
@@ -131,7 +137,7 @@ def _latencies(library: Sequence[LibraryEntry], cases: Sequence[Case], size: int
 
 def _percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def run(library_path: Path, cases_path: Path, grow_to: int = 5000) -> BenchResult:
@@ -154,10 +160,16 @@ def run(library_path: Path, cases_path: Path, grow_to: int = 5000) -> BenchResul
     timings = _latencies(library, cases, max(grow_to, len(library)))
     count = len(cases)
     return BenchResult(
-        cases=count, top1=top1 / count, kind=kind / count, units=same_units / count,
-        baseline=baseline_top1(library, cases), p50_ms=statistics.median(timings),
-        p95_ms=_percentile(timings, 0.95), library_size=len(library),
-        grown_size=max(grow_to, len(library)), failures=tuple(failures),
+        cases=count,
+        top1=top1 / count,
+        kind=kind / count,
+        units=same_units / count,
+        baseline=baseline_top1(library, cases),
+        p50_ms=statistics.median(timings),
+        p95_ms=_percentile(timings, 0.95),
+        library_size=len(library),
+        grown_size=max(grow_to, len(library)),
+        failures=tuple(failures),
     )
 
 

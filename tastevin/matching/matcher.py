@@ -40,7 +40,10 @@ class Matcher:
         parsed = parse_label(label)
         view = label_view(parsed, self.index, self.lookup)
         scores = sorted(
-            (score_family(view, self.index.families[n], self.index) for n in short_list(view, self.index)),
+            (
+                score_family(view, self.index.families[n], self.index)
+                for n in short_list(view, self.index)
+            ),
             key=lambda item: -item.score,
         )
         formats = {item.family.number: choose_format(parsed, item.family) for item in scores}

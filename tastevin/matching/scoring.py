@@ -133,9 +133,9 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     problems: list[Reason] = []
     colour = parsed.colour
     named = colour is not None and (colour in family.name or colour in family.producer)
-    if colour and family.colour and not named:
-        if family.colour not in table.colour_compatible[colour]:
-            problems.append(reason("colour_conflict", label=colour, library=family.colour))
+    compatible = table.colour_compatible.get(colour or "", frozenset())
+    if colour and family.colour and not named and family.colour not in compatible:
+        problems.append(reason("colour_conflict", label=colour, library=family.colour))
     if parsed.classification and parsed.classification not in family.classifications:
         problems.append(reason("classification_conflict", classification=parsed.classification))
     cuvee_seen = any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.cuvee)
