@@ -38,8 +38,13 @@ def units(volume: Decimal, format_cl: Decimal) -> Decimal:
     return (volume / format_cl).quantize(_PLACES, rounding=ROUND_HALF_UP)
 
 
+def centilitres(size: Decimal) -> str:
+    """75, 37.5, 150: no exponent, no trailing zeros."""
+    return format(size.normalize(), "f")
+
+
 def _missing(size: Decimal) -> FormatChoice:
-    name = _NAMES.get(size, f"{size.normalize()} cl bottle")
+    name = _NAMES.get(size, f"{centilitres(size)} cl bottle")
     return FormatChoice(None, None, missing=reason("format_missing", format=name))
 
 
@@ -50,7 +55,7 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
     if volume is None:
         return FormatChoice(base, None)
     serving = parsed.serving or "dose"
-    note = reason("serving", serving=serving, volume=volume.normalize(), format=base.normalize())
+    note = reason("serving", serving=serving, volume=centilitres(volume), format=centilitres(base))
     return FormatChoice(base, units(volume, base), (note,))
 
 

@@ -51,7 +51,8 @@ class FamilyScore:
         family, notes = self.family, []
         fields = _matched_fields(family, self.grades)
         if fields:
-            notes.append(reason("fields_match", fields=" and ".join(fields)))
+            joined = ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
+            notes.append(reason("fields_match", fields=joined))
         missing = [word for word in family.cuvee if self.grades.get(word, 0.0) < EXPLAINED]
         if missing:
             notes.append(reason("cuvee_missing", words=" ".join(missing)))
