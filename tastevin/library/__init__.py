@@ -1,0 +1,1 @@
+"""The restaurant's own drinks library ("bibliothèque"): beverages, their stock and badges."""

@@ -1,0 +1,102 @@
+"""Reading the library: a page of drinks with stock and POS badges, and one drink's
+details. A fixed number of queries per page, whatever its length (no query per row)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from tastevin.models import Beverage, Link, PosProduct
+from tastevin.stock.levels import stock_levels
+from tastevin.tenancy import scoped
+
+PER_PAGE = 100
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class DrinkRow:
+    beverage: Beverage
+    stock: Decimal
+    pos_labels: tuple[str, ...]
+    """Labels of the POS products linked to it: the yellow badge and its tooltip."""
+
+
+@dataclass(frozen=True, slots=True)
+class DrinkFilter:
+    q: str = ""
+    colour: str = ""
+    linked: str = ""
+    """"yes" (has a POS link), "no" (none) or "" (all)."""
+    page: int = 1
+    per_page: int = PER_PAGE
+
+
+@dataclass(slots=True)
+class DrinkPage:
+    rows: list[DrinkRow]
+    total: int
+    page: int
+    per_page: int
+    pages: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pages = max(1, -(-self.total // self.per_page))
+
+
+def _filtered(restaurant_id: int, wanted: DrinkFilter) -> Select[Beverage]:
+    query = scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+    for word in wanted.q.split():
+        pattern = f"%{word.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Beverage.name).like(pattern),
+                func.lower(func.coalesce(Beverage.producer, "")).like(pattern),
+                func.lower(func.coalesce(Beverage.appellation, "")).like(pattern),
+                cast(Beverage.vintage, String).like(pattern),
+            )
+        )
+    if wanted.colour:
+        query = query.where(Beverage.colour == wanted.colour)
+    if wanted.linked in ("yes", "no"):
+        has_link = select(Link.id).where(Link.beverage_id == Beverage.id).exists()
+        query = query.where(has_link if wanted.linked == "yes" else ~has_link)
+    return query
+
+
+def list_drinks(session: Session, restaurant_id: int, wanted: DrinkFilter) -> DrinkPage:
+    query = _filtered(restaurant_id, wanted)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    page = max(1, wanted.page)
+    beverages = list(
+        session.scalars(
+            query.order_by(Beverage.name, Beverage.vintage, Beverage.id)
+            .offset((page - 1) * wanted.per_page)
+            .limit(wanted.per_page)
+        )
+    )
+    ids = [b.id for b in beverages]
+    levels = stock_levels(session, restaurant_id, ids) if ids else {}
+    labels = pos_labels(session, restaurant_id, ids)
+    rows = [DrinkRow(b, levels.get(b.id, ZERO), tuple(labels.get(b.id, ()))) for b in beverages]
+    return DrinkPage(rows, total, page, wanted.per_page)
+
+
+def pos_labels(
+    session: Session, restaurant_id: int, beverage_ids: list[int]
+) -> dict[int, list[str]]:
+    if not beverage_ids:
+        return {}
+    found: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(Link.beverage_id, PosProduct.label)
+        .join(PosProduct, PosProduct.id == Link.pos_product_id)
+        .where(Link.restaurant_id == restaurant_id, Link.beverage_id.in_(beverage_ids))
+        .order_by(PosProduct.label)
+    )
+    for beverage_id, label in rows:
+        found.setdefault(beverage_id, []).append(label)
+    return found

@@ -1,0 +1,125 @@
+"""Creating and changing drinks. Services flush, never commit: the request owns the
+transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tastevin.errors import BadInput
+from tastevin.library.schemas import BeverageFields, BeveragePatch
+from tastevin.models import AuditEvent, Beverage
+from tastevin.tenancy import get_owned, scoped
+
+
+def create_beverage(
+    session: Session, restaurant_id: int, fields: BeverageFields, *, user_id: int | None = None
+) -> Beverage:
+    beverage = Beverage(restaurant_id=restaurant_id, **fields.model_dump())
+    session.add(beverage)
+    session.flush()
+    _audit(session, restaurant_id, user_id, "beverage_created", beverage)
+    return beverage
+
+
+def update_beverage(
+    session: Session,
+    restaurant_id: int,
+    beverage_id: int,
+    patch: BeveragePatch | BeverageFields,
+    *,
+    user_id: int | None = None,
+) -> Beverage:
+    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    changes = patch.model_dump(exclude_unset=isinstance(patch, BeveragePatch))
+    if "name" in changes and not changes["name"]:
+        raise BadInput("a drink needs a name")
+    for field, value in changes.items():
+        setattr(beverage, field, value)
+    session.flush()
+    _audit(session, restaurant_id, user_id, "beverage_updated", beverage)
+    return beverage
+
+
+def vintage_variant(
+    session: Session,
+    restaurant_id: int,
+    beverage_id: int,
+    vintage: int,
+    *,
+    user_id: int | None = None,
+) -> Beverage:
+    """The same wine in another vintage (S-10 "almost"): the library's row if it exists,
+    otherwise a copy of the drink with that vintage and no stock of its own yet."""
+    if not 1800 <= vintage <= 2200:
+        raise BadInput("a vintage is a year such as 2019")
+    base = get_owned(session, Beverage, restaurant_id, beverage_id)
+    if base.vintage == vintage:
+        return base
+    existing = session.scalar(
+        scoped(Beverage, restaurant_id)
+        .where(
+            Beverage.name == base.name,
+            Beverage.producer.is_(None)
+            if base.producer is None
+            else Beverage.producer == base.producer,
+            Beverage.format_cl == base.format_cl,
+            Beverage.vintage == vintage,
+            Beverage.archived.is_(False),
+        )
+        .order_by(Beverage.id)
+        .limit(1)
+    )
+    if existing is not None:
+        return existing
+    copied = {
+        column: getattr(base, column)
+        for column in (
+            "name",
+            "producer",
+            "appellation",
+            "region",
+            "country",
+            "colour",
+            "category",
+            "format_cl",
+            "selling_price",
+            "purchase_price",
+        )
+    }
+    variant = Beverage(restaurant_id=restaurant_id, vintage=vintage, **copied)
+    session.add(variant)
+    session.flush()
+    _audit(session, restaurant_id, user_id, "beverage_created", variant)
+    return variant
+
+
+def vintages_of(session: Session, restaurant_id: int, beverage_id: int) -> list[int]:
+    """The vintages the library holds of the same wine, for the "almost" picker."""
+    base = get_owned(session, Beverage, restaurant_id, beverage_id)
+    rows = session.scalars(
+        select(Beverage.vintage)
+        .where(
+            Beverage.restaurant_id == restaurant_id,
+            Beverage.name == base.name,
+            Beverage.vintage.is_not(None),
+            Beverage.archived.is_(False),
+        )
+        .distinct()
+    )
+    return sorted((v for v in rows if v is not None), reverse=True)
+
+
+def _audit(
+    session: Session, restaurant_id: int, user_id: int | None, action: str, row: Beverage
+) -> None:
+    session.add(
+        AuditEvent(
+            restaurant_id=restaurant_id,
+            user_id=user_id,
+            action=action,
+            subject_type="beverage",
+            subject_id=row.id,
+            details={"name": row.name, "vintage": row.vintage},
+        )
+    )

@@ -1,0 +1,278 @@
+"""The to-synchronise list and the match dialog (S-9, S-10, S-11).
+
+Lists the POS products not yet linked, asks the matcher for the library drink a label
+names, and turns the user's answer (yes / almost / no) into a link plus a confirmed pair,
+so the same label ranks that drink first next time."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from tastevin.library.schemas import BeverageFields
+from tastevin.library.service import create_beverage, vintage_variant
+from tastevin.matching import LibraryEntry, Matcher, Suggestion, label_key
+from tastevin.models import (
+    AuditEvent,
+    Beverage,
+    Link,
+    MatchConfirmation,
+    PosConnection,
+    PosProduct,
+    SaleLine,
+)
+from tastevin.models.enums import REVENUE_KINDS, LinkHow
+from tastevin.models.types import Money
+from tastevin.pos.links import link
+from tastevin.tenancy import get_owned, scoped
+
+PER_PAGE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class PendingProduct:
+    id: int
+    label: str
+    vendor: str
+    sold: bool
+    """Sold at least once (tag icon) rather than only listed in the POS catalogue."""
+    from_catalogue: bool
+    revenue: Decimal
+    """What its sales brought in: the revenue at stake until it is linked."""
+    last_price: Decimal | None
+    last_seen_at: datetime
+
+
+def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
+    return (
+        select(
+            SaleLine.pos_product_id.label("pid"),
+            type_coerce(func.sum(SaleLine.amount), Money).label("revenue"),
+        )
+        .where(
+            SaleLine.restaurant_id == restaurant_id,
+            SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+        )
+        .group_by(SaleLine.pos_product_id)
+    )
+
+
+def _unlinked(restaurant_id: int, *, ignored: bool) -> Select[PosProduct]:
+    linked = select(Link.id).where(Link.pos_product_id == PosProduct.id).exists()
+    return scoped(PosProduct, restaurant_id).where(~linked, PosProduct.ignored.is_(ignored))
+
+
+def pending_count(session: Session, restaurant_id: int) -> int:
+    query = _unlinked(restaurant_id, ignored=False)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def pending_products(
+    session: Session,
+    restaurant_id: int,
+    *,
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    ignored: bool = False,
+) -> list[PendingProduct]:
+    """Sold products before catalogue-only ones, then by revenue at stake, descending."""
+    money = _revenue_per_product(restaurant_id).subquery()
+    revenue = func.coalesce(money.c.revenue, 0)
+    base = _unlinked(restaurant_id, ignored=ignored).subquery()
+    rows = session.execute(
+        select(
+            base.c.id,
+            base.c.label,
+            PosConnection.vendor,
+            base.c.sold,
+            base.c.from_catalogue,
+            type_coerce(revenue, Money),
+            base.c.last_price,
+            base.c.last_seen_at,
+        )
+        .join(PosConnection, PosConnection.id == base.c.connection_id)
+        .outerjoin(money, money.c.pid == base.c.id)
+        .order_by(base.c.sold.desc(), revenue.desc(), base.c.label, base.c.id)
+        .offset((max(page, 1) - 1) * per_page)
+        .limit(per_page)
+    )
+    return [
+        PendingProduct(pid, label, vendor, bool(sold), bool(cat), rev, price, seen)
+        for pid, label, vendor, sold, cat, rev, price, seen in rows
+    ]
+
+
+# The matcher indexes a whole library: built once per restaurant and library version.
+_MATCHERS: dict[int, tuple[tuple[object, ...], Matcher]] = {}
+_LOCK = threading.Lock()
+
+
+def _library_version(session: Session, restaurant_id: int) -> tuple[object, ...]:
+    beverages = session.execute(
+        select(func.count(Beverage.id), func.max(Beverage.updated_at), func.max(Beverage.id)).where(
+            Beverage.restaurant_id == restaurant_id
+        )
+    ).one()
+    confirmed = session.execute(
+        select(func.count(MatchConfirmation.id), func.max(MatchConfirmation.id)).where(
+            MatchConfirmation.restaurant_id == restaurant_id
+        )
+    ).one()
+    return (*beverages, *confirmed)
+
+
+def matcher_for(session: Session, restaurant_id: int) -> Matcher:
+    version = _library_version(session, restaurant_id)
+    with _LOCK:
+        cached = _MATCHERS.get(restaurant_id)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+    entries = [
+        LibraryEntry(
+            id=str(b.id),
+            name=b.name,
+            producer=b.producer,
+            appellation=b.appellation,
+            region=b.region,
+            country=b.country,
+            colour=b.colour,
+            category=b.category,
+            vintage=b.vintage,
+            format_cl=b.format_cl,
+        )
+        for b in session.scalars(
+            scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+        )
+    ]
+    pairs = {
+        key: str(beverage_id)
+        for key, beverage_id in session.execute(
+            select(MatchConfirmation.label_key, MatchConfirmation.beverage_id)
+            .where(MatchConfirmation.restaurant_id == restaurant_id)
+            .order_by(MatchConfirmation.id)
+        )
+    }
+    matcher = Matcher(entries, pairs)
+    with _LOCK:
+        _MATCHERS[restaurant_id] = (version, matcher)
+    return matcher
+
+
+def suggest(
+    session: Session, restaurant_id: int, pos_product_id: int, limit: int = 3
+) -> Suggestion:
+    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    return matcher_for(session, restaurant_id).suggest(product.label, limit)
+
+
+def answer_yes(
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    beverage_id: int,
+    units_per_sale: Decimal,
+    *,
+    user_id: int | None = None,
+) -> Link:
+    return _link_and_confirm(
+        session, restaurant_id, pos_product_id, beverage_id, units_per_sale, LinkHow.YES, user_id
+    )
+
+
+def answer_almost(
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    beverage_id: int,
+    vintage: int,
+    units_per_sale: Decimal,
+    *,
+    user_id: int | None = None,
+) -> Link:
+    """Same wine, another vintage: link to that vintage, adding it to the library if new."""
+    variant = vintage_variant(session, restaurant_id, beverage_id, vintage, user_id=user_id)
+    return _link_and_confirm(
+        session, restaurant_id, pos_product_id, variant.id, units_per_sale, LinkHow.ALMOST, user_id
+    )
+
+
+def answer_no(
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    fields: BeverageFields,
+    units_per_sale: Decimal,
+    *,
+    user_id: int | None = None,
+) -> Link:
+    """Not in the library: the drink entered by hand is created, then linked."""
+    get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    beverage = create_beverage(session, restaurant_id, fields, user_id=user_id)
+    return _link_and_confirm(
+        session, restaurant_id, pos_product_id, beverage.id, units_per_sale, LinkHow.MANUAL, user_id
+    )
+
+
+def set_ignored(
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    ignored: bool,
+    *,
+    user_id: int | None = None,
+) -> PosProduct:
+    """Not a drink (food, a service): hidden from the list, and back again if a mistake."""
+    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product.ignored = ignored
+    session.add(
+        AuditEvent(
+            restaurant_id=restaurant_id,
+            user_id=user_id,
+            action="ignore" if ignored else "unignore",
+            subject_type="pos_product",
+            subject_id=product.id,
+            details={"label": product.label},
+        )
+    )
+    session.flush()
+    return product
+
+
+def _link_and_confirm(
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    beverage_id: int,
+    units_per_sale: Decimal,
+    how: LinkHow,
+    user_id: int | None,
+) -> Link:
+    new = link(
+        session,
+        restaurant_id,
+        pos_product_id,
+        beverage_id,
+        units_per_sale=units_per_sale,
+        how=how,
+        user_id=user_id,
+    )
+    product = session.get_one(PosProduct, pos_product_id)
+    if product.ignored:
+        product.ignored = False  # linked means it is a drink after all
+    key = label_key(product.label)
+    existing = session.scalar(
+        scoped(MatchConfirmation, restaurant_id).where(MatchConfirmation.label_key == key)
+    )
+    if existing is None:
+        session.add(
+            MatchConfirmation(restaurant_id=restaurant_id, label_key=key, beverage_id=beverage_id)
+        )
+    else:
+        existing.beverage_id = beverage_id
+    session.flush()
+    return new
