@@ -78,10 +78,16 @@ def test_jsonl_import(restaurant_id: int, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (GOOD_CSV.encode("utf-8") + "sale,T9,W9,CÔTES,,1,1.00,,2026-11-21T20:00:00,\n".encode(
-            "cp1252"), "line 5: the file is not UTF-8"),
+        (
+            GOOD_CSV.encode("utf-8")
+            + "sale,T9,W9,CÔTES,,1,1.00,,2026-11-21T20:00:00,\n".encode("cp1252"),
+            "line 5: the file is not UTF-8",
+        ),
         (b"type,product_id,quantity\nsale,W1,1\n", "missing column(s) label"),
-        (GOOD_CSV.replace(",2,22.00,", ",deux,22.00,").encode(), "line 4: quantity must be a number"),
+        (
+            GOOD_CSV.replace(",2,22.00,", ",deux,22.00,").encode(),
+            "line 4: quantity must be a number",
+        ),
         (GOOD_CSV.replace("2026-11-22T01:30:00+01:00", "22/11/2026").encode(), "line 4: sold_at"),
     ],
     ids=["wrong-encoding", "missing-column", "non-numeric-quantity", "bad-date"],

@@ -108,7 +108,7 @@ def test_units_per_sale_must_be_positive(session: Session, two_products_one_wine
 
 
 def test_another_restaurants_rows_cannot_be_linked(session: Session, two_products_one_wine) -> None:
-    rest, wine, bottle, _ = two_products_one_wine
+    rest, _wine, bottle, _ = two_products_one_wine
     intruder = f.restaurant(session, name="Chez Autre")
     their_wine = f.beverage(session, intruder)
     with pytest.raises(NotFound):
