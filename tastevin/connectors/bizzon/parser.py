@@ -1,0 +1,168 @@
+"""Mews POS API (ex-Bizzon) JSON:API pages → canonical records.
+
+- ``products`` pages: one record per product, and one per included product variant (a
+  variant is what an invoice item points to when the product has several), price from
+  ``retailPriceInclTax`` (decimal string, tax included).
+- ``invoices`` pages (``include=invoiceItems,originalInvoice``): one sale line per invoice
+  item, keyed by the invoice item id. A cancelled invoice and a voided item are kept as
+  kind VOID with amount 0 (no stock, no revenue, still visible); a comp is kind COMP
+  (leaves stock, amount 0); an invoice pointing to an original invoice is a refund: its
+  items give stock back (kind REFUND, negative quantity and amount whatever sign the
+  vendor wrote). The line's time is the invoice's ``createdAt`` (what the day is filtered
+  on), so an invoice never straddles two business days.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from tastevin.connectors.base import (
+    CanonicalBatch,
+    ParseContext,
+    PosProductRecord,
+    SaleKind,
+    SaleRecord,
+)
+from tastevin.errors import BadInput
+
+ZERO = Decimal("0.00")
+Resource = Mapping[str, Any]
+
+
+def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
+    document = _load(raw)
+    data = document["data"]
+    endpoint = str(ctx.meta.get("endpoint") or "")
+    if not endpoint and data:
+        endpoint = str(data[0].get("type", ""))
+    included = _index(document.get("included") or [])
+    if endpoint == "products":
+        return CanonicalBatch(products=_catalogue(data, included))
+    if endpoint == "invoices":
+        return _invoices(data, included)
+    raise BadInput(f"unknown Mews POS endpoint {endpoint!r}")
+
+
+def _load(raw: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise BadInput(f"not a JSON:API document ({error})") from error
+    if not isinstance(document, dict) or not isinstance(document.get("data"), list):
+        raise BadInput("not a JSON:API document: no data[] list")
+    return document
+
+
+def _index(included: list[Any]) -> dict[tuple[str, str], Resource]:
+    return {
+        (str(r.get("type")), str(r.get("id"))): r
+        for r in included
+        if isinstance(r, dict) and "id" in r
+    }
+
+
+def _related(resource: Resource, name: str) -> list[tuple[str, str]]:
+    """The (type, id) pairs of one relationship, whether it holds one resource or many."""
+    relation = (resource.get("relationships") or {}).get(name) or {}
+    data = relation.get("data")
+    items = data if isinstance(data, list) else [data] if data else []
+    return [(str(d.get("type")), str(d.get("id"))) for d in items if isinstance(d, dict)]
+
+
+def _money(value: Any, what: str, line: int) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError) as error:
+        raise BadInput(f"{what} is not a decimal amount: {value!r}", line=line) from error
+
+
+def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:
+    for name in ("retailPriceInclTax", "unitPriceInclTax", "unitPrice", "regularRetailPrice"):
+        if attributes.get(name) not in (None, ""):
+            return _money(attributes[name], name, line)
+    return None
+
+
+def _catalogue(
+    data: list[Any], included: dict[tuple[str, str], Resource]
+) -> tuple[PosProductRecord, ...]:
+    records: list[PosProductRecord] = []
+    for number, product in enumerate(data, start=1):
+        attributes = product.get("attributes") or {}
+        name = str(attributes.get("name") or "").strip()
+        if not product.get("id") or not name:
+            raise BadInput("product without id or name", line=number)
+        records.append(PosProductRecord(str(product["id"]), name, _price(attributes, number), True))
+        for key in _related(product, "productVariants"):
+            variant = included.get(key)
+            if variant is None:
+                continue
+            v_attributes = variant.get("attributes") or {}
+            label = f"{name} {str(v_attributes.get('name') or '').strip()}".strip()
+            price = _price(v_attributes, number)
+            records.append(PosProductRecord(key[1], label, price, True))
+    return tuple(records)
+
+
+def _when(value: Any, line: int) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError as error:
+        raise BadInput(f"createdAt is not an ISO 8601 time: {value!r}", line=line) from error
+    if moment.tzinfo is None:
+        raise BadInput(f"createdAt has no time zone: {value!r}", line=line)
+    return moment
+
+
+def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> CanonicalBatch:
+    sales: list[SaleRecord] = []
+    for number, invoice in enumerate(data, start=1):
+        attributes = invoice.get("attributes") or {}
+        sold_at = _when(attributes.get("createdAt"), number)
+        refund = bool(_related(invoice, "originalInvoices") or _related(invoice, "originalInvoice"))
+        cancelled = bool(attributes.get("cancelled"))
+        for key in _related(invoice, "invoiceItems"):
+            item = included.get(key)
+            if item is None:
+                raise BadInput(f"invoice item {key[1]} is not in included[]", line=number)
+            sales.append(_sale(item, sold_at, refund=refund, cancelled=cancelled, line=number))
+    return CanonicalBatch(sales=tuple(sales))
+
+
+def _sale(
+    item: Resource, sold_at: datetime, *, refund: bool, cancelled: bool, line: int
+) -> SaleRecord:
+    attributes = item.get("attributes") or {}
+    variant = _related(item, "productVariant")
+    product = _related(item, "product")
+    label = str(attributes.get("productName") or "").strip()
+    product_id = (variant or product or [("", f"name:{label}")])[0][1]
+    quantity = _money(attributes.get("quantity", 1), "quantity", line)
+    amount_field = "totalInclDiscount" if "totalInclDiscount" in attributes else "total"
+    amount = _money(attributes.get(amount_field, "0"), amount_field, line)
+    tax_field = "taxInclDiscount" if "taxInclDiscount" in attributes else "tax"
+    tax = attributes.get(tax_field)
+    kind = SaleKind.SALE
+    if cancelled or attributes.get("void"):
+        kind, amount, tax = SaleKind.VOID, ZERO, None
+    elif attributes.get("comp"):
+        kind, amount, tax = SaleKind.COMP, ZERO, None
+    elif refund or quantity < 0:
+        kind, quantity, amount = SaleKind.REFUND, -abs(quantity), -abs(amount)
+        tax = None if tax is None else -abs(_money(tax, tax_field, line))
+    unit = attributes.get("unitPriceInclTax")
+    return SaleRecord(
+        key=str(item.get("id")),
+        vendor_product_id=product_id,
+        label=label or product_id,
+        quantity=quantity,
+        amount=amount,
+        sold_at=sold_at,
+        kind=kind,
+        tax=None if tax is None else _money(tax, tax_field, line),
+        unit_price=None if unit in (None, "") else _money(unit, "unitPriceInclTax", line),
+    )

@@ -1,0 +1,220 @@
+"""The one HTTP client every pull connector uses: read-only, with timeouts, retries and
+pagination strategies.
+
+What a status means is decided here once (Airbyte/dlt style): 429, 5xx and timeouts are
+passing failures, retried with exponential backoff that honours ``Retry-After``; 401/403
+mean a person must renew the key (``CredentialsNeedRenewing``, never retried); any other
+4xx is a request the vendor will never accept. Only GET is exposed: Tastevin never writes
+to a POS (S-7).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from tastevin.errors import CredentialsNeedRenewing, Retryable, TastevinError
+
+Params = dict[str, str]
+
+
+class VendorRefused(TastevinError):
+    """The vendor answered 4xx (not 401/403/429): asking again the same way will not help."""
+
+    status_code = 502
+    code = "vendor_refused"
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    attempts: int = 5
+    """Tries per request, the first included."""
+    base_delay_s: float = 0.5
+    max_delay_s: float = 60.0
+    sleep: Callable[[float], None] = time.sleep
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        backoff = self.base_delay_s * (2 ** (attempt - 1))
+        wanted = retry_after if retry_after is not None else backoff
+        return min(max(wanted, 0.0), self.max_delay_s)
+
+
+@dataclass(frozen=True, slots=True)
+class ApiPage:
+    """One vendor response body, kept byte for byte, with where it came from."""
+
+    endpoint: str
+    page: int
+    body: bytes
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """``Retry-After`` is either seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+class ReadOnlyClient:
+    """An ``httpx.Client`` that can only GET, and knows what to do with each failure."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        auth: httpx.Auth | tuple[str, str] | None = None,
+        timeout_s: float = 20.0,
+        retry: RetryPolicy | None = None,
+        vendor: str = "the POS",
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.vendor = vendor
+        self.retry = retry or RetryPolicy()
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/") + "/",
+            headers=dict(headers or {}),
+            auth=auth,
+            timeout=httpx.Timeout(timeout_s),
+            transport=transport,
+        )
+
+    def __enter__(self) -> ReadOnlyClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def get(self, path: str, params: Mapping[str, str] | None = None) -> httpx.Response:
+        last: str = "no attempt"
+        for attempt in range(1, self.retry.attempts + 1):
+            retry_after: float | None = None
+            try:
+                response = self._http.get(path.lstrip("/"), params=dict(params or {}))
+            except httpx.TimeoutException as error:
+                last = f"timeout ({type(error).__name__})"
+            except httpx.TransportError as error:
+                last = f"connection failed ({type(error).__name__}: {error})"
+            else:
+                status = response.status_code
+                if status < 400:
+                    return response
+                if status in (401, 403):
+                    raise CredentialsNeedRenewing(
+                        f"credentials need renewing: {self.vendor} refused the key "
+                        f"(HTTP {status}); enter a new one in the connection settings"
+                    )
+                if status != 429 and status < 500:
+                    raise VendorRefused(
+                        f"{self.vendor} refused GET {path} (HTTP {status}): {response.text[:200]}"
+                    )
+                last = f"HTTP {status}"
+                retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+            if attempt < self.retry.attempts:
+                self.retry.sleep(self.retry.delay(attempt, retry_after))
+        raise Retryable(f"{self.vendor} unavailable after {self.retry.attempts} tries: {last}")
+
+
+class Paginator(Protocol):
+    """How one endpoint pages: the first request's params, then the next ones from a body."""
+
+    def first(self, params: Params) -> Params: ...
+
+    def next(self, params: Params, document: Any) -> Params | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SinglePage:
+    def first(self, params: Params) -> Params:
+        return dict(params)
+
+    def next(self, params: Params, document: Any) -> Params | None:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class JsonApiCursor:
+    """JSON:API cursor pages: follow ``links.next`` by its ``page[after]`` cursor only, so the
+    request keeps our base URL and key whatever host the vendor writes into its links."""
+
+    size: int
+    size_param: str = "page[size]"
+    cursor_param: str = "page[after]"
+
+    def first(self, params: Params) -> Params:
+        return {**params, self.size_param: str(self.size)}
+
+    def next(self, params: Params, document: Any) -> Params | None:
+        links = document.get("links") if isinstance(document, dict) else None
+        link = links.get("next") if isinstance(links, dict) else None
+        if not link or not document.get("data"):
+            return None
+        cursor = parse_qs(urlsplit(str(link)).query).get(self.cursor_param)
+        if not cursor or cursor[0] in ("", "NA"):
+            return None
+        return {**params, self.cursor_param: cursor[0]}
+
+
+@dataclass(frozen=True, slots=True)
+class PageIndex:
+    """Numbered pages (``index`` from ``start``): the last page is the first short one."""
+
+    size: int
+    items_key: str = "data"
+    index_param: str = "index"
+    size_param: str = "size"
+    start: int = 0
+
+    def first(self, params: Params) -> Params:
+        return {**params, self.index_param: str(self.start), self.size_param: str(self.size)}
+
+    def next(self, params: Params, document: Any) -> Params | None:
+        items = document.get(self.items_key) if isinstance(document, dict) else document
+        if not isinstance(items, list) or len(items) < self.size:
+            return None
+        return {**params, self.index_param: str(int(params[self.index_param]) + 1)}
+
+
+def iter_pages(
+    client: ReadOnlyClient,
+    endpoint: str,
+    params: Params,
+    paginator: Paginator,
+    *,
+    decode: Callable[[bytes], Any],
+    meta: Mapping[str, Any] | None = None,
+    max_pages: int = 10_000,
+) -> Iterator[ApiPage]:
+    """Every page of one endpoint, in order. ``decode`` reads a body only to find the next
+    page; the body itself is yielded untouched, to be stored raw before anything parses it."""
+    current: Params | None = paginator.first(params)
+    number = 0
+    while current is not None and number < max_pages:
+        number += 1
+        body = client.get(endpoint, current).content
+        yield ApiPage(endpoint, number, body, {**(meta or {}), "params": current})
+        try:
+            document = decode(body)
+        except ValueError:
+            return  # unreadable: stored and reported by the parser; nothing to follow
+        current = paginator.next(current, document)

@@ -1,0 +1,191 @@
+"""The pull service: one connection's catalogue and business days, fetched page by page,
+each page stored raw (its own transaction) and then parsed and applied (another one).
+
+Why process inline rather than enqueue a job per page: a day is complete only when every
+page of it is applied, and the catch-up cursor (``last_complete_day``) must move only
+then; applying in the pull job keeps that decision in one place, with no cross-job
+bookkeeping. The raw pages are still committed before parsing, so any page can be
+replayed (``tastevin imports replay``).
+
+A re-run is cheap and adds nothing: a page whose bytes were already stored and applied is
+not parsed again, and sale lines are idempotent anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from tastevin.config import get_settings
+from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
+from tastevin.db import transaction
+from tastevin.errors import CredentialsNeedRenewing, Retryable
+from tastevin.models import PosConnection, RawImport, Restaurant
+from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
+from tastevin.models.types import utcnow
+from tastevin.pos.connections import credentials_of
+from tastevin.pull.days import days_to_pull, last_closed_day
+from tastevin.pull.sources import open_source
+from tastevin.sales.business_day import day_bounds
+from tastevin.sales.inbox import process_import, store_raw
+
+log = logging.getLogger(__name__)
+Lock = Callable[[int], AbstractContextManager[Any]]
+
+
+@dataclass
+class PullOutcome:
+    connection_id: int
+    days: list[date] = field(default_factory=list)
+    """Days imported in full by this run."""
+    pages: int = 0
+    lines_seen: int = 0
+    lines_added: int = 0
+    error: str | None = None
+    retryable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    vendor: str
+    credentials: dict[str, Any]
+    zone: ZoneInfo
+    cutoff: time
+    last_complete: date | None
+
+
+class _PageFailed(Exception):
+    """A page was stored but could not be read: the import says why; the run stops."""
+
+
+def pull_connection(
+    connection_id: int,
+    *,
+    day: date | None = None,
+    now: datetime | None = None,
+    lock: Lock | None = None,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> PullOutcome:
+    """Pull one connection: ``day`` alone, or every day since ``last_complete_day`` up to the
+    last closed business day. Never raises for vendor trouble: the outcome and the
+    connection (status, last_error) say what went wrong."""
+    outcome = PullOutcome(connection_id)
+    with (lock or (lambda _id: nullcontext()))(connection_id):
+        target = _load(connection_id)
+        moment = now or datetime.now(UTC)
+        days = (
+            [day]
+            if day
+            else days_to_pull(
+                target.last_complete, last_closed_day(moment, target.zone, target.cutoff)
+            )
+        )
+        try:
+            _run(connection_id, target, days, outcome, retry, transport)
+        except CredentialsNeedRenewing as error:
+            _record_error(connection_id, error.message, ConnectionStatus.NEEDS_CREDENTIALS)
+            outcome.error = error.message
+        except (Retryable, VendorRefused) as error:
+            _record_error(connection_id, error.message, ConnectionStatus.ERROR)
+            outcome.error, outcome.retryable = error.message, isinstance(error, Retryable)
+        except _PageFailed as error:
+            outcome.error = str(error)
+    return outcome
+
+
+def _load(connection_id: int) -> _Target:
+    with transaction() as session:
+        connection = session.get_one(PosConnection, connection_id)
+        restaurant = session.get_one(Restaurant, connection.restaurant_id)
+        return _Target(
+            connection.vendor,
+            credentials_of(connection),
+            ZoneInfo(restaurant.timezone),
+            restaurant.day_cutoff,
+            connection.last_complete_day,
+        )
+
+
+def _run(
+    connection_id: int,
+    target: _Target,
+    days: list[date],
+    outcome: PullOutcome,
+    retry: RetryPolicy | None,
+    transport: httpx.BaseTransport | None,
+) -> None:
+    source = open_source(
+        target.vendor,
+        target.credentials,
+        timeout_s=get_settings().http_timeout_s,
+        retry=retry,
+        transport=transport,
+    )
+    try:
+        if days:
+            _import_pages(connection_id, source.catalogue(), days[-1], outcome)
+        for day in days:
+            start, end = day_bounds(day, target.zone, target.cutoff)
+            _import_pages(connection_id, source.sales(day, start, end), day, outcome)
+            _complete(connection_id, day)
+            outcome.days.append(day)
+    finally:
+        source.close()
+
+
+def _import_pages(
+    connection_id: int, pages: Iterator[ApiPage], day: date, outcome: PullOutcome
+) -> None:
+    for page in pages:
+        import_id, fresh = _store(connection_id, page, day)
+        outcome.pages += 1
+        if not fresh:
+            continue
+        with transaction() as session:
+            result = process_import(session, import_id)
+            error = None if result else session.get_one(RawImport, import_id).error
+        if result is None:
+            raise _PageFailed(f"{page.endpoint} page {page.page} of {day}: {error}")
+        outcome.lines_seen += result.lines_seen
+        outcome.lines_added += result.lines_added
+
+
+def _store(connection_id: int, page: ApiPage, day: date) -> tuple[int, bool]:
+    """Raw first, committed on its own. Returns the import and whether it still needs
+    applying (new bytes, or bytes whose earlier processing did not succeed)."""
+    meta = {"endpoint": page.endpoint, **page.meta, "page": page.page, "day": day.isoformat()}
+    with transaction() as session:
+        connection = session.get_one(PosConnection, connection_id)
+        stored = store_raw(session, connection, page.body, channel=Channel.PULL, meta=meta)
+        raw = stored.raw_import
+        return raw.id, stored.created or raw.status != ImportStatus.APPLIED
+
+
+def _complete(connection_id: int, day: date) -> None:
+    """Move the cursor only forward and only without a gap: an on-demand pull of an old
+    day never hides the days between."""
+    with transaction() as session:
+        connection = session.get_one(PosConnection, connection_id)
+        last = connection.last_complete_day
+        if last is None or day == last + timedelta(days=1):
+            connection.last_complete_day = day
+        if connection.status in (ConnectionStatus.PENDING, ConnectionStatus.ERROR):
+            connection.status = str(ConnectionStatus.ACTIVE)
+            connection.last_error = None
+
+
+def _record_error(connection_id: int, message: str, status: ConnectionStatus) -> None:
+    log.warning("pull of connection %s failed: %s", connection_id, message)
+    with transaction() as session:
+        connection = session.get_one(PosConnection, connection_id)
+        connection.status = str(status)
+        connection.last_error = message
+        connection.last_error_at = utcnow()
