@@ -1,0 +1,131 @@
+"""Webhook routes of the push channels: Pi Electronique via Elyx (S-1) and via Monora (S-2).
+
+A delivery is authenticated by the restaurant's token, stored byte for byte, committed, and
+only then enqueued for parsing: the answer (202) means "kept", never "applied". Bodies that
+are not JSON are kept too (for diagnosis) and answered 400. Every authentication failure
+looks the same, so a URL reveals nothing about which restaurants exist.
+
+The token is accepted as ``Authorization: Bearer <token>`` (preferred), as an ``X-Api-Key``
+or ``X-Webhook-Token`` header, or as a ``?token=`` query parameter for senders that can only
+be given a URL (docs/connectors/pi-elyx.md).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from tastevin.config import get_settings
+from tastevin.db import transaction
+from tastevin.ingress.service import (
+    Received,
+    authenticated_connection,
+    enqueue_after_commit,
+    receive,
+)
+from tastevin.models.enums import Channel, Vendor
+
+ELYX_PATH = "/pi-electronique/restaurants/{restaurant_id}/sales-webhook"
+MONORA_PATH = "/monora/restaurants/{restaurant_id}/sales"
+TOKEN_HEADERS = ("x-api-key", "x-webhook-token")
+
+router = APIRouter(tags=["webhooks"])
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _unauthorized() -> JSONResponse:
+    return JSONResponse(
+        {"error": "unauthorized", "detail": "missing or invalid token"},
+        status_code=401,
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def _too_large(limit: int) -> JSONResponse:
+    detail = f"the body is larger than {limit} bytes"
+    return JSONResponse({"error": "too_large", "detail": detail}, status_code=413)
+
+
+def token_of(request: Request) -> str | None:
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and credentials.strip():
+        return credentials.strip()
+    for name in TOKEN_HEADERS:
+        if value := request.headers.get(name, "").strip():
+            return value
+    return request.query_params.get("token") or None
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _is_json(body: bytes) -> bool:
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _store(
+    restaurant_text: str, vendor: Vendor, token: str | None, body: bytes, meta: dict[str, Any]
+) -> Received | None:
+    with transaction() as session:
+        connection = authenticated_connection(session, restaurant_text, vendor, token)
+        if connection is None:
+            return None
+        received = receive(session, connection, body, channel=Channel.WEBHOOK, meta=meta)
+    enqueue_after_commit(received)
+    return received
+
+
+async def handle_push(request: Request, restaurant_id: str, vendor: Vendor) -> JSONResponse:
+    limit = get_settings().max_body_bytes
+    try:
+        body = await _body(request, limit)
+    except _TooLarge:
+        return _too_large(limit)
+    meta = {
+        "route": request.url.path.split("/")[1],
+        "content_type": request.headers.get("content-type", "")[:100],
+    }
+    received = await run_in_threadpool(_store, restaurant_id, vendor, token_of(request), body, meta)
+    if received is None:
+        return _unauthorized()
+    answer: dict[str, Any] = {"import_id": received.import_id, "duplicate": received.duplicate}
+    if not _is_json(body):
+        detail = "the body is not JSON; it is kept and shown in the import history"
+        return JSONResponse({"error": "bad_input", "detail": detail, **answer}, status_code=400)
+    return JSONResponse({"status": "accepted", **answer}, status_code=202)
+
+
+@router.post(ELYX_PATH, status_code=202, summary="Pi Electronique sales (Elyx webhook)")
+async def elyx_sales(request: Request, restaurant_id: str) -> JSONResponse:
+    return await handle_push(request, restaurant_id, Vendor.PI_ELYX)
+
+
+@router.post(MONORA_PATH, status_code=202, summary="Pi Electronique sales (Monora route)")
+async def monora_sales(request: Request, restaurant_id: str) -> JSONResponse:
+    return await handle_push(request, restaurant_id, Vendor.PI_MONORA)
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router)
