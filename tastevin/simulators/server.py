@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import uvicorn
@@ -45,6 +46,8 @@ class SimState:
     lines: int = 150
     zone: ZoneInfo = PARIS
     record: bool = True
+    options: dict[str, Any] = field(default_factory=dict)
+    """Vendor switches, e.g. Jalia ``{"money": "euros"}`` to write euros as floats."""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def seed_for(self, key: str | None) -> int | None:

@@ -1,0 +1,86 @@
+"""Reading a restaurant's Pragma API (Jalia): its catalogue, and one business day's orders.
+Read-only; every page is handed back raw for the pull service to store.
+
+Credentials: ``api_key`` (sent as the ``authorization`` header, one key per location),
+optionally ``base_url`` (production by default), ``money_unit`` (``auto``/``cents``/
+``euros``, see the parser), ``price_tier`` (default the "Normal" price) and ``page_size``
+(≤ 100).
+
+``since``/``until`` are calendar dates, both included: a business day D (D 05:00 → D+1
+05:00 local) is asked as since=D, until=D+1. The page may hold orders of D+1's daytime too;
+they are real sales, imported once (idempotent keys) and again-without-effect on D+1.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from tastevin.connectors.http import (
+    ApiPage,
+    PageIndex,
+    ReadOnlyClient,
+    RetryPolicy,
+    SinglePage,
+    iter_pages,
+)
+from tastevin.errors import CredentialsNeedRenewing
+
+PRODUCTION_URL = "https://api.pragma-project.dev/"
+STAGING_URL = "https://api-staging.pragma-project.dev/"
+MAX_PAGE_SIZE = 100
+
+
+class JaliaSource:
+    def __init__(
+        self,
+        credentials: Mapping[str, Any],
+        *,
+        timeout_s: float = 20.0,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        key = str(credentials.get("api_key") or "")
+        if not key:
+            raise CredentialsNeedRenewing("credentials need renewing: no Pragma API key")
+        self.page_size = min(int(credentials.get("page_size") or MAX_PAGE_SIZE), MAX_PAGE_SIZE)
+        self.meta = {
+            "money": str(credentials.get("money_unit") or "auto"),
+            "tier": credentials.get("price_tier"),
+        }
+        self.client = ReadOnlyClient(
+            str(credentials.get("base_url") or PRODUCTION_URL),
+            headers={"authorization": key, "Accept": "application/json"},
+            timeout_s=timeout_s,
+            retry=retry,
+            vendor="Pragma (Jalia)",
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def catalogue(self) -> Iterator[ApiPage]:
+        return iter_pages(
+            self.client,
+            "v1/catalog/",
+            {},
+            SinglePage(),
+            decode=json.loads,
+            meta={"endpoint": "catalog", **self.meta},
+        )
+
+    def sales(self, day: date, start: datetime, end: datetime) -> Iterator[ApiPage]:
+        params = {"since": day.isoformat(), "until": (day + timedelta(days=1)).isoformat()}
+        return iter_pages(
+            self.client,
+            "v1/orders/",
+            params,
+            PageIndex(self.page_size),
+            decode=json.loads,
+            meta={"endpoint": "orders", **self.meta},
+        )
