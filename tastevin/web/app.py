@@ -2,28 +2,92 @@
 
 from __future__ import annotations
 
+import hashlib
 from importlib import import_module
+from pathlib import Path
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
 
+from tastevin.config import get_settings
 from tastevin.errors import TastevinError
+from tastevin.security.secrets import _key_from
+from tastevin.web.context import LoginRequired
 
 _ROUTER_MODULES = (
     "tastevin.ingress.webhooks",
     "tastevin.web.api",
     "tastevin.web.pages",
 )
+STATIC = Path(__file__).parent / "static"
+SESSION_COOKIE = "tastevin_session"
+API_DESCRIPTION = """Every page of the web app has a JSON twin under `/api`.
+
+**Authentication**: the same signed session cookie as the web pages. Get a CSRF token with
+`GET /api/csrf`, then `POST /api/session` with `{"email", "password"}` and the token in the
+`X-CSRF-Token` header. Every unsafe request (POST, PUT, PATCH, DELETE) must carry that header.
+Rows of another restaurant answer 404; owner-only actions answer 403 to staff."""
 
 
-async def _domain_error(_request: Request, error: Exception) -> JSONResponse:
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith(("/api", "/docs")) or "/sales-webhook" in path:
+        return False
+    return (
+        "text/html" in request.headers.get("accept", "")
+        or request.headers.get("hx-request") == "true"
+    )
+
+
+async def _domain_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, TastevinError)
+    if _wants_html(request):
+        from tastevin.web.pages.errors import error_page
+
+        return error_page(request, error.status_code, error.message)
     return JSONResponse({"error": error.code, "detail": error.message}, error.status_code)
 
 
+async def _login_required(request: Request, _error: Exception) -> Response:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
+
+
+async def _invalid(request: Request, error: Exception) -> Response:
+    assert isinstance(error, RequestValidationError)
+    if _wants_html(request):
+        from tastevin.web.pages.errors import error_page
+
+        fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in error.errors())
+        return error_page(request, 422, f"invalid fields: {fields}")
+    return JSONResponse({"error": "invalid", "detail": error.errors()}, 422)
+
+
+def _session_secret() -> str:
+    # Derived from the app's secret key, so a key rotation also signs everyone out.
+    key = _key_from(get_settings())
+    return hashlib.sha256(b"tastevin-session:" + key).hexdigest()
+
+
 def create_app() -> FastAPI:
-    app = FastAPI(title="Tastevin", version="0.1.0")
+    settings = get_settings()
+    app = FastAPI(title="Tastevin", version="0.1.0", description=API_DESCRIPTION)
     app.add_exception_handler(TastevinError, _domain_error)
+    app.add_exception_handler(LoginRequired, _login_required)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=_session_secret(),
+        session_cookie=SESSION_COOKIE,
+        same_site="lax",
+        https_only=settings.effective_public_url.startswith("https://"),
+        max_age=14 * 24 * 3600,
+    )
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:

@@ -1,0 +1,125 @@
+"""Drinks: the library with stock and POS badges, one drink, counts, unlink (owners)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Response
+
+from tastevin.errors import NotFound
+from tastevin.library.detail import drink_detail, stock_history
+from tastevin.library.queries import DrinkFilter, list_drinks, pos_labels
+from tastevin.library.schemas import BeverageFields, BeveragePatch
+from tastevin.library.service import create_beverage, update_beverage
+from tastevin.models import Beverage, Link
+from tastevin.pos.links import unlink
+from tastevin.stock.levels import stock_of
+from tastevin.stock.service import record_count
+from tastevin.tenancy import scoped
+from tastevin.web.api.schemas import (
+    CountIn,
+    CountOut,
+    DrinkDetailOut,
+    DrinkOut,
+    DrinkPageOut,
+    LinkedProductOut,
+    StockEventOut,
+)
+from tastevin.web.context import API, Ctx
+
+router = APIRouter(tags=["drinks"])
+
+
+def drink_out(ctx: Ctx, beverage: Beverage) -> DrinkOut:
+    labels = pos_labels(ctx.db, ctx.rid, [beverage.id]).get(beverage.id, [])
+    return DrinkOut.model_validate(
+        {
+            **{name: getattr(beverage, name) for name in BeverageFields.model_fields},
+            "id": beverage.id,
+            "stock": stock_of(ctx.db, ctx.rid, beverage.id),
+            "pos_labels": labels,
+        }
+    )
+
+
+@router.get("/drinks")
+def drinks(
+    q: str = "",
+    colour: str = "",
+    linked: str = Query("", pattern="^(yes|no)?$"),
+    page: int = Query(1, ge=1),
+    per_page: int = Query(100, ge=1, le=500),
+    ctx: Ctx = API,
+) -> DrinkPageOut:
+    wanted = DrinkFilter(q=q.strip(), colour=colour, linked=linked, page=page, per_page=per_page)
+    result = list_drinks(ctx.db, ctx.rid, wanted)
+    items = [
+        DrinkOut.model_validate(
+            {
+                **{name: getattr(row.beverage, name) for name in BeverageFields.model_fields},
+                "id": row.beverage.id,
+                "stock": row.stock,
+                "pos_labels": list(row.pos_labels),
+            }
+        )
+        for row in result.rows
+    ]
+    return DrinkPageOut(total=result.total, page=result.page, pages=result.pages, items=items)
+
+
+@router.post("/drinks", status_code=201)
+def create(body: BeverageFields, ctx: Ctx = API) -> DrinkOut:
+    return drink_out(ctx, create_beverage(ctx.db, ctx.rid, body, user_id=ctx.user.id))
+
+
+@router.get("/drinks/{beverage_id}")
+def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
+    detail = drink_detail(ctx.db, ctx.rid, beverage_id)
+    return DrinkDetailOut(
+        drink=drink_out(ctx, detail.beverage),
+        links=[
+            LinkedProductOut.model_validate(link, from_attributes=True) for link in detail.links
+        ],
+        history=[StockEventOut.model_validate(e, from_attributes=True) for e in detail.history],
+    )
+
+
+@router.patch("/drinks/{beverage_id}")
+def update(beverage_id: int, body: BeveragePatch, ctx: Ctx = API) -> DrinkOut:
+    return drink_out(ctx, update_beverage(ctx.db, ctx.rid, beverage_id, body, user_id=ctx.user.id))
+
+
+@router.post("/drinks/{beverage_id}/counts", status_code=201)
+def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
+    made = record_count(
+        ctx.db, ctx.rid, beverage_id, body.quantity, user_id=ctx.user.id, note=body.note
+    )
+    return CountOut(
+        id=made.id,
+        beverage_id=made.beverage_id,
+        quantity=made.quantity,
+        counted_at=made.counted_at,
+        stock=stock_of(ctx.db, ctx.rid, beverage_id),
+    )
+
+
+@router.get("/drinks/{beverage_id}/stock-history")
+def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
+    drink_detail(ctx.db, ctx.rid, beverage_id)  # 404 for another restaurant's drink
+    return [
+        StockEventOut.model_validate(e, from_attributes=True)
+        for e in stock_history(ctx.db, ctx.rid, beverage_id)
+    ]
+
+
+@router.delete("/drinks/{beverage_id}/links/{pos_product_id}", status_code=204)
+def unlink_product(beverage_id: int, pos_product_id: int, ctx: Ctx = API) -> Response:
+    """Owners only (S-13): the POS product's past and future sales leave this drink."""
+    ctx.require_owner()
+    existing = ctx.db.scalar(
+        scoped(Link, ctx.rid).where(
+            Link.beverage_id == beverage_id, Link.pos_product_id == pos_product_id
+        )
+    )
+    if existing is None:
+        raise NotFound(f"POS product {pos_product_id} is not linked to drink {beverage_id}")
+    unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    return Response(status_code=204)

@@ -1,0 +1,223 @@
+"""JSON shapes of the API (money and quantities as decimal strings, never floats)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tastevin.library.schemas import BeverageFields
+
+
+class Credentials(BaseModel):
+    email: str
+    password: str
+
+
+class RestaurantOut(BaseModel):
+    id: int
+    name: str
+    role: str
+
+
+class MeOut(BaseModel):
+    user_id: int
+    email: str
+    locale: str
+    restaurant: RestaurantOut
+    restaurants: list[RestaurantOut]
+    csrf_token: str
+
+
+class CsrfOut(BaseModel):
+    csrf_token: str
+
+
+class RestaurantChoice(BaseModel):
+    restaurant_id: int
+
+
+class LanguageChoice(BaseModel):
+    locale: str = Field(pattern="^(fr|en)$")
+
+
+class DrinkOut(BeverageFields):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    stock: Decimal = Decimal(0)
+    pos_labels: list[str] = Field(default_factory=list)
+
+
+class DrinkPageOut(BaseModel):
+    total: int
+    page: int
+    pages: int
+    items: list[DrinkOut]
+
+
+class LinkedProductOut(BaseModel):
+    pos_product_id: int
+    label: str
+    vendor: str
+    units_per_sale: Decimal
+    how: str
+    linked_at: datetime
+    quantity_sold: Decimal
+    bottles: Decimal
+    revenue: Decimal
+    lines: int
+
+
+class StockEventOut(BaseModel):
+    at: datetime
+    kind: str
+    quantity: Decimal
+    note: str | None
+
+
+class DrinkDetailOut(BaseModel):
+    drink: DrinkOut
+    links: list[LinkedProductOut]
+    history: list[StockEventOut]
+
+
+class CountIn(BaseModel):
+    quantity: Decimal = Field(ge=0)
+    note: str | None = None
+
+
+class CountOut(BaseModel):
+    id: int
+    beverage_id: int
+    quantity: Decimal
+    counted_at: datetime
+    stock: Decimal
+
+
+class PendingOut(BaseModel):
+    id: int
+    label: str
+    vendor: str
+    sold: bool
+    from_catalogue: bool
+    revenue: Decimal
+    last_price: Decimal | None
+    last_seen_at: datetime
+
+
+class PendingPageOut(BaseModel):
+    count: int
+    page: int
+    items: list[PendingOut]
+
+
+class CandidateOut(BaseModel):
+    beverage_id: int
+    name: str
+    vintage: int | None
+    confidence: float
+    answer: str
+    units_per_sale: Decimal | None
+    explanation: str
+
+
+class SuggestionOut(BaseModel):
+    pos_product_id: int
+    label: str
+    answer: str
+    vintage: int | None
+    units_per_sale: Decimal
+    explanation: str
+    candidates: list[CandidateOut]
+    known_vintages: list[int]
+
+
+class YesIn(BaseModel):
+    beverage_id: int
+    units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
+
+
+class AlmostIn(YesIn):
+    vintage: int = Field(ge=1800, le=2200)
+
+
+class NoIn(BaseModel):
+    beverage: BeverageFields
+    units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
+
+
+class LinkOut(BaseModel):
+    pos_product_id: int
+    beverage_id: int
+    units_per_sale: Decimal
+    how: str
+
+
+class IgnoredOut(BaseModel):
+    pos_product_id: int
+    ignored: bool
+
+
+class ImportOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    received_at: datetime
+    status: str
+    error: str | None
+    lines_seen: int
+    lines_added: int
+    times_received: int
+
+
+class ConnectionOut(BaseModel):
+    vendor: str
+    title: str
+    channel: str
+    connected: bool
+    status: str | None = None
+    last_data_at: datetime | None = None
+    last_error: str | None = None
+    webhook_url: str | None = None
+    ftps_host: str | None = None
+    ftps_port: int | None = None
+    ftps_login: str | None = None
+    ftps_folder: str | None = None
+    settings: dict[str, str] = Field(default_factory=dict)
+    """Non-secret credential fields (owners only); secrets are never returned."""
+    imports: list[ImportOut] = Field(default_factory=list)
+
+
+class ConnectIn(BaseModel):
+    credentials: dict[str, str] = Field(default_factory=dict)
+
+
+class IssuedOut(BaseModel):
+    """Shown once: Tastevin keeps only a hash."""
+
+    connection: ConnectionOut
+    token: str | None = None
+    ftp_login: str | None = None
+    ftp_password: str | None = None
+
+
+class DayRevenueOut(BaseModel):
+    day: date
+    amount: Decimal
+
+
+class DrinkRevenueOut(BaseModel):
+    beverage_id: int
+    name: str
+    vintage: int | None
+    units: Decimal
+    amount: Decimal
+
+
+class RevenueOut(BaseModel):
+    start: date
+    end: date
+    total: Decimal
+    linked_total: Decimal
+    days: list[DayRevenueOut]
+    drinks: list[DrinkRevenueOut]

@@ -1,0 +1,109 @@
+"""Per-request context: the database session (one transaction per request), the signed-in
+user, the restaurant being worked on, the user's role there, locale and CSRF token."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from tastevin.db import transaction
+from tastevin.errors import Forbidden, Unauthorized
+from tastevin.models import Restaurant, User
+from tastevin.models.enums import Role
+from tastevin.restaurants.service import restaurants_of
+from tastevin.web.i18n import Formatter, pick_locale, translations
+
+
+def db_session() -> Iterator[Session]:
+    """The unit of work of one request: committed when the handler returns."""
+    with transaction() as session:
+        yield session
+
+
+DB = Depends(db_session, scope="function")
+
+
+class LoginRequired(Exception):
+    """A page needs a signed-in user: the app answers with a redirect to the sign-in page."""
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+def locale_of(request: Request) -> str:
+    return pick_locale(request.session.get("locale"))
+
+
+@dataclass
+class Ctx:
+    request: Request
+    db: Session
+    user: User
+    restaurant: Restaurant
+    role: Role
+    memberships: list[tuple[Restaurant, Role]]
+    locale: str
+    csrf: str
+    fmt: Formatter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fmt = Formatter(self.locale, self.restaurant.timezone)
+
+    @property
+    def rid(self) -> int:
+        return self.restaurant.id
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role == Role.OWNER
+
+    def require_owner(self) -> None:
+        if not self.is_owner:
+            raise Forbidden("only the restaurant's owners may do this")
+
+    def gettext(self, message: str, **variables: Any) -> str:
+        text: str = translations(self.locale).gettext(message)
+        return text % variables if variables else text
+
+
+def _context(request: Request, db: Session) -> Ctx | None:
+    user_id = request.session.get("user_id")
+    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    if user is None:
+        return None
+    memberships = restaurants_of(db, user.id)
+    if not memberships:
+        return None
+    wanted = request.session.get("restaurant_id")
+    chosen = next((m for m in memberships if m[0].id == wanted), memberships[0])
+    request.session["restaurant_id"] = chosen[0].id
+    locale = pick_locale(request.session.get("locale") or user.locale)
+    return Ctx(request, db, user, chosen[0], chosen[1], memberships, locale, csrf_token(request))
+
+
+def page_ctx(request: Request, db: Session = DB) -> Ctx:
+    ctx = _context(request, db)
+    if ctx is None:
+        raise LoginRequired
+    return ctx
+
+
+def api_ctx(request: Request, db: Session = DB) -> Ctx:
+    ctx = _context(request, db)
+    if ctx is None:
+        raise Unauthorized("sign in first: POST /api/session")
+    return ctx
+
+
+PAGE = Depends(page_ctx)
+API = Depends(api_ctx)

@@ -1,0 +1,93 @@
+"""Babel catalogs and per-locale formatting. French is the default, English selectable.
+
+Catalogs are compiled by ``make i18n``; when the .mo files are missing (a fresh checkout,
+the tests), the .po files are compiled in memory at first use so the app always speaks
+French."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal
+from babel.support import Translations
+
+LOCALES = ("fr", "en")
+DEFAULT_LOCALE = "fr"
+CURRENCY = "EUR"
+DIRECTORY = Path(__file__).parent / "translations"
+
+
+def pick_locale(value: str | None) -> str:
+    return value if value in LOCALES else DEFAULT_LOCALE
+
+
+@lru_cache(maxsize=len(LOCALES))
+def translations(locale: str) -> Translations:
+    folder = DIRECTORY / locale / "LC_MESSAGES"
+    mo = folder / "messages.mo"
+    if mo.exists():
+        with mo.open("rb") as handle:
+            return Translations(handle, domain="messages")
+    po = folder / "messages.po"
+    if not po.exists():
+        return Translations()
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=locale)
+    buffer = BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain="messages")
+
+
+def plain(value: Decimal) -> str:
+    """A form field's value: "0.16", "1", "100" (no exponent, no trailing zeros)."""
+    return format(value.normalize(), "f")
+
+
+class Formatter:
+    """Numbers, money and dates as the user's locale writes them (1 234,50 € in French)."""
+
+    def __init__(self, locale: str, timezone: str = "Europe/Paris") -> None:
+        self.locale = locale
+        self.zone = ZoneInfo(timezone)
+
+    def money(self, value: Decimal | None) -> str:
+        if value is None:
+            return "—"
+        return str(format_currency(value, CURRENCY, locale=self.locale))
+
+    def number(self, value: Decimal | int | None, digits: int = 2) -> str:
+        if value is None:
+            return "—"
+        pattern = "#,##0" + ("." + "#" * digits if digits else "")
+        return str(format_decimal(value, format=pattern, locale=self.locale))
+
+    def day(self, value: date | None, style: str = "medium") -> str:
+        if value is None:
+            return "—"
+        return str(format_date(value, format=style, locale=self.locale))
+
+    def moment(self, value: datetime | None) -> str:
+        """An aware UTC instant, shown in the restaurant's time zone."""
+        if value is None:
+            return "—"
+        local = value.astimezone(self.zone)
+        return str(format_datetime(local, format="short", tzinfo=self.zone, locale=self.locale))
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "money": self.money,
+            "number": self.number,
+            "day": self.day,
+            "moment": self.moment,
+            "plain": plain,
+        }

@@ -1,0 +1,88 @@
+"""What the match dialog shows for one POS product: the matcher's candidates as library
+drinks, the vintages known for the best one, the units per sale and a manual-entry draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from tastevin.library.service import vintages_of
+from tastevin.matching import Candidate, Suggestion, parse_label
+from tastevin.models import Beverage, PosProduct
+from tastevin.pos.sync import suggest
+from tastevin.tenancy import get_owned, scoped
+
+BOTTLE_CL = Decimal(75)
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    beverage: Beverage
+    candidate: Candidate
+
+    @property
+    def percent(self) -> int:
+        return round(self.candidate.confidence * 100)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    product: PosProduct
+    suggestion: Suggestion
+    proposals: list[Proposal]
+    vintages: list[int]
+    units_per_sale: Decimal
+    draft: dict[str, str]
+
+
+def match_view(session: Session, restaurant_id: int, pos_product_id: int) -> MatchView:
+    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    suggestion = suggest(session, restaurant_id, product.id)
+    ids = [int(c.entry_id) for c in suggestion.candidates]
+    found = (
+        {
+            b.id: b
+            for b in session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
+        }
+        if ids
+        else {}
+    )
+    proposals = [
+        Proposal(found[int(c.entry_id)], c)
+        for c in suggestion.candidates
+        if int(c.entry_id) in found
+    ]
+    vintages = vintages_of(session, restaurant_id, proposals[0].beverage.id) if proposals else []
+    return MatchView(
+        product, suggestion, proposals, vintages, _units(suggestion, product.label), _draft(product)
+    )
+
+
+def _units(suggestion: Suggestion, label: str) -> Decimal:
+    """The matcher's share of a bottle when it knows (a glass is 12/75); else from the label."""
+    if suggestion.units_per_sale is not None:
+        return suggestion.units_per_sale
+    first = suggestion.candidates[0].units_per_sale if suggestion.candidates else None
+    if first is not None:
+        return first
+    parsed = parse_label(label)
+    if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl:
+        return (parsed.volume_cl / BOTTLE_CL).quantize(Decimal("0.0001"))
+    return Decimal(1)
+
+
+def _draft(product: PosProduct) -> dict[str, str]:
+    """The manual form, prefilled from what the POS label says."""
+    parsed = parse_label(product.label)
+    draft = {"name": product.label.strip(), "format_cl": "75"}
+    if parsed.vintage:
+        draft["vintage"] = str(parsed.vintage)
+    if parsed.colour:
+        draft["colour"] = parsed.colour
+    if parsed.volume_cl and parsed.serving not in ("glass", "carafe", "dose"):
+        draft["format_cl"] = str(parsed.volume_cl.normalize())
+    if product.last_price is not None and parsed.serving not in ("glass", "carafe", "dose"):
+        draft["selling_price"] = str(product.last_price)
+    return draft

@@ -1,0 +1,145 @@
+"""Drinks ("Boissons"): the library list, a drink's page, add/edit, count, unlink."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from tastevin.errors import NotFound
+from tastevin.library.detail import drink_detail
+from tastevin.library.queries import DrinkFilter, list_drinks
+from tastevin.library.schemas import CATEGORIES, COLOURS, BeverageFields
+from tastevin.library.service import create_beverage, update_beverage
+from tastevin.models import Beverage, Link
+from tastevin.pos.links import unlink
+from tastevin.stock.service import record_count
+from tastevin.tenancy import get_owned, scoped
+from tastevin.web.context import PAGE, Ctx
+from tastevin.web.forms import decimal_field, form_values, parse_model
+from tastevin.web.render import flash, fragment, page
+
+router = APIRouter()
+FIELDS = list(BeverageFields.model_fields)
+TABS = ("details", "sales", "stock")
+
+
+@router.get("/drinks", response_class=HTMLResponse)
+def drinks(
+    request: Request,
+    q: str = "",
+    colour: str = "",
+    linked: str = "",
+    page_number: int = Query(1, alias="page"),
+    ctx: Ctx = PAGE,
+) -> HTMLResponse:
+    wanted = DrinkFilter(q=q.strip(), colour=colour, linked=linked, page=max(page_number, 1))
+    result = list_drinks(ctx.db, ctx.rid, wanted)
+    variables: dict[str, Any] = {"result": result, "wanted": wanted, "colours": COLOURS}
+    if request.headers.get("hx-target") == "drink-table":
+        return fragment(ctx, "drinks/_table.html", **variables)
+    return page(ctx, "drinks/list.html", **variables)
+
+
+@router.get("/drinks/new", response_class=HTMLResponse)
+def new_drink(ctx: Ctx = PAGE) -> HTMLResponse:
+    return _form(ctx, None, {}, [])
+
+
+@router.post("/drinks", response_model=None)
+async def create_drink(request: Request, ctx: Ctx = PAGE) -> Response:
+    values = await form_values(request, FIELDS)
+    fields, errors = parse_model(BeverageFields, values)
+    if fields is None:
+        return _form(ctx, None, values, errors, 422)
+    beverage = create_beverage(ctx.db, ctx.rid, fields, user_id=ctx.user.id)
+    flash(request, ctx.gettext("Drink added."))
+    return RedirectResponse(f"/drinks/{beverage.id}", status_code=303)
+
+
+@router.get("/drinks/{beverage_id}", response_class=HTMLResponse)
+def drink(beverage_id: int, tab: str = "details", ctx: Ctx = PAGE) -> HTMLResponse:
+    detail = drink_detail(ctx.db, ctx.rid, beverage_id)
+    return page(ctx, "drinks/detail.html", d=detail, tab=tab if tab in TABS else "details")
+
+
+@router.get("/drinks/{beverage_id}/edit", response_class=HTMLResponse)
+def edit_drink(beverage_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
+    beverage = get_owned(ctx.db, Beverage, ctx.rid, beverage_id)
+    values = {
+        name: "" if getattr(beverage, name) is None else str(getattr(beverage, name))
+        for name in FIELDS
+    }
+    return _form(ctx, beverage, values, [])
+
+
+@router.post("/drinks/{beverage_id}", response_model=None)
+async def save_drink(beverage_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
+    beverage = get_owned(ctx.db, Beverage, ctx.rid, beverage_id)
+    values = await form_values(request, FIELDS)
+    fields, errors = parse_model(BeverageFields, values)
+    if fields is None:
+        return _form(ctx, beverage, values, errors, 422)
+    update_beverage(ctx.db, ctx.rid, beverage.id, fields, user_id=ctx.user.id)
+    flash(request, ctx.gettext("Drink saved."))
+    return RedirectResponse(f"/drinks/{beverage.id}", status_code=303)
+
+
+@router.post("/drinks/{beverage_id}/count")
+def count(
+    beverage_id: int,
+    request: Request,
+    quantity: str = Form(...),
+    note: str = Form(""),
+    ctx: Ctx = PAGE,
+) -> RedirectResponse:
+    record_count(
+        ctx.db,
+        ctx.rid,
+        beverage_id,
+        decimal_field(quantity),
+        user_id=ctx.user.id,
+        note=note.strip() or None,
+    )
+    flash(request, ctx.gettext("Stock count recorded."))
+    return RedirectResponse(f"/drinks/{beverage_id}?tab=stock", status_code=303)
+
+
+@router.post("/drinks/{beverage_id}/unlink/{pos_product_id}")
+def unlink_product(
+    beverage_id: int, pos_product_id: int, request: Request, ctx: Ctx = PAGE
+) -> RedirectResponse:
+    ctx.require_owner()
+    existing = ctx.db.scalar(
+        scoped(Link, ctx.rid).where(
+            Link.beverage_id == beverage_id, Link.pos_product_id == pos_product_id
+        )
+    )
+    if existing is None:
+        raise NotFound(f"POS product {pos_product_id} is not linked to drink {beverage_id}")
+    unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    flash(request, ctx.gettext("The POS product was unlinked."))
+    return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)
+
+
+def _form(
+    ctx: Ctx,
+    beverage: Beverage | None,
+    values: dict[str, str],
+    errors: list[str],
+    status_code: int = 200,
+) -> HTMLResponse:
+    if beverage is None and "format_cl" not in values:
+        values = {**values, "format_cl": str(Decimal(75))}
+    return page(
+        ctx,
+        "drinks/form.html",
+        status_code,
+        beverage=beverage,
+        values=values,
+        errors=errors,
+        colours=COLOURS,
+        categories=CATEGORIES,
+    )

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tastevin import config, db
+from tastevin.web.app import create_app
+from tests.web.world import PASSWORD, World, seed
+
+
+@pytest.fixture
+def world(settings: config.Settings) -> World:
+    with db.transaction() as session:
+        return seed(session)
+
+
+@pytest.fixture
+def client(settings: config.Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(), base_url="http://testserver") as test_client:
+        yield test_client
+
+
+def csrf(client: TestClient) -> str:
+    token: str = client.get("/api/csrf").json()["csrf_token"]
+    return token
+
+
+def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> str:
+    """Signs in through the API; returns the session's CSRF token for later writes."""
+    response = client.post(
+        "/api/session",
+        json={"email": email, "password": password},
+        headers={"X-CSRF-Token": csrf(client)},
+    )
+    assert response.status_code == 200, response.text
+    token: str = response.json()["csrf_token"]
+    return token
+
+
+@pytest.fixture
+def owner(client: TestClient, world: World) -> str:
+    return sign_in(client, world.owner)
