@@ -1,6 +1,14 @@
 """Background jobs (huey). Importing this package registers every task with the queue."""
 
+from tastevin.jobs.nightly import nightly_pull
+from tastevin.jobs.pull_tasks import pull_connection_task
 from tastevin.jobs.queue import huey
 from tastevin.jobs.tasks import enqueue_processing, process_import_task
 
-__all__ = ["enqueue_processing", "huey", "process_import_task"]
+__all__ = [
+    "enqueue_processing",
+    "huey",
+    "nightly_pull",
+    "process_import_task",
+    "pull_connection_task",
+]

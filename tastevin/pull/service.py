@@ -32,6 +32,7 @@ from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
 from tastevin.pos.connections import credentials_of
 from tastevin.pull.days import days_to_pull, last_closed_day
+from tastevin.pull.settings import default_retry
 from tastevin.pull.sources import open_source
 from tastevin.sales.business_day import day_bounds
 from tastevin.sales.inbox import process_import, store_raw
@@ -69,25 +70,21 @@ def pull_connection(
     connection_id: int,
     *,
     day: date | None = None,
+    until: date | None = None,
     now: datetime | None = None,
     lock: Lock | None = None,
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
 ) -> PullOutcome:
-    """Pull one connection: ``day`` alone, or every day since ``last_complete_day`` up to the
-    last closed business day. Never raises for vendor trouble: the outcome and the
-    connection (status, last_error) say what went wrong."""
+    """Pull one connection: ``day`` alone, or every day since ``last_complete_day`` up to
+    ``until`` (default: the last business day closed at ``now``). Never raises for vendor
+    trouble: the outcome and the connection (status, last_error) say what went wrong."""
     outcome = PullOutcome(connection_id)
     with (lock or (lambda _id: nullcontext()))(connection_id):
         target = _load(connection_id)
         moment = now or datetime.now(UTC)
-        days = (
-            [day]
-            if day
-            else days_to_pull(
-                target.last_complete, last_closed_day(moment, target.zone, target.cutoff)
-            )
-        )
+        last = until or last_closed_day(moment, target.zone, target.cutoff)
+        days = [day] if day else days_to_pull(target.last_complete, last)
         try:
             _run(connection_id, target, days, outcome, retry, transport)
         except CredentialsNeedRenewing as error:
@@ -126,7 +123,7 @@ def _run(
         target.vendor,
         target.credentials,
         timeout_s=get_settings().http_timeout_s,
-        retry=retry,
+        retry=retry or default_retry(),
         transport=transport,
     )
     try:

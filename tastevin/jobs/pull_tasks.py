@@ -1,0 +1,61 @@
+"""The pull of one connection as a queue task, under a per-connection lock.
+
+The lock lives in the queue's own storage (huey ``lock_task``): Redis when several workers
+run on several machines, the SQLite queue file otherwise, so two pulls of one connection
+never overlap whichever worker takes them. Its TTL frees it if a worker dies mid-pull.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import AbstractContextManager
+from datetime import date
+from typing import Any
+
+from huey.exceptions import TaskLockedException
+
+from tastevin.errors import Retryable
+from tastevin.jobs.queue import huey
+from tastevin.pull import PullOutcome, pull_connection
+
+log = logging.getLogger(__name__)
+LOCK_TTL_S = 3 * 3600
+
+
+def connection_lock(connection_id: int) -> AbstractContextManager[Any]:
+    lock: AbstractContextManager[Any] = huey.lock_task(
+        f"pull-connection-{connection_id}", ttl=LOCK_TTL_S
+    )
+    return lock
+
+
+def run_pull(connection_id: int, day: date | None = None, until: date | None = None) -> PullOutcome:
+    """One pull under the lock; a pull already running for this connection is skipped."""
+    try:
+        return pull_connection(connection_id, day=day, until=until, lock=connection_lock)
+    except TaskLockedException:
+        return PullOutcome(connection_id, error="a pull of this connection is already running")
+
+
+@huey.task(retries=3, retry_delay=900)
+def pull_connection_task(
+    connection_id: int, day: str | None = None, until: str | None = None
+) -> dict[str, Any]:
+    """``day``: that day alone; else catch up to ``until`` (the fan-out's night) or to the
+    last closed business day."""
+    outcome = run_pull(
+        connection_id,
+        date.fromisoformat(day) if day else None,
+        date.fromisoformat(until) if until else None,
+    )
+    if outcome.retryable:
+        # The vendor is down: huey tries again later; tomorrow's catch-up would anyway.
+        raise Retryable(outcome.error or "vendor unavailable")
+    if outcome.error:
+        log.warning("pull of connection %s: %s", connection_id, outcome.error)
+    return {
+        "connection_id": connection_id,
+        "days": [d.isoformat() for d in outcome.days],
+        "lines_added": outcome.lines_added,
+        "error": outcome.error,
+    }
