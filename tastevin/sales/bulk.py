@@ -2,15 +2,18 @@
 
 PostgreSQL: ``COPY`` into a temporary staging table, then one ``INSERT … SELECT … ON
 CONFLICT DO NOTHING``. SQLite: ``INSERT OR IGNORE`` with ``executemany``. Both report how
-many rows were really added. Values go through the columns' own type processors, so what
-is written is exactly what the ORM would write.
+many rows were really added. Values are converted exactly as the ORM column types would
+(scaled integers for money and quantities, naive UTC for times).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table
+from sqlalchemy import Dialect, Table
 from sqlalchemy.orm import Session
 
 from tastevin.models import SaleLine
@@ -29,31 +32,68 @@ COLUMNS = (
     "business_day",
     "kind",
 )
-_STAGE = "sale_line_stage"
 
 
-def _processed(session: Session, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    dialect = session.get_bind().dialect
-    processors = [_TABLE.c[name].type.bind_processor(dialect) for name in COLUMNS]
-    return [
-        tuple(
-            proc(row[name]) if proc is not None else row[name]
-            for name, proc in zip(COLUMNS, processors, strict=True)
+class LedgerRow(NamedTuple):
+    restaurant_id: int
+    connection_id: int
+    pos_product_id: int
+    import_id: int | None
+    idempotency_key: str
+    quantity: Decimal
+    amount: Decimal
+    tax: Decimal | None
+    sold_at: datetime
+    business_day: date
+    kind: str
+
+
+def _scaled(value: Decimal, exponent: int) -> int:
+    scaled = value.scaleb(exponent)
+    integer = int(scaled)
+    if integer != scaled:
+        raise ValueError(f"{value} has more than {exponent} decimals")
+    return integer
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is UTC:
+        return moment.replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def to_database(rows: Iterable[LedgerRow], dialect: Dialect) -> Iterator[tuple[Any, ...]]:
+    """Rows in the form the columns store, without the ORM's per-value overhead."""
+    day_to_db = _TABLE.c.business_day.type.bind_processor(dialect)
+    time_to_db = _TABLE.c.sold_at.type.impl.bind_processor(dialect)  # type: ignore[attr-defined]
+    for row in rows:
+        naive_utc = _naive_utc(row.sold_at)
+        yield (
+            row.restaurant_id,
+            row.connection_id,
+            row.pos_product_id,
+            row.import_id,
+            row.idempotency_key,
+            _scaled(row.quantity, 4),
+            _scaled(row.amount, 2),
+            None if row.tax is None else _scaled(row.tax, 2),
+            time_to_db(naive_utc) if time_to_db else naive_utc,
+            day_to_db(row.business_day) if day_to_db else row.business_day,
+            row.kind,
         )
-        for row in rows
-    ]
 
 
-def insert_ignore_sale_lines(session: Session, rows: list[dict[str, Any]]) -> int:
-    values = _processed(session, rows)
+def insert_ignore_sale_lines(session: Session, rows: Sequence[LedgerRow]) -> int:
+    dialect = session.get_bind().dialect
+    values = to_database(rows, dialect)
     dbapi = session.connection().connection.driver_connection
     assert dbapi is not None
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect.name == "postgresql":
         return _postgres(dbapi, values)
     return _sqlite(dbapi, values)
 
 
-def _sqlite(dbapi: Any, values: list[tuple[Any, ...]]) -> int:
+def _sqlite(dbapi: Any, values: Iterator[tuple[Any, ...]]) -> int:
     placeholders = ", ".join("?" for _ in COLUMNS)
     cursor = dbapi.executemany(
         f"INSERT OR IGNORE INTO sale_line ({', '.join(COLUMNS)}) VALUES ({placeholders})",
@@ -62,14 +102,18 @@ def _sqlite(dbapi: Any, values: list[tuple[Any, ...]]) -> int:
     return int(cursor.rowcount)
 
 
-def _postgres(dbapi: Any, values: list[tuple[Any, ...]]) -> int:
+_STAGE = "sale_line_stage"
+
+
+def _postgres(dbapi: Any, values: Iterator[tuple[Any, ...]]) -> int:
+    """COPY streams rows to a session-local stage while Python converts the next ones; one
+    ``INSERT … SELECT … ON CONFLICT DO NOTHING`` then lets the unique index decide."""
     columns = ", ".join(COLUMNS)
     with dbapi.cursor() as cursor:
         cursor.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DELETE ROWS "
             f"AS SELECT {columns} FROM sale_line WITH NO DATA"
         )
-        cursor.execute(f"TRUNCATE {_STAGE}")
         with cursor.copy(f"COPY {_STAGE} ({columns}) FROM STDIN") as copy:
             for row in values:
                 copy.write_row(row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,6 +22,7 @@ from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
 from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
 from tastevin.models.types import utcnow
 from tastevin.sales import bulk
+from tastevin.sales.bulk import LedgerRow
 from tastevin.sales.business_day import business_day
 from tastevin.sales.price_policy import apply_pos_prices
 
@@ -87,13 +88,39 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[start : start + size]
 
 
-def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, PosProduct]:
-    found: dict[str, PosProduct] = {}
+@dataclass(frozen=True, slots=True)
+class _Known:
+    id: int
+    label: str
+    last_price: Decimal | None
+    sold: bool
+    from_catalogue: bool
+    last_seen_at: datetime
+
+
+_SEEN_PRECISION = timedelta(hours=1)
+"""``last_seen_at`` is refreshed at most hourly: a night's hundred batches would otherwise
+rewrite every product row a hundred times."""
+
+
+def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, _Known]:
+    found: dict[str, _Known] = {}
     for chunk in _chunks(keys):
-        query = select(PosProduct).where(
-            PosProduct.connection_id == connection_id, PosProduct.vendor_product_id.in_(chunk)
+        rows = session.execute(
+            select(
+                PosProduct.vendor_product_id,
+                PosProduct.id,
+                PosProduct.label,
+                PosProduct.last_price,
+                PosProduct.sold,
+                PosProduct.from_catalogue,
+                PosProduct.last_seen_at,
+            ).where(
+                PosProduct.connection_id == connection_id,
+                PosProduct.vendor_product_id.in_(chunk),
+            )
         )
-        found.update({p.vendor_product_id: p for p in session.scalars(query)})
+        found.update({row[0]: _Known(*row[1:]) for row in rows})
     return found
 
 
@@ -103,6 +130,24 @@ def _insert_ignore(session: Session, table: Table, rows: list[dict[str, Any]]) -
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, Any] | None:
+    values = {
+        "label": state.label,
+        "last_price": state.price if state.price is not None else known.last_price,
+        "sold": known.sold or state.sold,
+        "from_catalogue": known.from_catalogue or state.from_catalogue,
+    }
+    current = {
+        "label": known.label,
+        "last_price": known.last_price,
+        "sold": known.sold,
+        "from_catalogue": known.from_catalogue,
+    }
+    if values == current and now - known.last_seen_at < _SEEN_PRECISION:
+        return None
+    return {"id": known.id, **values, "last_seen_at": now}
 
 
 def _upsert_products(
@@ -131,21 +176,16 @@ def _upsert_products(
         ],
     )
     created = _existing(session, connection.id, missing) if missing else {}
-    relabelled = {k for k, product in existing.items() if product.label != states[k].label}
+    relabelled = {k for k, known in existing.items() if known.label != states[k].label}
+    # Sorted by id so that concurrent writers lock rows in the same order (no deadlock).
     updates = [
-        {
-            "id": product.id,
-            "label": states[k].label,
-            "last_price": states[k].price if states[k].price is not None else product.last_price,
-            "sold": product.sold or states[k].sold,
-            "from_catalogue": product.from_catalogue or states[k].from_catalogue,
-            "last_seen_at": now,
-        }
-        for k, product in sorted(existing.items(), key=lambda item: item[1].id)
+        change
+        for k, known in sorted(existing.items(), key=lambda item: item[1].id)
+        if (change := _changes(known, states[k], now)) is not None
     ]
     if updates:
         session.execute(update(PosProduct), updates)
-    ids = {k: p.id for k, p in (existing | created).items()}
+    ids = {k: known.id for k, known in (existing | created).items()}
     _insert_ignore(
         session,
         PosProductLabel.__table__,  # type: ignore[arg-type]
@@ -155,7 +195,6 @@ def _upsert_products(
             if k not in existing or k in relabelled
         ],
     )
-    session.expire_all()
     return ids, len(missing)
 
 
@@ -171,20 +210,29 @@ def _insert_sales(
         return 0
     zone = ZoneInfo(restaurant.timezone)
     cutoff = restaurant.day_cutoff
+    restaurant_id, connection_id = connection.restaurant_id, connection.id
+    days: dict[datetime, date] = {}  # lines of a night share minutes: convert each once
+
+    def day_of(moment: datetime) -> date:
+        minute = moment.replace(second=0, microsecond=0)
+        if minute not in days:
+            days[minute] = business_day(minute, zone, cutoff)
+        return days[minute]
+
     rows = [
-        {
-            "restaurant_id": connection.restaurant_id,
-            "connection_id": connection.id,
-            "pos_product_id": product_ids[sale.vendor_product_id],
-            "import_id": import_id,
-            "idempotency_key": sale.key,
-            "quantity": sale.quantity,
-            "amount": sale.amount,
-            "tax": sale.tax,
-            "sold_at": sale.sold_at,
-            "business_day": business_day(sale.sold_at, zone, cutoff),
-            "kind": str(sale.kind),
-        }
+        LedgerRow(
+            restaurant_id,
+            connection_id,
+            product_ids[sale.vendor_product_id],
+            import_id,
+            sale.key,
+            sale.quantity,
+            sale.amount,
+            sale.tax,
+            sale.sold_at,
+            day_of(sale.sold_at),
+            sale.kind.value,
+        )
         for sale in sales
     ]
     return bulk.insert_ignore_sale_lines(session, rows)

@@ -445,30 +445,6 @@ def upgrade() -> None:
         sa.Column("sold_at", sa.DateTime(), nullable=False),
         sa.Column("business_day", sa.Date(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["connection_id"],
-            ["pos_connection.id"],
-            name=op.f("fk_sale_line_connection_id_pos_connection"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["import_id"],
-            ["raw_import.id"],
-            name=op.f("fk_sale_line_import_id_raw_import"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["pos_product_id"],
-            ["pos_product.id"],
-            name=op.f("fk_sale_line_pos_product_id_pos_product"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["restaurant_id"],
-            ["restaurant.id"],
-            name=op.f("fk_sale_line_restaurant_id_restaurant"),
-            ondelete="CASCADE",
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sale_line")),
         sa.UniqueConstraint(
             "connection_id",
@@ -477,7 +453,6 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("sale_line", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sale_line_import_id"), ["import_id"], unique=False)
         batch_op.create_index(
             "ix_sale_line_product_time", ["pos_product_id", "sold_at"], unique=False
         )
@@ -493,7 +468,6 @@ def downgrade() -> None:
     with op.batch_alter_table("sale_line", schema=None) as batch_op:
         batch_op.drop_index("ix_sale_line_restaurant_day")
         batch_op.drop_index("ix_sale_line_product_time")
-        batch_op.drop_index(batch_op.f("ix_sale_line_import_id"))
 
     op.drop_table("sale_line")
     with op.batch_alter_table("price_change", schema=None) as batch_op:
