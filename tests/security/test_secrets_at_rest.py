@@ -39,7 +39,7 @@ def test_webhook_token_is_stored_hashed_and_checked_per_tenant(
     a = f.restaurant(session, name="A")
     b = f.restaurant(session, name="B")
     conn_a, issued_a = create_connection(session, a, Vendor.PI_ELYX)
-    conn_b, issued_b = create_connection(session, b, Vendor.PI_ELYX)
+    _, issued_b = create_connection(session, b, Vendor.PI_ELYX)
     assert issued_a.token and issued_b.token
 
     assert issued_a.token not in _raw_row(session, conn_a.id)
