@@ -2,7 +2,9 @@
 
 The lock lives in the queue's own storage (huey ``lock_task``): Redis when several workers
 run on several machines, the SQLite queue file otherwise, so two pulls of one connection
-never overlap whichever worker takes them. Its TTL frees it if a worker dies mid-pull.
+never overlap whichever worker takes them. No TTL (huey needs Redis ≥ 7.4 for one): the
+lock is released on every exit path, and a worker killed mid-pull leaves it to be cleared
+by starting a consumer with ``--flush-locks`` (``-f``).
 """
 
 from __future__ import annotations
@@ -19,13 +21,10 @@ from tastevin.jobs.queue import huey
 from tastevin.pull import PullOutcome, pull_connection
 
 log = logging.getLogger(__name__)
-LOCK_TTL_S = 3 * 3600
 
 
 def connection_lock(connection_id: int) -> AbstractContextManager[Any]:
-    lock: AbstractContextManager[Any] = huey.lock_task(
-        f"pull-connection-{connection_id}", ttl=LOCK_TTL_S
-    )
+    lock: AbstractContextManager[Any] = huey.lock_task(f"pull-connection-{connection_id}")
     return lock
 
 
