@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+import psycopg
 from sqlalchemy import Dialect, Table
 from sqlalchemy.orm import Session
 
@@ -106,21 +107,39 @@ _STAGE = "sale_line_stage"
 
 
 def _postgres(dbapi: Any, values: Iterator[tuple[Any, ...]]) -> int:
-    """COPY streams rows to a session-local stage while Python converts the next ones; one
-    ``INSERT … SELECT … ON CONFLICT DO NOTHING`` then lets the unique index decide."""
+    """Optimistic first: a night's lines are new, so COPY them straight into the ledger
+    inside a savepoint. If any key is already there (a resend, a concurrent worker), the
+    unique index refuses the COPY; roll back to the savepoint and take the careful path."""
+    rows: list[tuple[Any, ...]] = []
     columns = ", ".join(COLUMNS)
     with dbapi.cursor() as cursor:
-        cursor.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DELETE ROWS "
-            f"AS SELECT {columns} FROM sale_line WITH NO DATA"
-        )
-        with cursor.copy(f"COPY {_STAGE} ({columns}) FROM STDIN") as copy:
-            for row in values:
-                copy.write_row(row)
-        cursor.execute(
-            f"INSERT INTO sale_line ({columns}) SELECT {columns} FROM {_STAGE} "
-            "ON CONFLICT (connection_id, idempotency_key) DO NOTHING"
-        )
-        added = cursor.rowcount
-        cursor.execute(f"TRUNCATE {_STAGE}")
+        cursor.execute("SAVEPOINT sale_line_copy")
+        try:
+            with cursor.copy(f"COPY sale_line ({columns}) FROM STDIN") as copy:
+                for row in values:
+                    rows.append(row)
+                    copy.write_row(row)
+        except psycopg.errors.UniqueViolation:
+            cursor.execute("ROLLBACK TO SAVEPOINT sale_line_copy")
+            rows.extend(values)
+            return _postgres_ignoring_duplicates(cursor, rows)
+        cursor.execute("RELEASE SAVEPOINT sale_line_copy")
+        return len(rows)
+
+
+def _postgres_ignoring_duplicates(cursor: Any, rows: list[tuple[Any, ...]]) -> int:
+    columns = ", ".join(COLUMNS)
+    cursor.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DELETE ROWS "
+        f"AS SELECT {columns} FROM sale_line WITH NO DATA"
+    )
+    with cursor.copy(f"COPY {_STAGE} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    cursor.execute(
+        f"INSERT INTO sale_line ({columns}) SELECT {columns} FROM {_STAGE} "
+        "ON CONFLICT (connection_id, idempotency_key) DO NOTHING"
+    )
+    added = cursor.rowcount
+    cursor.execute(f"TRUNCATE {_STAGE}")
     return int(added)
