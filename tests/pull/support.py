@@ -101,3 +101,35 @@ def expected_night(seed: int, day: date) -> tuple[int, Decimal]:
                     (ln.amount for ln in ticket.lines if ln.kind in REVENUE_KINDS), Decimal(0)
                 )
     return lines, revenue
+
+
+def link_to_new_beverage(connection_id: int, vendor_product_id: str) -> int:
+    """Link one POS product of the connection to a new beverage priced 58.00; its id."""
+    from tastevin.models import Beverage, PosProduct
+    from tastevin.pos.links import link
+
+    with transaction() as session:
+        product = session.scalars(
+            select(PosProduct).where(
+                PosProduct.connection_id == connection_id,
+                PosProduct.vendor_product_id == vendor_product_id,
+            )
+        ).one()
+        beverage = Beverage(
+            restaurant_id=product.restaurant_id,
+            name="Chablis",
+            category="vin",
+            format_cl=Decimal(75),
+            selling_price=Decimal("58.00"),
+        )
+        session.add(beverage)
+        session.flush()
+        link(session, product.restaurant_id, product.id, beverage.id)
+        return beverage.id
+
+
+def selling_price(beverage_id: int) -> Decimal | None:
+    from tastevin.models import Beverage
+
+    with transaction() as session:
+        return session.get_one(Beverage, beverage_id).selling_price
