@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -64,7 +65,7 @@ async def _invalid(request: Request, error: Exception) -> Response:
 
         fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in error.errors())
         return error_page(request, 422, f"invalid fields: {fields}")
-    return JSONResponse({"error": "invalid", "detail": error.errors()}, 422)
+    return JSONResponse({"error": "invalid", "detail": jsonable_encoder(error.errors())}, 422)
 
 
 def _session_secret() -> str:

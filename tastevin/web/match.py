@@ -52,7 +52,7 @@ def match_view(session: Session, restaurant_id: int, pos_product_id: int) -> Mat
     proposals = [
         Proposal(found[int(c.entry_id)], c)
         for c in suggestion.candidates
-        if int(c.entry_id) in found
+        if int(c.entry_id) in found and c.answer != "none"  # only credible drinks are offered
     ]
     vintages = vintages_of(session, restaurant_id, proposals[0].beverage.id) if proposals else []
     return MatchView(
