@@ -15,6 +15,7 @@ TEMPLATES: dict[str, str] = {
     "cuvee_missing": "cuvée not on label: {words}",
     "unexplained": "label words not in this wine: {words}",
     "colour_conflict": "colour {label} ≠ {library}",
+    "category_conflict": "label says {word}, this drink is not one",
     "classification_conflict": "label says {classification}, this wine is not",
     "second_wine": "label names the estate, not its cuvée {words}",
     "vintage_equal": "vintage {vintage}",
@@ -25,6 +26,7 @@ TEMPLATES: dict[str, str] = {
     "format_missing": "no {format} of this wine in the library",
     "serving": "{serving} of {volume} cl from the {format} cl bottle",
     "ambiguous": "{count} wines match equally well",
+    "ambiguous_appellation": "the label names only an appellation shared by {count} wines",
     "weak": "too little of the label matches",
     "nothing": "nothing in the library matches",
 }

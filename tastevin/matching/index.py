@@ -15,6 +15,7 @@ from tastevin.matching.types import LibraryEntry
 
 _INITIALISM_RUN = (2, 3, 4, 5)
 _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
+ROSE = "rose"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,12 @@ class Family:
     classifications: frozenset[str]
     initialisms: dict[str, tuple[str, ...]]
     name_text: str
+    # name or producer words that say more than the appellation (the wine's identity)
+    specific: frozenset[str]
+    # a producer spelled like its appellation ("Château de Pommard"): its full name
+    producer_phrase: tuple[str, ...]
+    rose: bool
+    category: str | None
     # format_cl -> ((vintage, entry id), ...), most recent vintage first
     formats: dict[Decimal, tuple[tuple[int | None, str], ...]]
 
@@ -100,7 +107,13 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
     colour_words = set(table.colour_words)
     skip = set(producer) | set(appellation) | table.generic | colour_words
     cuvee = tuple(word for word in name if word not in skip)
-    distinct = frozenset(producer) - set(appellation) - table.generic
+    distinct = frozenset(word for word in producer if len(word) > 1) - set(appellation)
+    distinct -= table.generic
+    colour = fold(first.colour) if first.colour else None
+    # a colour word in a beer's or vermouth's name ("Château Rouge") is part of its name
+    specific = (frozenset(name) | distinct) - set(appellation) - table.generic
+    if colour is not None:
+        specific -= colour_words
     formats: dict[Decimal, list[tuple[int | None, str]]] = defaultdict(list)
     for row in rows:
         formats[Decimal(row.format_cl)].append((row.vintage, row.id))
@@ -115,13 +128,17 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         appellation=appellation,
         extra=extra,
         tokens=frozenset(name + producer + appellation + extra),
-        colour=fold(first.colour) if first.colour else None,
+        colour=colour,
         cuvee=cuvee,
         second_wine=_second_wine(name_words, cuvee, producer, distinct, table),
         producer_distinct=distinct,
         classifications=_classifications(name_words + appellation_words, table),
         initialisms=_initialisms((name_words, producer_words, appellation_words), table),
         name_text=" ".join(name_words),
+        specific=frozenset(word for word in specific if len(word) > 1),
+        producer_phrase=producer if not distinct and len(producer) > 1 else (),
+        rose=colour == ROSE or ROSE in name,
+        category=fold(first.category) if first.category else None,
         formats=ordered,
     )
 

@@ -17,6 +17,7 @@ from tastevin.matching.types import Answer, Candidate, LibraryEntry, ParsedLabel
 from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
+_PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
 def _confidence(score: FamilyScore, answer: Answer) -> float:
@@ -59,18 +60,7 @@ class Matcher:
         formats: dict[int, FormatChoice],
         limit: int,
     ) -> Suggestion:
-        credible = [item for item in scores if item.credible]
-        served = [item for item in credible if formats[item.family.number].format_cl is not None]
-        verdict: Reason | None = None
-        if not scores:
-            verdict = reason("nothing")
-        elif not credible:
-            verdict = scores[0].problems[0] if scores[0].problems else reason("nothing")
-        elif not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
-            verdict = formats[credible[0].family.number].missing
-        elif len(served) > 1 and served[1].score >= served[0].score - AMBIGUITY_MARGIN:
-            tied = [s for s in served if s.score >= served[0].score - AMBIGUITY_MARGIN]
-            verdict = reason("ambiguous", count=len(tied))
+        verdict, served = _verdict(parsed, scores, formats)
         if verdict is not None:
             candidates = tuple(self._candidate(parsed, s, formats, False) for s in scores[:limit])
             return Suggestion(
@@ -151,3 +141,77 @@ def _confirmed_units(parsed: ParsedLabel, entry: LibraryEntry, family: Family) -
     if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl is not None:
         return units(parsed.volume_cl, Decimal(entry.format_cl))
     return Decimal(1)
+
+
+def _verdict(
+    parsed: ParsedLabel, scores: list[FamilyScore], formats: dict[int, FormatChoice]
+) -> tuple[Reason | None, list[FamilyScore]]:
+    """Why the label designates no wine (or None), and the credible wines that have the
+    label's format, best first."""
+    credible = _unstated_rose(parsed, [item for item in scores if item.credible])
+    if any(item.specific for item in credible):
+        credible = [item for item in credible if item.specific]
+    elif credible:
+        sharing = _sharing_appellation(parsed, scores, formats)
+        if len(sharing) > 1:
+            return reason("ambiguous_appellation", count=len(sharing)), []
+    served = [item for item in credible if formats[item.family.number].format_cl is not None]
+    if not scores:
+        return reason("nothing"), served
+    if not credible:
+        return (scores[0].problems[0] if scores[0].problems else reason("nothing")), served
+    if not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
+        return formats[credible[0].family.number].missing, served
+    served, tied = _same_evidence(served)
+    if tied > 1:
+        return reason("ambiguous", count=tied), served
+    if len(served) > 1 and served[1].score >= served[0].score - AMBIGUITY_MARGIN:
+        close = [item for item in served if item.score >= served[0].score - AMBIGUITY_MARGIN]
+        return reason("ambiguous", count=len(close)), served
+    return None, served
+
+
+def _unstated_rose(parsed: ParsedLabel, credible: list[FamilyScore]) -> list[FamilyScore]:
+    """A rosé is always said on a label: without a colour, a producer's rosé gives way to
+    that producer's other credible wine ("COUPE MOET IMPERIAL" is the white Brut Impérial)."""
+    if parsed.colour is not None:
+        return credible
+    others = {item.family.producer for item in credible if not item.family.rose}
+    return [item for item in credible if not (item.family.rose and item.family.producer in others)]
+
+
+def _sharing_appellation(
+    parsed: ParsedLabel, scores: list[FamilyScore], formats: dict[int, FormatChoice]
+) -> list[FamilyScore]:
+    """Wines a label naming only an appellation could mean ("VRE POMMARD"): every wine of
+    that appellation the label does not contradict, whether or not its name says it."""
+    sharing = [
+        item
+        for item in scores
+        if item.by_appellation
+        and not item.specific
+        and {problem.code for problem in item.problems} <= _PLAUSIBLE
+        and formats[item.family.number].format_cl is not None
+    ]
+    if parsed.colour is None and any(not item.family.rose for item in sharing):
+        sharing = [item for item in sharing if not item.family.rose]
+    return sharing
+
+
+def _same_evidence(served: list[FamilyScore]) -> tuple[list[FamilyScore], int]:
+    """Wines that explain exactly the same label words differ only by the name words the
+    label left out. The wine whose left-out words are among every other's is the plain
+    one ("GEWURZ SCHOFFIT" is not the Vendanges Tardives): it wins over them. When the
+    left-out words cannot be compared ("RIESLING": Schlossberg or Kottabe?), it is a tie,
+    whatever the recall terms of the score say."""
+    if len(served) < 2:
+        return served, 1
+    same = [item for item in served if item.explained == served[0].explained]
+    if len(same) < 2:
+        return served, 1
+    plain = min(same, key=lambda item: (len(item.uncovered), -item.score))
+    if all(plain.uncovered <= item.uncovered for item in same):
+        rest = [item for item in served if item is not plain]
+        beaten = [item for item in same if plain.uncovered < item.uncovered]
+        return [plain, *(item for item in rest if item not in beaten)], 1
+    return served, len(same)

@@ -14,10 +14,16 @@ from decimal import Decimal
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
-_PRICE = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d{2}(?!\d)\s*(?:€|eur\b|euros?\b|e\b)?")
+_UNIT_AHEAD = r"(?!\s*(?:cl|ml|l|lt|litres?)\b)"
+_PRICE = re.compile(
+    r"(?<![\w.,])\d{1,4}[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?"
+)
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 _VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|l|lt|litres?)\b")
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
+_QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
+_QUARTER_CL = Decimal(25)
+_APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never a volume
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
 _WEIGHT = re.compile(r"(?<![\w.,])\d+\s*(?:g|gr|kg)\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -73,9 +79,9 @@ def _to_decimal(number: str) -> Decimal:
     return Decimal(number.replace(",", "."))
 
 
-def _read_volume(text: str) -> tuple[str, Decimal | None, bool]:
+def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
     volume: Decimal | None = None
-    half = False
+    half = quarter = False
     match = _VOLUME.search(text)
     if match:
         unit = match.group(2)
@@ -88,7 +94,10 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool]:
     if _BARE_HALF.search(text):
         half = True
         text = _BARE_HALF.sub(" ", text)
-    return text, volume, half
+    if _QUARTER.search(text):
+        quarter = True
+        text = _QUARTER.sub(" ", text)
+    return text, volume, half, quarter
 
 
 def _two_digit_year(number: int) -> int:
@@ -115,12 +124,17 @@ class _Reader:
         previous = self.words[index - 1] if index else ""
         following = self.words[index + 1] if index + 1 < len(self.words) else ""
         number = int(word)
+        dated = previous in self.table.vintage_words
         if previous in self.table.volume_words and 10 <= number <= 100 and self.volume is None:
             self.volume = Decimal(number)
         elif following in self.table.age_words:
             self.content.append(word)
         elif len(word) == 4 and 1900 <= number <= 2099:
             self.vintage, self.vintage_token = number, word
+        elif len(word) == 2 and number in self.table.bare_volumes and not dated:
+            # "PIETRA 33", "CHATELDON 75": a bottle size, not a 2033 or 1975 vintage
+            if self.volume is None:
+                self.volume = Decimal(number)
         elif len(word) == 2:
             self.vintage, self.vintage_token = _two_digit_year(number), word
         elif len(word) >= 3:
@@ -188,10 +202,14 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", fold(label))))
-    text, volume, half = _read_volume(text)
+    text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
+    text, volume, half, quarter = _read_volume(text)
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)
     reader.volume = volume
+    if quarter:
+        reader.set_serving("carafe")
+        reader.volume = reader.volume or _QUARTER_CL
     reader.read()
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)

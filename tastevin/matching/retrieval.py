@@ -18,6 +18,7 @@ SHORT_LIST = 14
 FUZZY_LIST = 5
 COMMON = 150  # words shared by more families than this cannot tell them apart
 UNKNOWN_WEIGHT = 1.0
+COLOUR_IN_NAME = 0.2  # a colour word can be a name ("Château Rouge", a beer)
 
 
 def label_view(parsed: ParsedLabel, index: LibraryIndex, lookup: TokenLookup) -> LabelView:
@@ -55,6 +56,10 @@ def short_list(view: LabelView, index: LibraryIndex) -> list[int]:
                 best.setdefault(number, INITIALISM)
         for number, grade in best.items():
             scores[number] += weight * grade
+    colour = view.parsed.colour
+    if colour is not None:
+        for number in index.postings.get(colour, ())[:COMMON]:
+            scores[number] += COLOUR_IN_NAME
     ranked = heapq.nlargest(SHORT_LIST, scores, key=scores.__getitem__)
     if view.parsed.text:
         for _, _, number in process.extract(

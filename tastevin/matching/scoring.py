@@ -23,8 +23,9 @@ MIN_EVIDENCE = 0.3
 EXPLAINED = 0.5
 INITIAL = 0.6
 INITIALISM = 0.85
-ROSE = "rose"
 UNSTATED_ROSE = 0.06
+DISTINCTIVE = 0.2  # label words weighing less (generic, very common) name nothing
+LONE_WORD_COVER = 0.8  # a label's only distinctive word, if truncated, keeps 80 % of the word
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ class FamilyScore:
     problems: tuple[Reason, ...]
     vintage_is_name: bool
     grades: dict[str, float]
+    # the label names this wine beyond its appellation (a cuvée, a producer)
+    specific: bool = False
+    # every distinctive label word is a word of this wine's appellation
+    by_appellation: bool = False
+    # distinctive label words this wine explains, and its name words the label left out
+    explained: frozenset[tuple[str, float]] = frozenset()
+    uncovered: frozenset[str] = frozenset()
 
     def notes(self) -> tuple[Reason, ...]:
         """Which fields matched and which cuvée words the label left out."""
@@ -66,6 +74,7 @@ class _Coverage:
     explained: float
     total: float
     unexplained: list[tuple[str, float]]
+    hits: dict[str, tuple[float, tuple[str, ...]]]
 
 
 def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
@@ -85,7 +94,7 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
 
 
 def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Coverage, bool]:
-    coverage = _Coverage({}, Counter(), 0.0, 0.0, [])
+    coverage = _Coverage({}, Counter(), 0.0, 0.0, [], {})
     words = list(zip(view.words, view.weights, view.matches, strict=True))
     vintage_is_name = False
     token = view.parsed.vintage_token
@@ -94,6 +103,7 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
         words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))
     for word, weight, matches in words:
         grade, hits = _best(word, matches, family)
+        coverage.hits[word] = (grade, hits)
         coverage.total += weight
         if grade >= EXPLAINED:
             coverage.explained += weight * grade
@@ -106,6 +116,12 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
     if colour and colour in family.name:
         coverage.grades[colour] = 1.0
         coverage.counts[colour] += 1
+        if family.colour is None and coverage.explained > 0:
+            # "CHATEAU ROUGE" (a beer): the colour word is part of its name
+            weight = index.weight(colour)
+            coverage.total += weight
+            coverage.explained += weight
+            coverage.hits[colour] = (1.0, (colour,))
     return coverage, vintage_is_name
 
 
@@ -137,6 +153,11 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     compatible = table.colour_compatible.get(colour or "", frozenset())
     if colour and family.colour and not named and family.colour not in compatible:
         problems.append(reason("colour_conflict", label=colour, library=family.colour))
+    for word in parsed.tokens:
+        kinds = table.category_words.get(word)
+        if kinds and family.category and family.category not in kinds and word not in family.name:
+            problems.append(reason("category_conflict", word=word))
+            break
     if parsed.classification and parsed.classification not in family.classifications:
         problems.append(reason("classification_conflict", classification=parsed.classification))
     cuvee_seen = any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.cuvee)
@@ -161,6 +182,64 @@ def _matched_fields(family: Family, grades: dict[str, float]) -> list[str]:
     return fields
 
 
+def _distinctive(view: LabelView, coverage: _Coverage) -> list[str]:
+    generic = tables().generic
+    weights = dict(zip(view.words, view.weights, strict=True))
+    return [
+        word
+        for word in coverage.hits
+        if word not in generic and (len(word) == 1 or weights.get(word, 1.0) >= DISTINCTIVE)
+    ]
+
+
+def _producer_phrase(view: LabelView, family: Family) -> bool:
+    """The label spells the producer's full name ("CH DE POMMARD"), which matters when
+    every word of that name is also a word of the appellation or a generic word."""
+    phrase, size = family.producer_phrase, len(family.producer_phrase)
+    if not phrase:
+        return False
+    for start in range(len(view.words) - size + 1):
+        window = view.matches[start : start + size]
+        if all(
+            found.get(word, 0.0) >= EXPLAINED for found, word in zip(window, phrase, strict=True)
+        ):
+            return True
+    return False
+
+
+def _lone_word_weak(words: list[str], coverage: _Coverage) -> bool:
+    """A label with one distinctive word ("VIN CHAUD", "THE VERT") names a wine only if
+    that word is the wine's word or nearly all of it, not a loose prefix or subsequence."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    grade, hits = coverage.hits[word]
+    if grade >= 1.0 or len(hits) != 1:  # exact, or an initialism ("LP")
+        return False
+    return len(word) < LONE_WORD_COVER * max(len(hit) for hit in hits)
+
+
+def _identity(
+    view: LabelView, family: Family, coverage: _Coverage
+) -> tuple[bool, bool, frozenset[tuple[str, float]]]:
+    words = _distinctive(view, coverage)
+    explained = [word for word in words if coverage.hits[word][0] >= EXPLAINED]
+    specific = _producer_phrase(view, family) or any(
+        hit in family.specific for word in explained for hit in coverage.hits[word][1]
+    )
+    appellation = family.appellation
+    matches = dict(zip(view.words, view.matches, strict=True))
+    by_appellation = bool(words) and all(
+        any(matches.get(word, {}).get(token, 0.0) >= EXPLAINED for token in appellation)
+        for word in words
+        if len(word) > 1
+    )
+    if _lone_word_weak(words, coverage):
+        specific = by_appellation = False
+    grades = frozenset((word, round(coverage.hits[word][0], 2)) for word in explained)
+    return specific, by_appellation, grades
+
+
 def score_family(view: LabelView, family: Family, index: LibraryIndex) -> FamilyScore:
     coverage, vintage_is_name = _cover(view, family, index)
     precision = coverage.explained / coverage.total if coverage.total else 0.0
@@ -173,7 +252,7 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     if vintage is not None and not vintage_is_name:
         years = {v for rows in family.formats.values() for v, _ in rows}
         bonus = 0.04 if vintage in years else 0.0
-    if view.parsed.colour is None and ROSE in family.name:
+    if view.parsed.colour is None and family.rose:
         bonus -= UNSTATED_ROSE  # a rosé is always said on the label; without it, the white
     score = 0.5 * precision + 0.2 * name + 0.1 * cuvee + 0.1 * producer + 0.06 * sequence + bonus
     problems = _conflicts(view, family, coverage)
@@ -182,7 +261,8 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         words = " ".join(word for word, weight in coverage.unexplained if weight >= MAX_UNEXPLAINED)
         problems.append(reason("unexplained", words=words))
     fields = _matched_fields(family, coverage.grades)
-    identity = "name" in fields or "producer" in fields
+    specific, by_appellation, explained = _identity(view, family, coverage)
+    identity = ("name" in fields or "producer" in fields) and (specific or by_appellation)
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
     if not problems and weak:
         problems.append(reason("weak"))
@@ -193,4 +273,12 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         problems=tuple(problems),
         grades=coverage.grades,
         vintage_is_name=vintage_is_name,
+        specific=specific,
+        by_appellation=by_appellation,
+        explained=explained,
+        uncovered=frozenset(
+            word
+            for word in family.name
+            if word not in tables().generic and coverage.grades.get(word, 0.0) < EXPLAINED
+        ),
     )

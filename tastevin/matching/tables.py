@@ -26,6 +26,9 @@ class Tables:
     pot_volumes: dict[str, Decimal]
     classifications: tuple[tuple[str, tuple[str, ...]], ...]
     age_words: frozenset[str]
+    vintage_words: frozenset[str]
+    bare_volumes: frozenset[int]
+    category_words: dict[str, frozenset[str]]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -63,4 +66,7 @@ def tables() -> Tables:
             (name, tuple(words)) for name, words in lexicon["classifications"].items()
         ),
         age_words=frozenset(lexicon["age_words"]),
+        vintage_words=frozenset(lexicon["vintage_words_before_number"]),
+        bare_volumes=frozenset(int(size) for size in lexicon["bare_volumes"]),
+        category_words={k: frozenset(v) for k, v in lexicon["category_words"].items()},
     )
