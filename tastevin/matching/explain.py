@@ -27,6 +27,7 @@ TEMPLATES: dict[str, str] = {
     "serving": "{serving} of {volume} cl from the {format} cl bottle",
     "ambiguous": "{count} wines match equally well",
     "ambiguous_appellation": "the label names only an appellation shared by {count} wines",
+    "mixed_drink": "{drink} is mixed at the bar, not one drink of the library",
     "weak": "too little of the label matches",
     "nothing": "nothing in the library matches",
 }

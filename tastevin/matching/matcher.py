@@ -13,6 +13,7 @@ from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import FamilyScore, score_family
+from tastevin.matching.tables import tables
 from tastevin.matching.types import Answer, Candidate, LibraryEntry, ParsedLabel, Suggestion
 from tastevin.matching.vintages import choose_vintage
 
@@ -148,6 +149,9 @@ def _verdict(
 ) -> tuple[Reason | None, list[FamilyScore]]:
     """Why the label designates no wine (or None), and the credible wines that have the
     label's format, best first."""
+    mixed = _mixed_drink(parsed)
+    if mixed is not None:
+        return reason("mixed_drink", drink=mixed), []
     credible = _unstated_rose(parsed, [item for item in scores if item.credible])
     if any(item.specific for item in credible):
         credible = [item for item in credible if item.specific]
@@ -169,6 +173,16 @@ def _verdict(
         close = [item for item in served if item.score >= served[0].score - AMBIGUITY_MARGIN]
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+def _mixed_drink(parsed: ParsedLabel) -> str | None:
+    """A drink mixed at the bar ("KIR", "BLANC CASSIS", "PICON BIERE") is no one bottle."""
+    tokens = parsed.tokens
+    for phrase in tables().mixed_drinks:
+        size = len(phrase)
+        if any(tokens[start : start + size] == phrase for start in range(len(tokens) - size + 1)):
+            return " ".join(phrase)
+    return None
 
 
 def _unstated_rose(parsed: ParsedLabel, credible: list[FamilyScore]) -> list[FamilyScore]:

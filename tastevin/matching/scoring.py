@@ -153,6 +153,14 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     compatible = table.colour_compatible.get(colour or "", frozenset())
     if colour and family.colour and not named and family.colour not in compatible:
         problems.append(reason("colour_conflict", label=colour, library=family.colour))
+    elif (
+        colour
+        and family.colour is None
+        and not table.colour_spellings.get(colour, frozenset()) & set(family.name + family.producer)
+    ):
+        # a wine colour on the label of a drink that has none ("BLANC CASSIS") must be
+        # part of its name ("Dolin Blanc", "Blanche des Cimes")
+        problems.append(reason("colour_conflict", label=colour, library="none"))
     for word in parsed.tokens:
         kinds = table.category_words.get(word)
         if kinds and family.category and family.category not in kinds and word not in family.name:
@@ -229,10 +237,11 @@ def _identity(
     )
     appellation = family.appellation
     matches = dict(zip(view.words, view.matches, strict=True))
-    by_appellation = bool(words) and all(
+    style = tables().style_words
+    by_appellation = any(word not in style for word in words) and all(
         any(matches.get(word, {}).get(token, 0.0) >= EXPLAINED for token in appellation)
         for word in words
-        if len(word) > 1
+        if len(word) > 1 and word not in style
     )
     if _lone_word_weak(words, coverage):
         specific = by_appellation = False

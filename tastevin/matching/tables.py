@@ -29,6 +29,9 @@ class Tables:
     vintage_words: frozenset[str]
     bare_volumes: frozenset[int]
     category_words: dict[str, frozenset[str]]
+    style_words: frozenset[str]
+    mixed_drinks: tuple[tuple[str, ...], ...]
+    colour_spellings: dict[str, frozenset[str]]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -69,4 +72,7 @@ def tables() -> Tables:
         vintage_words=frozenset(lexicon["vintage_words_before_number"]),
         bare_volumes=frozenset(int(size) for size in lexicon["bare_volumes"]),
         category_words={k: frozenset(v) for k, v in lexicon["category_words"].items()},
+        style_words=frozenset(lexicon["style_words"]),
+        mixed_drinks=tuple(tuple(phrase.split()) for phrase in lexicon["mixed_drinks"]),
+        colour_spellings={k: frozenset(v) for k, v in lexicon["colours"].items()},
     )

@@ -82,6 +82,11 @@ def village() -> list[LibraryEntry]:
         entry("bb", "Brut Tradition", "Lemaire", "Champagne", "effervescent", None,
               category="champagne"),
         entry("bbr", "Brut Rosé", "Lemaire", "Champagne", "rosé", None, category="champagne"),
+        entry("vs", "Vouvray Sec", "Domaine Roche", "Vouvray", "blanc", 2021),
+        entry("vb", "Vouvray Brut", "Domaine Roche", "Vouvray", "effervescent", None),
+        entry("lim", "Limonade Artisanale", "Elixir", "Soda", None, None, "33", "soft"),
+        entry("cc", "Crème de Cassis", "Maison Berlioz", "Liqueur", None, None, "70",
+              "spiritueux"),
     ]  # fmt: skip
 
 
@@ -155,3 +160,23 @@ def test_colour_word_in_a_beers_name(matcher: Matcher) -> None:
     suggestion = matcher.suggest("CHATEAU ROUGE 33CL")
     assert (suggestion.answer, top(suggestion)) == ("yes", "cr")
     assert matcher.suggest("1/4 ROUGE").answer == "none"
+
+
+def test_style_word_alone_names_nothing(matcher: Matcher) -> None:
+    assert matcher.suggest("VIN BLANC SEC").answer == "none"
+    assert top(matcher.suggest("VOUVRAY SEC")) == "vs"
+    assert top(matcher.suggest("VOUVRAY BRUT ROCHE")) == "vb"
+
+
+@pytest.mark.parametrize("label", ["BLANC LIMONADE", "LIMONADE ROSE"])
+def test_wine_colour_on_a_drink_without_colour_is_a_conflict(matcher: Matcher, label: str) -> None:
+    assert matcher.suggest(label).answer == "none"
+    assert top(matcher.suggest("LIMONADE ARTISANALE")) == "lim"
+
+
+@pytest.mark.parametrize("label", ["KIR", "KIR ROYAL LEMAIRE", "BLANC CASSIS", "PICON BIERE"])
+def test_mixed_drinks_are_none(matcher: Matcher, label: str) -> None:
+    suggestion = matcher.suggest(label)
+    assert suggestion.answer == "none"
+    assert suggestion.reasons[0].code == "mixed_drink"
+    assert top(matcher.suggest("CREME DE CASSIS 4CL")) == "cc"

@@ -1487,6 +1487,391 @@ WINES: dict[str, tuple[str, str, str, str, str | None, str, list[tuple[int | Non
     "poire": ("Jus de poire", "Patrick Font", "Jus de fruits", None, None, SO, [(None, 25)]),
 }
 
+# The card's second page, written after the rules were tuned on the first (blind check)
+WINES.update(
+    {
+        "charmes": (
+            "Château Les Charmes-Godard Blanc",
+            "Château Les Charmes-Godard",
+            "Francs Côtes de Bordeaux",
+            "Bordeaux",
+            "blanc",
+            V,
+            [(2020, 75)],
+        ),
+        "diem": ("Diem", "Château Tire Pé", "Bordeaux", "Bordeaux", "rouge", V, [(2021, 75)]),
+        "marbuzet": (
+            "Château Haut-Marbuzet",
+            "Château Haut-Marbuzet",
+            "Saint-Estèphe",
+            "Bordeaux",
+            "rouge",
+            V,
+            [(2015, 75), (2015, 150), (2016, 75)],
+        ),
+        "bourgneuf": (
+            "Château Bourgneuf",
+            "Château Bourgneuf",
+            "Pomerol",
+            "Bordeaux",
+            "rouge",
+            V,
+            [(2017, 75)],
+        ),
+        "puyarnaud": (
+            "Clos Puy Arnaud",
+            "Clos Puy Arnaud",
+            "Castillon Côtes de Bordeaux",
+            "Bordeaux",
+            "rouge",
+            V,
+            [(2018, 75)],
+        ),
+        "fargues": (
+            "Château de Fargues",
+            "Château de Fargues",
+            "Sauternes",
+            "Bordeaux",
+            "liquoreux",
+            V,
+            [(2011, 75), (2011, 37.5)],
+        ),
+        "chevalierb": (
+            "Domaine de Chevalier Blanc",
+            "Domaine de Chevalier",
+            "Pessac-Léognan",
+            "Bordeaux",
+            "blanc",
+            V,
+            [(2017, 75)],
+        ),
+        "chevalierr": (
+            "Domaine de Chevalier Rouge",
+            "Domaine de Chevalier",
+            "Pessac-Léognan",
+            "Bordeaux",
+            "rouge",
+            V,
+            [(2016, 75)],
+        ),
+        "rosiers": (
+            "Jasnières Les Rosiers",
+            "Domaine de Bellivière",
+            "Jasnières",
+            "Loire",
+            "blanc",
+            V,
+            [(2020, 75)],
+        ),
+        "guiberteau": (
+            "Saumur Blanc",
+            "Domaine Guiberteau",
+            "Saumur",
+            "Loire",
+            "blanc",
+            V,
+            [(2021, 75)],
+        ),
+        "picasses": (
+            "Chinon Les Picasses",
+            "Domaine Olga Raffault",
+            "Chinon",
+            "Loire",
+            "rouge",
+            V,
+            [(2015, 75)],
+        ),
+        "mosny": (
+            "Montlouis Clos de Mosny",
+            "Domaine de la Taille aux Loups",
+            "Montlouis-sur-Loire",
+            "Loire",
+            "blanc",
+            V,
+            [(2020, 75)],
+        ),
+        "charrons": (
+            "Meursault Les Grands Charrons",
+            "Domaine Michel Bouzereau",
+            "Meursault",
+            "Bourgogne",
+            "blanc",
+            V,
+            [(2019, 75)],
+        ),
+        "feves": (
+            "Beaune 1er Cru Clos des Fèves",
+            "Domaine Chanson",
+            "Beaune Premier Cru",
+            "Bourgogne",
+            "rouge",
+            V,
+            [(2017, 75)],
+        ),
+        "arnoux": (
+            "Vosne-Romanée",
+            "Domaine Arnoux-Lachaux",
+            "Vosne-Romanée",
+            "Bourgogne",
+            "rouge",
+            V,
+            [(2018, 75)],
+        ),
+        "lignier": (
+            "Morey-Saint-Denis Vieilles Vignes",
+            "Domaine Lignier-Michelot",
+            "Morey-Saint-Denis",
+            "Bourgogne",
+            "rouge",
+            V,
+            [(2019, 75)],
+        ),
+        "ostrea": (
+            "Gevrey-Chambertin Ostrea",
+            "Domaine Trapet",
+            "Gevrey-Chambertin",
+            "Bourgogne",
+            "rouge",
+            V,
+            [(2018, 75)],
+        ),
+        "mikulski": (
+            "Bourgogne Aligoté",
+            "Domaine Mikulski",
+            "Bourgogne Aligoté",
+            "Bourgogne",
+            "blanc",
+            V,
+            [(2021, 75)],
+        ),
+        "grives": (
+            "Crozes-Hermitage Clos des Grives",
+            "Domaine Combier",
+            "Crozes-Hermitage",
+            "Rhône",
+            "rouge",
+            V,
+            [(2019, 75)],
+        ),
+        "ampodium": (
+            "Côte-Rôtie Ampodium",
+            "Domaine Rostaing",
+            "Côte-Rôtie",
+            "Rhône",
+            "rouge",
+            V,
+            [(2018, 75)],
+        ),
+        "donjon": (
+            "Châteauneuf-du-Pape",
+            "Domaine du Vieux Donjon",
+            "Châteauneuf-du-Pape",
+            "Rhône",
+            "rouge",
+            V,
+            [(2017, 75), (2017, 150)],
+        ),
+        "coustias": (
+            "Cairanne Haut-Coustias",
+            "Domaine de l'Oratoire Saint-Martin",
+            "Cairanne",
+            "Rhône",
+            "rouge",
+            V,
+            [(2018, 75)],
+        ),
+        "peyrouzelles": (
+            "Peyrouzelles",
+            "Domaine de Causse Marines",
+            "Gaillac",
+            "Sud-Ouest",
+            "rouge",
+            V,
+            [(2020, 75)],
+        ),
+        "ilarria": (
+            "Irouléguy Rosé",
+            "Domaine Ilarria",
+            "Irouléguy",
+            "Sud-Ouest",
+            "rosé",
+            V,
+            [(2023, 75)],
+        ),
+        "llum": (
+            "Llum",
+            "Le Roc des Anges",
+            "Côtes Catalanes",
+            "Roussillon",
+            "blanc",
+            V,
+            [(2020, 75)],
+        ),
+        "geisberg": (
+            "Riesling Grand Cru Geisberg",
+            "Domaine Kientzler",
+            "Alsace Grand Cru Geisberg",
+            "Alsace",
+            "blanc",
+            V,
+            [(2017, 75)],
+        ),
+        "elements": (
+            "Pinot Gris Les Éléments",
+            "Domaine Bott-Geyl",
+            "Alsace",
+            "Alsace",
+            "blanc",
+            V,
+            [(2019, 75)],
+        ),
+        "teppes": (
+            "Côtes du Jura Chardonnay Les Grandes Teppes",
+            "Domaine Ganevat",
+            "Côtes du Jura",
+            "Jura",
+            "blanc",
+            V,
+            [(2018, 75)],
+        ),
+        "egly": (
+            "Brut Tradition Grand Cru",
+            "Egly-Ouriet",
+            "Champagne Grand Cru",
+            "Champagne",
+            "effervescent",
+            C,
+            [(None, 75), (None, 150)],
+        ),
+        "mosaique": (
+            "Mosaïque Brut",
+            "Jacquart",
+            "Champagne",
+            "Champagne",
+            "effervescent",
+            C,
+            [(None, 75)],
+        ),
+        "mosaiquerose": (
+            "Mosaïque Rosé",
+            "Jacquart",
+            "Champagne",
+            "Champagne",
+            "rosé",
+            C,
+            [(None, 75)],
+        ),
+        "souverain": (
+            "Brut Souverain",
+            "Henriot",
+            "Champagne",
+            "Champagne",
+            "effervescent",
+            C,
+            [(None, 75), (None, 37.5)],
+        ),
+        "blacklabel": (
+            "Le Black Label Brut",
+            "Lanson",
+            "Champagne",
+            "Champagne",
+            "effervescent",
+            C,
+            [(None, 75)],
+        ),
+        "royale": (
+            "Royale Réserve Brut",
+            "Philipponnat",
+            "Champagne",
+            "Champagne",
+            "effervescent",
+            C,
+            [(None, 75)],
+        ),
+        "goisses": (
+            "Clos des Goisses",
+            "Philipponnat",
+            "Champagne",
+            "Champagne",
+            "effervescent",
+            C,
+            [(2012, 75)],
+        ),
+        "hine": (
+            "Hine Rare VSOP",
+            "Hine",
+            "Cognac Fine Champagne",
+            "Cognac",
+            None,
+            S,
+            [(None, 70)],
+        ),
+        "magloire": (
+            "Père Magloire VSOP",
+            "Père Magloire",
+            "Calvados Pays d'Auge",
+            "Normandie",
+            None,
+            S,
+            [(None, 70)],
+        ),
+        "benedictine": ("Bénédictine", "Bénédictine", "Liqueur", None, None, S, [(None, 70)]),
+        "byrrh": (
+            "Byrrh Grand Quinquina",
+            "Byrrh",
+            "Apéritif à base de vin",
+            None,
+            None,
+            A,
+            [(None, 75)],
+        ),
+        "noilly": ("Noilly Prat Extra Dry", "Noilly Prat", "Vermouth", None, None, A, [(None, 75)]),
+        "aberlour": (
+            "Aberlour 12 ans",
+            "Aberlour",
+            "Single Malt Scotch Whisky",
+            None,
+            None,
+            S,
+            [(None, 70)],
+        ),
+        "troisrivieres": (
+            "Trois Rivières VSOP",
+            "Trois Rivières",
+            "Rhum agricole",
+            "Martinique",
+            None,
+            S,
+            [(None, 70)],
+        ),
+        "ginmare": ("Gin Mare", "Gin Mare", "Gin", None, None, S, [(None, 70)]),
+        "tanqueray": ("Tanqueray London Dry Gin", "Tanqueray", "Gin", None, None, S, [(None, 70)]),
+        "saleve": (
+            "Mont Salève Blanche",
+            "Brasserie du Mont Salève",
+            "Bière blanche",
+            "Savoie",
+            None,
+            B,
+            [(None, 33)],
+        ),
+        "duvel": ("Duvel", "Duvel Moortgat", "Bière blonde forte", None, None, B, [(None, 33)]),
+        "orval": ("Orval", "Brasserie d'Orval", "Bière trappiste", None, None, B, [(None, 33)]),
+        "gallia": ("East Side IPA", "Gallia", "IPA", "Paris", None, B, [(None, 33)]),
+        "celestins": (
+            "Vichy Célestins",
+            "Vichy Célestins",
+            "Eau minérale gazeuse",
+            None,
+            None,
+            SO,
+            [(None, 100)],
+        ),
+        "redbull": ("Red Bull", "Red Bull", "Boisson énergisante", None, None, SO, [(None, 25)]),
+    }
+)
+
+
 # (label, expect, alias, vintage on label, bottle format (None: ordinary), served volume)
 Y, AL, N = "yes", "almost", "none"
 CASES: list[tuple[str, str, str | None, int | None, float | None, float | None]] = []
@@ -1970,6 +2355,134 @@ y("DOMAINE GAUBY BLANC VV", "gaubyb")
 y("CHATEAU DE LA NEGLY LA FALAISE", "falaise")
 y("Sancerre Blanc Jolivet 2022", "jolivetb", 2022)
 y("ROILETTE FLEURIE 0.75L", "roilette")
+
+# Second page (blind: written before running the matcher on it)
+y("CHX LES CHARMES GODARD BLC 2020", "charmes", 2020)
+y("CHARMES GODARD BLANC", "charmes")
+y("DIEM TIRE PE 21", "diem", 2021)
+al("Tire Pé Diem 2019", "diem", 2019)
+y("HT MARBUZET 2015", "marbuzet", 2015)
+y("CH HAUT MARBUZET 16", "marbuzet", 2016)
+y("CHATEAU HAUT-MARBUZET", "marbuzet")
+y("MAG HT MARBUZET 2015", "marbuzet", 2015, fmt=150)
+al("MAG HT MARBUZET 2016", "marbuzet", 2016, fmt=150)
+al("HAUT MARBUZET ST ESTEPHE 2012", "marbuzet", 2012)
+y("POMEROL CH BOURGNEUF 17", "bourgneuf", 2017)
+y("BOURGNEUF POMEROL", "bourgneuf")
+n("POMEROL")
+y("CLOS PUY ARNAUD CASTILLON", "puyarnaud")
+al("PUY ARNAUD 2019", "puyarnaud", 2019)
+y("CH DE FARGUES 2011", "fargues", 2011)
+y("1/2 CH DE FARGUES", "fargues", fmt=37.5)
+y("VRE SAUTERNES FARGUES 8CL", "fargues", cl=8)
+n("SAUTERNES")
+y("DOM DE CHEVALIER BLC 17", "chevalierb", 2017)
+y("DOMAINE DE CHEVALIER ROUGE", "chevalierr")
+al("DOM. DE CHEVALIER ROUGE 2015", "chevalierr", 2015)
+n("DOMAINE DE CHEVALIER")
+y("JASNIERES BELLIVIERE ROSIERS", "rosiers")
+y("SAUMUR BLC GUIBERTEAU", "guiberteau")
+n("SAUMUR BLANC")
+y("CHINON PICASSES RAFFAULT 45€", "picasses")
+y("OLGA RAFFAULT LES PICASSES 2015", "picasses", 2015)
+n("CHINON")
+y("MONTLOUIS CLOS DE MOSNY", "mosny")
+n("MONTLOUIS")
+y("MEURSAULT GRANDS CHARRONS BOUZEREAU", "charrons")
+n("MEURSAULT")
+n("MEURSAULT 2019", 2019)
+y("BEAUNE 1ER CLOS DES FEVES CHANSON", "feves")
+al("CHANSON CLOS DES FEVES 2015", "feves", 2015)
+y("VOSNE ROMANEE ARNOUX LACHAUX 18", "arnoux", 2018)
+y("VOSNE ROMANEE", "arnoux")
+y("MOREY ST DENIS VV LIGNIER", "lignier")
+y("GEVREY CHAMBERTIN OSTREA TRAPET", "ostrea")
+y("TRAPET GEVREY 2018", "ostrea", 2018)
+y("ALIGOTE MIKULSKI", "mikulski")
+n("ALIGOTE")
+n("BOURGOGNE ALIGOTE")
+y("CROZES CLOS DES GRIVES COMBIER", "grives")
+y("COMBIER CROZES 19", "grives", 2019)
+n("CROZES HERMITAGE")
+y("COTE ROTIE AMPODIUM ROSTAING", "ampodium")
+y("ROSTAING AMPODIUM 18", "ampodium", 2018)
+y("CNDP VIEUX DONJON 2017", "donjon", 2017)
+y("MAGNUM VIEUX DONJON", "donjon", fmt=150)
+y("VIEUX DONJON CHATEAUNEUF", "donjon")
+n("CHATEAUNEUF DU PAPE ROUGE")
+n("VRE CHATEAUNEUF")
+y("CAIRANNE ORATOIRE ST MARTIN", "coustias")
+y("HAUT COUSTIAS 2018", "coustias", 2018)
+y("GAILLAC PEYROUZELLES", "peyrouzelles")
+y("CAUSSE MARINES PEYROUZELLES 20", "peyrouzelles", 2020)
+y("IROULEGUY ROSE ILARRIA", "ilarria")
+y("IROULEGUY ROUGE ARRETXEA", "haitza")
+n("IROULEGUY")
+y("LLUM ROC DES ANGES", "llum")
+y("RIESLING GEISBERG KIENTZLER", "geisberg")
+y("KIENTZLER RIESLING GC 17", "geisberg", 2017)
+y("PG ELEMENTS BOTT GEYL", "elements")
+y("BOTT-GEYL PINOT GRIS 2019", "elements", 2019)
+y("GANEVAT GRANDES TEPPES", "teppes")
+y("COTES DU JURA GANEVAT 18", "teppes", 2018)
+y("EGLY OURIET BRUT TRADITION", "egly")
+y("MAG EGLY OURIET", "egly", fmt=150)
+n("1/2 EGLY OURIET")
+y("JACQUART MOSAIQUE", "mosaique")
+y("COUPE JACQUART", "mosaique", cl=GLASS)
+y("COUPE JACQUART ROSE", "mosaiquerose", cl=GLASS)
+y("HENRIOT BRUT SOUVERAIN", "souverain")
+y("COUPE HENRIOT 9,50", "souverain", cl=GLASS)
+y("1/2 HENRIOT", "souverain", fmt=37.5)
+n("HENRIOT ROSE")
+y("LANSON BLACK LABEL", "blacklabel")
+y("FLUTE LANSON 14CL", "blacklabel", cl=14)
+y("PHILIPPONNAT ROYALE RESERVE", "royale")
+y("CLOS DES GOISSES 2012", "goisses", 2012)
+al("CLOS DES GOISSES 2010", "goisses", 2010)
+y("HINE VSOP 4CL", "hine", cl=4)
+y("CALVADOS PERE MAGLOIRE", "magloire")
+y("PERE MAGLOIRE VSOP 4CL", "magloire", cl=4)
+n("CALVADOS")
+y("BENEDICTINE 4CL", "benedictine", cl=4)
+y("BYRRH 6CL", "byrrh", cl=6)
+y("NOILLY PRAT 6CL", "noilly", cl=6)
+y("ABERLOUR 12 ANS 4CL", "aberlour", cl=4)
+n("ABERLOUR 18 ANS")
+y("TROIS RIVIERES VSOP 4CL", "troisrivieres", cl=4)
+y("GIN MARE 4CL", "ginmare", cl=4)
+y("TANQUERAY 4CL", "tanqueray", cl=4)
+n("GIN")
+n("GIN 4CL")
+y("MONT SALEVE BLANCHE", "saleve")
+y("DUVEL 33", "duvel", fmt=33)
+y("ORVAL", "orval")
+y("GALLIA EAST SIDE IPA", "gallia")
+n("IPA")
+y("VICHY CELESTINS 1L", "celestins", fmt=100)
+y("RED BULL", "redbull")
+n("MONSTER")
+n("VERRE DE BLANC")
+n("VIN BLANC SEC")
+n("BLANC LIMONADE")
+n("PANACHE")
+n("MONACO")
+n("PICON BIERE")
+n("DEMI PECHE")
+n("CHATEAU D'EAU")
+n("BOUTEILLE D'EAU 1L")
+n("ASSIETTE DE CHARCUTERIE")
+n("CROQUE MONSIEUR")
+n("SALADE SAVOYARDE")
+n("POLENTA")
+n("TOMME DE SAVOIE")
+n("ROSE PAMPLEMOUSSE")
+n("BLANC CASSIS")
+n("MARGAUX")
+n("PAUILLAC 2015", 2015)
+y("chinon les picasses", "picasses")
+y("Henriot Souverain Brut", "souverain")
+y("haut marbuzet st estephe", "marbuzet")
 
 
 def units(volume: float, fmt: float) -> float:
