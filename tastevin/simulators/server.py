@@ -46,6 +46,8 @@ class SimState:
     lines: int = 150
     zone: ZoneInfo = PARIS
     record: bool = True
+    clock: datetime | None = None
+    """The simulated "now": tickets opened after it have not happened yet and are not served."""
     options: dict[str, Any] = field(default_factory=dict)
     """Vendor switches, e.g. Jalia ``{"money": "euros"}`` to write euros as floats."""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -112,7 +114,10 @@ def tickets_of(seed: int, day: date, lines: int, zone: ZoneInfo) -> tuple[SimTic
 
 
 def tickets_between(state: SimState, seed: int, start: datetime, end: datetime) -> list[SimTicket]:
-    """Every ticket opened in [start, end), whatever business days that spans."""
+    """Every ticket opened in [start, end) (and before the simulated clock, if any), whatever
+    business days that spans."""
+    if state.clock is not None:
+        end = min(end, state.clock)
     first = start.astimezone(state.zone).date() - timedelta(days=1)
     last = end.astimezone(state.zone).date()
     found: list[SimTicket] = []
