@@ -166,7 +166,7 @@ def _verdict(
         return (scores[0].problems[0] if scores[0].problems else reason("nothing")), served
     if not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
         return formats[credible[0].family.number].missing, served
-    served, tied = _same_evidence(served)
+    served, tied = _same_evidence(served, parsed.vintage)
     if tied > 1:
         return reason("ambiguous", count=tied), served
     if len(served) > 1 and served[1].score >= served[0].score - AMBIGUITY_MARGIN:
@@ -183,6 +183,10 @@ def _mixed_drink(parsed: ParsedLabel) -> str | None:
         if any(tokens[start : start + size] == phrase for start in range(len(tokens) - size + 1)):
             return " ".join(phrase)
     return None
+
+
+def _years(item: FamilyScore) -> set[int | None]:
+    return {year for rows in item.family.formats.values() for year, _ in rows}
 
 
 def _unstated_rose(parsed: ParsedLabel, credible: list[FamilyScore]) -> list[FamilyScore]:
@@ -212,20 +216,32 @@ def _sharing_appellation(
     return sharing
 
 
-def _same_evidence(served: list[FamilyScore]) -> tuple[list[FamilyScore], int]:
+def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list[FamilyScore], int]:
     """Wines that explain exactly the same label words differ only by the name words the
     label left out. The wine whose left-out words are among every other's is the plain
     one ("GEWURZ SCHOFFIT" is not the Vendanges Tardives): it wins over them. When the
     left-out words cannot be compared ("RIESLING": Schlossberg or Kottabe?), it is a tie,
-    whatever the recall terms of the score say."""
+    whatever the recall terms of the score say; except that, without a vintage on the
+    label, a house's only non-vintage wine is its ordinary one ("COUPE VEUVE CLICQUOT" is
+    the Carte Jaune, not the Rare vintage)."""
     if len(served) < 2:
         return served, 1
     same = [item for item in served if item.explained == served[0].explained]
     if len(same) < 2:
         return served, 1
     plain = min(same, key=lambda item: (len(item.uncovered), -item.score))
-    if all(plain.uncovered <= item.uncovered for item in same):
-        rest = [item for item in served if item is not plain]
-        beaten = [item for item in same if plain.uncovered < item.uncovered]
-        return [plain, *(item for item in rest if item not in beaten)], 1
+    others = [item for item in same if item is not plain]
+    if all(plain.uncovered < item.uncovered for item in others):
+        return [plain, *(item for item in served if item not in same)], 1
+    comparable = all(plain.uncovered <= item.uncovered for item in others)
+    group = [item for item in same if item.uncovered == plain.uncovered] if comparable else same
+    if vintage is not None:
+        # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in 2012
+        chosen = [item for item in group if vintage in _years(item)]
+    else:
+        chosen = [item for item in group if not item.family.vintaged]
+    if len(chosen) == 1:
+        return [chosen[0], *(item for item in served if item not in same)], 1
+    if comparable:
+        return served, 1
     return served, len(same)

@@ -288,6 +288,8 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         uncovered=frozenset(
             word
             for word in family.name
-            if word not in tables().generic and coverage.grades.get(word, 0.0) < EXPLAINED
+            if word not in tables().generic
+            and word not in tables().style_words
+            and coverage.grades.get(word, 0.0) < EXPLAINED
         ),
     )

@@ -82,6 +82,8 @@ def village() -> list[LibraryEntry]:
         entry("bb", "Brut Tradition", "Lemaire", "Champagne", "effervescent", None,
               category="champagne"),
         entry("bbr", "Brut Rosé", "Lemaire", "Champagne", "rosé", None, category="champagne"),
+        entry("lp15", "Cuvée Prestige", "Lemaire", "Champagne", "effervescent", 2015,
+              category="champagne"),
         entry("vs", "Vouvray Sec", "Domaine Roche", "Vouvray", "blanc", 2021),
         entry("vb", "Vouvray Brut", "Domaine Roche", "Vouvray", "effervescent", None),
         entry("lim", "Limonade Artisanale", "Elixir", "Soda", None, None, "33", "soft"),
@@ -180,3 +182,9 @@ def test_mixed_drinks_are_none(matcher: Matcher, label: str) -> None:
     assert suggestion.answer == "none"
     assert suggestion.reasons[0].code == "mixed_drink"
     assert top(matcher.suggest("CREME DE CASSIS 4CL")) == "cc"
+
+
+def test_house_name_alone_means_its_non_vintage_wine(matcher: Matcher) -> None:
+    # Brut Tradition and Cuvée Prestige leave out incomparable words: the non-vintage one
+    assert top(matcher.suggest("LEMAIRE")) == "bb"
+    assert top(matcher.suggest("LEMAIRE 2015")) == "lp15"
