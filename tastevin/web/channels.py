@@ -41,15 +41,22 @@ class ChannelSpec:
     kind: str
     """"webhook" (Tastevin issues a URL and token), "ftps" (an account), "pull" (vendor keys)."""
     fields: tuple[Field, ...] = ()
-    url_prefix: str = ""
+    path: str = ""
+    """Webhook channels: the route the POS posts to (``{rid}``: the restaurant id)."""
 
 
 CHANNELS: dict[Vendor, ChannelSpec] = {
     Vendor.PI_ELYX: ChannelSpec(
-        Vendor.PI_ELYX, "Pi Electronique · Elyx", "webhook", url_prefix="pi-electronique"
+        Vendor.PI_ELYX,
+        "Pi Electronique · Elyx",
+        "webhook",
+        path="/pi-electronique/restaurants/{rid}/sales-webhook",
     ),
     Vendor.PI_MONORA: ChannelSpec(
-        Vendor.PI_MONORA, "Pi Electronique · Monora", "webhook", url_prefix="pi-monora"
+        Vendor.PI_MONORA,
+        "Pi Electronique · Monora",
+        "webhook",
+        path="/monora/restaurants/{rid}/sales",
     ),
     Vendor.POINTEX: ChannelSpec(Vendor.POINTEX, "Pointex", "ftps"),
     Vendor.BIZZON: ChannelSpec(
@@ -71,7 +78,7 @@ CHANNELS: dict[Vendor, ChannelSpec] = {
         "Jalia",
         "pull",
         (
-            Field("token", N_("API token"), secret=True),
+            Field("api_key", N_("API token"), secret=True),
             Field(
                 "base_url",
                 N_("API address (staging or simulator only)"),
@@ -86,8 +93,8 @@ CHANNELS: dict[Vendor, ChannelSpec] = {
         "pull",
         (
             Field("domain", N_("Domain"), placeholder="https://<kml>.myasterio.com"),
-            Field("kml_code", N_("KML code")),
-            Field("site_code", N_("Site code")),
+            Field("kml", N_("KML code")),
+            Field("site", N_("Site code")),
             Field("login", N_("Login")),
             Field("password", N_("Password"), secret=True),
         ),
@@ -106,7 +113,7 @@ def channel(vendor: str) -> ChannelSpec:
 
 def webhook_url(spec: ChannelSpec, restaurant_id: int) -> str:
     base = get_settings().effective_public_url.rstrip("/")
-    return f"{base}/{spec.url_prefix}/restaurants/{restaurant_id}/sales-webhook"
+    return base + spec.path.format(rid=restaurant_id)
 
 
 def ftps_address() -> tuple[str, int]:

@@ -106,7 +106,7 @@ def test_staff_sees_status_but_cannot_manage_or_see_settings(
 ) -> None:
     client.post(
         "/api/connections/jalia",
-        json={"credentials": {"token": "jal-secret", "base_url": "http://127.0.0.1:9"}},
+        json={"credentials": {"api_key": "jal-secret", "base_url": "http://127.0.0.1:9"}},
         headers=_headers(owner),
     )
     staff = sign_in(client, world.staff)
