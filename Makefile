@@ -24,7 +24,7 @@ browser-deps:
 ## The demo on the embedded default (SQLite database, SQLite job queue), web UI on :8000.
 run: install i18n
 	$(BIN)/tastevin db upgrade
-	@if $(BIN)/tastevin --help | grep -q " demo "; then $(BIN)/tastevin demo; else $(BIN)/tastevin serve; fi
+	$(BIN)/tastevin demo
 
 ## Every test, on SQLite (and on PostgreSQL / Redis for the tests that need them when reachable).
 test: install i18n browser-deps lint

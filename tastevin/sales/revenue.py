@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy import Select, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from tastevin.models import Link, SaleLine
@@ -42,15 +43,11 @@ def revenue_by_day(
     return dict(rows.all())
 
 
-def revenue_by_beverage(
-    session: Session, restaurant_id: int, start: date, end: date
-) -> list[BeverageRevenue]:
-    """Per linked drink and business day: bottles out and money in."""
+def _linked(restaurant_id: int, start: date, end: date, *keys: Any) -> Select[Any]:
     in_revenue = SaleLine.kind.in_(_REVENUE)
-    rows = session.execute(
+    return (
         select(
-            Link.beverage_id,
-            SaleLine.business_day,
+            *keys,
             type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8),
             type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money),
         )
@@ -60,7 +57,22 @@ def revenue_by_beverage(
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
         )
-        .group_by(Link.beverage_id, SaleLine.business_day)
-        .order_by(SaleLine.business_day, Link.beverage_id)
+        .group_by(*keys)
     )
+
+
+def revenue_by_beverage(
+    session: Session, restaurant_id: int, start: date, end: date
+) -> list[BeverageRevenue]:
+    """Per linked drink and business day: bottles out and money in."""
+    query = _linked(restaurant_id, start, end, Link.beverage_id, SaleLine.business_day)
+    rows = session.execute(query.order_by(SaleLine.business_day, Link.beverage_id))
     return [BeverageRevenue(b, d, units, amount) for b, d, units, amount in rows]
+
+
+def totals_by_beverage(
+    session: Session, restaurant_id: int, start: date, end: date
+) -> dict[int, tuple[Decimal, Decimal]]:
+    """Per linked drink over the whole period: (bottles out, money in)."""
+    rows = session.execute(_linked(restaurant_id, start, end, Link.beverage_id))
+    return {beverage_id: (units, amount) for beverage_id, units, amount in rows}

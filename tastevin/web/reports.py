@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from tastevin.models import Beverage
-from tastevin.sales.revenue import revenue_by_beverage, revenue_by_day
+from tastevin.sales.revenue import revenue_by_day, totals_by_beverage
 from tastevin.tenancy import scoped
 
 ZERO = Decimal("0.00")
@@ -55,11 +55,9 @@ def revenue_report(session: Session, restaurant_id: int, start: date, end: date)
     per_day = revenue_by_day(session, restaurant_id, start, end)
     days = [(start + timedelta(days=i), ZERO) for i in range((end - start).days + 1)]
     days = [(day, per_day.get(day, ZERO)) for day, _ in days]
-    units: dict[int, Decimal] = {}
-    amounts: dict[int, Decimal] = {}
-    for row in revenue_by_beverage(session, restaurant_id, start, end):
-        units[row.beverage_id] = units.get(row.beverage_id, Decimal(0)) + row.units
-        amounts[row.beverage_id] = amounts.get(row.beverage_id, ZERO) + row.amount
+    totals = totals_by_beverage(session, restaurant_id, start, end)
+    units = {bid: total[0] for bid, total in totals.items()}
+    amounts = {bid: total[1] for bid, total in totals.items()}
     names = (
         {
             b.id: b
