@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 i18n: install
-	@if [ -d tastevin/web/translations ]; then $(BIN)/pybabel compile -q -d tastevin/web/translations -D messages || true; fi
+	$(BIN)/pybabel compile -d tastevin/web/translations -D messages 2>&1 | grep -v "^compiling" || true
 
 browser-deps:
 	@./scripts/install-browser.sh

@@ -32,6 +32,9 @@ def serve(port: int) -> None:
     import uvicorn
 
     from tastevin.ingress.webhooks import install
+    from tastevin.web.runtime import tune_for_serving
+
+    tune_for_serving()  # as `tastevin serve` does
 
     app = FastAPI()
     install(app)

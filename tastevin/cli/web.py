@@ -14,7 +14,10 @@ def serve(
     """Serve the web app and the webhook endpoints."""
     import uvicorn
 
+    from tastevin.web.runtime import tune_for_serving
+
     settings = get_settings()
+    tune_for_serving()
     uvicorn.run(
         "tastevin.web.app:create_app",
         factory=True,

@@ -33,6 +33,7 @@ from tastevin.pos.connections import (
 from tastevin.pull.days import last_closed_day
 from tastevin.pull.service import pull_connection
 from tastevin.simulators.server import RunningServer, SimState
+from tastevin.web.runtime import tune_for_serving
 
 console = Console()
 
@@ -189,6 +190,7 @@ def _start_ftps(settings: Settings, stack: ExitStack) -> None:
 
 
 def run(settings: Settings) -> None:
+    tune_for_serving()
     owner, secrets, day = _prepare(settings)
     with ExitStack() as stack:
         stack.enter_context(worker_process())

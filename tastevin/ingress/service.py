@@ -57,7 +57,7 @@ def receive(
     meta: dict[str, Any],
 ) -> Received:
     stored = store_raw(session, connection, body, channel=str(channel), meta=meta)
-    return Received(stored.raw_import.id, duplicate=not stored.created)
+    return Received(stored.import_id, duplicate=not stored.created)
 
 
 def enqueue_after_commit(received: Received) -> None:

@@ -17,17 +17,10 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from tastevin.config import get_settings
-from tastevin.db import transaction
-from tastevin.ingress.service import (
-    Received,
-    authenticated_connection,
-    enqueue_after_commit,
-    receive,
-)
-from tastevin.models.enums import Channel, Vendor
+from tastevin.ingress.group_store import Delivery, writer
+from tastevin.models.enums import Vendor
 
 ELYX_PATH = "/pi-electronique/restaurants/{restaurant_id}/sales-webhook"
 MONORA_PATH = "/monora/restaurants/{restaurant_id}/sales"
@@ -85,18 +78,6 @@ def _is_json(body: bytes) -> bool:
     return True
 
 
-def _store(
-    restaurant_text: str, vendor: Vendor, token: str | None, body: bytes, meta: dict[str, Any]
-) -> Received | None:
-    with transaction() as session:
-        connection = authenticated_connection(session, restaurant_text, vendor, token)
-        if connection is None:
-            return None
-        received = receive(session, connection, body, channel=Channel.WEBHOOK, meta=meta)
-    enqueue_after_commit(received)
-    return received
-
-
 async def handle_push(request: Request, restaurant_id: str, vendor: Vendor) -> JSONResponse:
     limit = get_settings().max_body_bytes
     try:
@@ -107,7 +88,7 @@ async def handle_push(request: Request, restaurant_id: str, vendor: Vendor) -> J
         "route": request.url.path.split("/")[1],
         "content_type": request.headers.get("content-type", "")[:100],
     }
-    received = await run_in_threadpool(_store, restaurant_id, vendor, token_of(request), body, meta)
+    received = await writer().store(Delivery(restaurant_id, vendor, token_of(request), body, meta))
     if received is None:
         return _unauthorized()
     answer: dict[str, Any] = {"import_id": received.import_id, "duplicate": received.duplicate}

@@ -162,8 +162,7 @@ def _store(connection_id: int, page: ApiPage, day: date) -> tuple[int, bool]:
     with transaction() as session:
         connection = session.get_one(PosConnection, connection_id)
         stored = store_raw(session, connection, page.body, channel=Channel.PULL, meta=meta)
-        raw = stored.raw_import
-        return raw.id, stored.created or raw.status != ImportStatus.APPLIED
+        return stored.import_id, stored.created or stored.status != ImportStatus.APPLIED
 
 
 def _complete(connection_id: int, day: date) -> None:

@@ -63,7 +63,7 @@ def import_file(
         stored = store_raw(
             session, connection, body, channel=Channel.FILE, meta={"file": path.name}
         )
-        import_id = stored.raw_import.id
+        import_id = stored.import_id
     with transaction() as session:
         result = process_import(session, import_id)
         raw = session.get_one(RawImport, import_id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -27,9 +27,11 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Stored:
-    raw_import: RawImport
+    import_id: int
     created: bool
     """False when the very same bytes had already arrived on this connection."""
+    status: str
+    """The import's status: ``received`` when new; for bytes seen before, how they fared."""
 
 
 def store_raw(
@@ -58,20 +60,34 @@ def store_raw(
         "lines_seen": 0,
         "lines_added": 0,
     }
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    new_id = session.execute(
-        insert(RawImport).values(values).on_conflict_do_nothing().returning(RawImport.id)
-    ).scalar_one_or_none()
+    # Core execution: the ORM's bulk-insert machinery costs more than the insert itself here.
+    new_id = session.connection().execute(_insert_ignore(session), values).scalar_one_or_none()
     if new_id is not None:
-        return Stored(session.get_one(RawImport, new_id), created=True)
-    existing = session.scalars(
-        select(RawImport).where(
-            RawImport.connection_id == connection.id, RawImport.sha256 == digest
+        return Stored(new_id, created=True, status=str(ImportStatus.RECEIVED))
+    existing_id, status = (
+        session.connection()
+        .execute(
+            update(RawImport.__table__)  # type: ignore[arg-type]
+            .where(RawImport.connection_id == connection.id, RawImport.sha256 == digest)
+            .values(times_received=RawImport.times_received + 1)
+            .returning(RawImport.id, RawImport.status)
         )
-    ).one()
-    existing.times_received += 1
-    return Stored(existing, created=False)
+        .one()
+    )
+    return Stored(existing_id, created=False, status=status)
+
+
+_INSERTS = {
+    name: dialect.insert(RawImport.__table__)
+    .on_conflict_do_nothing()
+    .returning(RawImport.id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+"""Built once, so each arrival only binds its values (a webhook's hot path)."""
+
+
+def _insert_ignore(session: Session) -> Any:
+    return _INSERTS[session.get_bind().dialect.name]
 
 
 def process_import(session: Session, import_id: int) -> ApplyResult | None:

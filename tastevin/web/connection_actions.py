@@ -29,8 +29,10 @@ def clean_credentials(spec: ChannelSpec, values: dict[str, str]) -> dict[str, An
         raise BadInput("missing: " + ", ".join(missing))
     found = {f.name: values[f.name].strip() for f in spec.fields if values.get(f.name, "").strip()}
     key = found.get("api_key")
-    if spec.vendor == Vendor.BIZZON and key is not None and not key.startswith(
-        ("sk_live_", "sk_test_")
+    if (
+        spec.vendor == Vendor.BIZZON
+        and key is not None
+        and not key.startswith(("sk_live_", "sk_test_"))
     ):
         raise BadInput("a Bizzon key starts with sk_live_ (or sk_test_ for tests)")
     return found

@@ -134,8 +134,8 @@ def failed_import(world: World) -> int:
         stored = store_raw(session, conn, b"{not json", channel=str(Channel.FILE))
         from tastevin.sales.inbox import process_import
 
-        process_import(session, stored.raw_import.id)
-        return stored.raw_import.id
+        process_import(session, stored.import_id)
+        return stored.import_id
 
 
 def test_history_shows_errors_and_owner_can_replay(

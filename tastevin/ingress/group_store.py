@@ -1,0 +1,124 @@
+"""Group commit for push deliveries.
+
+Every delivery must be durable before it is answered 202, and on a small server the commit
+is the cost that counts (a database commit, then a queue commit). Deliveries that arrive
+while a group is being written wait for the next group: one transaction and one enqueue
+serve them all, and each still gets its own answer only after its bytes are committed.
+A group that fails is retried one delivery at a time, so one bad delivery fails alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+
+from tastevin.db import transaction
+from tastevin.ingress.service import Received, authenticated_connection, receive
+from tastevin.jobs import enqueue_processing_many
+from tastevin.models import PosConnection
+from tastevin.models.enums import Channel, Vendor
+
+log = logging.getLogger(__name__)
+
+MAX_GROUP = 128
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    restaurant_text: str
+    vendor: Vendor
+    token: str | None
+    body: bytes
+    meta: dict[str, Any]
+
+
+def store_group(deliveries: Sequence[Delivery]) -> list[Received | None]:
+    """Store every delivery in one transaction; None for a delivery whose token is refused."""
+    try:
+        with transaction() as session:
+            results: list[Received | None] = []
+            # A POS sends a night as many deliveries: check each distinct credential once.
+            checked: dict[tuple[str, Vendor, str | None], PosConnection | None] = {}
+            for delivery in deliveries:
+                credential = (delivery.restaurant_text, delivery.vendor, delivery.token)
+                if credential not in checked:
+                    checked[credential] = authenticated_connection(session, *credential)
+                connection = checked[credential]
+                results.append(
+                    None
+                    if connection is None
+                    else receive(
+                        session,
+                        connection,
+                        delivery.body,
+                        channel=Channel.WEBHOOK,
+                        meta=delivery.meta,
+                    )
+                )
+    except Exception:
+        if len(deliveries) == 1:
+            raise
+        log.warning("a group of %d deliveries failed; storing them one by one", len(deliveries))
+        return [store_group([delivery])[0] for delivery in deliveries]
+    _enqueue([r.import_id for r in results if r is not None and not r.duplicate])
+    return results
+
+
+def _enqueue(import_ids: list[int]) -> None:
+    """A queue failure loses nothing: the imports stay ``received`` and can be replayed."""
+    if not import_ids:
+        return
+    try:
+        enqueue_processing_many(import_ids)
+    except Exception:
+        log.exception("imports %s stored but not enqueued; replay them", import_ids)
+
+
+class GroupWriter:
+    """Collects the deliveries of one event loop and writes them group by group."""
+
+    def __init__(self) -> None:
+        self._waiting: list[tuple[Delivery, asyncio.Future[Received | None]]] = []
+        self._drainer: asyncio.Task[None] | None = None
+
+    async def store(self, delivery: Delivery) -> Received | None:
+        future: asyncio.Future[Received | None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((delivery, future))
+        if self._drainer is None or self._drainer.done():
+            self._drainer = asyncio.create_task(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        while self._waiting:
+            group = self._waiting[:MAX_GROUP]
+            del self._waiting[:MAX_GROUP]
+            try:
+                results = await run_in_threadpool(store_group, [d for d, _ in group])
+            except Exception as error:
+                for _, future in group:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            for (_, future), result in zip(group, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
+
+
+_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, GroupWriter] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def writer() -> GroupWriter:
+    """The writer of the running event loop (one per server process)."""
+    loop = asyncio.get_running_loop()
+    found = _writers.get(loop)
+    if found is None:
+        found = _writers[loop] = GroupWriter()
+    return found
