@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -106,7 +106,7 @@ rewrite every product row a hundred times."""
 def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, _Known]:
     found: dict[str, _Known] = {}
     for chunk in _chunks(keys):
-        rows = session.execute(
+        rows = session.connection().execute(
             select(
                 PosProduct.vendor_product_id,
                 PosProduct.id,
@@ -124,12 +124,64 @@ def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict
     return found
 
 
-def _insert_ignore(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
+_PRODUCTS: Table = PosProduct.__table__  # type: ignore[assignment]
+_LABELS: Table = PosProductLabel.__table__  # type: ignore[assignment]
+
+
+def _insert(session: Session, table: Table) -> Any:
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(insert(table).on_conflict_do_nothing(), rows)
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def _insert_products(
+    session: Session,
+    connection: PosConnection,
+    states: dict[str, _ProductState],
+    keys: Sequence[str],
+    now: datetime,
+) -> dict[str, int]:
+    """New products, with their ids. A product created meanwhile by a concurrent writer is
+    skipped by the insert and found by the select that follows."""
+    if not keys:
+        return {}
+    rows = [
+        {
+            "restaurant_id": connection.restaurant_id,
+            "connection_id": connection.id,
+            "vendor_product_id": k,
+            "label": states[k].label,
+            "last_price": states[k].price,
+            "sold": states[k].sold,
+            "from_catalogue": states[k].from_catalogue,
+            "ignored": False,
+            "first_seen_at": now,
+            "last_seen_at": now,
+        }
+        for k in keys
+    ]
+    statement = (
+        _insert(session, _PRODUCTS)
+        .on_conflict_do_nothing()
+        .returning(_PRODUCTS.c.vendor_product_id, _PRODUCTS.c.id)
+    )
+    created = dict(session.connection().execute(statement, rows).all())
+    raced = [k for k in keys if k not in created]
+    if raced:
+        created |= {k: known.id for k, known in _existing(session, connection.id, raced).items()}
+    return created
+
+
+_UPDATE_PRODUCT = (
+    update(_PRODUCTS)
+    .where(_PRODUCTS.c.id == bindparam("product_id"))
+    .values(
+        label=bindparam("label"),
+        last_price=bindparam("last_price"),
+        sold=bindparam("sold"),
+        from_catalogue=bindparam("from_catalogue"),
+        last_seen_at=bindparam("last_seen_at"),
+    )
+)
 
 
 def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, Any] | None:
@@ -147,7 +199,7 @@ def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, An
     }
     if values == current and now - known.last_seen_at < _SEEN_PRECISION:
         return None
-    return {"id": known.id, **values, "last_seen_at": now}
+    return {"product_id": known.id, **values, "last_seen_at": now}
 
 
 def _upsert_products(
@@ -156,26 +208,7 @@ def _upsert_products(
     keys = sorted(states)
     existing = _existing(session, connection.id, keys)
     missing = [k for k in keys if k not in existing]
-    _insert_ignore(
-        session,
-        PosProduct.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "restaurant_id": connection.restaurant_id,
-                "connection_id": connection.id,
-                "vendor_product_id": k,
-                "label": states[k].label,
-                "last_price": states[k].price,
-                "sold": states[k].sold,
-                "from_catalogue": states[k].from_catalogue,
-                "ignored": False,
-                "first_seen_at": now,
-                "last_seen_at": now,
-            }
-            for k in missing
-        ],
-    )
-    created = _existing(session, connection.id, missing) if missing else {}
+    created = _insert_products(session, connection, states, missing, now)
     relabelled = {k for k, known in existing.items() if known.label != states[k].label}
     # Sorted by id so that concurrent writers lock rows in the same order (no deadlock).
     updates = [
@@ -184,17 +217,15 @@ def _upsert_products(
         if (change := _changes(known, states[k], now)) is not None
     ]
     if updates:
-        session.execute(update(PosProduct), updates)
-    ids = {k: known.id for k, known in (existing | created).items()}
-    _insert_ignore(
-        session,
-        PosProductLabel.__table__,  # type: ignore[arg-type]
-        [
-            {"pos_product_id": ids[k], "label": states[k].label, "first_seen_at": now}
-            for k in keys
-            if k not in existing or k in relabelled
-        ],
-    )
+        session.connection().execute(_UPDATE_PRODUCT, updates)
+    ids = {k: known.id for k, known in existing.items()} | created
+    labels = [
+        {"pos_product_id": ids[k], "label": states[k].label, "first_seen_at": now}
+        for k in keys
+        if k not in existing or k in relabelled
+    ]
+    if labels:
+        session.connection().execute(_insert(session, _LABELS).on_conflict_do_nothing(), labels)
     return ids, len(missing)
 
 

@@ -140,3 +140,22 @@ def test_money_and_quantities_stay_exact_decimals(session: Session) -> None:
     assert line.quantity == Decimal("0.1667")
     assert line.amount == Decimal("0.10")
     assert isinstance(line.amount, Decimal)
+
+
+def test_a_known_products_new_price_and_flags_are_stored_exactly(session: Session) -> None:
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest)
+    apply_batch(session, conn, f.batch(f.product("W1", "CHABLIS", "58.00")), PLAIN)
+    apply_batch(
+        session,
+        conn,
+        f.batch(f.product("W1", "CHABLIS", "61.50"), f.sale("1", "W1", EVENING)),
+        PLAIN,
+    )
+    product = session.scalars(select(PosProduct)).one()
+    session.refresh(product)
+    assert (product.last_price, product.sold, product.from_catalogue) == (
+        Decimal("61.50"),
+        True,
+        True,
+    )
