@@ -35,6 +35,8 @@ def test_suggestions_propose_the_library_drink(
     client: TestClient, world: World, owner: str
 ) -> None:
     yes = client.get(f"/api/sync/{world.products[LABEL_YES]}/suggestions").json()
+    same = client.get(f"/api/pos-products/{world.products[LABEL_YES]}/suggestions").json()
+    assert same == yes
     assert yes["answer"] == "yes"
     assert yes["candidates"][0]["beverage_id"] == world.chablis
     almost = client.get(f"/api/sync/{world.products[LABEL_ALMOST]}/suggestions").json()

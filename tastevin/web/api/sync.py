@@ -52,6 +52,7 @@ def to_synchronise(
 
 
 @router.get("/sync/{pos_product_id}/suggestions")
+@router.get("/pos-products/{pos_product_id}/suggestions", summary="Suggestions for a POS product")
 def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
     view = match_view(ctx.db, ctx.rid, pos_product_id)
     return SuggestionOut(
