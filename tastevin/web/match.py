@@ -1,5 +1,6 @@
 """What the match dialog shows for one POS product: the matcher's candidates as library
-drinks, the vintages known for the best one, the units per sale and a manual-entry draft."""
+drinks, the vintages known for the best one, the units per sale and a manual-entry draft;
+the matcher's explanations in the user's language."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tastevin.matching import Candidate, Suggestion, parse_label
 from tastevin.models import Beverage, PosProduct
 from tastevin.pos.sync import suggest
 from tastevin.tenancy import get_owned, scoped
+from tastevin.web.explain import explain
 
 BOTTLE_CL = Decimal(75)
 
@@ -21,6 +23,7 @@ BOTTLE_CL = Decimal(75)
 class Proposal:
     beverage: Beverage
     candidate: Candidate
+    explanation: str
 
     @property
     def percent(self) -> int:
@@ -31,13 +34,14 @@ class Proposal:
 class MatchView:
     product: PosProduct
     suggestion: Suggestion
+    explanation: str
     proposals: list[Proposal]
     vintages: list[int]
     units_per_sale: Decimal
     draft: dict[str, str]
 
 
-def match_view(session: Session, restaurant_id: int, pos_product_id: int) -> MatchView:
+def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale: str) -> MatchView:
     product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
     suggestion = suggest(session, restaurant_id, product.id)
     ids = [int(c.entry_id) for c in suggestion.candidates]
@@ -50,13 +54,19 @@ def match_view(session: Session, restaurant_id: int, pos_product_id: int) -> Mat
         else {}
     )
     proposals = [
-        Proposal(found[int(c.entry_id)], c)
+        Proposal(found[int(c.entry_id)], c, explain(c.reasons, locale))
         for c in suggestion.candidates
         if int(c.entry_id) in found and c.answer != "none"  # only credible drinks are offered
     ]
     vintages = vintages_of(session, restaurant_id, proposals[0].beverage.id) if proposals else []
     return MatchView(
-        product, suggestion, proposals, vintages, _units(suggestion, product.label), _draft(product)
+        product,
+        suggestion,
+        explain(suggestion.reasons, locale),
+        proposals,
+        vintages,
+        _units(suggestion, product.label),
+        _draft(product),
     )
 
 

@@ -112,6 +112,13 @@ class PendingPageOut(BaseModel):
     items: list[PendingOut]
 
 
+class ReasonOut(BaseModel):
+    """One of the matcher's reasons: a code (tastevin.matching.explain) and its parameters."""
+
+    code: str
+    params: dict[str, str]
+
+
 class CandidateOut(BaseModel):
     beverage_id: int
     name: str
@@ -120,6 +127,7 @@ class CandidateOut(BaseModel):
     answer: str
     units_per_sale: Decimal | None
     explanation: str
+    reasons: list[ReasonOut]
 
 
 class SuggestionOut(BaseModel):
@@ -129,6 +137,7 @@ class SuggestionOut(BaseModel):
     vintage: int | None
     units_per_sale: Decimal
     explanation: str
+    reasons: list[ReasonOut]
     candidates: list[CandidateOut]
     known_vintages: list[int]
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from fastapi import APIRouter, Query
 
+from tastevin.matching import Reason
 from tastevin.models import Link
 from tastevin.pos.sync import (
     answer_almost,
@@ -21,6 +24,7 @@ from tastevin.web.api.schemas import (
     NoIn,
     PendingOut,
     PendingPageOut,
+    ReasonOut,
     SuggestionOut,
     YesIn,
 )
@@ -39,6 +43,10 @@ def _link_out(made: Link) -> LinkOut:
     )
 
 
+def _reasons_out(reasons: Iterable[Reason]) -> list[ReasonOut]:
+    return [ReasonOut(code=item.code, params=dict(item.params)) for item in reasons]
+
+
 @router.get("/sync")
 def to_synchronise(
     page: int = Query(1, ge=1), ignored: bool = False, ctx: Ctx = API
@@ -54,14 +62,15 @@ def to_synchronise(
 @router.get("/sync/{pos_product_id}/suggestions")
 @router.get("/pos-products/{pos_product_id}/suggestions", summary="Suggestions for a POS product")
 def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
-    view = match_view(ctx.db, ctx.rid, pos_product_id)
+    view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
     return SuggestionOut(
         pos_product_id=view.product.id,
         label=view.product.label,
         answer=view.suggestion.answer,
         vintage=view.suggestion.vintage,
         units_per_sale=view.units_per_sale,
-        explanation=view.suggestion.explanation,
+        explanation=view.explanation,
+        reasons=_reasons_out(view.suggestion.reasons),
         candidates=[
             CandidateOut(
                 beverage_id=p.beverage.id,
@@ -70,7 +79,8 @@ def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
                 confidence=p.candidate.confidence,
                 answer=p.candidate.answer,
                 units_per_sale=p.candidate.units_per_sale,
-                explanation=p.candidate.explanation,
+                explanation=p.explanation,
+                reasons=_reasons_out(p.candidate.reasons),
             )
             for p in view.proposals
         ],

@@ -47,7 +47,7 @@ def to_synchronise(
 
 @router.get("/sync/{pos_product_id}/match", response_class=HTMLResponse)
 def match_dialog(pos_product_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
-    view = match_view(ctx.db, ctx.rid, pos_product_id)
+    view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
     return fragment(
         ctx, "sync/_dialog.html", v=view, colours=COLOURS, categories=CATEGORIES, errors=[]
     )
@@ -88,7 +88,7 @@ async def no(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response
     units = decimal_field(values.pop("units_per_sale", None), default=Decimal(1))
     fields, errors = parse_model(BeverageFields, values)
     if fields is None:
-        view = match_view(ctx.db, ctx.rid, pos_product_id)
+        view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
         flash(request, ctx.gettext("Please check the highlighted fields."), "error")
         return page(
             ctx,
