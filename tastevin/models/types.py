@@ -22,20 +22,20 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def __init__(self, scale: int) -> None:
         super().__init__()
         self.scale = scale
-        self._factor = Decimal(10) ** scale
 
-    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+    def process_bind_param(self, value: Any, dialect: Dialect | None) -> int | None:
         if value is None:
             return None
-        scaled = Decimal(value) * self._factor
-        if scaled != scaled.to_integral_value():
+        scaled = (value if isinstance(value, Decimal) else Decimal(value)).scaleb(self.scale)
+        integer = int(scaled)
+        if integer != scaled:
             raise ValueError(f"{value} has more than {self.scale} decimals")
-        return int(scaled)
+        return integer
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        return (Decimal(int(value)) / self._factor).quantize(Decimal(1).scaleb(-self.scale))
+        return Decimal(int(value)).scaleb(-self.scale)
 
     @property
     def python_type(self) -> type[Decimal]:
@@ -57,7 +57,8 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if not isinstance(value, datetime) or value.tzinfo is None:
             raise ValueError("naive datetimes are not stored: give a timezone")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        moment: datetime = value if value.tzinfo is UTC else value.astimezone(UTC)
+        return moment.replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:

@@ -84,6 +84,32 @@ def to_database(rows: Iterable[LedgerRow], dialect: Dialect) -> Iterator[tuple[A
         )
 
 
+def to_column(session: Session, table: Table, column: str, value: Any) -> Any:
+    """One value as ``column`` stores it (for constants bound many times, e.g. ``now``)."""
+    process = table.c[column].type.bind_processor(session.get_bind().dialect)
+    return process(value) if process is not None else value
+
+
+def insert_ignore(
+    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Many rows already in database form; rows whose unique key exists are skipped."""
+    if not rows:
+        return
+    dbapi = session.connection().connection.driver_connection
+    assert dbapi is not None
+    names = ", ".join(columns)
+    if session.get_bind().dialect.name == "postgresql":
+        marks = ", ".join("%s" for _ in columns)
+        with dbapi.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING", rows
+            )
+        return
+    marks = ", ".join("?" for _ in columns)
+    dbapi.executemany(f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES ({marks})", rows)
+
+
 def insert_ignore_sale_lines(session: Session, rows: Sequence[LedgerRow]) -> int:
     dialect = session.get_bind().dialect
     values = to_database(rows, dialect)

@@ -78,9 +78,7 @@ def store_raw(
 
 
 _INSERTS = {
-    name: dialect.insert(RawImport.__table__)
-    .on_conflict_do_nothing()
-    .returning(RawImport.id)
+    name: dialect.insert(RawImport.__table__).on_conflict_do_nothing().returning(RawImport.id)
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
 """Built once, so each arrival only binds its values (a webhook's hot path)."""

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
 from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
-from tastevin.models.types import utcnow
+from tastevin.models.types import Money, utcnow
 from tastevin.sales import bulk
 from tastevin.sales.bulk import LedgerRow
 from tastevin.sales.business_day import business_day
@@ -133,6 +133,33 @@ def _insert(session: Session, table: Table) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
+_PRODUCT_COLUMNS = (
+    "restaurant_id",
+    "connection_id",
+    "vendor_product_id",
+    "label",
+    "last_price",
+    "sold",
+    "from_catalogue",
+    "ignored",
+    "first_seen_at",
+    "last_seen_at",
+)
+
+
+def _ids(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in _chunks(keys):
+        rows = session.connection().execute(
+            select(_PRODUCTS.c.vendor_product_id, _PRODUCTS.c.id).where(
+                _PRODUCTS.c.connection_id == connection_id,
+                _PRODUCTS.c.vendor_product_id.in_(chunk),
+            )
+        )
+        found.update(dict(rows.all()))
+    return found
+
+
 def _insert_products(
     session: Session,
     connection: PosConnection,
@@ -141,34 +168,27 @@ def _insert_products(
     now: datetime,
 ) -> dict[str, int]:
     """New products, with their ids. A product created meanwhile by a concurrent writer is
-    skipped by the insert and found by the select that follows."""
+    skipped by the insert and found all the same by the select that follows."""
     if not keys:
         return {}
+    seen = bulk.to_column(session, _PRODUCTS, "first_seen_at", now)
     rows = [
-        {
-            "restaurant_id": connection.restaurant_id,
-            "connection_id": connection.id,
-            "vendor_product_id": k,
-            "label": states[k].label,
-            "last_price": states[k].price,
-            "sold": states[k].sold,
-            "from_catalogue": states[k].from_catalogue,
-            "ignored": False,
-            "first_seen_at": now,
-            "last_seen_at": now,
-        }
+        (
+            connection.restaurant_id,
+            connection.id,
+            k,
+            states[k].label,
+            Money.process_bind_param(states[k].price, None),
+            states[k].sold,
+            states[k].from_catalogue,
+            False,
+            seen,
+            seen,
+        )
         for k in keys
     ]
-    statement = (
-        _insert(session, _PRODUCTS)
-        .on_conflict_do_nothing()
-        .returning(_PRODUCTS.c.vendor_product_id, _PRODUCTS.c.id)
-    )
-    created = dict(session.connection().execute(statement, rows).all())
-    raced = [k for k in keys if k not in created]
-    if raced:
-        created |= {k: known.id for k, known in _existing(session, connection.id, raced).items()}
-    return created
+    bulk.insert_ignore(session, _PRODUCTS, _PRODUCT_COLUMNS, rows)
+    return _ids(session, connection.id, keys)
 
 
 _UPDATE_PRODUCT = (
@@ -219,13 +239,9 @@ def _upsert_products(
     if updates:
         session.connection().execute(_UPDATE_PRODUCT, updates)
     ids = {k: known.id for k, known in existing.items()} | created
-    labels = [
-        {"pos_product_id": ids[k], "label": states[k].label, "first_seen_at": now}
-        for k in keys
-        if k not in existing or k in relabelled
-    ]
-    if labels:
-        session.connection().execute(_insert(session, _LABELS).on_conflict_do_nothing(), labels)
+    seen = bulk.to_column(session, _LABELS, "first_seen_at", now)
+    labels = [(ids[k], states[k].label, seen) for k in keys if k not in existing or k in relabelled]
+    bulk.insert_ignore(session, _LABELS, ("pos_product_id", "label", "first_seen_at"), labels)
     return ids, len(missing)
 
 

@@ -8,6 +8,7 @@ import json
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from fastapi import Request, Response
@@ -20,6 +21,7 @@ _NS = uuid.UUID("6f1c3a52-8a41-4c1e-9d0f-7b6a2b7e0c11")
 JSONAPI = "application/vnd.api+json"
 
 
+@lru_cache(maxsize=65536)
 def _id(*parts: object) -> str:
     return str(uuid.uuid5(_NS, ":".join(str(p) for p in parts)))
 

@@ -9,6 +9,7 @@ import json
 import uuid
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from fastapi import Request, Response
@@ -20,6 +21,7 @@ from tastevin.simulators.server import SimState, guarded_app, menu, tickets_betw
 _NS = uuid.UUID("0b7f5a0e-58d4-4a8e-8f5e-3c1d2e9a7b64")
 
 
+@lru_cache(maxsize=65536)
 def _id(*parts: object) -> str:
     return str(uuid.uuid5(_NS, ":".join(str(p) for p in parts)))
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from datetime import time as clock
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -123,9 +124,14 @@ def tickets_between(state: SimState, seed: int, start: datetime, end: datetime) 
     found: list[SimTicket] = []
     day = first
     while day <= last:
-        found.extend(
-            t for t in tickets_of(seed, day, state.lines, state.zone) if start <= t.opened_at < end
-        )
+        # A night's tickets open between 19:00 and 01:30 local: skip nights out of the window.
+        opens = datetime.combine(day, clock(19, 0), tzinfo=state.zone)
+        if opens < end and opens + timedelta(hours=7) > start:
+            found.extend(
+                t
+                for t in tickets_of(seed, day, state.lines, state.zone)
+                if start <= t.opened_at < end
+            )
         day += timedelta(days=1)
     return sorted(found, key=lambda t: (t.opened_at, t.number))
 
