@@ -32,6 +32,7 @@ from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
 from tastevin.pos.connections import credentials_of
 from tastevin.pull.days import days_to_pull, last_closed_day
+from tastevin.pull.prefetch import Prefetched
 from tastevin.pull.settings import default_retry
 from tastevin.pull.sources import open_source
 from tastevin.sales.business_day import day_bounds
@@ -126,33 +127,41 @@ def _run(
         retry=retry or default_retry(),
         transport=transport,
     )
-    try:
+
+    def pages() -> Iterator[tuple[date, ApiPage | None]]:
+        """The catalogue, then each day's sales followed by its end marker (None)."""
         if days:
-            _import_pages(connection_id, source.catalogue(), days[-1], outcome)
+            yield from ((days[-1], page) for page in source.catalogue())
         for day in days:
             start, end = day_bounds(day, target.zone, target.cutoff)
-            _import_pages(connection_id, source.sales(day, start, end), day, outcome)
-            _complete(connection_id, day)
-            outcome.days.append(day)
+            yield from ((day, page) for page in source.sales(day, start, end))
+            yield day, None
+
+    ahead = Prefetched(pages)
+    try:
+        for day, page in ahead:
+            if page is None:
+                _complete(connection_id, day)
+                outcome.days.append(day)
+            else:
+                _import_page(connection_id, page, day, outcome)
     finally:
+        ahead.close()
         source.close()
 
 
-def _import_pages(
-    connection_id: int, pages: Iterator[ApiPage], day: date, outcome: PullOutcome
-) -> None:
-    for page in pages:
-        import_id, fresh = _store(connection_id, page, day)
-        outcome.pages += 1
-        if not fresh:
-            continue
-        with transaction() as session:
-            result = process_import(session, import_id)
-            error = None if result else session.get_one(RawImport, import_id).error
-        if result is None:
-            raise _PageFailed(f"{page.endpoint} page {page.page} of {day}: {error}")
-        outcome.lines_seen += result.lines_seen
-        outcome.lines_added += result.lines_added
+def _import_page(connection_id: int, page: ApiPage, day: date, outcome: PullOutcome) -> None:
+    import_id, fresh = _store(connection_id, page, day)
+    outcome.pages += 1
+    if not fresh:
+        return
+    with transaction() as session:
+        result = process_import(session, import_id)
+        error = None if result else session.get_one(RawImport, import_id).error
+    if result is None:
+        raise _PageFailed(f"{page.endpoint} page {page.page} of {day}: {error}")
+    outcome.lines_seen += result.lines_seen
+    outcome.lines_added += result.lines_added
 
 
 def _store(connection_id: int, page: ApiPage, day: date) -> tuple[int, bool]:
