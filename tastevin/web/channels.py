@@ -102,6 +102,19 @@ CHANNELS: dict[Vendor, ChannelSpec] = {
 }
 
 
+def vendor_title(vendor: str) -> str:
+    """How a connection is named on screen (the six channels, or the import file)."""
+    try:
+        return CHANNELS[Vendor(vendor)].title
+    except (KeyError, ValueError):
+        from tastevin.connectors.registry import get_spec
+
+        try:
+            return get_spec(vendor).title
+        except (KeyError, ValueError, ModuleNotFoundError):
+            return vendor
+
+
 def channel(vendor: str) -> ChannelSpec:
     try:
         return CHANNELS[Vendor(vendor)]

@@ -13,6 +13,8 @@ from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescap
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from tastevin.web.channels import vendor_title
+
 TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -27,6 +29,7 @@ def environment() -> Environment:
     )
     # Placeholders: the real callables come with each render's context.
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    env.globals["vendor_title"] = vendor_title
     return env
 
 
