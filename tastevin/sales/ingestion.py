@@ -69,11 +69,13 @@ def apply_batch(
 
 def _merge_products(batch: CanonicalBatch) -> dict[str, _ProductState]:
     """One state per vendor product id: the catalogue's label and price win over a sold line's."""
-    states: dict[str, _ProductState] = {}
-    for sale in sorted(batch.sales, key=lambda s: s.sold_at):
-        state = states.setdefault(sale.vendor_product_id, _ProductState(sale.label))
-        state.label = sale.label or state.label
-        state.sold = True
+    latest: dict[str, SaleRecord] = {}
+    for sale in batch.sales:
+        seen = latest.get(sale.vendor_product_id)
+        if seen is None or sale.sold_at >= seen.sold_at:
+            latest[sale.vendor_product_id] = sale
+    # The latest sale's label wins; a product never goes without a label.
+    states = {key: _ProductState(sale.label or key, sold=True) for key, sale in latest.items()}
     for record in batch.products:
         state = states.setdefault(record.vendor_product_id, _ProductState(record.label))
         state.label = record.label or state.label
