@@ -145,34 +145,16 @@ def raw_bulk(engine: Engine, connection_id: int, lines: int) -> float:
         product_ids = {p.vendor_product_id: p.id for p in session.query(PosProduct)}
         elapsed = 0.0
         for batch in batches(lines):
-            rows = list(
-                bulk.to_database(
-                    (
-                        bulk.LedgerRow(
-                            12230,
-                            connection_id,
-                            product_ids[s.vendor_product_id],
-                            None,
-                            s.key,
-                            s.quantity,
-                            s.amount,
-                            None,
-                            s.sold_at,
-                            s.sold_at.date(),
-                            s.kind.value,
-                        )
-                        for s in batch.sales
-                    ),
-                    engine.dialect,
-                )
+            context = bulk.LedgerContext(
+                12230, connection_id, None, product_ids, lambda moment: moment.date()
             )
+            rows = list(bulk.sale_rows(batch.sales, context, engine.dialect))
             dbapi = session.connection().connection.driver_connection
             began = time.perf_counter()
             if postgres:
-                with (
-                    dbapi.cursor() as cursor,
-                    cursor.copy(f"COPY raw_sale_line ({columns}) FROM STDIN") as copy,
-                ):
+                copy_sql = f"COPY raw_sale_line ({columns}) FROM STDIN (FORMAT BINARY)"
+                with dbapi.cursor() as cursor, cursor.copy(copy_sql) as copy:
+                    copy.set_types(bulk._COPY_TYPES)
                     for row in rows:
                         copy.write_row(row)
             else:

@@ -8,15 +8,17 @@ many rows were really added. Values are converted exactly as the ORM column type
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 import psycopg
 from sqlalchemy import Dialect, Table
 from sqlalchemy.orm import Session
 
+from tastevin.connectors.base import SaleRecord
 from tastevin.models import SaleLine
 
 _TABLE: Table = SaleLine.__table__  # type: ignore[assignment]
@@ -35,18 +37,15 @@ COLUMNS = (
 )
 
 
-class LedgerRow(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class LedgerContext:
+    """What every line of one batch shares."""
+
     restaurant_id: int
     connection_id: int
-    pos_product_id: int
     import_id: int | None
-    idempotency_key: str
-    quantity: Decimal
-    amount: Decimal
-    tax: Decimal | None
-    sold_at: datetime
-    business_day: date
-    kind: str
+    product_ids: Mapping[str, int]
+    day_of: Callable[[datetime], date]
 
 
 def _scaled(value: Decimal, exponent: int) -> int:
@@ -57,30 +56,38 @@ def _scaled(value: Decimal, exponent: int) -> int:
     return integer
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    if moment.tzinfo is UTC:
-        return moment.replace(tzinfo=None)
-    return moment.astimezone(UTC).replace(tzinfo=None)
+def _same(value: Any) -> Any:
+    return value
 
 
-def to_database(rows: Iterable[LedgerRow], dialect: Dialect) -> Iterator[tuple[Any, ...]]:
-    """Rows in the form the columns store, without the ORM's per-value overhead."""
-    day_to_db = _TABLE.c.business_day.type.bind_processor(dialect)
-    time_to_db = _TABLE.c.sold_at.type.impl.bind_processor(dialect)  # type: ignore[attr-defined]
-    for row in rows:
-        naive_utc = _naive_utc(row.sold_at)
+def sale_rows(
+    sales: Iterable[SaleRecord], context: LedgerContext, dialect: Dialect
+) -> Iterator[tuple[Any, ...]]:
+    """Sale records as the ledger's columns store them, in one pass and without the ORM's
+    per-value overhead (this is the hot loop of every import)."""
+    day_to_db = _TABLE.c.business_day.type.bind_processor(dialect) or _same
+    time_to_db = _TABLE.c.sold_at.type.impl.bind_processor(dialect) or _same  # type: ignore[attr-defined]
+    restaurant_id, connection_id, import_id = (
+        context.restaurant_id,
+        context.connection_id,
+        context.import_id,
+    )
+    product_ids, day_of = context.product_ids, context.day_of
+    for sale in sales:
+        moment = sale.sold_at
+        utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
         yield (
-            row.restaurant_id,
-            row.connection_id,
-            row.pos_product_id,
-            row.import_id,
-            row.idempotency_key,
-            _scaled(row.quantity, 4),
-            _scaled(row.amount, 2),
-            None if row.tax is None else _scaled(row.tax, 2),
-            time_to_db(naive_utc) if time_to_db else naive_utc,
-            day_to_db(row.business_day) if day_to_db else row.business_day,
-            row.kind,
+            restaurant_id,
+            connection_id,
+            product_ids[sale.vendor_product_id],
+            import_id,
+            sale.key,
+            _scaled(sale.quantity, 4),
+            _scaled(sale.amount, 2),
+            None if sale.tax is None else _scaled(sale.tax, 2),
+            time_to_db(utc.replace(tzinfo=None)),
+            day_to_db(day_of(moment)),
+            sale.kind.value,
         )
 
 
@@ -110,9 +117,11 @@ def insert_ignore(
     dbapi.executemany(f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
-def insert_ignore_sale_lines(session: Session, rows: Sequence[LedgerRow]) -> int:
+def insert_ignore_sale_lines(
+    session: Session, sales: Sequence[SaleRecord], context: LedgerContext
+) -> int:
     dialect = session.get_bind().dialect
-    values = to_database(rows, dialect)
+    values = sale_rows(sales, context, dialect)
     dbapi = session.connection().connection.driver_connection
     assert dbapi is not None
     if dialect.name == "postgresql":

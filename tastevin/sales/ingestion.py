@@ -22,7 +22,7 @@ from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
 from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
 from tastevin.models.types import Money, utcnow
 from tastevin.sales import bulk
-from tastevin.sales.bulk import LedgerRow
+from tastevin.sales.bulk import LedgerContext
 from tastevin.sales.business_day import business_day
 from tastevin.sales.price_policy import apply_pos_prices
 
@@ -259,32 +259,17 @@ def _insert_sales(
         return 0
     zone = ZoneInfo(restaurant.timezone)
     cutoff = restaurant.day_cutoff
-    restaurant_id, connection_id = connection.restaurant_id, connection.id
-    days: dict[datetime, date] = {}  # lines of a night share minutes: convert each once
+    days: dict[int, date] = {}  # lines of a night share minutes: work each one out once
 
     def day_of(moment: datetime) -> date:
-        minute = moment.replace(second=0, microsecond=0)
-        if minute not in days:
-            days[minute] = business_day(minute, zone, cutoff)
-        return days[minute]
+        minute = int(moment.timestamp()) // 60
+        found = days.get(minute)
+        if found is None:
+            found = days[minute] = business_day(moment, zone, cutoff)
+        return found
 
-    rows = [
-        LedgerRow(
-            restaurant_id,
-            connection_id,
-            product_ids[sale.vendor_product_id],
-            import_id,
-            sale.key,
-            sale.quantity,
-            sale.amount,
-            sale.tax,
-            sale.sold_at,
-            day_of(sale.sold_at),
-            sale.kind.value,
-        )
-        for sale in sales
-    ]
-    return bulk.insert_ignore_sale_lines(session, rows)
+    context = LedgerContext(connection.restaurant_id, connection.id, import_id, product_ids, day_of)
+    return bulk.insert_ignore_sale_lines(session, sales, context)
 
 
 __all__ = ["ApplyResult", "SaleLine", "apply_batch"]
