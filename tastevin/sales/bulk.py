@@ -1,9 +1,10 @@
 """The ledger's fast path: insert many sale lines, skipping those already there.
 
-PostgreSQL: ``COPY`` into a temporary staging table, then one ``INSERT … SELECT … ON
-CONFLICT DO NOTHING``. SQLite: ``INSERT OR IGNORE`` with ``executemany``. Both report how
-many rows were really added. Values are converted exactly as the ORM column types would
-(scaled integers for money and quantities, naive UTC for times).
+PostgreSQL: a binary ``COPY`` straight into the ledger under a savepoint; if a key is
+already there, back to the savepoint and ``COPY`` into a temporary stage, then one ``INSERT
+… SELECT … ON CONFLICT DO NOTHING``. SQLite: ``INSERT OR IGNORE`` with ``executemany``. Both
+report how many rows were really added. Values are converted exactly as the ORM column
+types would (scaled integers for money and quantities, naive UTC for times).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import psycopg
 from sqlalchemy import Dialect, Table
 from sqlalchemy.orm import Session
 
-from tastevin.connectors.base import SaleRecord
+from tastevin.connectors.base import SaleKind, SaleRecord
 from tastevin.models import SaleLine
 
 _TABLE: Table = SaleLine.__table__  # type: ignore[assignment]
@@ -60,11 +61,15 @@ def _same(value: Any) -> Any:
     return value
 
 
+_KIND_TEXT = {kind: kind.value for kind in SaleKind}
+
+
 def sale_rows(
     sales: Iterable[SaleRecord], context: LedgerContext, dialect: Dialect
 ) -> Iterator[tuple[Any, ...]]:
     """Sale records as the ledger's columns store them, in one pass and without the ORM's
-    per-value overhead (this is the hot loop of every import)."""
+    per-value overhead. This is the hot loop of every import: it is written flat on
+    purpose (each call saved here is ~5 % of a night's ingestion)."""
     day_to_db = _TABLE.c.business_day.type.bind_processor(dialect) or _same
     time_to_db = _TABLE.c.sold_at.type.impl.bind_processor(dialect) or _same  # type: ignore[attr-defined]
     restaurant_id, connection_id, import_id = (
@@ -72,22 +77,27 @@ def sale_rows(
         context.connection_id,
         context.import_id,
     )
-    product_ids, day_of = context.product_ids, context.day_of
+    product_ids, day_of, kinds = context.product_ids, context.day_of, _KIND_TEXT
     for sale in sales:
         moment = sale.sold_at
         utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+        quantity = sale.quantity.scaleb(4)
+        amount = sale.amount.scaleb(2)
+        quantity_int, amount_int = int(quantity), int(amount)
+        if quantity_int != quantity or amount_int != amount:
+            raise ValueError(f"line {sale.key}: at most 4 decimals of quantity, 2 of money")
         yield (
             restaurant_id,
             connection_id,
             product_ids[sale.vendor_product_id],
             import_id,
             sale.key,
-            _scaled(sale.quantity, 4),
-            _scaled(sale.amount, 2),
+            quantity_int,
+            amount_int,
             None if sale.tax is None else _scaled(sale.tax, 2),
             time_to_db(utc.replace(tzinfo=None)),
             day_to_db(day_of(moment)),
-            sale.kind.value,
+            kinds[sale.kind],
         )
 
 

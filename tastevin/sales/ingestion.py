@@ -15,7 +15,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
@@ -128,11 +127,6 @@ def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict
 
 _PRODUCTS: Table = PosProduct.__table__  # type: ignore[assignment]
 _LABELS: Table = PosProductLabel.__table__  # type: ignore[assignment]
-
-
-def _insert(session: Session, table: Table) -> Any:
-    dialect = session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 _PRODUCT_COLUMNS = (
