@@ -104,22 +104,30 @@ _SEEN_PRECISION = timedelta(hours=1)
 rewrite every product row a hundred times."""
 
 
+_KNOWN = select(
+    PosProduct.vendor_product_id,
+    PosProduct.id,
+    PosProduct.label,
+    PosProduct.last_price,
+    PosProduct.sold,
+    PosProduct.from_catalogue,
+    PosProduct.last_seen_at,
+)
+_WHOLE_CATALOGUE = 200
+"""Above this many keys, reading the connection's whole product list (one parameter) costs
+less than binding and planning long ``IN`` lists."""
+
+
 def _existing(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, _Known]:
+    of_connection = _KNOWN.where(PosProduct.connection_id == connection_id)
+    if len(keys) > _WHOLE_CATALOGUE:
+        wanted = set(keys)
+        rows = session.connection().execute(of_connection)
+        return {row[0]: _Known(*row[1:]) for row in rows if row[0] in wanted}
     found: dict[str, _Known] = {}
     for chunk in _chunks(keys):
         rows = session.connection().execute(
-            select(
-                PosProduct.vendor_product_id,
-                PosProduct.id,
-                PosProduct.label,
-                PosProduct.last_price,
-                PosProduct.sold,
-                PosProduct.from_catalogue,
-                PosProduct.last_seen_at,
-            ).where(
-                PosProduct.connection_id == connection_id,
-                PosProduct.vendor_product_id.in_(chunk),
-            )
+            of_connection.where(PosProduct.vendor_product_id.in_(chunk))
         )
         found.update({row[0]: _Known(*row[1:]) for row in rows})
     return found
@@ -144,13 +152,17 @@ _PRODUCT_COLUMNS = (
 
 
 def _ids(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, int]:
+    of_connection = select(_PRODUCTS.c.vendor_product_id, _PRODUCTS.c.id).where(
+        _PRODUCTS.c.connection_id == connection_id
+    )
+    if len(keys) > _WHOLE_CATALOGUE:
+        wanted = set(keys)
+        rows = session.connection().execute(of_connection)
+        return {key: product_id for key, product_id in rows if key in wanted}
     found: dict[str, int] = {}
     for chunk in _chunks(keys):
         rows = session.connection().execute(
-            select(_PRODUCTS.c.vendor_product_id, _PRODUCTS.c.id).where(
-                _PRODUCTS.c.connection_id == connection_id,
-                _PRODUCTS.c.vendor_product_id.in_(chunk),
-            )
+            of_connection.where(_PRODUCTS.c.vendor_product_id.in_(chunk))
         )
         found.update(dict(rows.all()))
     return found

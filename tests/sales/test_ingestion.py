@@ -159,3 +159,24 @@ def test_a_known_products_new_price_and_flags_are_stored_exactly(session: Sessio
         True,
         True,
     )
+
+
+def test_a_large_catalogue_is_recognised_on_the_next_night(session: Session) -> None:
+    """Above a few hundred products the lookups read the connection's whole list."""
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest)
+    other = f.connection(session, rest, Vendor.POINTEX)
+    apply_batch(session, other, f.batch(f.product("P0001", "NOT THIS ONE")), PLAIN)
+    catalogue = [f.product(f"P{i:04d}", f"PRODUIT {i}") for i in range(300)]
+
+    first = apply_batch(session, conn, f.batch(*catalogue), PLAIN)
+    renamed = [f.product(r.vendor_product_id, r.label + " BIS") for r in catalogue]
+    second = apply_batch(session, conn, f.batch(*renamed), PLAIN)
+
+    assert (first.products_added, second.products_added) == (300, 0)
+    labels = session.scalars(
+        select(PosProduct.label).where(PosProduct.connection_id == conn.id)
+    ).all()
+    assert len(labels) == 300
+    assert all(label.endswith(" BIS") for label in labels)
+    assert session.scalar(select(func.count()).select_from(PosProductLabel)) == 601
