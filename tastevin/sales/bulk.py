@@ -107,6 +107,20 @@ def to_column(session: Session, table: Table, column: str, value: Any) -> Any:
     return process(value) if process is not None else value
 
 
+def execute_many(session: Session, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """One DBAPI ``executemany`` of ``sql`` written with ``?`` placeholders, on either
+    database, for rows already in database form."""
+    if not rows:
+        return
+    dbapi = session.connection().connection.driver_connection
+    assert dbapi is not None
+    if session.get_bind().dialect.name == "postgresql":
+        with dbapi.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), rows)
+        return
+    dbapi.executemany(sql, rows)
+
+
 def insert_ignore(
     session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
 ) -> None:

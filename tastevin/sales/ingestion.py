@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
@@ -200,19 +200,13 @@ def _insert_products(
 
 
 _UPDATE_PRODUCT = (
-    update(_PRODUCTS)
-    .where(_PRODUCTS.c.id == bindparam("product_id"))
-    .values(
-        label=bindparam("label"),
-        last_price=bindparam("last_price"),
-        sold=bindparam("sold"),
-        from_catalogue=bindparam("from_catalogue"),
-        last_seen_at=bindparam("last_seen_at"),
-    )
+    "UPDATE pos_product SET label = ?, last_price = ?, sold = ?, from_catalogue = ?,"
+    " last_seen_at = ? WHERE id = ?"
 )
 
 
 def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, Any] | None:
+    """The product's new values when anything changed (``last_seen_at`` at most hourly)."""
     values = {
         "label": state.label,
         "last_price": state.price if state.price is not None else known.last_price,
@@ -227,7 +221,7 @@ def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, An
     }
     if values == current and now - known.last_seen_at < _SEEN_PRECISION:
         return None
-    return {"product_id": known.id, **values, "last_seen_at": now}
+    return {"id": known.id, **values}
 
 
 def _upsert_products(
@@ -244,8 +238,22 @@ def _upsert_products(
         for k, known in sorted(existing.items(), key=lambda item: item[1].id)
         if (change := _changes(known, states[k], now)) is not None
     ]
-    if updates:
-        session.connection().execute(_UPDATE_PRODUCT, updates)
+    seen_at = bulk.to_column(session, _PRODUCTS, "last_seen_at", now)
+    bulk.execute_many(
+        session,
+        _UPDATE_PRODUCT,
+        [
+            (
+                u["label"],
+                Money.process_bind_param(u["last_price"], None),
+                u["sold"],
+                u["from_catalogue"],
+                seen_at,
+                u["id"],
+            )
+            for u in updates
+        ],
+    )
     ids = {k: known.id for k, known in existing.items()} | created
     seen = bulk.to_column(session, _LABELS, "first_seen_at", now)
     labels = [(ids[k], states[k].label, seen) for k in keys if k not in existing or k in relabelled]
