@@ -5,25 +5,21 @@ decimal strings, times in UTC. Bearer key → restaurant seed."""
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from fastapi import Request, Response
 
 from tastevin.models.enums import SaleKind
 from tastevin.simulators.restaurant import SimLine, SimTicket
-from tastevin.simulators.server import SimState, guarded_app, menu, tickets_between
+from tastevin.simulators.server import SimState, guarded_app, menu, stable_id, tickets_between
 
-_NS = uuid.UUID("6f1c3a52-8a41-4c1e-9d0f-7b6a2b7e0c11")
 JSONAPI = "application/vnd.api+json"
 
 
-@lru_cache(maxsize=65536)
 def _id(*parts: object) -> str:
-    return str(uuid.uuid5(_NS, ":".join(str(p) for p in parts)))
+    return stable_id("mews", *parts)
 
 
 def _bearer(request: Request) -> str | None:

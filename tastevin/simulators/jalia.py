@@ -6,24 +6,19 @@ Money as integer cents tax included, tax rates ×100 — or, with ``options["mon
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from fastapi import Request, Response
 
 from tastevin.models.enums import SaleKind
 from tastevin.simulators.restaurant import SimLine, SimTicket
-from tastevin.simulators.server import SimState, guarded_app, menu, tickets_between
-
-_NS = uuid.UUID("0b7f5a0e-58d4-4a8e-8f5e-3c1d2e9a7b64")
+from tastevin.simulators.server import SimState, guarded_app, menu, stable_id, tickets_between
 
 
-@lru_cache(maxsize=65536)
 def _id(*parts: object) -> str:
-    return str(uuid.uuid5(_NS, ":".join(str(p) for p in parts)))
+    return stable_id("pragma", *parts)
 
 
 class _Money:

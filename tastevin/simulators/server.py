@@ -5,6 +5,7 @@ thread on 127.0.0.1 with a free port."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import threading
 import time
@@ -102,6 +103,15 @@ def guarded_app(state: SimState, key_of: KeyOf, title: str) -> FastAPI:
         return await call_next(request)
 
     return app
+
+
+def stable_id(namespace: str, *parts: object) -> str:
+    """A UUID-shaped id that is the same for the same parts on every run (vendors' ids are
+    UUIDs); blake2b keeps it cheap: a night of a thousand restaurants makes many."""
+    digest = hashlib.blake2b(
+        ":".join((namespace, *(str(p) for p in parts))).encode(), digest_size=16
+    ).hexdigest()
+    return f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:]}"
 
 
 @lru_cache(maxsize=64)
