@@ -39,9 +39,10 @@ def run_pull(connection_id: int, day: date | None = None, until: date | None = N
 @huey.task(retries=3, retry_delay=900)
 def pull_connection_task(
     connection_id: int, day: str | None = None, until: str | None = None
-) -> dict[str, Any]:
+) -> None:
     """``day``: that day alone; else catch up to ``until`` (the fan-out's night) or to the
-    last closed business day."""
+    last closed business day. Returns nothing: huey would keep every result, unread, in
+    its store; the outcome is on the connection (status, last error, last day) and logged."""
     outcome = run_pull(
         connection_id,
         date.fromisoformat(day) if day else None,
@@ -52,9 +53,10 @@ def pull_connection_task(
         raise Retryable(outcome.error or "vendor unavailable")
     if outcome.error:
         log.warning("pull of connection %s: %s", connection_id, outcome.error)
-    return {
-        "connection_id": connection_id,
-        "days": [d.isoformat() for d in outcome.days],
-        "lines_added": outcome.lines_added,
-        "error": outcome.error,
-    }
+    else:
+        log.info(
+            "pull of connection %s: days %s, %d lines added",
+            connection_id,
+            [d.isoformat() for d in outcome.days],
+            outcome.lines_added,
+        )
