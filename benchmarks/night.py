@@ -66,7 +66,7 @@ def main() -> None:
     from tastevin.jobs.nightly import fan_out
     from tastevin.jobs.pull_tasks import pull_connection_task
     from tastevin.migrate import upgrade
-    from tastevin.models import PosConnection, Restaurant, SaleLine
+    from tastevin.models import Base, PosConnection, Restaurant, SaleLine
     from tastevin.models.enums import Vendor
     from tastevin.pos.connections import create_connection
     from tastevin.simulators.server import RunningServer, SimState
@@ -74,8 +74,10 @@ def main() -> None:
     settings = get_settings()
     upgrade(settings.effective_database_url)
     if get_engine().dialect.name == "postgresql":
+        # Every table: the ledger has no foreign keys, so no CASCADE reaches it.
+        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
         with get_engine().begin() as conn:
-            conn.execute(text("TRUNCATE restaurant RESTART IDENTITY CASCADE"))
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     servers = {
         v: RunningServer(
             import_module(f"tastevin.simulators.{v}").create_app(
