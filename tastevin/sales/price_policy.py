@@ -13,21 +13,23 @@ from sqlalchemy.orm import Session
 from tastevin.models import AuditEvent, Beverage, Link, PriceChange
 from tastevin.models.enums import PriceSource
 
+_FEW = 200
+
 
 def apply_pos_prices(session: Session, restaurant_id: int, prices: dict[int, Decimal]) -> int:
     """``prices`` maps POS product id → POS unit price. Returns how many drinks changed."""
     if not prices:
         return 0
-    rows = session.execute(
+    query = (
         select(Link.pos_product_id, Beverage)
         .join(Beverage, Beverage.id == Link.beverage_id)
-        .where(
-            Link.restaurant_id == restaurant_id,
-            Link.pos_product_id.in_(list(prices)),
-            Link.units_per_sale == Decimal(1),
-        )
+        .where(Link.restaurant_id == restaurant_id, Link.units_per_sale == Decimal(1))
         .order_by(Beverage.id)
-    ).all()
+    )
+    if len(prices) <= _FEW:
+        query = query.where(Link.pos_product_id.in_(list(prices)))
+    # A whole catalogue's prices: the restaurant's links are fewer than a long IN list.
+    rows = [row for row in session.execute(query).all() if row[0] in prices]
     changed = 0
     for pos_product_id, beverage in rows:
         new = prices[pos_product_id]
