@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from tastevin.config import get_settings
+from tastevin.connectors.base import ParseContext
 from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
 from tastevin.db import transaction
 from tastevin.errors import CredentialsNeedRenewing, Retryable
@@ -36,7 +37,7 @@ from tastevin.pull.prefetch import Prefetched
 from tastevin.pull.settings import default_retry
 from tastevin.pull.sources import open_source
 from tastevin.sales.business_day import day_bounds
-from tastevin.sales.inbox import process_import, store_raw
+from tastevin.sales.inbox import parse_raw, process_import, store_raw
 
 log = logging.getLogger(__name__)
 Lock = Callable[[int], AbstractContextManager[Any]]
@@ -144,19 +145,25 @@ def _run(
                 _complete(connection_id, day)
                 outcome.days.append(day)
             else:
-                _import_page(connection_id, page, day, outcome)
+                _import_page(connection_id, target, page, day, outcome)
     finally:
         ahead.close()
         source.close()
 
 
-def _import_page(connection_id: int, page: ApiPage, day: date, outcome: PullOutcome) -> None:
-    import_id, fresh = _store(connection_id, page, day)
+def _import_page(
+    connection_id: int, target: _Target, page: ApiPage, day: date, outcome: PullOutcome
+) -> None:
+    meta = _meta(page, day)
+    import_id, fresh = _store(connection_id, page, meta)
     outcome.pages += 1
     if not fresh:
         return
+    # Parsed before the write transaction: on SQLite the write lock is shared by all
+    # workers, and reading JSON does not need it.
+    parsed = parse_raw(target.vendor, page.body, ParseContext(target.zone, meta))
     with transaction() as session:
-        result = process_import(session, import_id)
+        result = process_import(session, import_id, parsed)
         error = None if result else session.get_one(RawImport, import_id).error
     if result is None:
         raise _PageFailed(f"{page.endpoint} page {page.page} of {day}: {error}")
@@ -164,10 +171,13 @@ def _import_page(connection_id: int, page: ApiPage, day: date, outcome: PullOutc
     outcome.lines_added += result.lines_added
 
 
-def _store(connection_id: int, page: ApiPage, day: date) -> tuple[int, bool]:
+def _meta(page: ApiPage, day: date) -> dict[str, Any]:
+    return {"endpoint": page.endpoint, **page.meta, "page": page.page, "day": day.isoformat()}
+
+
+def _store(connection_id: int, page: ApiPage, meta: dict[str, Any]) -> tuple[int, bool]:
     """Raw first, committed on its own. Returns the import and whether it still needs
     applying (new bytes, or bytes whose earlier processing did not succeed)."""
-    meta = {"endpoint": page.endpoint, **page.meta, "page": page.page, "day": day.isoformat()}
     with transaction() as session:
         connection = session.get_one(PosConnection, connection_id)
         stored = store_raw(session, connection, page.body, channel=Channel.PULL, meta=meta)

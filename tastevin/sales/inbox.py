@@ -14,7 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from tastevin.connectors.base import ParseContext
+from tastevin.connectors.base import CanonicalBatch, ParseContext
 from tastevin.connectors.registry import get_spec
 from tastevin.errors import BadInput
 from tastevin.models import PosConnection, RawImport, Restaurant
@@ -88,24 +88,43 @@ def _insert_ignore(session: Session) -> Any:
     return _INSERTS[session.get_bind().dialect.name]
 
 
-def process_import(session: Session, import_id: int) -> ApplyResult | None:
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What reading an import's bytes gave: a batch, or the reason it cannot be read."""
+
+    batch: CanonicalBatch | None
+    error: str | None = None
+
+
+def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
+    """Pure: no database. Callers may parse before they take a write lock."""
+    try:
+        return Parsed(get_spec(vendor).parse(body, context))
+    except BadInput as error:
+        return Parsed(None, error.message)
+    except Exception as error:  # a parser bug must still end as a kept, reported import
+        log.exception("parser for %s crashed", vendor)
+        return Parsed(None, f"unreadable data ({type(error).__name__}: {error})")
+
+
+def process_import(
+    session: Session, import_id: int, parsed: Parsed | None = None
+) -> ApplyResult | None:
     """Parse and apply one stored import. Bad input is recorded on the import and on the
-    connection (returns None); the import can be replayed after a parser fix."""
+    connection (returns None); the import can be replayed after a parser fix. ``parsed``:
+    the same bytes already parsed by the caller (outside the transaction)."""
     raw = session.get_one(RawImport, import_id)
     connection = session.get_one(PosConnection, raw.connection_id)
-    restaurant = session.get_one(Restaurant, raw.restaurant_id)
-    spec = get_spec(raw.vendor)
     raw.attempts += 1
-    try:
-        batch = spec.parse(raw.body, ParseContext(ZoneInfo(restaurant.timezone), dict(raw.meta)))
-    except BadInput as error:
-        _fail(raw, connection, error.message)
+    if parsed is None:
+        restaurant = session.get_one(Restaurant, raw.restaurant_id)
+        context = ParseContext(ZoneInfo(restaurant.timezone), dict(raw.meta))
+        parsed = parse_raw(raw.vendor, raw.body, context)
+    if parsed.batch is None:
+        _fail(raw, connection, parsed.error or "unreadable data")
         return None
-    except Exception as error:  # a parser bug must still end as a kept, reported import
-        log.exception("parser for %s crashed on import %s", raw.vendor, raw.id)
-        _fail(raw, connection, f"unreadable data ({type(error).__name__}: {error})")
-        return None
-    result = apply_batch(session, connection, batch, spec.capabilities, import_id=raw.id)
+    capabilities = get_spec(raw.vendor).capabilities
+    result = apply_batch(session, connection, parsed.batch, capabilities, import_id=raw.id)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None
     raw.products_seen = result.products_seen
