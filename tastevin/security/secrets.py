@@ -37,6 +37,13 @@ def _fernet(key: bytes) -> Fernet:
     return Fernet(key)
 
 
+def derived_secret(purpose: str, settings: Settings | None = None) -> str:
+    """A secret for ``purpose`` (e.g. signing sessions) derived from the app's secret key:
+    rotating the key rotates every derived secret, and no two purposes share one."""
+    key = _key_from(settings or get_settings())
+    return hashlib.sha256(f"tastevin-{purpose}:".encode() + key).hexdigest()
+
+
 def fernet(settings: Settings | None = None) -> Fernet:
     return _fernet(_key_from(settings or get_settings()))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from importlib import import_module
 from pathlib import Path
 from urllib.parse import quote
@@ -16,7 +15,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from tastevin.config import get_settings
 from tastevin.errors import TastevinError
-from tastevin.security.secrets import _key_from
+from tastevin.security.secrets import derived_secret
 from tastevin.web.context import LoginRequired
 
 _ROUTER_MODULES = (
@@ -70,8 +69,7 @@ async def _invalid(request: Request, error: Exception) -> Response:
 
 def _session_secret() -> str:
     # Derived from the app's secret key, so a key rotation also signs everyone out.
-    key = _key_from(get_settings())
-    return hashlib.sha256(b"tastevin-session:" + key).hexdigest()
+    return derived_secret("session")
 
 
 def create_app() -> FastAPI:
