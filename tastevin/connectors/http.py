@@ -10,6 +10,7 @@ to a POS (S-7).
 
 from __future__ import annotations
 
+import json
 import ssl
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -210,7 +211,7 @@ def iter_pages(
     params: Params,
     paginator: Paginator,
     *,
-    decode: Callable[[bytes], Any],
+    decode: Callable[[bytes], Any] = json.loads,
     meta: Mapping[str, Any] | None = None,
     max_pages: int = 10_000,
 ) -> Iterator[ApiPage]:

@@ -12,7 +12,6 @@ Credentials, the five fields the restaurant gives: ``domain``
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -80,7 +79,6 @@ class AsterioSource:
             "products",
             {},
             SinglePage(),
-            decode=json.loads,
             meta={"endpoint": "products"},
         )
 
@@ -90,6 +88,5 @@ class AsterioSource:
             "sales",
             {"businessDate": day.isoformat()},
             PageOfCount(),
-            decode=json.loads,
             meta={"endpoint": "sales"},
         )

@@ -8,7 +8,6 @@ and optionally ``base_url`` (production by default; staging or a simulator other
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -64,7 +63,6 @@ class BizzonSource:
             "v1/products",
             {"include": "productVariants"},
             JsonApiCursor(self.page_size),
-            decode=json.loads,
             meta={"endpoint": "products"},
         )
 
@@ -79,6 +77,5 @@ class BizzonSource:
             "v1/invoices",
             params,
             JsonApiCursor(self.page_size),
-            decode=json.loads,
             meta={"endpoint": "invoices"},
         )

@@ -13,7 +13,6 @@ they are real sales, imported once (idempotent keys) and again-without-effect on
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -70,7 +69,6 @@ class JaliaSource:
             "v1/catalog/",
             {},
             SinglePage(),
-            decode=json.loads,
             meta={"endpoint": "catalog", **self.meta},
         )
 
@@ -81,6 +79,5 @@ class JaliaSource:
             "v1/orders/",
             params,
             PageIndex(self.page_size),
-            decode=json.loads,
             meta={"endpoint": "orders", **self.meta},
         )
