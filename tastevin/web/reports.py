@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tastevin.exports import Column, Kind, Table
+from tastevin.exports import Column, Kind, Table, Value
 from tastevin.sales.report import RevenueReport
 
 
 def revenue_tables(report: RevenueReport, _: Callable[[str], str]) -> list[Table]:
+    days_rows: list[list[Value]] = [[day, amount] for day, amount in report.days]
     days = Table(
         _("Per business day"),
         [Column(_("Business day"), Kind.DATE), Column(_("Revenue (EUR)"), Kind.MONEY)],
-        [*([day, amount] for day, amount in report.days), [_("Total"), report.total]],
+        [*days_rows, [_("Total"), report.total]],
     )
     drinks = Table(
         _("Per drink"),
