@@ -40,7 +40,7 @@ def test_every_declared_dependency_is_pinned_within_its_range() -> None:
 
 
 def test_every_pin_carries_a_hash() -> None:
-    """`pip install --require-hashes` refuses a lock with an unhashed pin: keep `--generate-hashes`."""
+    """`pip install --require-hashes` refuses an unhashed pin: keep `--generate-hashes`."""
     text = (ROOT / "requirements.lock").read_text(encoding="utf-8")
     blocks = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
     unhashed = [block.split()[0] for block in blocks if "==" in block and "--hash=" not in block]
