@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from tastevin.config import get_settings
+from tastevin.files import private_file
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -28,14 +29,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 _TURN_POLL_S = 0.0005
 _TURN_WAIT_S = 30.0
+READ_ONLY = "tastevin_read_only"
+"""Execution option of a read-only unit of work: its transaction takes no write lock."""
 
 
-def _sqlite_begin_immediate(conn: Any) -> None:
+def _sqlite_begin(conn: Any) -> None:
     """Writers take SQLite's write lock when the transaction starts, so two writers queue
     instead of failing on lock upgrade. The wait is polled finely here rather than left to
     SQLite's busy handler, whose back-off sleeps up to 100 ms at a time: with two workers
-    that sleep, not the work, was the cost (measured on the nightly pull benchmark)."""
+    that sleep, not the work, was the cost (measured on the nightly pull benchmark).
+
+    Read-only units of work (web GETs) begin a deferred transaction instead: in WAL mode
+    readers never wait for the writer, and pages keep answering while a night's import
+    holds the write lock."""
     raw = conn.connection.dbapi_connection
+    if conn.get_execution_options().get(READ_ONLY):
+        raw.execute("BEGIN")
+        return
     raw.execute("PRAGMA busy_timeout=0")
     deadline = time.monotonic() + _TURN_WAIT_S
     try:
@@ -55,12 +65,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            # Created owner-only before SQLite opens it: SQLite gives its -wal and -shm
+            # files the database file's permissions.
+            private_file(Path(parsed.database))
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "isolation_level": None}, **kwargs
         )
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
@@ -79,10 +91,14 @@ def session_factory(engine: Engine | None = None) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(engine: Engine | None = None) -> Iterator[Session]:
-    """One unit of work: commits on success, rolls back on any error. Services never commit."""
+def transaction(engine: Engine | None = None, *, read_only: bool = False) -> Iterator[Session]:
+    """One unit of work: commits on success, rolls back on any error. Services never commit.
+
+    ``read_only``: the unit of work only reads; on SQLite it takes no write lock."""
     session = session_factory(engine)()
     try:
+        if read_only:
+            session.connection(execution_options={READ_ONLY: True})
         yield session
         session.commit()
     except BaseException:

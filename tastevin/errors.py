@@ -4,12 +4,18 @@ from __future__ import annotations
 
 
 class TastevinError(Exception):
+    """``message`` may be a template with ``%(name)s`` placeholders filled from ``params``:
+    the web layer then shows it in the user's language (the template is the catalog id)."""
+
     status_code = 500
     code = "error"
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, **params: object) -> None:
+        text = message % params if params else message
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.params = params
 
 
 class NotFound(TastevinError):
@@ -40,9 +46,23 @@ class BadInput(TastevinError):
     status_code = 400
     code = "bad_input"
 
-    def __init__(self, message: str, *, line: int | None = None) -> None:
-        super().__init__(f"line {line}: {message}" if line is not None else message)
+    def __init__(self, message: str, *, line: int | None = None, **params: object) -> None:
+        super().__init__(message, **params)
+        if line is not None:
+            self.message = f"line {line}: {self.message}"
+            self.args = (self.message,)
         self.line = line
+
+
+class TooManyAttempts(TastevinError):
+    """Too many failures in a row: wait ``retry_after_s`` seconds before trying again."""
+
+    status_code = 429
+    code = "too_many_attempts"
+
+    def __init__(self, message: str, *, retry_after_s: int, **params: object) -> None:
+        super().__init__(message, **params)
+        self.retry_after_s = retry_after_s
 
 
 class Retryable(TastevinError):

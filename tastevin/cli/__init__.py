@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from importlib import import_module
 
 import typer
 
 app = typer.Typer(no_args_is_help=True, help="Tastevin: the drinks stock that keeps itself true.")
+
+
+@app.callback()
+def _private_files() -> None:
+    """Every file the service creates (database, queue, keys, uploaded journals, logs) is
+    readable by its own user only."""
+    os.umask(0o077)
 
 _COMMAND_MODULES = (
     "tastevin.cli.core",

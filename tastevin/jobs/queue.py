@@ -6,15 +6,16 @@ from __future__ import annotations
 from huey import Huey, RedisHuey, SqliteHuey
 
 from tastevin.config import Settings, get_settings
+from tastevin.files import private_dir, private_file
 
 
 def build_huey(settings: Settings) -> Huey:
     if settings.queue_url.startswith(("redis://", "rediss://", "unix://")):
         return RedisHuey("tastevin", url=settings.queue_url, immediate=settings.queue_immediate)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(settings.data_dir)
     return SqliteHuey(
         "tastevin",
-        filename=str(settings.data_dir / "queue.db"),
+        filename=str(private_file(settings.data_dir / "queue.db")),
         immediate=settings.queue_immediate,
     )
 

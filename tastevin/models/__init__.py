@@ -1,5 +1,6 @@
 """SQLAlchemy models, one file per aggregate; imported here so metadata is complete."""
 
+from tastevin.models.auth import SignInThrottle, UserSession
 from tastevin.models.base import Base
 from tastevin.models.beverage import Beverage
 from tastevin.models.connection import PosConnection
@@ -25,7 +26,9 @@ __all__ = [
     "RawImport",
     "Restaurant",
     "SaleLine",
+    "SignInThrottle",
     "StockCount",
     "StockMovement",
     "User",
+    "UserSession",
 ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from sqlalchemy import ForeignKey, String, Time, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tastevin.models.base import Base
@@ -17,6 +17,8 @@ class Restaurant(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     day_cutoff: Mapped[time] = mapped_column(Time, default=time(5, 0))
     """Local time at which a business day ends: a sale at 01:30 belongs to the evening before."""
+    night_hour: Mapped[int | None] = mapped_column(Integer)
+    """Local hour after which the previous day is pulled; empty means the server's default."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput, Conflict, NotFound
 from tastevin.models import Membership, Restaurant, User
 from tastevin.models.enums import Role
-from tastevin.security.secrets import hash_password, password_matches
+from tastevin.security.passwords import check_password, verify_or_spend_time
+from tastevin.security.secrets import hash_password
 
 
 def create_restaurant(
@@ -45,6 +46,7 @@ def create_user(
     session: Session, email: str, password: str, *, display_name: str = "", locale: str = "fr"
 ) -> User:
     email = email.strip().lower()
+    check_password(password, email=email)
     if session.scalar(select(User).where(User.email == email)) is not None:
         raise Conflict(f"a user {email} already exists")
     user = User(
@@ -65,9 +67,15 @@ def add_member(session: Session, user: User, restaurant: Restaurant, role: Role)
     return membership
 
 
+def user_by_email(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
 def authenticate(session: Session, email: str, password: str) -> User | None:
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
-    if user is None or not password_matches(password, user.password_hash):
+    """The user if the password is theirs. Takes the same time for an unknown address (an
+    argon2 check against a dummy hash), so timing does not reveal who has an account."""
+    user = user_by_email(session, email) if len(email) <= 320 else None
+    if not verify_or_spend_time(password, user.password_hash if user is not None else None):
         return None
     return user
 

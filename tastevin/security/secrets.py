@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.fernet import Fernet, InvalidToken
 
 from tastevin.config import Settings, get_settings
+from tastevin.files import private_file
 
 _hasher = PasswordHasher()
 
@@ -26,9 +27,7 @@ def _key_from(settings: Settings) -> bytes:
         return configured.encode()
     path = settings.data_dir / "secret.key"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(Fernet.generate_key())
-        path.chmod(0o600)
+        private_file(path).write_bytes(Fernet.generate_key())
     return Path(path).read_bytes().strip()
 
 

@@ -9,14 +9,25 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
 from starlette.middleware.sessions import SessionMiddleware
 
 from tastevin.config import get_settings
-from tastevin.errors import TastevinError
+from tastevin.errors import Retryable, TastevinError
 from tastevin.security.secrets import derived_secret
+from tastevin.web import access_log
 from tastevin.web.context import LoginRequired
+from tastevin.web.headers import SecurityHeaders
+from tastevin.web.problems import (
+    error_headers,
+    error_json,
+    error_message,
+    request_locale,
+    validation_json,
+    validation_messages,
+)
 
 _ROUTER_MODULES = (
     "tastevin.ingress.webhooks",
@@ -48,8 +59,24 @@ async def _domain_error(request: Request, error: Exception) -> Response:
     if _wants_html(request):
         from tastevin.web.pages.errors import error_page
 
-        return error_page(request, error.status_code, error.message)
-    return JSONResponse({"error": error.code, "detail": error.message}, error.status_code)
+        page = error_page(request, error.status_code, error_message(request, error))
+        page.headers.update(error_headers(error))
+        return page
+    return error_json(request, error)
+
+
+BUSY = Retryable("the database is busy: try again in a few seconds")
+
+
+async def _database_busy(request: Request, error: Exception) -> Response:
+    """SQLite's write lock held beyond the wait (a long import, an operator's shell): a
+    passing condition, answered 503 with Retry-After rather than a 500."""
+    assert isinstance(error, OperationalError)
+    if "locked" not in str(error.orig) and "busy" not in str(error.orig):
+        raise error
+    response = await _domain_error(request, BUSY)
+    response.headers["Retry-After"] = "5"
+    return response
 
 
 async def _login_required(request: Request, _error: Exception) -> Response:
@@ -62,9 +89,10 @@ async def _invalid(request: Request, error: Exception) -> Response:
     if _wants_html(request):
         from tastevin.web.pages.errors import error_page
 
-        fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in error.errors())
-        return error_page(request, 422, f"invalid fields: {fields}")
-    return JSONResponse({"error": "invalid", "detail": jsonable_encoder(error.errors())}, 422)
+        locale = request_locale(request)
+        items = validation_messages(locale, jsonable_encoder(error.errors()))
+        return error_page(request, 422, "; ".join(i["message"] for i in items[:5]))
+    return validation_json(request, jsonable_encoder(error.errors()))
 
 
 def _session_secret() -> str:
@@ -78,14 +106,20 @@ def create_app() -> FastAPI:
     app.add_exception_handler(TastevinError, _domain_error)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(OperationalError, _database_busy)
+    https = settings.effective_public_url.startswith("https://")
+    # The cookie only carries the id of a server-side session (and the CSRF token, the
+    # language): signing out or a password change ends the session in the database.
     app.add_middleware(
         SessionMiddleware,
         secret_key=_session_secret(),
         session_cookie=SESSION_COOKIE,
         same_site="lax",
-        https_only=settings.effective_public_url.startswith("https://"),
+        https_only=https,
         max_age=14 * 24 * 3600,
     )
+    app.add_middleware(SecurityHeaders, https_public_url=https)
+    access_log.install()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["ops"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -16,16 +16,24 @@ from tastevin.errors import Forbidden, Unauthorized
 from tastevin.models import Restaurant, User
 from tastevin.models.enums import Role
 from tastevin.restaurants.service import restaurants_of
+from tastevin.restaurants.sessions import user_of
 from tastevin.web.i18n import Formatter, pick_locale, translations
 
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
-def db_session() -> Iterator[Session]:
-    """The unit of work of one request: committed when the handler returns."""
-    with transaction() as session:
+
+def db_session(request: Request) -> Iterator[Session]:
+    """The unit of work of one request: committed when the handler returns. Reads (GET)
+    take no write lock, so pages keep answering while an import writes."""
+    with transaction(read_only=request.method in READ_METHODS) as session:
         yield session
 
 
 DB = Depends(db_session, scope="function")
+
+
+SESSION_KEY = "sid"
+"""The cookie's key holding the server-side session's id."""
 
 
 class LoginRequired(Exception):
@@ -77,8 +85,8 @@ class Ctx:
 
 
 def _context(request: Request, db: Session) -> Ctx | None:
-    user_id = request.session.get("user_id")
-    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    user_id = user_of(db, request.session.get(SESSION_KEY))
+    user = db.get(User, user_id) if user_id is not None else None
     if user is None:
         return None
     memberships = restaurants_of(db, user.id)
@@ -86,7 +94,8 @@ def _context(request: Request, db: Session) -> Ctx | None:
         return None
     wanted = request.session.get("restaurant_id")
     chosen = next((m for m in memberships if m[0].id == wanted), memberships[0])
-    request.session["restaurant_id"] = chosen[0].id
+    if wanted != chosen[0].id:
+        request.session["restaurant_id"] = chosen[0].id
     locale = pick_locale(request.session.get("locale") or user.locale)
     return Ctx(request, db, user, chosen[0], chosen[1], memberships, locale, csrf_token(request))
 
@@ -105,5 +114,25 @@ def api_ctx(request: Request, db: Session = DB) -> Ctx:
     return ctx
 
 
+def page_owner_ctx(ctx: Ctx = Depends(page_ctx)) -> Ctx:
+    ctx.require_owner()
+    return ctx
+
+
+def api_owner_ctx(ctx: Ctx = Depends(api_ctx)) -> Ctx:
+    ctx.require_owner()
+    return ctx
+
+
 PAGE = Depends(page_ctx)
 API = Depends(api_ctx)
+
+# Authorisation as types: a handler that takes an ``OwnerContext`` cannot run for staff.
+StaffContext = Annotated[Ctx, Depends(api_ctx)]
+"""Any member of the current restaurant (JSON API; 401 when not signed in)."""
+OwnerContext = Annotated[Ctx, Depends(api_owner_ctx)]
+"""An owner of the current restaurant (JSON API; 403 for staff)."""
+StaffPage = Annotated[Ctx, Depends(page_ctx)]
+"""Any member (HTML pages; redirect to the sign-in page when not signed in)."""
+OwnerPage = Annotated[Ctx, Depends(page_owner_ctx)]
+"""An owner (HTML pages; 403 page for staff)."""

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from tastevin.config import Settings
+from tastevin.files import private_file
 
 
 def ensure_certificate(settings: Settings) -> tuple[Path, Path]:
@@ -58,12 +59,11 @@ def write_self_signed(cert_path: Path, key_path: Path, hosts: list[str]) -> None
         .sign(key, hashes.SHA256())
     )
     cert_path.parent.mkdir(parents=True, exist_ok=True)
-    key_path.write_bytes(
+    private_file(key_path).write_bytes(
         key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
     )
-    key_path.chmod(0o600)
     cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
 from tastevin.errors import NotFound, Unauthorized
-from tastevin.restaurants.service import authenticate, role_in
+from tastevin.restaurants.auth import change_password
+from tastevin.restaurants.auth import sign_in as check_sign_in
+from tastevin.restaurants.service import role_in
+from tastevin.web.api.errors import ERRORS
 from tastevin.web.api.schemas import (
     Credentials,
     CsrfOut,
     LanguageChoice,
     MeOut,
+    PasswordChange,
     RestaurantChoice,
     RestaurantOut,
 )
-from tastevin.web.context import API, DB, Ctx, api_ctx, csrf_token
-from tastevin.web.sessions import sign_in
+from tastevin.web.context import API, DB, Ctx, StaffContext, api_ctx, csrf_token
+from tastevin.web.problems import error_json
+from tastevin.web.sessions import client_address, current_session, sign_in, sign_out
 
 router = APIRouter(tags=["session"])
 
@@ -38,18 +44,45 @@ def get_csrf(request: Request) -> CsrfOut:
     return CsrfOut(csrf_token=csrf_token(request))
 
 
-@router.post("/session")
-def create_session(body: Credentials, request: Request, db: Session = DB) -> MeOut:
-    user = authenticate(db, body.email, body.password)
+@router.post(
+    "/session",
+    summary="Sign in",
+    response_model=MeOut,
+    responses=ERRORS(401, 403, 422, 429),
+)
+def create_session(body: Credentials, request: Request, db: Session = DB) -> MeOut | JSONResponse:
+    """Wrong credentials answer 401; after a few failures for one account or one address,
+    attempts are refused with 429 and ``Retry-After`` until the wait is over."""
+    user = check_sign_in(db, body.email, body.password, client_address(request))
     if user is None:
-        raise Unauthorized("wrong email or password")
-    sign_in(request, user)
+        # Answered, not raised: the failure just recorded must be committed.
+        return error_json(request, Unauthorized("wrong email or password"))
+    sign_in(request, db, user)
     return _me(api_ctx(request, db))
 
 
-@router.delete("/session", status_code=204)
-def delete_session(request: Request) -> Response:
-    request.session.clear()
+@router.delete("/session", status_code=204, summary="Sign out", responses=ERRORS(403))
+def delete_session(request: Request, db: Session = DB) -> Response:
+    """Ends the session on the server: the cookie is refused from now on."""
+    sign_out(request, db)
+    return Response(status_code=204)
+
+
+@router.put(
+    "/me/password",
+    status_code=204,
+    summary="Change my password",
+    responses=ERRORS(400, 401, 403, 422),
+)
+def put_password(body: PasswordChange, ctx: StaffContext) -> Response:
+    """Every other session of the user ends; this one stays signed in."""
+    change_password(
+        ctx.db,
+        ctx.user,
+        body.current_password,
+        body.new_password,
+        keep=current_session(ctx.request),
+    )
     return Response(status_code=204)
 
 

@@ -11,8 +11,13 @@ from tastevin.library.schemas import BeverageFields
 
 
 class Credentials(BaseModel):
-    email: str
-    password: str
+    email: str = Field(max_length=320)
+    password: str = Field(max_length=1024)
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(max_length=1024)
+    new_password: str = Field(max_length=1024)
 
 
 class RestaurantOut(BaseModel):

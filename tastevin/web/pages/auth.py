@@ -6,12 +6,16 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from tastevin.errors import TooManyAttempts
 from tastevin.models import User
-from tastevin.restaurants.service import authenticate, role_in
-from tastevin.web.context import DB, PAGE, Ctx, csrf_token
+from tastevin.restaurants.auth import sign_in as check_sign_in
+from tastevin.restaurants.service import role_in
+from tastevin.restaurants.sessions import user_of
+from tastevin.web.context import DB, PAGE, SESSION_KEY, Ctx, csrf_token
 from tastevin.web.i18n import pick_locale
+from tastevin.web.problems import error_headers, error_message
 from tastevin.web.render import public_page
-from tastevin.web.sessions import sign_in
+from tastevin.web.sessions import client_address, sign_in, sign_out
 
 router = APIRouter()
 
@@ -37,37 +41,50 @@ def login_form(request: Request, next: str | None = None) -> HTMLResponse:
 @router.post("/login", response_model=None)
 def login(
     request: Request,
-    email: str = Form(...),
-    password: str = Form(...),
-    next: str = Form("/drinks"),
+    email: str = Form(..., max_length=320),
+    password: str = Form(..., max_length=1024),
+    next: str = Form("/drinks", max_length=2000),
     db: Session = DB,
 ) -> Response:
-    user = authenticate(db, email, password)
+    try:
+        user = check_sign_in(db, email, password, client_address(request))
+    except TooManyAttempts as error:
+        page = public_page(
+            request,
+            "login.html",
+            429,
+            next=_safe_next(next),
+            error=True,
+            error_message=error_message(request, error),
+            email=email,
+        )
+        page.headers.update(error_headers(error))
+        return page
     if user is None:
         return public_page(
             request, "login.html", 401, next=_safe_next(next), error=True, email=email
         )
-    sign_in(request, user)
+    sign_in(request, db, user)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @router.post("/logout")
-def logout(request: Request) -> RedirectResponse:
-    locale = request.session.get("locale")
-    request.session.clear()
-    if locale:
-        request.session["locale"] = locale
+def logout(request: Request, db: Session = DB) -> RedirectResponse:
+    sign_out(request, db)
     return RedirectResponse("/login", status_code=303)
 
 
 @router.post("/language")
 def language(
-    request: Request, lang: str = Form(...), next: str = Form("/drinks"), db: Session = DB
+    request: Request,
+    lang: str = Form(..., max_length=8),
+    next: str = Form("/drinks", max_length=2000),
+    db: Session = DB,
 ) -> RedirectResponse:
     locale = pick_locale(lang)
     request.session["locale"] = locale
-    user_id = request.session.get("user_id")
-    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    user_id = user_of(db, request.session.get(SESSION_KEY))
+    user = db.get(User, user_id) if user_id is not None else None
     if user is not None:
         user.locale = locale  # remembered for the next sign-in, on any device
     return RedirectResponse(_safe_next(next), status_code=303)
@@ -75,7 +92,9 @@ def language(
 
 @router.post("/restaurant")
 def switch_restaurant(
-    restaurant_id: int = Form(...), next: str = Form("/drinks"), ctx: Ctx = PAGE
+    restaurant_id: int = Form(..., ge=1, lt=2**63),
+    next: str = Form("/drinks", max_length=2000),
+    ctx: Ctx = PAGE,
 ) -> RedirectResponse:
     if role_in(ctx.db, ctx.user.id, restaurant_id) is not None:
         ctx.request.session["restaurant_id"] = restaurant_id
