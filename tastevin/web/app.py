@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from importlib import import_module
 from pathlib import Path
 from urllib.parse import quote
@@ -71,8 +72,8 @@ BUSY = Retryable("the database is busy: try again in a few seconds")
 async def _database_busy(request: Request, error: Exception) -> Response:
     """SQLite's write lock held beyond the wait (a long import, an operator's shell): a
     passing condition, answered 503 with Retry-After rather than a 500."""
-    assert isinstance(error, OperationalError)
-    if "locked" not in str(error.orig) and "busy" not in str(error.orig):
+    reason = str(getattr(error, "orig", error))
+    if "locked" not in reason and "busy" not in reason:
         raise error
     response = await _domain_error(request, BUSY)
     response.headers["Retry-After"] = "5"
@@ -107,6 +108,7 @@ def create_app() -> FastAPI:
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OperationalError, _database_busy)
+    app.add_exception_handler(sqlite3.OperationalError, _database_busy)
     https = settings.effective_public_url.startswith("https://")
     # The cookie only carries the id of a server-side session (and the CSRF token, the
     # language): signing out or a password change ends the session in the database.
