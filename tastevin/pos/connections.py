@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets as _random
 from dataclasses import dataclass
 from typing import Any
@@ -101,9 +100,14 @@ def rotate_token(
     return IssuedSecret(token=token)
 
 
-def _ftp_login_for(restaurant: Restaurant) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "", restaurant.name.lower())[:12] or "resto"
-    return f"{slug}{restaurant.id}"
+FTPS_LOCKOUT = "ftps_lockout"
+SECURITY_EVENTS = (FTPS_LOCKOUT,)
+
+
+def _new_ftp_login() -> str:
+    """Random, not derived from the restaurant's name or id: a guessable login is half of
+    a password guessed, and lets anyone aim a lockout at a known restaurant."""
+    return "tv" + _random.token_hex(6)
 
 
 def rotate_ftp_password(
@@ -115,9 +119,9 @@ def rotate_ftp_password(
 ) -> IssuedSecret:
     password = new_password()
     if connection.ftp_login is None:
-        login = _ftp_login_for(restaurant)
+        login = _new_ftp_login()
         while session.scalar(select(PosConnection.id).where(PosConnection.ftp_login == login)):
-            login = f"{_ftp_login_for(restaurant)}{_random.randbelow(1000)}"
+            login = _new_ftp_login()
         connection.ftp_login = login
     connection.ftp_password_hash = hash_password(password)
     _audit(session, connection, "ftp_password_issued", user_id)
@@ -145,7 +149,49 @@ def connection_for_ftp(session: Session, login: str, password: str) -> PosConnec
     return connection if password_matches(password, connection.ftp_password_hash) else None
 
 
-def _audit(session: Session, connection: PosConnection, action: str, user_id: int | None) -> None:
+def record_ftps_lockout(
+    session: Session, login: str, address: str, *, minutes: int
+) -> PosConnection | None:
+    """An event on the connection whose login was locked (None for an unknown login)."""
+    connection = session.scalar(select(PosConnection).where(PosConnection.ftp_login == login))
+    if connection is None:
+        return None
+    _audit(
+        session,
+        connection,
+        FTPS_LOCKOUT,
+        None,
+        details={"address": address[:64], "minutes": minutes},
+    )
+    return connection
+
+
+def security_events(
+    session: Session, connection: PosConnection, limit: int = 10
+) -> list[AuditEvent]:
+    """The connection's recent security events (FTPS lockouts), newest first."""
+    return list(
+        session.scalars(
+            scoped(AuditEvent, connection.restaurant_id)
+            .where(
+                AuditEvent.subject_type == "pos_connection",
+                AuditEvent.subject_id == connection.id,
+                AuditEvent.action.in_(SECURITY_EVENTS),
+            )
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def _audit(
+    session: Session,
+    connection: PosConnection,
+    action: str,
+    user_id: int | None,
+    *,
+    details: dict[str, Any] | None = None,
+) -> None:
     session.add(
         AuditEvent(
             restaurant_id=connection.restaurant_id,
@@ -153,7 +199,7 @@ def _audit(session: Session, connection: PosConnection, action: str, user_id: in
             action=action,
             subject_type="pos_connection",
             subject_id=connection.id,
-            details={"vendor": connection.vendor},
+            details={"vendor": connection.vendor, **(details or {})},
         )
     )
     session.flush()

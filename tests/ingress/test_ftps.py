@@ -23,7 +23,7 @@ from tastevin.config import Settings
 from tastevin.ingress.ftps import BackgroundServer, build_server
 from tastevin.ingress.ftps.certs import ensure_certificate
 from tastevin.ingress.ftps.lockout import Lockout, LockoutPolicy
-from tastevin.models import RawImport, SaleLine
+from tastevin.models import AuditEvent, RawImport, SaleLine
 from tastevin.models.enums import ImportStatus, Vendor
 from tastevin.pos.connections import create_connection
 from tastevin.simulators.pointex_uploader import journal_name, render_journal, upload
@@ -48,10 +48,10 @@ class Box:
     cafile: Path
     root: Path
 
-    def client(self) -> ftplib.FTP_TLS:
+    def client(self, source: str | None = None) -> ftplib.FTP_TLS:
         context = ssl.create_default_context(cafile=str(self.cafile))
         ftp = ftplib.FTP_TLS(context=context, timeout=10)
-        ftp.connect(self.host, self.port)
+        ftp.connect(self.host, self.port, source_address=(source, 0) if source else None)
         ftp.auth()
         return ftp
 
@@ -215,6 +215,38 @@ def test_wrong_passwords_slow_down_then_lock_out(box, account) -> None:
     with pytest.raises(ftplib.error_perm, match="530 Too many failed logins"):
         ftp.login(account.login, account.password)  # even the right one, for a while
     ftp.close()
+
+
+def test_a_lockout_holds_only_for_the_guessing_address(box, account, session, caplog) -> None:
+    """Guessing from one address must not lock the restaurant's POS out from its own."""
+    with caplog.at_level("WARNING", logger="tastevin.ingress.ftps.authorizer"):
+        for _ in range(3):
+            ftp = box.client(source="127.0.0.2")
+            with pytest.raises(ftplib.error_perm, match="530"):
+                ftp.login(account.login, "wrong-password")
+            ftp.close()
+    ftp = box.client(source="127.0.0.2")
+    with pytest.raises(ftplib.error_perm, match="530 Too many failed logins"):
+        ftp.login(account.login, account.password)
+    ftp.close()
+    ftp = box.login(account)  # from 127.0.0.1, the POS's address: still welcome
+    assert ftp.pwd() == "/"
+    ftp.quit()
+    assert f"FTPS lockout: login '{account.login}' from 127.0.0.2" in caplog.text
+    session.expire_all()
+    [event] = session.scalars(select(AuditEvent).where(AuditEvent.action == "ftps_lockout")).all()
+    assert (event.restaurant_id, event.subject_id) == (account.restaurant_id, account.connection_id)
+    assert event.details["address"] == "127.0.0.2"
+
+
+def test_ftps_logins_are_not_derived_from_the_restaurant(session: Session) -> None:
+    first = _account(session, 12241, "Chez Pointex")
+    second = _account(session, 12242, "Chez Pointex")
+    for made in (first, second):
+        assert "pointex" not in made.login.lower()
+        assert str(made.restaurant_id) not in made.login
+        assert len(made.login) >= 12
+    assert first.login != second.login
 
 
 def test_an_aborted_upload_is_deleted_and_not_applied(box, account, session) -> None:

@@ -165,3 +165,20 @@ def test_replay_refusals(client: TestClient, world: World, failed_import: int) -
 
 def test_unknown_channel_is_404(client: TestClient, world: World, owner: str) -> None:
     assert client.get("/api/connections/square").status_code == 404
+
+
+def test_an_ftps_lockout_is_shown_on_the_connection(
+    client: TestClient, world: World, owner: str
+) -> None:
+    from tastevin.pos.connections import record_ftps_lockout
+
+    issued = client.post(
+        "/api/connections/pointex", json={}, headers={"X-CSRF-Token": owner}
+    ).json()
+    with db.transaction() as session:
+        assert record_ftps_lockout(session, issued["ftp_login"], "203.0.113.9", minutes=15)
+        assert record_ftps_lockout(session, "tvunknown", "203.0.113.9", minutes=15) is None
+    [event] = client.get("/api/connections/pointex").json()["security_events"]
+    assert (event["kind"], event["address"]) == ("ftps_lockout", "203.0.113.9")
+    page = client.get("/connections/pointex").text
+    assert "Trop de mots de passe FTPS erronés depuis 203.0.113.9" in page

@@ -64,9 +64,7 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.mark.browser
-def test_htmx_works_under_the_policy(
-    browser: Any, settings: config.Settings, world: World
-) -> None:
+def test_htmx_works_under_the_policy(browser: Any, settings: config.Settings, world: World) -> None:
     with LiveServer() as base_url:
         page = browser.new_page()
         violations: list[str] = []

@@ -81,9 +81,7 @@ def test_the_sign_in_page_answers_429_with_retry_after(client: TestClient, world
 
 
 def test_one_address_guessing_many_accounts_is_throttled(client: TestClient, world: World) -> None:
-    statuses = [
-        _attempt(client, f"nobody{n}@example.test", "wrong password")[0] for n in range(30)
-    ]
+    statuses = [_attempt(client, f"nobody{n}@example.test", "wrong password")[0] for n in range(30)]
     assert statuses[0] == 401
     assert 429 in statuses[:25], statuses
     # Another account from the same address waits too: the address is throttled.
@@ -132,7 +130,10 @@ def test_a_cookie_used_after_logout_is_refused(client: TestClient, world: World)
 def test_page_logout_ends_the_session_on_the_server(client: TestClient, world: World) -> None:
     token = sign_in(client, world.owner)
     stolen = _session_cookie(client)
-    assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    assert (
+        client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code
+        == 303
+    )
     client.cookies.set(SESSION_COOKIE, stolen)
     assert client.get("/api/me").status_code == 401
 

@@ -5,6 +5,7 @@ only list it and upload into it: no download, delete, rename, append, mkdir or c
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -15,7 +16,9 @@ from pyftpdlib.authorizers import AuthenticationFailed
 
 from tastevin.db import transaction
 from tastevin.ingress.ftps.lockout import Lockout
-from tastevin.pos.connections import connection_for_ftp
+from tastevin.pos.connections import connection_for_ftp, record_ftps_lockout
+
+log = logging.getLogger(__name__)
 
 SALES = "sales"
 HOME_PERMS = "el"
@@ -54,12 +57,24 @@ class DatabaseAuthorizer:
             raise AuthenticationFailed("Too many failed logins; try again later.")
         user = None if username.lower() in REFUSED_LOGINS else self._check(username, password)
         if user is None:
-            handler.auth_failed_timeout = self.lockout.record_failure(username, ip)
+            failure = self.lockout.record_failure(username, ip)
+            handler.auth_failed_timeout = failure.delay_s
+            if failure.locked is not None:
+                self._report_lockout(username, ip, failure.locked)
             raise AuthenticationFailed("Authentication failed.")
-        self.lockout.record_success(username)
+        self.lockout.record_success(username, ip)
         (user.home / SALES).mkdir(parents=True, exist_ok=True)
         with self._lock:
             self._users[username] = user
+
+    def _report_lockout(self, username: str, ip: str, kind: str) -> None:
+        """A log line for the operator, and an event on the connection for its owners."""
+        minutes = round(self.lockout.policy.lock_s / 60)
+        log.warning(
+            "FTPS lockout: login %r from %s locked for %d min (%s)", username, ip, minutes, kind
+        )
+        with transaction() as session:
+            record_ftps_lockout(session, username, ip, minutes=minutes)
 
     def _check(self, username: str, password: str) -> FtpUser | None:
         with transaction() as session:

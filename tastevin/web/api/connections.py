@@ -5,8 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from tastevin.models import PosConnection
-from tastevin.pos.connections import IssuedSecret, credentials_of
-from tastevin.web.api.schemas import ConnectIn, ConnectionOut, ImportOut, IssuedOut
+from tastevin.pos.connections import IssuedSecret, credentials_of, security_events
+from tastevin.web.api.schemas import (
+    ConnectIn,
+    ConnectionOut,
+    ImportOut,
+    IssuedOut,
+    SecurityEventOut,
+)
 from tastevin.web.channels import (
     CHANNELS,
     SALES_FOLDER,
@@ -48,6 +54,10 @@ def connection_out(
     if history:
         out.imports = [
             ImportOut.model_validate(i, from_attributes=True) for i in import_history(ctx.db, found)
+        ]
+        out.security_events = [
+            SecurityEventOut(at=e.at, kind=e.action, address=str(e.details.get("address", "")))
+            for e in security_events(ctx.db, found)
         ]
     return out
 

@@ -184,6 +184,14 @@ class ImportOut(BaseModel):
     times_received: int
 
 
+class SecurityEventOut(BaseModel):
+    """E.g. an FTPS lockout: too many wrong passwords for the login from one address."""
+
+    at: datetime
+    kind: str
+    address: str
+
+
 class ConnectionOut(BaseModel):
     vendor: str
     title: str
@@ -200,6 +208,7 @@ class ConnectionOut(BaseModel):
     settings: dict[str, str] = Field(default_factory=dict)
     """Non-secret credential fields (owners only); secrets are never returned."""
     imports: list[ImportOut] = Field(default_factory=list)
+    security_events: list[SecurityEventOut] = Field(default_factory=list)
 
 
 class ConnectIn(BaseModel):

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from tastevin.models.enums import Vendor
-from tastevin.pos.connections import IssuedSecret, credentials_of
+from tastevin.pos.connections import IssuedSecret, credentials_of, security_events
 from tastevin.web.channels import (
     CHANNELS,
     N_,
@@ -93,6 +93,7 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None) -> HTMLResponse:
         issued=issued,
         visible=visible,
         history=import_history(ctx.db, found) if found is not None else [],
+        security=security_events(ctx.db, found) if found is not None else [],
         url=webhook_url(spec, ctx.rid) if spec.kind == "webhook" else None,
         ftps_host=host,
         ftps_port=port,
