@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     night_hour: int = 6
     """Local hour after which the previous business day is pulled."""
     http_timeout_s: float = 20.0
+    allow_private_endpoints: bool = False
+    """Let pull clients call ``http://`` and loopback/private addresses (simulators, a
+    staging server on the local network). Off in production: an owner-typed API address
+    could otherwise make the server fetch internal services."""
 
     @property
     def effective_database_url(self) -> str:

@@ -17,6 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 os.environ.setdefault("TASTEVIN_QUEUE_IMMEDIATE", "true")  # before tastevin.jobs is imported
+# Simulators listen on http://127.0.0.1: the tests allow private endpoints, like the demo.
+os.environ.setdefault("TASTEVIN_ALLOW_PRIVATE_ENDPOINTS", "true")
 
 from tastevin import config, db
 from tastevin.migrate import upgrade

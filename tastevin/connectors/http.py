@@ -23,6 +23,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from tastevin.config import get_settings
+from tastevin.connectors.outbound import check_endpoint
 from tastevin.errors import CredentialsNeedRenewing, Retryable, TastevinError
 
 Params = dict[str, str]
@@ -94,7 +96,11 @@ class ReadOnlyClient:
         retry: RetryPolicy | None = None,
         vendor: str = "the POS",
         transport: httpx.BaseTransport | None = None,
+        allow_private: bool | None = None,
     ) -> None:
+        if allow_private is None:
+            allow_private = get_settings().allow_private_endpoints
+        check_endpoint(base_url, allow_private=allow_private)
         self.vendor = vendor
         self.retry = retry or RetryPolicy()
         self._http = httpx.Client(
@@ -135,8 +141,13 @@ class ReadOnlyClient:
                         f"(HTTP {status}); enter a new one in the connection settings"
                     )
                 if status != 429 and status < 500:
+                    # The body is not echoed: it is the remote server's text, and the
+                    # message is shown to owners.
                     raise VendorRefused(
-                        f"{self.vendor} refused GET {path} (HTTP {status}): {response.text[:200]}"
+                        "%(vendor)s refused GET %(path)s (HTTP %(status)s)",
+                        vendor=self.vendor,
+                        path=path[:100],
+                        status=status,
                     )
                 last = f"HTTP {status}"
                 retry_after = retry_after_seconds(response.headers.get("Retry-After"))
