@@ -25,7 +25,8 @@ class OutboundRefused(BadInput):
 
 def _addresses(host: str, port: int) -> set[str]:
     try:
-        return {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        return {str(info[4][0]) for info in found}
     except (socket.gaierror, UnicodeError) as error:
         raise Retryable("the API address %(host)s cannot be resolved", host=host) from error
 
