@@ -25,6 +25,7 @@ from tastevin.models.enums import Vendor
 ELYX_PATH = "/pi-electronique/restaurants/{restaurant_id}/sales-webhook"
 MONORA_PATH = "/monora/restaurants/{restaurant_id}/sales"
 TOKEN_HEADERS = ("x-api-key", "x-webhook-token")
+MAX_NUMBER_CHARS = 40
 
 router = APIRouter(tags=["webhooks"])
 
@@ -70,9 +71,16 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _bounded_number(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError("number too long")
+    return 0.0
+
+
 def _is_json(body: bytes) -> bool:
+    """The same reading as the parsers': JSON whose numbers have a sane length."""
     try:
-        json.loads(body)
+        json.loads(body, parse_int=_bounded_number, parse_float=_bounded_number)
     except (ValueError, RecursionError):
         return False
     return True

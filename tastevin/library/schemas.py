@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from tastevin.bounds import FormatCl, Money, Vintage
 
 COLOURS = ("rouge", "blanc", "rosé", "orange", "effervescent")
 CATEGORIES = ("vin", "champagne", "spiritueux", "bière", "cidre", "sans alcool", "autre")
@@ -18,10 +21,10 @@ class BeverageFields(BaseModel):
     country: str | None = Field(default=None, max_length=100)
     colour: str | None = Field(default=None, max_length=32)
     category: str | None = Field(default=None, max_length=32)
-    vintage: int | None = Field(default=None, ge=1800, le=2200)
-    format_cl: Decimal = Field(default=Decimal(75), gt=0, le=10000, decimal_places=4)
-    selling_price: Decimal | None = Field(default=None, ge=0, decimal_places=2)
-    purchase_price: Decimal | None = Field(default=None, ge=0, decimal_places=2)
+    vintage: Vintage | None = None
+    format_cl: FormatCl = Decimal(75)
+    selling_price: Money | None = None
+    purchase_price: Money | None = None
 
     @field_validator("name", "producer", "appellation", "region", "country", "colour", "category")
     @classmethod
@@ -37,13 +40,23 @@ class BeveragePatch(BaseModel):
     """A partial update: only the fields sent change."""
 
     name: str | None = Field(default=None, min_length=1, max_length=300)
-    producer: str | None = None
-    appellation: str | None = None
-    region: str | None = None
-    country: str | None = None
-    colour: str | None = None
-    category: str | None = None
-    vintage: int | None = Field(default=None, ge=1800, le=2200)
-    format_cl: Decimal | None = Field(default=None, gt=0, le=10000)
-    selling_price: Decimal | None = Field(default=None, ge=0)
-    purchase_price: Decimal | None = Field(default=None, ge=0)
+    producer: str | None = Field(default=None, max_length=300)
+    appellation: str | None = Field(default=None, max_length=300)
+    region: str | None = Field(default=None, max_length=200)
+    country: str | None = Field(default=None, max_length=100)
+    colour: str | None = Field(default=None, max_length=32)
+    category: str | None = Field(default=None, max_length=32)
+    vintage: Vintage | None = None
+    format_cl: FormatCl | None = None
+    selling_price: Money | None = None
+    purchase_price: Money | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _required_stay_set(cls, data: Any) -> Any:
+        # Sent as null, a name or a format would be erased: a drink always has both.
+        if isinstance(data, dict):
+            for name in ("name", "format_cl"):
+                if name in data and data[name] is None:
+                    raise ValueError(f"{name} cannot be empty")
+        return data

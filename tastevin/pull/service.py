@@ -26,6 +26,7 @@ import httpx
 from tastevin.config import get_settings
 from tastevin.connectors.base import ParseContext
 from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
+from tastevin.connectors.outbound import OutboundRefused
 from tastevin.db import transaction
 from tastevin.errors import CredentialsNeedRenewing, Retryable
 from tastevin.models import PosConnection, RawImport, Restaurant
@@ -92,7 +93,7 @@ def pull_connection(
         except CredentialsNeedRenewing as error:
             _record_error(connection_id, error.message, ConnectionStatus.NEEDS_CREDENTIALS)
             outcome.error = error.message
-        except (Retryable, VendorRefused) as error:
+        except (Retryable, VendorRefused, OutboundRefused) as error:
             _record_error(connection_id, error.message, ConnectionStatus.ERROR)
             outcome.error, outcome.retryable = error.message, isinstance(error, Retryable)
         except _PageFailed as error:

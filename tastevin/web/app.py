@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from decimal import InvalidOperation
 from importlib import import_module
 from pathlib import Path
 from urllib.parse import quote
@@ -12,11 +13,11 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.middleware.sessions import SessionMiddleware
 
 from tastevin.config import get_settings
-from tastevin.errors import Retryable, TastevinError
+from tastevin.errors import BadInput, Retryable, TastevinError
 from tastevin.security.secrets import derived_secret
 from tastevin.web import access_log
 from tastevin.web.context import LoginRequired
@@ -66,6 +67,15 @@ async def _domain_error(request: Request, error: Exception) -> Response:
     return error_json(request, error)
 
 
+OUT_OF_RANGE = BadInput("a value is out of range")
+
+
+async def _out_of_range(request: Request, error: Exception) -> Response:
+    """A safety net behind the bounded schemas: a number the database or the arithmetic
+    cannot hold is the caller's mistake (400), not the server's (500)."""
+    return await _domain_error(request, OUT_OF_RANGE)
+
+
 BUSY = Retryable("the database is busy: try again in a few seconds")
 
 
@@ -108,6 +118,8 @@ def create_app() -> FastAPI:
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OperationalError, _database_busy)
+    for kind in (OverflowError, DataError, InvalidOperation):
+        app.add_exception_handler(kind, _out_of_range)
     app.add_exception_handler(sqlite3.OperationalError, _database_busy)
     https = settings.effective_public_url.startswith("https://")
     # The cookie only carries the id of a server-side session (and the CSRF token, the

@@ -177,3 +177,21 @@ def test_a_whole_night_from_the_simulator(client, tenant, session) -> None:
     assert _count(session, SaleLine) == lines
     failed = session.scalars(select(RawImport).where(RawImport.status == "failed")).all()
     assert len(failed) == 1
+
+
+def test_a_5000_digit_number_is_refused_and_not_applied(client, tenant, session) -> None:
+    """Answered 400 and applied anyway, before: the parser read what the answer refused."""
+    ticket = next(t for t in night(DAY) if not t.cancelled and len(t.lines) >= 3)
+    document = json.loads(body_for(ticket))
+    document["items"][0]["quantity"] = "QTY"
+    body = json.dumps(document).encode().replace(b'"QTY"', b"9" * 5000)
+
+    response = _post(client, tenant, body)
+
+    assert response.status_code == 400
+    raw = session.get_one(RawImport, response.json()["import_id"])
+    session.refresh(raw)
+    assert raw.body == body  # kept for diagnosis
+    assert raw.status == ImportStatus.FAILED
+    assert "5000 characters" in (raw.error or "")
+    assert _count(session, SaleLine) == 0

@@ -155,3 +155,28 @@ def test_dialogs_work_by_keyboard_on_a_phone(browser: Any, base_url: str, world:
         f"Synchroniser « {LABEL_YES} »"
     )
     context.close()
+
+
+@pytest.mark.browser
+def test_htmx_works_under_the_policy(browser: Any, settings: config.Settings, world: World) -> None:
+    with LiveServer() as base_url:
+        page = browser.new_page()
+        violations: list[str] = []
+        page.on(
+            "console",
+            lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
+        )
+        page.goto(f"{base_url}/login")
+        page.fill("#email", world.owner)
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]:has-text('Se connecter')")
+        page.wait_for_url(f"{base_url}/drinks")
+        assert page.evaluate("typeof window.htmx") == "object"
+        with page.expect_response(lambda r: "/drinks?" in r.url and r.status == 200):
+            page.fill("#q", "Palmer")
+        page.wait_for_function(
+            "!document.querySelector('#drink-table').innerText.includes('Chablis')"
+        )
+        assert "Palmer" in page.locator("#drink-table").inner_text()
+        page.close()
+        assert violations == []

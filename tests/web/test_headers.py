@@ -3,16 +3,12 @@ under it in a real browser."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 from fastapi.testclient import TestClient
 
 from tastevin import config
 from tastevin.web.app import create_app
-from tests.web.browser import LiveServer, launch_browser
-from tests.web.world import PASSWORD, World
+from tests.web.world import World
 
 
 def _script_policy(csp: str) -> str:
@@ -56,33 +52,3 @@ def test_pages_have_no_inline_script(client: TestClient, world: World, owner: st
         for tag in html.split("<script")[1:]:
             assert 'src="/static/' in tag.split(">")[0], (path, tag[:80])
         assert " onclick=" not in html and " onload=" not in html
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
-
-
-@pytest.mark.browser
-def test_htmx_works_under_the_policy(browser: Any, settings: config.Settings, world: World) -> None:
-    with LiveServer() as base_url:
-        page = browser.new_page()
-        violations: list[str] = []
-        page.on(
-            "console",
-            lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
-        )
-        page.goto(f"{base_url}/login")
-        page.fill("#email", world.owner)
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]:has-text('Se connecter')")
-        page.wait_for_url(f"{base_url}/drinks")
-        assert page.evaluate("typeof window.htmx") == "object"
-        with page.expect_response(lambda r: "/drinks?" in r.url and r.status == 200):
-            page.fill("#q", "Palmer")
-        page.wait_for_function(
-            "!document.querySelector('#drink-table').innerText.includes('Chablis')"
-        )
-        assert "Palmer" in page.locator("#drink-table").inner_text()
-        page.close()
-        assert violations == []

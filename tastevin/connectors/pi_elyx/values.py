@@ -21,6 +21,16 @@ MAX_LABEL = 300
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+MAX_NUMBER_CHARS = 40
+"""No count or amount needs more; a 5,000-digit number is refused, not applied."""
+
+
+def _number(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise BadInput(f"a number has {len(text)} characters (at most {MAX_NUMBER_CHARS})")
+    return Decimal(text)
+
+
 def load_json(raw: bytes) -> Any:
     """The body as JSON (UTF-8, with or without BOM), numbers kept exact."""
     try:
@@ -30,7 +40,7 @@ def load_json(raw: bytes) -> Any:
     if not text.strip():
         raise BadInput("the body is empty")
     try:
-        return json.loads(text, parse_float=Decimal, parse_int=Decimal)
+        return json.loads(text, parse_float=_number, parse_int=_number)
     except (json.JSONDecodeError, RecursionError) as error:
         detail = error.msg if isinstance(error, json.JSONDecodeError) else "too deeply nested"
         raise BadInput(f"the body is not valid JSON ({detail})") from error

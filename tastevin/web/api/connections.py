@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from tastevin.models import PosConnection
 from tastevin.pos.connections import IssuedSecret, credentials_of, security_events
+from tastevin.web.api.params import PathId, VendorName
 from tastevin.web.api.schemas import (
     ConnectIn,
     ConnectionOut,
@@ -79,14 +80,14 @@ def connections(ctx: Ctx = API) -> list[ConnectionOut]:
 
 
 @router.get("/connections/{vendor}")
-def connection(vendor: str, ctx: Ctx = API) -> ConnectionOut:
+def connection(vendor: VendorName, ctx: Ctx = API) -> ConnectionOut:
     spec = channel(vendor)
     found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
     return connection_out(ctx, spec, found, history=True)
 
 
 @router.post("/connections/{vendor}", status_code=201)
-def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
+def create(vendor: VendorName, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, body.credentials, ctx.user.id)
@@ -94,14 +95,14 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
 
 
 @router.post("/connections/{vendor}/rotate")
-def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
+def rotate_secret(vendor: VendorName, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
     return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec.vendor, ctx.user.id))
 
 
 @router.put("/connections/{vendor}/credentials")
-def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
+def credentials(vendor: VendorName, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     ctx.require_owner()
     spec = channel(vendor)
     found = save_credentials(ctx.db, ctx.rid, spec, body.credentials, ctx.user.id)
@@ -109,6 +110,6 @@ def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
 
 
 @router.post("/imports/{import_id}/replay")
-def replay_import(import_id: int, ctx: Ctx = API) -> ImportOut:
+def replay_import(import_id: PathId, ctx: Ctx = API) -> ImportOut:
     ctx.require_owner()
     return ImportOut.model_validate(replay(ctx.db, ctx.rid, import_id), from_attributes=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Query, Response
 
 from tastevin.errors import NotFound
@@ -14,6 +16,7 @@ from tastevin.pos.links import unlink
 from tastevin.stock.levels import stock_of
 from tastevin.stock.service import record_count
 from tastevin.tenancy import scoped
+from tastevin.web.api.params import PageQuery, PathId, SearchText
 from tastevin.web.api.schemas import (
     CountIn,
     CountOut,
@@ -42,10 +45,10 @@ def drink_out(ctx: Ctx, beverage: Beverage) -> DrinkOut:
 
 @router.get("/drinks")
 def drinks(
-    q: str = "",
-    colour: str = "",
+    q: SearchText = "",
+    colour: Annotated[str, Query(max_length=32)] = "",
     linked: str = Query("", pattern="^(yes|no)?$"),
-    page: int = Query(1, ge=1),
+    page: PageQuery = 1,
     per_page: int = Query(100, ge=1, le=500),
     ctx: Ctx = API,
 ) -> DrinkPageOut:
@@ -71,7 +74,7 @@ def create(body: BeverageFields, ctx: Ctx = API) -> DrinkOut:
 
 
 @router.get("/drinks/{beverage_id}")
-def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
+def drink(beverage_id: PathId, ctx: Ctx = API) -> DrinkDetailOut:
     detail = drink_detail(ctx.db, ctx.rid, beverage_id)
     return DrinkDetailOut(
         drink=drink_out(ctx, detail.beverage),
@@ -83,12 +86,12 @@ def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
 
 
 @router.patch("/drinks/{beverage_id}")
-def update(beverage_id: int, body: BeveragePatch, ctx: Ctx = API) -> DrinkOut:
+def update(beverage_id: PathId, body: BeveragePatch, ctx: Ctx = API) -> DrinkOut:
     return drink_out(ctx, update_beverage(ctx.db, ctx.rid, beverage_id, body, user_id=ctx.user.id))
 
 
 @router.post("/drinks/{beverage_id}/counts", status_code=201)
-def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
+def count(beverage_id: PathId, body: CountIn, ctx: Ctx = API) -> CountOut:
     made = record_count(
         ctx.db, ctx.rid, beverage_id, body.quantity, user_id=ctx.user.id, note=body.note
     )
@@ -102,7 +105,7 @@ def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
 
 
 @router.get("/drinks/{beverage_id}/stock-history")
-def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
+def history(beverage_id: PathId, ctx: Ctx = API) -> list[StockEventOut]:
     drink_detail(ctx.db, ctx.rid, beverage_id)  # 404 for another restaurant's drink
     return [
         StockEventOut.model_validate(e, from_attributes=True)
@@ -111,7 +114,7 @@ def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
 
 
 @router.delete("/drinks/{beverage_id}/links/{pos_product_id}", status_code=204)
-def unlink_product(beverage_id: int, pos_product_id: int, ctx: Ctx = API) -> Response:
+def unlink_product(beverage_id: PathId, pos_product_id: PathId, ctx: Ctx = API) -> Response:
     """Owners only (S-13): the POS product's past and future sales leave this drink."""
     ctx.require_owner()
     existing = ctx.db.scalar(

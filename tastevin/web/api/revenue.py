@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter
 
 from tastevin.sales.report import period, revenue_report
+from tastevin.web.api.params import DayQuery
 from tastevin.web.api.schemas import DayRevenueOut, DrinkRevenueOut, RevenueOut
 from tastevin.web.context import API, Ctx
 from tastevin.web.pages.revenue import today_of
@@ -15,7 +14,7 @@ router = APIRouter(tags=["revenue"])
 
 
 @router.get("/revenue")
-def revenue(start: date | None = None, end: date | None = None, ctx: Ctx = API) -> RevenueOut:
+def revenue(start: DayQuery = None, end: DayQuery = None, ctx: Ctx = API) -> RevenueOut:
     first, last = period(start, end, today_of(ctx))
     report = revenue_report(ctx.db, ctx.rid, first, last)
     return RevenueOut(

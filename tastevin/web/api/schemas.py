@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tastevin.bounds import Note, Quantity, RowId, UnitsPerSale, Vintage
 from tastevin.library.schemas import BeverageFields
 
 
@@ -40,7 +42,7 @@ class CsrfOut(BaseModel):
 
 
 class RestaurantChoice(BaseModel):
-    restaurant_id: int
+    restaurant_id: RowId
 
 
 class LanguageChoice(BaseModel):
@@ -88,8 +90,8 @@ class DrinkDetailOut(BaseModel):
 
 
 class CountIn(BaseModel):
-    quantity: Decimal = Field(ge=0)
-    note: str | None = None
+    quantity: Quantity
+    note: Note | None = None
 
 
 class CountOut(BaseModel):
@@ -148,17 +150,17 @@ class SuggestionOut(BaseModel):
 
 
 class YesIn(BaseModel):
-    beverage_id: int
-    units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
+    beverage_id: RowId
+    units_per_sale: UnitsPerSale = Decimal(1)
 
 
 class AlmostIn(YesIn):
-    vintage: int = Field(ge=1800, le=2200)
+    vintage: Vintage
 
 
 class NoIn(BaseModel):
     beverage: BeverageFields
-    units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
+    units_per_sale: UnitsPerSale = Decimal(1)
 
 
 class LinkOut(BaseModel):
@@ -211,8 +213,14 @@ class ConnectionOut(BaseModel):
     security_events: list[SecurityEventOut] = Field(default_factory=list)
 
 
+CredentialKey = Annotated[str, Field(min_length=1, max_length=64)]
+CredentialValue = Annotated[str, Field(max_length=2000)]
+
+
 class ConnectIn(BaseModel):
-    credentials: dict[str, str] = Field(default_factory=dict)
+    credentials: dict[CredentialKey, CredentialValue] = Field(
+        default_factory=dict, max_length=20
+    )
 
 
 class IssuedOut(BaseModel):

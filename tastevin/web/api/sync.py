@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from tastevin.matching import Reason
 from tastevin.models import Link
@@ -16,6 +16,7 @@ from tastevin.pos.sync import (
     pending_products,
     set_ignored,
 )
+from tastevin.web.api.params import PageQuery, PathId
 from tastevin.web.api.schemas import (
     AlmostIn,
     CandidateOut,
@@ -49,7 +50,7 @@ def _reasons_out(reasons: Iterable[Reason]) -> list[ReasonOut]:
 
 @router.get("/sync")
 def to_synchronise(
-    page: int = Query(1, ge=1), ignored: bool = False, ctx: Ctx = API
+    page: PageQuery = 1, ignored: bool = False, ctx: Ctx = API
 ) -> PendingPageOut:
     rows = pending_products(ctx.db, ctx.rid, page=page, ignored=ignored)
     return PendingPageOut(
@@ -61,7 +62,7 @@ def to_synchronise(
 
 @router.get("/sync/{pos_product_id}/suggestions")
 @router.get("/pos-products/{pos_product_id}/suggestions", summary="Suggestions for a POS product")
-def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
+def suggestions(pos_product_id: PathId, ctx: Ctx = API) -> SuggestionOut:
     view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
     return SuggestionOut(
         pos_product_id=view.product.id,
@@ -89,7 +90,7 @@ def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
 
 
 @router.post("/sync/{pos_product_id}/yes", status_code=201)
-def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
+def yes(pos_product_id: PathId, body: YesIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_yes(
             ctx.db,
@@ -103,7 +104,7 @@ def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
 
 
 @router.post("/sync/{pos_product_id}/almost", status_code=201)
-def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
+def almost(pos_product_id: PathId, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_almost(
             ctx.db,
@@ -118,7 +119,7 @@ def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
 
 
 @router.post("/sync/{pos_product_id}/no", status_code=201)
-def no(pos_product_id: int, body: NoIn, ctx: Ctx = API) -> LinkOut:
+def no(pos_product_id: PathId, body: NoIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_no(
             ctx.db,
@@ -132,12 +133,12 @@ def no(pos_product_id: int, body: NoIn, ctx: Ctx = API) -> LinkOut:
 
 
 @router.post("/sync/{pos_product_id}/ignore")
-def ignore(pos_product_id: int, ctx: Ctx = API) -> IgnoredOut:
+def ignore(pos_product_id: PathId, ctx: Ctx = API) -> IgnoredOut:
     product = set_ignored(ctx.db, ctx.rid, pos_product_id, True, user_id=ctx.user.id)
     return IgnoredOut(pos_product_id=product.id, ignored=product.ignored)
 
 
 @router.post("/sync/{pos_product_id}/unignore")
-def unignore(pos_product_id: int, ctx: Ctx = API) -> IgnoredOut:
+def unignore(pos_product_id: PathId, ctx: Ctx = API) -> IgnoredOut:
     product = set_ignored(ctx.db, ctx.rid, pos_product_id, False, user_id=ctx.user.id)
     return IgnoredOut(pos_product_id=product.id, ignored=product.ignored)
