@@ -4,36 +4,43 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from tastevin.connectors.base import ConnectorSpec
 from tastevin.models import PosConnection
-from tastevin.pos.connections import IssuedSecret, credentials_of
-from tastevin.web.api.schemas import ConnectIn, ConnectionOut, ImportOut, IssuedOut
-from tastevin.web.channels import (
-    CHANNELS,
-    SALES_FOLDER,
-    ChannelSpec,
+from tastevin.pos.connections import IssuedSecret
+from tastevin.pos.setup import (
+    activate,
     channel,
+    channel_view,
+    channels,
     connections_by_vendor,
-    ftps_address,
+    find_connection,
     import_history,
-    webhook_url,
+    rotate,
+    save_credentials,
+    shown_settings,
 )
-from tastevin.web.connection_actions import activate, replay, rotate, save_credentials
+from tastevin.web.api.schemas import ConnectIn, ConnectionOut, ImportOut, IssuedOut
+from tastevin.web.connection_actions import replay
 from tastevin.web.context import API, Ctx
 
 router = APIRouter(tags=["connections"])
 
 
 def connection_out(
-    ctx: Ctx, spec: ChannelSpec, found: PosConnection | None, *, history: bool = False
+    ctx: Ctx, spec: ConnectorSpec, found: PosConnection | None, *, history: bool = False
 ) -> ConnectionOut:
+    view = channel_view(spec, found, ctx.rid)
     out = ConnectionOut(
-        vendor=spec.vendor, title=spec.title, channel=spec.kind, connected=found is not None
+        vendor=spec.vendor,
+        title=ctx.gettext(spec.title),
+        channel=str(spec.channel),
+        connected=found is not None,
+        setup=ctx.gettext(spec.setup) if spec.setup else "",
+        webhook_url=view.webhook_url,
+        ftps_host=view.ftps_host,
+        ftps_port=view.ftps_port,
+        ftps_folder=view.folder,
     )
-    if spec.kind == "webhook":
-        out.webhook_url = webhook_url(spec, ctx.rid)
-    if spec.kind == "ftps":
-        out.ftps_host, out.ftps_port = ftps_address()
-        out.ftps_folder = SALES_FOLDER
     if found is None:
         return out
     out.status = found.status
@@ -41,10 +48,7 @@ def connection_out(
     out.last_error = found.last_error
     out.ftps_login = found.ftp_login
     if ctx.is_owner:
-        saved = credentials_of(found)
-        out.settings = {
-            f.name: saved[f.name] for f in spec.fields if not f.secret and f.name in saved
-        }
+        out.settings = shown_settings(spec, found)
     if history:
         out.imports = [
             ImportOut.model_validate(i, from_attributes=True) for i in import_history(ctx.db, found)
@@ -52,10 +56,9 @@ def connection_out(
     return out
 
 
-def _issued(ctx: Ctx, spec: ChannelSpec, issued: IssuedSecret) -> IssuedOut:
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
+def _issued(ctx: Ctx, spec: ConnectorSpec, issued: IssuedSecret) -> IssuedOut:
     return IssuedOut(
-        connection=connection_out(ctx, spec, found),
+        connection=connection_out(ctx, spec, find_connection(ctx.db, ctx.rid, spec.vendor)),
         token=issued.token,
         ftp_login=issued.ftp_login,
         ftp_password=issued.ftp_password,
@@ -65,14 +68,13 @@ def _issued(ctx: Ctx, spec: ChannelSpec, issued: IssuedSecret) -> IssuedOut:
 @router.get("/connections")
 def connections(ctx: Ctx = API) -> list[ConnectionOut]:
     existing = connections_by_vendor(ctx.db, ctx.rid)
-    return [connection_out(ctx, spec, existing.get(str(v))) for v, spec in CHANNELS.items()]
+    return [connection_out(ctx, spec, existing.get(spec.vendor)) for spec in channels()]
 
 
 @router.get("/connections/{vendor}")
 def connection(vendor: str, ctx: Ctx = API) -> ConnectionOut:
     spec = channel(vendor)
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
-    return connection_out(ctx, spec, found, history=True)
+    return connection_out(ctx, spec, find_connection(ctx.db, ctx.rid, spec.vendor), history=True)
 
 
 @router.post("/connections/{vendor}", status_code=201)
@@ -87,7 +89,7 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
 def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
-    return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec.vendor, ctx.user.id))
+    return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec, ctx.user.id))
 
 
 @router.put("/connections/{vendor}/credentials")
