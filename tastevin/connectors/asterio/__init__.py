@@ -15,7 +15,7 @@ SPEC = ConnectorSpec(
     credentials=AsterioCredentials,
     source=AsterioSource,
     setup=N_(
-        "Ask Astério to open \"Generic Data\" access for this restaurant: they give a domain, "
+        'Ask Astério to open "Generic Data" access for this restaurant: they give a domain, '
         "a KML code, a site code, a login and a password. Tastevin only reads with them."
     ),
     form_defaults=default_login,
