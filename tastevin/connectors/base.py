@@ -66,7 +66,6 @@ class SaleRecord:
     """Timezone-aware."""
     kind: SaleKind = SaleKind.SALE
     tax: Decimal | None = None
-    unit_price: Decimal | None = None
 
     def __post_init__(self) -> None:
         if self.sold_at.tzinfo is None:

@@ -41,7 +41,6 @@ class ImportStatus(StrEnum):
     RECEIVED = "received"
     APPLIED = "applied"
     FAILED = "failed"
-    DUPLICATE = "duplicate"
 
 
 class SaleKind(StrEnum):

@@ -68,14 +68,6 @@ def unlink(
     return existing
 
 
-def links_of_beverage(session: Session, restaurant_id: int, beverage_id: int) -> list[Link]:
-    return list(
-        session.scalars(
-            scoped(Link, restaurant_id).where(Link.beverage_id == beverage_id).order_by(Link.id)
-        )
-    )
-
-
 def _audit(
     session: Session, restaurant_id: int, user_id: int | None, action: str, row: Link
 ) -> None:
