@@ -36,9 +36,14 @@ def test_sent_once_after_commit_grouped_by_key(settings: Settings) -> None:
 
 def test_nothing_leaves_after_a_rollback(settings: Settings) -> None:
     sent: list[Any] = []
-    with pytest.raises(RuntimeError), transaction() as session:
-        send_after_commit(session, "a", sent.extend, 1)
-        raise RuntimeError("boom")
+
+    def fails_inside() -> None:
+        with transaction() as session:
+            send_after_commit(session, "a", sent.extend, 1)
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        fails_inside()
     with transaction() as session:  # the same pool, a fresh transaction
         assert pending_jobs(session) == {}
     assert sent == []

@@ -21,10 +21,10 @@ from tastevin.sales.processing import claim, run_import
 from tests import factories as f
 
 GOOD = (
-    "type,key,product_id,label,price,quantity,amount,tax,sold_at,kind\n"
-    "sale,T1-1,W1,CH MARGAUX 15,,1,890.00,148.33,2026-11-21T21:10:00,sale\n"
-    "sale,T1-2,G7,VRE CHABLIS,,2,22.00,,2026-11-22T01:30:00+01:00,\n"
-).encode()
+    b"type,key,product_id,label,price,quantity,amount,tax,sold_at,kind\n"
+    b"sale,T1-1,W1,CH MARGAUX 15,,1,890.00,148.33,2026-11-21T21:10:00,sale\n"
+    b"sale,T1-2,G7,VRE CHABLIS,,2,22.00,,2026-11-22T01:30:00+01:00,\n"
+)
 
 
 def _stored(session: Session, body: bytes = GOOD) -> int:
