@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from tastevin.config import get_settings
 from tastevin.connectors.base import ConnectorSpec
 from tastevin.connectors.forms import clean_credentials, form_fields
 from tastevin.connectors.registry import get_spec, listed, on_channel
 from tastevin.errors import BadInput, NotFound
-from tastevin.models import PosConnection, RawImport, Restaurant
+from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import Channel
 from tastevin.pos.connections import (
     IssuedSecret,
@@ -27,7 +27,6 @@ from tastevin.pos.connections import (
 )
 from tastevin.tenancy import scoped
 
-HISTORY = 50
 SALES_FOLDER = "/sales"
 FTPS_PORT = 21
 
@@ -85,18 +84,6 @@ def connection_ids_on(session: Session, restaurant_id: int, channel: Channel) ->
     )
 
 
-def import_history(session: Session, connection: PosConnection) -> list[RawImport]:
-    return list(
-        session.scalars(
-            scoped(RawImport, connection.restaurant_id)
-            .where(RawImport.connection_id == connection.id)
-            .options(defer(RawImport.body))
-            .order_by(RawImport.received_at.desc(), RawImport.id.desc())
-            .limit(HISTORY)
-        )
-    )
-
-
 def shown_settings(
     spec: ConnectorSpec, connection: PosConnection | None, restaurant: Restaurant | None = None
 ) -> dict[str, str]:
@@ -119,7 +106,7 @@ def activate(
     restaurant: Restaurant,
     spec: ConnectorSpec,
     values: dict[str, str],
-    user_id: int,
+    user_id: int | None,
 ) -> tuple[PosConnection, IssuedSecret]:
     credentials = clean_credentials(spec, values) if spec.credentials is not None else None
     return create_connection(session, restaurant, spec.vendor, credentials, user_id=user_id)

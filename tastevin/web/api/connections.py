@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Any
+
+from fastapi import APIRouter, Query
 
 from tastevin.connectors.base import ConnectorSpec
-from tastevin.models import PosConnection
-from tastevin.pos.connections import IssuedSecret
+from tastevin.models import PosConnection, RawImport
+from tastevin.pos.connections import IssuedSecret, get_connection
 from tastevin.pos.setup import (
     activate,
     channel,
@@ -14,20 +16,48 @@ from tastevin.pos.setup import (
     channels,
     connections_by_vendor,
     find_connection,
-    import_history,
     rotate,
     save_credentials,
     shown_settings,
 )
-from tastevin.web.api.schemas import ConnectIn, ConnectionOut, ImportOut, IssuedOut
-from tastevin.web.connection_actions import replay
+from tastevin.sales.imports import (
+    counts_by_status,
+    problem_imports,
+    recent_imports,
+    replay_import,
+    retry_failed,
+)
+from tastevin.web.api.schemas import (
+    ConnectIn,
+    ConnectionOut,
+    ImportOut,
+    IssuedOut,
+    RetriedOut,
+)
 from tastevin.web.context import API, Ctx
+from tastevin.web.i18n import translations
+from tastevin.web.import_summary import import_summary
 
 router = APIRouter(tags=["connections"])
 
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Not signed in."},
+    404: {"description": "No such channel, connection or import in this restaurant."},
+}
+_OWNER_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    403: {"description": "Only the restaurant's owners may do this."},
+}
+
 
 def connection_out(
-    ctx: Ctx, spec: ConnectorSpec, found: PosConnection | None, *, history: bool = False
+    ctx: Ctx,
+    spec: ConnectorSpec,
+    found: PosConnection | None,
+    *,
+    history: bool = False,
+    page: int = 1,
+    per_page: int = 50,
 ) -> ConnectionOut:
     view = channel_view(spec, found, ctx.rid)
     out = ConnectionOut(
@@ -47,13 +77,21 @@ def connection_out(
     out.last_data_at = found.last_data_at
     out.last_error = found.last_error
     out.ftps_login = found.ftp_login
+    out.import_counts = counts_by_status(ctx.db, ctx.rid, found.id)
+    out.import_summary = import_summary(translations(ctx.locale), out.import_counts)
     if ctx.is_owner:
         out.settings = shown_settings(spec, found)
     if history:
-        out.imports = [
-            ImportOut.model_validate(i, from_attributes=True) for i in import_history(ctx.db, found)
-        ]
+        out.imports = [_import_out(i) for i in recent_imports(ctx.db, ctx.rid, found.id)]
+        problems = problem_imports(ctx.db, ctx.rid, found.id, page, per_page)
+        out.problem_imports = [_import_out(i) for i in problems.items]
+        out.problem_imports_total = problems.total
+        out.page, out.per_page = problems.page, problems.per_page
     return out
+
+
+def _import_out(raw: RawImport) -> ImportOut:
+    return ImportOut.model_validate(raw, from_attributes=True)
 
 
 def _issued(ctx: Ctx, spec: ConnectorSpec, issued: IssuedSecret) -> IssuedOut:
@@ -65,19 +103,31 @@ def _issued(ctx: Ctx, spec: ConnectorSpec, issued: IssuedSecret) -> IssuedOut:
     )
 
 
-@router.get("/connections")
+@router.get("/connections", summary="The POS channels and their state", responses=_ERRORS)
 def connections(ctx: Ctx = API) -> list[ConnectionOut]:
     existing = connections_by_vendor(ctx.db, ctx.rid)
     return [connection_out(ctx, spec, existing.get(spec.vendor)) for spec in channels()]
 
 
-@router.get("/connections/{vendor}")
-def connection(vendor: str, ctx: Ctx = API) -> ConnectionOut:
+@router.get(
+    "/connections/{vendor}",
+    summary="One channel: its imports by state, and every failed or waiting one (paginated)",
+    responses={**_ERRORS, 400: {"description": "Page out of range."}},
+)
+def connection(
+    vendor: str,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(50, ge=1, le=500),
+    ctx: Ctx = API,
+) -> ConnectionOut:
     spec = channel(vendor)
-    return connection_out(ctx, spec, find_connection(ctx.db, ctx.rid, spec.vendor), history=True)
+    found = find_connection(ctx.db, ctx.rid, spec.vendor)
+    return connection_out(ctx, spec, found, history=True, page=page, per_page=per_page)
 
 
-@router.post("/connections/{vendor}", status_code=201)
+@router.post(
+    "/connections/{vendor}", status_code=201, summary="Activate a channel", responses=_OWNER_ERRORS
+)
 def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
@@ -85,14 +135,20 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     return _issued(ctx, spec, issued)
 
 
-@router.post("/connections/{vendor}/rotate")
+@router.post(
+    "/connections/{vendor}/rotate", summary="Issue a new token or password", responses=_OWNER_ERRORS
+)
 def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
     return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec, ctx.user.id))
 
 
-@router.put("/connections/{vendor}/credentials")
+@router.put(
+    "/connections/{vendor}/credentials",
+    summary="Replace a pull channel's credentials",
+    responses=_OWNER_ERRORS,
+)
 def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     ctx.require_owner()
     spec = channel(vendor)
@@ -100,7 +156,22 @@ def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     return connection_out(ctx, spec, found)
 
 
-@router.post("/imports/{import_id}/replay")
-def replay_import(import_id: int, ctx: Ctx = API) -> ImportOut:
+@router.post(
+    "/connections/{vendor}/imports/retry-failed",
+    summary="Retry every failed import of the channel (processed by the workers)",
+    responses=_OWNER_ERRORS,
+)
+def retry_failed_imports(vendor: str, ctx: Ctx = API) -> RetriedOut:
     ctx.require_owner()
-    return ImportOut.model_validate(replay(ctx.db, ctx.rid, import_id), from_attributes=True)
+    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    return RetriedOut(retried=retry_failed(ctx.db, ctx.rid, found.id))
+
+
+@router.post(
+    "/imports/{import_id}/replay",
+    summary="Parse and apply one stored import again, now (idempotent)",
+    responses=_OWNER_ERRORS,
+)
+def replay(import_id: int, ctx: Ctx = API) -> ImportOut:
+    ctx.require_owner()
+    return _import_out(replay_import(ctx.db, import_id, ctx.rid).raw)
