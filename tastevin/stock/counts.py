@@ -190,6 +190,17 @@ def list_sessions(
     ]
 
 
+def summary_of(session: Session, restaurant_id: int, count_id: int) -> SessionSummary:
+    count = get_session(session, restaurant_id, count_id)
+    lines = session.scalar(
+        select(func.count()).select_from(CountLine).where(CountLine.count_session_id == count.id)
+    )
+    in_scope = session.scalar(
+        select(func.count()).select_from(_scope_query(restaurant_id, count).subquery())
+    )
+    return SessionSummary(count, lines or 0, in_scope or 0)
+
+
 def scope_choices(session: Session, restaurant_id: int) -> tuple[list[str], list[str]]:
     """The categories and zones the library uses, for the "new count" form."""
     base = Beverage.restaurant_id == restaurant_id
