@@ -4,6 +4,7 @@ from tastevin.models.base import Base
 from tastevin.models.beverage import Beverage
 from tastevin.models.connection import PosConnection
 from tastevin.models.history import AuditEvent, PriceChange
+from tastevin.models.lease import LeaseLock
 from tastevin.models.link import Link, MatchConfirmation
 from tastevin.models.pos_product import PosProduct, PosProductLabel
 from tastevin.models.raw_import import RawImport
@@ -18,6 +19,7 @@ __all__ = [
     "CountLine",
     "CountSession",
     "Delivery",
+    "LeaseLock",
     "Link",
     "MatchConfirmation",
     "Membership",

@@ -39,6 +39,9 @@ class ConnectionStatus(StrEnum):
 
 class ImportStatus(StrEnum):
     RECEIVED = "received"
+    """Stored, owed: waiting for a worker (first time, or again after a backoff)."""
+    PROCESSING = "processing"
+    """A worker holds it under a lease (``lease_until``)."""
     APPLIED = "applied"
     FAILED = "failed"
     DUPLICATE = "duplicate"

@@ -1,7 +1,7 @@
 """stock: deliveries, count sessions, opening costs, par levels, link periods (issue 12)
 
 Revision ID: i12_stock
-Revises: 0001
+Revises: i9_import_states
 Create Date: 2026-11-29 09:30:59.357082
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i12_stock"
-down_revision = "0001"
+down_revision = "i9_import_states"
 branch_labels = None
 depends_on = None
 

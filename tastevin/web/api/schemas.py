@@ -191,6 +191,9 @@ class ImportOut(BaseModel):
     lines_seen: int
     lines_added: int
     times_received: int
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    """While waiting after a failed attempt: not retried before this moment."""
 
 
 class ConnectionOut(BaseModel):
@@ -209,6 +212,21 @@ class ConnectionOut(BaseModel):
     settings: dict[str, str] = Field(default_factory=dict)
     """Non-secret credential fields (owners only); secrets are never returned."""
     imports: list[ImportOut] = Field(default_factory=list)
+    """The latest imports (up to 50), whatever their state."""
+    import_counts: dict[str, int] = Field(default_factory=dict)
+    """Imports by state: received, processing, applied, failed."""
+    import_summary: str | None = None
+    """"N imports en échec / en attente", in the user's language; None when all is well."""
+    problem_imports: list[ImportOut] = Field(default_factory=list)
+    """Every failed or waiting import, newest first, one page (``?page=&per_page=``)."""
+    problem_imports_total: int = 0
+    page: int = 1
+    per_page: int = 50
+
+
+class RetriedOut(BaseModel):
+    retried: list[int]
+    """The failed imports now owed again (processed by the workers)."""
 
 
 class ConnectIn(BaseModel):
