@@ -106,12 +106,3 @@ def transaction(engine: Engine | None = None, *, read_only: bool = False) -> Ite
         raise
     finally:
         session.close()
-
-
-def is_postgres(engine_or_session: Engine | Session) -> bool:
-    bind = (
-        engine_or_session.get_bind()
-        if isinstance(engine_or_session, Session)
-        else engine_or_session
-    )
-    return bind.dialect.name == "postgresql"

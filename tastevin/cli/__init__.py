@@ -18,11 +18,16 @@ def _private_files() -> None:
 
 _COMMAND_MODULES = (
     "tastevin.cli.core",
+    "tastevin.cli.users",
+    "tastevin.cli.connections",
+    "tastevin.cli.imports",
     "tastevin.cli.matching",
     "tastevin.cli.push",
     "tastevin.cli.pull",
     "tastevin.cli.web",
     "tastevin.cli.demo",
+    "tastevin.cli.vendors",
+    "tastevin.simulators.cli",
 )
 
 for _name in _COMMAND_MODULES:

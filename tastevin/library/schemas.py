@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from tastevin.bounds import FormatCl, Money, Vintage
+from tastevin.bounds import FormatCl, Money, Quantity, Vintage
 
 COLOURS = ("rouge", "blanc", "rosé", "orange", "effervescent")
 CATEGORIES = ("vin", "champagne", "spiritueux", "bière", "cidre", "sans alcool", "autre")
@@ -25,8 +25,14 @@ class BeverageFields(BaseModel):
     format_cl: FormatCl = Decimal(75)
     selling_price: Money | None = None
     purchase_price: Money | None = None
+    zone: str | None = Field(default=None, max_length=100)
+    """Where it is kept (cellar, bar, fridge): a count session may cover one zone."""
+    par_level: Quantity | None = None
+    """Bottles to keep on hand (S-27)."""
 
-    @field_validator("name", "producer", "appellation", "region", "country", "colour", "category")
+    @field_validator(
+        "name", "producer", "appellation", "region", "country", "colour", "category", "zone"
+    )
     @classmethod
     def _strip(cls, value: str | None) -> str | None:
         # Forms send "" for an untouched field: it means "not known", not an empty name.
@@ -50,6 +56,8 @@ class BeveragePatch(BaseModel):
     format_cl: FormatCl | None = None
     selling_price: Money | None = None
     purchase_price: Money | None = None
+    zone: str | None = Field(default=None, max_length=100)
+    par_level: Quantity | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -60,3 +68,14 @@ class BeveragePatch(BaseModel):
                 if name in data and data[name] is None:
                     raise ValueError(f"{name} cannot be empty")
         return data
+
+
+class NewDrink(BeverageFields):
+    """A drink entering the library with the stock on hand and its unit cost (S-24): the
+    opening stock is a count at that moment."""
+
+    opening_stock: Quantity | None = None
+    unit_cost: Money | None = None
+
+
+OPENING_FIELDS = ("opening_stock", "unit_cost")

@@ -2,91 +2,138 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Any
 
-from tastevin.models import PosConnection
-from tastevin.pos.connections import IssuedSecret, credentials_of, security_events
-from tastevin.web.api.params import PathId, VendorName
+from fastapi import APIRouter, Query
+
+from tastevin.connectors.base import ConnectorSpec
+from tastevin.models import PosConnection, RawImport
+from tastevin.pos.connections import IssuedSecret, get_connection, security_events
+from tastevin.pos.setup import (
+    activate,
+    channel,
+    channel_view,
+    channels,
+    connections_by_vendor,
+    find_connection,
+    rotate,
+    save_credentials,
+    shown_settings,
+)
+from tastevin.sales.imports import (
+    counts_by_status,
+    problem_imports,
+    recent_imports,
+    replay_import,
+    retry_failed,
+)
+from tastevin.web.api.params import PageQuery, PathId, VendorName
 from tastevin.web.api.schemas import (
     ConnectIn,
     ConnectionOut,
     ImportOut,
     IssuedOut,
+    RetriedOut,
     SecurityEventOut,
 )
-from tastevin.web.channels import (
-    CHANNELS,
-    SALES_FOLDER,
-    ChannelSpec,
-    channel,
-    connections_by_vendor,
-    ftps_address,
-    import_history,
-    webhook_url,
-)
-from tastevin.web.connection_actions import activate, replay, rotate, save_credentials
 from tastevin.web.context import API, Ctx
+from tastevin.web.i18n import translations
+from tastevin.web.import_summary import import_summary
 
 router = APIRouter(tags=["connections"])
 
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Not signed in."},
+    404: {"description": "No such channel, connection or import in this restaurant."},
+}
+_OWNER_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    403: {"description": "Only the restaurant's owners may do this."},
+}
+
 
 def connection_out(
-    ctx: Ctx, spec: ChannelSpec, found: PosConnection | None, *, history: bool = False
+    ctx: Ctx,
+    spec: ConnectorSpec,
+    found: PosConnection | None,
+    *,
+    history: bool = False,
+    page: int = 1,
+    per_page: int = 50,
 ) -> ConnectionOut:
+    view = channel_view(spec, found, ctx.rid)
     out = ConnectionOut(
-        vendor=spec.vendor, title=spec.title, channel=spec.kind, connected=found is not None
+        vendor=spec.vendor,
+        title=ctx.gettext(spec.title),
+        channel=str(spec.channel),
+        connected=found is not None,
+        setup=ctx.gettext(spec.setup) if spec.setup else "",
+        webhook_url=view.webhook_url,
+        ftps_host=view.ftps_host,
+        ftps_port=view.ftps_port,
+        ftps_folder=view.folder,
     )
-    if spec.kind == "webhook":
-        out.webhook_url = webhook_url(spec, ctx.rid)
-    if spec.kind == "ftps":
-        out.ftps_host, out.ftps_port = ftps_address()
-        out.ftps_folder = SALES_FOLDER
     if found is None:
         return out
     out.status = found.status
     out.last_data_at = found.last_data_at
     out.last_error = found.last_error
     out.ftps_login = found.ftp_login
+    out.import_counts = counts_by_status(ctx.db, ctx.rid, found.id)
+    out.import_summary = import_summary(translations(ctx.locale), out.import_counts)
     if ctx.is_owner:
-        saved = credentials_of(found)
-        out.settings = {
-            f.name: saved[f.name] for f in spec.fields if not f.secret and f.name in saved
-        }
+        out.settings = shown_settings(spec, found)
     if history:
-        out.imports = [
-            ImportOut.model_validate(i, from_attributes=True) for i in import_history(ctx.db, found)
-        ]
+        out.imports = [_import_out(i) for i in recent_imports(ctx.db, ctx.rid, found.id)]
         out.security_events = [
             SecurityEventOut(at=e.at, kind=e.action, address=str(e.details.get("address", "")))
             for e in security_events(ctx.db, found)
         ]
+        problems = problem_imports(ctx.db, ctx.rid, found.id, page, per_page)
+        out.problem_imports = [_import_out(i) for i in problems.items]
+        out.problem_imports_total = problems.total
+        out.page, out.per_page = problems.page, problems.per_page
     return out
 
 
-def _issued(ctx: Ctx, spec: ChannelSpec, issued: IssuedSecret) -> IssuedOut:
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
+def _import_out(raw: RawImport) -> ImportOut:
+    return ImportOut.model_validate(raw, from_attributes=True)
+
+
+def _issued(ctx: Ctx, spec: ConnectorSpec, issued: IssuedSecret) -> IssuedOut:
     return IssuedOut(
-        connection=connection_out(ctx, spec, found),
+        connection=connection_out(ctx, spec, find_connection(ctx.db, ctx.rid, spec.vendor)),
         token=issued.token,
         ftp_login=issued.ftp_login,
         ftp_password=issued.ftp_password,
     )
 
 
-@router.get("/connections")
+@router.get("/connections", summary="The POS channels and their state", responses=_ERRORS)
 def connections(ctx: Ctx = API) -> list[ConnectionOut]:
     existing = connections_by_vendor(ctx.db, ctx.rid)
-    return [connection_out(ctx, spec, existing.get(str(v))) for v, spec in CHANNELS.items()]
+    return [connection_out(ctx, spec, existing.get(spec.vendor)) for spec in channels()]
 
 
-@router.get("/connections/{vendor}")
-def connection(vendor: VendorName, ctx: Ctx = API) -> ConnectionOut:
+@router.get(
+    "/connections/{vendor}",
+    summary="One channel: its imports by state, and every failed or waiting one (paginated)",
+    responses={**_ERRORS, 400: {"description": "Page out of range."}},
+)
+def connection(
+    vendor: VendorName,
+    page: PageQuery = 1,
+    per_page: int = Query(50, ge=1, le=500),
+    ctx: Ctx = API,
+) -> ConnectionOut:
     spec = channel(vendor)
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
-    return connection_out(ctx, spec, found, history=True)
+    found = find_connection(ctx.db, ctx.rid, spec.vendor)
+    return connection_out(ctx, spec, found, history=True, page=page, per_page=per_page)
 
 
-@router.post("/connections/{vendor}", status_code=201)
+@router.post(
+    "/connections/{vendor}", status_code=201, summary="Activate a channel", responses=_OWNER_ERRORS
+)
 def create(vendor: VendorName, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
@@ -94,14 +141,20 @@ def create(vendor: VendorName, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     return _issued(ctx, spec, issued)
 
 
-@router.post("/connections/{vendor}/rotate")
+@router.post(
+    "/connections/{vendor}/rotate", summary="Issue a new token or password", responses=_OWNER_ERRORS
+)
 def rotate_secret(vendor: VendorName, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
-    return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec.vendor, ctx.user.id))
+    return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec, ctx.user.id))
 
 
-@router.put("/connections/{vendor}/credentials")
+@router.put(
+    "/connections/{vendor}/credentials",
+    summary="Replace a pull channel's credentials",
+    responses=_OWNER_ERRORS,
+)
 def credentials(vendor: VendorName, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     ctx.require_owner()
     spec = channel(vendor)
@@ -109,7 +162,22 @@ def credentials(vendor: VendorName, body: ConnectIn, ctx: Ctx = API) -> Connecti
     return connection_out(ctx, spec, found)
 
 
-@router.post("/imports/{import_id}/replay")
-def replay_import(import_id: PathId, ctx: Ctx = API) -> ImportOut:
+@router.post(
+    "/connections/{vendor}/imports/retry-failed",
+    summary="Retry every failed import of the channel (processed by the workers)",
+    responses=_OWNER_ERRORS,
+)
+def retry_failed_imports(vendor: VendorName, ctx: Ctx = API) -> RetriedOut:
     ctx.require_owner()
-    return ImportOut.model_validate(replay(ctx.db, ctx.rid, import_id), from_attributes=True)
+    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    return RetriedOut(retried=retry_failed(ctx.db, ctx.rid, found.id))
+
+
+@router.post(
+    "/imports/{import_id}/replay",
+    summary="Parse and apply one stored import again, now (idempotent)",
+    responses=_OWNER_ERRORS,
+)
+def replay(import_id: PathId, ctx: Ctx = API) -> ImportOut:
+    ctx.require_owner()
+    return _import_out(replay_import(ctx.db, import_id, ctx.rid).raw)

@@ -6,10 +6,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from tastevin.bounds import Note, Quantity, RowId, UnitsPerSale, Vintage
-from tastevin.library.schemas import BeverageFields
+from tastevin.bounds import Money, Note, Quantity, RowId, UnitsPerSale, Vintage
+from tastevin.library.schemas import BeverageFields, NewDrink
 
 
 class Credentials(BaseModel):
@@ -53,6 +53,8 @@ class DrinkOut(BeverageFields):
     model_config = ConfigDict(from_attributes=True)
     id: int
     stock: Decimal = Decimal(0)
+    stock_status: str = ""
+    """"negative", "low" (under its par level) or ""."""
     pos_labels: list[str] = Field(default_factory=list)
 
 
@@ -74,13 +76,18 @@ class LinkedProductOut(BaseModel):
     bottles: Decimal
     revenue: Decimal
     lines: int
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 class StockEventOut(BaseModel):
     at: datetime
     kind: str
-    quantity: Decimal
+    quantity: Decimal | None
     note: str | None
+    balance: Decimal | None = None
+    """The stock after this event (S-28)."""
+    source: str | None = None
 
 
 class DrinkDetailOut(BaseModel):
@@ -156,10 +163,15 @@ class YesIn(BaseModel):
 
 class AlmostIn(YesIn):
     vintage: Vintage
+    opening_stock: Quantity | None = None
+    """Stock on hand of the vintage when it is new to the library (S-24)."""
+    unit_cost: Money | None = None
+    start: AwareDatetime | None = None
+    """For a product already linked: the roll-over's first instant (default now)."""
 
 
 class NoIn(BaseModel):
-    beverage: BeverageFields
+    beverage: NewDrink
     units_per_sale: UnitsPerSale = Decimal(1)
 
 
@@ -168,6 +180,8 @@ class LinkOut(BaseModel):
     beverage_id: int
     units_per_sale: Decimal
     how: str
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 class IgnoredOut(BaseModel):
@@ -184,6 +198,9 @@ class ImportOut(BaseModel):
     lines_seen: int
     lines_added: int
     times_received: int
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    """While waiting after a failed attempt: not retried before this moment."""
 
 
 class SecurityEventOut(BaseModel):
@@ -199,6 +216,8 @@ class ConnectionOut(BaseModel):
     title: str
     channel: str
     connected: bool
+    setup: str = ""
+    """What to ask the vendor for, in the user's language."""
     status: str | None = None
     last_data_at: datetime | None = None
     last_error: str | None = None
@@ -210,7 +229,24 @@ class ConnectionOut(BaseModel):
     settings: dict[str, str] = Field(default_factory=dict)
     """Non-secret credential fields (owners only); secrets are never returned."""
     imports: list[ImportOut] = Field(default_factory=list)
+    """The latest imports (up to 50), whatever their state."""
     security_events: list[SecurityEventOut] = Field(default_factory=list)
+    """E.g. FTPS lockouts, newest first."""
+    import_counts: dict[str, int] = Field(default_factory=dict)
+    """Imports by state: received, processing, applied, failed."""
+    import_summary: str | None = None
+    """"N imports en échec / en attente", in the user's language; None when all is well."""
+    problem_imports: list[ImportOut] = Field(default_factory=list)
+    """Every failed or waiting import, newest first, one page (``?page=&per_page=``)."""
+    problem_imports_total: int = 0
+    page: int = 1
+    per_page: int = 50
+
+
+
+class RetriedOut(BaseModel):
+    retried: list[int]
+    """The failed imports now owed again (processed by the workers)."""
 
 
 CredentialKey = Annotated[str, Field(min_length=1, max_length=64)]
