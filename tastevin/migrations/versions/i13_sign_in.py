@@ -1,7 +1,7 @@
 """server-side sessions, sign-in throttling, restaurant night hour
 
 Revision ID: i13_sign_in
-Revises: 0001
+Revises: i12_stock
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i13_sign_in"
-down_revision = "0001"
+down_revision = "i12_stock"
 branch_labels = None
 depends_on = None
 
