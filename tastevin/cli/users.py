@@ -1,6 +1,9 @@
-"""``tastevin user add``: open a person's account in a restaurant."""
+"""``tastevin user add``: open a person's account in a restaurant;
+``tastevin user reset-password``: give a person who lost theirs a new one."""
 
 from __future__ import annotations
+
+import sys
 
 import typer
 from rich.console import Console
@@ -10,6 +13,8 @@ from tastevin.db import transaction
 from tastevin.errors import TastevinError
 from tastevin.models.enums import Role
 from tastevin.restaurants.accounts import add_account
+from tastevin.restaurants.auth import reset_password
+from tastevin.security.secrets import new_password
 
 console = Console()
 user_app = typer.Typer(help="People who sign in to Tastevin.")
@@ -45,6 +50,36 @@ def user_add(
         console.print(f"One-time password (shown once): {account.password}")
     else:
         console.print("They already had an account: their password is unchanged.")
+
+
+@user_app.command("reset-password")
+def user_reset_password(
+    email: str,
+    password_stdin: bool = typer.Option(
+        False, "--password-stdin", help="Read the new password from standard input."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Set a new password for EMAIL (generated unless --password-stdin) and end every
+    session of that person; also lifts their sign-in throttling."""
+    password = sys.stdin.readline().rstrip("\r\n") if password_stdin else new_password()
+    try:
+        with transaction() as session:
+            ended = reset_password(session, email, password)
+    except TastevinError as error:
+        fail(error.message)
+    if as_json:
+        emit_json(
+            {
+                "email": email.strip().lower(),
+                "password": None if password_stdin else password,
+                "sessions_ended": ended,
+            }
+        )
+        return
+    console.print(f"Password of {email.strip().lower()} reset; {ended} session(s) ended.")
+    if not password_stdin:
+        console.print(f"New password (shown once): {password}")
 
 
 def register(app: typer.Typer) -> None:

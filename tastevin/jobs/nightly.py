@@ -36,6 +36,8 @@ class _Due:
     last_complete: date | None
     zone: str
     cutoff: time
+    night_hour: int | None
+    """The restaurant's own; None means the server's default."""
 
 
 def due_connections(now: datetime, night_hour: int) -> list[tuple[int, date]]:
@@ -48,6 +50,7 @@ def due_connections(now: datetime, night_hour: int) -> list[tuple[int, date]]:
                 PosConnection.last_complete_day,
                 Restaurant.timezone,
                 Restaurant.day_cutoff,
+                Restaurant.night_hour,
             )
             .join(Restaurant, Restaurant.id == PosConnection.restaurant_id)
             .where(
@@ -60,7 +63,11 @@ def due_connections(now: datetime, night_hour: int) -> list[tuple[int, date]]:
     for row in (_Due(*r) for r in rows):
         zone = ZoneInfo(row.zone)
         target = last_closed_day(now, zone, row.cutoff)
-        ready = datetime.combine(target + timedelta(days=1), time(night_hour), tzinfo=zone)
+        ready = datetime.combine(
+            target + timedelta(days=1),
+            time(row.night_hour if row.night_hour is not None else night_hour),
+            tzinfo=zone,
+        )
         behind = row.last_complete is None or row.last_complete < target
         if behind and now >= ready:
             due.append((row.connection_id, target))
