@@ -126,6 +126,10 @@ def api_owner_ctx(ctx: Ctx = Depends(api_ctx)) -> Ctx:
 
 PAGE = Depends(page_ctx)
 API = Depends(api_ctx)
+OWNER_PAGE = Depends(page_owner_ctx)
+"""An owner of the current restaurant (HTML pages; 403 for staff)."""
+OWNER_API = Depends(api_owner_ctx)
+"""An owner of the current restaurant (JSON API; 403 for staff)."""
 
 # Authorisation as types: a handler that takes an ``OwnerContext`` cannot run for staff.
 StaffContext = Annotated[Ctx, Depends(api_ctx)]

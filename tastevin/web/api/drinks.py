@@ -25,7 +25,7 @@ from tastevin.web.api.schemas import (
     LinkedProductOut,
     StockEventOut,
 )
-from tastevin.web.context import API, Ctx
+from tastevin.web.context import API, OWNER_API, Ctx
 
 router = APIRouter(tags=["drinks"])
 
@@ -119,8 +119,7 @@ def history(beverage_id: PathId, ctx: Ctx = API) -> list[StockEventOut]:
 
 
 @router.delete("/drinks/{beverage_id}/links/{pos_product_id}", status_code=204)
-def unlink_product(beverage_id: PathId, pos_product_id: PathId, ctx: Ctx = API) -> Response:
+def unlink_product(beverage_id: PathId, pos_product_id: PathId, ctx: Ctx = OWNER_API) -> Response:
     """Owners only (S-13): the POS product's past and future sales leave this drink."""
-    ctx.require_owner()
     unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     return Response(status_code=204)

@@ -243,7 +243,6 @@ class ConnectionOut(BaseModel):
     per_page: int = 50
 
 
-
 class RetriedOut(BaseModel):
     retried: list[int]
     """The failed imports now owed again (processed by the workers)."""
@@ -254,9 +253,7 @@ CredentialValue = Annotated[str, Field(max_length=2000)]
 
 
 class ConnectIn(BaseModel):
-    credentials: dict[CredentialKey, CredentialValue] = Field(
-        default_factory=dict, max_length=20
-    )
+    credentials: dict[CredentialKey, CredentialValue] = Field(default_factory=dict, max_length=20)
 
 
 class IssuedOut(BaseModel):
