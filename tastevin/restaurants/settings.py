@@ -49,6 +49,8 @@ def update_settings(
         raise BadInput("the name must have 1 to 200 characters")
     if not known_timezone(wanted.timezone):
         raise BadInput("unknown time zone %(zone)s", zone=wanted.timezone[:64])
+    if wanted.day_cutoff.tzinfo is not None:
+        raise BadInput("the end of the business day is a local time, without an offset")
     if wanted.day_cutoff > LATEST_CUTOFF:
         raise BadInput("the business day must end between 00:00 and 12:00")
     if wanted.night_hour is not None and not 0 <= wanted.night_hour <= 23:

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
 from tastevin import config
@@ -88,9 +89,20 @@ def test_one_address_guessing_many_accounts_is_throttled(client: TestClient, wor
     assert _attempt(client, world.owner, PASSWORD)[0] == 429
 
 
-def test_unknown_and_known_accounts_take_the_same_time(client: TestClient, world: World) -> None:
-    """Known accounts verify an argon2 hash (tens of ms); unknown ones must spend the same
-    time rather than answering at once (≈2 ms vs ≈100 ms before)."""
+def test_unknown_and_known_accounts_take_the_same_time(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Known accounts verify an argon2 hash (tens of ms); unknown ones must do the same
+    work rather than answering at once (≈2 ms vs ≈100 ms before). The count of real argon2
+    checks is exact; the time ratio is loose, the machine being shared."""
+    verified: list[str] = []
+    real_verify = PasswordHasher.verify
+
+    def counting(self: PasswordHasher, hash: str, password: str | bytes) -> bool:
+        verified.append(hash)
+        return real_verify(self, hash, password)
+
+    monkeypatch.setattr(PasswordHasher, "verify", counting)
     token = csrf(client)
 
     def timed(email: str) -> float:
@@ -100,15 +112,16 @@ def test_unknown_and_known_accounts_take_the_same_time(client: TestClient, world
             json={"email": email, "password": "wrong password"},
             headers={"X-CSRF-Token": token},
         )
-        assert response.status_code in (401, 429)
+        assert response.status_code == 401
         return time.perf_counter() - start
 
     known, unknown = [], []
     for n in range(3):  # below the per-account limit, alternating to share any noise
         known.append(timed(world.owner))
         unknown.append(timed(f"ghost{n}@example.test"))
+    assert len(verified) == 6  # one full argon2 check per attempt, account or not
     ratio = statistics.median(unknown) / statistics.median(known)
-    assert 0.6 < ratio < 1.6, (known, unknown)
+    assert ratio > 0.3, (known, unknown)  # was ≈0.02
 
 
 def _session_cookie(client: TestClient) -> str:
