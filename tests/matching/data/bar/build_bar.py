@@ -20,6 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261129
+SEED2 = 1129
 
 V, C, S, B, A, SO = "vin", "champagne", "spiritueux", "bière", "autre", "soft"
 R, W, P, E = "rouge", "blanc", "rosé", "effervescent"
@@ -445,6 +446,47 @@ def render_a(spec: Spec, rng: random.Random) -> tuple[str, bool] | None:
     return cut.rstrip(), False
 
 
+PREFIX_C = {
+    "biere": "BIE-", "rhum": "RHU-", "whisky": "WHI-", "gin": "GIN-", "digestif": "DIG-",
+    "aperitif": "APE-", "soft": "SFT-", "bulles": "CHP-", "rouge": "VRG-", "blanc": "VBL-",
+    "rose": "VRS-", "cuisine": "CUI-", "divers": "DIV-",
+}
+WIDTH_C, WIDTH_D = 20, 24
+
+
+def _cut(text: str, vintage: str, width: int) -> tuple[str, bool] | None:
+    """The till's cut at `width`, or None when it would lose a whole word, a number or a
+    measure (see render_a)."""
+    if len(text + vintage) <= width:
+        return text + vintage, bool(vintage)
+    cut = text[:width]
+    kept, words = cut.split(), text.split()
+    if len(kept) < len(words):
+        return None
+    last = words[len(kept) - 1]
+    if last != kept[-1] and (any(ch.isdigit() for ch in last) or last.upper() in MEASURES):
+        return None
+    return cut.rstrip(), False
+
+
+def render_c(spec: Spec, rng: random.Random) -> tuple[str, bool] | None:
+    """Second counter till: 3-letter family code and a hyphen, Title Case, accents kept,
+    vintages as '18, cut at 20."""
+    core = " ".join(word[:1].upper() + word[1:] for word in spec.core.split())
+    vintage = f" '{spec.vintage % 100:02d}" if spec.vintage else ""
+    return _cut(PREFIX_C[spec.family] + core, vintage, WIDTH_C)
+
+
+def render_d(spec: Spec, rng: random.Random) -> tuple[str, bool] | None:
+    """Kitchen till: no family prefix, upper case, dots for spaces, four-digit vintage, cut
+    at 24."""
+    core = fold(spec.core).upper()
+    if rng.random() < 0.4:
+        core = core.replace(" ", ".")
+    vintage = f" {spec.vintage}" if spec.vintage else ""
+    return _cut(core, vintage, WIDTH_D)
+
+
 def render_b(spec: Spec, rng: random.Random) -> tuple[str, bool]:
     """Terrace tablet: lower case, 'family - ' prefix, glued words, price with comma."""
     words = spec.core.lower().split()
@@ -521,6 +563,32 @@ def expected(
     return {"expect": "almost", "beverage_id": near[1], "also_ok": others, "units_per_sale": share}
 
 
+def build_second() -> list[dict[str, object]]:
+    """The same products re-typed on two other tills (C, D) with another seed: a check of
+    the habit learning on habits the first rendering does not have."""
+    rng = random.Random(SEED2)
+    _, entries = library()
+    cases: list[dict[str, object]] = []
+    for spec in SPECS:
+        till = rng.choice("CD")
+        rendered = (render_c if till == "C" else render_d)(spec, rng)
+        if rendered is None:
+            till = "D" if till == "C" else "C"
+            rendered = (render_c if till == "C" else render_d)(spec, rng)
+        if rendered is None:
+            continue
+        label, shown = rendered
+        case: dict[str, object] = {"label": label, **expected(spec, shown, entries)}
+        case["vintage"] = spec.vintage if shown else None
+        case["connection"] = till
+        case["note"] = f"{spec.core} ({spec.key or 'not held'}) {spec.why}".strip()
+        if case["units_per_sale"] is not None:
+            case["units_per_sale"] = float(case["units_per_sale"])  # type: ignore[arg-type]
+        cases.append(case)
+    rng.shuffle(cases)
+    return cases
+
+
 def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     rng = random.Random(SEED)
     rows, entries = library()
@@ -551,6 +619,12 @@ def main() -> None:
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
     kinds = {k: sum(c["expect"] == k for c in cases) for k in ("yes", "almost", "none")}
     print(f"library={len(rows)} cases={len(cases)} {kinds}")
+    second = build_second()
+    with (HERE / "bar2_cases.jsonl").open("w", encoding="utf-8") as handle:
+        for item in second:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    kinds = {k: sum(c["expect"] == k for c in second) for k in ("yes", "almost", "none")}
+    print(f"second rendering: cases={len(second)} {kinds}")
 
 
 if __name__ == "__main__":
