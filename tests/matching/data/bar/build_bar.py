@@ -25,7 +25,9 @@ SEED2 = 1129
 V, C, S, B, A, SO = "vin", "champagne", "spiritueux", "bière", "autre", "soft"
 R, W, P, E = "rouge", "blanc", "rosé", "effervescent"
 KEG = 3000
-Drink = tuple[str, str | None, str | None, str | None, str | None, str, list[tuple[int | None, float]]]
+Drink = tuple[
+    str, str | None, str | None, str | None, str | None, str, list[tuple[int | None, float]]
+]
 
 # alias: (name, producer, appellation, region, colour, category, [(vintage, format_cl)])
 DRINKS: dict[str, Drink] = {
@@ -34,19 +36,59 @@ DRINKS: dict[str, Drink] = {
     "leffe": ("Leffe Blonde", "Abbaye de Leffe", None, "Belgique", None, B, [(None, KEG)]),
     "grimb": ("Grimbergen Blanche", "Grimbergen", None, "Belgique", None, B, [(None, 2000)]),
     "brewdog": ("Punk IPA", "BrewDog", None, "Écosse", None, B, [(None, 33)]),
-    "roch8": ("Rochefort 8", "Abbaye Notre-Dame de Saint-Rémy", None, "Belgique", None, B, [(None, 33)]),
+    "roch8": (
+        "Rochefort 8",
+        "Abbaye Notre-Dame de Saint-Rémy",
+        None,
+        "Belgique",
+        None,
+        B,
+        [(None, 33)],
+    ),
     "chimay": ("Chimay Bleue", "Abbaye de Scourmont", None, "Belgique", None, B, [(None, 33)]),
     "duvel": ("Duvel", "Duvel Moortgat", None, "Belgique", None, B, [(None, 33)]),
     "chouffe": ("La Chouffe", "Brasserie d'Achouffe", None, "Belgique", None, B, [(None, 33)]),
-    "karmeliet": ("Tripel Karmeliet", "Brouwerij Bosteels", None, "Belgique", None, B, [(None, 33)]),
+    "karmeliet": (
+        "Tripel Karmeliet",
+        "Brouwerij Bosteels",
+        None,
+        "Belgique",
+        None,
+        B,
+        [(None, 33)],
+    ),
     "ninkasi": ("Ninkasi Blonde", "Ninkasi", None, "Lyon", None, B, [(None, 33)]),
     "westm": ("Westmalle Tripel", "Abbaye de Westmalle", None, "Belgique", None, B, [(None, 33)]),
     # rums, whiskies, gins, cognacs
     "havana3": ("Havana Club 3 Años", "Havana Club", None, "Cuba", None, S, [(None, 70)]),
-    "diplo": ("Diplomático Reserva Exclusiva", "Destilerías Unidas", None, "Venezuela", None, S, [(None, 70)]),
+    "diplo": (
+        "Diplomático Reserva Exclusiva",
+        "Destilerías Unidas",
+        None,
+        "Venezuela",
+        None,
+        S,
+        [(None, 70)],
+    ),
     "zacapa": ("Zacapa 23", "Ron Zacapa", None, "Guatemala", None, S, [(None, 70)]),
-    "clement": ("Rhum Vieux VSOP", "Clément", "Rhum de la Martinique", "Martinique", None, S, [(None, 70)]),
-    "damoiseau": ("Rhum Blanc 50°", "Damoiseau", "Rhum de la Guadeloupe", "Guadeloupe", None, S, [(None, 100)]),
+    "clement": (
+        "Rhum Vieux VSOP",
+        "Clément",
+        "Rhum de la Martinique",
+        "Martinique",
+        None,
+        S,
+        [(None, 70)],
+    ),
+    "damoiseau": (
+        "Rhum Blanc 50°",
+        "Damoiseau",
+        "Rhum de la Guadeloupe",
+        "Guadeloupe",
+        None,
+        S,
+        [(None, 100)],
+    ),
     "glen12": ("Glenfiddich 12 ans", "Glenfiddich", None, "Speyside", None, S, [(None, 70)]),
     "laga16": ("Lagavulin 16 ans", "Lagavulin", None, "Islay", None, S, [(None, 70)]),
     "talisker": ("Talisker 10 ans", "Talisker", None, "Skye", None, S, [(None, 70)]),
@@ -58,8 +100,24 @@ DRINKS: dict[str, Drink] = {
     "citadelle": ("Citadelle Gin", "Maison Ferrand", None, "Cognac", None, S, [(None, 70)]),
     "greygoose": ("Grey Goose", "Grey Goose", None, "France", None, S, [(None, 70)]),
     "hennessy": ("Hennessy VS", "Hennessy", "Cognac", "Cognac", None, S, [(None, 70)]),
-    "remy": ("Rémy Martin VSOP", "Rémy Martin", "Cognac Fine Champagne", "Cognac", None, S, [(None, 70)]),
-    "calva": ("Calvados Pays d'Auge 12 ans", "Christian Drouin", "Calvados Pays d'Auge", "Normandie", None, S, [(None, 70)]),
+    "remy": (
+        "Rémy Martin VSOP",
+        "Rémy Martin",
+        "Cognac Fine Champagne",
+        "Cognac",
+        None,
+        S,
+        [(None, 70)],
+    ),
+    "calva": (
+        "Calvados Pays d'Auge 12 ans",
+        "Christian Drouin",
+        "Calvados Pays d'Auge",
+        "Normandie",
+        None,
+        S,
+        [(None, 70)],
+    ),
     # aperitifs, liqueurs
     "51": ("Pastis 51", "Pernod", None, "France", None, A, [(None, 100)]),
     "ricard": ("Ricard", "Pernod Ricard", None, "France", None, A, [(None, 100)]),
@@ -75,32 +133,144 @@ DRINKS: dict[str, Drink] = {
     "badoit": ("Badoit Rouge", "Badoit", None, None, None, SO, [(None, 100)]),
     "pago": ("Jus d'Abricot", "Pago", None, None, None, SO, [(None, 20)]),
     # champagnes
-    "moet": ("Brut Impérial", "Moët & Chandon", "Champagne", "Champagne", E, C, [(None, 75), (None, 150)]),
+    "moet": (
+        "Brut Impérial",
+        "Moët & Chandon",
+        "Champagne",
+        "Champagne",
+        E,
+        C,
+        [(None, 75), (None, 150)],
+    ),
     "ruinart": ("Blanc de Blancs", "Ruinart", "Champagne", "Champagne", E, C, [(None, 75)]),
     "lprose": ("Cuvée Rosé", "Laurent-Perrier", "Champagne", "Champagne", P, C, [(None, 75)]),
     "pjouet": ("Grand Brut", "Perrier-Jouët", "Champagne", "Champagne", E, C, [(None, 75)]),
     "dompe": ("Dom Pérignon", "Moët & Chandon", "Champagne", "Champagne", E, C, [(2013, 75)]),
-    "cremant": ("Crémant de Bourgogne Brut", "Louis Bouillot", "Crémant de Bourgogne", "Bourgogne", E, V, [(None, 75)]),
+    "cremant": (
+        "Crémant de Bourgogne Brut",
+        "Louis Bouillot",
+        "Crémant de Bourgogne",
+        "Bourgogne",
+        E,
+        V,
+        [(None, 75)],
+    ),
     # wines
-    "guigal": ("Côtes du Rhône", "E. Guigal", "Côtes du Rhône", "Rhône", R, V, [(2019, 75), (2020, 75)]),
-    "chaize": ("Brouilly", "Château de la Chaize", "Brouilly", "Beaujolais", R, V, [(2021, 75), (2022, 75)]),
+    "guigal": (
+        "Côtes du Rhône",
+        "E. Guigal",
+        "Côtes du Rhône",
+        "Rhône",
+        R,
+        V,
+        [(2019, 75), (2020, 75)],
+    ),
+    "chaize": (
+        "Brouilly",
+        "Château de la Chaize",
+        "Brouilly",
+        "Beaujolais",
+        R,
+        V,
+        [(2021, 75), (2022, 75)],
+    ),
     "foillard": ("Morgon Côte du Py", "Jean Foillard", "Morgon", "Beaujolais", R, V, [(2020, 75)]),
-    "graillot": ("Crozes-Hermitage", "Alain Graillot", "Crozes-Hermitage", "Rhône", R, V, [(2020, 75), (2021, 75)]),
+    "graillot": (
+        "Crozes-Hermitage",
+        "Alain Graillot",
+        "Crozes-Hermitage",
+        "Rhône",
+        R,
+        V,
+        [(2020, 75), (2021, 75)],
+    ),
     "gonon": ("Saint-Joseph", "Domaine Gonon", "Saint-Joseph", "Rhône", R, V, [(2019, 75)]),
-    "cadet": ("Mouton Cadet", "Baron Philippe de Rothschild", "Bordeaux", "Bordeaux", R, V, [(2019, 75)]),
-    "hbailly": ("Château Haut-Bailly", "Château Haut-Bailly", "Pessac-Léognan", "Bordeaux", R, V, [(2015, 75), (2016, 75)]),
-    "lagune": ("Château La Lagune", "Château La Lagune", "Haut-Médoc", "Bordeaux", R, V, [(2014, 75)]),
+    "cadet": (
+        "Mouton Cadet",
+        "Baron Philippe de Rothschild",
+        "Bordeaux",
+        "Bordeaux",
+        R,
+        V,
+        [(2019, 75)],
+    ),
+    "hbailly": (
+        "Château Haut-Bailly",
+        "Château Haut-Bailly",
+        "Pessac-Léognan",
+        "Bordeaux",
+        R,
+        V,
+        [(2015, 75), (2016, 75)],
+    ),
+    "lagune": (
+        "Château La Lagune",
+        "Château La Lagune",
+        "Haut-Médoc",
+        "Bordeaux",
+        R,
+        V,
+        [(2014, 75)],
+    ),
     "cahors": ("Le Cèdre", "Château du Cèdre", "Cahors", "Sud-Ouest", R, V, [(2018, 75)]),
-    "champigny": ("Saumur-Champigny", "Domaine des Roches Neuves", "Saumur-Champigny", "Loire", R, V, [(2021, 75)]),
+    "champigny": (
+        "Saumur-Champigny",
+        "Domaine des Roches Neuves",
+        "Saumur-Champigny",
+        "Loire",
+        R,
+        V,
+        [(2021, 75)],
+    ),
     "gigondas": ("Gigondas", "Domaine Santa Duc", "Gigondas", "Rhône", R, V, [(2019, 75)]),
-    "brocard": ("Chablis Sainte-Claire", "Jean-Marc Brocard", "Chablis", "Bourgogne", W, V, [(2021, 75), (2022, 75)]),
-    "vacheron": ("Sancerre", "Domaine Vacheron", "Sancerre", "Loire", W, V, [(2022, 75), (2022, 37.5)]),
+    "brocard": (
+        "Chablis Sainte-Claire",
+        "Jean-Marc Brocard",
+        "Chablis",
+        "Bourgogne",
+        W,
+        V,
+        [(2021, 75), (2022, 75)],
+    ),
+    "vacheron": (
+        "Sancerre",
+        "Domaine Vacheron",
+        "Sancerre",
+        "Loire",
+        W,
+        V,
+        [(2022, 75), (2022, 37.5)],
+    ),
     "ladoucette": ("Pouilly-Fumé", "De Ladoucette", "Pouilly-Fumé", "Loire", W, V, [(2021, 75)]),
-    "picpoul": ("Picpoul de Pinet", "Domaine Félines Jourdan", "Picpoul de Pinet", "Languedoc", W, V, [(2023, 75)]),
-    "muscadet": ("Muscadet Sèvre et Maine sur Lie", "Domaine de l'Écu", "Muscadet Sèvre et Maine", "Loire", W, V, [(2022, 75)]),
+    "picpoul": (
+        "Picpoul de Pinet",
+        "Domaine Félines Jourdan",
+        "Picpoul de Pinet",
+        "Languedoc",
+        W,
+        V,
+        [(2023, 75)],
+    ),
+    "muscadet": (
+        "Muscadet Sèvre et Maine sur Lie",
+        "Domaine de l'Écu",
+        "Muscadet Sèvre et Maine",
+        "Loire",
+        W,
+        V,
+        [(2022, 75)],
+    ),
     "trimbach": ("Riesling", "Trimbach", "Alsace", "Alsace", W, V, [(2020, 75)]),
     "condrieu": ("Condrieu", "Domaine Georges Vernay", "Condrieu", "Rhône", W, V, [(2021, 75)]),
-    "minuty": ("M de Minuty", "Château Minuty", "Côtes de Provence", "Provence", P, V, [(2023, 75), (2023, 150)]),
+    "minuty": (
+        "M de Minuty",
+        "Château Minuty",
+        "Côtes de Provence",
+        "Provence",
+        P,
+        V,
+        [(2023, 75), (2023, 150)],
+    ),
     "tempier": ("Bandol Rosé", "Domaine Tempier", "Bandol", "Provence", P, V, [(2022, 75)]),
     "tavel": ("Tavel", "Château d'Aqueria", "Tavel", "Rhône", P, V, [(2023, 75)]),
 }
@@ -335,7 +505,13 @@ SPECS: list[Spec] = [
     s("rouge", "Chateau Haut Brion", None, why="a first growth sharing Haut"),
     s("rouge", "Ch. Mouton Rothschild", None, vintage=2016, why="a first growth sharing Mouton"),
     s("rouge", "Mouton Rothschild", None, why="a first growth sharing Mouton"),
-    s("rouge", "Chateau Latour", None, vintage=2012, why="a first growth sharing a word with La Lagune"),
+    s(
+        "rouge",
+        "Chateau Latour",
+        None,
+        vintage=2012,
+        why="a first growth sharing a word with La Lagune",
+    ),
     s("rouge", "Ch. Lagrange", None, vintage=2016, why="another estate"),
     s("rouge", "Cotes du Rhone Parallele 45", None, why="another Rhone wine"),
     s("rouge", "Guigal Cote Rotie", None, vintage=2018, why="another Guigal"),
@@ -402,16 +578,34 @@ SPECS: list[Spec] = [
 
 # The two tills' habits.
 PREFIX_A = {
-    "biere": "BIERE/", "rhum": "RHUM/", "whisky": "WHISKY/", "gin": "GIN/",
-    "digestif": "DIGEST/", "aperitif": "APERO/", "soft": "SOFT/", "bulles": "BULLES/",
-    "rouge": "ROUGE/", "blanc": "BLANC/", "rose": "ROSE/", "cuisine": "CUIS/",
+    "biere": "BIERE/",
+    "rhum": "RHUM/",
+    "whisky": "WHISKY/",
+    "gin": "GIN/",
+    "digestif": "DIGEST/",
+    "aperitif": "APERO/",
+    "soft": "SOFT/",
+    "bulles": "BULLES/",
+    "rouge": "ROUGE/",
+    "blanc": "BLANC/",
+    "rose": "ROSE/",
+    "cuisine": "CUIS/",
     "divers": "DIV/",
 }
 PREFIX_B = {
-    "biere": "bieres - ", "rhum": "rhums - ", "whisky": "whiskies - ", "gin": "gins - ",
-    "digestif": "digestifs - ", "aperitif": "aperos - ", "soft": "softs - ",
-    "bulles": "bulles - ", "rouge": "vins rouges - ", "blanc": "vins blancs - ",
-    "rose": "vins roses - ", "cuisine": "cuisine - ", "divers": "divers - ",
+    "biere": "bieres - ",
+    "rhum": "rhums - ",
+    "whisky": "whiskies - ",
+    "gin": "gins - ",
+    "digestif": "digestifs - ",
+    "aperitif": "aperos - ",
+    "soft": "softs - ",
+    "bulles": "bulles - ",
+    "rouge": "vins rouges - ",
+    "blanc": "vins blancs - ",
+    "rose": "vins roses - ",
+    "cuisine": "cuisine - ",
+    "divers": "divers - ",
 }
 WIDTH_A = 22
 
@@ -447,9 +641,19 @@ def render_a(spec: Spec, rng: random.Random) -> tuple[str, bool] | None:
 
 
 PREFIX_C = {
-    "biere": "BIE-", "rhum": "RHU-", "whisky": "WHI-", "gin": "GIN-", "digestif": "DIG-",
-    "aperitif": "APE-", "soft": "SFT-", "bulles": "CHP-", "rouge": "VRG-", "blanc": "VBL-",
-    "rose": "VRS-", "cuisine": "CUI-", "divers": "DIV-",
+    "biere": "BIE-",
+    "rhum": "RHU-",
+    "whisky": "WHI-",
+    "gin": "GIN-",
+    "digestif": "DIG-",
+    "aperitif": "APE-",
+    "soft": "SFT-",
+    "bulles": "CHP-",
+    "rouge": "VRG-",
+    "blanc": "VBL-",
+    "rose": "VRS-",
+    "cuisine": "CUI-",
+    "divers": "DIV-",
 }
 WIDTH_C, WIDTH_D = 20, 24
 
@@ -518,10 +722,15 @@ def library() -> tuple[list[dict[str, object]], dict[str, list[tuple[int | None,
             entry_id = f"p{len(rows) + 1:03d}"
             rows.append(
                 {
-                    "id": entry_id, "name": name, "producer": producer,
-                    "appellation": appellation, "region": region,
+                    "id": entry_id,
+                    "name": name,
+                    "producer": producer,
+                    "appellation": appellation,
+                    "region": region,
                     "country": "France" if category in (V, C) else None,
-                    "colour": colour, "category": category, "vintage": vintage,
+                    "colour": colour,
+                    "category": category,
+                    "vintage": vintage,
                     "format_cl": size,
                 }
             )
@@ -541,8 +750,10 @@ def expected(
         size = 75.0 if 75 in sizes else max(x for x in sizes if x not in (37.5, 150))
         share: Decimal = units(spec.served_cl, size)
     else:
-        size = spec.format_cl if spec.format_cl is not None else (
-            75.0 if any(x == 75 for _, x, _ in held) else held[0][1]
+        size = (
+            spec.format_cl
+            if spec.format_cl is not None
+            else (75.0 if any(x == 75 for _, x, _ in held) else held[0][1])
         )
         share = Decimal(1)
     rows = [(v, e) for v, x, e in held if x == size]
