@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 
 from tastevin.matching import LibraryEntry, Matcher
-
 from tests.matching.conftest import entry
 
 BAR = [
@@ -28,7 +27,7 @@ BAR = [
         "effervescent",
         None,
         category="champagne",
-    ),  # noqa: E501
+    ),
 ]
 
 

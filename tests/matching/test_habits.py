@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from tastevin.matching import Matcher
 from tastevin.matching.habits import Habits, learn
-
 from tests.matching.conftest import entry
 
 TILL_A = [
@@ -85,7 +84,7 @@ def test_a_prefix_announces_the_kinds_seen_under_it(library: list) -> None:  # t
                 category="champagne",
             ),
         ]
-    )  # noqa: E501
+    )
     habits = matcher.learn_habits(TILL_A)
     assert habits.allowed_kinds("soft/") == {"soft"}
     # a bare brand filed under softs is no champagne sharing its word
