@@ -288,9 +288,10 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         problems.append(reason("unexplained", words=words))
     fields = _matched_fields(family, coverage.grades)
     specific, by_appellation, explained = _identity(view, family, coverage)
-    # a house names its wines ("COUPE MOET"); a spirit's or beer's maker names none of its
-    # brands ("CAMPARI" is not the Aperol Campari makes)
-    named = "name" in fields or ("producer" in fields and family.wine)
+    # a house names its wines and its appellation spirits ("COUPE MOET", "BOINGNERES 1990");
+    # a brand owner names none of its brands ("CAMPARI" is not the Aperol Campari makes)
+    houses = family.wine or bool(family.appellation)
+    named = "name" in fields or ("producer" in fields and houses)
     identity = named and (specific or by_appellation)
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
     if not problems and weak:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -8,6 +9,15 @@ from fastapi.testclient import TestClient
 from tastevin import config, db
 from tastevin.web.app import create_app
 from tests.web.world import PASSWORD, World, seed
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium per test process, shared by every browser test: Playwright's sync API
+    cannot be started a second time while another instance is running."""
+    from tests.web.browser import launch_browser
+
+    yield from launch_browser()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tastevin import config
-from tests.web.browser import LiveServer, launch_browser, shot_taker
+from tests.web.browser import LiveServer, shot_taker
 from tests.web.world import (
     LABEL_ALMOST,
     LABEL_FOOD,
@@ -24,11 +24,6 @@ from tests.web.world import (
 )
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
 
 
 @pytest.fixture

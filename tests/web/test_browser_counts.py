@@ -11,16 +11,11 @@ from typing import Any
 import pytest
 
 from tastevin import config
-from tests.web.browser import LiveServer, launch_browser, shot_taker
+from tests.web.browser import LiveServer, shot_taker
 from tests.web.world import PASSWORD, World
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
 
 
 @pytest.fixture

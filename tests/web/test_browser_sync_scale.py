@@ -18,16 +18,11 @@ from tastevin.models import PosProduct, Restaurant
 from tastevin.models.enums import Vendor
 from tastevin.sales.ingestion import apply_batch
 from tests import factories as f
-from tests.web.browser import LiveServer, launch_browser, shot_taker
+from tests.web.browser import LiveServer, shot_taker
 from tests.web.world import AT, LABEL_CATALOGUE, LABEL_FOOD, LABEL_YES, PASSWORD, World
 
 pytestmark = pytest.mark.browser
 PALMER = "CH PALMER MARGAUX 2015"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
 
 
 @pytest.fixture
