@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.library.search import matching_ids, search_words
 from tastevin.models import Beverage, Link, PosProduct
+from tastevin.repositories import owned_by
 from tastevin.stock.levels import stock_levels
 from tastevin.tenancy import scoped
 
@@ -62,6 +63,14 @@ def search_ids(session: Session, restaurant_id: int, query: str) -> list[int] | 
         )
     )
     return matching_ids(words, rows)
+
+
+def beverages_by_id(session: Session, restaurant_id: int, ids: list[int]) -> dict[int, Beverage]:
+    """The restaurant's drinks among these ids (another restaurant's ids find nothing)."""
+    if not ids:
+        return {}
+    found = session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
+    return {beverage.id: beverage for beverage in found}
 
 
 def search_library(
@@ -122,7 +131,7 @@ def pos_labels(
     rows = session.execute(
         select(Link.beverage_id, PosProduct.label)
         .join(PosProduct, PosProduct.id == Link.pos_product_id)
-        .where(Link.restaurant_id == restaurant_id, Link.beverage_id.in_(beverage_ids))
+        .where(owned_by(Link, restaurant_id), Link.beverage_id.in_(beverage_ids))
         .order_by(PosProduct.label)
     )
     for beverage_id, label in rows:

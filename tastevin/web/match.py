@@ -9,11 +9,12 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from tastevin.library.queries import beverages_by_id
 from tastevin.library.service import vintages_of
 from tastevin.matching import Candidate, Suggestion, parse_label
 from tastevin.models import Beverage, PosProduct
 from tastevin.pos.sync import connections, same_label, suggest
-from tastevin.tenancy import get_owned, scoped
+from tastevin.tenancy import get_owned
 from tastevin.web.explain import explain
 
 BOTTLE_CL = Decimal(75)
@@ -47,14 +48,7 @@ def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale
     product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
     suggestion = suggest(session, restaurant_id, product.id)
     ids = [int(c.entry_id) for c in suggestion.candidates]
-    found = (
-        {
-            b.id: b
-            for b in session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
-        }
-        if ids
-        else {}
-    )
+    found = beverages_by_id(session, restaurant_id, ids)
     proposals = [
         Proposal(found[int(c.entry_id)], c, explain(c.reasons, locale))
         for c in suggestion.candidates
