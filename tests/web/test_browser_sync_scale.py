@@ -16,13 +16,16 @@ from tastevin import config, db
 from tastevin.connectors.registry import capabilities
 from tastevin.models import PosProduct, Restaurant
 from tastevin.models.enums import Vendor
+from tastevin.pos.setup import vendor_title
 from tastevin.sales.ingestion import apply_batch
+from tastevin.web.i18n import translations
 from tests import factories as f
 from tests.web.browser import LiveServer, shot_taker
 from tests.web.world import AT, LABEL_CATALOGUE, LABEL_FOOD, LABEL_YES, PASSWORD, World
 
 pytestmark = pytest.mark.browser
 PALMER = "CH PALMER MARGAUX 2015"
+JALIA = translations("fr").gettext(vendor_title(Vendor.JALIA))
 
 
 @pytest.fixture
@@ -63,7 +66,7 @@ def test_synchronising_a_catalogue(browser: Any, base_url: str, world: World) ->
     assert page.locator("#sync-table tbody tr").count() == 1
     assert PALMER in page.locator("#sync-table").inner_text()
     page.fill("#sync-q", "")
-    page.select_option("#sync-connection", label="Jalia")
+    page.select_option("#sync-connection", label=JALIA)
     page.click("#sync-filter")
     page.wait_for_selector("#sync-matching")
     assert page.locator("#sync-table tbody tr").count() == 2
@@ -85,7 +88,7 @@ def test_synchronising_a_catalogue(browser: Any, base_url: str, world: World) ->
     page.get_by_role("button", name=f"Synchroniser « {LABEL_YES} »", exact=True).click()
     dialog = page.locator("dialog#match-dialog")
     dialog.wait_for(state="visible")
-    twin = dialog.get_by_label(f"Lier aussi « {LABEL_YES.lower()} » de Jalia", exact=True)
+    twin = dialog.get_by_label(f"Lier aussi « {LABEL_YES.lower()} » de {JALIA}", exact=True)
     assert twin.is_checked()
     shot(page, "same-label-confirmation")
     dialog.locator("#answer-yes").click()
