@@ -106,7 +106,7 @@ def consumption(
         )
         .group_by(Link.beverage_id)
     )
-    return {beverage_id: quantity for beverage_id, quantity in rows.tuples()}
+    return dict(rows.tuples())
 
 
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:

@@ -117,7 +117,7 @@ def test_scope_blind_and_closing_rules(session: Session) -> None:
 
 
 def test_weighted_average_cost_value_at_dates_and_reversals(session: Session) -> None:
-    rid, wine, other, _ = _world(session)
+    rid, wine, _other, _ = _world(session)
     d1 = T0 + timedelta(days=1)
     made = create_delivery(session, rid, "Cave", d1, [LineIn(wine, Decimal(10), Decimal("12.00"))])
     assert average_costs(session, rid, None, [wine])[wine] == 10  # (10 × 8 + 10 × 12) / 20

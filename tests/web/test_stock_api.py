@@ -67,7 +67,11 @@ def test_csv_delivery_import_dry_run_then_commit(
     client: TestClient, world: World, owner: str
 ) -> None:
     h = {"X-CSRF-Token": owner}
-    body = "label;quantity;unit_cost\nCH PALMER MARGAUX 2015;6;150,00\nSANCERRE ROMAINS VACHERON 2022;12;14\n"
+    body = (
+        "label;quantity;unit_cost\n"
+        "CH PALMER MARGAUX 2015;6;150,00\n"
+        "SANCERRE ROMAINS VACHERON 2022;12;14\n"
+    )
     dry = client.post("/api/deliveries/import", content=body.encode(), headers=h).json()
     assert dry["complete"] and dry["delivery"] is None
     assert dry["lines"][0]["beverage_id"] == world.palmer
