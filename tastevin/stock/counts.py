@@ -175,7 +175,9 @@ def list_sessions(
                 CountLine.count_session_id.in_([s.id for s in sessions]),
             )
             .group_by(CountLine.count_session_id)
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     return [
         SessionSummary(
