@@ -106,7 +106,7 @@ def consumption(
         )
         .group_by(Link.beverage_id)
     )
-    return dict(rows.tuples().all())  # a Result has keys(): dict() would take it for a mapping
+    return dict(rows.all())  # a Result has keys(): dict(rows) would take it for a mapping
 
 
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:
