@@ -65,14 +65,6 @@ def search_ids(session: Session, restaurant_id: int, query: str) -> list[int] | 
     return matching_ids(words, rows)
 
 
-def beverages_by_id(session: Session, restaurant_id: int, ids: list[int]) -> dict[int, Beverage]:
-    """The restaurant's drinks among these ids (another restaurant's ids find nothing)."""
-    if not ids:
-        return {}
-    found = session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
-    return {beverage.id: beverage for beverage in found}
-
-
 def search_library(
     session: Session, restaurant_id: int, query: str, limit: int = 20
 ) -> list[Beverage]:

@@ -33,7 +33,7 @@ from tastevin.models.enums import REVENUE_KINDS, LinkHow
 from tastevin.models.types import Money
 from tastevin.pos.habits import connection_habits
 from tastevin.pos.links import link, open_link, roll_over, unlink
-from tastevin.repositories import owned_by
+from tastevin.repositories import PosProductRepository, owned_by
 from tastevin.tenancy import get_owned, scoped
 
 PER_PAGE = 100
@@ -214,6 +214,10 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
     with _LOCK:
         _MATCHERS[restaurant_id] = (version, matcher)
     return matcher
+
+
+def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -> PosProduct:
+    return PosProductRepository(session, restaurant_id).get(pos_product_id)
 
 
 def suggest(

@@ -9,12 +9,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from tastevin.library.queries import beverages_by_id
-from tastevin.library.service import vintages_of
+from tastevin.library.service import beverages_by_id, vintages_of
 from tastevin.matching import Candidate, Suggestion, parse_label
 from tastevin.models import Beverage, PosProduct
-from tastevin.pos.sync import connections, same_label, suggest
-from tastevin.tenancy import get_owned
+from tastevin.pos.sync import connections, get_pos_product, same_label, suggest
 from tastevin.web.explain import explain
 
 BOTTLE_CL = Decimal(75)
@@ -45,10 +43,11 @@ class MatchView:
 
 
 def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale: str) -> MatchView:
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product = get_pos_product(session, restaurant_id, pos_product_id)
     suggestion = suggest(session, restaurant_id, product.id)
-    ids = [int(c.entry_id) for c in suggestion.candidates]
-    found = beverages_by_id(session, restaurant_id, ids)
+    found = beverages_by_id(
+        session, restaurant_id, [int(c.entry_id) for c in suggestion.candidates]
+    )
     proposals = [
         Proposal(found[int(c.entry_id)], c, explain(c.reasons, locale))
         for c in suggestion.candidates
@@ -79,7 +78,7 @@ def _with_vendor(
 def match_units(session: Session, restaurant_id: int, pos_product_id: int) -> Decimal:
     """Bottles per sale for a drink picked by search: what the label says (a glass is
     12.5 cl of a 75 cl bottle), one bottle otherwise."""
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product = get_pos_product(session, restaurant_id, pos_product_id)
     return _label_units(product.label)
 
 
