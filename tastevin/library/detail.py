@@ -78,6 +78,7 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
         .where(
             SaleLine.restaurant_id == restaurant_id,
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.pos_product_id)
         .subquery()
@@ -87,7 +88,11 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
             SaleLine.pos_product_id.label("pid"),
             type_coerce(func.sum(SaleLine.amount), Money).label("amount"),
         )
-        .where(SaleLine.restaurant_id == restaurant_id, SaleLine.kind.in_(revenue_kinds))
+        .where(
+            SaleLine.restaurant_id == restaurant_id,
+            SaleLine.kind.in_(revenue_kinds),
+            SaleLine.superseded_at.is_(None),
+        )
         .group_by(SaleLine.pos_product_id)
         .subquery()
     )
@@ -154,6 +159,7 @@ def stock_history(session: Session, restaurant_id: int, beverage_id: int) -> lis
             Link.restaurant_id == restaurant_id,
             Link.beverage_id == beverage_id,
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.business_day)
         .order_by(SaleLine.business_day.desc())

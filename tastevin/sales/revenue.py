@@ -36,6 +36,7 @@ def revenue_by_day(
             SaleLine.restaurant_id == restaurant_id,
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_(_REVENUE),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.business_day)
         .order_by(SaleLine.business_day)
@@ -56,6 +57,7 @@ def _linked(restaurant_id: int, start: date, end: date, *keys: Any) -> Select[An
             Link.restaurant_id == restaurant_id,
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(*keys)
     )
