@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     night_hour: int = 6
     """Local hour after which the previous business day is pulled."""
     http_timeout_s: float = 20.0
+    corrections_window_days: int = 7
+    """How many recent days each pull re-asks the vendor about (late corrections and
+    cancellations, where the vendor can list what changed: Mews ``updatedAt``)."""
 
     @property
     def effective_database_url(self) -> str:

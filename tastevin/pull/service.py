@@ -62,6 +62,7 @@ class _Target:
     zone: ZoneInfo
     cutoff: time
     last_complete: date | None
+    last_data_at: datetime | None = None
 
 
 class _PageFailed(Exception):
@@ -110,6 +111,7 @@ def _load(connection_id: int) -> _Target:
             ZoneInfo(restaurant.timezone),
             restaurant.day_cutoff,
             connection.last_complete_day,
+            connection.last_data_at,
         )
 
 
@@ -137,6 +139,12 @@ def _run(
             start, end = day_bounds(day, target.zone, target.cutoff)
             yield from ((day, page) for page in source.sales(day, start, end))
             yield day, None
+        changes = getattr(source, "changes", None)
+        if changes is not None and days and target.last_data_at is not None:
+            first, _ = day_bounds(days[0], target.zone, target.cutoff)
+            since, window = _changes_window(target.last_data_at)
+            if window < first:
+                yield from ((days[-1], page) for page in changes(since, (window, first)))
 
     ahead = Prefetched(pages)
     try:
@@ -149,6 +157,17 @@ def _run(
     finally:
         ahead.close()
         source.close()
+
+
+def _changes_window(last_data_at: datetime | None) -> tuple[datetime, datetime]:
+    """(updated since, created since): what changed since the last pull (an hour's margin:
+    versions make a second look harmless), within the recent days' window."""
+    now = datetime.now(UTC)
+    window = now - timedelta(days=get_settings().corrections_window_days)
+    if last_data_at is None:
+        return window, window
+    since = last_data_at.replace(tzinfo=last_data_at.tzinfo or UTC) - timedelta(hours=1)
+    return max(since, window), window
 
 
 def _import_page(

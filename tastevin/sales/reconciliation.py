@@ -207,9 +207,27 @@ def last_reconciled_day(session: Session, connection_id: int) -> date | None:
 
 
 __all__ = [
+    "ConnectionReading",
     "LineInQuestion",
     "Reconciliation",
+    "connection_reading",
     "last_reconciled_day",
     "reconcile",
     "record_totals",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionReading:
+    """What the connection page shows of issue 10: the latest reconciled day and what is
+    set aside waiting for the owner."""
+
+    latest: Reconciliation | None
+    open_items: tuple[set_aside.OpenItem, ...]
+
+
+def connection_reading(session: Session, connection_id: int) -> ConnectionReading:
+    day = last_reconciled_day(session, connection_id)
+    latest = reconcile(session, connection_id, day) if day is not None else None
+    items = tuple(set_aside.describe(i) for i in set_aside.open_items(session, connection_id))
+    return ConnectionReading(latest, items)

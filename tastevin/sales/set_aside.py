@@ -148,6 +148,36 @@ def open_items(session: Session, connection_id: int, day: date | None = None) ->
     return list(session.scalars(query.order_by(SetAsideItem.id)))
 
 
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    id: int
+    import_id: int
+    ref: str
+    line: int | None
+    reason: str
+    business_day: date | None
+    held_sale: bool
+    """A sale held back (it can be confirmed); otherwise only accepted."""
+    label: str | None
+    amount: Decimal | None
+
+
+def describe(item: SetAsideItem) -> OpenItem:
+    held = item.record or {}
+    amount = held.get("amount")
+    return OpenItem(
+        item.id,
+        item.import_id,
+        item.ref,
+        item.line,
+        item.reason,
+        item.business_day,
+        item.record is not None,
+        held.get("label"),
+        None if amount is None else Decimal(str(amount)),
+    )
+
+
 def counts_by_import(session: Session, import_ids: Sequence[int]) -> dict[int, int]:
     """How many items each import set aside (for ``imports list``)."""
     if not import_ids:
@@ -160,24 +190,33 @@ def counts_by_import(session: Session, import_ids: Sequence[int]) -> dict[int, i
     return {int(i): int(n) for i, n in rows}
 
 
-def resolve(
-    session: Session,
-    restaurant_id: int,
-    item_id: int,
-    how: str,
-    apply_sale: Callable[[SetAsideItem, SaleRecord], None],
-) -> SetAsideItem:
-    """``confirm`` (a held sale is applied through ``apply_sale``) or ``accept``."""
+def resolve(session: Session, restaurant_id: int, item_id: int, how: str) -> SetAsideItem:
+    """``confirm`` (a held sale is applied to the ledger) or ``accept`` (left out on
+    purpose). Resolving twice changes nothing."""
     item = get_owned(session, SetAsideItem, restaurant_id, item_id)
     if item.resolved_at is not None:
         return item
     if how == "confirm":
         if item.record is None:
             raise BadInput("only a held sale can be confirmed; accept this item instead")
-        apply_sale(item, record_from_json(item.record))
+        _apply_held(session, item, record_from_json(item.record))
     elif how != "accept":
         raise NotFound(f"unknown resolution {how!r}")
     item.resolved_at = utcnow()
     item.resolution = "confirmed" if how == "confirm" else "accepted"
     session.flush()
     return item
+
+
+def _apply_held(session: Session, item: SetAsideItem, sale: SaleRecord) -> None:
+    # Imported here: ingestion itself records set-aside items through this module.
+    from tastevin.connectors.base import CanonicalBatch
+    from tastevin.connectors.registry import get_spec
+    from tastevin.models import PosConnection
+    from tastevin.sales.ingestion import apply_batch
+
+    connection = session.get_one(PosConnection, item.connection_id)
+    capabilities = get_spec(connection.vendor).capabilities
+    apply_batch(
+        session, connection, CanonicalBatch(sales=(sale,)), capabilities, import_id=item.import_id
+    )

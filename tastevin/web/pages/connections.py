@@ -7,6 +7,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from tastevin.models.enums import Vendor
 from tastevin.pos.connections import IssuedSecret, credentials_of
+from tastevin.sales import set_aside
+from tastevin.sales.reconciliation import connection_reading
 from tastevin.web.channels import (
     CHANNELS,
     N_,
@@ -76,6 +78,17 @@ def replay_import(
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
+@router.post("/connections/{vendor}/set-aside/{item_id}/{how}")
+def resolve_set_aside(
+    vendor: str, item_id: int, how: str, request: Request, ctx: Ctx = PAGE
+) -> RedirectResponse:
+    ctx.require_owner()
+    set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
+    flash(request, ctx.gettext(message))
+    return RedirectResponse(f"/connections/{vendor}", status_code=303)
+
+
 def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None) -> HTMLResponse:
     spec = channel(vendor)
     found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
@@ -97,4 +110,5 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None) -> HTMLResponse:
         ftps_host=host,
         ftps_port=port,
         folder=SALES_FOLDER,
+        reading=connection_reading(ctx.db, found.id) if found is not None else None,
     )
