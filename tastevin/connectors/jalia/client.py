@@ -88,12 +88,16 @@ class JaliaSource:
 
     def sales(self, day: date, start: datetime, end: datetime) -> Iterator[ApiPage]:
         params = {"since": day.isoformat(), "until": (day + timedelta(days=1)).isoformat()}
+        # The dates are calendar days: the page also holds the early hours of D (the end
+        # of D-1's night) and D+1's daytime. Only orders inside business day D's window are
+        # taken from it; the others are taken by their own day's pull.
+        window = [start.isoformat(), end.isoformat()]
         yield from iter_pages(
             self.client,
             "v1/orders/",
             params,
             PageIndex(self.page_size),
-            meta={"endpoint": "orders", **self.meta},
+            meta={"endpoint": "orders", "window": window, **self.meta},
         )
         yield from iter_pages(
             self.client,

@@ -17,6 +17,10 @@ or item, or an item transferred to another order, is kind VOID with amount 0; a 
 catalogue id (``itemCatalogId`` as published; ``productId``/``catalogId`` accepted) or,
 failing that, its description.
 
+A pull asks calendar dates (``since=D&until=D+1``) and passes business day D's window
+in the meta: orders outside it belong to another day's pull and are left to it (counted in
+``decisions`` as ``outside_day``).
+
 Times: ISO 8601; with an offset or ``Z`` they are taken as written, without one they are
 the restaurant's local time. The published examples write ``openedAt``/``closedAt`` as
 ``{}``: such an order is put on the business day it was asked for (the import's ``day``,
@@ -195,6 +199,17 @@ def _request_day(meta: Mapping[str, Any]) -> date | None:
         return None
 
 
+def _window(meta: Mapping[str, Any]) -> tuple[datetime, datetime] | None:
+    """The business day's [start, end) the pull asked for, when it did."""
+    value = meta.get("window")
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        return None
+    try:
+        return datetime.fromisoformat(str(value[0])), datetime.fromisoformat(str(value[1]))
+    except ValueError:
+        return None
+
+
 def _when(
     row: Mapping[str, Any], names: tuple[str, ...], zone: tzinfo, day: date | None
 ) -> tuple[datetime, bool]:
@@ -217,6 +232,7 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
     set_aside: list[SetAside] = []
     decisions: dict[str, Any] = {}
     day = _request_day(ctx.meta)
+    window = _window(ctx.meta)
     for number, order in enumerate(orders, start=1):
         if not isinstance(order, dict) or not order.get("id"):
             set_aside.append(SetAside("order without id", number))
@@ -227,6 +243,9 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
             items = _items(order)
         except _Unreadable as error:
             set_aside.append(SetAside(str(error), number, ref, {"order": order.get("orderNumber")}))
+            continue
+        if window is not None and not window[0] <= sold_at < window[1]:
+            _count(decisions, "outside_day", "skipped")
             continue
         unit = decide_unit(_order_money(order), order.get("total"), order.get("totalTax"), forced)
         _count(decisions, "money_unit", unit)
