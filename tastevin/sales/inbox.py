@@ -109,20 +109,26 @@ def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
 
 
 def process_import(
-    session: Session, import_id: int, parsed: Parsed | None = None
+    session: Session,
+    import_id: int,
+    parsed: Parsed | None = None,
+    *,
+    count_attempt: bool = True,
 ) -> ApplyResult | None:
     """Parse and apply one stored import. Bad input is recorded on the import and on the
     connection (returns None); the import can be replayed after a parser fix. ``parsed``:
-    the same bytes already parsed by the caller (outside the transaction)."""
+    the same bytes already parsed by the caller (outside the transaction).
+    ``count_attempt``: False when a claim (``sales.processing``) already counted it."""
     raw = session.get_one(RawImport, import_id)
     connection = session.get_one(PosConnection, raw.connection_id)
-    raw.attempts += 1
+    if count_attempt:
+        raw.attempts += 1
     if parsed is None:
         restaurant = session.get_one(Restaurant, raw.restaurant_id)
         context = ParseContext(ZoneInfo(restaurant.timezone), dict(raw.meta))
         parsed = parse_raw(raw.vendor, raw.body, context)
     if parsed.batch is None:
-        _fail(raw, connection, parsed.error or "unreadable data")
+        mark_failed(session, raw, parsed.error or "unreadable data")
         return None
     capabilities = get_spec(raw.vendor).capabilities
     try:
@@ -141,11 +147,12 @@ def process_import(
     except (BadInput, ValueError, KeyError, TypeError) as error:
         log.exception("applying import %s failed", raw.id)
         message = error.message if isinstance(error, BadInput) else str(error)
-        _fail(raw, connection, f"could not apply the data: {message}")
+        mark_failed(session, raw, f"could not apply the data: {message}")
         return None
     _note_reading(raw, parsed.batch, result)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None
+    _release(raw)
     raw.products_seen = result.products_seen
     raw.lines_seen = result.lines_seen
     raw.lines_added += result.lines_added
@@ -178,9 +185,16 @@ def _note_reading(raw: RawImport, batch: CanonicalBatch, result: ApplyResult) ->
         raw.meta = {**(raw.meta or {}), "reading": reading}
 
 
-def _fail(raw: RawImport, connection: PosConnection, message: str) -> None:
+def _release(raw: RawImport) -> None:
+    raw.lease_owner = raw.lease_until = raw.next_attempt_at = None
+
+
+def mark_failed(session: Session, raw: RawImport, message: str) -> None:
+    """Final: the import is kept with its reason, shown on its connection, replayable."""
+    connection = session.get_one(PosConnection, raw.connection_id)
     raw.status = str(ImportStatus.FAILED)
     raw.error = message
+    _release(raw)
     connection.last_error = message
     connection.last_error_at = utcnow()
     connection.status = str(ConnectionStatus.ERROR)

@@ -1,7 +1,7 @@
 """issue 10: ticket versions in the ledger, set-aside items, POS day totals
 
 Revision ID: i10_reading
-Revises: 0001
+Revises: i12_stock
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i10_reading"
-down_revision = "0001"
+down_revision = "i12_stock"
 branch_labels = None
 depends_on = None
 
