@@ -89,7 +89,7 @@ def pull_connection(
         last = until or last_closed_day(moment, target.zone, target.cutoff)
         days = [day] if day else days_to_pull(target.last_complete, last)
         try:
-            _run(connection_id, target, days, outcome, retry, transport)
+            _run(connection_id, target, days, outcome, retry, transport, moment)
         except CredentialsNeedRenewing as error:
             _record_error(connection_id, error.message, ConnectionStatus.NEEDS_CREDENTIALS)
             outcome.error = error.message
@@ -122,6 +122,7 @@ def _run(
     outcome: PullOutcome,
     retry: RetryPolicy | None,
     transport: httpx.BaseTransport | None,
+    moment: datetime,
 ) -> None:
     source = open_source(
         target.vendor,
@@ -142,7 +143,7 @@ def _run(
         changes = getattr(source, "changes", None)
         if changes is not None and days and target.last_data_at is not None:
             first, _ = day_bounds(days[0], target.zone, target.cutoff)
-            since, window = _changes_window(target.last_data_at)
+            since, window = _changes_window(target.last_data_at, moment)
             if window < first:
                 yield from ((days[-1], page) for page in changes(since, (window, first)))
 
@@ -159,10 +160,9 @@ def _run(
         source.close()
 
 
-def _changes_window(last_data_at: datetime | None) -> tuple[datetime, datetime]:
+def _changes_window(last_data_at: datetime | None, now: datetime) -> tuple[datetime, datetime]:
     """(updated since, created since): what changed since the last pull (an hour's margin:
     versions make a second look harmless), within the recent days' window."""
-    now = datetime.now(UTC)
     window = now - timedelta(days=get_settings().corrections_window_days)
     if last_data_at is None:
         return window, window

@@ -48,8 +48,9 @@ def _page(
     chunk = resources[start : start + size]
     more = start + size < len(resources)
     base = str(request.base_url).rstrip("/")
-    link = f"{base}{path}?page%5Bafter%5D={chunk[-1]['id']}&page%5Bsize%5D={size}"
-    return chunk, link if more and chunk else None
+    if not (more and chunk):
+        return chunk, None
+    return chunk, f"{base}{path}?page%5Bafter%5D={chunk[-1]['id']}&page%5Bsize%5D={size}"
 
 
 def _products(seed: int) -> list[dict[str, Any]]:
