@@ -14,10 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 
-from tastevin.connectors.base import CanonicalBatch, ParseContext
-from tastevin.connectors.registry import get_spec
-from tastevin.errors import BadInput
-from tastevin.models.enums import Vendor
+from tastevin.connectors.base import CanonicalBatch, ConnectorSpec, ParseContext
+from tastevin.connectors.registry import get_spec, specs
+from tastevin.errors import BadInput, NotFound
 from tastevin.pull.days import last_closed_day
 from tastevin.sales.business_day import business_day
 
@@ -26,11 +25,12 @@ DEFAULT_CUTOFF = time(5, 0)
 CENT = Decimal("0.01")
 
 
-def _vendor(name: str) -> Vendor:
+def _spec(name: str) -> ConnectorSpec:
+    """``pi-elyx`` as in ``connection activate`` (``pi_elyx`` accepted)."""
     try:
-        return Vendor(name.strip().lower().replace("-", "_"))
-    except ValueError as error:
-        known = ", ".join(v.value.replace("_", "-") for v in Vendor)
+        return get_spec(name.strip().lower().replace("-", "_"))
+    except NotFound as error:
+        known = ", ".join(sorted(s.vendor.replace("_", "-") for s in specs()))
         raise BadInput(f"unknown vendor {name!r} (one of: {known})") from error
 
 
@@ -117,7 +117,7 @@ def read_command(
     """Parse one raw body or file offline, exactly as the pipeline would, and print what was
     read: products, sale lines, and what was set aside with its reason."""
     try:
-        spec = get_spec(_vendor(vendor))
+        spec = _spec(vendor)
         try:
             zone = ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError) as error:

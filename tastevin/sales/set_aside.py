@@ -54,7 +54,6 @@ def record_to_json(sale: SaleRecord) -> dict[str, Any]:
         "sold_at": sale.sold_at.isoformat(),
         "kind": str(sale.kind),
         "tax": None if sale.tax is None else str(sale.tax),
-        "unit_price": None if sale.unit_price is None else str(sale.unit_price),
         "ticket": sale.ticket,
     }
 
@@ -69,7 +68,6 @@ def record_from_json(data: dict[str, Any]) -> SaleRecord:
         sold_at=datetime.fromisoformat(str(data["sold_at"])),
         kind=SaleKind(str(data["kind"])),
         tax=None if data.get("tax") is None else Decimal(str(data["tax"])),
-        unit_price=None if data.get("unit_price") is None else Decimal(str(data["unit_price"])),
         ticket=data.get("ticket"),
     )
 

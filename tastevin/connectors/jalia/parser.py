@@ -311,7 +311,6 @@ def _item(
         amount=amount,
         sold_at=sold_at,
         kind=kind,
-        unit_price=unit,
         ticket=ticket,
         line=line,
     )
