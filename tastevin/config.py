@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     """Also caps a vendor's ``Retry-After``: beyond it, the next hourly run will catch up."""
     corrections_window_days: int = 7
     """How many recent days each pull re-asks the vendor about (late corrections and
-    cancellations, where the vendor can list what changed: Mews ``updatedAt``)."""
+    cancellations, where the vendor can list what changed since a moment)."""
 
     @property
     def effective_database_url(self) -> str:

@@ -26,7 +26,7 @@ CENT = Decimal("0.01")
 
 
 def _spec(name: str) -> ConnectorSpec:
-    """``pi-elyx`` as in ``connection activate`` (``pi_elyx`` accepted)."""
+    """A vendor key as in ``connection activate`` (``-`` or ``_`` alike)."""
     try:
         return get_spec(name.strip().lower().replace("-", "_"))
     except NotFound as error:
@@ -102,7 +102,7 @@ def total_lines(batch: CanonicalBatch) -> list[dict[str, Any]]:
 
 
 def read_command(
-    vendor: str = typer.Argument(..., help="pi-elyx, pi-monora, pointex, bizzon, jalia, asterio"),
+    vendor: str = typer.Argument(..., help="A vendor key of `tastevin vendors` (- or _ alike)."),
     file: Path = typer.Argument(..., help="One raw body or file, as the vendor sent it."),
     timezone: str = typer.Option("Europe/Paris", "--timezone", help="The restaurant's zone."),
     day: str = typer.Option(

@@ -174,7 +174,7 @@ def _request_day(meta: dict[str, Any] | None) -> date | None:
 
 def _note_reading(raw: RawImport, batch: CanonicalBatch, result: ApplyResult) -> None:
     """How the bytes were read, kept with the import: what the parser decided where the
-    vendor is ambiguous (e.g. Jalia's money unit per order), and how much was set aside or
+    vendor is ambiguous (e.g. a money unit decided per order), and how much was set aside or
     superseded."""
     reading: dict[str, Any] = {"set_aside": result.set_aside, "superseded": result.superseded}
     if batch.decisions:

@@ -1,7 +1,7 @@
 """Reconciliation with the POS's own day totals (issue 10).
 
-Vendors that publish what they took — a Z report (Pragma), invoice totals (Mews), a
-journal's total line (Pointex) — give ``PosDayTotal`` records; they are kept per
+Vendors that publish what they took — a Z report, invoice totals, a journal's total
+line — give ``PosDayTotal`` records; they are kept per
 connection, the latest version of each one winning. A day reconciles when the revenue the
 ledger counts for the connection equals the POS's total; otherwise the gap is shown with
 the lines in question: tickets whose lines do not add up to their total, Z-report products

@@ -1,6 +1,6 @@
 """Late corrections: a ticket that comes back changed supersedes its earlier version.
 
-A ticket (Mews invoice, Pragma order, Pi document number) is identified by the vendor; its
+A ticket (an invoice, an order, a document number) is identified by the vendor; its
 version is a fingerprint of its lines' content (``connectors.base.ticket_versions``). When
 a version never seen before arrives for a ticket already in the ledger, its lines are
 written next to the earlier ones and the earlier ones are marked superseded: kept for the
