@@ -41,7 +41,7 @@ from tastevin.web.api.schemas import (
     RetriedOut,
     SetAsideOut,
 )
-from tastevin.web.context import API, Ctx
+from tastevin.web.context import API, OWNER_API, Ctx, OwnerContext
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
 
@@ -135,8 +135,7 @@ def connection(
 @router.post(
     "/connections/{vendor}", status_code=201, summary="Activate a channel", responses=_OWNER_ERRORS
 )
-def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
-    ctx.require_owner()
+def create(vendor: str, body: ConnectIn, ctx: OwnerContext = OWNER_API) -> IssuedOut:
     spec = channel(vendor)
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, body.credentials, ctx.user.id)
     return _issued(ctx, spec, issued)
@@ -145,8 +144,7 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
 @router.post(
     "/connections/{vendor}/rotate", summary="Issue a new token or password", responses=_OWNER_ERRORS
 )
-def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
-    ctx.require_owner()
+def rotate_secret(vendor: str, ctx: OwnerContext = OWNER_API) -> IssuedOut:
     spec = channel(vendor)
     return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec, ctx.user.id))
 
@@ -156,8 +154,7 @@ def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
     summary="Replace a pull channel's credentials",
     responses=_OWNER_ERRORS,
 )
-def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
-    ctx.require_owner()
+def credentials(vendor: str, body: ConnectIn, ctx: OwnerContext = OWNER_API) -> ConnectionOut:
     spec = channel(vendor)
     found = save_credentials(ctx.db, ctx.rid, spec, body.credentials, ctx.user.id)
     return connection_out(ctx, spec, found)
@@ -168,8 +165,7 @@ def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     summary="Retry every failed import of the channel (processed by the workers)",
     responses=_OWNER_ERRORS,
 )
-def retry_failed_imports(vendor: str, ctx: Ctx = API) -> RetriedOut:
-    ctx.require_owner()
+def retry_failed_imports(vendor: str, ctx: OwnerContext = OWNER_API) -> RetriedOut:
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     return RetriedOut(retried=retry_failed(ctx.db, ctx.rid, found.id))
 
@@ -179,8 +175,7 @@ def retry_failed_imports(vendor: str, ctx: Ctx = API) -> RetriedOut:
     summary="Parse and apply one stored import again, now (idempotent)",
     responses=_OWNER_ERRORS,
 )
-def replay(import_id: int, ctx: Ctx = API) -> ImportOut:
-    ctx.require_owner()
+def replay(import_id: int, ctx: OwnerContext = OWNER_API) -> ImportOut:
     return _import_out(replay_import(ctx.db, import_id, ctx.rid).raw)
 
 
@@ -246,7 +241,6 @@ def set_aside_items(vendor: str, ctx: Ctx = API) -> list[SetAsideOut]:
     summary="Confirm a held sale, or accept a set-aside item as is",
     responses=_SET_ASIDE_ERRORS,
 )
-def resolve_set_aside(item_id: int, how: str, ctx: Ctx = API) -> SetAsideOut:
-    ctx.require_owner()
+def resolve_set_aside(item_id: int, how: str, ctx: OwnerContext = OWNER_API) -> SetAsideOut:
     item = set_aside.resolve(ctx.db, ctx.rid, item_id, how)
     return SetAsideOut.model_validate(set_aside.describe(item), from_attributes=True)

@@ -31,7 +31,7 @@ from tastevin.sales.imports import (
 )
 from tastevin.sales.imports import replay_import as replay
 from tastevin.sales.reconciliation import connection_reading
-from tastevin.web.context import PAGE, Ctx
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
@@ -59,8 +59,7 @@ def connection(vendor: str, ctx: Ctx = PAGE, p: int = Query(1, ge=1)) -> HTMLRes
 
 
 @router.post("/connections/{vendor}", response_class=HTMLResponse)
-async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse:
-    ctx.require_owner()
+async def create(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     spec = channel(vendor)
     values = await form_values(request, [f.name for f in form_fields(spec)])
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, values, ctx.user.id)
@@ -69,15 +68,15 @@ async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse
 
 
 @router.post("/connections/{vendor}/rotate", response_class=HTMLResponse)
-def rotate_secret(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
-    ctx.require_owner()
+def rotate_secret(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     issued = rotate(ctx.db, ctx.restaurant, channel(vendor), ctx.user.id)
     return _page(ctx, vendor, issued)
 
 
 @router.post("/connections/{vendor}/credentials")
-async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
-    ctx.require_owner()
+async def credentials(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     spec = channel(vendor)
     values = await form_values(request, [f.name for f in form_fields(spec)])
     save_credentials(ctx.db, ctx.rid, spec, values, ctx.user.id)
@@ -87,9 +86,8 @@ async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> Redirec
 
 @router.post("/connections/{vendor}/imports/{import_id}/replay")
 def replay_import(
-    vendor: str, import_id: int, request: Request, ctx: Ctx = PAGE
+    vendor: str, import_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
     outcome = replay(ctx.db, import_id, ctx.rid)
     ok = outcome.status == ImportStatus.APPLIED
     message = N_("Import replayed.") if ok else N_("The import failed again.")
@@ -99,9 +97,8 @@ def replay_import(
 
 @router.post("/connections/{vendor}/set-aside/{item_id}/{how}")
 def resolve_set_aside(
-    vendor: str, item_id: int, how: str, request: Request, ctx: Ctx = PAGE
+    vendor: str, item_id: int, how: str, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
     set_aside.resolve(ctx.db, ctx.rid, item_id, how)
     message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
     flash(request, ctx.gettext(message))
@@ -109,8 +106,9 @@ def resolve_set_aside(
 
 
 @router.post("/connections/{vendor}/imports/retry-failed")
-def retry_failed_imports(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
-    ctx.require_owner()
+def retry_failed_imports(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     count = len(retry_failed(ctx.db, ctx.rid, found.id))
     text = translations(ctx.locale).ngettext(
