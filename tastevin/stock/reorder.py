@@ -108,7 +108,7 @@ def consumption(
         )
         .group_by(Link.beverage_id)
     )
-    return dict(rows)
+    return dict(rows.all())  # a Result has keys(): dict(rows) would take it for a mapping
 
 
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:
