@@ -1,7 +1,7 @@
 """label habits learnt per POS connection (issue 11)
 
 Revision ID: i11_habits
-Revises: i12_stock
+Revises: i10_reading
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i11_habits"
-down_revision = "i12_stock"
+down_revision = "i10_reading"
 branch_labels = None
 depends_on = None
 
