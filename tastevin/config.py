@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     ftps_keyfile: Path | None = None
     ftps_max_file_bytes: int = 20 * 1024 * 1024
 
+    metrics_token: SecretStr = Field(default=SecretStr(""))
+    """When set, ``/metrics`` answers only requests with ``Authorization: Bearer <token>``."""
+    log_format: str = "text"
+    """``text`` or ``json`` (one JSON object per line, with the request id)."""
+    log_level: str = "INFO"
+
     night_hour: int = 6
     """Local hour after which the previous business day is pulled."""
     http_timeout_s: float = 20.0

@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse
 from tastevin.config import get_settings
 from tastevin.ingress.group_store import Delivery, writer
 from tastevin.models.enums import Vendor
+from tastevin.observability.metrics import WEBHOOK_REQUESTS
 
 ELYX_PATH = "/pi-electronique/restaurants/{restaurant_id}/sales-webhook"
 MONORA_PATH = "/monora/restaurants/{restaurant_id}/sales"
@@ -79,6 +80,13 @@ def _is_json(body: bytes) -> bool:
 
 
 async def handle_push(request: Request, restaurant_id: str, vendor: Vendor) -> JSONResponse:
+    response = await _push(request, restaurant_id, vendor)
+    route = request.url.path.split("/")[1]
+    WEBHOOK_REQUESTS.labels(route=route, status=str(response.status_code)).inc()
+    return response
+
+
+async def _push(request: Request, restaurant_id: str, vendor: Vendor) -> JSONResponse:
     limit = get_settings().max_body_bytes
     try:
         body = await _body(request, limit)

@@ -20,6 +20,7 @@ from tastevin.errors import BadInput
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
+from tastevin.observability.metrics import APPLY_SECONDS, LINES_APPLIED, PARSE_SECONDS, timed
 from tastevin.sales.ingestion import ApplyResult, apply_batch
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,8 @@ class Parsed:
 def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
     """Pure: no database. Callers may parse before they take a write lock."""
     try:
-        return Parsed(get_spec(vendor).parse(body, context))
+        with timed(PARSE_SECONDS, vendor):
+            return Parsed(get_spec(vendor).parse(body, context))
     except BadInput as error:
         return Parsed(None, error.message)
     except Exception as error:  # a parser bug must still end as a kept, reported import
@@ -124,7 +126,9 @@ def process_import(
         _fail(raw, connection, parsed.error or "unreadable data")
         return None
     capabilities = get_spec(raw.vendor).capabilities
-    result = apply_batch(session, connection, parsed.batch, capabilities, import_id=raw.id)
+    with timed(APPLY_SECONDS, raw.vendor):
+        result = apply_batch(session, connection, parsed.batch, capabilities, import_id=raw.id)
+    LINES_APPLIED.labels(vendor=raw.vendor).inc(result.lines_added)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None
     raw.products_seen = result.products_seen
