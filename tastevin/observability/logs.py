@@ -28,7 +28,7 @@ def current_request_id() -> str | None:
 
 class _RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = _request_id.get()
+        record.request_id = _request_id.get() or "-"
         return True
 
 
@@ -40,8 +40,8 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
-        request_id = getattr(record, "request_id", None)
-        if request_id:
+        request_id = getattr(record, "request_id", "-")
+        if request_id != "-":
             entry["request_id"] = request_id
         for key in ("method", "path", "status", "duration_ms"):
             if hasattr(record, key):
