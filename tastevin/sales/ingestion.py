@@ -199,10 +199,7 @@ def _insert_products(
     return _ids(session, connection.id, keys)
 
 
-_UPDATE_PRODUCT = (
-    "UPDATE pos_product SET label = ?, last_price = ?, sold = ?, from_catalogue = ?,"
-    " last_seen_at = ? WHERE id = ?"
-)
+_UPDATED_COLUMNS = ("label", "last_price", "sold", "from_catalogue", "last_seen_at")
 
 
 def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, Any] | None:
@@ -239,9 +236,10 @@ def _upsert_products(
         if (change := _changes(known, states[k], now)) is not None
     ]
     seen_at = bulk.to_column(session, _PRODUCTS, "last_seen_at", now)
-    bulk.execute_many(
+    bulk.update_by_id(
         session,
-        _UPDATE_PRODUCT,
+        _PRODUCTS,
+        _UPDATED_COLUMNS,
         [
             (
                 u["label"],
