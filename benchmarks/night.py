@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -137,6 +138,8 @@ def main() -> None:
     if not (args.single or args.database_url):
         compare(args)
         return
+    # Terminated (by the comparing process or by hand): still stop the consumers below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     work = Path(tempfile.mkdtemp(prefix="tastevin-night-"))
     env = _configure(args, work)
 

@@ -15,6 +15,7 @@ _COMMAND_MODULES = (
     "tastevin.cli.pull",
     "tastevin.cli.web",
     "tastevin.cli.demo",
+    "tastevin.cli.ops",
 )
 
 for _name in _COMMAND_MODULES:
