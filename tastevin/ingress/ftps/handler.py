@@ -20,7 +20,7 @@ from pyftpdlib.handlers import TLS_DTPHandler, TLS_FTPHandler
 
 from tastevin.db import transaction
 from tastevin.ingress.ftps.authorizer import DatabaseAuthorizer
-from tastevin.ingress.service import Received, enqueue_after_commit, receive
+from tastevin.ingress.service import Received, receive
 from tastevin.models import PosConnection
 from tastevin.models.enums import Channel, ConnectionStatus
 from tastevin.observability.metrics import FTPS_UPLOADS
@@ -163,7 +163,6 @@ class DropBoxHandler(TLS_FTPHandler):  # type: ignore[misc]
             " (already received)" if received.duplicate else "",
         )
         FTPS_UPLOADS.labels(outcome="duplicate" if received.duplicate else "stored").inc()
-        enqueue_after_commit(received)
         return None
 
     def on_incomplete_file_received(self, file: str) -> None:
