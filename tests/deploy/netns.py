@@ -97,8 +97,9 @@ class Network:
         self, host: Host | None, command: list[str], env: dict[str, str], log: Path
     ) -> subprocess.Popen[bytes]:
         """``command`` in ``host``'s namespace (None: the root namespace), in its own process
-        group, its output to ``log``."""
-        prefix = ["ip", "netns", "exec", host.name] if host else []
+        group, its output to ``log``. A host also gets its own host name (a UTS namespace):
+        what the code records about "this host" (lease owners) differs between hosts."""
+        prefix = self._on(host) if host else []
         with log.open("ab") as out:
             process = subprocess.Popen(
                 [*prefix, *command],
@@ -114,13 +115,18 @@ class Network:
         self, host: Host, command: list[str], env: dict[str, str], timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["ip", "netns", "exec", host.name, *command],
+            [*self._on(host), *command],
             env=env,
             capture_output=True,
             text=True,
             timeout=timeout,
             check=False,
         )
+
+    @staticmethod
+    def _on(host: Host) -> list[str]:
+        rename = 'hostname "$0" && exec "$@"'
+        return ["ip", "netns", "exec", host.name, "unshare", "--uts", "sh", "-c", rename, host.name]
 
     def stop_all(self) -> None:
         for process in self.processes:
