@@ -19,6 +19,8 @@ _COMMAND_MODULES = (
     "tastevin.cli.web",
     "tastevin.cli.demo",
     "tastevin.cli.ops",
+    "tastevin.cli.vendors",
+    "tastevin.simulators.cli",
 )
 
 for _name in _COMMAND_MODULES:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput
 from tastevin.library.schemas import OPENING_FIELDS, BeverageFields, BeveragePatch, NewDrink
 from tastevin.models import AuditEvent, Beverage
+from tastevin.repositories import owned_by
 from tastevin.stock.service import record_opening
 from tastevin.tenancy import get_owned, scoped
 
@@ -127,7 +128,7 @@ def vintages_of(session: Session, restaurant_id: int, beverage_id: int) -> list[
     rows = session.scalars(
         select(Beverage.vintage)
         .where(
-            Beverage.restaurant_id == restaurant_id,
+            owned_by(Beverage, restaurant_id),
             Beverage.name == base.name,
             Beverage.vintage.is_not(None),
             Beverage.archived.is_(False),

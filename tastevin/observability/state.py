@@ -12,10 +12,10 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select, text
 
+from tastevin.connectors.registry import pull_vendors
 from tastevin.db import transaction
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.pull.days import last_closed_day
-from tastevin.pull.sources import PULL_VENDORS
 from tastevin.sales.business_day import business_day
 
 
@@ -53,7 +53,7 @@ def pull_lags(now: datetime | None = None) -> list[Lag]:
                 Restaurant.day_cutoff,
             )
             .join(Restaurant, Restaurant.id == PosConnection.restaurant_id)
-            .where(PosConnection.vendor.in_([str(v) for v in PULL_VENDORS]))
+            .where(PosConnection.vendor.in_(pull_vendors()))
             .order_by(PosConnection.id)
         ).all()
     lags = []

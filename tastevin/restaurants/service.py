@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput, Conflict, NotFound
 from tastevin.models import Membership, Restaurant, User
 from tastevin.models.enums import Role
+from tastevin.repositories import MembershipRepository
 from tastevin.security.secrets import hash_password, password_matches
 
 
@@ -73,11 +74,7 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
 
 
 def role_in(session: Session, user_id: int, restaurant_id: int) -> Role | None:
-    role = session.scalar(
-        select(Membership.role).where(
-            Membership.user_id == user_id, Membership.restaurant_id == restaurant_id
-        )
-    )
+    role = MembershipRepository(session, restaurant_id).role_of(user_id)
     return Role(role) if role else None
 
 

@@ -267,9 +267,9 @@ from sqlalchemy import select
 from tastevin.db import transaction
 from tastevin.jobs.pull_tasks import pull_connection_task
 from tastevin.models import PosConnection
-from tastevin.pull.sources import PULL_VENDORS
+from tastevin.connectors.registry import pull_vendors
 with transaction() as session:
-    pulled = PosConnection.vendor.in_([str(v) for v in PULL_VENDORS])
+    pulled = PosConnection.vendor.in_(pull_vendors())
     ids = session.scalars(select(PosConnection.id).where(pulled)).all()
 for connection_id in ids:
     pull_connection_task(connection_id, day="{day}")

@@ -21,7 +21,7 @@ from tastevin.pos.rollover import roll_over_to
 from tastevin.sales.business_day import day_bounds
 from tastevin.stock.service import record_count
 from tastevin.tenancy import get_owned
-from tastevin.web.context import PAGE, Ctx
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import decimal_field, form_values, parse_model
 from tastevin.web.render import flash, fragment, page
 
@@ -114,9 +114,8 @@ def count(
 
 @router.post("/drinks/{beverage_id}/unlink/{pos_product_id}")
 def unlink_product(
-    beverage_id: int, pos_product_id: int, request: Request, ctx: Ctx = PAGE
+    beverage_id: int, pos_product_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
     unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     flash(request, ctx.gettext("The POS product was unlinked."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)
