@@ -19,6 +19,7 @@ _COMMAND_MODULES = (
     "tastevin.cli.web",
     "tastevin.cli.demo",
     "tastevin.cli.ops",
+    "tastevin.cli.connectors",
     "tastevin.cli.vendors",
     "tastevin.simulators.cli",
 )

@@ -29,7 +29,7 @@ from tastevin.models import (
 from tastevin.models.enums import REVENUE_KINDS, LinkHow
 from tastevin.models.types import Money
 from tastevin.pos.links import link, open_link, roll_over
-from tastevin.repositories import owned_by
+from tastevin.repositories import PosProductRepository, owned_by
 from tastevin.tenancy import get_owned, scoped
 
 PER_PAGE = 100
@@ -58,6 +58,7 @@ def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
         .where(
             owned_by(SaleLine, restaurant_id),
             SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.pos_product_id)
     )
@@ -168,6 +169,10 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
     with _LOCK:
         _MATCHERS[restaurant_id] = (version, matcher)
     return matcher
+
+
+def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -> PosProduct:
+    return PosProductRepository(session, restaurant_id).get(pos_product_id)
 
 
 def suggest(

@@ -66,6 +66,11 @@ def add_member(session: Session, user: User, restaurant: Restaurant, role: Role)
     return membership
 
 
+def user_of_session(session: Session, user_id: object) -> User | None:
+    """The user a signed session names, if it still exists (ids come from a signed cookie)."""
+    return session.get(User, user_id) if isinstance(user_id, int) else None
+
+
 def authenticate(session: Session, email: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.email == email.strip().lower()))
     if user is None or not password_matches(password, user.password_hash):

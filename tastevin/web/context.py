@@ -15,7 +15,7 @@ from tastevin.db import transaction
 from tastevin.errors import Forbidden, Unauthorized
 from tastevin.models import Restaurant, User
 from tastevin.models.enums import Role
-from tastevin.restaurants.service import restaurants_of
+from tastevin.restaurants.service import restaurants_of, user_of_session
 from tastevin.web.i18n import Formatter, pick_locale, translations
 
 
@@ -74,7 +74,7 @@ class Ctx:
 
 def _context(request: Request, db: Session) -> Ctx | None:
     user_id = request.session.get("user_id")
-    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    user = user_of_session(db, user_id)
     if user is None:
         return None
     memberships = restaurants_of(db, user.id)
