@@ -72,6 +72,11 @@ def user_by_email(session: Session, email: str) -> User | None:
     return session.scalar(select(User).where(User.email == email.strip().lower()))
 
 
+def user_of_session(session: Session, user_id: object) -> User | None:
+    """The user a signed session names, if it still exists (ids come from a signed cookie)."""
+    return session.get(User, user_id) if isinstance(user_id, int) else None
+
+
 def authenticate(session: Session, email: str, password: str) -> User | None:
     """The user if the password is theirs. Takes the same time for an unknown address (an
     argon2 check against a dummy hash), so timing does not reveal who has an account."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,7 @@ from tastevin.errors import BadInput
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
+from tastevin.observability.metrics import APPLY_SECONDS, LINES_APPLIED, PARSE_SECONDS, timed
 from tastevin.sales.ingestion import ApplyResult, apply_batch
 
 log = logging.getLogger(__name__)
@@ -99,7 +101,8 @@ class Parsed:
 def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
     """Pure: no database. Callers may parse before they take a write lock."""
     try:
-        return Parsed(get_spec(vendor).parse(body, context))
+        with timed(PARSE_SECONDS, vendor):
+            return Parsed(get_spec(vendor).parse(body, context))
     except BadInput as error:
         return Parsed(None, error.message)
     except Exception as error:  # a parser bug must still end as a kept, reported import
@@ -130,7 +133,26 @@ def process_import(
         mark_failed(session, raw, parsed.error or "unreadable data")
         return None
     capabilities = get_spec(raw.vendor).capabilities
-    result = apply_batch(session, connection, parsed.batch, capabilities, import_id=raw.id)
+    try:
+        # A savepoint: whatever fails while the batch is applied leaves nothing half
+        # written and still ends as a failed, kept import.
+        with timed(APPLY_SECONDS, raw.vendor), session.begin_nested():
+            result = apply_batch(
+                session,
+                connection,
+                parsed.batch,
+                capabilities,
+                import_id=raw.id,
+                received_at=raw.received_at,
+                request_day=_request_day(raw.meta),
+            )
+    except (BadInput, ValueError, KeyError, TypeError) as error:
+        log.exception("applying import %s failed", raw.id)
+        message = error.message if isinstance(error, BadInput) else str(error)
+        mark_failed(session, raw, f"could not apply the data: {message}")
+        return None
+    LINES_APPLIED.labels(vendor=raw.vendor).inc(result.lines_added)
+    _note_reading(raw, parsed.batch, result)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None
     _release(raw)
@@ -143,6 +165,27 @@ def process_import(
         connection.status = str(ConnectionStatus.ACTIVE)
     session.flush()
     return result
+
+
+def _request_day(meta: dict[str, Any] | None) -> date | None:
+    value = (meta or {}).get("day")
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _note_reading(raw: RawImport, batch: CanonicalBatch, result: ApplyResult) -> None:
+    """How the bytes were read, kept with the import: what the parser decided where the
+    vendor is ambiguous (e.g. a money unit decided per order), and how much was set aside or
+    superseded."""
+    reading: dict[str, Any] = {"set_aside": result.set_aside, "superseded": result.superseded}
+    if batch.decisions:
+        reading["decisions"] = dict(batch.decisions)
+    if batch.totals:
+        reading["pos_totals"] = len(batch.totals)
+    if reading != (raw.meta or {}).get("reading"):
+        raw.meta = {**(raw.meta or {}), "reading": reading}
 
 
 def _release(raw: RawImport) -> None:

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from functools import lru_cache
 from typing import Any
@@ -124,11 +124,23 @@ def tickets_of(seed: int, day: date, lines: int, zone: ZoneInfo) -> tuple[SimTic
     return night(day, seed=seed, lines=lines, zone=zone, products=menu(seed))
 
 
+CUTOFF = clock(5, 0)
+
+
+def current_day_start(zone: ZoneInfo, now: datetime | None = None) -> datetime:
+    """When the business day in progress began (its 05:00 local cut-off)."""
+    local = (now or datetime.now(UTC)).astimezone(zone)
+    start = datetime.combine(local.date(), CUTOFF, tzinfo=zone)
+    return start if local >= start else start - timedelta(days=1)
+
+
 def tickets_between(state: SimState, seed: int, start: datetime, end: datetime) -> list[SimTicket]:
     """Every ticket opened in [start, end) (and before the simulated clock, if any), whatever
     business days that spans."""
-    if state.clock is not None:
-        end = min(end, state.clock)
+    # Never the future, never the business day in progress: without a simulated clock the
+    # simulator serves up to the start of today's business day (05:00 local), i.e. the
+    # night that just closed at most.
+    end = min(end, state.clock if state.clock is not None else current_day_start(state.zone))
     first = start.astimezone(state.zone).date() - timedelta(days=1)
     last = end.astimezone(state.zone).date()
     found: list[SimTicket] = []
@@ -147,11 +159,13 @@ def tickets_between(state: SimState, seed: int, start: datetime, end: datetime) 
 
 
 class RunningServer:
-    """A uvicorn server in a daemon thread; ``url`` is ``http://127.0.0.1:<free port>``."""
+    """A uvicorn server in a daemon thread; ``url`` is ``http://<host>:<port>`` (by default
+    127.0.0.1 and a free port)."""
 
-    def __init__(self, app: FastAPI) -> None:
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.host = host
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", access_log=False
+            app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
@@ -168,7 +182,7 @@ class RunningServer:
     @property
     def url(self) -> str:
         port = self._server.servers[0].sockets[0].getsockname()[1]
-        return f"http://127.0.0.1:{port}"
+        return f"http://{self.host}:{port}"
 
     def stop(self) -> None:
         self._server.should_exit = True

@@ -176,7 +176,7 @@ def list_sessions(
                 CountLine.count_session_id.in_([s.id for s in sessions]),
             )
             .group_by(CountLine.count_session_id)
-        ).tuples()
+        ).all()
     )
     return [
         SessionSummary(

@@ -103,11 +103,12 @@ def consumption(
             owned_by(Link, restaurant_id),
             Link.beverage_id.in_(beverage_ids),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
             SaleLine.sold_at >= since,
         )
         .group_by(Link.beverage_id)
     )
-    return dict(rows)
+    return dict(rows.all())  # a Result has keys(): dict(rows) would take it for a mapping
 
 
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:

@@ -19,6 +19,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from tastevin.config import get_settings
 from tastevin.errors import BadInput, Retryable, TastevinError
 from tastevin.ingress.webhooks import is_ingress
+from tastevin.observability.logs import RequestIdMiddleware
 from tastevin.security.secrets import derived_secret
 from tastevin.web import access_log
 from tastevin.web.context import LoginRequired
@@ -33,6 +34,7 @@ from tastevin.web.problems import (
 )
 
 _ROUTER_MODULES = (
+    "tastevin.web.ops",
     "tastevin.ingress.webhooks",
     "tastevin.web.api",
     "tastevin.web.pages",
@@ -133,13 +135,10 @@ def create_app() -> FastAPI:
         https_only=https,
         max_age=14 * 24 * 3600,
     )
+    app.add_middleware(RequestIdMiddleware)
     app.add_middleware(SecurityHeaders, https_public_url=https)
     access_log.install()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-
-    @app.get("/health", tags=["ops"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
 
     for name in _ROUTER_MODULES:
         try:

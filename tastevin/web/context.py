@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from tastevin.db import transaction
 from tastevin.errors import Forbidden, Unauthorized
 from tastevin.models import Restaurant, User
 from tastevin.models.enums import Role
-from tastevin.restaurants.service import restaurants_of
+from tastevin.restaurants.service import restaurants_of, user_of_session
 from tastevin.restaurants.sessions import user_of
 from tastevin.web.i18n import Formatter, pick_locale, translations
 
@@ -75,18 +75,13 @@ class Ctx:
     def is_owner(self) -> bool:
         return self.role == Role.OWNER
 
-    def require_owner(self) -> None:
-        if not self.is_owner:
-            raise Forbidden("only the restaurant's owners may do this")
-
     def gettext(self, message: str, **variables: Any) -> str:
         text: str = translations(self.locale).gettext(message)
         return text % variables if variables else text
 
 
 def _context(request: Request, db: Session) -> Ctx | None:
-    user_id = user_of(db, request.session.get(SESSION_KEY))
-    user = db.get(User, user_id) if user_id is not None else None
+    user = user_of_session(db, user_of(db, request.session.get(SESSION_KEY)))
     if user is None:
         return None
     memberships = restaurants_of(db, user.id)
@@ -114,29 +109,39 @@ def api_ctx(request: Request, db: Session = DB) -> Ctx:
     return ctx
 
 
-def page_owner_ctx(ctx: Ctx = Depends(page_ctx)) -> Ctx:
-    ctx.require_owner()
-    return ctx
+StaffContext = Ctx
+"""Any member of the restaurant (staff or owner): what ``PAGE``/``API`` give."""
 
 
-def api_owner_ctx(ctx: Ctx = Depends(api_ctx)) -> Ctx:
-    ctx.require_owner()
-    return ctx
+class OwnerContext(Ctx):
+    """A member who owns the restaurant. Handlers that take one cannot run for staff: the
+    check is in the signature (``OWNER_PAGE``/``OWNER_API``), not a call to remember."""
+
+
+def _owner(ctx: Ctx) -> OwnerContext:
+    if not ctx.is_owner:
+        raise Forbidden("only the restaurant's owners may do this")
+    return OwnerContext(
+        ctx.request,
+        ctx.db,
+        ctx.user,
+        ctx.restaurant,
+        ctx.role,
+        ctx.memberships,
+        ctx.locale,
+        ctx.csrf,
+    )
+
+
+def owner_page_ctx(ctx: Ctx = Depends(page_ctx)) -> OwnerContext:
+    return _owner(ctx)
+
+
+def owner_api_ctx(ctx: Ctx = Depends(api_ctx)) -> OwnerContext:
+    return _owner(ctx)
 
 
 PAGE = Depends(page_ctx)
 API = Depends(api_ctx)
-OWNER_PAGE = Depends(page_owner_ctx)
-"""An owner of the current restaurant (HTML pages; 403 for staff)."""
-OWNER_API = Depends(api_owner_ctx)
-"""An owner of the current restaurant (JSON API; 403 for staff)."""
-
-# Authorisation as types: a handler that takes an ``OwnerContext`` cannot run for staff.
-StaffContext = Annotated[Ctx, Depends(api_ctx)]
-"""Any member of the current restaurant (JSON API; 401 when not signed in)."""
-OwnerContext = Annotated[Ctx, Depends(api_owner_ctx)]
-"""An owner of the current restaurant (JSON API; 403 for staff)."""
-StaffPage = Annotated[Ctx, Depends(page_ctx)]
-"""Any member (HTML pages; redirect to the sign-in page when not signed in)."""
-OwnerPage = Annotated[Ctx, Depends(page_owner_ctx)]
-"""An owner (HTML pages; 403 page for staff)."""
+OWNER_PAGE = Depends(owner_page_ctx)
+OWNER_API = Depends(owner_api_ctx)

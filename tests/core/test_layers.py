@@ -71,3 +71,23 @@ def test_the_tenant_scan_sees_the_repositories_filter() -> None:
 
 def test_no_module_outside_the_repositories_filters_on_restaurant_id() -> None:
     assert _offending(TENANT_FILTER, TENANT_HOMES) == []
+
+
+WEB_QUERY = re.compile(
+    r"\bselect\(|\.execute\(|\.scalars?\(|\.query\(|\bscoped\(|\bget_owned\("
+    r"|(?<![\w.])(db|session)\.get\(|\bctx\.db\.get\("
+)
+
+
+def _in_web(pattern: re.Pattern[str]) -> list[str]:
+    return [line for line in _offending(pattern, ()) if line.startswith("tastevin/web/")]
+
+
+def test_the_query_scan_sees_queries_where_they_belong() -> None:
+    assert any(line.startswith("tastevin/pos/") for line in _offending(WEB_QUERY, ()))
+    assert not WEB_QUERY.search('request.session.get("locale")')
+    assert WEB_QUERY.search("user = db.get(User, user_id)")
+
+
+def test_the_web_layer_runs_no_query_itself() -> None:
+    assert _in_web(WEB_QUERY) == []

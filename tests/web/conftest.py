@@ -13,11 +13,19 @@ from tests.web.world import PASSWORD, World, seed
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    """One Chromium per test process: Playwright's sync API cannot start a second one in
-    the same thread while the first runs, whichever modules a worker gets."""
+    """One Chromium per test process: Playwright's sync API runs one event loop per thread,
+    so every browser test module shares it."""
     from tests.web.browser import launch_browser
 
     yield from launch_browser()
+
+
+@pytest.fixture
+def base_url(settings: config.Settings, world: World) -> Iterator[str]:
+    from tests.web.browser import LiveServer
+
+    with LiveServer() as url:
+        yield url
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pyftpdlib.authorizers import AuthenticationFailed
 
 from tastevin.db import transaction
 from tastevin.ingress.ftps.lockout import Lockout
+from tastevin.observability.metrics import FTPS_LOGINS
 from tastevin.pos.connections import connection_for_ftp, record_ftps_lockout
 
 log = logging.getLogger(__name__)
@@ -54,15 +55,18 @@ class DatabaseAuthorizer:
         ip = str(getattr(handler, "remote_ip", ""))
         if self.lockout.is_locked(username, ip):
             handler.auth_failed_timeout = self.lockout.policy.max_delay_s
+            FTPS_LOGINS.labels(outcome="locked").inc()
             raise AuthenticationFailed("Too many failed logins; try again later.")
         user = None if username.lower() in REFUSED_LOGINS else self._check(username, password)
         if user is None:
             failure = self.lockout.record_failure(username, ip)
             handler.auth_failed_timeout = failure.delay_s
+            FTPS_LOGINS.labels(outcome="failed").inc()
             if failure.locked is not None:
                 self._report_lockout(username, ip, failure.locked)
             raise AuthenticationFailed("Authentication failed.")
         self.lockout.record_success(username, ip)
+        FTPS_LOGINS.labels(outcome="ok").inc()
         (user.home / SALES).mkdir(parents=True, exist_ok=True)
         with self._lock:
             self._users[username] = user

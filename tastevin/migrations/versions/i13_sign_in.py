@@ -1,7 +1,7 @@
 """server-side sessions, sign-in throttling, restaurant night hour
 
 Revision ID: i13_sign_in
-Revises: i12_stock
+Revises: i11_habits
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i13_sign_in"
-down_revision = "i12_stock"
+down_revision = "i11_habits"
 branch_labels = None
 depends_on = None
 

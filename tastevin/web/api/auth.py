@@ -11,6 +11,7 @@ from tastevin.restaurants.auth import change_password
 from tastevin.restaurants.auth import sign_in as check_sign_in
 from tastevin.restaurants.service import role_in
 from tastevin.web.api.errors import ERRORS
+from tastevin.web.api.responses import NOT_FOUND, SIGNED_IN, WRITE, of
 from tastevin.web.api.schemas import (
     Credentials,
     CsrfOut,
@@ -20,7 +21,7 @@ from tastevin.web.api.schemas import (
     RestaurantChoice,
     RestaurantOut,
 )
-from tastevin.web.context import API, DB, Ctx, StaffContext, api_ctx, csrf_token
+from tastevin.web.context import API, DB, Ctx, api_ctx, csrf_token
 from tastevin.web.problems import error_json
 from tastevin.web.sessions import client_address, current_session, sign_in, sign_out
 
@@ -38,7 +39,7 @@ def _me(ctx: Ctx) -> MeOut:
     )
 
 
-@router.get("/csrf")
+@router.get("/csrf", summary="A CSRF token for the unsafe requests that follow")
 def get_csrf(request: Request) -> CsrfOut:
     """The token to send as ``X-CSRF-Token`` with every unsafe request (sign-in included)."""
     return CsrfOut(csrf_token=csrf_token(request))
@@ -74,7 +75,7 @@ def delete_session(request: Request, db: Session = DB) -> Response:
     summary="Change my password",
     responses=ERRORS(400, 401, 403, 422),
 )
-def put_password(body: PasswordChange, ctx: StaffContext) -> Response:
+def put_password(body: PasswordChange, ctx: Ctx = API) -> Response:
     """Every other session of the user ends; this one stays signed in."""
     change_password(
         ctx.db,
@@ -86,12 +87,16 @@ def put_password(body: PasswordChange, ctx: StaffContext) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/me")
+@router.get("/me", summary="The signed-in user and the restaurant worked on", responses=SIGNED_IN)
 def me(ctx: Ctx = API) -> MeOut:
     return _me(ctx)
 
 
-@router.put("/me/restaurant")
+@router.put(
+    "/me/restaurant",
+    summary="Work on another of the user's restaurants",
+    responses=of(WRITE, NOT_FOUND),
+)
 def choose_restaurant(body: RestaurantChoice, request: Request, db: Session = DB) -> MeOut:
     ctx = api_ctx(request, db)
     if role_in(db, ctx.user.id, body.restaurant_id) is None:
@@ -100,7 +105,7 @@ def choose_restaurant(body: RestaurantChoice, request: Request, db: Session = DB
     return _me(api_ctx(request, db))
 
 
-@router.put("/me/language")
+@router.put("/me/language", summary="Choose the language (fr or en)", responses=WRITE)
 def choose_language(body: LanguageChoice, request: Request, db: Session = DB) -> MeOut:
     ctx = api_ctx(request, db)
     request.session["locale"] = body.locale

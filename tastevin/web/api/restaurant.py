@@ -13,7 +13,7 @@ from tastevin.restaurants.members import Member, change_role, invite, members_of
 from tastevin.restaurants.settings import RestaurantSettings, settings_of, update_settings
 from tastevin.web.api.errors import ERRORS
 from tastevin.web.api.params import PathId
-from tastevin.web.context import OwnerContext, StaffContext
+from tastevin.web.context import API, OWNER_API, Ctx, OwnerContext
 
 router = APIRouter(tags=["restaurant"])
 
@@ -70,7 +70,7 @@ def _member_out(member: Member) -> MemberOut:
 
 
 @router.get("/restaurant/settings", summary="The restaurant's settings", responses=ERRORS(401))
-def get_settings(ctx: StaffContext) -> SettingsBody:
+def get_settings(ctx: Ctx = API) -> SettingsBody:
     return _settings_out(settings_of(ctx.db, ctx.rid))
 
 
@@ -79,14 +79,14 @@ def get_settings(ctx: StaffContext) -> SettingsBody:
     summary="Change the restaurant's settings (owners)",
     responses=ERRORS(400, 401, 403, 422),
 )
-def put_settings(body: SettingsBody, ctx: OwnerContext) -> SettingsBody:
+def put_settings(body: SettingsBody, ctx: OwnerContext = OWNER_API) -> SettingsBody:
     wanted = RestaurantSettings(body.name, body.timezone, body.day_cutoff, body.night_hour)
     update_settings(ctx.db, ctx.rid, wanted, user_id=ctx.user.id)
     return _settings_out(settings_of(ctx.db, ctx.rid))
 
 
 @router.get("/restaurant/members", summary="Members (owners)", responses=ERRORS(401, 403))
-def get_members(ctx: OwnerContext) -> list[MemberOut]:
+def get_members(ctx: OwnerContext = OWNER_API) -> list[MemberOut]:
     return [_member_out(m) for m in members_of(ctx.db, ctx.rid)]
 
 
@@ -96,7 +96,7 @@ def get_members(ctx: OwnerContext) -> list[MemberOut]:
     summary="Invite a member (owners)",
     responses=ERRORS(401, 403, 404, 409, 422),
 )
-def post_member(body: InviteIn, ctx: OwnerContext) -> InvitedOut:
+def post_member(body: InviteIn, ctx: OwnerContext = OWNER_API) -> InvitedOut:
     opened = invite(ctx.db, ctx.rid, body.email, Role(body.role))
     member = next(m for m in members_of(ctx.db, ctx.rid) if m.user_id == opened.user_id)
     return InvitedOut(member=_member_out(member), password=opened.password)
@@ -107,7 +107,7 @@ def post_member(body: InviteIn, ctx: OwnerContext) -> InvitedOut:
     summary="Change a member's role (owners)",
     responses=ERRORS(401, 403, 404, 409, 422),
 )
-def put_member(user_id: PathId, body: RoleIn, ctx: OwnerContext) -> MemberOut:
+def put_member(user_id: PathId, body: RoleIn, ctx: OwnerContext = OWNER_API) -> MemberOut:
     return _member_out(change_role(ctx.db, ctx.rid, user_id, Role(body.role)))
 
 
@@ -117,6 +117,6 @@ def put_member(user_id: PathId, body: RoleIn, ctx: OwnerContext) -> MemberOut:
     summary="Remove a member (owners): their sessions end at once",
     responses=ERRORS(401, 403, 404, 409, 422),
 )
-def delete_member(user_id: PathId, ctx: OwnerContext) -> Response:
+def delete_member(user_id: PathId, ctx: OwnerContext = OWNER_API) -> Response:
     remove_member(ctx.db, ctx.rid, user_id)
     return Response(status_code=204)

@@ -118,12 +118,41 @@ class PendingOut(BaseModel):
     revenue: Decimal
     last_price: Decimal | None
     last_seen_at: datetime
+    connection_id: int
 
 
 class PendingPageOut(BaseModel):
     count: int
+    """Every product to synchronise (the counter), whatever the filter."""
+    matching: int
+    """Those the search and connection filter keep."""
     page: int
     items: list[PendingOut]
+
+
+class SafeOut(BaseModel):
+    pos_product_id: int
+    label: str
+    beverage_id: int
+    name: str
+    vintage: int | None
+    confidence: float
+    units_per_sale: Decimal
+
+
+class SafeListOut(BaseModel):
+    threshold: float
+    items: list[SafeOut]
+
+
+class SafeIn(BaseModel):
+    pos_product_ids: list[int] = Field(max_length=10000)
+    threshold: float = Field(default=0.9, ge=0.5, le=1.0)
+
+
+class UndoneOut(BaseModel):
+    pos_product_id: int
+    linked: bool
 
 
 class ReasonOut(BaseModel):
@@ -154,14 +183,22 @@ class SuggestionOut(BaseModel):
     reasons: list[ReasonOut]
     candidates: list[CandidateOut]
     known_vintages: list[int]
+    same_label: list[int] = []
+    """Unlinked products of other POS connections with the same label: pass them as
+    `also` when answering yes to link them all at once."""
 
 
-class YesIn(BaseModel):
+class _Pick(BaseModel):
     beverage_id: RowId
     units_per_sale: UnitsPerSale = Decimal(1)
 
 
-class AlmostIn(YesIn):
+class YesIn(_Pick):
+    also: list[RowId] = Field(default_factory=list, max_length=50)
+    """Products of other connections with the same label (see SuggestionOut.same_label)."""
+
+
+class AlmostIn(_Pick):
     vintage: Vintage
     opening_stock: Quantity | None = None
     """Stock on hand of the vintage when it is new to the library (S-24)."""
@@ -285,3 +322,38 @@ class RevenueOut(BaseModel):
     linked_total: Decimal
     days: list[DayRevenueOut]
     drinks: list[DrinkRevenueOut]
+
+
+class LineInQuestionOut(BaseModel):
+    what: str
+    ref: str
+    pos: Decimal | None
+    ours: Decimal | None
+    note: str = ""
+
+
+class ReconciliationOut(BaseModel):
+    """The day's counted revenue against the POS's own total (issue 10)."""
+
+    day: date
+    status: str
+    """``reconciled``, ``gap`` or ``no_pos_total``."""
+    pos_total: Decimal | None
+    our_total: Decimal
+    gap: Decimal | None
+    sources: list[str]
+    lines: list[LineInQuestionOut]
+    open_set_aside: int
+    complete: bool
+
+
+class SetAsideOut(BaseModel):
+    id: int
+    import_id: int
+    ref: str
+    line: int | None
+    reason: str
+    business_day: date | None
+    held_sale: bool
+    label: str | None
+    amount: Decimal | None

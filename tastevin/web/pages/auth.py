@@ -7,9 +7,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from tastevin.errors import TooManyAttempts
-from tastevin.models import User
 from tastevin.restaurants.auth import sign_in as check_sign_in
-from tastevin.restaurants.service import role_in
+from tastevin.restaurants.service import role_in, user_of_session
 from tastevin.restaurants.sessions import user_of
 from tastevin.web.context import DB, PAGE, SESSION_KEY, Ctx, csrf_token
 from tastevin.web.i18n import pick_locale
@@ -83,8 +82,7 @@ def language(
 ) -> RedirectResponse:
     locale = pick_locale(lang)
     request.session["locale"] = locale
-    user_id = user_of(db, request.session.get(SESSION_KEY))
-    user = db.get(User, user_id) if user_id is not None else None
+    user = user_of_session(db, user_of(db, request.session.get(SESSION_KEY)))
     if user is not None:
         user.locale = locale  # remembered for the next sign-in, on any device
     return RedirectResponse(_safe_next(next), status_code=303)

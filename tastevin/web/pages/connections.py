@@ -22,6 +22,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.sales import set_aside
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -29,7 +30,8 @@ from tastevin.sales.imports import (
     retry_failed,
 )
 from tastevin.sales.imports import replay_import as replay
-from tastevin.web.context import OWNER_PAGE, PAGE, Ctx
+from tastevin.sales.reconciliation import connection_reading
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
@@ -57,7 +59,7 @@ def connection(vendor: str, ctx: Ctx = PAGE, p: int = Query(1, ge=1)) -> HTMLRes
 
 
 @router.post("/connections/{vendor}", response_class=HTMLResponse)
-async def create(vendor: str, request: Request, ctx: Ctx = OWNER_PAGE) -> HTMLResponse:
+async def create(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     spec = channel(vendor)
     values = await form_values(request, [f.name for f in form_fields(spec)])
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, values, ctx.user.id)
@@ -66,13 +68,15 @@ async def create(vendor: str, request: Request, ctx: Ctx = OWNER_PAGE) -> HTMLRe
 
 
 @router.post("/connections/{vendor}/rotate", response_class=HTMLResponse)
-def rotate_secret(vendor: str, ctx: Ctx = OWNER_PAGE) -> HTMLResponse:
+def rotate_secret(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     issued = rotate(ctx.db, ctx.restaurant, channel(vendor), ctx.user.id)
     return _page(ctx, vendor, issued)
 
 
 @router.post("/connections/{vendor}/credentials")
-async def credentials(vendor: str, request: Request, ctx: Ctx = OWNER_PAGE) -> RedirectResponse:
+async def credentials(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     spec = channel(vendor)
     values = await form_values(request, [f.name for f in form_fields(spec)])
     save_credentials(ctx.db, ctx.rid, spec, values, ctx.user.id)
@@ -82,7 +86,7 @@ async def credentials(vendor: str, request: Request, ctx: Ctx = OWNER_PAGE) -> R
 
 @router.post("/connections/{vendor}/imports/{import_id}/replay")
 def replay_import(
-    vendor: str, import_id: int, request: Request, ctx: Ctx = OWNER_PAGE
+    vendor: str, import_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
     outcome = replay(ctx.db, import_id, ctx.rid)
     ok = outcome.status == ImportStatus.APPLIED
@@ -91,8 +95,20 @@ def replay_import(
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
+@router.post("/connections/{vendor}/set-aside/{item_id}/{how}")
+def resolve_set_aside(
+    vendor: str, item_id: int, how: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
+    set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
+    flash(request, ctx.gettext(message))
+    return RedirectResponse(f"/connections/{vendor}", status_code=303)
+
+
 @router.post("/connections/{vendor}/imports/retry-failed")
-def retry_failed_imports(vendor: str, request: Request, ctx: Ctx = OWNER_PAGE) -> RedirectResponse:
+def retry_failed_imports(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     count = len(retry_failed(ctx.db, ctx.rid, found.id))
     text = translations(ctx.locale).ngettext(
@@ -127,4 +143,5 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTM
         counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
         problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
         summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
+        reading=connection_reading(ctx.db, found.id) if found is not None else None,
     )

@@ -15,7 +15,7 @@ from tastevin.models.enums import Role
 from tastevin.restaurants.accounts import OpenedAccount
 from tastevin.restaurants.members import change_role, invite, members_of, remove_member
 from tastevin.restaurants.settings import RestaurantSettings, settings_of, update_settings
-from tastevin.web.context import Ctx, OwnerPage
+from tastevin.web.context import OWNER_PAGE, Ctx, OwnerContext
 from tastevin.web.problems import error_message
 from tastevin.web.render import flash, page
 
@@ -33,14 +33,14 @@ def _settings_page(
 
 
 @router.get("/restaurant/settings", response_class=HTMLResponse)
-def settings_form(ctx: OwnerPage) -> HTMLResponse:
+def settings_form(ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     return _settings_page(ctx, settings_of(ctx.db, ctx.rid))
 
 
 @router.post("/restaurant/settings", response_model=None)
 def save_settings(
     request: Request,
-    ctx: OwnerPage,
+    ctx: OwnerContext = OWNER_PAGE,
     name: str = Form(..., max_length=200),
     timezone: str = Form(..., max_length=64),
     day_cutoff: time = Form(...),
@@ -72,14 +72,14 @@ def _members_page(
 
 
 @router.get("/restaurant/members", response_class=HTMLResponse)
-def members(ctx: OwnerPage) -> HTMLResponse:
+def members(ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     return _members_page(ctx)
 
 
 @router.post("/restaurant/members", response_class=HTMLResponse)
 def invite_member(
     request: Request,
-    ctx: OwnerPage,
+    ctx: OwnerContext = OWNER_PAGE,
     email: str = Form(..., max_length=320),
     role: Role = Form(...),
 ) -> HTMLResponse:
@@ -93,7 +93,7 @@ def invite_member(
 
 @router.post("/restaurant/members/{user_id}/role")
 def set_role(
-    request: Request, user_id: MemberId, ctx: OwnerPage, role: Role = Form(...)
+    request: Request, user_id: MemberId, ctx: OwnerContext = OWNER_PAGE, role: Role = Form(...)
 ) -> Response:
     try:
         change_role(ctx.db, ctx.rid, user_id, role)
@@ -104,7 +104,7 @@ def set_role(
 
 
 @router.post("/restaurant/members/{user_id}/remove")
-def remove(request: Request, user_id: MemberId, ctx: OwnerPage) -> Response:
+def remove(request: Request, user_id: MemberId, ctx: OwnerContext = OWNER_PAGE) -> Response:
     try:
         remove_member(ctx.db, ctx.rid, user_id)
     except TastevinError as error:
