@@ -28,9 +28,13 @@ def serve(
 
 
 def worker(workers: int = typer.Option(2, help="Worker threads.")) -> None:
-    """Run a job-queue consumer (parsing imports, nightly pulls)."""
+    """Run a job-queue consumer (parsing imports, nightly pulls, the sweeper every minute
+    and once at start)."""
+    import logging
+
     from huey.consumer import Consumer
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     from tastevin.jobs import huey
 
     Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
