@@ -114,8 +114,9 @@ def vendor_title(vendor: str) -> str:
 
 
 def channel(vendor: str) -> ChannelSpec:
+    """``pi_elyx`` or, as the CLI spells it, ``pi-elyx``."""
     try:
-        return CHANNELS[Vendor(vendor)]
+        return CHANNELS[Vendor(vendor.replace("-", "_"))]
     except ValueError as error:
         from tastevin.errors import NotFound
 
