@@ -28,7 +28,7 @@ from tastevin.db import transaction
 from tastevin.ingress.service import Received, authenticated_connection, receive
 from tastevin.jobs.after_commit import Outbox, outbox
 from tastevin.models import PosConnection
-from tastevin.models.enums import Channel, Vendor
+from tastevin.models.enums import Channel
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ MAX_GROUP = 128
 @dataclass(frozen=True, slots=True)
 class Delivery:
     restaurant_text: str
-    vendor: Vendor
+    vendor: str
     token: str | None
     body: bytes
     meta: dict[str, Any]
@@ -56,7 +56,7 @@ def _store(deliveries: Sequence[Delivery]) -> list[Received | None]:
         with transaction() as session:
             results: list[Received | None] = []
             # A POS sends a night as many deliveries: check each distinct credential once.
-            checked: dict[tuple[str, Vendor, str | None], PosConnection | None] = {}
+            checked: dict[tuple[str, str, str | None], PosConnection | None] = {}
             for delivery in deliveries:
                 credential = (delivery.restaurant_text, delivery.vendor, delivery.token)
                 if credential not in checked:

@@ -44,7 +44,6 @@ class ImportStatus(StrEnum):
     """A worker holds it under a lease (``lease_until``)."""
     APPLIED = "applied"
     FAILED = "failed"
-    DUPLICATE = "duplicate"
 
 
 class SaleKind(StrEnum):
@@ -66,12 +65,22 @@ class LinkHow(StrEnum):
     YES = "yes"
     ALMOST = "almost"
     MANUAL = "manual"
+    ROLLOVER = "rollover"
+    """A new vintage took over the POS product from a date (the older period stays)."""
 
 
 class MovementKind(StrEnum):
     PURCHASE = "purchase"
     ADJUSTMENT = "adjustment"
     BREAKAGE = "breakage"
+    REVERSAL = "reversal"
+    """Cancels an earlier movement (a delivery corrected or cancelled): append-only."""
+
+
+class CountSource(StrEnum):
+    OPENING = "opening"
+    MANUAL = "manual"
+    SESSION = "session"
 
 
 class PriceSource(StrEnum):

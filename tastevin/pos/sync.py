@@ -28,7 +28,8 @@ from tastevin.models import (
 )
 from tastevin.models.enums import REVENUE_KINDS, LinkHow
 from tastevin.models.types import Money
-from tastevin.pos.links import link
+from tastevin.pos.links import link, open_link, roll_over
+from tastevin.repositories import PosProductRepository, owned_by
 from tastevin.tenancy import get_owned, scoped
 
 PER_PAGE = 100
@@ -55,7 +56,7 @@ def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
             type_coerce(func.sum(SaleLine.amount), Money).label("revenue"),
         )
         .where(
-            SaleLine.restaurant_id == restaurant_id,
+            owned_by(SaleLine, restaurant_id),
             SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
         )
         .group_by(SaleLine.pos_product_id)
@@ -63,7 +64,13 @@ def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
 
 
 def _unlinked(restaurant_id: int, *, ignored: bool) -> Select[PosProduct]:
-    linked = select(Link.id).where(Link.pos_product_id == PosProduct.id).exists()
+    # A product whose only link period is closed (its newer vintage was unlinked) sells to
+    # no drink from now on: it is to synchronise again.
+    linked = (
+        select(Link.id)
+        .where(Link.pos_product_id == PosProduct.id, Link.valid_until.is_(None))
+        .exists()
+    )
     return scoped(PosProduct, restaurant_id).where(~linked, PosProduct.ignored.is_(ignored))
 
 
@@ -115,12 +122,12 @@ _LOCK = threading.Lock()
 def _library_version(session: Session, restaurant_id: int) -> tuple[object, ...]:
     beverages = session.execute(
         select(func.count(Beverage.id), func.max(Beverage.updated_at), func.max(Beverage.id)).where(
-            Beverage.restaurant_id == restaurant_id
+            owned_by(Beverage, restaurant_id)
         )
     ).one()
     confirmed = session.execute(
         select(func.count(MatchConfirmation.id), func.max(MatchConfirmation.id)).where(
-            MatchConfirmation.restaurant_id == restaurant_id
+            owned_by(MatchConfirmation, restaurant_id)
         )
     ).one()
     return (*beverages, *confirmed)
@@ -153,7 +160,7 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
         key: str(beverage_id)
         for key, beverage_id in session.execute(
             select(MatchConfirmation.label_key, MatchConfirmation.beverage_id)
-            .where(MatchConfirmation.restaurant_id == restaurant_id)
+            .where(owned_by(MatchConfirmation, restaurant_id))
             .order_by(MatchConfirmation.id)
         )
     }
@@ -161,6 +168,10 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
     with _LOCK:
         _MATCHERS[restaurant_id] = (version, matcher)
     return matcher
+
+
+def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -> PosProduct:
+    return PosProductRepository(session, restaurant_id).get(pos_product_id)
 
 
 def suggest(
@@ -193,9 +204,32 @@ def answer_almost(
     units_per_sale: Decimal,
     *,
     user_id: int | None = None,
+    opening_stock: Decimal | None = None,
+    unit_cost: Decimal | None = None,
+    start: datetime | None = None,
 ) -> Link:
-    """Same wine, another vintage: link to that vintage, adding it to the library if new."""
-    variant = vintage_variant(session, restaurant_id, beverage_id, vintage, user_id=user_id)
+    """Same wine, another vintage: link to that vintage, adding it to the library (with its
+    opening stock) if new. A product already linked rolls over to it from ``start``
+    (default now): its earlier sales stay on the vintage it was linked to."""
+    variant = vintage_variant(
+        session,
+        restaurant_id,
+        beverage_id,
+        vintage,
+        user_id=user_id,
+        opening_stock=opening_stock,
+        unit_cost=unit_cost,
+    )
+    if open_link(session, restaurant_id, pos_product_id) is not None:
+        return roll_over(
+            session,
+            restaurant_id,
+            pos_product_id,
+            variant.id,
+            start=start,
+            units_per_sale=units_per_sale,
+            user_id=user_id,
+        )
     return _link_and_confirm(
         session, restaurant_id, pos_product_id, variant.id, units_per_sale, LinkHow.ALMOST, user_id
     )

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from tastevin.models import Link, SaleLine, StockCount, StockMovement
 from tastevin.models.enums import STOCK_KINDS
+from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8, UTCDateTime
+from tastevin.repositories import owned_by
 
 ZERO = Decimal(0)
 
@@ -24,7 +26,7 @@ def _last_counts(restaurant_id: int) -> Select[int, datetime]:
             StockCount.beverage_id,
             type_coerce(func.max(StockCount.counted_at), UTCDateTime).label("at"),
         )
-        .where(StockCount.restaurant_id == restaurant_id)
+        .where(owned_by(StockCount, restaurant_id))
         .group_by(StockCount.beverage_id)
     )
 
@@ -54,7 +56,7 @@ def stock_levels(
         select(StockMovement.beverage_id, func.sum(StockMovement.quantity))
         .outerjoin(last, last.c.beverage_id == StockMovement.beverage_id)
         .where(
-            StockMovement.restaurant_id == restaurant_id,
+            owned_by(StockMovement, restaurant_id),
             or_(last.c.at.is_(None), StockMovement.at > last.c.at),
         )
         .group_by(StockMovement.beverage_id)
@@ -67,10 +69,13 @@ def stock_levels(
     consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
     sold = (
         select(Link.beverage_id, consumed)
-        .join(SaleLine, SaleLine.pos_product_id == Link.pos_product_id)
+        .join(
+            SaleLine,
+            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+        )
         .outerjoin(last, last.c.beverage_id == Link.beverage_id)
         .where(
-            Link.restaurant_id == restaurant_id,
+            owned_by(Link, restaurant_id),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
             or_(last.c.at.is_(None), SaleLine.sold_at > last.c.at),
         )

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Response
 
-from tastevin.errors import NotFound
 from tastevin.library.detail import drink_detail, stock_history
 from tastevin.library.queries import DrinkFilter, list_drinks, pos_labels
-from tastevin.library.schemas import BeverageFields, BeveragePatch
+from tastevin.library.schemas import BeverageFields, BeveragePatch, NewDrink
 from tastevin.library.service import create_beverage, update_beverage
-from tastevin.models import Beverage, Link
+from tastevin.models import Beverage
 from tastevin.pos.links import unlink
 from tastevin.stock.levels import stock_of
+from tastevin.stock.reorder import stock_status
 from tastevin.stock.service import record_count
-from tastevin.tenancy import scoped
+from tastevin.web.api.responses import BAD_INPUT, NOT_FOUND, OWNER, SIGNED_IN, WRITE, of
 from tastevin.web.api.schemas import (
     CountIn,
     CountOut,
@@ -23,24 +23,26 @@ from tastevin.web.api.schemas import (
     LinkedProductOut,
     StockEventOut,
 )
-from tastevin.web.context import API, Ctx
+from tastevin.web.context import API, OWNER_API, Ctx, OwnerContext
 
 router = APIRouter(tags=["drinks"])
 
 
 def drink_out(ctx: Ctx, beverage: Beverage) -> DrinkOut:
     labels = pos_labels(ctx.db, ctx.rid, [beverage.id]).get(beverage.id, [])
+    stock = stock_of(ctx.db, ctx.rid, beverage.id)
     return DrinkOut.model_validate(
         {
             **{name: getattr(beverage, name) for name in BeverageFields.model_fields},
             "id": beverage.id,
-            "stock": stock_of(ctx.db, ctx.rid, beverage.id),
+            "stock": stock,
+            "stock_status": stock_status(stock, beverage.par_level),
             "pos_labels": labels,
         }
     )
 
 
-@router.get("/drinks")
+@router.get("/drinks", summary="The drinks, with stock and filters", responses=SIGNED_IN)
 def drinks(
     q: str = "",
     colour: str = "",
@@ -57,6 +59,7 @@ def drinks(
                 **{name: getattr(row.beverage, name) for name in BeverageFields.model_fields},
                 "id": row.beverage.id,
                 "stock": row.stock,
+                "stock_status": stock_status(row.stock, row.beverage.par_level),
                 "pos_labels": list(row.pos_labels),
             }
         )
@@ -65,12 +68,22 @@ def drinks(
     return DrinkPageOut(total=result.total, page=result.page, pages=result.pages, items=items)
 
 
-@router.post("/drinks", status_code=201)
-def create(body: BeverageFields, ctx: Ctx = API) -> DrinkOut:
+@router.post(
+    "/drinks",
+    status_code=201,
+    summary="Add a drink (with its opening stock)",
+    responses=of(WRITE, BAD_INPUT),
+)
+def create(body: NewDrink, ctx: Ctx = API) -> DrinkOut:
+    """A new drink; ``opening_stock`` (with ``unit_cost``) is counted now (S-24)."""
     return drink_out(ctx, create_beverage(ctx.db, ctx.rid, body, user_id=ctx.user.id))
 
 
-@router.get("/drinks/{beverage_id}")
+@router.get(
+    "/drinks/{beverage_id}",
+    summary="One drink: stock, links, sales",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
 def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
     detail = drink_detail(ctx.db, ctx.rid, beverage_id)
     return DrinkDetailOut(
@@ -82,12 +95,23 @@ def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
     )
 
 
-@router.patch("/drinks/{beverage_id}")
-def update(beverage_id: int, body: BeveragePatch, ctx: Ctx = API) -> DrinkOut:
+@router.patch(
+    "/drinks/{beverage_id}",
+    summary="Change a drink's fields",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT),
+)
+def update(  # par_level, zone and every other field of a drink
+    beverage_id: int, body: BeveragePatch, ctx: Ctx = API
+) -> DrinkOut:
     return drink_out(ctx, update_beverage(ctx.db, ctx.rid, beverage_id, body, user_id=ctx.user.id))
 
 
-@router.post("/drinks/{beverage_id}/counts", status_code=201)
+@router.post(
+    "/drinks/{beverage_id}/counts",
+    status_code=201,
+    summary="Record a stock count",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT),
+)
 def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
     made = record_count(
         ctx.db, ctx.rid, beverage_id, body.quantity, user_id=ctx.user.id, note=body.note
@@ -101,7 +125,11 @@ def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
     )
 
 
-@router.get("/drinks/{beverage_id}/stock-history")
+@router.get(
+    "/drinks/{beverage_id}/stock-history",
+    summary="A drink's counts, movements and sales days",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
 def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
     drink_detail(ctx.db, ctx.rid, beverage_id)  # 404 for another restaurant's drink
     return [
@@ -110,16 +138,15 @@ def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
     ]
 
 
-@router.delete("/drinks/{beverage_id}/links/{pos_product_id}", status_code=204)
-def unlink_product(beverage_id: int, pos_product_id: int, ctx: Ctx = API) -> Response:
+@router.delete(
+    "/drinks/{beverage_id}/links/{pos_product_id}",
+    status_code=204,
+    summary="Unlink a POS product from the drink (owners)",
+    responses=of(OWNER, NOT_FOUND),
+)
+def unlink_product(
+    beverage_id: int, pos_product_id: int, ctx: OwnerContext = OWNER_API
+) -> Response:
     """Owners only (S-13): the POS product's past and future sales leave this drink."""
-    ctx.require_owner()
-    existing = ctx.db.scalar(
-        scoped(Link, ctx.rid).where(
-            Link.beverage_id == beverage_id, Link.pos_product_id == pos_product_id
-        )
-    )
-    if existing is None:
-        raise NotFound(f"POS product {pos_product_id} is not linked to drink {beverage_id}")
-    unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     return Response(status_code=204)

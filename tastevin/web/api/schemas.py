@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from tastevin.library.schemas import BeverageFields
+from tastevin.library.schemas import BeverageFields, NewDrink
 
 
 class Credentials(BaseModel):
@@ -46,6 +46,8 @@ class DrinkOut(BeverageFields):
     model_config = ConfigDict(from_attributes=True)
     id: int
     stock: Decimal = Decimal(0)
+    stock_status: str = ""
+    """"negative", "low" (under its par level) or ""."""
     pos_labels: list[str] = Field(default_factory=list)
 
 
@@ -67,13 +69,18 @@ class LinkedProductOut(BaseModel):
     bottles: Decimal
     revenue: Decimal
     lines: int
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 class StockEventOut(BaseModel):
     at: datetime
     kind: str
-    quantity: Decimal
+    quantity: Decimal | None
     note: str | None
+    balance: Decimal | None = None
+    """The stock after this event (S-28)."""
+    source: str | None = None
 
 
 class DrinkDetailOut(BaseModel):
@@ -149,10 +156,15 @@ class YesIn(BaseModel):
 
 class AlmostIn(YesIn):
     vintage: int = Field(ge=1800, le=2200)
+    opening_stock: Decimal | None = Field(default=None, ge=0, le=100000, decimal_places=4)
+    """Stock on hand of the vintage when it is new to the library (S-24)."""
+    unit_cost: Decimal | None = Field(default=None, ge=0, decimal_places=2)
+    start: AwareDatetime | None = None
+    """For a product already linked: the roll-over's first instant (default now)."""
 
 
 class NoIn(BaseModel):
-    beverage: BeverageFields
+    beverage: NewDrink
     units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
 
 
@@ -161,6 +173,8 @@ class LinkOut(BaseModel):
     beverage_id: int
     units_per_sale: Decimal
     how: str
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 class IgnoredOut(BaseModel):
@@ -187,6 +201,8 @@ class ConnectionOut(BaseModel):
     title: str
     channel: str
     connected: bool
+    setup: str = ""
+    """What to ask the vendor for, in the user's language."""
     status: str | None = None
     last_data_at: datetime | None = None
     last_error: str | None = None

@@ -1,13 +1,27 @@
-"""Connections: the six channels, each with its setup, status, import history and replay."""
+"""Connections: the POS channels, each with its setup, status, import history and replay.
+What a channel needs is read from its vendor's ``SPEC``; nothing here names a vendor."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from tastevin.connectors.base import N_
+from tastevin.connectors.forms import form_fields
 from tastevin.models import PosConnection
-from tastevin.models.enums import ImportStatus, Vendor
-from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection
+from tastevin.models.enums import ImportStatus
+from tastevin.pos.connections import IssuedSecret, get_connection
+from tastevin.pos.setup import (
+    activate,
+    channel,
+    channel_view,
+    channels,
+    connections_by_vendor,
+    find_connection,
+    rotate,
+    save_credentials,
+    shown_settings,
+)
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -15,18 +29,7 @@ from tastevin.sales.imports import (
     retry_failed,
 )
 from tastevin.sales.imports import replay_import as replay
-from tastevin.web.channels import (
-    CHANNELS,
-    N_,
-    SALES_FOLDER,
-    channel,
-    connections_by_vendor,
-    default_login,
-    ftps_address,
-    webhook_url,
-)
-from tastevin.web.connection_actions import activate, rotate, save_credentials
-from tastevin.web.context import PAGE, Ctx
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
@@ -42,7 +45,7 @@ def connections(ctx: Ctx = PAGE) -> HTMLResponse:
     return page(
         ctx,
         "connections/list.html",
-        channels=CHANNELS.values(),
+        channels=channels(),
         existing=existing,
         summaries=summaries,
     )
@@ -54,27 +57,26 @@ def connection(vendor: str, ctx: Ctx = PAGE, p: int = Query(1, ge=1)) -> HTMLRes
 
 
 @router.post("/connections/{vendor}", response_class=HTMLResponse)
-async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse:
-    ctx.require_owner()
+async def create(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     spec = channel(vendor)
-    values = await form_values(request, [f.name for f in spec.fields])
+    values = await form_values(request, [f.name for f in form_fields(spec)])
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, values, ctx.user.id)
     # The secret is in this response only: it is stored hashed and cannot be shown again.
     return _page(ctx, vendor, issued)
 
 
 @router.post("/connections/{vendor}/rotate", response_class=HTMLResponse)
-def rotate_secret(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
-    ctx.require_owner()
-    issued = rotate(ctx.db, ctx.restaurant, channel(vendor).vendor, ctx.user.id)
+def rotate_secret(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
+    issued = rotate(ctx.db, ctx.restaurant, channel(vendor), ctx.user.id)
     return _page(ctx, vendor, issued)
 
 
 @router.post("/connections/{vendor}/credentials")
-async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
-    ctx.require_owner()
+async def credentials(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     spec = channel(vendor)
-    values = await form_values(request, [f.name for f in spec.fields])
+    values = await form_values(request, [f.name for f in form_fields(spec)])
     save_credentials(ctx.db, ctx.rid, spec, values, ctx.user.id)
     flash(request, ctx.gettext("Credentials saved."))
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
@@ -82,9 +84,8 @@ async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> Redirec
 
 @router.post("/connections/{vendor}/imports/{import_id}/replay")
 def replay_import(
-    vendor: str, import_id: int, request: Request, ctx: Ctx = PAGE
+    vendor: str, import_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
     outcome = replay(ctx.db, import_id, ctx.rid)
     ok = outcome.status == ImportStatus.APPLIED
     message = N_("Import replayed.") if ok else N_("The import failed again.")
@@ -93,8 +94,9 @@ def replay_import(
 
 
 @router.post("/connections/{vendor}/imports/retry-failed")
-def retry_failed_imports(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
-    ctx.require_owner()
+def retry_failed_imports(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     count = len(retry_failed(ctx.db, ctx.rid, found.id))
     text = translations(ctx.locale).ngettext(
@@ -112,17 +114,15 @@ def _summary(ctx: Ctx, found: PosConnection) -> str | None:
 
 def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTMLResponse:
     spec = channel(vendor)
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
-    saved = credentials_of(found) if found is not None and ctx.is_owner else {}
+    found = find_connection(ctx.db, ctx.rid, spec.vendor)
     # Only the non-secret fields are shown back; secrets were shown once, when issued.
-    visible = {f.name: saved.get(f.name, "") for f in spec.fields if not f.secret}
-    if spec.vendor == Vendor.ASTERIO and not visible.get("login"):
-        visible["login"] = default_login(ctx.restaurant)
-    host, port = ftps_address()
+    visible = shown_settings(spec, found if ctx.is_owner else None, ctx.restaurant)
     return page(
         ctx,
         "connections/detail.html",
         spec=spec,
+        view=channel_view(spec, found, ctx.rid),
+        fields=form_fields(spec),
         conn=found,
         issued=issued,
         visible=visible,
@@ -130,8 +130,4 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTM
         counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
         problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
         summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
-        url=webhook_url(spec, ctx.rid) if spec.kind == "webhook" else None,
-        ftps_host=host,
-        ftps_port=port,
-        folder=SALES_FOLDER,
     )

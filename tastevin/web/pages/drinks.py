@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tastevin.errors import NotFound
+from tastevin.errors import BadInput
 from tastevin.library.detail import drink_detail
 from tastevin.library.queries import DrinkFilter, list_drinks
-from tastevin.library.schemas import CATEGORIES, COLOURS, BeverageFields
-from tastevin.library.service import create_beverage, update_beverage
-from tastevin.models import Beverage, Link
+from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
+from tastevin.library.service import create_beverage, get_beverage, update_beverage
+from tastevin.models import Beverage
 from tastevin.pos.links import unlink
+from tastevin.pos.rollover import roll_over_to
+from tastevin.sales.business_day import day_bounds
 from tastevin.stock.service import record_count
-from tastevin.tenancy import get_owned, scoped
-from tastevin.web.context import PAGE, Ctx
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import decimal_field, form_values, parse_model
 from tastevin.web.render import flash, fragment, page
 
 router = APIRouter()
 FIELDS = list(BeverageFields.model_fields)
-TABS = ("details", "sales", "stock")
+TABS = ("details", "sales", "stock", "prices")
 
 
 @router.get("/drinks", response_class=HTMLResponse)
@@ -50,8 +53,9 @@ def new_drink(ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.post("/drinks", response_model=None)
 async def create_drink(request: Request, ctx: Ctx = PAGE) -> Response:
-    values = await form_values(request, FIELDS)
-    fields, errors = parse_model(BeverageFields, values)
+    """A new drink with the stock on hand now and its unit cost (S-24)."""
+    values = await form_values(request, [*FIELDS, *OPENING_FIELDS])
+    fields, errors = parse_model(NewDrink, values)
     if fields is None:
         return _form(ctx, None, values, errors, 422)
     beverage = create_beverage(ctx.db, ctx.rid, fields, user_id=ctx.user.id)
@@ -67,7 +71,7 @@ def drink(beverage_id: int, tab: str = "details", ctx: Ctx = PAGE) -> HTMLRespon
 
 @router.get("/drinks/{beverage_id}/edit", response_class=HTMLResponse)
 def edit_drink(beverage_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
-    beverage = get_owned(ctx.db, Beverage, ctx.rid, beverage_id)
+    beverage = get_beverage(ctx.db, ctx.rid, beverage_id)
     values = {
         name: "" if getattr(beverage, name) is None else str(getattr(beverage, name))
         for name in FIELDS
@@ -77,7 +81,7 @@ def edit_drink(beverage_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.post("/drinks/{beverage_id}", response_model=None)
 async def save_drink(beverage_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
-    beverage = get_owned(ctx.db, Beverage, ctx.rid, beverage_id)
+    beverage = get_beverage(ctx.db, ctx.rid, beverage_id)
     values = await form_values(request, FIELDS)
     fields, errors = parse_model(BeverageFields, values)
     if fields is None:
@@ -109,19 +113,47 @@ def count(
 
 @router.post("/drinks/{beverage_id}/unlink/{pos_product_id}")
 def unlink_product(
-    beverage_id: int, pos_product_id: int, request: Request, ctx: Ctx = PAGE
+    beverage_id: int, pos_product_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
-    existing = ctx.db.scalar(
-        scoped(Link, ctx.rid).where(
-            Link.beverage_id == beverage_id, Link.pos_product_id == pos_product_id
-        )
-    )
-    if existing is None:
-        raise NotFound(f"POS product {pos_product_id} is not linked to drink {beverage_id}")
-    unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     flash(request, ctx.gettext("The POS product was unlinked."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)
+
+
+@router.post("/drinks/{beverage_id}/rollover/{pos_product_id}")
+def rollover(
+    beverage_id: int,
+    pos_product_id: int,
+    request: Request,
+    vintage: int = Form(...),
+    day: str = Form(""),
+    opening_stock: str = Form(""),
+    unit_cost: str = Form(""),
+    ctx: Ctx = PAGE,
+) -> RedirectResponse:
+    """Vintage roll-over: from the start of that business day (default now) the POS
+    product's sales go to the new vintage; the earlier ones stay on this drink."""
+    made = roll_over_to(
+        ctx.db,
+        ctx.rid,
+        pos_product_id,
+        vintage=vintage,
+        start=_business_day_start(ctx, day) if day.strip() else None,
+        opening_stock=decimal_field(opening_stock) if opening_stock.strip() else None,
+        unit_cost=decimal_field(unit_cost) if unit_cost.strip() else None,
+        user_id=ctx.user.id,
+    )
+    flash(request, ctx.gettext("From that date its sales go to the new vintage."))
+    return RedirectResponse(f"/drinks/{made.beverage_id}?tab=sales", status_code=303)
+
+
+def _business_day_start(ctx: Ctx, day: str) -> datetime:
+    try:
+        chosen = date.fromisoformat(day.strip())
+    except ValueError as error:
+        raise BadInput("not a date") from error
+    zone = ZoneInfo(ctx.restaurant.timezone)
+    return day_bounds(chosen, zone, ctx.restaurant.day_cutoff)[0]
 
 
 def _form(
