@@ -94,7 +94,11 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
         )
         .join(
             SaleLine,
-            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+            and_(
+                SaleLine.pos_product_id == Link.pos_product_id,
+                covers_sale(SaleLine.sold_at),
+                SaleLine.superseded_at.is_(None),
+            ),
         )
         .where(owned_by(Link, restaurant_id), Link.beverage_id == beverage_id)
         .group_by(Link.id)

@@ -58,6 +58,7 @@ def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
         .where(
             owned_by(SaleLine, restaurant_id),
             SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.pos_product_id)
     )

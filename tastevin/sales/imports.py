@@ -186,5 +186,6 @@ def import_row(raw: RawImport) -> dict[str, Any]:
         "attempts": raw.attempts,
         "received_at": raw.received_at.isoformat(),
         "lines_added": raw.lines_added,
+        "set_aside": int(((raw.meta or {}).get("reading") or {}).get("set_aside") or 0),
         "error": raw.error,
     }

@@ -38,6 +38,7 @@ def revenue_by_day(
             owned_by(SaleLine, restaurant_id),
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_(_REVENUE),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.business_day)
         .order_by(SaleLine.business_day)
@@ -61,6 +62,7 @@ def _linked(restaurant_id: int, start: date, end: date, *keys: Any) -> Select[An
             owned_by(Link, restaurant_id),
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(*keys)
     )

@@ -107,6 +107,7 @@ def _levels(
         .where(
             owned_by(Link, restaurant_id),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
             or_(base.c.at.is_(None), SaleLine.sold_at > base.c.at),
         )
         .group_by(cut.c.beverage_id)

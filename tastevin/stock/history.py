@@ -118,6 +118,7 @@ def _sales(
             owned_by(Link, restaurant_id),
             Link.beverage_id == beverage_id,
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .order_by(SaleLine.sold_at)
     )

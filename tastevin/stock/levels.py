@@ -77,6 +77,7 @@ def stock_levels(
         .where(
             owned_by(Link, restaurant_id),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
             or_(last.c.at.is_(None), SaleLine.sold_at > last.c.at),
         )
         .group_by(Link.beverage_id)

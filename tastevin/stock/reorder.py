@@ -103,6 +103,7 @@ def consumption(
             owned_by(Link, restaurant_id),
             Link.beverage_id.in_(beverage_ids),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
             SaleLine.sold_at >= since,
         )
         .group_by(Link.beverage_id)

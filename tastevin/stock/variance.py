@@ -178,6 +178,7 @@ def _unlinked_revenue(
     ).where(
         owned_by(SaleLine, restaurant_id),
         SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+        SaleLine.superseded_at.is_(None),
         SaleLine.sold_at <= end,
         ~covered,
     )

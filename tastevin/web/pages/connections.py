@@ -22,6 +22,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.sales import set_aside
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -29,6 +30,7 @@ from tastevin.sales.imports import (
     retry_failed,
 )
 from tastevin.sales.imports import replay_import as replay
+from tastevin.sales.reconciliation import connection_reading
 from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
@@ -93,6 +95,16 @@ def replay_import(
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
+@router.post("/connections/{vendor}/set-aside/{item_id}/{how}")
+def resolve_set_aside(
+    vendor: str, item_id: int, how: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
+    set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
+    flash(request, ctx.gettext(message))
+    return RedirectResponse(f"/connections/{vendor}", status_code=303)
+
+
 @router.post("/connections/{vendor}/imports/retry-failed")
 def retry_failed_imports(
     vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
@@ -130,4 +142,5 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTM
         counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
         problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
         summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
+        reading=connection_reading(ctx.db, found.id) if found is not None else None,
     )
