@@ -41,6 +41,8 @@ class ParsedLabel:
     serving: Serving | None
     colour: str | None
     classification: str | None
+    # "demi" when a half came from that word: on a beer it is a 25 cl glass, not a half bottle
+    measure: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,16 @@ from fastapi import APIRouter, Query
 
 from tastevin.matching import Reason
 from tastevin.models import Link
+from tastevin.pos.safe import SAFE_THRESHOLD, SafeSuggestion, accept_safe, safe_suggestions
 from tastevin.pos.sync import (
+    PendingFilter,
     answer_almost,
     answer_no,
     answer_yes,
     pending_count,
     pending_products,
     set_ignored,
+    undo_link,
 )
 from tastevin.web.api.schemas import (
     AlmostIn,
@@ -25,7 +28,11 @@ from tastevin.web.api.schemas import (
     PendingOut,
     PendingPageOut,
     ReasonOut,
+    SafeIn,
+    SafeListOut,
+    SafeOut,
     SuggestionOut,
+    UndoneOut,
     YesIn,
 )
 from tastevin.web.context import API, Ctx
@@ -49,15 +56,66 @@ def _reasons_out(reasons: Iterable[Reason]) -> list[ReasonOut]:
     return [ReasonOut(code=item.code, params=dict(item.params)) for item in reasons]
 
 
-@router.get("/sync")
+@router.get("/sync", summary="Products to synchronise")
 def to_synchronise(
-    page: int = Query(1, ge=1), ignored: bool = False, ctx: Ctx = API
+    page: int = Query(1, ge=1),
+    ignored: bool = False,
+    q: str = Query("", max_length=200, description="Words of the label, accents ignored"),
+    connection_id: int | None = None,
+    ctx: Ctx = API,
 ) -> PendingPageOut:
-    rows = pending_products(ctx.db, ctx.rid, page=page, ignored=ignored)
+    wanted = PendingFilter(query=q, connection_id=connection_id)
+    rows = pending_products(ctx.db, ctx.rid, page=page, ignored=ignored, wanted=wanted)
     return PendingPageOut(
         count=pending_count(ctx.db, ctx.rid),
+        matching=pending_count(ctx.db, ctx.rid, wanted),
         page=page,
         items=[PendingOut.model_validate(row, from_attributes=True) for row in rows],
+    )
+
+
+@router.get("/sync/safe", summary="Safe suggestions to accept in one action")
+def safe_list(
+    threshold: float = Query(SAFE_THRESHOLD, ge=0.5, le=1.0),
+    q: str = Query("", max_length=200),
+    connection_id: int | None = None,
+    ctx: Ctx = API,
+) -> SafeListOut:
+    wanted = PendingFilter(query=q, connection_id=connection_id)
+    items = safe_suggestions(ctx.db, ctx.rid, threshold, wanted)
+    return SafeListOut(threshold=threshold, items=[_safe_out(item) for item in items])
+
+
+@router.post(
+    "/sync/safe",
+    status_code=201,
+    summary="Accept safe suggestions",
+    responses={422: {"description": "Invalid threshold or ids"}},
+)
+def safe_accept(body: SafeIn, ctx: Ctx = API) -> list[LinkOut]:
+    made = accept_safe(ctx.db, ctx.rid, body.pos_product_ids, body.threshold, user_id=ctx.user.id)
+    return [_link_out(link) for link in made]
+
+
+@router.post(
+    "/sync/{pos_product_id}/undo",
+    summary="Undo a link made while synchronising",
+    responses={404: {"description": "Unknown or unlinked product"}},
+)
+def undo(pos_product_id: int, ctx: Ctx = API) -> UndoneOut:
+    product = undo_link(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    return UndoneOut(pos_product_id=product.id, linked=False)
+
+
+def _safe_out(item: SafeSuggestion) -> SafeOut:
+    return SafeOut(
+        pos_product_id=item.product.id,
+        label=item.product.label,
+        beverage_id=item.beverage.id,
+        name=item.beverage.name,
+        vintage=item.beverage.vintage,
+        confidence=item.confidence,
+        units_per_sale=item.units_per_sale,
     )
 
 
@@ -87,6 +145,7 @@ def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
             for p in view.proposals
         ],
         known_vintages=view.vintages,
+        same_label=[other.id for other, _ in view.same_label],
     )
 
 
@@ -100,6 +159,7 @@ def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
             body.beverage_id,
             body.units_per_sale,
             user_id=ctx.user.id,
+            also=body.also,
         )
     )
 
