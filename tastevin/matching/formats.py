@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family
-from tastevin.matching.types import ParsedLabel
+from tastevin.matching.types import BY_MEASURE, ParsedLabel
 
 STANDARD = Decimal(75)
 HALF = Decimal("37.5")
@@ -68,7 +68,7 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
     if parsed.measure == "demi" and family.category == "biere":
         return _served(parsed, family, BEER_DEMI)
-    if serving in ("glass", "carafe", "dose"):
+    if serving in BY_MEASURE:
         return _served(parsed, family, volume)
     if volume is not None:
         if volume in family.formats:

@@ -17,7 +17,14 @@ from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import FamilyScore, score_family
 from tastevin.matching.tables import tables
-from tastevin.matching.types import Answer, Candidate, LibraryEntry, ParsedLabel, Suggestion
+from tastevin.matching.types import (
+    BY_MEASURE,
+    Answer,
+    Candidate,
+    LibraryEntry,
+    ParsedLabel,
+    Suggestion,
+)
 from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
@@ -190,7 +197,7 @@ def _confirmed_units(parsed: ParsedLabel, entry: LibraryEntry, family: Family) -
     choice = choose_format(parsed, family)
     if choice.format_cl == Decimal(entry.format_cl):
         return choice.units
-    if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl is not None:
+    if parsed.serving in BY_MEASURE and parsed.volume_cl is not None:
         return units(parsed.volume_cl, Decimal(entry.format_cl))
     return Decimal(1)
 

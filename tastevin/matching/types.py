@@ -10,6 +10,8 @@ from tastevin.matching.explain import Reason
 
 Answer = Literal["yes", "almost", "none"]
 Serving = Literal["glass", "bottle", "magnum", "half", "carafe", "dose"]
+BY_MEASURE: tuple[Serving, ...] = ("glass", "carafe", "dose")
+"""Servings sold as a share of a bottle: their units per sale come from the measure."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.library.service import beverages_by_id, vintages_of
 from tastevin.matching import Candidate, Suggestion, parse_label
+from tastevin.matching.types import BY_MEASURE
 from tastevin.models import Beverage, PosProduct
 from tastevin.pos.sync import connections, get_pos_product, same_label, suggest
 from tastevin.web.explain import explain
@@ -84,7 +85,7 @@ def match_units(session: Session, restaurant_id: int, pos_product_id: int) -> De
 
 def _label_units(label: str) -> Decimal:
     parsed = parse_label(label)
-    if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl:
+    if parsed.serving in BY_MEASURE and parsed.volume_cl:
         return (parsed.volume_cl / BOTTLE_CL).quantize(Decimal("0.0001"))
     return Decimal(1)
 
@@ -107,8 +108,8 @@ def _draft(product: PosProduct) -> dict[str, str]:
         draft["vintage"] = str(parsed.vintage)
     if parsed.colour:
         draft["colour"] = parsed.colour
-    if parsed.volume_cl and parsed.serving not in ("glass", "carafe", "dose"):
+    if parsed.volume_cl and parsed.serving not in BY_MEASURE:
         draft["format_cl"] = str(parsed.volume_cl.normalize())
-    if product.last_price is not None and parsed.serving not in ("glass", "carafe", "dose"):
+    if product.last_price is not None and parsed.serving not in BY_MEASURE:
         draft["selling_price"] = str(product.last_price)
     return draft

@@ -19,6 +19,7 @@ from tastevin.pos.sync import (
     set_ignored,
     undo_link,
 )
+from tastevin.web.api.responses import BAD_INPUT, CONFLICT, NOT_FOUND, SIGNED_IN, WRITE, of
 from tastevin.web.api.schemas import (
     AlmostIn,
     CandidateOut,
@@ -56,7 +57,7 @@ def _reasons_out(reasons: Iterable[Reason]) -> list[ReasonOut]:
     return [ReasonOut(code=item.code, params=dict(item.params)) for item in reasons]
 
 
-@router.get("/sync", summary="Products to synchronise")
+@router.get("/sync", summary="Products to synchronise", responses=of(SIGNED_IN, BAD_INPUT))
 def to_synchronise(
     page: int = Query(1, ge=1),
     ignored: bool = False,
@@ -74,7 +75,7 @@ def to_synchronise(
     )
 
 
-@router.get("/sync/safe", summary="Safe suggestions to accept in one action")
+@router.get("/sync/safe", summary="Safe suggestions to accept in one action", responses=SIGNED_IN)
 def safe_list(
     threshold: float = Query(SAFE_THRESHOLD, ge=0.5, le=1.0),
     q: str = Query("", max_length=200),
@@ -90,7 +91,7 @@ def safe_list(
     "/sync/safe",
     status_code=201,
     summary="Accept safe suggestions",
-    responses={422: {"description": "Invalid threshold or ids"}},
+    responses=of(WRITE, {422: {"description": "Invalid threshold or ids"}}),
 )
 def safe_accept(body: SafeIn, ctx: Ctx = API) -> list[LinkOut]:
     made = accept_safe(ctx.db, ctx.rid, body.pos_product_ids, body.threshold, user_id=ctx.user.id)
@@ -100,7 +101,7 @@ def safe_accept(body: SafeIn, ctx: Ctx = API) -> list[LinkOut]:
 @router.post(
     "/sync/{pos_product_id}/undo",
     summary="Undo a link made while synchronising",
-    responses={404: {"description": "Unknown or unlinked product"}},
+    responses=of(WRITE, {404: {"description": "Unknown or unlinked product"}}),
 )
 def undo(pos_product_id: int, ctx: Ctx = API) -> UndoneOut:
     product = undo_link(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
@@ -119,8 +120,16 @@ def _safe_out(item: SafeSuggestion) -> SafeOut:
     )
 
 
-@router.get("/sync/{pos_product_id}/suggestions")
-@router.get("/pos-products/{pos_product_id}/suggestions", summary="Suggestions for a POS product")
+@router.get(
+    "/sync/{pos_product_id}/suggestions",
+    summary="The matcher's proposals for a POS product",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
+@router.get(
+    "/pos-products/{pos_product_id}/suggestions",
+    summary="Suggestions for a POS product",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
 def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
     view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
     return SuggestionOut(
@@ -149,7 +158,12 @@ def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
     )
 
 
-@router.post("/sync/{pos_product_id}/yes", status_code=201)
+@router.post(
+    "/sync/{pos_product_id}/yes",
+    status_code=201,
+    summary="Yes: link the POS product to the proposed drink",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT, CONFLICT),
+)
 def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_yes(
@@ -164,7 +178,12 @@ def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
     )
 
 
-@router.post("/sync/{pos_product_id}/almost", status_code=201)
+@router.post(
+    "/sync/{pos_product_id}/almost",
+    status_code=201,
+    summary="Almost: link to another vintage of the proposed drink",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT, CONFLICT),
+)
 def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_almost(
@@ -182,7 +201,12 @@ def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
     )
 
 
-@router.post("/sync/{pos_product_id}/no", status_code=201)
+@router.post(
+    "/sync/{pos_product_id}/no",
+    status_code=201,
+    summary="No: link to another drink or a new one",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT, CONFLICT),
+)
 def no(pos_product_id: int, body: NoIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_no(
@@ -196,13 +220,21 @@ def no(pos_product_id: int, body: NoIn, ctx: Ctx = API) -> LinkOut:
     )
 
 
-@router.post("/sync/{pos_product_id}/ignore")
+@router.post(
+    "/sync/{pos_product_id}/ignore",
+    summary="Ignore: not a drink (hidden, reversibly)",
+    responses=of(WRITE, NOT_FOUND),
+)
 def ignore(pos_product_id: int, ctx: Ctx = API) -> IgnoredOut:
     product = set_ignored(ctx.db, ctx.rid, pos_product_id, True, user_id=ctx.user.id)
     return IgnoredOut(pos_product_id=product.id, ignored=product.ignored)
 
 
-@router.post("/sync/{pos_product_id}/unignore")
+@router.post(
+    "/sync/{pos_product_id}/unignore",
+    summary="Show an ignored POS product again",
+    responses=of(WRITE, NOT_FOUND),
+)
 def unignore(pos_product_id: int, ctx: Ctx = API) -> IgnoredOut:
     product = set_ignored(ctx.db, ctx.rid, pos_product_id, False, user_id=ctx.user.id)
     return IgnoredOut(pos_product_id=product.id, ignored=product.ignored)
