@@ -35,7 +35,9 @@ def link(
     if not Decimal(0) < units <= MAX_UNITS:
         raise BadInput("units per sale must be more than 0 and at most 1000")
     if session.scalar(select(Link.id).where(Link.pos_product_id == product.id)) is not None:
-        raise Conflict(f"POS product {product.id} is already linked: unlink it first")
+        raise Conflict(
+            "POS product %(id)s is already linked: unlink it first", id=product.id
+        )
     new = Link(
         restaurant_id=restaurant_id,
         pos_product_id=product.id,
@@ -61,7 +63,7 @@ def unlink(
         scoped(Link, restaurant_id).where(Link.pos_product_id == pos_product_id)
     )
     if existing is None:
-        raise NotFound(f"POS product {pos_product_id} is not linked")
+        raise NotFound("POS product %(id)s is not linked", id=pos_product_id)
     _audit(session, restaurant_id, user_id, "unlink", existing)
     session.delete(existing)
     session.flush()

@@ -44,7 +44,7 @@ def open_source(
 ) -> DaySource:
     target = _SOURCES.get(Vendor(vendor))
     if target is None:
-        raise NotFound(f"{vendor} is not a pull vendor")
+        raise NotFound("%(vendor)s is not a pull vendor", vendor=str(vendor))
     module, name = target.split(":")
     factory: SourceFactory = getattr(import_module(module), name)
     return factory(credentials, timeout_s=timeout_s, retry=retry, transport=transport)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import Translations
 
 LOCALES = ("fr", "en")
@@ -71,6 +71,21 @@ class Formatter:
         pattern = "#,##0" + ("." + "#" * digits if digits else "")
         return str(format_decimal(value, format=pattern, locale=self.locale))
 
+    def percent(self, value: Decimal | float | None, signed: bool = False) -> str:
+        """0.97 → "97 %" in French, "97%" in English (the locale's own pattern)."""
+        if value is None:
+            return "—"
+        shown = -value if signed and value < 0 else value
+        text = str(format_percent(shown, locale=self.locale))
+        if signed:
+            sign = "+" if value > 0 else ("−" if value < 0 else "")
+            return sign + text
+        return text
+
+    def colon(self, label: str) -> str:
+        """A label followed by its colon as the locale writes it ("Stock :" in French)."""
+        return label + ("\u00a0:" if self.locale == "fr" else ":")
+
     def day(self, value: date | None, style: str = "medium") -> str:
         if value is None:
             return "—"
@@ -88,6 +103,8 @@ class Formatter:
             "money": self.money,
             "number": self.number,
             "day": self.day,
+            "percent": self.percent,
+            "colon": self.colon,
             "moment": self.moment,
             "plain": plain,
         }

@@ -29,7 +29,7 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
 )
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -41,7 +41,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
     try:
         document = json.loads(raw, parse_float=Decimal)
     except (UnicodeDecodeError, ValueError) as error:
-        raise BadInput(f"not a Pragma JSON document ({error})") from error
+        raise unreadable_json(error) from error
     endpoint = str(ctx.meta.get("endpoint") or ("catalog" if isinstance(document, list) else ""))
     if endpoint == "catalog":
         if not isinstance(document, list):

@@ -120,6 +120,10 @@ def unlink_product(beverage_id: int, pos_product_id: int, ctx: Ctx = API) -> Res
         )
     )
     if existing is None:
-        raise NotFound(f"POS product {pos_product_id} is not linked to drink {beverage_id}")
+        raise NotFound(
+            "POS product %(product)s is not linked to drink %(drink)s",
+            product=pos_product_id,
+            drink=beverage_id,
+        )
     unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
     return Response(status_code=204)

@@ -118,7 +118,11 @@ def unlink_product(
         )
     )
     if existing is None:
-        raise NotFound(f"POS product {pos_product_id} is not linked to drink {beverage_id}")
+        raise NotFound(
+            "POS product %(product)s is not linked to drink %(drink)s",
+            product=pos_product_id,
+            drink=beverage_id,
+        )
     unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
     flash(request, ctx.gettext("The POS product was unlinked."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)
