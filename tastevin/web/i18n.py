@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -65,6 +66,17 @@ class Formatter:
             return "—"
         return str(format_currency(value, CURRENCY, locale=self.locale))
 
+    def money_short(self, value: Decimal | None) -> str:
+        """Whole euros, for chart axes and values ("1 200 €" / "€1,200")."""
+        if value is None:
+            return "—"
+        standard = Locale.parse(self.locale).currency_formats["standard"].pattern
+        pattern = standard.split(";")[0].replace(".00", "")
+        rounded = value.quantize(Decimal(1))
+        return str(
+            format_currency(rounded, CURRENCY, pattern, locale=self.locale, currency_digits=False)
+        )
+
     def number(self, value: Decimal | int | None, digits: int = 2) -> str:
         if value is None:
             return "—"
@@ -91,6 +103,10 @@ class Formatter:
             return "—"
         return str(format_date(value, format=style, locale=self.locale))
 
+    def day_short(self, value: date) -> str:
+        """"20 nov." / "Nov 20": a chart's axis label."""
+        return str(format_skeleton("MMMd", value, locale=self.locale))
+
     def moment(self, value: datetime | None) -> str:
         """An aware UTC instant, shown in the restaurant's time zone."""
         if value is None:
@@ -101,8 +117,10 @@ class Formatter:
     def filters(self) -> dict[str, Any]:
         return {
             "money": self.money,
+            "money_short": self.money_short,
             "number": self.number,
             "day": self.day,
+            "day_short": self.day_short,
             "percent": self.percent,
             "colon": self.colon,
             "moment": self.moment,
