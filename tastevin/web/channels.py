@@ -121,7 +121,7 @@ def channel(vendor: str) -> ChannelSpec:
     except ValueError as error:
         from tastevin.errors import NotFound
 
-        raise NotFound("no channel %(vendor)r", vendor=vendor) from error
+        raise NotFound(f"no channel {vendor!r}") from error
 
 
 def webhook_url(spec: ChannelSpec, restaurant_id: int) -> str:

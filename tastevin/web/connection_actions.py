@@ -26,7 +26,7 @@ from tastevin.web.channels import ChannelSpec
 def clean_credentials(spec: ChannelSpec, values: dict[str, str]) -> dict[str, Any]:
     missing = [f.name for f in spec.fields if f.required and not values.get(f.name, "").strip()]
     if missing:
-        raise BadInput("missing: %(fields)s", fields=", ".join(missing))
+        raise BadInput("missing: " + ", ".join(missing))
     found = {f.name: values[f.name].strip() for f in spec.fields if values.get(f.name, "").strip()}
     key = found.get("api_key")
     if (
