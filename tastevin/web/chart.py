@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 WIDTH = 560
 HEIGHT = 300
@@ -90,7 +90,7 @@ def bar_chart(
     bottom = float(TOP + plot_h)
     peak = max((v for _, v in points), default=Decimal(0))
     step = nice_step(peak)
-    steps = max(1, int(-(-peak // step)))
+    steps = max(1, int((peak / step).to_integral_value(rounding=ROUND_CEILING)))
     top_value = step * steps
     ticks = [
         Tick(bottom - float(step * i / top_value) * plot_h, short_money(step * i))
