@@ -15,7 +15,7 @@ from tastevin.pos.links import link
 from tastevin.sales.inbox import process_import, store_raw
 from tastevin.sales.ingestion import apply_batch
 from tests import factories as f
-from tests.web.world import AT, CAPS, LABEL_GLASS, LABEL_NO, seed
+from tests.web.world import AT, CAPS, LABEL_NO, seed
 
 MORNING = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 """09:00 in Paris the morning after the world's night (business day 20 November)."""
