@@ -2,18 +2,30 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+# The exact versions (with hashes) every install uses; `make lock` refreshes it from pyproject.toml.
+LOCK := requirements.lock
+# Any change to pyproject.toml or to the lock file gives a new stamp name, hence a reinstall.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-12)
+UV_COMPILE := pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes --quiet -o $(LOCK)
 
-.PHONY: run test install lint typecheck check ci-postgres browser-deps i18n clean
+.PHONY: run test install lint typecheck check ci-postgres browser-deps i18n clean lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
 install: $(STAMP)
+
+## Re-resolve every dependency of pyproject.toml (and the dev extra) to exact, hashed versions.
+## uv itself is pinned in the lock; a venv without it (first lock ever) gets it from the registry.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet uv
+	$(BIN)/uv $(UV_COMPILE)
 
 i18n: install
 	$(BIN)/pybabel compile -d tastevin/web/translations -D messages 2>&1 | grep -v "^compiling" || true

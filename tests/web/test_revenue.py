@@ -35,13 +35,28 @@ def test_csv_and_xlsx_exports(client: TestClient, world: World, owner: str) -> N
     csv = client.get(f"/revenue.csv?start={DAY}&end={DAY}")
     assert csv.headers["content-type"].startswith("text/csv")
     text = csv.content.decode("utf-8-sig")
-    assert f"{DAY.isoformat()};381.00" in text
-    assert "Chablis Premier Cru Fourchaume;2019;0.96;66.00" in text
+    assert "Journée;Chiffre d'affaires (EUR)" in text
+    assert f"{DAY.strftime('%d/%m/%Y')};381,00" in text
+    assert f"{world.chablis};Chablis Premier Cru Fourchaume;2019;0,96;66,00" in text
     xlsx = client.get(f"/revenue.xlsx?start={DAY}&end={DAY}")
     book = load_workbook(io.BytesIO(xlsx.content))
-    rows = list(book["Days"].iter_rows(values_only=True))
+    rows = list(book["Par journée"].iter_rows(values_only=True))
     assert rows[-1][0] == "Total"
     assert Decimal(str(rows[-1][1])) == Decimal("381")
+
+
+def test_a_drink_named_like_a_formula_is_exported_as_text(
+    client: TestClient, world: World, owner: str
+) -> None:
+    renamed = client.patch(
+        f"/api/drinks/{world.chablis}", json={"name": "=1+1"}, headers={"X-CSRF-Token": owner}
+    )
+    assert renamed.status_code == 200, renamed.text
+    text = client.get(f"/revenue.csv?start={DAY}&end={DAY}").content.decode("utf-8-sig")
+    assert f"{world.chablis};'=1+1;2019;0,96;66,00" in text
+    xlsx = client.get(f"/revenue.xlsx?start={DAY}&end={DAY}")
+    cell = load_workbook(io.BytesIO(xlsx.content))["Par boisson"]["B2"]
+    assert (cell.value, cell.data_type) == ("=1+1", "s")
 
 
 def test_exports_need_a_session(client: TestClient, world: World) -> None:

@@ -6,10 +6,10 @@ from datetime import date
 
 from fastapi import APIRouter
 
+from tastevin.sales.report import period, revenue_report
 from tastevin.web.api.schemas import DayRevenueOut, DrinkRevenueOut, RevenueOut
 from tastevin.web.context import API, Ctx
 from tastevin.web.pages.revenue import today_of
-from tastevin.web.reports import period, revenue_report
 
 router = APIRouter(tags=["revenue"])
 

@@ -8,13 +8,14 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
 
+from tastevin.exports import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, to_csv, to_xlsx
+from tastevin.sales.report import period, revenue_report
 from tastevin.web.chart import chart_for
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.render import page
-from tastevin.web.reports import period, revenue_report, to_csv, to_xlsx
+from tastevin.web.reports import revenue_tables
 
 router = APIRouter()
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def today_of(ctx: Ctx) -> date:
@@ -32,10 +33,10 @@ def revenue(start: date | None = None, end: date | None = None, ctx: Ctx = PAGE)
 @router.get("/revenue.csv")
 def revenue_csv(start: date | None = None, end: date | None = None, ctx: Ctx = PAGE) -> Response:
     first, last = period(start, end, today_of(ctx))
-    body = to_csv(revenue_report(ctx.db, ctx.rid, first, last))
+    tables = revenue_tables(revenue_report(ctx.db, ctx.rid, first, last), ctx.gettext)
     return Response(
-        body.encode("utf-8-sig"),  # the BOM lets Excel read accents right
-        media_type="text/csv; charset=utf-8",
+        to_csv(tables),
+        media_type=CSV_MEDIA_TYPE,
         headers={"Content-Disposition": f'attachment; filename="revenue-{first}-{last}.csv"'},
     )
 
@@ -44,7 +45,7 @@ def revenue_csv(start: date | None = None, end: date | None = None, ctx: Ctx = P
 def revenue_xlsx(start: date | None = None, end: date | None = None, ctx: Ctx = PAGE) -> Response:
     first, last = period(start, end, today_of(ctx))
     return Response(
-        to_xlsx(revenue_report(ctx.db, ctx.rid, first, last)),
-        media_type=XLSX,
+        to_xlsx(revenue_tables(revenue_report(ctx.db, ctx.rid, first, last), ctx.gettext)),
+        media_type=XLSX_MEDIA_TYPE,
         headers={"Content-Disposition": f'attachment; filename="revenue-{first}-{last}.xlsx"'},
     )
