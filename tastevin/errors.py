@@ -59,6 +59,7 @@ class BadInput(TastevinError):
         if line is not None:
             # The line is said first; pages translate both parts (see tastevin.web.messages).
             self.message = f"line {line}: {self.message}"
+            self.args = (self.message,)
 
 
 class Retryable(TastevinError):
