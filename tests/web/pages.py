@@ -1,0 +1,152 @@
+"""Every page of the app, found rather than listed: the GET page routes without parameters
+(from the app's own routing table), then the links they show, followed breadth-first; so
+a page another area adds is covered as soon as it is routed or linked.
+
+And the two catalogs turned into detectors of untranslated text: English source strings
+that must not appear on a French page, French translations that must not appear on an
+English one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from babel.messages.pofile import read_po
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from starlette.routing import Match
+
+from tastevin.web.i18n import DIRECTORY
+
+NOT_PAGES = ("/api", "/static", "/docs", "/redoc", "/openapi", "/health", "/favicon", "/metrics")
+NOT_LINKS = (".csv", ".xlsx", "/logout")
+MAX_PAGES = 80
+PER_ROUTE = 3
+"""Distinct URLs visited per route (different tabs or filters of one page)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    url: str
+    route: str
+
+
+def _flat(routes: Iterable[Any], prefix: str, schema: bool) -> Iterator[tuple[APIRoute, str, bool]]:
+    """(route, full path, in the OpenAPI schema) through included routers (FastAPI ≥ 0.160
+    keeps them wrapped; older versions copied their routes up)."""
+    for route in routes:
+        context = getattr(route, "include_context", None)
+        if context is not None:
+            inner = route.original_router.routes
+            yield from _flat(inner, prefix + context.prefix, schema and context.include_in_schema)
+        elif isinstance(route, APIRoute):
+            yield route, prefix + route.path, schema and route.include_in_schema
+
+
+def page_routes(app: FastAPI) -> list[tuple[APIRoute, str]]:
+    routes = []
+    for route, path, in_schema in _flat(app.routes, "", True):
+        if "GET" not in route.methods or path.startswith(NOT_PAGES) or in_schema:
+            continue  # the JSON API and the webhooks are in the OpenAPI schema; pages are not
+        routes.append((route, path))
+    return routes
+
+
+def route_of(app: FastAPI, url: str) -> str | None:
+    parts = urlsplit(url)
+    scope = {"type": "http", "path": parts.path, "method": "GET", "root_path": ""}
+    for route, path in page_routes(app):
+        if route.matches(scope)[0] == Match.FULL:
+            return path
+    return None
+
+
+def starting_points(app: FastAPI) -> list[str]:
+    return [path for _, path in page_routes(app) if "{" not in path and path != "/login"]
+
+
+def crawl(app: FastAPI, fetch: object, limit: int = MAX_PAGES) -> list[Found]:
+    """``fetch(url) -> list of hrefs`` loads a page and returns its links."""
+    queue = starting_points(app)
+    seen: set[str] = set()
+    per_route: dict[str, int] = {}
+    found: list[Found] = []
+    while queue and len(found) < limit:
+        url = queue.pop(0)
+        if url in seen or urlsplit(url).path.endswith(NOT_LINKS):
+            continue
+        seen.add(url)
+        route = route_of(app, url)
+        if route is None or per_route.get(route, 0) >= PER_ROUTE:
+            continue
+        per_route[route] = per_route.get(route, 0) + 1
+        found.append(Found(url, route))
+        for href in fetch(url):  # type: ignore[operator]
+            if href.startswith("/") and not href.startswith("//") and not href.endswith(NOT_LINKS):
+                if not any(href.split("?")[0].endswith(s) for s in NOT_LINKS):
+                    queue.append(href.split("#")[0])
+    return found
+
+
+def _literal_pieces(message: str) -> list[str]:
+    return [p.strip() for p in re.split(r"%\(\w+\)[sdr]|%[sd]", message) if p.strip()]
+
+
+def _worth_checking(text: str) -> bool:
+    # Single short words ("Stock", "vin") are too likely to be data or shared by both
+    # languages; phrases and long words are what a forgotten translation looks like.
+    return len(text) >= 12 or (" " in text and len(text) >= 8) or len(text) >= 7
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> list[tuple[str, str]]:
+    with (DIRECTORY / "fr" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalog = read_po(handle)
+    pairs = []
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for english, french in zip(ids, strings, strict=False):
+            pairs.append((english, french))
+    return pairs
+
+
+@lru_cache(maxsize=2)
+def foreign_phrases(locale: str) -> tuple[str, ...]:
+    """Text of the other language that must not be seen on a ``locale`` page."""
+    english = {p for e, f in _pairs() for p in _literal_pieces(e) if e != f}
+    french = {p for e, f in _pairs() for p in _literal_pieces(f) if e != f}
+    shared = english & french
+    wanted = english if locale == "fr" else french
+    return tuple(sorted(p for p in wanted - shared if _worth_checking(p)))
+
+
+def untranslated(text: str, locale: str) -> list[str]:
+    """The other language's catalog phrases found in a page's visible text."""
+    hits = [
+        phrase
+        for phrase in foreign_phrases(locale)
+        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
+    ]
+    hits += [m for m in ("%(", "{{", "{%", "Not Found", "Internal Server Error") if m in text]
+    return hits
+
+
+def french_colon_faults(text: str) -> list[str]:
+    """French wants a (non-breaking) space before ':' — "Stock :" — except in times and URLs."""
+    return re.findall(r"\b[^\W\d_]+:(?=\s)", text)
+
+
+def slug(url: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-")
+    return cleaned or "home"
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,199 @@
+"""The owner's cockpit in a real browser (Chromium), at desktop and phone sizes.
+
+- the home page: its tiles, and that each one leads to the page that acts;
+- every page (found from the routes and their links), in French and in English: no text of
+  the other language's catalog, French colons, no horizontal scrolling at 390 × 844, and a
+  screenshot of each under test-artifacts/pages/<size>/;
+- the "Caisse" badge of a drink sold by two POS: its hover names each label and its POS;
+  the unlink dialog names both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from tastevin import config, db
+from tastevin.connectors.registry import capabilities
+from tastevin.models import Restaurant
+from tastevin.models.enums import Vendor
+from tastevin.pos.links import link
+from tastevin.sales.ingestion import apply_batch
+from tastevin.web.app import create_app
+from tests import factories as f
+from tests.web.browser import ARTIFACTS, LiveServer, launch_browser
+from tests.web.pages import crawl, french_colon_faults, slug, untranslated
+from tests.web.world import LABEL_GLASS, PASSWORD, World
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+PAGES = ARTIFACTS.parent / "pages"
+SECOND_LABEL = "CHABLIS FOURCHAUME W.FEVRE BTL"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield from launch_browser()
+
+
+@pytest.fixture
+def base_url(settings: config.Settings, world: World) -> Iterator[str]:
+    with LiveServer() as url:
+        yield url
+
+
+@pytest.fixture
+def two_pos(world: World) -> int:
+    """The Chablis is also sold by a second POS (Pointex): returns that product's id."""
+    with db.transaction() as session:
+        restaurant = session.get_one(Restaurant, world.a)
+        pointex = f.connection(session, restaurant, Vendor.POINTEX)
+        at = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
+        sale = f.sale("p1", "CHF", at, "1", "58.00", label=SECOND_LABEL)
+        apply_batch(session, pointex, f.batch(sale), capabilities(Vendor.POINTEX))
+        from sqlalchemy import select
+
+        from tastevin.models import PosProduct
+
+        product = session.scalars(
+            select(PosProduct).where(
+                PosProduct.connection_id == pointex.id, PosProduct.label == SECOND_LABEL
+            )
+        ).one()
+        link(session, world.a, product.id, world.chablis, units_per_sale=Decimal(1))
+        return product.id
+
+
+def _signed_in(browser: Any, base_url: str, email: str, size: str, locale: str) -> Any:
+    context = browser.new_context(viewport=SIZES[size], is_mobile=size == "phone")
+    page = context.new_page()
+    page.goto(f"{base_url}/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]:has-text('Se connecter')")
+    page.wait_for_url(f"{base_url}/")
+    if locale == "en":
+        page.click("button[lang=en]")
+        page.wait_for_selector("html[lang=en]")
+    return context, page
+
+
+def _shot(page: Any, size: str, name: str) -> None:
+    folder = PAGES / size
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_home_page_says_what_needs_doing(
+    browser: Any, base_url: str, world: World, size: str
+) -> None:
+    context, page = _signed_in(browser, base_url, world.owner, size, "fr")
+    assert page.locator("h1").inner_text() == "Tableau de bord"
+    for tile in ("nights", "pending", "stock", "revenue", "top", "count"):
+        assert page.locator(f"#tile-{tile}").is_visible(), tile
+    pending = page.locator("#tile-pending")
+    assert "5 boissons à synchroniser" in pending.inner_text()
+    assert "315,00\xa0€ de chiffre d'affaires en jeu" in pending.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+    _shot(page, size, "home-tiles")
+    pending.get_by_role("link", name="Synchroniser", exact=True).click()
+    page.wait_for_url(f"{base_url}/sync")
+    page.goto(f"{base_url}/")
+    page.locator("#tile-nights h2 a").click()
+    page.wait_for_url(f"{base_url}/connections")
+    context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_page_in_both_languages_fits_and_speaks_one_language(
+    browser: Any, base_url: str, world: World, two_pos: int, size: str
+) -> None:
+    app = create_app()
+    width = SIZES[size]["width"]
+    problems: list[str] = []
+    visited: dict[str, list[str]] = {}
+    for locale in ("fr", "en"):
+        context, page = _signed_in(browser, base_url, world.owner, size, locale)
+
+        def visit(url: str, page: Any = page, locale: str = locale) -> list[str]:
+            response = page.goto(f"{base_url}{url}")
+            assert response is not None and response.status < 400, (url, response.status)
+            text = page.locator("body").inner_text()
+            for hit in untranslated(text, locale):
+                problems.append(f"{locale} {url}: {hit!r} not translated")
+            if locale == "fr":
+                for fault in french_colon_faults(text):
+                    problems.append(f"fr {url}: no space before ':' in {fault!r}")
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            if scroll > width:
+                problems.append(f"{locale} {url}: {scroll}px wide at {width}px")
+            _shot(page, size, f"{locale}-{slug(url)}")
+            hrefs: list[str] = page.eval_on_selector_all(
+                "a[href]", "links => links.map(a => a.getAttribute('href'))"
+            )
+            return hrefs
+
+        found = crawl(app, visit)
+        visited[locale] = [p.url for p in found]
+        context.close()
+    routes = {p for p in visited["fr"]}
+    # The crawl reached every kind of page: home, lists, a drink's three tabs, a connection.
+    for expected in ("/", "/drinks", "/sync", "/connections", "/revenue", "/drinks/new"):
+        assert expected in routes, (expected, sorted(routes))
+    assert any(u.startswith(f"/drinks/{world.chablis}") for u in routes)
+    assert any(u.startswith("/connections/") for u in routes)
+    assert len(visited["fr"]) >= 12, visited["fr"]
+    assert problems == []
+    assert len(list((PAGES / size).glob("*.png"))) >= 2 * len(visited["fr"])
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_caisse_badge_names_each_label_with_its_pos(
+    browser: Any, base_url: str, world: World, two_pos: int, size: str
+) -> None:
+    context, page = _signed_in(browser, base_url, world.owner, size, "fr")
+    page.goto(f"{base_url}/drinks?q=fourchaume")
+    row = page.locator("tr", has=page.locator(f"a[href='/drinks/{world.chablis}']"))
+    badge = row.locator(".pos-badge")
+    assert badge.inner_text().startswith("Caisse")
+    tooltip = badge.locator(".tooltip")
+    assert not tooltip.is_visible()
+    badge.hover() if size == "desktop" else badge.focus()
+    tooltip.wait_for(state="visible")
+    lines = tooltip.locator(".tip-line")
+    assert lines.count() == 2
+    by_label = {
+        lines.nth(i).locator(".tip-label").inner_text(): lines.nth(i).locator(".tip-pos").inner_text()
+        for i in range(2)
+    }
+    assert set(by_label) == {LABEL_GLASS, SECOND_LABEL}
+    assert by_label[SECOND_LABEL] == "Pointex" and by_label[LABEL_GLASS] != "Pointex"
+    color = badge.evaluate("b => getComputedStyle(b).backgroundColor")
+    assert color == "rgb(242, 194, 48)"  # the seed's yellow
+    _shot(page, size, "badge-two-pos")
+
+    page.goto(f"{base_url}/drinks/{world.chablis}?tab=sales")
+    button = page.locator(f"button[data-dialog='unlink-{two_pos}']")
+    box = button.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= SIZES[size]["width"]  # reachable
+    button.click()
+    dialog = page.locator(f"dialog#unlink-{two_pos}")
+    dialog.wait_for(state="visible")
+    title = dialog.locator("h2").inner_text()
+    assert SECOND_LABEL in title and "Pointex" in title
+    _shot(page, size, "unlink-names-pos")
+    dialog.get_by_role("button", name="Annuler").click()
+    daily = page.locator("#daily-sales tbody tr")
+    assert daily.count() == 2  # 20 November: the glasses (generic) and the bottle (Pointex)
+    assert page.locator("#daily-amount").inner_text() == "124,00\xa0€"  # 66 + 58
+    chart = page.locator("#drink-chart .bar").first
+    chart.focus()
+    assert page.locator("#drink-chart .bar:focus .tip").is_visible()
+    _shot(page, size, "drink-sales-tab")
+    context.close()
+
