@@ -35,6 +35,19 @@ class Settings(BaseSettings):
     ftps_keyfile: Path | None = None
     ftps_max_file_bytes: int = 20 * 1024 * 1024
 
+    import_lease_s: float = 300.0
+    """How long a worker may hold an import before it is presumed dead and the import is
+    handed to another worker (a restarted worker reclaims its dead predecessor's at once)."""
+    import_max_attempts: int = 5
+    """Attempts (crashes and errors alike) before an import is ``failed`` with its reason."""
+    import_retry_base_s: float = 10.0
+    """Backoff after a failed attempt: base × 2^(attempt − 1)."""
+    sweep_grace_s: float = 30.0
+    """A ``received`` import older than this, never started, is re-enqueued by the sweeper
+    (its job was lost: queue store down, process killed between commit and enqueue)."""
+    pull_lease_s: float = 300.0
+    """The per-connection pull lock expires this long after its last renewal."""
+
     night_hour: int = 6
     """Local hour after which the previous business day is pulled."""
     http_timeout_s: float = 20.0

@@ -10,6 +10,9 @@ app = typer.Typer(no_args_is_help=True, help="Tastevin: the drinks stock that ke
 
 _COMMAND_MODULES = (
     "tastevin.cli.core",
+    "tastevin.cli.users",
+    "tastevin.cli.connections",
+    "tastevin.cli.imports",
     "tastevin.cli.matching",
     "tastevin.cli.push",
     "tastevin.cli.pull",

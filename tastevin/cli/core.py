@@ -1,4 +1,4 @@
-"""Database, restaurants and imports."""
+"""Database, restaurants and the file import."""
 
 from __future__ import annotations
 
@@ -8,21 +8,21 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TransferSpeedColumn
 
+from tastevin.cli.output import JSON_OPTION, emit_json, fail
 from tastevin.config import get_settings
 from tastevin.db import transaction
 from tastevin.errors import TastevinError
 from tastevin.migrate import upgrade
-from tastevin.models import RawImport
+from tastevin.models.enums import Role
+from tastevin.restaurants.accounts import add_account
 from tastevin.restaurants.service import create_restaurant
 from tastevin.sales.file_import import import_file
-from tastevin.sales.inbox import process_import
 
 console = Console()
 err = Console(stderr=True)
 
 db_app = typer.Typer(help="Database schema.")
 restaurant_app = typer.Typer(help="Restaurants (tenants).")
-imports_app = typer.Typer(help="Raw imports: what arrived, and replaying it.")
 
 
 @db_app.command("upgrade")
@@ -38,17 +38,30 @@ def restaurant_create(
     name: str,
     restaurant_id: int = typer.Option(None, "--id", help="Numeric id, e.g. 12230."),
     timezone: str = typer.Option("Europe/Paris", help="IANA time zone."),
+    owner: str = typer.Option(
+        None, "--owner", help="Also open the owner's account (prints a one-time password)."
+    ),
+    as_json: bool = JSON_OPTION,
 ) -> None:
-    """Create a restaurant."""
+    """Create a restaurant, and with --owner its owner's account, in one transaction."""
     try:
         with transaction() as session:
             restaurant = create_restaurant(
                 session, name, restaurant_id=restaurant_id, timezone=timezone
             )
-            console.print(f"Restaurant {restaurant.id} created: {restaurant.name}")
+            account = add_account(session, owner, restaurant.id, Role.OWNER) if owner else None
+            created = {"restaurant_id": restaurant.id, "name": restaurant.name}
     except TastevinError as error:
-        err.print(f"[red]Error:[/red] {error.message}")
-        raise typer.Exit(1) from error
+        fail(error.message)
+    row: dict[str, object] = {"restaurant_id": created["restaurant_id"]}
+    if account is not None:
+        row |= {"owner_email": account.email, "owner_password": account.password}
+    if as_json:
+        emit_json(row)
+        return
+    console.print(f"Restaurant {created['restaurant_id']} created: {created['name']}")
+    if account is not None:
+        console.print(f"Owner {account.email}, one-time password: {account.password}")
 
 
 def import_command(
@@ -80,24 +93,7 @@ def import_command(
     )
 
 
-@imports_app.command("replay")
-def imports_replay(import_id: int) -> None:
-    """Parse and apply a stored import again (after a parser fix). Idempotent."""
-    with transaction() as session:
-        raw = session.get(RawImport, import_id)
-        if raw is None:
-            err.print(f"[red]No import {import_id}[/red]")
-            raise typer.Exit(1)
-        result = process_import(session, import_id)
-        status, error = raw.status, raw.error
-    if result is None:
-        err.print(f"[red]Import {import_id} still fails:[/red] {error}")
-        raise typer.Exit(1)
-    console.print(f"Import {import_id} {status}: {result.lines_added} lines added")
-
-
 def register(app: typer.Typer) -> None:
     app.add_typer(db_app, name="db")
     app.add_typer(restaurant_app, name="restaurant")
-    app.add_typer(imports_app, name="imports")
     app.command("import")(import_command)

@@ -5,6 +5,10 @@ is the cost that counts (a database commit, then a queue commit). Deliveries tha
 while a group is being written wait for the next group: one transaction and one enqueue
 serve them all, and each still gets its own answer only after its bytes are committed.
 A group that fails is retried one delivery at a time, so one bad delivery fails alone.
+
+The parse jobs are collected on the transaction and sent after its commit
+(``tastevin.jobs.after_commit``): if the queue store is down or locked, the deliveries are
+still answered 202 (they are kept) and the sweeper enqueues them once it is back.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from starlette.concurrency import run_in_threadpool
 
 from tastevin.db import transaction
 from tastevin.ingress.service import Received, authenticated_connection, receive
-from tastevin.jobs import enqueue_processing_many
 from tastevin.models import PosConnection
 from tastevin.models.enums import Channel, Vendor
 
@@ -66,18 +69,7 @@ def store_group(deliveries: Sequence[Delivery]) -> list[Received | None]:
             raise
         log.warning("a group of %d deliveries failed; storing them one by one", len(deliveries))
         return [store_group([delivery])[0] for delivery in deliveries]
-    _enqueue([r.import_id for r in results if r is not None and not r.duplicate])
     return results
-
-
-def _enqueue(import_ids: list[int]) -> None:
-    """A queue failure loses nothing: the imports stay ``received`` and can be replayed."""
-    if not import_ids:
-        return
-    try:
-        enqueue_processing_many(import_ids)
-    except Exception:
-        log.exception("imports %s stored but not enqueued; replay them", import_ids)
 
 
 class GroupWriter:

@@ -1,5 +1,6 @@
-"""The rules of a push, whatever its transport: authenticate, store raw, and say what to
-enqueue. Callers own the transaction and enqueue only after it commits."""
+"""The rules of a push, whatever its transport: authenticate, store raw, and collect the
+parse job on the session, which sends it only once the caller's transaction commits
+(``tastevin.jobs.after_commit``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tastevin.jobs import enqueue_processing
+from tastevin.jobs import enqueue_processing_after_commit
 from tastevin.models import PosConnection
 from tastevin.models.enums import Channel, ConnectionStatus, Vendor
 from tastevin.pos.connections import connection_for_token
@@ -56,16 +57,9 @@ def receive(
     channel: Channel,
     meta: dict[str, Any],
 ) -> Received:
+    """Store the body; a new import's job leaves after the commit. A resent body is owed
+    nothing more (a job or the sweeper already carries it)."""
     stored = store_raw(session, connection, body, channel=str(channel), meta=meta)
+    if stored.created:
+        enqueue_processing_after_commit(session, stored.import_id)
     return Received(stored.import_id, duplicate=not stored.created)
-
-
-def enqueue_after_commit(received: Received) -> None:
-    """A resent body is already queued or processed: only a new import is enqueued. A queue
-    failure loses nothing: the import stays ``received`` and can be replayed."""
-    if received.duplicate:
-        return
-    try:
-        enqueue_processing(received.import_id)
-    except Exception:
-        log.exception("import %s stored but not enqueued; replay it", received.import_id)

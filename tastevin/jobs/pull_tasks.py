@@ -1,10 +1,9 @@
 """The pull of one connection as a queue task, under a per-connection lock.
 
-The lock lives in the queue's own storage (huey ``lock_task``): Redis when several workers
-run on several machines, the SQLite queue file otherwise, so two pulls of one connection
-never overlap whichever worker takes them. No TTL (huey needs Redis ≥ 7.4 for one): the
-lock is released on every exit path, and a worker killed mid-pull leaves it to be cleared
-by starting a consumer with ``--flush-locks`` (``-f``).
+The lock is a database lease (``tastevin.locks``), shared by every worker on every host:
+two pulls of one connection never overlap, and a worker killed mid-pull holds it no longer
+than ``TASTEVIN_PULL_LEASE_S``; the sweeper then resumes the pull (the day's pages already
+applied are not read again; ``last_complete_day`` moves only when a day is whole).
 """
 
 from __future__ import annotations
@@ -14,25 +13,27 @@ from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
 
-from huey.exceptions import TaskLockedException
-
+from tastevin.config import get_settings
 from tastevin.errors import Retryable
 from tastevin.jobs.queue import huey
+from tastevin.locks import LockHeld, lease_lock
 from tastevin.pull import PullOutcome, pull_connection
 
 log = logging.getLogger(__name__)
 
 
+PULL_LOCK_PREFIX = "pull-connection-"
+
+
 def connection_lock(connection_id: int) -> AbstractContextManager[Any]:
-    lock: AbstractContextManager[Any] = huey.lock_task(f"pull-connection-{connection_id}")
-    return lock
+    return lease_lock(f"{PULL_LOCK_PREFIX}{connection_id}", get_settings().pull_lease_s)
 
 
 def run_pull(connection_id: int, day: date | None = None, until: date | None = None) -> PullOutcome:
     """One pull under the lock; a pull already running for this connection is skipped."""
     try:
         return pull_connection(connection_id, day=day, until=until, lock=connection_lock)
-    except TaskLockedException:
+    except LockHeld:
         return PullOutcome(connection_id, error="a pull of this connection is already running")
 
 

@@ -1,4 +1,5 @@
-"""One drink's page: its POS links with their sales (S-12 … S-14) and its stock history."""
+"""One drink's page: its POS links with their sales (S-12 … S-14), its stock history and its
+price history (S-28)."""
 
 from __future__ import annotations
 
@@ -6,24 +7,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy import and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import (
-    Beverage,
-    Link,
-    PosConnection,
-    PosProduct,
-    SaleLine,
-    StockCount,
-    StockMovement,
-)
+from tastevin.models import Beverage, Link, PosConnection, PosProduct, PriceChange, SaleLine
 from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
-from tastevin.models.types import Money, Product8, Quantity, UTCDateTime
+from tastevin.models.link import covers_sale
+from tastevin.models.types import Money, Product8, Quantity
+from tastevin.stock.history import HISTORY_LIMIT, StockEvent, stock_history
 from tastevin.stock.levels import stock_of
-from tastevin.tenancy import get_owned, scoped
+from tastevin.tenancy import get_owned
 
-HISTORY_LIMIT = 200
+__all__ = [
+    "DailySale",
+    "DrinkDetail",
+    "LinkedProduct",
+    "PriceEvent",
+    "StockEvent",
+    "drink_detail",
+    "stock_history",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +41,19 @@ class LinkedProduct:
     bottles: Decimal
     revenue: Decimal
     lines: int
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class StockEvent:
+class PriceEvent:
     at: datetime
-    kind: str
-    """"count", a movement kind, or "sales" (a POS product's linked sales of one day)."""
-    quantity: Decimal
-    note: str | None
+    old_price: Decimal | None
+    new_price: Decimal | None
+    source: str
+    """"user" (typed in Tastevin) or "pos" (a POS that updates prices, S-17)."""
+    vendor: str | None
+    label: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,7 @@ class DrinkDetail:
     stock: Decimal
     links: list[LinkedProduct]
     history: list[StockEvent]
+    prices: list[PriceEvent]
     daily: list[DailySale] = field(default_factory=list)
 
     @property
@@ -87,6 +95,7 @@ def drink_detail(session: Session, restaurant_id: int, beverage_id: int) -> Drin
         stock_of(session, restaurant_id, beverage.id),
         linked_products(session, restaurant_id, beverage.id),
         stock_history(session, restaurant_id, beverage.id),
+        price_history(session, restaurant_id, beverage.id),
         daily_sales(session, restaurant_id, beverage.id),
     )
 
@@ -95,7 +104,7 @@ def daily_sales(
     session: Session, restaurant_id: int, beverage_id: int, limit: int = HISTORY_LIMIT
 ) -> list[DailySale]:
     """The drink's Sales tab: per business day (newest first) and linked POS product, what
-    the POS sold (quantity, bottles out of stock, money in)."""
+    the POS sold (quantity, bottles out of stock, money in), within each link's period."""
     in_revenue = SaleLine.kind.in_([str(k) for k in REVENUE_KINDS])
     rows = session.execute(
         select(
@@ -107,7 +116,10 @@ def daily_sales(
             type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8),
             type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money),
         )
-        .join(Link, Link.pos_product_id == SaleLine.pos_product_id)
+        .join(
+            Link,
+            and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
+        )
         .join(PosProduct, PosProduct.id == SaleLine.pos_product_id)
         .join(PosConnection, PosConnection.id == PosProduct.connection_id)
         .where(
@@ -126,27 +138,27 @@ def daily_sales(
 
 
 def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> list[LinkedProduct]:
-    revenue_kinds = [str(k) for k in REVENUE_KINDS]
+    """Each link period of the drink with the sales it covers (a rolled-over POS product
+    shows its period here and the other one on the other vintage's page)."""
+    in_stock = SaleLine.kind.in_([str(k) for k in STOCK_KINDS])
+    in_revenue = SaleLine.kind.in_([str(k) for k in REVENUE_KINDS])
     totals = (
         select(
-            SaleLine.pos_product_id.label("pid"),
-            type_coerce(func.sum(SaleLine.quantity), Quantity).label("qty"),
-            func.count().label("lines"),
+            Link.id.label("link_id"),
+            type_coerce(func.sum(case((in_stock, SaleLine.quantity), else_=0)), Quantity).label(
+                "qty"
+            ),
+            func.sum(case((in_stock, 1), else_=0)).label("lines"),
+            type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money).label(
+                "amount"
+            ),
         )
-        .where(
-            SaleLine.restaurant_id == restaurant_id,
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+        .join(
+            SaleLine,
+            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
         )
-        .group_by(SaleLine.pos_product_id)
-        .subquery()
-    )
-    money = (
-        select(
-            SaleLine.pos_product_id.label("pid"),
-            type_coerce(func.sum(SaleLine.amount), Money).label("amount"),
-        )
-        .where(SaleLine.restaurant_id == restaurant_id, SaleLine.kind.in_(revenue_kinds))
-        .group_by(SaleLine.pos_product_id)
+        .where(Link.restaurant_id == restaurant_id, Link.beverage_id == beverage_id)
+        .group_by(Link.id)
         .subquery()
     )
     rows = session.execute(
@@ -156,14 +168,13 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
             PosConnection.vendor,
             totals.c.qty,
             totals.c.lines,
-            money.c.amount,
+            totals.c.amount,
         )
         .join(PosProduct, PosProduct.id == Link.pos_product_id)
         .join(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .outerjoin(totals, totals.c.pid == Link.pos_product_id)
-        .outerjoin(money, money.c.pid == Link.pos_product_id)
+        .outerjoin(totals, totals.c.link_id == Link.id)
         .where(Link.restaurant_id == restaurant_id, Link.beverage_id == beverage_id)
-        .order_by(PosProduct.label)
+        .order_by(PosProduct.label, Link.id)
     )
     result = []
     for link, label, vendor, qty, lines, amount in rows:
@@ -179,45 +190,27 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
                 quantity,
                 (quantity * link.units_per_sale).normalize(),
                 amount or Decimal("0.00"),
-                lines or 0,
+                int(lines or 0),
+                link.valid_from,
+                link.valid_until,
             )
         )
     return result
 
 
-def stock_history(session: Session, restaurant_id: int, beverage_id: int) -> list[StockEvent]:
-    """Newest first: counts, movements and the linked sales summed per business day."""
-    events: list[StockEvent] = []
-    for count in session.scalars(
-        scoped(StockCount, restaurant_id)
-        .where(StockCount.beverage_id == beverage_id)
-        .order_by(StockCount.counted_at.desc())
-        .limit(HISTORY_LIMIT)
-    ):
-        events.append(StockEvent(count.counted_at, "count", count.quantity, count.note))
-    for move in session.scalars(
-        scoped(StockMovement, restaurant_id)
-        .where(StockMovement.beverage_id == beverage_id)
-        .order_by(StockMovement.at.desc())
-        .limit(HISTORY_LIMIT)
-    ):
-        events.append(StockEvent(move.at, move.kind, move.quantity, move.note))
-    consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
-    daily = session.execute(
-        select(
-            SaleLine.business_day, type_coerce(func.max(SaleLine.sold_at), UTCDateTime), consumed
-        )
-        .join(Link, Link.pos_product_id == SaleLine.pos_product_id)
-        .where(
-            Link.restaurant_id == restaurant_id,
-            Link.beverage_id == beverage_id,
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-        )
-        .group_by(SaleLine.business_day)
-        .order_by(SaleLine.business_day.desc())
+def price_history(session: Session, restaurant_id: int, beverage_id: int) -> list[PriceEvent]:
+    """Newest first: each selling-price change and where it came from (S-17, S-28)."""
+    rows = session.execute(
+        select(PriceChange, PosConnection.vendor, PosProduct.label)
+        .outerjoin(PosProduct, PosProduct.id == PriceChange.pos_product_id)
+        .outerjoin(PosConnection, PosConnection.id == PosProduct.connection_id)
+        .where(PriceChange.restaurant_id == restaurant_id, PriceChange.beverage_id == beverage_id)
+        .order_by(PriceChange.changed_at.desc(), PriceChange.id.desc())
         .limit(HISTORY_LIMIT)
     )
-    for _day, last_at, total in daily:
-        events.append(StockEvent(last_at, "sales", -total, None))
-    events.sort(key=lambda e: e.at, reverse=True)
-    return events[:HISTORY_LIMIT]
+    return [
+        PriceEvent(
+            change.changed_at, change.old_price, change.new_price, change.source, vendor, label
+        )
+        for change, vendor, label in rows
+    ]

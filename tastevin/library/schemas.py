@@ -22,8 +22,14 @@ class BeverageFields(BaseModel):
     format_cl: Decimal = Field(default=Decimal(75), gt=0, le=10000, decimal_places=4)
     selling_price: Decimal | None = Field(default=None, ge=0, decimal_places=2)
     purchase_price: Decimal | None = Field(default=None, ge=0, decimal_places=2)
+    zone: str | None = Field(default=None, max_length=100)
+    """Where it is kept (cellar, bar, fridge): a count session may cover one zone."""
+    par_level: Decimal | None = Field(default=None, ge=0, le=100000, decimal_places=4)
+    """Bottles to keep on hand (S-27)."""
 
-    @field_validator("name", "producer", "appellation", "region", "country", "colour", "category")
+    @field_validator(
+        "name", "producer", "appellation", "region", "country", "colour", "category", "zone"
+    )
     @classmethod
     def _strip(cls, value: str | None) -> str | None:
         # Forms send "" for an untouched field: it means "not known", not an empty name.
@@ -47,3 +53,16 @@ class BeveragePatch(BaseModel):
     format_cl: Decimal | None = Field(default=None, gt=0, le=10000)
     selling_price: Decimal | None = Field(default=None, ge=0)
     purchase_price: Decimal | None = Field(default=None, ge=0)
+    zone: str | None = Field(default=None, max_length=100)
+    par_level: Decimal | None = Field(default=None, ge=0, le=100000, decimal_places=4)
+
+
+class NewDrink(BeverageFields):
+    """A drink entering the library with the stock on hand and its unit cost (S-24): the
+    opening stock is a count at that moment."""
+
+    opening_stock: Decimal | None = Field(default=None, ge=0, le=100000, decimal_places=4)
+    unit_cost: Decimal | None = Field(default=None, ge=0, decimal_places=2)
+
+
+OPENING_FIELDS = ("opening_stock", "unit_cost")

@@ -3,22 +3,40 @@ transaction."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
-from tastevin.library.schemas import BeverageFields, BeveragePatch
+from tastevin.library.schemas import OPENING_FIELDS, BeverageFields, BeveragePatch, NewDrink
 from tastevin.models import AuditEvent, Beverage
+from tastevin.stock.service import record_opening
 from tastevin.tenancy import get_owned, scoped
 
 
 def create_beverage(
     session: Session, restaurant_id: int, fields: BeverageFields, *, user_id: int | None = None
 ) -> Beverage:
-    beverage = Beverage(restaurant_id=restaurant_id, **fields.model_dump())
+    """A new drink; given a ``NewDrink`` with an opening stock, that stock is counted now
+    with its unit cost (S-24), which also becomes the purchase price if none was given."""
+    beverage = Beverage(
+        restaurant_id=restaurant_id, **fields.model_dump(exclude=set(OPENING_FIELDS))
+    )
+    if isinstance(fields, NewDrink) and beverage.purchase_price is None:
+        beverage.purchase_price = fields.unit_cost
     session.add(beverage)
     session.flush()
     _audit(session, restaurant_id, user_id, "beverage_created", beverage)
+    if isinstance(fields, NewDrink) and fields.opening_stock is not None:
+        record_opening(
+            session,
+            restaurant_id,
+            beverage.id,
+            fields.opening_stock,
+            fields.unit_cost,
+            user_id=user_id,
+        )
     return beverage
 
 
@@ -48,9 +66,12 @@ def vintage_variant(
     vintage: int,
     *,
     user_id: int | None = None,
+    opening_stock: Decimal | None = None,
+    unit_cost: Decimal | None = None,
 ) -> Beverage:
     """The same wine in another vintage (S-10 "almost"): the library's row if it exists,
-    otherwise a copy of the drink with that vintage and no stock of its own yet."""
+    otherwise a copy of the drink with that vintage, entering with the opening stock given
+    (S-24; none given: no stock of its own yet)."""
     if not 1800 <= vintage <= 2200:
         raise BadInput("a vintage is a year such as 2019")
     base = get_owned(session, Beverage, restaurant_id, beverage_id)
@@ -88,9 +109,15 @@ def vintage_variant(
         )
     }
     variant = Beverage(restaurant_id=restaurant_id, vintage=vintage, **copied)
+    if unit_cost is not None:
+        variant.purchase_price = unit_cost
     session.add(variant)
     session.flush()
     _audit(session, restaurant_id, user_id, "beverage_created", variant)
+    if opening_stock is not None:
+        record_opening(
+            session, restaurant_id, variant.id, opening_stock, unit_cost, user_id=user_id
+        )
     return variant
 
 

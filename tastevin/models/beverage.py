@@ -29,6 +29,10 @@ class Beverage(Base):
     format_cl: Mapped[Decimal] = mapped_column(Quantity, default=Decimal("75"))
     selling_price: Mapped[Decimal | None] = mapped_column(Money)
     purchase_price: Mapped[Decimal | None] = mapped_column(Money)
+    zone: Mapped[str | None] = mapped_column(String(100))
+    """Where it is kept (cellar, bar, fridge): a count session can cover one zone."""
+    par_level: Mapped[Decimal | None] = mapped_column(Quantity)
+    """Bottles to keep on hand: below it the drink is listed under "À commander" (S-27)."""
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

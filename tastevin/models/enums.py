@@ -39,6 +39,9 @@ class ConnectionStatus(StrEnum):
 
 class ImportStatus(StrEnum):
     RECEIVED = "received"
+    """Stored, owed: waiting for a worker (first time, or again after a backoff)."""
+    PROCESSING = "processing"
+    """A worker holds it under a lease (``lease_until``)."""
     APPLIED = "applied"
     FAILED = "failed"
     DUPLICATE = "duplicate"
@@ -63,12 +66,22 @@ class LinkHow(StrEnum):
     YES = "yes"
     ALMOST = "almost"
     MANUAL = "manual"
+    ROLLOVER = "rollover"
+    """A new vintage took over the POS product from a date (the older period stays)."""
 
 
 class MovementKind(StrEnum):
     PURCHASE = "purchase"
     ADJUSTMENT = "adjustment"
     BREAKAGE = "breakage"
+    REVERSAL = "reversal"
+    """Cancels an earlier movement (a delivery corrected or cancelled): append-only."""
+
+
+class CountSource(StrEnum):
+    OPENING = "opening"
+    MANUAL = "manual"
+    SESSION = "session"
 
 
 class PriceSource(StrEnum):

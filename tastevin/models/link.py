@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ColumnElement, ForeignKey, Index, SQLColumnExpression, String, and_, or_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tastevin.models.base import Base
@@ -11,17 +11,18 @@ from tastevin.models.types import Quantity, UTCDateTime, utcnow
 
 
 class Link(Base):
-    """POS product → beverage. At most one per POS product, any number per beverage."""
+    """POS product → beverage over a period. A POS product has at most one link at any
+    instant; a vintage roll-over closes one period and opens the next, so sales before the
+    switch stay on the old drink and later ones go to the new one. Any number per beverage."""
 
     __tablename__ = "link"
+    __table_args__ = (Index("ix_link_pos_product_id", "pos_product_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     restaurant_id: Mapped[int] = mapped_column(
         ForeignKey("restaurant.id", ondelete="CASCADE"), index=True
     )
-    pos_product_id: Mapped[int] = mapped_column(
-        ForeignKey("pos_product.id", ondelete="CASCADE"), unique=True
-    )
+    pos_product_id: Mapped[int] = mapped_column(ForeignKey("pos_product.id", ondelete="CASCADE"))
     beverage_id: Mapped[int] = mapped_column(
         ForeignKey("beverage.id", ondelete="CASCADE"), index=True
     )
@@ -31,6 +32,19 @@ class Link(Base):
         ForeignKey("app_user.id", ondelete="SET NULL")
     )
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    valid_from: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Sales from this instant on (None: since the first sale)."""
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Sales before this instant (None: still open)."""
+
+
+def covers_sale(sold_at: SQLColumnExpression[datetime]) -> ColumnElement[bool]:
+    """The join condition "this link counts the sale sold at ``sold_at``": same POS product
+    is joined by the caller; this adds the link's period."""
+    return and_(
+        or_(Link.valid_from.is_(None), sold_at >= Link.valid_from),
+        or_(Link.valid_until.is_(None), sold_at < Link.valid_until),
+    )
 
 
 class MatchConfirmation(Base):

@@ -1,18 +1,26 @@
-"""Link, unlink, relink (S-11, S-13, S-14). Retroactive by construction: stock and revenue
-per drink are derived from the current links, so a link brings in all of a POS product's
-recorded sales and an unlink takes out exactly that product's, destroying no sale line."""
+"""Link, unlink, relink (S-11, S-13, S-14) and the vintage roll-over. Retroactive by
+construction: stock and revenue per drink are derived from the current links, so a link
+brings in all of a POS product's recorded sales and an unlink takes out exactly that
+product's, destroying no sale line.
+
+A link covers a period of sale times (``valid_from`` … ``valid_until``). A roll-over closes
+the open period at an instant and opens the next one on another drink: sales before it stay
+on the old vintage, later ones go to the new one. That is not an unlink: no sale leaves the
+ledger of both drinks taken together."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.registry import capabilities
 from tastevin.errors import BadInput, Conflict, NotFound
 from tastevin.models import AuditEvent, Beverage, Link, PosConnection, PosProduct
 from tastevin.models.enums import LinkHow
+from tastevin.models.types import utcnow
 from tastevin.sales.price_policy import apply_pos_prices
 from tastevin.tenancy import get_owned, scoped
 
@@ -31,13 +39,14 @@ def link(
 ) -> Link:
     product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
     beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
-    units = Decimal(units_per_sale).quantize(Decimal("0.0001"))
-    if not Decimal(0) < units <= MAX_UNITS:
-        raise BadInput("units per sale must be more than 0 and at most 1000")
-    if session.scalar(select(Link.id).where(Link.pos_product_id == product.id)) is not None:
-        raise Conflict(
-            "POS product %(id)s is already linked: unlink it first", id=product.id
-        )
+    units = _units(units_per_sale)
+    if open_link(session, restaurant_id, product.id) is not None:
+        raise Conflict("POS product %(id)s is already linked: unlink it first", id=product.id)
+    # After a roll-over whose newer period was unlinked, the older period still holds its
+    # sales: the new link starts where it ends, so two links never cover one sale.
+    start = session.scalar(
+        select(func.max(Link.valid_until)).where(Link.pos_product_id == product.id)
+    )
     new = Link(
         restaurant_id=restaurant_id,
         pos_product_id=product.id,
@@ -45,29 +54,84 @@ def link(
         units_per_sale=units,
         how=str(how),
         linked_by_user_id=user_id,
+        valid_from=start,
     )
     session.add(new)
     session.flush()
     _audit(session, restaurant_id, user_id, "link", new)
-    connection = session.get_one(PosConnection, product.connection_id)
-    if product.last_price is not None and capabilities(connection.vendor).updates_prices:
-        apply_pos_prices(session, restaurant_id, {product.id: product.last_price})
+    _take_pos_price(session, restaurant_id, product)
+    return new
+
+
+def roll_over(
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    beverage_id: int,
+    *,
+    start: datetime | None = None,
+    units_per_sale: Decimal | None = None,
+    user_id: int | None = None,
+) -> Link:
+    """From ``start`` (default: now) the POS product's sales go to ``beverage_id``; the
+    earlier ones stay on the drink it was linked to. Returns the new period's link."""
+    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    current = open_link(session, restaurant_id, product.id)
+    if current is None:
+        raise NotFound("POS product %(id)s is not linked: link it instead", id=product.id)
+    if current.beverage_id == beverage.id:
+        raise BadInput("the POS product is already linked to this drink")
+    moment = start or utcnow()
+    if current.valid_from is not None and moment <= current.valid_from:
+        raise BadInput("a roll-over must start after the current link's start")
+    current.valid_until = moment
+    new = Link(
+        restaurant_id=restaurant_id,
+        pos_product_id=product.id,
+        beverage_id=beverage.id,
+        units_per_sale=current.units_per_sale if units_per_sale is None else _units(units_per_sale),
+        how=str(LinkHow.ROLLOVER),
+        linked_by_user_id=user_id,
+        valid_from=moment,
+    )
+    session.add(new)
+    session.flush()
+    _audit(session, restaurant_id, user_id, "link_rollover", new, previous=current.beverage_id)
+    _take_pos_price(session, restaurant_id, product)
     return new
 
 
 def unlink(
-    session: Session, restaurant_id: int, pos_product_id: int, *, user_id: int | None = None
+    session: Session,
+    restaurant_id: int,
+    pos_product_id: int,
+    *,
+    beverage_id: int | None = None,
+    user_id: int | None = None,
 ) -> Link:
-    """Removes the link only; the POS product's sale lines stay in the ledger, untouched."""
-    existing = session.scalar(
-        scoped(Link, restaurant_id).where(Link.pos_product_id == pos_product_id)
-    )
-    if existing is None:
+    """Removes the product's link (every period, or those to ``beverage_id``); its sale
+    lines stay in the ledger, untouched. Returns one removed link."""
+    query = scoped(Link, restaurant_id).where(Link.pos_product_id == pos_product_id)
+    if beverage_id is not None:
+        query = query.where(Link.beverage_id == beverage_id)
+    existing = list(session.scalars(query.order_by(Link.id)))
+    if not existing:
         raise NotFound("POS product %(id)s is not linked", id=pos_product_id)
-    _audit(session, restaurant_id, user_id, "unlink", existing)
-    session.delete(existing)
+    for row in existing:
+        _audit(session, restaurant_id, user_id, "unlink", row)
+        session.delete(row)
     session.flush()
-    return existing
+    return existing[-1]
+
+
+def open_link(session: Session, restaurant_id: int, pos_product_id: int) -> Link | None:
+    """The link that takes the product's new sales, if any."""
+    return session.scalar(
+        scoped(Link, restaurant_id).where(
+            Link.pos_product_id == pos_product_id, Link.valid_until.is_(None)
+        )
+    )
 
 
 def links_of_beverage(session: Session, restaurant_id: int, beverage_id: int) -> list[Link]:
@@ -78,9 +142,48 @@ def links_of_beverage(session: Session, restaurant_id: int, beverage_id: int) ->
     )
 
 
+def link_history(session: Session, restaurant_id: int, pos_product_id: int) -> list[Link]:
+    """Every period of a POS product's link, oldest first (a roll-over shows both)."""
+    return list(
+        session.scalars(
+            scoped(Link, restaurant_id)
+            .where(Link.pos_product_id == pos_product_id)
+            .order_by(Link.valid_from.is_not(None), Link.valid_from, Link.id)
+        )
+    )
+
+
+def _units(units_per_sale: Decimal) -> Decimal:
+    units = Decimal(units_per_sale).quantize(Decimal("0.0001"))
+    if not Decimal(0) < units <= MAX_UNITS:
+        raise BadInput("units per sale must be more than 0 and at most 1000")
+    return units
+
+
+def _take_pos_price(session: Session, restaurant_id: int, product: PosProduct) -> None:
+    connection = session.get_one(PosConnection, product.connection_id)
+    if product.last_price is not None and capabilities(connection.vendor).updates_prices:
+        apply_pos_prices(session, restaurant_id, {product.id: product.last_price})
+
+
 def _audit(
-    session: Session, restaurant_id: int, user_id: int | None, action: str, row: Link
+    session: Session,
+    restaurant_id: int,
+    user_id: int | None,
+    action: str,
+    row: Link,
+    *,
+    previous: int | None = None,
 ) -> None:
+    details: dict[str, object] = {
+        "beverage_id": row.beverage_id,
+        "units_per_sale": str(row.units_per_sale),
+        "how": row.how,
+        "valid_from": None if row.valid_from is None else row.valid_from.isoformat(),
+        "valid_until": None if row.valid_until is None else row.valid_until.isoformat(),
+    }
+    if previous is not None:
+        details["previous_beverage_id"] = previous
     session.add(
         AuditEvent(
             restaurant_id=restaurant_id,
@@ -88,10 +191,6 @@ def _audit(
             action=action,
             subject_type="pos_product",
             subject_id=row.pos_product_id,
-            details={
-                "beverage_id": row.beverage_id,
-                "units_per_sale": str(row.units_per_sale),
-                "how": row.how,
-            },
+            details=details,
         )
     )

@@ -28,7 +28,7 @@ from tastevin.models import (
 )
 from tastevin.models.enums import REVENUE_KINDS, LinkHow
 from tastevin.models.types import Money
-from tastevin.pos.links import link
+from tastevin.pos.links import link, open_link, roll_over
 from tastevin.tenancy import get_owned, scoped
 
 PER_PAGE = 100
@@ -63,7 +63,13 @@ def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
 
 
 def _unlinked(restaurant_id: int, *, ignored: bool) -> Select[PosProduct]:
-    linked = select(Link.id).where(Link.pos_product_id == PosProduct.id).exists()
+    # A product whose only link period is closed (its newer vintage was unlinked) sells to
+    # no drink from now on: it is to synchronise again.
+    linked = (
+        select(Link.id)
+        .where(Link.pos_product_id == PosProduct.id, Link.valid_until.is_(None))
+        .exists()
+    )
     return scoped(PosProduct, restaurant_id).where(~linked, PosProduct.ignored.is_(ignored))
 
 
@@ -193,9 +199,32 @@ def answer_almost(
     units_per_sale: Decimal,
     *,
     user_id: int | None = None,
+    opening_stock: Decimal | None = None,
+    unit_cost: Decimal | None = None,
+    start: datetime | None = None,
 ) -> Link:
-    """Same wine, another vintage: link to that vintage, adding it to the library if new."""
-    variant = vintage_variant(session, restaurant_id, beverage_id, vintage, user_id=user_id)
+    """Same wine, another vintage: link to that vintage, adding it to the library (with its
+    opening stock) if new. A product already linked rolls over to it from ``start``
+    (default now): its earlier sales stay on the vintage it was linked to."""
+    variant = vintage_variant(
+        session,
+        restaurant_id,
+        beverage_id,
+        vintage,
+        user_id=user_id,
+        opening_stock=opening_stock,
+        unit_cost=unit_cost,
+    )
+    if open_link(session, restaurant_id, pos_product_id) is not None:
+        return roll_over(
+            session,
+            restaurant_id,
+            pos_product_id,
+            variant.id,
+            start=start,
+            units_per_sale=units_per_sale,
+            user_id=user_id,
+        )
     return _link_and_confirm(
         session, restaurant_id, pos_product_id, variant.id, units_per_sale, LinkHow.ALMOST, user_id
     )

@@ -108,25 +108,32 @@ def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
 
 
 def process_import(
-    session: Session, import_id: int, parsed: Parsed | None = None
+    session: Session,
+    import_id: int,
+    parsed: Parsed | None = None,
+    *,
+    count_attempt: bool = True,
 ) -> ApplyResult | None:
     """Parse and apply one stored import. Bad input is recorded on the import and on the
     connection (returns None); the import can be replayed after a parser fix. ``parsed``:
-    the same bytes already parsed by the caller (outside the transaction)."""
+    the same bytes already parsed by the caller (outside the transaction).
+    ``count_attempt``: False when a claim (``sales.processing``) already counted it."""
     raw = session.get_one(RawImport, import_id)
     connection = session.get_one(PosConnection, raw.connection_id)
-    raw.attempts += 1
+    if count_attempt:
+        raw.attempts += 1
     if parsed is None:
         restaurant = session.get_one(Restaurant, raw.restaurant_id)
         context = ParseContext(ZoneInfo(restaurant.timezone), dict(raw.meta))
         parsed = parse_raw(raw.vendor, raw.body, context)
     if parsed.batch is None:
-        _fail(raw, connection, parsed.error or "unreadable data")
+        mark_failed(session, raw, parsed.error or "unreadable data")
         return None
     capabilities = get_spec(raw.vendor).capabilities
     result = apply_batch(session, connection, parsed.batch, capabilities, import_id=raw.id)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None
+    _release(raw)
     raw.products_seen = result.products_seen
     raw.lines_seen = result.lines_seen
     raw.lines_added += result.lines_added
@@ -138,9 +145,16 @@ def process_import(
     return result
 
 
-def _fail(raw: RawImport, connection: PosConnection, message: str) -> None:
+def _release(raw: RawImport) -> None:
+    raw.lease_owner = raw.lease_until = raw.next_attempt_at = None
+
+
+def mark_failed(session: Session, raw: RawImport, message: str) -> None:
+    """Final: the import is kept with its reason, shown on its connection, replayable."""
+    connection = session.get_one(PosConnection, raw.connection_id)
     raw.status = str(ImportStatus.FAILED)
     raw.error = message
+    _release(raw)
     connection.last_error = message
     connection.last_error_at = utcnow()
     connection.status = str(ConnectionStatus.ERROR)

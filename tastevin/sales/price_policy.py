@@ -23,7 +23,11 @@ def apply_pos_prices(session: Session, restaurant_id: int, prices: dict[int, Dec
     query = (
         select(Link.pos_product_id, Beverage)
         .join(Beverage, Beverage.id == Link.beverage_id)
-        .where(Link.restaurant_id == restaurant_id, Link.units_per_sale == Decimal(1))
+        .where(
+            Link.restaurant_id == restaurant_id,
+            Link.units_per_sale == Decimal(1),
+            Link.valid_until.is_(None),  # a closed period (an older vintage) keeps its price
+        )
         .order_by(Beverage.id)
     )
     if len(prices) <= _FEW:

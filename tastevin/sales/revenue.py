@@ -7,11 +7,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, type_coerce
+from sqlalchemy import Select, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from tastevin.models import Link, SaleLine
 from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
+from tastevin.models.link import covers_sale
 from tastevin.models.types import Money, Product8
 
 _REVENUE = [str(k) for k in REVENUE_KINDS]
@@ -51,7 +52,10 @@ def _linked(restaurant_id: int, start: date, end: date, *keys: Any) -> Select[An
             type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8),
             type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money),
         )
-        .join(SaleLine, SaleLine.pos_product_id == Link.pos_product_id)
+        .join(
+            SaleLine,
+            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+        )
         .where(
             Link.restaurant_id == restaurant_id,
             SaleLine.business_day.between(start, end),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.models import Link, SaleLine, StockCount, StockMovement
 from tastevin.models.enums import STOCK_KINDS
+from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8, UTCDateTime
 
 ZERO = Decimal(0)
@@ -67,7 +68,10 @@ def stock_levels(
     consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
     sold = (
         select(Link.beverage_id, consumed)
-        .join(SaleLine, SaleLine.pos_product_id == Link.pos_product_id)
+        .join(
+            SaleLine,
+            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+        )
         .outerjoin(last, last.c.beverage_id == Link.beverage_id)
         .where(
             Link.restaurant_id == restaurant_id,

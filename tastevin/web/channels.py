@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from tastevin.config import get_settings
-from tastevin.models import PosConnection, RawImport, Restaurant
+from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import Vendor
 from tastevin.tenancy import scoped
-
-HISTORY = 50
 
 
 def N_(message: str) -> str:
@@ -144,15 +142,3 @@ def default_login(restaurant: Restaurant) -> str:
 
 def connections_by_vendor(session: Session, restaurant_id: int) -> dict[str, PosConnection]:
     return {c.vendor: c for c in session.scalars(scoped(PosConnection, restaurant_id))}
-
-
-def import_history(session: Session, connection: PosConnection) -> list[RawImport]:
-    return list(
-        session.scalars(
-            scoped(RawImport, connection.restaurant_id)
-            .where(RawImport.connection_id == connection.id)
-            .options(defer(RawImport.body))
-            .order_by(RawImport.received_at.desc(), RawImport.id.desc())
-            .limit(HISTORY)
-        )
-    )

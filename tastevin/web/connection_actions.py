@@ -1,5 +1,6 @@
-"""Connection actions shared by the pages and the API: create, rotate, save credentials,
-replay an import. Owner-only; the plain secret is returned once and never stored."""
+"""Connection actions shared by the pages and the API: create, rotate, save credentials.
+Owner-only; the plain secret is returned once and never stored. (Replaying imports is the
+imports service's: ``tastevin.sales.imports``.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
-from tastevin.models import PosConnection, RawImport, Restaurant
+from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import Vendor
 from tastevin.pos.connections import (
     IssuedSecret,
@@ -18,8 +19,6 @@ from tastevin.pos.connections import (
     rotate_token,
     set_credentials,
 )
-from tastevin.sales.inbox import process_import
-from tastevin.tenancy import get_owned
 from tastevin.web.channels import ChannelSpec
 
 
@@ -43,7 +42,7 @@ def activate(
     restaurant: Restaurant,
     spec: ChannelSpec,
     values: dict[str, str],
-    user_id: int,
+    user_id: int | None,
 ) -> tuple[PosConnection, IssuedSecret]:
     credentials = clean_credentials(spec, values) if spec.kind == "pull" else None
     return create_connection(session, restaurant, spec.vendor, credentials, user_id=user_id)
@@ -64,9 +63,3 @@ def save_credentials(
     connection = get_connection(session, restaurant_id, spec.vendor)
     set_credentials(session, connection, clean_credentials(spec, values), user_id=user_id)
     return connection
-
-
-def replay(session: Session, restaurant_id: int, import_id: int) -> RawImport:
-    raw = get_owned(session, RawImport, restaurant_id, import_id)
-    process_import(session, raw.id)
-    return raw

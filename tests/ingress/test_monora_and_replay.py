@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from tastevin.connectors.pi_elyx import parser
 from tastevin.errors import NotFound
-from tastevin.ingress.replay import replay_import
 from tastevin.models import RawImport, SaleLine
 from tastevin.models.enums import ImportStatus, Vendor
+from tastevin.sales.imports import replay_import
 from tastevin.simulators.pi_sender import send_night
 from tastevin.simulators.restaurant import night
 from tests.ingress.conftest import make_tenant
@@ -45,8 +45,8 @@ def test_replay_is_scoped_to_the_restaurant_and_idempotent(client, tenant, sessi
     assert raw is not None
 
     with pytest.raises(NotFound):
-        replay_import(session, other.restaurant_id, raw.id)
-    outcome = replay_import(session, tenant.restaurant_id, raw.id)
+        replay_import(session, raw.id, other.restaurant_id)
+    outcome = replay_import(session, raw.id, tenant.restaurant_id)
 
     assert (outcome.status, outcome.lines_added, outcome.error) == (ImportStatus.APPLIED, 0, None)
 
@@ -59,7 +59,7 @@ def test_a_failed_import_replays_after_the_fix(client, tenant, session) -> None:
     assert {r.status for r in failed} == {ImportStatus.FAILED}
     assert all("parser bug" in (r.error or "") for r in failed)
 
-    outcomes = [replay_import(session, tenant.restaurant_id, r.id) for r in failed]
+    outcomes = [replay_import(session, r.id, tenant.restaurant_id) for r in failed]
 
     assert {o.status for o in outcomes} == {ImportStatus.APPLIED}
     assert sum(o.lines_added for o in outcomes) == sum(len(t.lines) for t in night(DAY))

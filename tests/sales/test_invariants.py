@@ -1,5 +1,6 @@
 """DESIGN.md invariants 1–4 under random sequences of imports, resends, links, unlinks,
-relinks, counts, movements and price changes (hypothesis stateful), on the suite's database.
+relinks, vintage roll-overs (links with periods), counts, movements and price changes
+(hypothesis stateful), on the suite's database.
 
 The expected values come from a plain Python model of the ledger, not from Tastevin's code."""
 
@@ -37,7 +38,7 @@ from tastevin.models.enums import (
     SaleKind,
     Vendor,
 )
-from tastevin.pos.links import link, unlink
+from tastevin.pos.links import link, roll_over, unlink
 from tastevin.sales.ingestion import apply_batch
 from tastevin.sales.price_policy import record_price_change
 from tastevin.sales.revenue import revenue_by_day
@@ -53,10 +54,22 @@ MOMENTS = tuple(
 )
 KINDS = st.sampled_from(list(SaleKind))
 UNITS = st.sampled_from([Decimal(1), Decimal("0.1667"), Decimal("0.2"), Decimal(2)])
+MOVES = st.sampled_from([MovementKind.PURCHASE, MovementKind.ADJUSTMENT, MovementKind.BREAKAGE])
 QTY = st.integers(min_value=1, max_value=5).map(Decimal)
 CENTS = st.integers(min_value=0, max_value=50_000).map(lambda c: Decimal(c) / 100)
 
 _restaurant_ids = itertools.count(50_000)
+
+
+@dataclass(frozen=True)
+class Period:
+    beverage: int
+    units: Decimal
+    start: datetime | None
+    end: datetime | None
+
+    def covers(self, at: datetime) -> bool:
+        return (self.start is None or at >= self.start) and (self.end is None or at < self.end)
 
 
 @dataclass(frozen=True)
@@ -104,7 +117,8 @@ class Ledger(RuleBasedStateMachine):
         self.beverages = [f.beverage(self.session, rest, name=f"Vin {i}").id for i in range(2)]
         self.session.commit()
         self.lines: dict[str, ModelLine] = {}
-        self.links: dict[str, tuple[int, Decimal]] = {}
+        # Per product, its link periods: (beverage, units, valid from, valid until).
+        self.links: dict[str, list[Period]] = {}
         self.counts: dict[int, tuple[datetime, Decimal]] = {}
         self.moves: list[tuple[int, datetime, Decimal]] = []
         self.sent: list[CanonicalBatch] = []
@@ -121,9 +135,14 @@ class Ledger(RuleBasedStateMachine):
             if beverage not in self.counts or at > self.counts[beverage][0]:
                 levels[beverage] += quantity
         for line in self.lines.values():
-            if line.product not in self.links or line.kind not in STOCK_KINDS:
+            if line.kind not in STOCK_KINDS:
                 continue
-            beverage, units = self.links[line.product]
+            period = next(
+                (p for p in self.links.get(line.product, []) if p.covers(line.sold_at)), None
+            )
+            if period is None:
+                continue
+            beverage, units = period.beverage, period.units
             if beverage not in self.counts or line.sold_at > self.counts[beverage][0]:
                 levels[beverage] -= line.quantity * units
         return dict(levels)
@@ -182,28 +201,66 @@ class Ledger(RuleBasedStateMachine):
     @rule(code=st.sampled_from(PRODUCTS), which=st.integers(0, 1), units=UNITS)
     def link_product(self, code: str, which: int, units: Decimal) -> None:
         pid = self.product_id(code)
-        if pid is None or code in self.links:
+        periods = self.links.get(code, [])
+        if pid is None or any(p.end is None for p in periods):
             return
         link(self.session, self.rid, pid, self.beverages[which], units_per_sale=units)
         self.session.commit()
-        self.links[code] = (self.beverages[which], units)
+        start = max((p.end for p in periods if p.end is not None), default=None)
+        self.links[code] = [*periods, Period(self.beverages[which], units, start, None)]
 
     @rule(code=st.sampled_from(PRODUCTS))
     def unlink_product(self, code: str) -> None:
         pid = self.product_id(code)
-        if pid is None or code not in self.links:
+        if pid is None or not self.links.get(code):
             return
         unlink(self.session, self.rid, pid)
         self.session.commit()
         del self.links[code]
 
+    @rule(code=st.sampled_from(PRODUCTS), which=st.integers(0, 1), at=st.sampled_from(MOMENTS))
+    def roll_over_product(self, code: str, which: int, at: datetime) -> None:
+        """A new vintage takes the product's sales from ``at``; earlier ones stay put."""
+        pid = self.product_id(code)
+        periods = self.links.get(code, [])
+        current = next((p for p in periods if p.end is None), None)
+        beverage = self.beverages[which]
+        if pid is None or current is None or current.beverage == beverage:
+            return
+        if current.start is not None and at <= current.start:
+            return
+        before = self.snapshot()
+        roll_over(self.session, self.rid, pid, beverage, start=at)
+        self.session.commit()
+        closed = Period(current.beverage, current.units, current.start, at)
+        others = [p for p in periods if p is not current]
+        self.links[code] = [*others, closed, Period(beverage, current.units, at, None)]
+        # Not an unlink: no sale leaves the two drinks taken together, no revenue moves.
+        assert self.snapshot()[1:] == before[1:]
+
+    @rule(code=st.sampled_from(PRODUCTS))
+    def unlink_newest_period(self, code: str) -> None:
+        """Unlinking from the newer vintage's page leaves the older period's sales there."""
+        pid = self.product_id(code)
+        current = next((p for p in self.links.get(code, []) if p.end is None), None)
+        if pid is None or current is None:
+            return
+        unlink(self.session, self.rid, pid, beverage_id=current.beverage)
+        self.session.commit()
+        kept = [p for p in self.links[code] if p.beverage != current.beverage]
+        if kept:
+            self.links[code] = kept
+        else:
+            del self.links[code]
+
     @rule(code=st.sampled_from(PRODUCTS))
     def unlink_then_relink(self, code: str) -> None:
         """Invariant 3: unlink then relink restores exactly the state before the unlink."""
         pid = self.product_id(code)
-        if pid is None or code not in self.links:
+        periods = self.links.get(code, [])
+        if pid is None or len(periods) != 1 or periods[0].start is not None:
             return
-        beverage, units = self.links[code]
+        beverage, units = periods[0].beverage, periods[0].units
         before = self.snapshot()
         unlink(self.session, self.rid, pid)
         link(self.session, self.rid, pid, beverage, units_per_sale=units)
@@ -223,7 +280,7 @@ class Ledger(RuleBasedStateMachine):
         which=st.integers(0, 1),
         at=st.sampled_from(MOMENTS),
         quantity=QTY,
-        kind=st.sampled_from(list(MovementKind)),
+        kind=MOVES,
     )
     def move(self, which: int, at: datetime, quantity: Decimal, kind: MovementKind) -> None:
         beverage = self.beverages[which]

@@ -86,9 +86,9 @@ def crawl(app: FastAPI, fetch: object, limit: int = MAX_PAGES) -> list[Found]:
         per_route[route] = per_route.get(route, 0) + 1
         found.append(Found(url, route))
         for href in fetch(url):  # type: ignore[operator]
-            if href.startswith("/") and not href.startswith("//") and not href.endswith(NOT_LINKS):
-                if not any(href.split("?")[0].endswith(s) for s in NOT_LINKS):
-                    queue.append(href.split("#")[0])
+            local = href.startswith("/") and not href.startswith("//")
+            if local and not href.split("?")[0].endswith(NOT_LINKS):
+                queue.append(href.split("#")[0])
     return found
 
 

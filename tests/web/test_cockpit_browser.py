@@ -141,7 +141,7 @@ def test_every_page_in_both_languages_fits_and_speaks_one_language(
         found = crawl(app, visit)
         visited[locale] = [p.url for p in found]
         context.close()
-    routes = {p for p in visited["fr"]}
+    routes = set(visited["fr"])
     # The crawl reached every kind of page: home, lists, a drink's three tabs, a connection.
     for expected in ("/", "/drinks", "/sync", "/connections", "/revenue", "/drinks/new"):
         assert expected in routes, (expected, sorted(routes))
@@ -167,10 +167,10 @@ def test_caisse_badge_names_each_label_with_its_pos(
     tooltip.wait_for(state="visible")
     lines = tooltip.locator(".tip-line")
     assert lines.count() == 2
-    by_label = {
-        lines.nth(i).locator(".tip-label").inner_text(): lines.nth(i).locator(".tip-pos").inner_text()
-        for i in range(2)
-    }
+    by_label = {}
+    for i in range(2):
+        line = lines.nth(i)
+        by_label[line.locator(".tip-label").inner_text()] = line.locator(".tip-pos").inner_text()
     assert set(by_label) == {LABEL_GLASS, SECOND_LABEL}
     assert by_label[SECOND_LABEL] == "Pointex" and by_label[LABEL_GLASS] != "Pointex"
     color = badge.evaluate("b => getComputedStyle(b).backgroundColor")

@@ -20,7 +20,7 @@ from pyftpdlib.handlers import TLS_DTPHandler, TLS_FTPHandler
 
 from tastevin.db import transaction
 from tastevin.ingress.ftps.authorizer import DatabaseAuthorizer
-from tastevin.ingress.service import Received, enqueue_after_commit, receive
+from tastevin.ingress.service import Received, receive
 from tastevin.models import PosConnection
 from tastevin.models.enums import Channel, ConnectionStatus
 
@@ -159,7 +159,6 @@ class DropBoxHandler(TLS_FTPHandler):  # type: ignore[misc]
             received.import_id,
             " (already received)" if received.duplicate else "",
         )
-        enqueue_after_commit(received)
         return None
 
     def on_incomplete_file_received(self, file: str) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import Depends, FastAPI
 
-from tastevin.web.api import auth, connections, drinks, revenue, sync
+from tastevin.web.api import auth, connections, drinks, revenue, stock, sync
 from tastevin.web.csrf import require_csrf
 
 
 def install(app: FastAPI) -> None:
-    for module in (auth, drinks, sync, connections, revenue):
+    for module in (auth, drinks, sync, connections, revenue, stock):
         app.include_router(module.router, prefix="/api", dependencies=[Depends(require_csrf)])

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Any
 
-from tastevin.models import PosConnection
-from tastevin.pos.connections import IssuedSecret, credentials_of
-from tastevin.web.api.schemas import ConnectIn, ConnectionOut, ImportOut, IssuedOut
+from fastapi import APIRouter, Query
+
+from tastevin.models import PosConnection, RawImport
+from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection
+from tastevin.sales.imports import (
+    counts_by_status,
+    problem_imports,
+    recent_imports,
+    replay_import,
+    retry_failed,
+)
+from tastevin.web.api.schemas import (
+    ConnectIn,
+    ConnectionOut,
+    ImportOut,
+    IssuedOut,
+    RetriedOut,
+)
 from tastevin.web.channels import (
     CHANNELS,
     SALES_FOLDER,
@@ -14,17 +29,33 @@ from tastevin.web.channels import (
     channel,
     connections_by_vendor,
     ftps_address,
-    import_history,
     webhook_url,
 )
-from tastevin.web.connection_actions import activate, replay, rotate, save_credentials
+from tastevin.web.connection_actions import activate, rotate, save_credentials
 from tastevin.web.context import API, Ctx
+from tastevin.web.i18n import translations
+from tastevin.web.import_summary import import_summary
 
 router = APIRouter(tags=["connections"])
 
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Not signed in."},
+    404: {"description": "No such channel, connection or import in this restaurant."},
+}
+_OWNER_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    403: {"description": "Only the restaurant's owners may do this."},
+}
+
 
 def connection_out(
-    ctx: Ctx, spec: ChannelSpec, found: PosConnection | None, *, history: bool = False
+    ctx: Ctx,
+    spec: ChannelSpec,
+    found: PosConnection | None,
+    *,
+    history: bool = False,
+    page: int = 1,
+    per_page: int = 50,
 ) -> ConnectionOut:
     out = ConnectionOut(
         vendor=spec.vendor, title=spec.title, channel=spec.kind, connected=found is not None
@@ -40,16 +71,24 @@ def connection_out(
     out.last_data_at = found.last_data_at
     out.last_error = found.last_error
     out.ftps_login = found.ftp_login
+    out.import_counts = counts_by_status(ctx.db, ctx.rid, found.id)
+    out.import_summary = import_summary(translations(ctx.locale), out.import_counts)
     if ctx.is_owner:
         saved = credentials_of(found)
         out.settings = {
             f.name: saved[f.name] for f in spec.fields if not f.secret and f.name in saved
         }
     if history:
-        out.imports = [
-            ImportOut.model_validate(i, from_attributes=True) for i in import_history(ctx.db, found)
-        ]
+        out.imports = [_import_out(i) for i in recent_imports(ctx.db, ctx.rid, found.id)]
+        problems = problem_imports(ctx.db, ctx.rid, found.id, page, per_page)
+        out.problem_imports = [_import_out(i) for i in problems.items]
+        out.problem_imports_total = problems.total
+        out.page, out.per_page = problems.page, problems.per_page
     return out
+
+
+def _import_out(raw: RawImport) -> ImportOut:
+    return ImportOut.model_validate(raw, from_attributes=True)
 
 
 def _issued(ctx: Ctx, spec: ChannelSpec, issued: IssuedSecret) -> IssuedOut:
@@ -62,20 +101,31 @@ def _issued(ctx: Ctx, spec: ChannelSpec, issued: IssuedSecret) -> IssuedOut:
     )
 
 
-@router.get("/connections")
+@router.get("/connections", summary="The six channels and their state", responses=_ERRORS)
 def connections(ctx: Ctx = API) -> list[ConnectionOut]:
     existing = connections_by_vendor(ctx.db, ctx.rid)
     return [connection_out(ctx, spec, existing.get(str(v))) for v, spec in CHANNELS.items()]
 
 
-@router.get("/connections/{vendor}")
-def connection(vendor: str, ctx: Ctx = API) -> ConnectionOut:
+@router.get(
+    "/connections/{vendor}",
+    summary="One channel: its imports by state, and every failed or waiting one (paginated)",
+    responses={**_ERRORS, 400: {"description": "Page out of range."}},
+)
+def connection(
+    vendor: str,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(50, ge=1, le=500),
+    ctx: Ctx = API,
+) -> ConnectionOut:
     spec = channel(vendor)
     found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
-    return connection_out(ctx, spec, found, history=True)
+    return connection_out(ctx, spec, found, history=True, page=page, per_page=per_page)
 
 
-@router.post("/connections/{vendor}", status_code=201)
+@router.post(
+    "/connections/{vendor}", status_code=201, summary="Activate a channel", responses=_OWNER_ERRORS
+)
 def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
@@ -83,14 +133,20 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
     return _issued(ctx, spec, issued)
 
 
-@router.post("/connections/{vendor}/rotate")
+@router.post(
+    "/connections/{vendor}/rotate", summary="Issue a new token or password", responses=_OWNER_ERRORS
+)
 def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
     return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec.vendor, ctx.user.id))
 
 
-@router.put("/connections/{vendor}/credentials")
+@router.put(
+    "/connections/{vendor}/credentials",
+    summary="Replace a pull channel's credentials",
+    responses=_OWNER_ERRORS,
+)
 def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     ctx.require_owner()
     spec = channel(vendor)
@@ -98,7 +154,22 @@ def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     return connection_out(ctx, spec, found)
 
 
-@router.post("/imports/{import_id}/replay")
-def replay_import(import_id: int, ctx: Ctx = API) -> ImportOut:
+@router.post(
+    "/connections/{vendor}/imports/retry-failed",
+    summary="Retry every failed import of the channel (processed by the workers)",
+    responses=_OWNER_ERRORS,
+)
+def retry_failed_imports(vendor: str, ctx: Ctx = API) -> RetriedOut:
     ctx.require_owner()
-    return ImportOut.model_validate(replay(ctx.db, ctx.rid, import_id), from_attributes=True)
+    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    return RetriedOut(retried=retry_failed(ctx.db, ctx.rid, found.id))
+
+
+@router.post(
+    "/imports/{import_id}/replay",
+    summary="Parse and apply one stored import again, now (idempotent)",
+    responses=_OWNER_ERRORS,
+)
+def replay(import_id: int, ctx: Ctx = API) -> ImportOut:
+    ctx.require_owner()
+    return _import_out(replay_import(ctx.db, import_id, ctx.rid).raw)

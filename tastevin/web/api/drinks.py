@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Response
 
-from tastevin.errors import NotFound
 from tastevin.library.detail import drink_detail, stock_history
 from tastevin.library.queries import DrinkFilter, list_drinks, pos_labels
-from tastevin.library.schemas import BeverageFields, BeveragePatch
+from tastevin.library.schemas import BeverageFields, BeveragePatch, NewDrink
 from tastevin.library.service import create_beverage, update_beverage
-from tastevin.models import Beverage, Link
+from tastevin.models import Beverage
 from tastevin.pos.links import unlink
 from tastevin.stock.levels import stock_of
+from tastevin.stock.reorder import stock_status
 from tastevin.stock.service import record_count
-from tastevin.tenancy import scoped
 from tastevin.web.api.schemas import (
     CountIn,
     CountOut,
@@ -30,11 +29,13 @@ router = APIRouter(tags=["drinks"])
 
 def drink_out(ctx: Ctx, beverage: Beverage) -> DrinkOut:
     labels = pos_labels(ctx.db, ctx.rid, [beverage.id]).get(beverage.id, [])
+    stock = stock_of(ctx.db, ctx.rid, beverage.id)
     return DrinkOut.model_validate(
         {
             **{name: getattr(beverage, name) for name in BeverageFields.model_fields},
             "id": beverage.id,
-            "stock": stock_of(ctx.db, ctx.rid, beverage.id),
+            "stock": stock,
+            "stock_status": stock_status(stock, beverage.par_level),
             "pos_labels": labels,
         }
     )
@@ -57,6 +58,7 @@ def drinks(
                 **{name: getattr(row.beverage, name) for name in BeverageFields.model_fields},
                 "id": row.beverage.id,
                 "stock": row.stock,
+                "stock_status": stock_status(row.stock, row.beverage.par_level),
                 "pos_labels": list(row.pos_labels),
             }
         )
@@ -66,7 +68,8 @@ def drinks(
 
 
 @router.post("/drinks", status_code=201)
-def create(body: BeverageFields, ctx: Ctx = API) -> DrinkOut:
+def create(body: NewDrink, ctx: Ctx = API) -> DrinkOut:
+    """A new drink; ``opening_stock`` (with ``unit_cost``) is counted now (S-24)."""
     return drink_out(ctx, create_beverage(ctx.db, ctx.rid, body, user_id=ctx.user.id))
 
 
@@ -83,7 +86,9 @@ def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
 
 
 @router.patch("/drinks/{beverage_id}")
-def update(beverage_id: int, body: BeveragePatch, ctx: Ctx = API) -> DrinkOut:
+def update(  # par_level, zone and every other field of a drink
+    beverage_id: int, body: BeveragePatch, ctx: Ctx = API
+) -> DrinkOut:
     return drink_out(ctx, update_beverage(ctx.db, ctx.rid, beverage_id, body, user_id=ctx.user.id))
 
 
@@ -114,16 +119,5 @@ def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
 def unlink_product(beverage_id: int, pos_product_id: int, ctx: Ctx = API) -> Response:
     """Owners only (S-13): the POS product's past and future sales leave this drink."""
     ctx.require_owner()
-    existing = ctx.db.scalar(
-        scoped(Link, ctx.rid).where(
-            Link.beverage_id == beverage_id, Link.pos_product_id == pos_product_id
-        )
-    )
-    if existing is None:
-        raise NotFound(
-            "POS product %(product)s is not linked to drink %(drink)s",
-            product=pos_product_id,
-            drink=beverage_id,
-        )
-    unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     return Response(status_code=204)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from tastevin.library.schemas import BeverageFields
+from tastevin.library.schemas import BeverageFields, NewDrink
 
 
 class Credentials(BaseModel):
@@ -46,6 +46,8 @@ class DrinkOut(BeverageFields):
     model_config = ConfigDict(from_attributes=True)
     id: int
     stock: Decimal = Decimal(0)
+    stock_status: str = ""
+    """"negative", "low" (under its par level) or ""."""
     pos_labels: list[str] = Field(default_factory=list)
 
 
@@ -67,13 +69,18 @@ class LinkedProductOut(BaseModel):
     bottles: Decimal
     revenue: Decimal
     lines: int
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 class StockEventOut(BaseModel):
     at: datetime
     kind: str
-    quantity: Decimal
+    quantity: Decimal | None
     note: str | None
+    balance: Decimal | None = None
+    """The stock after this event (S-28)."""
+    source: str | None = None
 
 
 class DrinkDetailOut(BaseModel):
@@ -149,10 +156,15 @@ class YesIn(BaseModel):
 
 class AlmostIn(YesIn):
     vintage: int = Field(ge=1800, le=2200)
+    opening_stock: Decimal | None = Field(default=None, ge=0, le=100000, decimal_places=4)
+    """Stock on hand of the vintage when it is new to the library (S-24)."""
+    unit_cost: Decimal | None = Field(default=None, ge=0, decimal_places=2)
+    start: AwareDatetime | None = None
+    """For a product already linked: the roll-over's first instant (default now)."""
 
 
 class NoIn(BaseModel):
-    beverage: BeverageFields
+    beverage: NewDrink
     units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
 
 
@@ -161,6 +173,8 @@ class LinkOut(BaseModel):
     beverage_id: int
     units_per_sale: Decimal
     how: str
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
 
 
 class IgnoredOut(BaseModel):
@@ -177,6 +191,9 @@ class ImportOut(BaseModel):
     lines_seen: int
     lines_added: int
     times_received: int
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    """While waiting after a failed attempt: not retried before this moment."""
 
 
 class ConnectionOut(BaseModel):
@@ -195,6 +212,21 @@ class ConnectionOut(BaseModel):
     settings: dict[str, str] = Field(default_factory=dict)
     """Non-secret credential fields (owners only); secrets are never returned."""
     imports: list[ImportOut] = Field(default_factory=list)
+    """The latest imports (up to 50), whatever their state."""
+    import_counts: dict[str, int] = Field(default_factory=dict)
+    """Imports by state: received, processing, applied, failed."""
+    import_summary: str | None = None
+    """"N imports en échec / en attente", in the user's language; None when all is well."""
+    problem_imports: list[ImportOut] = Field(default_factory=list)
+    """Every failed or waiting import, newest first, one page (``?page=&per_page=``)."""
+    problem_imports_total: int = 0
+    page: int = 1
+    per_page: int = 50
+
+
+class RetriedOut(BaseModel):
+    retried: list[int]
+    """The failed imports now owed again (processed by the workers)."""
 
 
 class ConnectIn(BaseModel):

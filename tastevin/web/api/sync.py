@@ -40,6 +40,8 @@ def _link_out(made: Link) -> LinkOut:
         beverage_id=made.beverage_id,
         units_per_sale=made.units_per_sale,
         how=made.how,
+        valid_from=made.valid_from,
+        valid_until=made.valid_until,
     )
 
 
@@ -113,6 +115,9 @@ def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
             body.vintage,
             body.units_per_sale,
             user_id=ctx.user.id,
+            opening_stock=body.opening_stock,
+            unit_cost=body.unit_cost,
+            start=body.start,
         )
     )
 

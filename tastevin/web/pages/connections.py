@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from tastevin.models.enums import Vendor
-from tastevin.pos.connections import IssuedSecret, credentials_of
+from tastevin.models import PosConnection
+from tastevin.models.enums import ImportStatus, Vendor
+from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection
+from tastevin.sales.imports import (
+    counts_by_status,
+    problem_imports,
+    recent_imports,
+    retry_failed,
+)
+from tastevin.sales.imports import replay_import as replay
 from tastevin.web.channels import (
     CHANNELS,
     N_,
@@ -15,12 +23,13 @@ from tastevin.web.channels import (
     connections_by_vendor,
     default_login,
     ftps_address,
-    import_history,
     webhook_url,
 )
-from tastevin.web.connection_actions import activate, replay, rotate, save_credentials
+from tastevin.web.connection_actions import activate, rotate, save_credentials
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.forms import form_values
+from tastevin.web.i18n import translations
+from tastevin.web.import_summary import import_summary
 from tastevin.web.render import flash, page
 
 router = APIRouter()
@@ -29,12 +38,19 @@ router = APIRouter()
 @router.get("/connections", response_class=HTMLResponse)
 def connections(ctx: Ctx = PAGE) -> HTMLResponse:
     existing = connections_by_vendor(ctx.db, ctx.rid)
-    return page(ctx, "connections/list.html", channels=CHANNELS.values(), existing=existing)
+    summaries = {v: _summary(ctx, c) for v, c in existing.items()}
+    return page(
+        ctx,
+        "connections/list.html",
+        channels=CHANNELS.values(),
+        existing=existing,
+        summaries=summaries,
+    )
 
 
 @router.get("/connections/{vendor}", response_class=HTMLResponse)
-def connection(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
-    return _page(ctx, vendor, None)
+def connection(vendor: str, ctx: Ctx = PAGE, p: int = Query(1, ge=1)) -> HTMLResponse:
+    return _page(ctx, vendor, None, p)
 
 
 @router.post("/connections/{vendor}", response_class=HTMLResponse)
@@ -69,14 +85,32 @@ def replay_import(
     vendor: str, import_id: int, request: Request, ctx: Ctx = PAGE
 ) -> RedirectResponse:
     ctx.require_owner()
-    raw = replay(ctx.db, ctx.rid, import_id)
-    ok = raw.status == "applied"
+    outcome = replay(ctx.db, import_id, ctx.rid)
+    ok = outcome.status == ImportStatus.APPLIED
     message = N_("Import replayed.") if ok else N_("The import failed again.")
     flash(request, ctx.gettext(message), "ok" if ok else "error")
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
-def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None) -> HTMLResponse:
+@router.post("/connections/{vendor}/imports/retry-failed")
+def retry_failed_imports(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
+    ctx.require_owner()
+    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    count = len(retry_failed(ctx.db, ctx.rid, found.id))
+    text = translations(ctx.locale).ngettext(
+        "%(num)d failed import will be processed again.",
+        "%(num)d failed imports will be processed again.",
+        count,
+    )
+    flash(request, text % {"num": count})
+    return RedirectResponse(f"/connections/{vendor}", status_code=303)
+
+
+def _summary(ctx: Ctx, found: PosConnection) -> str | None:
+    return import_summary(translations(ctx.locale), counts_by_status(ctx.db, ctx.rid, found.id))
+
+
+def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTMLResponse:
     spec = channel(vendor)
     found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
     saved = credentials_of(found) if found is not None and ctx.is_owner else {}
@@ -92,7 +126,10 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None) -> HTMLResponse:
         conn=found,
         issued=issued,
         visible=visible,
-        history=import_history(ctx.db, found) if found is not None else [],
+        history=recent_imports(ctx.db, ctx.rid, found.id) if found is not None else [],
+        counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
+        problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
+        summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
         url=webhook_url(spec, ctx.rid) if spec.kind == "webhook" else None,
         ftps_host=host,
         ftps_port=port,

@@ -9,15 +9,15 @@ from typing import Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tastevin.errors import BadInput, NotFound
+from tastevin.errors import BadInput
 from tastevin.library.detail import drink_detail
 from tastevin.library.queries import DrinkFilter, list_drinks
 from tastevin.library.schemas import CATEGORIES, COLOURS, BeverageFields
 from tastevin.library.service import create_beverage, update_beverage
-from tastevin.models import Beverage, Link
+from tastevin.models import Beverage
 from tastevin.pos.links import unlink
 from tastevin.stock.service import record_count
-from tastevin.tenancy import get_owned, scoped
+from tastevin.tenancy import get_owned
 from tastevin.web.chart import chart_for
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.forms import decimal_field, form_values, parse_model
@@ -147,18 +147,7 @@ def unlink_product(
     beverage_id: int, pos_product_id: int, request: Request, ctx: Ctx = PAGE
 ) -> RedirectResponse:
     ctx.require_owner()
-    existing = ctx.db.scalar(
-        scoped(Link, ctx.rid).where(
-            Link.beverage_id == beverage_id, Link.pos_product_id == pos_product_id
-        )
-    )
-    if existing is None:
-        raise NotFound(
-            "POS product %(product)s is not linked to drink %(drink)s",
-            product=pos_product_id,
-            drink=beverage_id,
-        )
-    unlink(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     flash(request, ctx.gettext("The POS product was unlinked."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)
 

@@ -1,0 +1,251 @@
+"""Count sessions ("Inventaires", S-26). A session covers the whole cellar, a category or
+a zone; each drink counted is stamped with the instant it was counted, so sales made while
+the count goes on are netted out: the count sets the stock at that instant, later sales
+still come off it. Closing turns every counted line into a count; drinks not counted keep
+their stock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from tastevin.errors import BadInput
+from tastevin.models import AuditEvent, Beverage, CountLine, CountSession
+from tastevin.models.enums import CountSource
+from tastevin.models.types import utcnow
+from tastevin.stock.service import record_count
+from tastevin.tenancy import get_owned, scoped
+
+SCOPES = ("all", "category", "zone")
+OPEN = "open"
+CLOSED = "closed"
+MAX_BOTTLES = Decimal(100000)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    session: CountSession
+    lines: int
+    in_scope: int
+
+
+def open_session(
+    session: Session,
+    restaurant_id: int,
+    scope: str = "all",
+    value: str | None = None,
+    *,
+    blind: bool = False,
+    user_id: int | None = None,
+) -> CountSession:
+    if scope not in SCOPES:
+        raise BadInput("a count covers all drinks, a category or a zone")
+    value = (value or "").strip() or None
+    if scope != "all" and value is None:
+        raise BadInput(f"name the {scope} to count")
+    made = CountSession(
+        restaurant_id=restaurant_id,
+        scope=scope,
+        scope_value=value if scope != "all" else None,
+        blind=blind,
+        status=OPEN,
+        opened_at=utcnow(),
+        opened_by_user_id=user_id,
+    )
+    session.add(made)
+    session.flush()
+    _audit(session, made, user_id, "count_opened")
+    return made
+
+
+def drinks_in_scope(session: Session, restaurant_id: int, count: CountSession) -> list[Beverage]:
+    """The drinks to count, in walking order: zone, then name and vintage."""
+    return list(
+        session.scalars(
+            _scope_query(restaurant_id, count).order_by(
+                Beverage.zone, Beverage.name, Beverage.vintage, Beverage.id
+            )
+        )
+    )
+
+
+def record_line(
+    session: Session,
+    restaurant_id: int,
+    count_id: int,
+    beverage_id: int,
+    quantity: Decimal,
+    *,
+    at: datetime | None = None,
+    user_id: int | None = None,
+) -> CountLine:
+    """Counting a drink again replaces its figure and its instant."""
+    count = _open(session, restaurant_id, count_id)
+    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    if not _in_scope(count, beverage):
+        raise BadInput("this drink is not part of this count")
+    if quantity < 0 or quantity > MAX_BOTTLES:
+        raise BadInput("a counted stock is a number of bottles, 0 or more")
+    if quantity != quantity.quantize(Decimal("0.0001")):
+        raise BadInput("count bottles to the tenth (0.1 … 0.9 for an open bottle)")
+    moment = at or utcnow()
+    line = session.scalar(
+        scoped(CountLine, restaurant_id).where(
+            CountLine.count_session_id == count.id, CountLine.beverage_id == beverage.id
+        )
+    )
+    if line is None:
+        line = CountLine(
+            restaurant_id=restaurant_id,
+            count_session_id=count.id,
+            beverage_id=beverage.id,
+            quantity=quantity,
+            counted_at=moment,
+            by_user_id=user_id,
+        )
+        session.add(line)
+    else:
+        line.quantity = quantity
+        line.counted_at = moment
+        line.by_user_id = user_id
+    session.flush()
+    return line
+
+
+def close_session(
+    session: Session, restaurant_id: int, count_id: int, *, user_id: int | None = None
+) -> CountSession:
+    count = _open(session, restaurant_id, count_id)
+    lines = count_lines(session, restaurant_id, count.id)
+    if not lines:
+        raise BadInput("nothing was counted: count at least one drink before closing")
+    for line in lines:
+        record_count(
+            session,
+            restaurant_id,
+            line.beverage_id,
+            line.quantity,
+            at=line.counted_at,
+            user_id=line.by_user_id or user_id,
+            source=CountSource.SESSION,
+            count_session_id=count.id,
+        )
+    count.status = CLOSED
+    count.closed_at = utcnow()
+    session.flush()
+    _audit(session, count, user_id, "count_closed")
+    return count
+
+
+def count_lines(session: Session, restaurant_id: int, count_id: int) -> list[CountLine]:
+    return list(
+        session.scalars(
+            scoped(CountLine, restaurant_id)
+            .where(CountLine.count_session_id == count_id)
+            .order_by(CountLine.counted_at, CountLine.id)
+        )
+    )
+
+
+def get_session(session: Session, restaurant_id: int, count_id: int) -> CountSession:
+    return get_owned(session, CountSession, restaurant_id, count_id)
+
+
+def list_sessions(
+    session: Session, restaurant_id: int, *, limit: int = 100
+) -> list[SessionSummary]:
+    sessions = list(
+        session.scalars(
+            scoped(CountSession, restaurant_id)
+            .order_by(CountSession.opened_at.desc(), CountSession.id.desc())
+            .limit(limit)
+        )
+    )
+    if not sessions:
+        return []
+    counted = dict(
+        session.execute(
+            select(CountLine.count_session_id, func.count())
+            .where(
+                CountLine.restaurant_id == restaurant_id,
+                CountLine.count_session_id.in_([s.id for s in sessions]),
+            )
+            .group_by(CountLine.count_session_id)
+        ).tuples()
+    )
+    return [
+        SessionSummary(
+            s,
+            counted.get(s.id, 0),
+            session.scalar(
+                select(func.count()).select_from(_scope_query(restaurant_id, s).subquery())
+            )
+            or 0,
+        )
+        for s in sessions
+    ]
+
+
+def summary_of(session: Session, restaurant_id: int, count_id: int) -> SessionSummary:
+    count = get_session(session, restaurant_id, count_id)
+    lines = session.scalar(
+        select(func.count()).select_from(CountLine).where(CountLine.count_session_id == count.id)
+    )
+    in_scope = session.scalar(
+        select(func.count()).select_from(_scope_query(restaurant_id, count).subquery())
+    )
+    return SessionSummary(count, lines or 0, in_scope or 0)
+
+
+def scope_choices(session: Session, restaurant_id: int) -> tuple[list[str], list[str]]:
+    """The categories and zones the library uses, for the "new count" form."""
+    base = Beverage.restaurant_id == restaurant_id
+    categories = session.scalars(
+        select(Beverage.category).where(base, Beverage.category.is_not(None)).distinct()
+    )
+    zones = session.scalars(
+        select(Beverage.zone).where(base, Beverage.zone.is_not(None)).distinct()
+    )
+    return sorted(c for c in categories if c), sorted(z for z in zones if z)
+
+
+def _scope_query(restaurant_id: int, count: CountSession) -> Select[Beverage]:
+    query = scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+    if count.scope == "category":
+        query = query.where(Beverage.category == count.scope_value)
+    elif count.scope == "zone":
+        query = query.where(Beverage.zone == count.scope_value)
+    return query
+
+
+def _in_scope(count: CountSession, beverage: Beverage) -> bool:
+    if count.scope == "category":
+        return beverage.category == count.scope_value
+    if count.scope == "zone":
+        return beverage.zone == count.scope_value
+    return True
+
+
+def _open(session: Session, restaurant_id: int, count_id: int) -> CountSession:
+    count = get_owned(session, CountSession, restaurant_id, count_id)
+    if count.status != OPEN:
+        raise BadInput("this count is closed")
+    return count
+
+
+def _audit(session: Session, count: CountSession, user_id: int | None, action: str) -> None:
+    session.add(
+        AuditEvent(
+            restaurant_id=count.restaurant_id,
+            user_id=user_id,
+            action=action,
+            subject_type="count_session",
+            subject_id=count.id,
+            details={"scope": count.scope, "value": count.scope_value, "blind": count.blind},
+        )
+    )
+    session.flush()

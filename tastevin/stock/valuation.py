@@ -1,0 +1,108 @@
+"""Stock value at cost (S-25): weighted average cost of what came in — opening stocks and
+deliveries, reversals cancelling what they reverse — up to an instant, times the stock at
+that instant. Negative stock is worth nothing (it is a data problem, flagged elsewhere)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from tastevin.models import Beverage, StockCount, StockMovement
+from tastevin.models.enums import CountSource
+from tastevin.models.types import ScaledDecimal
+from tastevin.stock.at import stock_at
+from tastevin.stock.levels import stock_levels
+from tastevin.tenancy import scoped
+
+CENT = Decimal("0.01")
+ZERO = Decimal(0)
+UNCATEGORISED = "uncategorised"
+_COST6 = ScaledDecimal(6)  # a quantity (4 decimals) times a cost (2 decimals)
+
+
+@dataclass(frozen=True, slots=True)
+class ValuedDrink:
+    beverage: Beverage
+    stock: Decimal
+    unit_cost: Decimal | None
+    value: Decimal
+
+
+@dataclass(slots=True)
+class StockValue:
+    at: datetime | None
+    total_cost: Decimal = Decimal("0.00")
+    by_category: dict[str, Decimal] = field(default_factory=dict)
+    drinks: list[ValuedDrink] = field(default_factory=list)
+
+
+def average_costs(
+    session: Session,
+    restaurant_id: int,
+    at: datetime | None = None,
+    beverage_ids: Iterable[int] | None = None,
+) -> dict[int, Decimal]:
+    """Weighted average unit cost per drink from its costed inflows up to ``at``; a drink
+    with none falls back to its purchase price; a drink with neither is absent."""
+    wanted = None if beverage_ids is None else list(beverage_ids)
+    sums: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    opening = select(
+        StockCount.beverage_id,
+        type_coerce(func.sum(StockCount.quantity * StockCount.unit_cost), _COST6),
+        func.sum(StockCount.quantity),
+    ).where(
+        StockCount.restaurant_id == restaurant_id,
+        StockCount.source == str(CountSource.OPENING),
+        StockCount.unit_cost.is_not(None),
+    )
+    bought = select(
+        StockMovement.beverage_id,
+        type_coerce(func.sum(StockMovement.quantity * StockMovement.unit_cost), _COST6),
+        func.sum(StockMovement.quantity),
+    ).where(StockMovement.restaurant_id == restaurant_id, StockMovement.unit_cost.is_not(None))
+    if at is not None:
+        opening = opening.where(StockCount.counted_at <= at)
+        bought = bought.where(StockMovement.at <= at)
+    if wanted is not None:
+        opening = opening.where(StockCount.beverage_id.in_(wanted))
+        bought = bought.where(StockMovement.beverage_id.in_(wanted))
+    for query in (
+        opening.group_by(StockCount.beverage_id),
+        bought.group_by(StockMovement.beverage_id),
+    ):
+        for beverage_id, cost, quantity in session.execute(query):
+            sums[beverage_id][0] += cost or ZERO
+            sums[beverage_id][1] += quantity or ZERO
+    costs = {bid: cost / qty for bid, (cost, qty) in sums.items() if qty > 0}
+    fallback = scoped(Beverage, restaurant_id).where(Beverage.purchase_price.is_not(None))
+    if wanted is not None:
+        fallback = fallback.where(Beverage.id.in_(wanted))
+    for beverage in session.scalars(fallback):
+        if beverage.id not in costs and beverage.purchase_price is not None:
+            costs[beverage.id] = beverage.purchase_price
+    return costs
+
+
+def stock_value(session: Session, restaurant_id: int, at: datetime | None = None) -> StockValue:
+    """The cellar's value at cost now (``at`` None) or at a past instant, by category."""
+    levels = (
+        stock_levels(session, restaurant_id) if at is None else stock_at(session, restaurant_id, at)
+    )
+    costs = average_costs(session, restaurant_id, at)
+    result = StockValue(at)
+    query = scoped(Beverage, restaurant_id).where(Beverage.id.in_(list(levels)))
+    for beverage in session.scalars(query.order_by(Beverage.name, Beverage.id)) if levels else []:
+        stock = levels.get(beverage.id, ZERO)
+        cost = costs.get(beverage.id)
+        value = (max(stock, ZERO) * cost).quantize(CENT) if cost is not None else Decimal("0.00")
+        result.drinks.append(ValuedDrink(beverage, stock, cost, value))
+        key = beverage.category or UNCATEGORISED
+        result.by_category[key] = result.by_category.get(key, Decimal("0.00")) + value
+        result.total_cost += value
+    return result
