@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from tastevin.dashboard.nights import Night, last_nights
-from tastevin.models import Beverage, Restaurant
+from tastevin.models import Beverage, CountSession, Restaurant
 from tastevin.pos.sync import PendingProduct, pending_count, pending_products, pending_revenue
 from tastevin.pull.days import last_closed_day
 from tastevin.sales.revenue import revenue_by_day, totals_by_beverage
-from tastevin.stock.levels import stock_levels
+from tastevin.stock.counts import CLOSED, summary_of
+from tastevin.stock.reorder import reorder_lines, stock_alerts
 from tastevin.tenancy import scoped
 
 ZERO = Decimal("0.00")
@@ -25,6 +26,7 @@ TOP = 5
 PENDING_SHOWN = 3
 STOCK_SHOWN = 5
 TOP_DAYS = 7
+ALERTS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +72,14 @@ class RevenueTile:
 
 @dataclass(frozen=True, slots=True)
 class CountTile:
-    """The next count session (from the stock area); None fields: none planned."""
+    """The count session in progress, else the last closed one (None: never counted)."""
 
-    title: str | None = None
+    session_id: int | None = None
+    open: bool = False
     when: datetime | None = None
-    url: str | None = None
-
+    """Opened at (in progress) or closed at."""
+    counted: int = 0
+    in_scope: int = 0
 
 @dataclass(frozen=True, slots=True)
 class Home:
@@ -110,15 +114,39 @@ def _drinks(session: Session, restaurant_id: int, ids: list[int]) -> dict[int, B
 
 
 def stock_tile(session: Session, restaurant_id: int) -> StockTile:
-    levels = stock_levels(session, restaurant_id)
-    below = sorted((q, bid) for bid, q in levels.items() if q < 0)
-    names = _drinks(session, restaurant_id, [bid for _, bid in below[:STOCK_SHOWN]])
-    negative = [
-        DrinkFigure(bid, names[bid].name, names[bid].vintage, q)
-        for q, bid in below[:STOCK_SHOWN]
-        if bid in names
-    ]
-    return StockTile(negative, len(below))
+    """Negative stock (a count or a link is missing) and what to reorder (under par)."""
+    negative = [a for a in stock_alerts(session, restaurant_id, limit=ALERTS) if a.negative]
+    reorder = reorder_lines(session, restaurant_id)
+    has_par = session.scalar(
+        scoped(Beverage, restaurant_id)
+        .where(Beverage.par_level.is_not(None))
+        .with_only_columns(Beverage.id)
+        .limit(1)
+    )
+    return StockTile(
+        [DrinkFigure(a.beverage_id, a.name, a.vintage, a.stock) for a in negative[:STOCK_SHOWN]],
+        len(negative),
+        [
+            DrinkFigure(r.beverage_id, r.name, r.vintage, r.suggested)
+            for r in reorder[:STOCK_SHOWN]
+        ],
+        has_par is not None,
+    )
+
+
+def count_tile(session: Session, restaurant_id: int) -> CountTile:
+    """The count session in progress, else when the cellar was last counted."""
+    newest = scoped(CountSession, restaurant_id).order_by(
+        CountSession.opened_at.desc(), CountSession.id.desc()
+    )
+    found = session.scalar(newest.where(CountSession.status != CLOSED).limit(1))
+    found = found or session.scalar(newest.where(CountSession.status == CLOSED).limit(1))
+    if found is None:
+        return CountTile()
+    summary = summary_of(session, restaurant_id, found.id)
+    is_open = found.status != CLOSED
+    when = found.opened_at if is_open else found.closed_at
+    return CountTile(found.id, is_open, when, summary.lines, summary.in_scope)
 
 
 def revenue_tile(session: Session, restaurant_id: int, day: date) -> RevenueTile:
@@ -149,5 +177,5 @@ def home(session: Session, restaurant: Restaurant, now: datetime) -> Home:
         revenue=revenue_tile(session, restaurant.id, day),
         top=top_drinks(session, restaurant.id, since, day),
         top_since=since,
-        count=CountTile(),
+        count=count_tile(session, restaurant.id),
     )

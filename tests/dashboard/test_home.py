@@ -83,7 +83,7 @@ def test_tiles_say_what_the_night_brought(settings: config.Settings) -> None:
     assert h.revenue.change == Decimal("1.08")
     top = [(t.beverage_id, t.amount) for t in h.top]
     assert top == [(world.palmer, Decimal("140.00")), (world.chablis, Decimal("66.00"))]
-    assert h.count.title is None
+    assert h.count.session_id is None
 
 
 def test_an_empty_restaurant_has_empty_tiles(settings: config.Settings) -> None:
@@ -92,3 +92,26 @@ def test_an_empty_restaurant_has_empty_tiles(settings: config.Settings) -> None:
         h = home(session, restaurant, MORNING)
     assert h.nights == [] and h.pending.count == 0 and h.stock.negative == []
     assert h.revenue.amount == 0 and h.revenue.change is None and h.top == []
+
+
+def test_reorder_and_the_count_in_progress_come_from_the_stock_area(
+    settings: config.Settings,
+) -> None:
+    from tastevin.models import Beverage
+    from tastevin.stock.counts import open_session
+
+    with db.transaction() as session:
+        world = seed(session)
+        restaurant = session.get_one(Restaurant, world.a)
+        before = home(session, restaurant, MORNING)
+        session.get_one(Beverage, world.chablis).par_level = Decimal(30)
+        count = open_session(session, world.a)
+        h = home(session, restaurant, MORNING)
+
+    assert before.stock.reorder == [] and not before.stock.reorder_known
+    assert before.count.session_id is None
+    # 24 counted − 0.96 bottle of glasses = 23.04 under a par of 30: 7 whole bottles.
+    assert [(r.beverage_id, r.quantity) for r in h.stock.reorder] == [(world.chablis, 7)]
+    assert h.stock.reorder_known
+    assert h.count.session_id == count.id and h.count.open
+    assert (h.count.counted, h.count.in_scope) == (0, 3)

@@ -9,20 +9,18 @@ English one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 from urllib.parse import urlsplit
 
 from babel.messages.pofile import read_po
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 from starlette.routing import Match
 
 from tastevin.web.i18n import DIRECTORY
+from tastevin.web.routes import page_routes
 
-NOT_PAGES = ("/api", "/static", "/docs", "/redoc", "/openapi", "/health", "/favicon", "/metrics")
 NOT_LINKS = (".csv", ".xlsx", "/logout")
 MAX_PAGES = 80
 PER_ROUTE = 3
@@ -33,27 +31,6 @@ PER_ROUTE = 3
 class Found:
     url: str
     route: str
-
-
-def _flat(routes: Iterable[Any], prefix: str, schema: bool) -> Iterator[tuple[APIRoute, str, bool]]:
-    """(route, full path, in the OpenAPI schema) through included routers (FastAPI ≥ 0.160
-    keeps them wrapped; older versions copied their routes up)."""
-    for route in routes:
-        context = getattr(route, "include_context", None)
-        if context is not None:
-            inner = route.original_router.routes
-            yield from _flat(inner, prefix + context.prefix, schema and context.include_in_schema)
-        elif isinstance(route, APIRoute):
-            yield route, prefix + route.path, schema and route.include_in_schema
-
-
-def page_routes(app: FastAPI) -> list[tuple[APIRoute, str]]:
-    routes = []
-    for route, path, in_schema in _flat(app.routes, "", True):
-        if "GET" not in route.methods or path.startswith(NOT_PAGES) or in_schema:
-            continue  # the JSON API and the webhooks are in the OpenAPI schema; pages are not
-        routes.append((route, path))
-    return routes
 
 
 def route_of(app: FastAPI, url: str) -> str | None:

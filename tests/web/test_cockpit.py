@@ -27,7 +27,7 @@ def test_sign_in_lands_on_the_dashboard_whose_tiles_link_to_the_pages_that_act(
     pending = page.split('id="tile-pending"')[1].split("</section>")[0]
     assert "5 boissons à synchroniser" in pending
     assert "315,00\xa0€ de chiffre d'affaires en jeu" in pending  # 116 + 60 + 105 + 34
-    assert "Aucun inventaire n'est prévu." in page  # an empty tile explains itself
+    assert "Aucun inventaire pour l'instant." in page  # an empty tile explains itself
 
 
 def test_unknown_pages_answer_a_page_of_the_app_in_french(
