@@ -24,6 +24,7 @@ from rich.console import Console
 from tastevin.config import Settings
 from tastevin.db import transaction
 from tastevin.demo import seed
+from tastevin.demo.stock_story import stock_story
 from tastevin.models.enums import Vendor
 from tastevin.pos.connections import (
     rotate_ftp_password,
@@ -112,7 +113,9 @@ def _prepare(settings: Settings) -> tuple[seed.Owner, Secrets, date]:
         owner = seed.owner_account(session, rest, settings.data_dir)
         added = seed.library(session, rest, seed.now_utc())
         if added:
-            console.print(f"Library: {added} drinks, counted a week ago.")
+            console.print(f"Library: {added} drinks, entered a week ago with their stock.")
+        if stock_story(session, rest, seed.now_utc()):
+            console.print("Stock: two deliveries and a closed count session with its variance.")
         tokens = {}
         for vendor in (Vendor.PI_ELYX, Vendor.PI_MONORA):
             issued = rotate_token(session, seed.connection(session, rest, vendor))

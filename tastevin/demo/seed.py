@@ -18,13 +18,14 @@ from tastevin.pos.connections import create_connection
 from tastevin.restaurants.service import add_member, create_restaurant, create_user
 from tastevin.security.secrets import hash_password
 from tastevin.simulators.restaurant import library_rows
-from tastevin.stock.service import record_count
+from tastevin.stock.service import record_opening
 from tastevin.tenancy import scoped
 
 DEMO_ID = 12230
 DEMO_NAME = "Le Tastevin"
 OWNER_EMAIL = "patron@tastevin.demo"
 CENT = Decimal("0.01")
+ZONES = {"bière": "Bar", "spiritueux": "Bar", "soft": "Bar", "champagne": "Frigo"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ def _prices(
 
 
 def library(session: Session, rest: Restaurant, now: datetime) -> int:
-    """The wine library and an inventory counted a week ago; created only once."""
+    """The wine library, entered a week ago with its stock on hand and unit costs (opening
+    counts, S-24), zones and a few par levels; created only once."""
     existing = session.scalar(
         select(func.count()).select_from(scoped(Beverage, rest.id).subquery())
     )
@@ -93,10 +95,14 @@ def library(session: Session, rest: Restaurant, now: datetime) -> int:
             format_cl=format_cl,
             purchase_price=purchase,
             selling_price=selling,
+            zone=ZONES.get(str(row.get("category") or ""), "Cave"),
+            par_level=Decimal(rng.choice((6, 12))) if rng.random() < 0.15 else None,
         )
         session.add(beverage)
         session.flush()
-        record_count(session, rest.id, beverage.id, Decimal(rng.randint(3, 36)), at=counted_at)
+        record_opening(
+            session, rest.id, beverage.id, Decimal(rng.randint(3, 36)), purchase, at=counted_at
+        )
     return len(library_rows())
 
 

@@ -113,8 +113,7 @@ def list_imports(
 def imports_by_id(session: Session, import_ids: list[int]) -> list[RawImport]:
     """Operator view (every restaurant), in the order of ``import_ids``."""
     found = {
-        raw.id: raw
-        for raw in session.scalars(_imports(None).where(RawImport.id.in_(import_ids)))
+        raw.id: raw for raw in session.scalars(_imports(None).where(RawImport.id.in_(import_ids)))
     }
     return [found[i] for i in import_ids if i in found]
 
@@ -155,9 +154,7 @@ def problem_imports(
     statement = _imports(restaurant_id).where(
         RawImport.connection_id == connection_id, RawImport.status.in_(PROBLEMS)
     )
-    total = session.scalar(
-        statement.with_only_columns(func.count()).order_by(None)
-    ) or 0
+    total = session.scalar(statement.with_only_columns(func.count()).order_by(None)) or 0
     items = session.scalars(
         _newest_first(statement).offset((page - 1) * per_page).limit(per_page)
     ).all()
@@ -169,8 +166,9 @@ def recent_imports(
 ) -> list[RawImport]:
     return list(
         session.scalars(
-            _newest_first(_imports(restaurant_id).where(RawImport.connection_id == connection_id))
-            .limit(limit)
+            _newest_first(
+                _imports(restaurant_id).where(RawImport.connection_id == connection_id)
+            ).limit(limit)
         )
     )
 

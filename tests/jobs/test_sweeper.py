@@ -97,9 +97,7 @@ def test_a_due_retry_is_enqueued(settings: Settings, session: Session) -> None:
     assert sweeper.sweep(utcnow() + timedelta(seconds=21)).enqueued == [import_id]
 
 
-def test_an_abandoned_pull_is_resumed(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_abandoned_pull_is_resumed(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     resumed: list[int] = []
     monkeypatch.setattr(sweeper, "pull_connection_task", resumed.append)
     now = utcnow()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -12,10 +13,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from tastevin.errors import BadInput
 from tastevin.library.detail import drink_detail
 from tastevin.library.queries import DrinkFilter, list_drinks
-from tastevin.library.schemas import CATEGORIES, COLOURS, BeverageFields
+from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
 from tastevin.library.service import create_beverage, update_beverage
 from tastevin.models import Beverage
 from tastevin.pos.links import unlink
+from tastevin.pos.rollover import roll_over_to
+from tastevin.sales.business_day import day_bounds
 from tastevin.stock.service import record_count
 from tastevin.tenancy import get_owned
 from tastevin.web.chart import chart_for
@@ -26,7 +29,7 @@ from tastevin.web.render import flash, fragment, page
 
 router = APIRouter()
 FIELDS = list(BeverageFields.model_fields)
-TABS = ("details", "sales", "stock")
+TABS = ("details", "sales", "stock", "prices")
 CHART_DAYS = 14
 
 
@@ -54,8 +57,9 @@ def new_drink(ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.post("/drinks", response_model=None)
 async def create_drink(request: Request, ctx: Ctx = PAGE) -> Response:
-    values = await form_values(request, FIELDS)
-    fields, errors = parse_model(BeverageFields, values)
+    """A new drink with the stock on hand now and its unit cost (S-24)."""
+    values = await form_values(request, [*FIELDS, *OPENING_FIELDS])
+    fields, errors = parse_model(NewDrink, values)
     if fields is None:
         return _form(ctx, None, values, errors, 422)
     beverage = create_beverage(ctx.db, ctx.rid, fields, user_id=ctx.user.id)
@@ -150,6 +154,42 @@ def unlink_product(
     unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     flash(request, ctx.gettext("The POS product was unlinked."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)
+
+
+@router.post("/drinks/{beverage_id}/rollover/{pos_product_id}")
+def rollover(
+    beverage_id: int,
+    pos_product_id: int,
+    request: Request,
+    vintage: int = Form(...),
+    day: str = Form(""),
+    opening_stock: str = Form(""),
+    unit_cost: str = Form(""),
+    ctx: Ctx = PAGE,
+) -> RedirectResponse:
+    """Vintage roll-over: from the start of that business day (default now) the POS
+    product's sales go to the new vintage; the earlier ones stay on this drink."""
+    made = roll_over_to(
+        ctx.db,
+        ctx.rid,
+        pos_product_id,
+        vintage=vintage,
+        start=_business_day_start(ctx, day) if day.strip() else None,
+        opening_stock=decimal_field(opening_stock) if opening_stock.strip() else None,
+        unit_cost=decimal_field(unit_cost) if unit_cost.strip() else None,
+        user_id=ctx.user.id,
+    )
+    flash(request, ctx.gettext("From that date its sales go to the new vintage."))
+    return RedirectResponse(f"/drinks/{made.beverage_id}?tab=sales", status_code=303)
+
+
+def _business_day_start(ctx: Ctx, day: str) -> datetime:
+    try:
+        chosen = date.fromisoformat(day.strip())
+    except ValueError as error:
+        raise BadInput("not a date") from error
+    zone = ZoneInfo(ctx.restaurant.timezone)
+    return day_bounds(chosen, zone, ctx.restaurant.day_cutoff)[0]
 
 
 def _form(

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tastevin.library.schemas import CATEGORIES, COLOURS, BeverageFields
+from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
 from tastevin.pos.sync import (
     PER_PAGE,
     answer_almost,
@@ -73,20 +73,30 @@ def almost(
     beverage_id: int = Form(...),
     vintage: int = Form(...),
     units_per_sale: str = Form("1"),
+    opening_stock: str = Form(""),
+    unit_cost: str = Form(""),
     ctx: Ctx = PAGE,
 ) -> RedirectResponse:
     units = decimal_field(units_per_sale)
     made = answer_almost(
-        ctx.db, ctx.rid, pos_product_id, beverage_id, vintage, units, user_id=ctx.user.id
+        ctx.db,
+        ctx.rid,
+        pos_product_id,
+        beverage_id,
+        vintage,
+        units,
+        user_id=ctx.user.id,
+        opening_stock=decimal_field(opening_stock) if opening_stock.strip() else None,
+        unit_cost=decimal_field(unit_cost) if unit_cost.strip() else None,
     )
     return _linked(request, ctx, made.beverage_id)
 
 
 @router.post("/sync/{pos_product_id}/no", response_model=None)
 async def no(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
-    values = await form_values(request, [*FIELDS, "units_per_sale"])
+    values = await form_values(request, [*FIELDS, *OPENING_FIELDS, "units_per_sale"])
     units = decimal_field(values.pop("units_per_sale", None), default=Decimal(1))
-    fields, errors = parse_model(BeverageFields, values)
+    fields, errors = parse_model(NewDrink, values)
     if fields is None:
         view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
         flash(request, ctx.gettext("Please check the highlighted fields."), "error")
