@@ -34,7 +34,7 @@ def page_routes(app: FastAPI) -> list[tuple[APIRoute, str]]:
     return [
         (route, path)
         for route, path, in_schema in flat_routes(app.routes)
-        if "GET" in route.methods and not path.startswith(NOT_PAGES) and not in_schema
+        if "GET" in (route.methods or ()) and not path.startswith(NOT_PAGES) and not in_schema
     ]
 
 
