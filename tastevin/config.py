@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     night_hour: int = 6
     """Local hour after which the previous business day is pulled."""
     http_timeout_s: float = 20.0
+    pull_retry_attempts: int = 5
+    """How hard a pull insists on a vendor that fails (``TASTEVIN_PULL_RETRY_ATTEMPTS``)."""
+    pull_retry_base_delay_s: float = 0.5
+    pull_retry_max_delay_s: float = 60.0
+    """Also caps a vendor's ``Retry-After``: beyond it, the next hourly run will catch up."""
 
     @property
     def effective_database_url(self) -> str:

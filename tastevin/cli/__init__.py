@@ -18,6 +18,8 @@ _COMMAND_MODULES = (
     "tastevin.cli.pull",
     "tastevin.cli.web",
     "tastevin.cli.demo",
+    "tastevin.cli.vendors",
+    "tastevin.simulators.cli",
 )
 
 for _name in _COMMAND_MODULES:

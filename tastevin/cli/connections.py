@@ -9,16 +9,20 @@ import typer
 from rich.console import Console
 
 from tastevin.cli.output import JSON_OPTION, emit_json, fail
+from tastevin.connectors.registry import listed
 from tastevin.db import transaction
 from tastevin.errors import TastevinError
+from tastevin.models.enums import Channel
+from tastevin.pos.setup import activate, channel, channel_view
 from tastevin.restaurants.service import get_restaurant
-from tastevin.web.channels import SALES_FOLDER, channel, ftps_address, webhook_url
-from tastevin.web.connection_actions import activate
 
 console = Console()
 connection_app = typer.Typer(help="POS connections of a restaurant.")
 
-VENDORS = ("pi-elyx", "pi-monora", "pointex", "bizzon", "jalia", "asterio")
+
+def _vendors() -> list[str]:
+    """The registry's vendor keys, as typed on the command line (``-`` or ``_``)."""
+    return [spec.vendor.replace("_", "-") for spec in listed()]
 
 
 def _credentials(pairs: list[str]) -> dict[str, str]:
@@ -33,7 +37,7 @@ def _credentials(pairs: list[str]) -> dict[str, str]:
 
 @connection_app.command("activate")
 def connection_activate(
-    vendor: str = typer.Argument(..., help=", ".join(VENDORS)),
+    vendor: str = typer.Argument(..., help="A vendor key of `tastevin vendors` (- or _ alike)."),
     restaurant: int = typer.Option(..., "--restaurant", "-r", help="Restaurant id."),
     credential: list[str] = typer.Option(
         [], "--credential", help="KEY=VALUE of a pull channel (api_key, base_url, …)."
@@ -41,24 +45,24 @@ def connection_activate(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Activate a channel and print, once, what to give the POS vendor."""
-    if vendor not in VENDORS:
-        fail(f"unknown vendor {vendor!r}: one of {', '.join(VENDORS)}")
+    if vendor.replace("_", "-") not in _vendors():
+        fail(f"unknown vendor {vendor!r}: one of {', '.join(_vendors())}")
     try:
         with transaction() as session:
             spec = channel(vendor.replace("-", "_"))
             owner = get_restaurant(session, restaurant)
             connection, issued = activate(session, owner, spec, _credentials(credential), None)
+            view = channel_view(spec, connection, restaurant)
             handed: dict[str, Any]
-            if spec.kind == "webhook":
-                handed = {"webhook_url": webhook_url(spec, restaurant), "token": issued.token}
-            elif spec.kind == "ftps":
-                host, port = ftps_address()
+            if spec.channel == Channel.WEBHOOK:
+                handed = {"webhook_url": view.webhook_url, "token": issued.token}
+            elif spec.channel == Channel.FTPS:
                 handed = {
-                    "host": host,
-                    "port": port,
+                    "host": view.ftps_host,
+                    "port": view.ftps_port,
                     "login": issued.ftp_login,
                     "password": issued.ftp_password,
-                    "folder": SALES_FOLDER,
+                    "folder": view.folder,
                 }
             else:
                 handed = {"vendor": vendor, "status": connection.status}

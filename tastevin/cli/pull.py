@@ -1,19 +1,17 @@
-"""Pull channels on demand: ``tastevin pull --restaurant ID [--day D]`` and the vendor
-simulators (``tastevin simulate-pull``)."""
+"""Pull channels on demand: ``tastevin pull --restaurant ID [--day D]``."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import typer
 from rich.console import Console
 
+from tastevin.connectors.registry import on_channel
 from tastevin.db import transaction
 from tastevin.errors import TastevinError
-from tastevin.models import PosConnection
-from tastevin.pull.sources import PULL_VENDORS
-from tastevin.tenancy import scoped
+from tastevin.models.enums import Channel
+from tastevin.pos.setup import connection_ids_on
 
 console = Console()
 err = Console(stderr=True)
@@ -29,15 +27,10 @@ def pull_command(
     from tastevin.jobs.pull_tasks import run_pull  # the queue's lock, shared with workers
 
     with transaction() as session:
-        ids = session.scalars(
-            scoped(PosConnection, restaurant)
-            .where(PosConnection.vendor.in_([str(v) for v in PULL_VENDORS]))
-            .with_only_columns(PosConnection.id)
-        ).all()
+        ids = connection_ids_on(session, restaurant, Channel.PULL)
     if not ids:
-        err.print(
-            f"[red]Restaurant {restaurant} has no pull connection (Bizzon, Jalia, Astério).[/red]"
-        )
+        titles = ", ".join(spec.title for spec in on_channel(Channel.PULL))
+        err.print(f"[red]Restaurant {restaurant} has no pull connection ({titles}).[/red]")
         raise typer.Exit(1)
     failed = False
     for connection_id in ids:
@@ -58,30 +51,5 @@ def pull_command(
         raise typer.Exit(1)
 
 
-def simulate_pull_command(
-    lines: int = typer.Option(150, help="Sale lines per restaurant and night."),
-) -> None:
-    """Run the Bizzon (Mews), Jalia (Pragma) and Astério simulators on 127.0.0.1 until Ctrl-C.
-    Any key ending in _<seed> is a restaurant (e.g. sk_test_12230)."""
-    from importlib import import_module
-
-    from tastevin.simulators.server import RunningServer, SimState
-
-    servers = []
-    for vendor in ("bizzon", "jalia", "asterio"):
-        app = import_module(f"tastevin.simulators.{vendor}").create_app(SimState(lines=lines))
-        servers.append(RunningServer(app).start())
-        console.print(f"{vendor}: {servers[-1].url}")
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for server in servers:
-            server.stop()
-
-
 def register(app: typer.Typer) -> None:
     app.command("pull")(pull_command)
-    app.command("simulate-pull")(simulate_pull_command)

@@ -7,24 +7,33 @@ that the one ingestion service applies (``tastevin.sales.ingestion``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+from pydantic import BaseModel
 
 from tastevin.models.enums import Channel, SaleKind, Vendor
+
+if TYPE_CHECKING:
+    import httpx
+
+    from tastevin.connectors.http import ApiPage, RetryPolicy
 
 __all__ = [
     "CanonicalBatch",
     "Capabilities",
     "Channel",
     "ConnectorSpec",
+    "DaySource",
     "ParseContext",
     "Parser",
     "PosProductRecord",
     "SaleKind",
     "SaleRecord",
+    "SourceFactory",
     "Vendor",
 ]
 
@@ -57,7 +66,6 @@ class SaleRecord:
     """Timezone-aware."""
     kind: SaleKind = SaleKind.SALE
     tax: Decimal | None = None
-    unit_price: Decimal | None = None
 
     def __post_init__(self) -> None:
         if self.sold_at.tzinfo is None:
@@ -98,9 +106,64 @@ Parser = Callable[[bytes, ParseContext], CanonicalBatch]
 """Raw bytes → canonical batch. Raises ``tastevin.errors.BadInput`` on anything unreadable."""
 
 
+def N_(message: str) -> str:
+    """Marks a message for Babel extraction; it is translated where it is shown."""
+    return message
+
+
+class DaySource(Protocol):
+    """A pull vendor's client: yields raw API pages (its paginator inside); never parses,
+    never touches the database."""
+
+    def catalogue(self) -> Iterator[ApiPage]: ...
+
+    def sales(self, day: date, start: datetime, end: datetime) -> Iterator[ApiPage]: ...
+
+    def close(self) -> None: ...
+
+
+class SourceFactory(Protocol):
+    def __call__(
+        self,
+        credentials: Mapping[str, Any],
+        *,
+        timeout_s: float,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> DaySource: ...
+
+
 @dataclass(frozen=True, slots=True)
 class ConnectorSpec:
-    vendor: Vendor
+    """Everything Tastevin knows about one vendor, declared once in its package
+    (``tastevin/connectors/<vendor>/__init__.py`` as ``SPEC``). The registry discovers it;
+    pages, API, CLI and services read it and never name a vendor themselves."""
+
+    vendor: str
+    """The key stored on connections and imports, and used in URLs (``/connections/<key>``)."""
     title: str
+    """Shown name; a Babel message id (``N_``), translated where shown (FR/EN)."""
     capabilities: Capabilities
     parse: Parser
+    position: int = 100
+    """Order on the connections page (the S-number for the six POS)."""
+    credentials: type[BaseModel] | None = None
+    """Pull vendors: the typed keys the restaurant types in (``SecretStr`` for secrets).
+    The setup form and its validation are drawn from it."""
+    ingress_path: str = ""
+    """Webhook vendors: the route the POS posts to (``{restaurant_id}`` in it)."""
+    source: SourceFactory | None = None
+    """Pull vendors: the client (with its paginator) that reads the vendor's API."""
+    setup: str = ""
+    """What the restaurant must ask its vendor for (a Babel message id, shown translated)."""
+    form_defaults: Callable[[str], dict[str, str]] | None = None
+    """Values proposed in the setup form, from the restaurant's name."""
+
+    @property
+    def channel(self) -> Channel:
+        return self.capabilities.channel
+
+    @property
+    def listed(self) -> bool:
+        """Shown among the POS connections (a file import is not a POS channel)."""
+        return self.capabilities.channel != Channel.FILE

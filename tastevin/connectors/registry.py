@@ -1,50 +1,92 @@
-"""Vendor → connector. The capabilities are the product's rules (S-1 … S-6), declared here
-once; each vendor package exposes a module-level ``SPEC`` built with them."""
+"""The vendor registry: every package under ``tastevin.connectors`` that exposes a ``SPEC``
+(a ``ConnectorSpec``) is a vendor. Nothing here names one: adding a vendor is adding its
+package. Packages outside the tree (a plugin, a test's fake vendor) join with
+``register_package``."""
 
 from __future__ import annotations
 
+import pkgutil
 from importlib import import_module
+from threading import Lock
 
 from tastevin.connectors.base import Capabilities, ConnectorSpec
-from tastevin.models.enums import Channel, Vendor
+from tastevin.errors import NotFound
+from tastevin.models.enums import Channel
 
-CAPABILITIES: dict[Vendor, Capabilities] = {
-    Vendor.PI_ELYX: Capabilities(Channel.WEBHOOK, sends_catalogue=True, updates_prices=False),
-    Vendor.PI_MONORA: Capabilities(Channel.WEBHOOK, sends_catalogue=True, updates_prices=False),
-    Vendor.POINTEX: Capabilities(Channel.FTPS, sends_catalogue=False, updates_prices=False),
-    Vendor.BIZZON: Capabilities(Channel.PULL, sends_catalogue=True, updates_prices=True),
-    Vendor.JALIA: Capabilities(Channel.PULL, sends_catalogue=True, updates_prices=True),
-    Vendor.ASTERIO: Capabilities(Channel.PULL, sends_catalogue=True, updates_prices=False),
-    Vendor.GENERIC: Capabilities(Channel.FILE, sends_catalogue=False, updates_prices=False),
-}
-
-_MODULES: dict[Vendor, str] = {
-    Vendor.PI_ELYX: "tastevin.connectors.pi_elyx",
-    Vendor.PI_MONORA: "tastevin.connectors.pi_monora",
-    Vendor.POINTEX: "tastevin.connectors.pointex",
-    Vendor.BIZZON: "tastevin.connectors.bizzon",
-    Vendor.JALIA: "tastevin.connectors.jalia",
-    Vendor.ASTERIO: "tastevin.connectors.asterio",
-    Vendor.GENERIC: "tastevin.connectors.generic",
-}
+_ROOT = "tastevin.connectors"
+_specs: dict[str, ConnectorSpec] = {}
+_discovered = False
+_lock = Lock()
 
 
-def capabilities(vendor: Vendor | str) -> Capabilities:
-    return CAPABILITIES[Vendor(vendor)]
+def _spec_of(package: str) -> ConnectorSpec | None:
+    spec = getattr(import_module(package), "SPEC", None)
+    return spec if isinstance(spec, ConnectorSpec) else None
 
 
-def get_spec(vendor: Vendor | str) -> ConnectorSpec:
-    module = import_module(_MODULES[Vendor(vendor)])
-    spec: ConnectorSpec = module.SPEC
+def _discover() -> dict[str, ConnectorSpec]:
+    global _discovered
+    if _discovered:
+        return _specs
+    with _lock:
+        if not _discovered:
+            root = import_module(_ROOT)
+            for info in pkgutil.iter_modules(root.__path__):
+                spec = _spec_of(f"{_ROOT}.{info.name}") if info.ispkg else None
+                if spec is not None:
+                    _specs.setdefault(spec.vendor, spec)
+            _discovered = True
+    return _specs
+
+
+def register(spec: ConnectorSpec) -> ConnectorSpec:
+    """Adds (or replaces) a vendor at run time."""
+    _discover()
+    _specs[spec.vendor] = spec
     return spec
 
 
-def available() -> dict[Vendor, ConnectorSpec]:
-    """The vendors whose connector is installed."""
-    specs: dict[Vendor, ConnectorSpec] = {}
-    for vendor in _MODULES:
-        try:
-            specs[vendor] = get_spec(vendor)
-        except ModuleNotFoundError:
-            continue
-    return specs
+def register_package(package: str) -> ConnectorSpec:
+    """Adds the vendor declared by ``package``'s ``SPEC`` (an importable module name)."""
+    spec = _spec_of(package)
+    if spec is None:
+        raise ValueError(f"{package} declares no SPEC")
+    return register(spec)
+
+
+def unregister(vendor: str) -> None:
+    _discover().pop(vendor, None)
+
+
+def specs() -> list[ConnectorSpec]:
+    """Every vendor, in the order of the connections page."""
+    return sorted(_discover().values(), key=lambda s: (s.position, s.vendor))
+
+
+def listed() -> list[ConnectorSpec]:
+    """The POS channels a restaurant can connect (the connections page, API and CLI)."""
+    return [s for s in specs() if s.listed]
+
+
+def on_channel(channel: Channel) -> list[ConnectorSpec]:
+    return [s for s in specs() if s.channel == channel]
+
+
+def pull_vendors() -> tuple[str, ...]:
+    return tuple(s.vendor for s in on_channel(Channel.PULL))
+
+
+def file_vendor() -> ConnectorSpec:
+    """The format of imported files (Tastevin's own)."""
+    return on_channel(Channel.FILE)[0]
+
+
+def get_spec(vendor: str) -> ConnectorSpec:
+    try:
+        return _discover()[str(vendor)]
+    except KeyError as error:
+        raise NotFound(f"no vendor {vendor!r}") from error
+
+
+def capabilities(vendor: str) -> Capabilities:
+    return get_spec(vendor).capabilities

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, case, func, type_coerce
 from sqlalchemy.orm import Session
 
+from tastevin.connectors.registry import get_spec
+from tastevin.errors import NotFound
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ImportStatus
 from tastevin.models.types import UTCDateTime
@@ -40,6 +42,14 @@ class Night:
     @property
     def quiet(self) -> bool:
         return self.received == 0
+
+    @property
+    def has_page(self) -> bool:
+        """A POS channel has its connection page; a file import has none."""
+        try:
+            return get_spec(self.vendor).listed
+        except NotFound:
+            return False
 
 
 def night_start(restaurant: Restaurant, now: datetime) -> datetime:

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from tastevin.db import transaction
 from tastevin.ingress.service import Received, authenticated_connection, receive
 from tastevin.models import PosConnection
-from tastevin.models.enums import Channel, Vendor
+from tastevin.models.enums import Channel
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ MAX_GROUP = 128
 @dataclass(frozen=True, slots=True)
 class Delivery:
     restaurant_text: str
-    vendor: Vendor
+    vendor: str
     token: str | None
     body: bytes
     meta: dict[str, Any]
@@ -47,7 +47,7 @@ def store_group(deliveries: Sequence[Delivery]) -> list[Received | None]:
         with transaction() as session:
             results: list[Received | None] = []
             # A POS sends a night as many deliveries: check each distinct credential once.
-            checked: dict[tuple[str, Vendor, str | None], PosConnection | None] = {}
+            checked: dict[tuple[str, str, str | None], PosConnection | None] = {}
             for delivery in deliveries:
                 credential = (delivery.restaurant_text, delivery.vendor, delivery.token)
                 if credential not in checked:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.jobs import enqueue_processing_after_commit
 from tastevin.models import PosConnection
-from tastevin.models.enums import Channel, ConnectionStatus, Vendor
+from tastevin.models.enums import Channel, ConnectionStatus
 from tastevin.pos.connections import connection_for_token
 from tastevin.sales.inbox import store_raw
 
@@ -36,7 +36,7 @@ def restaurant_id_of(text: str) -> int | None:
 
 
 def authenticated_connection(
-    session: Session, restaurant_text: str, vendor: Vendor, token: str | None
+    session: Session, restaurant_text: str, vendor: str, token: str | None
 ) -> PosConnection | None:
     """The connection the token opens on this restaurant's URL; None for every failure
     alike (no token, wrong token, another restaurant's token, unknown restaurant)."""

@@ -1,4 +1,5 @@
-"""Webhook routes of the push channels: Pi Electronique via Elyx (S-1) and via Monora (S-2).
+"""Webhook routes of the push channels: one route per webhook vendor, at the path its
+``SPEC.ingress_path`` declares.
 
 A delivery is authenticated by the restaurant's token, stored byte for byte, committed, and
 only then enqueued for parsing: the answer (202) means "kept", never "applied". Bodies that
@@ -7,26 +8,32 @@ looks the same, so a URL reveals nothing about which restaurants exist.
 
 The token is accepted as ``Authorization: Bearer <token>`` (preferred), as an ``X-Api-Key``
 or ``X-Webhook-Token`` header, or as a ``?token=`` query parameter for senders that can only
-be given a URL (docs/connectors/pi-elyx.md).
+be given a URL (docs/connectors/).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.routing import compile_path
 
 from tastevin.config import get_settings
+from tastevin.connectors.base import ConnectorSpec
+from tastevin.connectors.registry import on_channel
 from tastevin.ingress.group_store import Delivery, writer
-from tastevin.models.enums import Vendor
+from tastevin.models.enums import Channel
 
-ELYX_PATH = "/pi-electronique/restaurants/{restaurant_id}/sales-webhook"
-MONORA_PATH = "/monora/restaurants/{restaurant_id}/sales"
 TOKEN_HEADERS = ("x-api-key", "x-webhook-token")
-
-router = APIRouter(tags=["webhooks"])
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body is not JSON: kept (see the import history), not parsed."},
+    401: {"description": "Missing or invalid token (the same answer whatever the reason)."},
+    413: {"description": "The body is larger than the configured limit."},
+}
 
 
 class _TooLarge(Exception):
@@ -78,7 +85,7 @@ def _is_json(body: bytes) -> bool:
     return True
 
 
-async def handle_push(request: Request, restaurant_id: str, vendor: Vendor) -> JSONResponse:
+async def handle_push(request: Request, restaurant_id: str, vendor: str) -> JSONResponse:
     limit = get_settings().max_body_bytes
     try:
         body = await _body(request, limit)
@@ -98,15 +105,37 @@ async def handle_push(request: Request, restaurant_id: str, vendor: Vendor) -> J
     return JSONResponse({"status": "accepted", **answer}, status_code=202)
 
 
-@router.post(ELYX_PATH, status_code=202, summary="Pi Electronique sales (Elyx webhook)")
-async def elyx_sales(request: Request, restaurant_id: str) -> JSONResponse:
-    return await handle_push(request, restaurant_id, Vendor.PI_ELYX)
+def _endpoint(vendor: str) -> Callable[[Request, str], Awaitable[JSONResponse]]:
+    async def receive(request: Request, restaurant_id: str) -> JSONResponse:
+        return await handle_push(request, restaurant_id, vendor)
+
+    return receive
 
 
-@router.post(MONORA_PATH, status_code=202, summary="Pi Electronique sales (Monora route)")
-async def monora_sales(request: Request, restaurant_id: str) -> JSONResponse:
-    return await handle_push(request, restaurant_id, Vendor.PI_MONORA)
+def webhook_router() -> APIRouter:
+    """One POST route per webhook vendor, from the registry."""
+    router = APIRouter(tags=["webhooks"])
+    for spec in on_channel(Channel.WEBHOOK):
+        router.add_api_route(
+            spec.ingress_path,
+            _endpoint(spec.vendor),
+            methods=["POST"],
+            status_code=202,
+            name=f"{spec.vendor}_sales",
+            summary=f"{spec.title}: sales webhook",
+            responses=RESPONSES,
+        )
+    return router
+
+
+def is_ingress(path: str) -> bool:
+    """A vendor's webhook path: answered in JSON, never with an HTML page."""
+    return any(_pattern(spec).match(path) for spec in on_channel(Channel.WEBHOOK))
+
+
+def _pattern(spec: ConnectorSpec) -> re.Pattern[str]:
+    return compile_path(spec.ingress_path)[0]
 
 
 def install(app: FastAPI) -> None:
-    app.include_router(router)
+    app.include_router(webhook_router())

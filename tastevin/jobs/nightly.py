@@ -18,13 +18,13 @@ from huey import crontab
 from sqlalchemy import select
 
 from tastevin.config import get_settings
+from tastevin.connectors.registry import pull_vendors
 from tastevin.db import transaction
 from tastevin.jobs.pull_tasks import pull_connection_task
 from tastevin.jobs.queue import huey
 from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import ConnectionStatus
 from tastevin.pull.days import last_closed_day
-from tastevin.pull.sources import PULL_VENDORS
 
 log = logging.getLogger(__name__)
 SKIPPED = (ConnectionStatus.DISABLED, ConnectionStatus.NEEDS_CREDENTIALS)
@@ -51,7 +51,7 @@ def due_connections(now: datetime, night_hour: int) -> list[tuple[int, date]]:
             )
             .join(Restaurant, Restaurant.id == PosConnection.restaurant_id)
             .where(
-                PosConnection.vendor.in_([str(v) for v in PULL_VENDORS]),
+                PosConnection.vendor.in_(pull_vendors()),
                 PosConnection.status.not_in([str(s) for s in SKIPPED]),
             )
             .order_by(PosConnection.id)

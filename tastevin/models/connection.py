@@ -22,7 +22,7 @@ class PosConnection(Base):
     vendor: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(32), default="pending")
     credentials_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)
-    """Fernet token of the vendor credentials (API key, Astério fields) as JSON."""
+    """Fernet token of the vendor credentials (the fields of its credential model) as JSON."""
     token_hash: Mapped[str | None] = mapped_column(String(128))
     """sha256 of the token that Tastevin issued (webhooks)."""
     ftp_login: Mapped[str | None] = mapped_column(String(64), unique=True)

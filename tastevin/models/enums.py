@@ -44,7 +44,6 @@ class ImportStatus(StrEnum):
     """A worker holds it under a lease (``lease_until``)."""
     APPLIED = "applied"
     FAILED = "failed"
-    DUPLICATE = "duplicate"
 
 
 class SaleKind(StrEnum):

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tastevin.connectors.registry import capabilities
+from tastevin.connectors.registry import get_spec
 from tastevin.errors import Conflict, NotFound
 from tastevin.models import AuditEvent, PosConnection, Restaurant
-from tastevin.models.enums import Channel, ConnectionStatus, Vendor
+from tastevin.models.enums import Channel, ConnectionStatus
 from tastevin.security.secrets import (
     decrypt_json,
     encrypt_json,
@@ -25,8 +25,6 @@ from tastevin.security.secrets import (
     token_matches,
 )
 from tastevin.tenancy import scoped
-
-TOKEN_VENDORS = (Vendor.PI_ELYX, Vendor.PI_MONORA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +39,7 @@ class IssuedSecret:
 def create_connection(
     session: Session,
     restaurant: Restaurant,
-    vendor: Vendor,
+    vendor: str,
     credentials: dict[str, Any] | None = None,
     *,
     user_id: int | None = None,
@@ -63,15 +61,16 @@ def create_connection(
     session.add(connection)
     session.flush()
     issued = IssuedSecret()
-    if vendor in TOKEN_VENDORS:
+    channel = get_spec(vendor).channel
+    if channel == Channel.WEBHOOK:
         issued = rotate_token(session, connection, user_id=user_id)
-    elif capabilities(vendor).channel == Channel.FTPS:
+    elif channel == Channel.FTPS:
         issued = rotate_ftp_password(session, connection, restaurant, user_id=user_id)
     _audit(session, connection, "connection_created", user_id)
     return connection, issued
 
 
-def get_connection(session: Session, restaurant_id: int, vendor: Vendor) -> PosConnection:
+def get_connection(session: Session, restaurant_id: int, vendor: str) -> PosConnection:
     connection = session.scalar(
         scoped(PosConnection, restaurant_id).where(PosConnection.vendor == str(vendor))
     )
@@ -131,7 +130,7 @@ def rotate_ftp_password(
 
 
 def connection_for_token(
-    session: Session, restaurant_id: int, vendor: Vendor, token: str
+    session: Session, restaurant_id: int, vendor: str, token: str
 ) -> PosConnection | None:
     """The restaurant's connection if the token is its own; None otherwise, whatever the
     reason (no such restaurant, no connection, wrong token), so callers reveal nothing."""

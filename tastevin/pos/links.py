@@ -134,14 +134,6 @@ def open_link(session: Session, restaurant_id: int, pos_product_id: int) -> Link
     )
 
 
-def links_of_beverage(session: Session, restaurant_id: int, beverage_id: int) -> list[Link]:
-    return list(
-        session.scalars(
-            scoped(Link, restaurant_id).where(Link.beverage_id == beverage_id).order_by(Link.id)
-        )
-    )
-
-
 def link_history(session: Session, restaurant_id: int, pos_product_id: int) -> list[Link]:
     """Every period of a POS product's link, oldest first (a roll-over shows both)."""
     return list(

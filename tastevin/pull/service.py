@@ -34,7 +34,6 @@ from tastevin.models.types import utcnow
 from tastevin.pos.connections import credentials_of
 from tastevin.pull.days import days_to_pull, last_closed_day
 from tastevin.pull.prefetch import Prefetched
-from tastevin.pull.settings import default_retry
 from tastevin.pull.sources import open_source
 from tastevin.sales.business_day import day_bounds
 from tastevin.sales.inbox import parse_raw, process_import, store_raw
@@ -113,6 +112,15 @@ def _load(connection_id: int) -> _Target:
         )
 
 
+def _default_retry() -> RetryPolicy:
+    settings = get_settings()
+    return RetryPolicy(
+        attempts=settings.pull_retry_attempts,
+        base_delay_s=settings.pull_retry_base_delay_s,
+        max_delay_s=settings.pull_retry_max_delay_s,
+    )
+
+
 def _run(
     connection_id: int,
     target: _Target,
@@ -125,7 +133,7 @@ def _run(
         target.vendor,
         target.credentials,
         timeout_s=get_settings().http_timeout_s,
-        retry=retry or default_retry(),
+        retry=retry or _default_retry(),
         transport=transport,
     )
 

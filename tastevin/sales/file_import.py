@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from tastevin.connectors.registry import file_vendor
 from tastevin.db import transaction
 from tastevin.models import PosConnection, RawImport
-from tastevin.models.enums import Channel, ConnectionStatus, Vendor
+from tastevin.models.enums import Channel, ConnectionStatus
 from tastevin.restaurants.service import get_restaurant
 from tastevin.sales.inbox import process_import, store_raw
 from tastevin.tenancy import scoped
@@ -27,13 +28,14 @@ class ImportOutcome:
 
 
 def generic_connection(session: Session, restaurant_id: int) -> PosConnection:
+    vendor = str(file_vendor().vendor)
     connection = session.scalar(
-        scoped(PosConnection, restaurant_id).where(PosConnection.vendor == str(Vendor.GENERIC))
+        scoped(PosConnection, restaurant_id).where(PosConnection.vendor == vendor)
     )
     if connection is None:
         connection = PosConnection(
             restaurant_id=restaurant_id,
-            vendor=str(Vendor.GENERIC),
+            vendor=vendor,
             status=str(ConnectionStatus.ACTIVE),
         )
         session.add(connection)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
 from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
-from tastevin.models.types import Money, utcnow
+from tastevin.models.types import utcnow
 from tastevin.sales import bulk
 from tastevin.sales.bulk import LedgerContext
 from tastevin.sales.business_day import business_day
@@ -137,18 +137,8 @@ _PRODUCTS: Table = PosProduct.__table__  # type: ignore[assignment]
 _LABELS: Table = PosProductLabel.__table__  # type: ignore[assignment]
 
 
-_PRODUCT_COLUMNS = (
-    "restaurant_id",
-    "connection_id",
-    "vendor_product_id",
-    "label",
-    "last_price",
-    "sold",
-    "from_catalogue",
-    "ignored",
-    "first_seen_at",
-    "last_seen_at",
-)
+_PRODUCT_COLUMNS = bulk.columns_of(_PRODUCTS)
+_LABEL_COLUMNS = bulk.columns_of(_LABELS)
 
 
 def _ids(session: Session, connection_id: int, keys: Sequence[str]) -> dict[str, int]:
@@ -179,19 +169,21 @@ def _insert_products(
     skipped by the insert and found all the same by the select that follows."""
     if not keys:
         return {}
-    seen = bulk.to_column(session, _PRODUCTS, "first_seen_at", now)
+    row = bulk.row_writer(session, _PRODUCTS, _PRODUCT_COLUMNS)
     rows = [
-        (
-            connection.restaurant_id,
-            connection.id,
-            k,
-            states[k].label,
-            Money.process_bind_param(states[k].price, None),
-            states[k].sold,
-            states[k].from_catalogue,
-            False,
-            seen,
-            seen,
+        row(
+            {
+                "restaurant_id": connection.restaurant_id,
+                "connection_id": connection.id,
+                "vendor_product_id": k,
+                "label": states[k].label,
+                "last_price": states[k].price,
+                "sold": states[k].sold,
+                "from_catalogue": states[k].from_catalogue,
+                "ignored": False,
+                "first_seen_at": now,
+                "last_seen_at": now,
+            }
         )
         for k in keys
     ]
@@ -199,9 +191,9 @@ def _insert_products(
     return _ids(session, connection.id, keys)
 
 
+_UPDATED = ("label", "last_price", "sold", "from_catalogue", "last_seen_at", "id")
 _UPDATE_PRODUCT = (
-    "UPDATE pos_product SET label = ?, last_price = ?, sold = ?, from_catalogue = ?,"
-    " last_seen_at = ? WHERE id = ?"
+    f"UPDATE {_PRODUCTS.name} SET {', '.join(f'{c} = ?' for c in _UPDATED[:-1])} WHERE id = ?"
 )
 
 
@@ -238,26 +230,18 @@ def _upsert_products(
         for k, known in sorted(existing.items(), key=lambda item: item[1].id)
         if (change := _changes(known, states[k], now)) is not None
     ]
-    seen_at = bulk.to_column(session, _PRODUCTS, "last_seen_at", now)
+    updated = bulk.row_writer(session, _PRODUCTS, _UPDATED)
     bulk.execute_many(
-        session,
-        _UPDATE_PRODUCT,
-        [
-            (
-                u["label"],
-                Money.process_bind_param(u["last_price"], None),
-                u["sold"],
-                u["from_catalogue"],
-                seen_at,
-                u["id"],
-            )
-            for u in updates
-        ],
+        session, _UPDATE_PRODUCT, [updated({**u, "last_seen_at": now}) for u in updates]
     )
     ids = {k: known.id for k, known in existing.items()} | created
-    seen = bulk.to_column(session, _LABELS, "first_seen_at", now)
-    labels = [(ids[k], states[k].label, seen) for k in keys if k not in existing or k in relabelled]
-    bulk.insert_ignore(session, _LABELS, ("pos_product_id", "label", "first_seen_at"), labels)
+    label = bulk.row_writer(session, _LABELS, _LABEL_COLUMNS)
+    labels = [
+        label({"pos_product_id": ids[k], "label": states[k].label, "first_seen_at": now})
+        for k in keys
+        if k not in existing or k in relabelled
+    ]
+    bulk.insert_ignore(session, _LABELS, _LABEL_COLUMNS, labels)
     return ids, len(missing)
 
 

@@ -16,6 +16,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from tastevin.config import get_settings
 from tastevin.errors import N_, TastevinError
+from tastevin.ingress.webhooks import is_ingress
 from tastevin.security.secrets import derived_secret
 from tastevin.web.context import LoginRequired
 
@@ -36,7 +37,7 @@ Rows of another restaurant answer 404; owner-only actions answer 403 to staff.""
 
 def _wants_html(request: Request) -> bool:
     path = request.url.path
-    if path.startswith(("/api", "/docs")) or "/sales-webhook" in path:
+    if path.startswith(("/api", "/docs")) or is_ingress(path):
         return False
     return (
         "text/html" in request.headers.get("accept", "")

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescap
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from tastevin.web.channels import vendor_title
+from tastevin.pos.setup import vendor_title
 from tastevin.web.labels import word_msgid
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tastevin.config import Settings
+from tastevin.config import Settings, get_settings
 from tastevin.db import transaction
 from tastevin.jobs.nightly import due_connections, fan_out
 from tastevin.jobs.pull_tasks import connection_lock, run_pull
@@ -48,6 +48,7 @@ def test_the_fan_out_pulls_every_restaurant_and_a_failing_one_stops_none(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TASTEVIN_PULL_RETRY_BASE_DELAY_S", "0")
+    get_settings.cache_clear()  # the one Settings class is cached; read the new variable
     with (
         simulator(Vendor.BIZZON) as (bizzon, b_url),
         simulator(Vendor.JALIA) as (_, j_url),

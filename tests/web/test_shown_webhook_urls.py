@@ -9,13 +9,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tastevin.config import Settings
+from tastevin.connectors.registry import get_spec
 from tastevin.db import transaction
 from tastevin.models.enums import Vendor
 from tastevin.pos.connections import create_connection
+from tastevin.pos.setup import webhook_url
 from tastevin.simulators.pi_sender import body_for
 from tastevin.simulators.restaurant import night
 from tastevin.web.app import create_app
-from tastevin.web.channels import CHANNELS, webhook_url
 from tests import factories as f
 
 
@@ -28,7 +29,7 @@ def test_the_shown_url_accepts_the_pos_sales(
     with transaction() as session:
         rest = f.restaurant(session)
         _, issued = create_connection(session, rest, vendor)
-        url = webhook_url(CHANNELS[vendor], rest.id)
+        url = webhook_url(get_spec(vendor), rest.id)
     ticket = night(date(2026, 11, 21), lines=5)[0]
 
     with TestClient(create_app()) as client:

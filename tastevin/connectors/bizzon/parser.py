@@ -154,7 +154,6 @@ def _sale(
     elif refund or quantity < 0:
         kind, quantity, amount = SaleKind.REFUND, -abs(quantity), -abs(amount)
         tax = None if tax is None else -abs(_money(tax, tax_field, line))
-    unit = attributes.get("unitPriceInclTax")
     return SaleRecord(
         key=str(item.get("id")),
         vendor_product_id=product_id,
@@ -164,5 +163,4 @@ def _sale(
         sold_at=sold_at,
         kind=kind,
         tax=None if tax is None else _money(tax, tax_field, line),
-        unit_price=None if unit in (None, "") else _money(unit, "unitPriceInclTax", line),
     )

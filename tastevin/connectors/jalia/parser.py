@@ -176,5 +176,4 @@ def _item(
         amount=amount,
         sold_at=sold_at,
         kind=kind,
-        unit_price=unit,
     )

@@ -1,14 +1,19 @@
 """Pi Electronique via Monora (S-2). The body format is an assumption: see ``parser``."""
 
-from tastevin.connectors.base import ConnectorSpec, Vendor
+from tastevin.connectors.base import N_, Capabilities, Channel, ConnectorSpec, Vendor
 from tastevin.connectors.pi_monora.parser import parse
-from tastevin.connectors.registry import CAPABILITIES
 
 SPEC = ConnectorSpec(
     vendor=Vendor.PI_MONORA,
-    title="Pi Electronique (Monora)",
-    capabilities=CAPABILITIES[Vendor.PI_MONORA],
+    title=N_("Pi Electronique (Monora)"),
+    capabilities=Capabilities(Channel.WEBHOOK, sends_catalogue=True, updates_prices=False),
     parse=parse,
+    position=2,
+    ingress_path="/monora/restaurants/{restaurant_id}/sales",
+    setup=N_(
+        "Give Pi Electronique the webhook address and the token below, and ask them to send "
+        "this restaurant's sales through Monora to that address."
+    ),
 )
 
 __all__ = ["SPEC", "parse"]

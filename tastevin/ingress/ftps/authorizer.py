@@ -1,4 +1,4 @@
-"""Virtual FTP users from the database: one per restaurant with a Pointex connection.
+"""Virtual FTP users from the database: one per connection on the FTPS channel.
 
 Each user is jailed in its own home under the data directory, sees only ``/sales``, and may
 only list it and upload into it: no download, delete, rename, append, mkdir or chmod."""

@@ -6,8 +6,20 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
+from tastevin.connectors.base import ConnectorSpec
 from tastevin.models import PosConnection, RawImport
-from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection
+from tastevin.pos.connections import IssuedSecret, get_connection
+from tastevin.pos.setup import (
+    activate,
+    channel,
+    channel_view,
+    channels,
+    connections_by_vendor,
+    find_connection,
+    rotate,
+    save_credentials,
+    shown_settings,
+)
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -22,16 +34,6 @@ from tastevin.web.api.schemas import (
     IssuedOut,
     RetriedOut,
 )
-from tastevin.web.channels import (
-    CHANNELS,
-    SALES_FOLDER,
-    ChannelSpec,
-    channel,
-    connections_by_vendor,
-    ftps_address,
-    webhook_url,
-)
-from tastevin.web.connection_actions import activate, rotate, save_credentials
 from tastevin.web.context import API, Ctx
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
@@ -50,21 +52,25 @@ _OWNER_ERRORS: dict[int | str, dict[str, Any]] = {
 
 def connection_out(
     ctx: Ctx,
-    spec: ChannelSpec,
+    spec: ConnectorSpec,
     found: PosConnection | None,
     *,
     history: bool = False,
     page: int = 1,
     per_page: int = 50,
 ) -> ConnectionOut:
+    view = channel_view(spec, found, ctx.rid)
     out = ConnectionOut(
-        vendor=spec.vendor, title=spec.title, channel=spec.kind, connected=found is not None
+        vendor=spec.vendor,
+        title=ctx.gettext(spec.title),
+        channel=str(spec.channel),
+        connected=found is not None,
+        setup=ctx.gettext(spec.setup) if spec.setup else "",
+        webhook_url=view.webhook_url,
+        ftps_host=view.ftps_host,
+        ftps_port=view.ftps_port,
+        ftps_folder=view.folder,
     )
-    if spec.kind == "webhook":
-        out.webhook_url = webhook_url(spec, ctx.rid)
-    if spec.kind == "ftps":
-        out.ftps_host, out.ftps_port = ftps_address()
-        out.ftps_folder = SALES_FOLDER
     if found is None:
         return out
     out.status = found.status
@@ -74,10 +80,7 @@ def connection_out(
     out.import_counts = counts_by_status(ctx.db, ctx.rid, found.id)
     out.import_summary = import_summary(translations(ctx.locale), out.import_counts)
     if ctx.is_owner:
-        saved = credentials_of(found)
-        out.settings = {
-            f.name: saved[f.name] for f in spec.fields if not f.secret and f.name in saved
-        }
+        out.settings = shown_settings(spec, found)
     if history:
         out.imports = [_import_out(i) for i in recent_imports(ctx.db, ctx.rid, found.id)]
         problems = problem_imports(ctx.db, ctx.rid, found.id, page, per_page)
@@ -91,20 +94,19 @@ def _import_out(raw: RawImport) -> ImportOut:
     return ImportOut.model_validate(raw, from_attributes=True)
 
 
-def _issued(ctx: Ctx, spec: ChannelSpec, issued: IssuedSecret) -> IssuedOut:
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
+def _issued(ctx: Ctx, spec: ConnectorSpec, issued: IssuedSecret) -> IssuedOut:
     return IssuedOut(
-        connection=connection_out(ctx, spec, found),
+        connection=connection_out(ctx, spec, find_connection(ctx.db, ctx.rid, spec.vendor)),
         token=issued.token,
         ftp_login=issued.ftp_login,
         ftp_password=issued.ftp_password,
     )
 
 
-@router.get("/connections", summary="The six channels and their state", responses=_ERRORS)
+@router.get("/connections", summary="The POS channels and their state", responses=_ERRORS)
 def connections(ctx: Ctx = API) -> list[ConnectionOut]:
     existing = connections_by_vendor(ctx.db, ctx.rid)
-    return [connection_out(ctx, spec, existing.get(str(v))) for v, spec in CHANNELS.items()]
+    return [connection_out(ctx, spec, existing.get(spec.vendor)) for spec in channels()]
 
 
 @router.get(
@@ -119,7 +121,7 @@ def connection(
     ctx: Ctx = API,
 ) -> ConnectionOut:
     spec = channel(vendor)
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
+    found = find_connection(ctx.db, ctx.rid, spec.vendor)
     return connection_out(ctx, spec, found, history=True, page=page, per_page=per_page)
 
 
@@ -139,7 +141,7 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
 def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
     ctx.require_owner()
     spec = channel(vendor)
-    return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec.vendor, ctx.user.id))
+    return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec, ctx.user.id))
 
 
 @router.put(

@@ -201,6 +201,8 @@ class ConnectionOut(BaseModel):
     title: str
     channel: str
     connected: bool
+    setup: str = ""
+    """What to ask the vendor for, in the user's language."""
     status: str | None = None
     last_data_at: datetime | None = None
     last_error: str | None = None

@@ -1,13 +1,27 @@
-"""Connections: the six channels, each with its setup, status, import history and replay."""
+"""Connections: the POS channels, each with its setup, status, import history and replay.
+What a channel needs is read from its vendor's ``SPEC``; nothing here names a vendor."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from tastevin.connectors.base import N_
+from tastevin.connectors.forms import form_fields
 from tastevin.models import PosConnection
-from tastevin.models.enums import ImportStatus, Vendor
-from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection
+from tastevin.models.enums import ImportStatus
+from tastevin.pos.connections import IssuedSecret, get_connection
+from tastevin.pos.setup import (
+    activate,
+    channel,
+    channel_view,
+    channels,
+    connections_by_vendor,
+    find_connection,
+    rotate,
+    save_credentials,
+    shown_settings,
+)
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -15,17 +29,6 @@ from tastevin.sales.imports import (
     retry_failed,
 )
 from tastevin.sales.imports import replay_import as replay
-from tastevin.web.channels import (
-    CHANNELS,
-    N_,
-    SALES_FOLDER,
-    channel,
-    connections_by_vendor,
-    default_login,
-    ftps_address,
-    webhook_url,
-)
-from tastevin.web.connection_actions import activate, rotate, save_credentials
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
@@ -42,7 +45,7 @@ def connections(ctx: Ctx = PAGE) -> HTMLResponse:
     return page(
         ctx,
         "connections/list.html",
-        channels=CHANNELS.values(),
+        channels=channels(),
         existing=existing,
         summaries=summaries,
     )
@@ -57,7 +60,7 @@ def connection(vendor: str, ctx: Ctx = PAGE, p: int = Query(1, ge=1)) -> HTMLRes
 async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse:
     ctx.require_owner()
     spec = channel(vendor)
-    values = await form_values(request, [f.name for f in spec.fields])
+    values = await form_values(request, [f.name for f in form_fields(spec)])
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, values, ctx.user.id)
     # The secret is in this response only: it is stored hashed and cannot be shown again.
     return _page(ctx, vendor, issued)
@@ -66,7 +69,7 @@ async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse
 @router.post("/connections/{vendor}/rotate", response_class=HTMLResponse)
 def rotate_secret(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
     ctx.require_owner()
-    issued = rotate(ctx.db, ctx.restaurant, channel(vendor).vendor, ctx.user.id)
+    issued = rotate(ctx.db, ctx.restaurant, channel(vendor), ctx.user.id)
     return _page(ctx, vendor, issued)
 
 
@@ -74,7 +77,7 @@ def rotate_secret(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
 async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
     ctx.require_owner()
     spec = channel(vendor)
-    values = await form_values(request, [f.name for f in spec.fields])
+    values = await form_values(request, [f.name for f in form_fields(spec)])
     save_credentials(ctx.db, ctx.rid, spec, values, ctx.user.id)
     flash(request, ctx.gettext("Credentials saved."))
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
@@ -112,17 +115,15 @@ def _summary(ctx: Ctx, found: PosConnection) -> str | None:
 
 def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTMLResponse:
     spec = channel(vendor)
-    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
-    saved = credentials_of(found) if found is not None and ctx.is_owner else {}
+    found = find_connection(ctx.db, ctx.rid, spec.vendor)
     # Only the non-secret fields are shown back; secrets were shown once, when issued.
-    visible = {f.name: saved.get(f.name, "") for f in spec.fields if not f.secret}
-    if spec.vendor == Vendor.ASTERIO and not visible.get("login"):
-        visible["login"] = default_login(ctx.restaurant)
-    host, port = ftps_address()
+    visible = shown_settings(spec, found if ctx.is_owner else None, ctx.restaurant)
     return page(
         ctx,
         "connections/detail.html",
         spec=spec,
+        view=channel_view(spec, found, ctx.rid),
+        fields=form_fields(spec),
         conn=found,
         issued=issued,
         visible=visible,
@@ -130,8 +131,4 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTM
         counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
         problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
         summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
-        url=webhook_url(spec, ctx.rid) if spec.kind == "webhook" else None,
-        ftps_host=host,
-        ftps_port=port,
-        folder=SALES_FOLDER,
     )

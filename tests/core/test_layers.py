@@ -1,0 +1,51 @@
+"""The architecture's rules, checked on the source (issue 14's "done when"): vendor knowledge
+stays in its vendor's package, tenant scoping goes through repositories, and the web layer
+runs no query itself. A rule broken anywhere fails here with the file and line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import tastevin
+
+ROOT = Path(tastevin.__file__).parent
+
+VENDOR_HOMES = ("connectors/", "simulators/", "demo/", "migrations/", "models/enums.py")
+VENDOR_NAMES = re.compile(
+    r"elyx|monora|pointex|bizzon|jalia|ast[eé]rio|mews|pragma-project|generic_?data"
+    r"|(?-i:\bVendor\.[A-Z][A-Z_]+)|sk_live_|sk_test_",
+    re.IGNORECASE,
+)
+
+
+def _sources(suffixes: tuple[str, ...] = (".py",)) -> list[tuple[str, Path]]:
+    return sorted(
+        (path.relative_to(ROOT).as_posix(), path)
+        for path in ROOT.rglob("*")
+        if path.suffix in suffixes and "__pycache__" not in path.parts
+    )
+
+
+def _offending(
+    pattern: re.Pattern[str], allowed: tuple[str, ...], suffixes: tuple[str, ...] = (".py",)
+) -> list[str]:
+    found = []
+    for name, path in _sources(suffixes):
+        if name.startswith(allowed):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                found.append(f"tastevin/{name}:{number}: {line.strip()}")
+    return found
+
+
+def test_the_scan_sees_the_vendors_where_they_live() -> None:
+    # Guards the guard: the pattern does find the names in the vendors' own packages.
+    inside = _offending(VENDOR_NAMES, ("simulators/", "demo/", "migrations/", "models/"))
+    assert any(line.startswith("tastevin/connectors/bizzon/") for line in inside)
+    assert any(line.startswith("tastevin/connectors/pi_elyx/") for line in inside)
+
+
+def test_no_module_outside_the_vendor_packages_names_a_vendor() -> None:
+    assert _offending(VENDOR_NAMES, VENDOR_HOMES, (".py", ".html")) == []
