@@ -22,8 +22,8 @@ from tastevin.web.i18n import DIRECTORY
 from tastevin.web.routes import page_routes
 
 NOT_LINKS = (".csv", ".xlsx", "/logout")
-MAX_PAGES = 80
-PER_ROUTE = 3
+MAX_PAGES = 90
+PER_ROUTE = 6
 """Distinct URLs visited per route (different tabs or filters of one page)."""
 
 
@@ -73,10 +73,14 @@ def _literal_pieces(message: str) -> list[str]:
     return [p.strip() for p in re.split(r"%\(\w+\)[sdr]|%[sd]", message) if p.strip()]
 
 
-def _worth_checking(text: str) -> bool:
-    # Single short words ("Stock", "vin") are too likely to be data or shared by both
-    # languages; phrases and long words are what a forgotten translation looks like.
-    return len(text) >= 12 or (" " in text and len(text) >= 8) or len(text) >= 7
+def _phrase(text: str) -> bool:
+    return " " in text and len(text) >= 8
+
+
+def _word(text: str) -> bool:
+    # A lone word ("Domaine") may be data (a producer's name): words are looked for in the
+    # interface's own text only (navigation, headings, labels, buttons), phrases anywhere.
+    return " " not in text and len(text) >= 5
 
 
 @lru_cache(maxsize=1)
@@ -101,15 +105,18 @@ def foreign_phrases(locale: str) -> tuple[str, ...]:
     french = {p for e, f in _pairs() for p in _literal_pieces(f) if e != f}
     shared = english & french
     wanted = english if locale == "fr" else french
-    return tuple(sorted(p for p in wanted - shared if _worth_checking(p)))
+    return tuple(sorted(p for p in wanted - shared if _phrase(p) or _word(p)))
 
 
-def untranslated(text: str, locale: str) -> list[str]:
-    """The other language's catalog phrases found in a page's visible text."""
+def untranslated(text: str, locale: str, interface: str = "") -> list[str]:
+    """The other language's catalog phrases found in a page's visible text (``interface``:
+    the text of its navigation, headings, labels and buttons, for single words)."""
     hits = [
         phrase
         for phrase in foreign_phrases(locale)
-        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
+        if re.search(
+            rf"(?<![\w]){re.escape(phrase)}(?![\w])", text if _phrase(phrase) else interface
+        )
     ]
     hits += [m for m in ("%(", "{{", "{%", "Not Found", "Internal Server Error") if m in text]
     return hits

@@ -91,7 +91,7 @@ def test_the_sales_tab_lists_each_business_day_with_its_pos_and_totals(
 ) -> None:
     page = client.get(f"/drinks/{world.chablis}?tab=sales").text
     table = page.split('id="daily-sales"')[1].split("</table>")[0]
-    assert "20 nov. 2026" in table and LABEL_GLASS in table
+    assert "20/11/2026" in table and LABEL_GLASS in table
     assert "66,00\xa0€" in table and "0,96 btl." in table  # 6 glasses × 0.16
     assert 'id="daily-amount">66,00\xa0€' in table
     chart = page.split('id="drink-chart"')[1].split("</svg>")[0]
