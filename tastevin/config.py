@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     ftps_host: str = "127.0.0.1"
     ftps_port: int = 2121
     ftps_public_host: str = ""
+    ftps_public_port: int | None = None
+    """The port the POS connects to when a proxy maps it to ours (default: ``ftps_port``)."""
     ftps_passive_ports: str = "60000-60100"
     ftps_certfile: Path | None = None
     ftps_keyfile: Path | None = None
