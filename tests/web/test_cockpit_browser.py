@@ -33,6 +33,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 PAGES = ARTIFACTS.parent / "pages"
 SECOND_LABEL = "CHABLIS FOURCHAUME W.FEVRE BTL"
+UI_TEXT = "els => els.map(e => e.innerText || '')"
 INTERFACE = "nav, h2, h3, th, label, button, summary, legend, dt, .empty, .flash"
 
 
@@ -125,7 +126,7 @@ def test_every_page_in_both_languages_fits_and_speaks_one_language(
             response = page.goto(f"{base_url}{url}")
             assert response is not None and response.status < 400, (url, response.status)
             text = page.locator("body").inner_text()
-            interface = page.eval_on_selector_all(INTERFACE, "els => els.map(e => e.innerText || '')")
+            interface = page.eval_on_selector_all(INTERFACE, UI_TEXT)
             for hit in untranslated(text, locale, "\n".join(interface)):
                 problems.append(f"{locale} {url}: {hit!r} not translated")
             if locale == "fr":

@@ -96,7 +96,7 @@ async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> Redirec
 
 
 @router.post("/connections/{vendor}/test", response_class=HTMLResponse)
-def test_connection(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
+def check_connection(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
     """ "Tester la connexion": one authenticated read with the saved credentials."""
     ctx.require_owner()
     spec = channel(vendor)
