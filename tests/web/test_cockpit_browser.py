@@ -20,10 +20,12 @@ from tastevin import config, db
 from tastevin.connectors.registry import capabilities
 from tastevin.models import Restaurant
 from tastevin.models.enums import Vendor
+from tastevin.pos.connections import create_connection
 from tastevin.pos.links import link
 from tastevin.sales.ingestion import apply_batch
 from tastevin.web.app import create_app
 from tests import factories as f
+from tests.pull.support import simulator
 from tests.web.browser import ARTIFACTS, LiveServer, launch_browser
 from tests.web.pages import crawl, french_colon_faults, slug, untranslated
 from tests.web.world import LABEL_GLASS, PASSWORD, World
@@ -197,4 +199,62 @@ def test_caisse_badge_names_each_label_with_its_pos(
     chart.focus()
     assert page.locator("#drink-chart .bar:focus .tip").is_visible()
     _shot(page, size, "drink-sales-tab")
+    context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_testing_a_pull_vendor_against_its_simulator(
+    browser: Any, base_url: str, world: World, size: str
+) -> None:
+    key = "sk_test_demo_4243"
+    with simulator(Vendor.BIZZON) as (state, url):
+        with db.transaction() as session:
+            restaurant = session.get_one(Restaurant, world.a)
+            create_connection(
+                session, restaurant, Vendor.BIZZON, {"api_key": key, "base_url": url}
+            )
+        context, page = _signed_in(browser, base_url, world.owner, size, "fr")
+        page.goto(f"{base_url}/connections/bizzon")
+        steps = page.locator("#setup-steps li")
+        assert steps.count() == 3 and "sk_live_1234564" in steps.nth(1).inner_text()
+        page.click("#test-connection")
+        result = page.locator("#probe-result")
+        result.wait_for()
+        assert result.inner_text() == (
+            "La connexion fonctionne\xa0: Bizzon (Mews POS) a répondu avec vos identifiants."
+        )
+        assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+        _shot(page, size, "connection-test-ok")
+        state.revoked.add(key)
+        page.click("#test-connection")
+        page.locator("#probe-result.error").wait_for()
+        assert "a refusé les identifiants" in page.locator("#probe-result").inner_text()
+        _shot(page, size, "connection-test-refused")
+        assert state.methods() == {"GET"}
+        context.close()
+
+
+def test_a_token_is_copied_and_rotating_asks_first(
+    browser: Any, base_url: str, world: World
+) -> None:
+    context, page = _signed_in(browser, base_url, world.owner, "desktop", "fr")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    page.goto(f"{base_url}/connections/pi_elyx")
+    page.click("#activate")
+    token = page.locator("#issued-token").inner_text()
+    page.click("button[data-copy='issued-token']")
+    page.wait_for_selector("button[data-copy='issued-token'][data-done='true']")
+    assert page.evaluate("navigator.clipboard.readText()") == token
+    _shot(page, "desktop", "token-copied")
+    page.click("#rotate")
+    dialog = page.locator("dialog#rotate-dialog")
+    dialog.wait_for(state="visible")
+    assert "cesse de fonctionner immédiatement" in dialog.inner_text()
+    _shot(page, "desktop", "rotate-confirmation")
+    dialog.get_by_role("button", name="Annuler").click()
+    dialog.wait_for(state="hidden")
+    page.click("#rotate")
+    page.click("#rotate-confirm")
+    page.wait_for_selector("#issued-token")
+    assert page.locator("#issued-token").inner_text() != token
     context.close()
