@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     pull_retry_base_delay_s: float = 0.5
     pull_retry_max_delay_s: float = 60.0
     """Also caps a vendor's ``Retry-After``: beyond it, the next hourly run will catch up."""
+    corrections_window_days: int = 7
+    """How many recent days each pull re-asks the vendor about (late corrections and
+    cancellations, where the vendor can list what changed since a moment)."""
 
     @property
     def effective_database_url(self) -> str:

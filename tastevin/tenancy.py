@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from tastevin.errors import NotFound
+from tastevin.repositories.base import owned_by
 
 
 class TenantOwned(Protocol):
@@ -20,8 +21,7 @@ T = TypeVar("T")
 
 def scoped(model: type[T], restaurant_id: int) -> Select[T]:
     """``SELECT model WHERE restaurant_id = …``: the start of every tenant query."""
-    column: InstrumentedAttribute[int] = model.restaurant_id  # type: ignore[attr-defined]
-    return select(model).where(column == restaurant_id)
+    return select(model).where(owned_by(model, restaurant_id))
 
 
 def get_owned(session: Session, model: type[T], restaurant_id: int, row_id: int) -> T:

@@ -34,7 +34,9 @@ def imports_list(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Imports, newest first (every one of them unless --limit)."""
-    table = Table("id", "restaurant", "vendor", "channel", "status", "tries", "received", "added")
+    table = Table(
+        "id", "restaurant", "vendor", "channel", "status", "tries", "received", "added", "set aside"
+    )
     table.add_column("error", overflow="fold")
     try:
         with transaction() as session:

@@ -3,10 +3,17 @@
 Vendors speak their own formats at the edge; everything inside speaks these canonical
 records. A connector never writes tables: it parses raw bytes into a ``CanonicalBatch``
 that the one ingestion service applies (``tastevin.sales.ingestion``).
+
+The records are also the one value gate (issue 10): whatever a parser read, a record that
+exists holds finite decimals, money to the cent, bounded quantities, an aware time and
+non-empty ids. A bad value raises ``BadInput`` naming the line and the field while the
+bytes are being parsed, inside the guard that marks the import ``failed`` and keeps it —
+never later, while the batch is applied.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -15,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
+from tastevin.errors import BadInput
 from tastevin.models.enums import Channel, SaleKind, Vendor
 
 if TYPE_CHECKING:
@@ -30,12 +38,56 @@ __all__ = [
     "DaySource",
     "ParseContext",
     "Parser",
+    "PosDayTotal",
     "PosProductRecord",
     "SaleKind",
     "SaleRecord",
+    "SetAside",
     "SourceFactory",
     "Vendor",
+    "check_money",
+    "check_quantity",
 ]
+
+MAX_QUANTITY = Decimal("100000")
+"""More units than any bar sells of one thing on one line: beyond it, a unit mix-up."""
+MAX_MONEY = Decimal("10000000")
+"""Ten million euros on one line or one day: beyond it, a unit or parsing mix-up."""
+
+
+def _invalid(line: int | None, name: str, value: object, why: str) -> BadInput:
+    return BadInput(f"field {name}: {why} ({value!r})", line=line)
+
+
+def check_money(value: object, name: str, line: int | None = None) -> Decimal:
+    """A finite ``Decimal`` with at most two decimals, within ``MAX_MONEY``."""
+    if not isinstance(value, Decimal):
+        raise _invalid(line, name, value, "not a decimal amount")
+    if not value.is_finite():
+        raise _invalid(line, name, value, "not a finite amount")
+    if abs(value) >= MAX_MONEY:
+        raise _invalid(line, name, value, "amount out of range")
+    if value != value.quantize(Decimal("0.01")):
+        raise _invalid(line, name, value, "money has more than two decimals (not to the cent)")
+    return value
+
+
+def check_quantity(value: object, name: str, line: int | None = None) -> Decimal:
+    """A finite ``Decimal`` with at most four decimals, within ``MAX_QUANTITY``."""
+    if not isinstance(value, Decimal):
+        raise _invalid(line, name, value, "not a decimal quantity")
+    if not value.is_finite():
+        raise _invalid(line, name, value, "not a finite quantity")
+    if abs(value) > MAX_QUANTITY:
+        raise _invalid(line, name, value, "quantity out of range")
+    if value != value.quantize(Decimal("0.0001")):
+        raise _invalid(line, name, value, "quantity has more than four decimals")
+    return value
+
+
+def _check_id(value: object, name: str, line: int | None) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise _invalid(line, name, value, "empty identifier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +99,22 @@ class PosProductRecord:
     price: Decimal | None = None
     """The POS's unit price, tax included, when the vendor sends one."""
     from_catalogue: bool = False
+    line: int | None = field(default=None, compare=False)
+    """Where it was read (line, record or order number), for error messages."""
+
+    def __post_init__(self) -> None:
+        _check_id(self.vendor_product_id, "product id", self.line)
+        if self.price is not None:
+            check_money(self.price, "price", self.line)
 
 
 @dataclass(frozen=True, slots=True)
 class SaleRecord:
     """One ticket line. ``key`` is the vendor's natural identity of the line, stable across
     resends (e.g. invoice item id, or document number + line number): it makes imports
-    idempotent."""
+    idempotent. ``ticket`` is the vendor's identity of the whole ticket (invoice, order,
+    document number): when a ticket comes back with different lines or amounts, the new
+    version supersedes the earlier one (see ``ticket_versions``)."""
 
     key: str
     vendor_product_id: str
@@ -66,22 +127,104 @@ class SaleRecord:
     """Timezone-aware."""
     kind: SaleKind = SaleKind.SALE
     tax: Decimal | None = None
+    ticket: str | None = None
+    line: int | None = field(default=None, compare=False)
+    """Where it was read (line, record or order number), for error messages."""
 
     def __post_init__(self) -> None:
-        if self.sold_at.tzinfo is None:
-            raise ValueError("SaleRecord.sold_at must be timezone-aware")
-        for name in ("quantity", "amount"):
-            if not isinstance(getattr(self, name), Decimal):
-                raise TypeError(f"SaleRecord.{name} must be a Decimal")
+        line = self.line
+        _check_id(self.key, "key", line)
+        _check_id(self.vendor_product_id, "product id", line)
+        check_quantity(self.quantity, "quantity", line)
+        check_money(self.amount, "amount", line)
+        if self.tax is not None:
+            check_money(self.tax, "tax", line)
+        if not isinstance(self.sold_at, datetime):
+            raise _invalid(line, "sold_at", self.sold_at, "not a time")
+        if self.sold_at.tzinfo is None or self.sold_at.utcoffset() is None:
+            raise _invalid(line, "sold_at", self.sold_at, "time without a time zone")
+        if self.ticket is not None:
+            _check_id(self.ticket, "ticket", line)
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """An order or line the parser could not take, with why: the rest of the page still
+    applies; the owner resolves or accepts it (issue 10)."""
+
+    reason: str
+    line: int | None = None
+    ref: str = ""
+    """The vendor's id of what was set aside (order id, invoice item id), when known."""
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PosDayTotal:
+    """What the POS itself says was taken: a Z report's total, or one ticket's total (the
+    day's total is then the sum of its tickets' latest totals). ``ref`` identifies it so a
+    later version replaces the earlier one."""
+
+    ref: str
+    total: Decimal
+    source: str
+    """``z_report``, ``tickets`` or ``journal``."""
+    day: date | None = None
+    """The business day, when the POS names it; otherwise worked out from ``at``."""
+    at: datetime | None = None
+    detail: Mapping[str, Any] = field(default_factory=dict)
+    """E.g. a Z report's per-product totals, to point at the lines in question."""
+
+    def __post_init__(self) -> None:
+        _check_id(self.ref, "total ref", None)
+        check_money(self.total, "total", None)
+        if self.day is None and (self.at is None or self.at.tzinfo is None):
+            raise _invalid(None, "total time", self.at, "a POS total needs a day or an aware time")
 
 
 @dataclass(frozen=True, slots=True)
 class CanonicalBatch:
     products: tuple[PosProductRecord, ...] = ()
     sales: tuple[SaleRecord, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
+    totals: tuple[PosDayTotal, ...] = ()
+    decisions: Mapping[str, Any] = field(default_factory=dict)
+    """How the parser read what the vendor left ambiguous (e.g. Jalia's money unit per
+    order): recorded with the import."""
 
     def __add__(self, other: CanonicalBatch) -> CanonicalBatch:
-        return CanonicalBatch(self.products + other.products, self.sales + other.sales)
+        return CanonicalBatch(
+            self.products + other.products,
+            self.sales + other.sales,
+            self.set_aside + other.set_aside,
+            self.totals + other.totals,
+            {**self.decisions, **other.decisions},
+        )
+
+
+def ticket_versions(sales: tuple[SaleRecord, ...] | list[SaleRecord]) -> dict[str, str]:
+    """Each ticket's content fingerprint: the same lines with the same values give the same
+    version whatever order they come in, so a plain resend is no new version."""
+    parts: dict[str, list[str]] = {}
+    for sale in sales:
+        if sale.ticket is None:
+            continue
+        parts.setdefault(sale.ticket, []).append(
+            "|".join(
+                (
+                    sale.key,
+                    sale.vendor_product_id,
+                    str(sale.quantity.normalize()),
+                    str(sale.amount.normalize()),
+                    str(sale.kind),
+                    sale.sold_at.isoformat(),
+                )
+            )
+        )
+    return {
+        ticket: hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:16]
+        for ticket, lines in parts.items()
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,14 @@
 """The one HTTP client every pull connector uses: read-only, with timeouts, retries and
 pagination strategies.
 
-What a status means is decided here once (Airbyte/dlt style): 429, 5xx and timeouts are
-passing failures, retried with exponential backoff that honours ``Retry-After``; 401/403
-mean a person must renew the key (``CredentialsNeedRenewing``, never retried); any other
-4xx is a request the vendor will never accept. Only GET is exposed: Tastevin never writes
-to a POS (S-7).
+What a status means is decided here once (Airbyte/dlt style): 408, 429, 5xx and timeouts
+are passing failures, retried with exponential backoff that honours ``Retry-After``; 401
+means a person must renew the key (``CredentialsNeedRenewing``, never retried) — unless
+the vendor documents a second header form, tried once first; 403 means the key is known
+but lacks a permission (``PermissionMissing``: renewing it would not help); any other 4xx
+is a request the vendor will never accept. A vendor's published rate limit is paced here
+(``RateLimit``), not discovered through 429s. Only GET is exposed: Tastevin never writes to
+a POS (S-7).
 """
 
 from __future__ import annotations
@@ -33,6 +36,40 @@ class VendorRefused(TastevinError):
 
     status_code = 502
     code = "vendor_refused"
+
+
+class PermissionMissing(VendorRefused):
+    """403: the vendor knows the key but does not let it read this. The owner must ask the
+    vendor to grant the permission; a new key would not help."""
+
+    code = "permission_missing"
+
+
+@dataclass(slots=True)
+class RateLimit:
+    """At most ``requests`` per ``per_s`` seconds (a sliding window), e.g. the Mews demo
+    environment's 200 requests per token per 15 minutes: a request that would exceed it
+    waits for the window to free a place."""
+
+    requests: int
+    per_s: float
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+    sent: list[float] = field(default_factory=list)
+
+    def wait(self) -> float:
+        """Block until one more request is allowed; returns how long it waited."""
+        now = self.clock()
+        self.sent = [t for t in self.sent if now - t < self.per_s]
+        waited = 0.0
+        if len(self.sent) >= self.requests:
+            waited = self.per_s - (now - self.sent[0])
+            if waited > 0:
+                self.sleep(waited)
+            now = self.clock()
+            self.sent = [t for t in self.sent if now - t < self.per_s]
+        self.sent.append(now)
+        return max(waited, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +131,15 @@ class ReadOnlyClient:
         retry: RetryPolicy | None = None,
         vendor: str = "the POS",
         transport: httpx.BaseTransport | None = None,
+        alternate_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         self.vendor = vendor
         self.retry = retry or RetryPolicy()
+        self.alternate_headers = dict(alternate_headers) if alternate_headers else None
+        """Headers to try once after a 401 (a second documented auth form)."""
+        self.switched_headers = False
+        self.rate_limit = rate_limit
         self._http = httpx.Client(
             base_url=base_url.rstrip("/") + "/",
             headers=dict(headers or {}),
@@ -117,8 +160,12 @@ class ReadOnlyClient:
 
     def get(self, path: str, params: Mapping[str, str] | None = None) -> httpx.Response:
         last: str = "no attempt"
-        for attempt in range(1, self.retry.attempts + 1):
+        attempt = 0
+        while attempt < self.retry.attempts:
+            attempt += 1
             retry_after: float | None = None
+            if self.rate_limit is not None:
+                self.rate_limit.wait()
             try:
                 response = self._http.get(path.lstrip("/"), params=dict(params or {}))
             except httpx.TimeoutException as error:
@@ -129,12 +176,22 @@ class ReadOnlyClient:
                 status = response.status_code
                 if status < 400:
                     return response
-                if status in (401, 403):
+                if status == 401 and self.alternate_headers and not self.switched_headers:
+                    self._http.headers.update(self.alternate_headers)
+                    self.switched_headers = True
+                    attempt -= 1  # the other documented form, tried once, costs no retry
+                    continue
+                if status == 401:
                     raise CredentialsNeedRenewing(
                         f"credentials need renewing: {self.vendor} refused the key "
                         f"(HTTP {status}); enter a new one in the connection settings"
                     )
-                if status != 429 and status < 500:
+                if status == 403:
+                    raise PermissionMissing(
+                        f"{self.vendor} knows the key but does not allow it to read {path} "
+                        f"(HTTP 403): ask {self.vendor} to grant this API key the permission"
+                    )
+                if status not in (408, 429) and status < 500:
                     raise VendorRefused(
                         f"{self.vendor} refused GET {path} (HTTP {status}): {response.text[:200]}"
                     )

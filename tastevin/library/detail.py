@@ -14,6 +14,7 @@ from tastevin.models import Beverage, Link, PosConnection, PosProduct, PriceChan
 from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Money, Product8, Quantity
+from tastevin.repositories import owned_by
 from tastevin.stock.history import HISTORY_LIMIT, StockEvent, stock_history
 from tastevin.stock.levels import stock_of
 from tastevin.tenancy import get_owned
@@ -123,7 +124,7 @@ def daily_sales(
         .join(PosProduct, PosProduct.id == SaleLine.pos_product_id)
         .join(PosConnection, PosConnection.id == PosProduct.connection_id)
         .where(
-            Link.restaurant_id == restaurant_id,
+            owned_by(Link, restaurant_id),
             Link.beverage_id == beverage_id,
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
         )
@@ -155,9 +156,13 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
         )
         .join(
             SaleLine,
-            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+            and_(
+                SaleLine.pos_product_id == Link.pos_product_id,
+                covers_sale(SaleLine.sold_at),
+                SaleLine.superseded_at.is_(None),
+            ),
         )
-        .where(Link.restaurant_id == restaurant_id, Link.beverage_id == beverage_id)
+        .where(owned_by(Link, restaurant_id), Link.beverage_id == beverage_id)
         .group_by(Link.id)
         .subquery()
     )
@@ -173,7 +178,7 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
         .join(PosProduct, PosProduct.id == Link.pos_product_id)
         .join(PosConnection, PosConnection.id == PosProduct.connection_id)
         .outerjoin(totals, totals.c.link_id == Link.id)
-        .where(Link.restaurant_id == restaurant_id, Link.beverage_id == beverage_id)
+        .where(owned_by(Link, restaurant_id), Link.beverage_id == beverage_id)
         .order_by(PosProduct.label, Link.id)
     )
     result = []
@@ -204,7 +209,7 @@ def price_history(session: Session, restaurant_id: int, beverage_id: int) -> lis
         select(PriceChange, PosConnection.vendor, PosProduct.label)
         .outerjoin(PosProduct, PosProduct.id == PriceChange.pos_product_id)
         .outerjoin(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .where(PriceChange.restaurant_id == restaurant_id, PriceChange.beverage_id == beverage_id)
+        .where(owned_by(PriceChange, restaurant_id), PriceChange.beverage_id == beverage_id)
         .order_by(PriceChange.changed_at.desc(), PriceChange.id.desc())
         .limit(HISTORY_LIMIT)
     )

@@ -10,6 +10,7 @@ from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from tastevin.models import Beverage, Link, PosConnection, PosProduct
+from tastevin.repositories import owned_by
 from tastevin.stock.levels import stock_levels
 from tastevin.tenancy import scoped
 
@@ -115,7 +116,7 @@ def pos_sources(
         select(Link.beverage_id, PosProduct.label, PosConnection.vendor)
         .join(PosProduct, PosProduct.id == Link.pos_product_id)
         .join(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .where(Link.restaurant_id == restaurant_id, Link.beverage_id.in_(beverage_ids))
+        .where(owned_by(Link, restaurant_id), Link.beverage_id.in_(beverage_ids))
         .order_by(PosProduct.label, PosConnection.vendor)
     )
     for beverage_id, label, vendor in rows:

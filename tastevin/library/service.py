@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput
 from tastevin.library.schemas import OPENING_FIELDS, BeverageFields, BeveragePatch, NewDrink
 from tastevin.models import AuditEvent, Beverage
+from tastevin.repositories import BeverageRepository, owned_by
 from tastevin.stock.service import record_opening
 from tastevin.tenancy import get_owned, scoped
 
@@ -38,6 +39,19 @@ def create_beverage(
             user_id=user_id,
         )
     return beverage
+
+
+def get_beverage(session: Session, restaurant_id: int, beverage_id: int) -> Beverage:
+    """The restaurant's drink, or NotFound (another restaurant's drink does not exist)."""
+    return BeverageRepository(session, restaurant_id).get(beverage_id)
+
+
+def beverages_by_id(session: Session, restaurant_id: int, ids: list[int]) -> dict[int, Beverage]:
+    """The restaurant's drinks among ``ids`` (others' ids are simply absent)."""
+    if not ids:
+        return {}
+    repository = BeverageRepository(session, restaurant_id)
+    return {b.id: b for b in repository.all(repository.readable().where(Beverage.id.in_(ids)))}
 
 
 def update_beverage(
@@ -127,7 +141,7 @@ def vintages_of(session: Session, restaurant_id: int, beverage_id: int) -> list[
     rows = session.scalars(
         select(Beverage.vintage)
         .where(
-            Beverage.restaurant_id == restaurant_id,
+            owned_by(Beverage, restaurant_id),
             Beverage.name == base.name,
             Beverage.vintage.is_not(None),
             Beverage.archived.is_(False),

@@ -8,6 +8,7 @@ from tastevin.models.lease import LeaseLock
 from tastevin.models.link import Link, MatchConfirmation
 from tastevin.models.pos_product import PosProduct, PosProductLabel
 from tastevin.models.raw_import import RawImport
+from tastevin.models.reading import PosDayTotalRow, SetAsideItem
 from tastevin.models.restaurant import Membership, Restaurant, User
 from tastevin.models.sale_line import SaleLine
 from tastevin.models.stock import CountLine, CountSession, Delivery, StockCount, StockMovement
@@ -24,12 +25,14 @@ __all__ = [
     "MatchConfirmation",
     "Membership",
     "PosConnection",
+    "PosDayTotalRow",
     "PosProduct",
     "PosProductLabel",
     "PriceChange",
     "RawImport",
     "Restaurant",
     "SaleLine",
+    "SetAsideItem",
     "StockCount",
     "StockMovement",
     "User",

@@ -23,6 +23,7 @@ class SaleLine(Base):
         UniqueConstraint("connection_id", "idempotency_key"),
         Index("ix_sale_line_product_time", "pos_product_id", "sold_at"),
         Index("ix_sale_line_restaurant_day", "restaurant_id", "business_day"),
+        Index("ix_sale_line_ticket", "connection_id", "ticket"),
     )
 
     id: Mapped[int] = mapped_column(
@@ -40,3 +41,11 @@ class SaleLine(Base):
     sold_at: Mapped[datetime] = mapped_column(UTCDateTime)
     business_day: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
+    ticket: Mapped[str | None] = mapped_column(String(200))
+    """The vendor's ticket (invoice, order, document number) the line belongs to."""
+    version: Mapped[str | None] = mapped_column(String(16))
+    """Fingerprint of the ticket's content when this line arrived."""
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Set when a later version of the ticket replaced this line: kept, never counted."""
+    superseded_by: Mapped[int | None] = mapped_column(Integer)
+    """The raw import that brought the later version."""

@@ -29,6 +29,7 @@ from tastevin.models import (
 from tastevin.models.enums import REVENUE_KINDS, LinkHow
 from tastevin.models.types import Money
 from tastevin.pos.links import link, open_link, roll_over
+from tastevin.repositories import PosProductRepository, owned_by
 from tastevin.tenancy import get_owned, scoped
 
 PER_PAGE = 100
@@ -55,8 +56,9 @@ def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
             type_coerce(func.sum(SaleLine.amount), Money).label("revenue"),
         )
         .where(
-            SaleLine.restaurant_id == restaurant_id,
+            owned_by(SaleLine, restaurant_id),
             SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.pos_product_id)
     )
@@ -121,12 +123,12 @@ _LOCK = threading.Lock()
 def _library_version(session: Session, restaurant_id: int) -> tuple[object, ...]:
     beverages = session.execute(
         select(func.count(Beverage.id), func.max(Beverage.updated_at), func.max(Beverage.id)).where(
-            Beverage.restaurant_id == restaurant_id
+            owned_by(Beverage, restaurant_id)
         )
     ).one()
     confirmed = session.execute(
         select(func.count(MatchConfirmation.id), func.max(MatchConfirmation.id)).where(
-            MatchConfirmation.restaurant_id == restaurant_id
+            owned_by(MatchConfirmation, restaurant_id)
         )
     ).one()
     return (*beverages, *confirmed)
@@ -159,7 +161,7 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
         key: str(beverage_id)
         for key, beverage_id in session.execute(
             select(MatchConfirmation.label_key, MatchConfirmation.beverage_id)
-            .where(MatchConfirmation.restaurant_id == restaurant_id)
+            .where(owned_by(MatchConfirmation, restaurant_id))
             .order_by(MatchConfirmation.id)
         )
     }
@@ -167,6 +169,10 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
     with _LOCK:
         _MATCHERS[restaurant_id] = (version, matcher)
     return matcher
+
+
+def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -> PosProduct:
+    return PosProductRepository(session, restaurant_id).get(pos_product_id)
 
 
 def suggest(

@@ -61,6 +61,7 @@ class _Target:
     zone: ZoneInfo
     cutoff: time
     last_complete: date | None
+    last_data_at: datetime | None = None
 
 
 class _PageFailed(Exception):
@@ -87,7 +88,7 @@ def pull_connection(
         last = until or last_closed_day(moment, target.zone, target.cutoff)
         days = [day] if day else days_to_pull(target.last_complete, last)
         try:
-            _run(connection_id, target, days, outcome, retry, transport)
+            _run(connection_id, target, days, outcome, retry, transport, moment)
         except CredentialsNeedRenewing as error:
             _record_error(connection_id, error.message, ConnectionStatus.NEEDS_CREDENTIALS)
             outcome.error = error.message
@@ -109,6 +110,7 @@ def _load(connection_id: int) -> _Target:
             ZoneInfo(restaurant.timezone),
             restaurant.day_cutoff,
             connection.last_complete_day,
+            connection.last_data_at,
         )
 
 
@@ -128,6 +130,7 @@ def _run(
     outcome: PullOutcome,
     retry: RetryPolicy | None,
     transport: httpx.BaseTransport | None,
+    moment: datetime,
 ) -> None:
     source = open_source(
         target.vendor,
@@ -145,6 +148,12 @@ def _run(
             start, end = day_bounds(day, target.zone, target.cutoff)
             yield from ((day, page) for page in source.sales(day, start, end))
             yield day, None
+        changes = getattr(source, "changes", None)
+        if changes is not None and days and target.last_data_at is not None:
+            first, _ = day_bounds(days[0], target.zone, target.cutoff)
+            since, window = _changes_window(target.last_data_at, moment)
+            if window < first:
+                yield from ((days[-1], page) for page in changes(since, (window, first)))
 
     ahead = Prefetched(pages)
     try:
@@ -157,6 +166,16 @@ def _run(
     finally:
         ahead.close()
         source.close()
+
+
+def _changes_window(last_data_at: datetime | None, now: datetime) -> tuple[datetime, datetime]:
+    """(updated since, created since): what changed since the last pull (an hour's margin:
+    versions make a second look harmless), within the recent days' window."""
+    window = now - timedelta(days=get_settings().corrections_window_days)
+    if last_data_at is None:
+        return window, window
+    since = last_data_at.replace(tzinfo=last_data_at.tzinfo or UTC) - timedelta(hours=1)
+    return max(since, window), window
 
 
 def _import_page(

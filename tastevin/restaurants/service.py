@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput, Conflict, NotFound
 from tastevin.models import Membership, Restaurant, User
 from tastevin.models.enums import Role
+from tastevin.repositories import MembershipRepository
 from tastevin.security.secrets import hash_password, password_matches
 
 
@@ -65,6 +66,11 @@ def add_member(session: Session, user: User, restaurant: Restaurant, role: Role)
     return membership
 
 
+def user_of_session(session: Session, user_id: object) -> User | None:
+    """The user a signed session names, if it still exists (ids come from a signed cookie)."""
+    return session.get(User, user_id) if isinstance(user_id, int) else None
+
+
 def authenticate(session: Session, email: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.email == email.strip().lower()))
     if user is None or not password_matches(password, user.password_hash):
@@ -73,11 +79,7 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
 
 
 def role_in(session: Session, user_id: int, restaurant_id: int) -> Role | None:
-    role = session.scalar(
-        select(Membership.role).where(
-            Membership.user_id == user_id, Membership.restaurant_id == restaurant_id
-        )
-    )
+    role = MembershipRepository(session, restaurant_id).role_of(user_id)
     return Role(role) if role else None
 
 

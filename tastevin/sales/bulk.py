@@ -13,8 +13,9 @@ The column lists, the COPY types and the scales all come from the SQLAlchemy ``T
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -87,6 +88,10 @@ _ROW = (
     "sold_at",
     "business_day",
     "kind",
+    "ticket",
+    "version",
+    "superseded_at",
+    "superseded_by",
 )
 """The order ``sale_rows`` writes (its loop is flat for speed). Checked against the table
 when this module loads: a column added to the model and not here stops the import."""
@@ -106,6 +111,18 @@ class LedgerContext:
     import_id: int | None
     product_ids: Mapping[str, int]
     day_of: Callable[[datetime], date]
+    versions: Mapping[str, str] = field(default_factory=dict)
+    """Ticket → content version of the lines being written."""
+    renewed: frozenset[str] = frozenset()
+    """Tickets arriving as a new version of lines already in the ledger: their lines are
+    keyed ``<key>~<version>`` so both versions are kept (the earlier one superseded)."""
+
+
+def ledger_key(sale: SaleRecord, context: LedgerContext) -> str:
+    if sale.ticket is None or sale.ticket not in context.renewed:
+        return sale.key
+    key = f"{sale.key}~{context.versions[sale.ticket]}"
+    return key if len(key) <= 200 else "h:" + hashlib.sha256(key.encode()).hexdigest()
 
 
 def _scaled(value: Decimal, exponent: int) -> int:
@@ -152,6 +169,7 @@ def sale_rows(
         context.import_id,
     )
     product_ids, day_of, kinds = context.product_ids, context.day_of, _KIND_TEXT
+    versions, renewed = context.versions, context.renewed
     quantity_scale, money_scale, tax_scale = _QUANTITY_SCALE, _MONEY_SCALE, _TAX_SCALE
     for sale in sales:
         moment = sale.sold_at
@@ -169,13 +187,17 @@ def sale_rows(
             connection_id,
             product_ids[sale.vendor_product_id],
             import_id,
-            sale.key,
+            ledger_key(sale, context) if renewed else sale.key,
             quantity_int,
             amount_int,
             None if sale.tax is None else _scaled(sale.tax, tax_scale),
             time_to_db(utc.replace(tzinfo=None)),
             day_to_db(day_of(moment)),
             kinds[sale.kind],
+            sale.ticket,
+            None if sale.ticket is None else versions.get(sale.ticket),
+            None,  # superseded_at: a new line counts
+            None,  # superseded_by
         )
 
 

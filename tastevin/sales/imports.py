@@ -18,6 +18,7 @@ from tastevin.errors import BadInput, NotFound
 from tastevin.jobs.tasks import enqueue_processing_after_commit
 from tastevin.models import RawImport
 from tastevin.models.enums import ImportStatus
+from tastevin.repositories import Page, RawImportRepository
 from tastevin.sales.inbox import process_import
 from tastevin.tenancy import get_owned, scoped
 
@@ -151,14 +152,15 @@ def problem_imports(
     time: nothing drops out of view because newer imports arrived."""
     if page < 1 or not 1 <= per_page <= 500:
         raise BadInput("page starts at 1; per_page is between 1 and 500")
-    statement = _imports(restaurant_id).where(
+    repository = RawImportRepository(session, restaurant_id)
+    statement = repository.readable().where(
         RawImport.connection_id == connection_id, RawImport.status.in_(PROBLEMS)
     )
-    total = session.scalar(statement.with_only_columns(func.count()).order_by(None)) or 0
-    items = session.scalars(
-        _newest_first(statement).offset((page - 1) * per_page).limit(per_page)
-    ).all()
-    return ImportPage(list(items), total, page, per_page)
+    found = repository.paginate(
+        _newest_first(statement.options(defer(RawImport.body))),
+        Page(limit=per_page, offset=(page - 1) * per_page),
+    )
+    return ImportPage(found.items, found.total, page, per_page)
 
 
 def recent_imports(
@@ -184,5 +186,6 @@ def import_row(raw: RawImport) -> dict[str, Any]:
         "attempts": raw.attempts,
         "received_at": raw.received_at.isoformat(),
         "lines_added": raw.lines_added,
+        "set_aside": int(((raw.meta or {}).get("reading") or {}).get("set_aside") or 0),
         "error": raw.error,
     }

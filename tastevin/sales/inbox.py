@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -130,7 +131,25 @@ def process_import(
         mark_failed(session, raw, parsed.error or "unreadable data")
         return None
     capabilities = get_spec(raw.vendor).capabilities
-    result = apply_batch(session, connection, parsed.batch, capabilities, import_id=raw.id)
+    try:
+        # A savepoint: whatever fails while the batch is applied leaves nothing half
+        # written and still ends as a failed, kept import.
+        with session.begin_nested():
+            result = apply_batch(
+                session,
+                connection,
+                parsed.batch,
+                capabilities,
+                import_id=raw.id,
+                received_at=raw.received_at,
+                request_day=_request_day(raw.meta),
+            )
+    except (BadInput, ValueError, KeyError, TypeError) as error:
+        log.exception("applying import %s failed", raw.id)
+        message = error.message if isinstance(error, BadInput) else str(error)
+        mark_failed(session, raw, f"could not apply the data: {message}")
+        return None
+    _note_reading(raw, parsed.batch, result)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None
     _release(raw)
@@ -143,6 +162,27 @@ def process_import(
         connection.status = str(ConnectionStatus.ACTIVE)
     session.flush()
     return result
+
+
+def _request_day(meta: dict[str, Any] | None) -> date | None:
+    value = (meta or {}).get("day")
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _note_reading(raw: RawImport, batch: CanonicalBatch, result: ApplyResult) -> None:
+    """How the bytes were read, kept with the import: what the parser decided where the
+    vendor is ambiguous (e.g. a money unit decided per order), and how much was set aside or
+    superseded."""
+    reading: dict[str, Any] = {"set_aside": result.set_aside, "superseded": result.superseded}
+    if batch.decisions:
+        reading["decisions"] = dict(batch.decisions)
+    if batch.totals:
+        reading["pos_totals"] = len(batch.totals)
+    if reading != (raw.meta or {}).get("reading"):
+        raw.meta = {**(raw.meta or {}), "reading": reading}
 
 
 def _release(raw: RawImport) -> None:

@@ -7,7 +7,7 @@ idempotency_key)`` decides, never a read-then-write.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -17,13 +17,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord
+from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord, ticket_versions
 from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
 from tastevin.models.types import utcnow
-from tastevin.sales import bulk
+from tastevin.sales import bulk, set_aside, tickets
 from tastevin.sales.bulk import LedgerContext
 from tastevin.sales.business_day import business_day
 from tastevin.sales.price_policy import apply_pos_prices
+from tastevin.sales.reconciliation import record_totals
 
 _CHUNK = 500
 """Rows per IN (…) list: well under SQLite's bound-parameter limit."""
@@ -36,6 +37,10 @@ class ApplyResult:
     lines_seen: int
     lines_added: int
     prices_changed: int
+    set_aside: int = 0
+    """Orders/lines set aside by the parser, and sales held back as dated in the future."""
+    superseded: int = 0
+    """Earlier lines replaced by a new version of their ticket."""
 
 
 @dataclass(slots=True)
@@ -53,17 +58,71 @@ def apply_batch(
     capabilities: Capabilities,
     *,
     import_id: int | None = None,
+    received_at: datetime | None = None,
+    request_day: date | None = None,
 ) -> ApplyResult:
+    """``received_at``: when the data arrived; a sale dated after it is held back (set
+    aside until the owner confirms it). ``request_day``: the business day the data was
+    asked for, if any (where a set-aside order belongs)."""
     restaurant = session.get_one(Restaurant, connection.restaurant_id)
     now = utcnow()
+    sales, held = set_aside.split_future(batch.sales, received_at)
     states = _merge_products(batch)
     ids, added = _upsert_products(session, connection, states, now)
-    lines_added = _insert_sales(session, connection, restaurant, batch.sales, ids, import_id)
+    versions = ticket_versions(sales)
+    plan = tickets.plan(session, connection.id, versions)
+    if plan.known:
+        sales = [s for s in sales if s.ticket is None or s.ticket not in plan.known]
+    day_of = _day_of(restaurant)
+    context = LedgerContext(
+        connection.restaurant_id, connection.id, import_id, ids, day_of, versions, plan.renewed
+    )
+    lines_added = bulk.insert_ignore_sale_lines(session, sales, context) if sales else 0
+    superseded = tickets.supersede(session, connection.id, versions, plan.renewed, import_id, now)
     prices_changed = 0
     if capabilities.updates_prices:
         prices = {ids[k]: s.price for k, s in states.items() if s.price is not None}
         prices_changed = apply_pos_prices(session, connection.restaurant_id, prices)
-    return ApplyResult(len(states), added, len(batch.sales), lines_added, prices_changed)
+    aside = 0
+    if import_id is not None and (batch.set_aside or held):
+        aside = set_aside.record(
+            session,
+            restaurant_id=connection.restaurant_id,
+            connection_id=connection.id,
+            import_id=import_id,
+            items=batch.set_aside,
+            held=held,
+            request_day=request_day,
+            day_of=day_of,
+        )
+    if batch.totals:
+        record_totals(
+            session,
+            restaurant_id=connection.restaurant_id,
+            connection_id=connection.id,
+            import_id=import_id,
+            totals=batch.totals,
+            zone=ZoneInfo(restaurant.timezone),
+            cutoff=restaurant.day_cutoff,
+        )
+    return ApplyResult(
+        len(states), added, len(batch.sales), lines_added, prices_changed, aside, superseded
+    )
+
+
+def _day_of(restaurant: Restaurant) -> Callable[[datetime], date]:
+    zone = ZoneInfo(restaurant.timezone)
+    cutoff = restaurant.day_cutoff
+    days: dict[int, date] = {}  # lines of a night share minutes: work each one out once
+
+    def day_of(moment: datetime) -> date:
+        minute = int(moment.timestamp()) // 60
+        found = days.get(minute)
+        if found is None:
+            found = days[minute] = business_day(moment, zone, cutoff)
+        return found
+
+    return day_of
 
 
 def _merge_products(batch: CanonicalBatch) -> dict[str, _ProductState]:
@@ -243,31 +302,6 @@ def _upsert_products(
     ]
     bulk.insert_ignore(session, _LABELS, _LABEL_COLUMNS, labels)
     return ids, len(missing)
-
-
-def _insert_sales(
-    session: Session,
-    connection: PosConnection,
-    restaurant: Restaurant,
-    sales: Sequence[SaleRecord],
-    product_ids: dict[str, int],
-    import_id: int | None,
-) -> int:
-    if not sales:
-        return 0
-    zone = ZoneInfo(restaurant.timezone)
-    cutoff = restaurant.day_cutoff
-    days: dict[int, date] = {}  # lines of a night share minutes: work each one out once
-
-    def day_of(moment: datetime) -> date:
-        minute = int(moment.timestamp()) // 60
-        found = days.get(minute)
-        if found is None:
-            found = days[minute] = business_day(moment, zone, cutoff)
-        return found
-
-    context = LedgerContext(connection.restaurant_id, connection.id, import_id, product_ids, day_of)
-    return bulk.insert_ignore_sale_lines(session, sales, context)
 
 
 __all__ = ["ApplyResult", "SaleLine", "apply_batch"]

@@ -14,6 +14,7 @@ from tastevin.models import Link, SaleLine
 from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Money, Product8
+from tastevin.repositories import owned_by
 
 _REVENUE = [str(k) for k in REVENUE_KINDS]
 
@@ -34,9 +35,10 @@ def revenue_by_day(
     rows = session.execute(
         select(SaleLine.business_day, type_coerce(func.sum(SaleLine.amount), Money))
         .where(
-            SaleLine.restaurant_id == restaurant_id,
+            owned_by(SaleLine, restaurant_id),
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_(_REVENUE),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(SaleLine.business_day)
         .order_by(SaleLine.business_day)
@@ -57,9 +59,10 @@ def _linked(restaurant_id: int, start: date, end: date, *keys: Any) -> Select[An
             and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
         )
         .where(
-            Link.restaurant_id == restaurant_id,
+            owned_by(Link, restaurant_id),
             SaleLine.business_day.between(start, end),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .group_by(*keys)
     )

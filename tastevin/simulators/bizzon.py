@@ -1,6 +1,11 @@
-"""A fake Mews POS API (ex-Bizzon): ``GET /v1/products`` and ``GET /v1/invoices`` as JSON:API
-documents with cursor pages (``page[size]``, ``page[after]``, ``links.next``), money as
-decimal strings, times in UTC. Bearer key → restaurant seed."""
+"""A fake Mews POS API (ex-Bizzon) speaking the published shapes: ``GET /v1/products`` and
+``GET /v1/invoices`` as JSON:API documents with cursor pages (``page[size]``,
+``page[after]``, ``links.next``), money and quantities as decimal strings, RFC 3339 times
+in UTC with milliseconds; invoice items carry the current ``isComp``/``isVoid`` and the
+deprecated ``comp``/``void`` (as the docs' example does), ``…InclDiscount`` amounts and the
+examples' relationship names. ``filter[createdAt…]`` and ``filter[updatedAtGteq]`` select
+invoices; ``options["corrections"]`` maps a ticket number to attribute changes made later
+(e.g. ``{"cancelled": True}``), dated ``options["corrected_at"]``. Bearer key → seed."""
 
 from __future__ import annotations
 
@@ -43,8 +48,9 @@ def _page(
     chunk = resources[start : start + size]
     more = start + size < len(resources)
     base = str(request.base_url).rstrip("/")
-    link = f"{base}{path}?page%5Bafter%5D={chunk[-1]['id']}&page%5Bsize%5D={size}"
-    return chunk, link if more and chunk else None
+    if not (more and chunk):
+        return chunk, None
+    return chunk, f"{base}{path}?page%5Bafter%5D={chunk[-1]['id']}&page%5Bsize%5D={size}"
 
 
 def _products(seed: int) -> list[dict[str, Any]]:
@@ -71,39 +77,55 @@ def _products(seed: int) -> list[dict[str, Any]]:
     ]
 
 
+def _tax(total: Decimal, rate: Decimal) -> str:
+    return str((total * rate / (100 + rate)).quantize(Decimal("0.01")))
+
+
 def _item(seed: int, ticket: SimTicket, line: SimLine, created: str) -> dict[str, Any]:
     total = line.amount
     if line.kind is SaleKind.VOID:
         total = line.product.price * line.quantity  # Mews keeps the value; the flag voids it
+    tax = _tax(total, line.product.vat_rate)
+    comp = line.kind in (SaleKind.COMP, SaleKind.LOSS)
+    void = line.kind is SaleKind.VOID
+    subtotal = str(total - Decimal(tax))
     return {
         "id": _id(seed, "item", ticket.number, line.number),
         "type": "invoiceItems",
         "attributes": {
             "productName": line.product.label,
-            "quantity": int(line.quantity),
             "unitPriceInclTax": str(line.product.price),
-            "subtotal": str(total),
-            "tax": "0.00",
-            "total": str(total),
-            "discount": "0.00",
-            "discountAmount": "0.00",
-            "comp": line.kind in (SaleKind.COMP, SaleKind.LOSS),
-            "void": line.kind is SaleKind.VOID,
+            "subtotal": subtotal,
+            "quantity": f"{line.quantity:.1f}",
+            "comp": comp,
+            "void": void,
+            "isComp": comp,
+            "isVoid": void,
             "compVoidReason": "Casse" if line.kind is SaleKind.LOSS else None,
             "compVoidNotes": None,
+            "discountAmount": None,
             "createdAt": created,
             "updatedAt": created,
+            "tax": tax,
+            "total": str(total),
+            "discount": None,
+            "subtotalInclDiscount": subtotal,
+            "taxInclDiscount": tax,
+            "totalInclDiscount": str(total),
         },
         "relationships": {
             "product": {
                 "data": {"id": _id(seed, "product", line.product.code), "type": "products"}
             },
             "productVariant": {"data": None},
+            "invoiceItemModifiers": {"data": []},
         },
     }
 
 
-def _invoice(seed: int, ticket: SimTicket) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _invoice(
+    seed: int, ticket: SimTicket, state: SimState
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     created = _time(ticket.opened_at)
     items = [_item(seed, ticket, line, created) for line in ticket.lines]
     total = sum((line.amount for line in ticket.lines), Decimal("0.00"))
@@ -130,10 +152,18 @@ def _invoice(seed: int, ticket: SimTicket) -> tuple[dict[str, Any], list[dict[st
             "updatedAt": created,
         },
         "relationships": {
+            "user": {"data": {"id": _id(seed, "user"), "type": "users"}},
+            "order": {"data": {"id": _id(seed, "order", ticket.number), "type": "orders"}},
             "originalInvoices": {"data": original},
+            "register": {"data": {"id": _id(seed, "register"), "type": "registers"}},
             "invoiceItems": {"data": [{"id": i["id"], "type": "invoiceItems"} for i in items]},
         },
     }
+    change = (state.options.get("corrections") or {}).get(ticket.number)
+    corrected_at = state.options.get("corrected_at")
+    if change and isinstance(corrected_at, datetime):
+        attributes: dict[str, Any] = invoice["attributes"]  # type: ignore[assignment]
+        attributes.update(change, updatedAt=_time(corrected_at))
     return invoice, items
 
 
@@ -156,7 +186,11 @@ def create_app(state: SimState) -> Any:
         query = request.query_params
         start = _instant(query.get("filter[createdAtGteq]"), datetime(2000, 1, 1, tzinfo=UTC))
         end = _instant(query.get("filter[createdAtLt]"), datetime(2100, 1, 1, tzinfo=UTC))
-        pairs = [_invoice(seed, t) for t in tickets_between(state, seed, start, end)]
+        pairs = [_invoice(seed, t, state) for t in tickets_between(state, seed, start, end)]
+        updated = query.get("filter[updatedAtGteq]")
+        if updated:
+            since = _instant(updated, start)
+            pairs = [p for p in pairs if _instant(p[0]["attributes"]["updatedAt"], since) >= since]
         chunk, link = _page(request, [p[0] for p in pairs], "/v1/invoices")
         wanted = {r["id"] for r in chunk}
         included = [item for inv, items in pairs if inv["id"] in wanted for item in items]

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from functools import lru_cache
 from typing import Any
@@ -124,11 +124,23 @@ def tickets_of(seed: int, day: date, lines: int, zone: ZoneInfo) -> tuple[SimTic
     return night(day, seed=seed, lines=lines, zone=zone, products=menu(seed))
 
 
+CUTOFF = clock(5, 0)
+
+
+def current_day_start(zone: ZoneInfo, now: datetime | None = None) -> datetime:
+    """When the business day in progress began (its 05:00 local cut-off)."""
+    local = (now or datetime.now(UTC)).astimezone(zone)
+    start = datetime.combine(local.date(), CUTOFF, tzinfo=zone)
+    return start if local >= start else start - timedelta(days=1)
+
+
 def tickets_between(state: SimState, seed: int, start: datetime, end: datetime) -> list[SimTicket]:
     """Every ticket opened in [start, end) (and before the simulated clock, if any), whatever
     business days that spans."""
-    if state.clock is not None:
-        end = min(end, state.clock)
+    # Never the future, never the business day in progress: without a simulated clock the
+    # simulator serves up to the start of today's business day (05:00 local), i.e. the
+    # night that just closed at most.
+    end = min(end, state.clock if state.clock is not None else current_day_start(state.zone))
     first = start.astimezone(state.zone).date() - timedelta(days=1)
     last = end.astimezone(state.zone).date()
     found: list[SimTicket] = []

@@ -17,6 +17,7 @@ from tastevin.errors import BadInput
 from tastevin.models import AuditEvent, Beverage, CountLine, CountSession
 from tastevin.models.enums import CountSource
 from tastevin.models.types import utcnow
+from tastevin.repositories import owned_by
 from tastevin.stock.service import record_count
 from tastevin.tenancy import get_owned, scoped
 
@@ -171,11 +172,11 @@ def list_sessions(
         session.execute(
             select(CountLine.count_session_id, func.count())
             .where(
-                CountLine.restaurant_id == restaurant_id,
+                owned_by(CountLine, restaurant_id),
                 CountLine.count_session_id.in_([s.id for s in sessions]),
             )
             .group_by(CountLine.count_session_id)
-        ).tuples()
+        ).all()
     )
     return [
         SessionSummary(
@@ -203,7 +204,7 @@ def summary_of(session: Session, restaurant_id: int, count_id: int) -> SessionSu
 
 def scope_choices(session: Session, restaurant_id: int) -> tuple[list[str], list[str]]:
     """The categories and zones the library uses, for the "new count" form."""
-    base = Beverage.restaurant_id == restaurant_id
+    base = owned_by(Beverage, restaurant_id)
     categories = session.scalars(
         select(Beverage.category).where(base, Beverage.category.is_not(None)).distinct()
     )

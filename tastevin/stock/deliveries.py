@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from tastevin.errors import BadInput
 from tastevin.models import AuditEvent, Beverage, Delivery, StockMovement
 from tastevin.models.enums import MovementKind
+from tastevin.repositories import owned_by
 from tastevin.stock.service import record_movement, reverse_movement
 from tastevin.tenancy import get_owned, scoped
 
@@ -169,7 +170,7 @@ def list_deliveries(
 def suppliers(session: Session, restaurant_id: int) -> list[str]:
     rows = session.scalars(
         select(Delivery.supplier)
-        .where(Delivery.restaurant_id == restaurant_id)
+        .where(owned_by(Delivery, restaurant_id))
         .group_by(Delivery.supplier)
         .order_by(func.max(Delivery.delivered_at).desc())
         .limit(50)
@@ -187,7 +188,7 @@ def _views(session: Session, restaurant_id: int, deliveries: list[Delivery]) -> 
         select(StockMovement, Beverage.name, Beverage.vintage)
         .join(Beverage, Beverage.id == StockMovement.beverage_id)
         .where(
-            StockMovement.restaurant_id == restaurant_id,
+            owned_by(StockMovement, restaurant_id),
             StockMovement.delivery_id.in_(ids),
             StockMovement.kind == str(MovementKind.PURCHASE),
             ~reversed_,

@@ -17,6 +17,7 @@ from tastevin.models import AuditEvent, Link, PosProduct, SaleLine, StockCount, 
 from tastevin.models.enums import STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8
+from tastevin.repositories import owned_by
 from tastevin.tenancy import scoped
 
 HISTORY_LIMIT = 200
@@ -84,7 +85,7 @@ def _link_changes(session: Session, restaurant_id: int, beverage_id: int) -> lis
         select(AuditEvent, PosProduct.label)
         .outerjoin(PosProduct, PosProduct.id == AuditEvent.subject_id)
         .where(
-            AuditEvent.restaurant_id == restaurant_id,
+            owned_by(AuditEvent, restaurant_id),
             AuditEvent.subject_type == "pos_product",
             AuditEvent.action.in_(_LINK_ACTIONS),
         )
@@ -114,9 +115,10 @@ def _sales(
             and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
         )
         .where(
-            Link.restaurant_id == restaurant_id,
+            owned_by(Link, restaurant_id),
             Link.beverage_id == beverage_id,
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
         )
         .order_by(SaleLine.sold_at)
     )

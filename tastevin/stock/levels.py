@@ -15,6 +15,7 @@ from tastevin.models import Link, SaleLine, StockCount, StockMovement
 from tastevin.models.enums import STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8, UTCDateTime
+from tastevin.repositories import owned_by
 
 ZERO = Decimal(0)
 
@@ -25,7 +26,7 @@ def _last_counts(restaurant_id: int) -> Select[int, datetime]:
             StockCount.beverage_id,
             type_coerce(func.max(StockCount.counted_at), UTCDateTime).label("at"),
         )
-        .where(StockCount.restaurant_id == restaurant_id)
+        .where(owned_by(StockCount, restaurant_id))
         .group_by(StockCount.beverage_id)
     )
 
@@ -55,7 +56,7 @@ def stock_levels(
         select(StockMovement.beverage_id, func.sum(StockMovement.quantity))
         .outerjoin(last, last.c.beverage_id == StockMovement.beverage_id)
         .where(
-            StockMovement.restaurant_id == restaurant_id,
+            owned_by(StockMovement, restaurant_id),
             or_(last.c.at.is_(None), StockMovement.at > last.c.at),
         )
         .group_by(StockMovement.beverage_id)
@@ -74,8 +75,9 @@ def stock_levels(
         )
         .outerjoin(last, last.c.beverage_id == Link.beverage_id)
         .where(
-            Link.restaurant_id == restaurant_id,
+            owned_by(Link, restaurant_id),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
             or_(last.c.at.is_(None), SaleLine.sold_at > last.c.at),
         )
         .group_by(Link.beverage_id)

@@ -14,6 +14,7 @@ from tastevin.models import Beverage, Link, SaleLine
 from tastevin.models.enums import STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8, utcnow
+from tastevin.repositories import owned_by
 from tastevin.stock.levels import stock_levels
 from tastevin.tenancy import scoped
 
@@ -99,14 +100,15 @@ def consumption(
             and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
         )
         .where(
-            Link.restaurant_id == restaurant_id,
+            owned_by(Link, restaurant_id),
             Link.beverage_id.in_(beverage_ids),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+            SaleLine.superseded_at.is_(None),
             SaleLine.sold_at >= since,
         )
         .group_by(Link.beverage_id)
     )
-    return dict(rows)
+    return dict(rows.all())  # a Result has keys(): dict(rows) would take it for a mapping
 
 
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:

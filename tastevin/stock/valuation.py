@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tastevin.models import Beverage, StockCount, StockMovement
 from tastevin.models.enums import CountSource
 from tastevin.models.types import ScaledDecimal
+from tastevin.repositories import owned_by
 from tastevin.stock.at import stock_at
 from tastevin.stock.levels import stock_levels
 from tastevin.tenancy import scoped
@@ -57,7 +58,7 @@ def average_costs(
         type_coerce(func.sum(StockCount.quantity * StockCount.unit_cost), _COST6),
         func.sum(StockCount.quantity),
     ).where(
-        StockCount.restaurant_id == restaurant_id,
+        owned_by(StockCount, restaurant_id),
         StockCount.source == str(CountSource.OPENING),
         StockCount.unit_cost.is_not(None),
     )
@@ -65,7 +66,7 @@ def average_costs(
         StockMovement.beverage_id,
         type_coerce(func.sum(StockMovement.quantity * StockMovement.unit_cost), _COST6),
         func.sum(StockMovement.quantity),
-    ).where(StockMovement.restaurant_id == restaurant_id, StockMovement.unit_cost.is_not(None))
+    ).where(owned_by(StockMovement, restaurant_id), StockMovement.unit_cost.is_not(None))
     if at is not None:
         opening = opening.where(StockCount.counted_at <= at)
         bought = bought.where(StockMovement.at <= at)

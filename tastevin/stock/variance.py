@@ -17,6 +17,7 @@ from tastevin.models import Beverage, CountSession, Link, SaleLine, StockCount, 
 from tastevin.models.enums import REVENUE_KINDS, MovementKind
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Money, UTCDateTime
+from tastevin.repositories import owned_by
 from tastevin.stock.at import expected_for_session
 from tastevin.stock.counts import count_lines, get_session
 from tastevin.stock.valuation import average_costs
@@ -152,7 +153,7 @@ def _period_start(
     before this session (None: since the beginning of the ledger)."""
     latest_before = session.scalar(
         select(type_coerce(func.max(StockCount.counted_at), UTCDateTime)).where(
-            StockCount.restaurant_id == restaurant_id,
+            owned_by(StockCount, restaurant_id),
             StockCount.beverage_id.in_(ids),
             or_(StockCount.count_session_id.is_(None), StockCount.count_session_id != count.id),
             StockCount.counted_at < count.opened_at,
@@ -175,8 +176,9 @@ def _unlinked_revenue(
         type_coerce(func.coalesce(func.sum(SaleLine.amount), 0), Money),
         func.count(func.distinct(SaleLine.pos_product_id)),
     ).where(
-        SaleLine.restaurant_id == restaurant_id,
+        owned_by(SaleLine, restaurant_id),
         SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+        SaleLine.superseded_at.is_(None),
         SaleLine.sold_at <= end,
         ~covered,
     )
@@ -198,7 +200,7 @@ def _late_deliveries(
             select(func.count())
             .select_from(StockMovement)
             .where(
-                StockMovement.restaurant_id == restaurant_id,
+                owned_by(StockMovement, restaurant_id),
                 StockMovement.beverage_id.in_(ids),
                 StockMovement.kind.in_([str(MovementKind.PURCHASE), str(MovementKind.REVERSAL)]),
                 and_(

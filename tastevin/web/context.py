@@ -15,7 +15,7 @@ from tastevin.db import transaction
 from tastevin.errors import Forbidden, Unauthorized
 from tastevin.models import Restaurant, User
 from tastevin.models.enums import Role
-from tastevin.restaurants.service import restaurants_of
+from tastevin.restaurants.service import restaurants_of, user_of_session
 from tastevin.web.i18n import Formatter, pick_locale, translations
 
 
@@ -67,10 +67,6 @@ class Ctx:
     def is_owner(self) -> bool:
         return self.role == Role.OWNER
 
-    def require_owner(self) -> None:
-        if not self.is_owner:
-            raise Forbidden("only the restaurant's owners may do this")
-
     def gettext(self, message: str, **variables: Any) -> str:
         text: str = translations(self.locale).gettext(message)
         return text % variables if variables else text
@@ -78,7 +74,7 @@ class Ctx:
 
 def _context(request: Request, db: Session) -> Ctx | None:
     user_id = request.session.get("user_id")
-    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    user = user_of_session(db, user_id)
     if user is None:
         return None
     memberships = restaurants_of(db, user.id)
@@ -110,5 +106,39 @@ def api_ctx(request: Request, db: Session = DB) -> Ctx:
     return ctx
 
 
+StaffContext = Ctx
+"""Any member of the restaurant (staff or owner): what ``PAGE``/``API`` give."""
+
+
+class OwnerContext(Ctx):
+    """A member who owns the restaurant. Handlers that take one cannot run for staff: the
+    check is in the signature (``OWNER_PAGE``/``OWNER_API``), not a call to remember."""
+
+
+def _owner(ctx: Ctx) -> OwnerContext:
+    if not ctx.is_owner:
+        raise Forbidden("only the restaurant's owners may do this")
+    return OwnerContext(
+        ctx.request,
+        ctx.db,
+        ctx.user,
+        ctx.restaurant,
+        ctx.role,
+        ctx.memberships,
+        ctx.locale,
+        ctx.csrf,
+    )
+
+
+def owner_page_ctx(ctx: Ctx = Depends(page_ctx)) -> OwnerContext:
+    return _owner(ctx)
+
+
+def owner_api_ctx(ctx: Ctx = Depends(api_ctx)) -> OwnerContext:
+    return _owner(ctx)
+
+
 PAGE = Depends(page_ctx)
 API = Depends(api_ctx)
+OWNER_PAGE = Depends(owner_page_ctx)
+OWNER_API = Depends(owner_api_ctx)

@@ -9,11 +9,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from tastevin.library.service import vintages_of
+from tastevin.library.service import beverages_by_id, vintages_of
 from tastevin.matching import Candidate, Suggestion, parse_label
 from tastevin.models import Beverage, PosProduct
-from tastevin.pos.sync import suggest
-from tastevin.tenancy import get_owned, scoped
+from tastevin.pos.sync import get_pos_product, suggest
 from tastevin.web.explain import explain
 
 BOTTLE_CL = Decimal(75)
@@ -42,16 +41,10 @@ class MatchView:
 
 
 def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale: str) -> MatchView:
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product = get_pos_product(session, restaurant_id, pos_product_id)
     suggestion = suggest(session, restaurant_id, product.id)
-    ids = [int(c.entry_id) for c in suggestion.candidates]
-    found = (
-        {
-            b.id: b
-            for b in session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
-        }
-        if ids
-        else {}
+    found = beverages_by_id(
+        session, restaurant_id, [int(c.entry_id) for c in suggestion.candidates]
     )
     proposals = [
         Proposal(found[int(c.entry_id)], c, explain(c.reasons, locale))

@@ -49,3 +49,45 @@ def test_the_scan_sees_the_vendors_where_they_live() -> None:
 
 def test_no_module_outside_the_vendor_packages_names_a_vendor() -> None:
     assert _offending(VENDOR_NAMES, VENDOR_HOMES, (".py", ".html")) == []
+
+
+TENANT_HOMES = ("repositories/", "models/", "migrations/", "tenancy.py")
+TENANT_FILTER = re.compile(
+    r"\.restaurant_id\s*(==|!=)(?!\s*Restaurant\.id\b)"  # X.restaurant_id == rid
+    r"|(?<!Restaurant\.id )(==|!=) *\w+\.restaurant_id\b"  # rid == X.restaurant_id
+    r"|\.restaurant_id\.in_\(|filter_by\(restaurant_id"
+)
+
+
+def test_the_tenant_scan_sees_the_repositories_filter() -> None:
+    assert any(
+        line.startswith(("tastevin/tenancy.py", "tastevin/repositories/"))
+        for line in _offending(TENANT_FILTER, ("models/", "migrations/"))
+    )
+    # A join to the restaurant itself is not a tenant filter.
+    assert not TENANT_FILTER.search(".join(Membership, Membership.restaurant_id == Restaurant.id)")
+    assert TENANT_FILTER.search(".where(Link.restaurant_id == restaurant_id)")
+
+
+def test_no_module_outside_the_repositories_filters_on_restaurant_id() -> None:
+    assert _offending(TENANT_FILTER, TENANT_HOMES) == []
+
+
+WEB_QUERY = re.compile(
+    r"\bselect\(|\.execute\(|\.scalars?\(|\.query\(|\bscoped\(|\bget_owned\("
+    r"|(?<![\w.])(db|session)\.get\(|\bctx\.db\.get\("
+)
+
+
+def _in_web(pattern: re.Pattern[str]) -> list[str]:
+    return [line for line in _offending(pattern, ()) if line.startswith("tastevin/web/")]
+
+
+def test_the_query_scan_sees_queries_where_they_belong() -> None:
+    assert any(line.startswith("tastevin/pos/") for line in _offending(WEB_QUERY, ()))
+    assert not WEB_QUERY.search('request.session.get("locale")')
+    assert WEB_QUERY.search("user = db.get(User, user_id)")
+
+
+def test_the_web_layer_runs_no_query_itself() -> None:
+    assert _in_web(WEB_QUERY) == []

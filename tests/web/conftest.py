@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -8,6 +9,23 @@ from fastapi.testclient import TestClient
 from tastevin import config, db
 from tastevin.web.app import create_app
 from tests.web.world import PASSWORD, World, seed
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium per test process: Playwright's sync API runs one event loop per thread,
+    so every browser test module shares it."""
+    from tests.web.browser import launch_browser
+
+    yield from launch_browser()
+
+
+@pytest.fixture
+def base_url(settings: config.Settings, world: World) -> Iterator[str]:
+    from tests.web.browser import LiveServer
+
+    with LiveServer() as url:
+        yield url
 
 
 @pytest.fixture

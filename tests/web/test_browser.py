@@ -6,13 +6,11 @@ products and see only its sales and stock leave, switch to English; on a phone t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tastevin import config
-from tests.web.browser import LiveServer, launch_browser, shot_taker
+from tests.web.browser import shot_taker
 from tests.web.world import (
     LABEL_ALMOST,
     LABEL_FOOD,
@@ -24,17 +22,6 @@ from tests.web.world import (
 )
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
-
-
-@pytest.fixture
-def base_url(settings: config.Settings, world: World) -> Iterator[str]:
-    with LiveServer() as url:
-        yield url
 
 
 def _sign_in(page: Any, base_url: str, email: str) -> None:

@@ -5,28 +5,15 @@ under test-artifacts/browser/counts/."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tastevin import config
-from tests.web.browser import LiveServer, launch_browser, shot_taker
+from tests.web.browser import shot_taker
 from tests.web.world import PASSWORD, World
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
-
-
-@pytest.fixture
-def base_url(settings: config.Settings, world: World) -> Iterator[str]:
-    with LiveServer() as url:
-        yield url
 
 
 def _fits(page: Any) -> None:

@@ -53,6 +53,10 @@ def test_count_session_one_drink_after_another_then_variance_and_exports(
     assert "-150,00\xa0€" in variance or "−150,00\xa0€" in variance  # 1 Palmer missing at cost
 
     count_id = closed.split("/")[2]
+    listed = client.get("/counts").text
+    assert f'href="/counts/{count_id}/variance"' in listed
+    # The formula-named Palmer sorts first and was counted twice (the second replaces it).
+    assert re.search(r'class="num">1 / 3<', listed)
     csv_text = client.get(f"/counts/{count_id}/variance.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in csv_text  # neutralised
     assert ";-1;-150,00;-420,00" in csv_text  # French numbers, still numbers

@@ -23,9 +23,11 @@ from typing import Any
 from tastevin.connectors.base import (
     CanonicalBatch,
     ParseContext,
+    PosDayTotal,
     PosProductRecord,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.errors import BadInput, unreadable_json
 
@@ -74,10 +76,16 @@ def _related(resource: Resource, name: str) -> list[tuple[str, str]]:
 
 
 def _money(value: Any, what: str, line: int) -> Decimal:
+    """Exactly as written (a decimal string); the records' value gate refuses NaN, more
+    than two decimals of money, and so on, naming the line and field."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line)
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError) as error:
-        raise BadInput(f"{what} is not a decimal amount: {value!r}", line=line) from error
+        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line) from error
 
 
 def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:
@@ -96,7 +104,9 @@ def _catalogue(
         name = str(attributes.get("name") or "").strip()
         if not product.get("id") or not name:
             raise BadInput("product without id or name", line=number)
-        records.append(PosProductRecord(str(product["id"]), name, _price(attributes, number), True))
+        records.append(
+            PosProductRecord(str(product["id"]), name, _price(attributes, number), True, number)
+        )
         for key in _related(product, "productVariants"):
             variant = included.get(key)
             if variant is None:
@@ -104,7 +114,7 @@ def _catalogue(
             v_attributes = variant.get("attributes") or {}
             label = f"{name} {str(v_attributes.get('name') or '').strip()}".strip()
             price = _price(v_attributes, number)
-            records.append(PosProductRecord(key[1], label, price, True))
+            records.append(PosProductRecord(key[1], label, price, True, number))
     return tuple(records)
 
 
@@ -112,29 +122,73 @@ def _when(value: Any, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError as error:
-        raise BadInput(f"createdAt is not an ISO 8601 time: {value!r}", line=line) from error
+        raise _Unreadable(f"createdAt is not an RFC 3339 time: {value!r}") from error
     if moment.tzinfo is None:
-        raise BadInput(f"createdAt has no time zone: {value!r}", line=line)
+        raise _Unreadable(f"createdAt has no time zone: {value!r}")
     return moment
+
+
+class _Unreadable(Exception):
+    """One invoice or item cannot be read: it is set aside, the rest of the page applies."""
+
+
+def _flag(attributes: Mapping[str, Any], current: str, deprecated: str) -> bool:
+    """``isComp``/``isVoid`` are the current names; ``comp``/``void`` are deprecated in the
+    Mews POS docs but may still be sent: either one set is enough."""
+    return bool(attributes.get(current)) or bool(attributes.get(deprecated))
+
+
+def _items(invoice: Resource) -> list[tuple[str, str]]:
+    """The docs' examples name the relationship ``invoiceItems``, their schema tables
+    ``items``: read both (duplicates once)."""
+    seen: dict[tuple[str, str], None] = {}
+    for name in ("invoiceItems", "items"):
+        for key in _related(invoice, name):
+            seen.setdefault(key, None)
+    return list(seen)
 
 
 def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> CanonicalBatch:
     sales: list[SaleRecord] = []
+    set_aside: list[SetAside] = []
+    totals: list[PosDayTotal] = []
     for number, invoice in enumerate(data, start=1):
+        if not isinstance(invoice, dict) or not invoice.get("id"):
+            set_aside.append(SetAside("invoice without id", number))
+            continue
+        ref = str(invoice["id"])
         attributes = invoice.get("attributes") or {}
-        sold_at = _when(attributes.get("createdAt"), number)
+        try:
+            sold_at = _when(attributes.get("createdAt"), number)
+        except _Unreadable as error:
+            set_aside.append(SetAside(str(error), number, ref, {"invoice": ref}))
+            continue
         refund = bool(_related(invoice, "originalInvoices") or _related(invoice, "originalInvoice"))
         cancelled = bool(attributes.get("cancelled"))
-        for key in _related(invoice, "invoiceItems"):
+        for key in _items(invoice):
             item = included.get(key)
             if item is None:
-                raise BadInput(f"invoice item {key[1]} is not in included[]", line=number)
-            sales.append(_sale(item, sold_at, refund=refund, cancelled=cancelled, line=number))
-    return CanonicalBatch(sales=tuple(sales))
+                reason = f"invoice item {key[1]} is not in included[] (ask include=invoiceItems)"
+                set_aside.append(SetAside(reason, number, key[1], {"invoice": ref}))
+                continue
+            sales.append(
+                _sale(item, sold_at, refund=refund, cancelled=cancelled, line=number, ticket=ref)
+            )
+        if attributes.get("total") not in (None, ""):
+            total = ZERO if cancelled else _money(attributes["total"], "total", number)
+            total = -abs(total) if refund else total
+            totals.append(PosDayTotal(ref, total, "tickets", at=sold_at))
+    return CanonicalBatch(sales=tuple(sales), set_aside=tuple(set_aside), totals=tuple(totals))
 
 
 def _sale(
-    item: Resource, sold_at: datetime, *, refund: bool, cancelled: bool, line: int
+    item: Resource,
+    sold_at: datetime,
+    *,
+    refund: bool,
+    cancelled: bool,
+    line: int,
+    ticket: str,
 ) -> SaleRecord:
     attributes = item.get("attributes") or {}
     variant = _related(item, "productVariant")
@@ -147,9 +201,9 @@ def _sale(
     tax_field = "taxInclDiscount" if "taxInclDiscount" in attributes else "tax"
     tax = attributes.get(tax_field)
     kind = SaleKind.SALE
-    if cancelled or attributes.get("void"):
+    if cancelled or _flag(attributes, "isVoid", "void"):
         kind, amount, tax = SaleKind.VOID, ZERO, None
-    elif attributes.get("comp"):
+    elif _flag(attributes, "isComp", "comp"):
         kind, amount, tax = SaleKind.COMP, ZERO, None
     elif refund or quantity < 0:
         kind, quantity, amount = SaleKind.REFUND, -abs(quantity), -abs(amount)
@@ -163,4 +217,6 @@ def _sale(
         sold_at=sold_at,
         kind=kind,
         tax=None if tax is None else _money(tax, tax_field, line),
+        ticket=ticket,
+        line=line,
     )

@@ -1,14 +1,23 @@
 """Reading a restaurant's Pragma API (Jalia): its catalogue, and one business day's orders.
 Read-only; every page is handed back raw for the pull service to store.
 
-Credentials: ``api_key`` (sent as the ``authorization`` header, one key per location),
-optionally ``base_url`` (production by default), ``money_unit`` (``auto``/``cents``/
-``euros``, see the parser), ``price_tier`` (default the "Normal" price) and ``page_size``
+Credentials: ``api_key`` (one key per location), optionally ``base_url`` (production by
+default), ``money_unit`` (``auto``/``cents``/``euros``: forces the unit for every order,
+see the parser), ``price_tier`` (default the "Normal" price) and ``page_size``
 (≤ 100).
 
 ``since``/``until`` are calendar dates, both included: a business day D (D 05:00 → D+1
 05:00 local) is asked as since=D, until=D+1. The page may hold orders of D+1's daytime too;
 they are real sales, imported once (idempotent keys) and again-without-effect on D+1.
+
+Authentication: the docs disagree. The Authentication page says ``Authorization: Bearer
+{api_key}``; the API reference shows the bare key in an ``authorization`` header. The
+Authentication page is the normative text, so the Bearer form is sent first; if it is
+answered 401, the bare form is tried once before the owner is told the key is wrong.
+Requests carry ``Accept`` and ``Content-Type: application/json`` (the Requests page).
+
+Each day also reads ``/v1/reports/`` (the Z report: the POS's own total for the day, for
+reconciliation).
 """
 
 from __future__ import annotations
@@ -53,7 +62,12 @@ class JaliaSource:
         }
         self.client = ReadOnlyClient(
             str(credentials.get("base_url") or PRODUCTION_URL),
-            headers={"authorization": key, "Accept": "application/json"},
+            headers={
+                "Authorization": f"Bearer {key}",
+                "Accept": "application/json",
+                "Content-Type": "application/json",
+            },
+            alternate_headers={"Authorization": key},
             timeout_s=timeout_s,
             retry=retry,
             vendor="Pragma (Jalia)",
@@ -74,10 +88,21 @@ class JaliaSource:
 
     def sales(self, day: date, start: datetime, end: datetime) -> Iterator[ApiPage]:
         params = {"since": day.isoformat(), "until": (day + timedelta(days=1)).isoformat()}
-        return iter_pages(
+        # The dates are calendar days: the page also holds the early hours of D (the end
+        # of D-1's night) and D+1's daytime. Only orders inside business day D's window are
+        # taken from it; the others are taken by their own day's pull.
+        window = [start.isoformat(), end.isoformat()]
+        yield from iter_pages(
             self.client,
             "v1/orders/",
             params,
             PageIndex(self.page_size),
-            meta={"endpoint": "orders", **self.meta},
+            meta={"endpoint": "orders", "window": window, **self.meta},
+        )
+        yield from iter_pages(
+            self.client,
+            "v1/reports/",
+            params,
+            PageIndex(self.page_size),
+            meta={"endpoint": "reports", **self.meta},
         )

@@ -120,6 +120,12 @@ def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
     return sales
 
 
+def _ticket_of(number: str) -> str:
+    """A document resent under the same number with new lines or amounts is a new version
+    of the same ticket: it supersedes the earlier one (issue 10)."""
+    return f"doc:{number}"
+
+
 def _line(
     item: dict[str, Any],
     index: int,
@@ -149,6 +155,8 @@ def _line(
         sold_at=sold_at,
         kind=kind,
         tax=tax,
+        ticket=_ticket_of(number),
+        line=index,
     )
 
 

@@ -103,6 +103,8 @@ def _line(
         sold_at=closed_at,
         kind=kind,
         tax=None if vat in (None, "") else v.money(vat, "vat"),
+        ticket=f"ticket:{ticket_id}",
+        line=index,
     )
 
 

@@ -12,9 +12,15 @@ import hashlib
 import re
 from collections import Counter
 from datetime import date, datetime, time, tzinfo
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
-from tastevin.connectors.base import CanonicalBatch, ParseContext, SaleKind, SaleRecord
+from tastevin.connectors.base import (
+    CanonicalBatch,
+    ParseContext,
+    PosDayTotal,
+    SaleKind,
+    SaleRecord,
+)
 from tastevin.connectors.pointex.journal import Row, rows
 from tastevin.errors import BadInput
 
@@ -33,7 +39,6 @@ KINDS = {
     "perte": SaleKind.LOSS,
     "casse": SaleKind.LOSS,
 }
-CENT = Decimal("0.01")
 MAX_ID = 200
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -41,20 +46,35 @@ _DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 _TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%Hh%M")
 
 
+TOTAL_TYPES = {"total", "total jour", "total journee", "total journée", "z"}
+"""A row of one of these types is the journal's own day total (optional): what the day is
+reconciled with. Its date (and time, if any) place it on a business day."""
+
+
 def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     sales: list[SaleRecord] = []
+    totals: list[PosDayTotal] = []
     rank: Counter[str] = Counter()
     for number, row in rows(raw):
         try:
-            sales.append(_sale(row, context.timezone, rank))
+            if _text(row.get("kind", "")).lower().rstrip(".") in TOTAL_TYPES:
+                totals.append(_total(row, context.timezone, number))
+                continue
+            sales.append(_sale(row, context.timezone, rank, number))
         except BadInput as error:
-            raise BadInput(error.message, line=number) from error
+            raise BadInput(error.message, line=error.line or number) from error
     if not sales:
         raise BadInput("the journal holds no sale line")
-    return CanonicalBatch(sales=tuple(sales))
+    return CanonicalBatch(sales=tuple(sales), totals=tuple(totals))
 
 
-def _sale(row: Row, zone: tzinfo, rank: Counter[str]) -> SaleRecord:
+def _total(row: Row, zone: tzinfo, number: int) -> PosDayTotal:
+    at = _moment(row.get("date", ""), row.get("time", ""), zone)
+    amount = _number(row.get("amount", ""), "amount")
+    return PosDayTotal(f"journal:{at.date().isoformat()}:{number}", amount, "journal", at=at)
+
+
+def _sale(row: Row, zone: tzinfo, rank: Counter[str], number: int) -> SaleRecord:
     ticket = _identifier(row.get("ticket", ""), "ticket number")
     code = _identifier(row.get("code", ""), "product code")
     rank[ticket] += 1
@@ -73,9 +93,10 @@ def _sale(row: Row, zone: tzinfo, rank: Counter[str]) -> SaleRecord:
         vendor_product_id=code,
         label=_text(row.get("label", ""))[:300] or code,
         quantity=quantity,
-        amount=amount.quantize(CENT, rounding=ROUND_HALF_UP),
+        amount=amount,
         sold_at=_moment(row.get("date", ""), row.get("time", ""), zone),
         kind=kind,
+        line=number,
     )
 
 

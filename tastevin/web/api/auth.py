@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.errors import NotFound, Unauthorized
 from tastevin.restaurants.service import authenticate, role_in
+from tastevin.web.api.responses import CSRF, NOT_FOUND, SIGNED_IN, WRITE, of
 from tastevin.web.api.schemas import (
     Credentials,
     CsrfOut,
@@ -32,13 +33,17 @@ def _me(ctx: Ctx) -> MeOut:
     )
 
 
-@router.get("/csrf")
+@router.get("/csrf", summary="A CSRF token for the unsafe requests that follow")
 def get_csrf(request: Request) -> CsrfOut:
     """The token to send as ``X-CSRF-Token`` with every unsafe request (sign-in included)."""
     return CsrfOut(csrf_token=csrf_token(request))
 
 
-@router.post("/session")
+@router.post(
+    "/session",
+    summary="Sign in (email and password)",
+    responses=of(CSRF, {401: {"description": "Wrong email or password."}}),
+)
 def create_session(body: Credentials, request: Request, db: Session = DB) -> MeOut:
     user = authenticate(db, body.email, body.password)
     if user is None:
@@ -47,18 +52,22 @@ def create_session(body: Credentials, request: Request, db: Session = DB) -> MeO
     return _me(api_ctx(request, db))
 
 
-@router.delete("/session", status_code=204)
+@router.delete("/session", status_code=204, summary="Sign out", responses=CSRF)
 def delete_session(request: Request) -> Response:
     request.session.clear()
     return Response(status_code=204)
 
 
-@router.get("/me")
+@router.get("/me", summary="The signed-in user and the restaurant worked on", responses=SIGNED_IN)
 def me(ctx: Ctx = API) -> MeOut:
     return _me(ctx)
 
 
-@router.put("/me/restaurant")
+@router.put(
+    "/me/restaurant",
+    summary="Work on another of the user's restaurants",
+    responses=of(WRITE, NOT_FOUND),
+)
 def choose_restaurant(body: RestaurantChoice, request: Request, db: Session = DB) -> MeOut:
     ctx = api_ctx(request, db)
     if role_in(db, ctx.user.id, body.restaurant_id) is None:
@@ -67,7 +76,7 @@ def choose_restaurant(body: RestaurantChoice, request: Request, db: Session = DB
     return _me(api_ctx(request, db))
 
 
-@router.put("/me/language")
+@router.put("/me/language", summary="Choose the language (fr or en)", responses=WRITE)
 def choose_language(body: LanguageChoice, request: Request, db: Session = DB) -> MeOut:
     ctx = api_ctx(request, db)
     request.session["locale"] = body.locale

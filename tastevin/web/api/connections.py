@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Query
 
 from tastevin.connectors.base import ConnectorSpec
+from tastevin.errors import NotFound
 from tastevin.models import PosConnection, RawImport
 from tastevin.pos.connections import IssuedSecret, get_connection
 from tastevin.pos.setup import (
@@ -20,6 +22,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.sales import set_aside
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -27,14 +30,18 @@ from tastevin.sales.imports import (
     replay_import,
     retry_failed,
 )
+from tastevin.sales.reconciliation import last_reconciled_day, reconcile
 from tastevin.web.api.schemas import (
     ConnectIn,
     ConnectionOut,
     ImportOut,
     IssuedOut,
+    LineInQuestionOut,
+    ReconciliationOut,
     RetriedOut,
+    SetAsideOut,
 )
-from tastevin.web.context import API, Ctx
+from tastevin.web.context import API, OWNER_API, Ctx, OwnerContext
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
 
@@ -128,8 +135,7 @@ def connection(
 @router.post(
     "/connections/{vendor}", status_code=201, summary="Activate a channel", responses=_OWNER_ERRORS
 )
-def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
-    ctx.require_owner()
+def create(vendor: str, body: ConnectIn, ctx: OwnerContext = OWNER_API) -> IssuedOut:
     spec = channel(vendor)
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, body.credentials, ctx.user.id)
     return _issued(ctx, spec, issued)
@@ -138,8 +144,7 @@ def create(vendor: str, body: ConnectIn, ctx: Ctx = API) -> IssuedOut:
 @router.post(
     "/connections/{vendor}/rotate", summary="Issue a new token or password", responses=_OWNER_ERRORS
 )
-def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
-    ctx.require_owner()
+def rotate_secret(vendor: str, ctx: OwnerContext = OWNER_API) -> IssuedOut:
     spec = channel(vendor)
     return _issued(ctx, spec, rotate(ctx.db, ctx.restaurant, spec, ctx.user.id))
 
@@ -149,8 +154,7 @@ def rotate_secret(vendor: str, ctx: Ctx = API) -> IssuedOut:
     summary="Replace a pull channel's credentials",
     responses=_OWNER_ERRORS,
 )
-def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
-    ctx.require_owner()
+def credentials(vendor: str, body: ConnectIn, ctx: OwnerContext = OWNER_API) -> ConnectionOut:
     spec = channel(vendor)
     found = save_credentials(ctx.db, ctx.rid, spec, body.credentials, ctx.user.id)
     return connection_out(ctx, spec, found)
@@ -161,8 +165,7 @@ def credentials(vendor: str, body: ConnectIn, ctx: Ctx = API) -> ConnectionOut:
     summary="Retry every failed import of the channel (processed by the workers)",
     responses=_OWNER_ERRORS,
 )
-def retry_failed_imports(vendor: str, ctx: Ctx = API) -> RetriedOut:
-    ctx.require_owner()
+def retry_failed_imports(vendor: str, ctx: OwnerContext = OWNER_API) -> RetriedOut:
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     return RetriedOut(retried=retry_failed(ctx.db, ctx.rid, found.id))
 
@@ -172,6 +175,72 @@ def retry_failed_imports(vendor: str, ctx: Ctx = API) -> RetriedOut:
     summary="Parse and apply one stored import again, now (idempotent)",
     responses=_OWNER_ERRORS,
 )
-def replay(import_id: int, ctx: Ctx = API) -> ImportOut:
-    ctx.require_owner()
+def replay(import_id: int, ctx: OwnerContext = OWNER_API) -> ImportOut:
     return _import_out(replay_import(ctx.db, import_id, ctx.rid).raw)
+
+
+_SET_ASIDE_ERRORS: dict[int | str, dict[str, str]] = {
+    404: {"description": "No such channel, connection or item for this restaurant"},
+    400: {"description": "Bad input (e.g. confirming an item that is not a held sale)"},
+    403: {"description": "Only the restaurant's owners can resolve set-aside items"},
+}
+
+
+@router.get(
+    "/connections/{vendor}/reconciliation",
+    summary="A day's revenue against the POS's own total",
+    responses={404: _SET_ASIDE_ERRORS[404]},
+)
+def reconciliation(vendor: str, day: date | None = None, ctx: Ctx = API) -> ReconciliationOut:
+    """``day`` defaults to the latest day the POS published a total for."""
+    spec = channel(vendor)
+    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
+    if found is None:
+        raise NotFound(f"no {vendor} connection")
+    wanted = day or last_reconciled_day(ctx.db, found.id)
+    if wanted is None:
+        raise NotFound("the POS has not published a day total yet")
+    result = reconcile(ctx.db, found.id, wanted)
+    status = (
+        "no_pos_total" if result.pos_total is None else "reconciled" if result.reconciled else "gap"
+    )
+    return ReconciliationOut(
+        day=result.day,
+        status=status,
+        pos_total=result.pos_total,
+        our_total=result.our_total,
+        gap=result.gap,
+        sources=list(result.sources),
+        lines=[
+            LineInQuestionOut(what=x.what, ref=x.ref, pos=x.pos, ours=x.ours, note=x.note)
+            for x in result.lines
+        ],
+        open_set_aside=result.open_set_aside,
+        complete=result.complete,
+    )
+
+
+@router.get(
+    "/connections/{vendor}/set-aside",
+    summary="What was set aside and still waits for the owner",
+    responses={404: _SET_ASIDE_ERRORS[404]},
+)
+def set_aside_items(vendor: str, ctx: Ctx = API) -> list[SetAsideOut]:
+    spec = channel(vendor)
+    found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
+    if found is None:
+        raise NotFound(f"no {vendor} connection")
+    return [
+        SetAsideOut.model_validate(set_aside.describe(i), from_attributes=True)
+        for i in set_aside.open_items(ctx.db, found.id)
+    ]
+
+
+@router.post(
+    "/set-aside/{item_id}/{how}",
+    summary="Confirm a held sale, or accept a set-aside item as is",
+    responses=_SET_ASIDE_ERRORS,
+)
+def resolve_set_aside(item_id: int, how: str, ctx: OwnerContext = OWNER_API) -> SetAsideOut:
+    item = set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    return SetAsideOut.model_validate(set_aside.describe(item), from_attributes=True)

@@ -13,6 +13,7 @@ from tastevin.pos.links import unlink
 from tastevin.stock.levels import stock_of
 from tastevin.stock.reorder import stock_status
 from tastevin.stock.service import record_count
+from tastevin.web.api.responses import BAD_INPUT, NOT_FOUND, OWNER, SIGNED_IN, WRITE, of
 from tastevin.web.api.schemas import (
     CountIn,
     CountOut,
@@ -22,7 +23,7 @@ from tastevin.web.api.schemas import (
     LinkedProductOut,
     StockEventOut,
 )
-from tastevin.web.context import API, Ctx
+from tastevin.web.context import API, OWNER_API, Ctx, OwnerContext
 
 router = APIRouter(tags=["drinks"])
 
@@ -41,7 +42,7 @@ def drink_out(ctx: Ctx, beverage: Beverage) -> DrinkOut:
     )
 
 
-@router.get("/drinks")
+@router.get("/drinks", summary="The drinks, with stock and filters", responses=SIGNED_IN)
 def drinks(
     q: str = "",
     colour: str = "",
@@ -67,13 +68,22 @@ def drinks(
     return DrinkPageOut(total=result.total, page=result.page, pages=result.pages, items=items)
 
 
-@router.post("/drinks", status_code=201)
+@router.post(
+    "/drinks",
+    status_code=201,
+    summary="Add a drink (with its opening stock)",
+    responses=of(WRITE, BAD_INPUT),
+)
 def create(body: NewDrink, ctx: Ctx = API) -> DrinkOut:
     """A new drink; ``opening_stock`` (with ``unit_cost``) is counted now (S-24)."""
     return drink_out(ctx, create_beverage(ctx.db, ctx.rid, body, user_id=ctx.user.id))
 
 
-@router.get("/drinks/{beverage_id}")
+@router.get(
+    "/drinks/{beverage_id}",
+    summary="One drink: stock, links, sales",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
 def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
     detail = drink_detail(ctx.db, ctx.rid, beverage_id)
     return DrinkDetailOut(
@@ -85,14 +95,23 @@ def drink(beverage_id: int, ctx: Ctx = API) -> DrinkDetailOut:
     )
 
 
-@router.patch("/drinks/{beverage_id}")
+@router.patch(
+    "/drinks/{beverage_id}",
+    summary="Change a drink's fields",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT),
+)
 def update(  # par_level, zone and every other field of a drink
     beverage_id: int, body: BeveragePatch, ctx: Ctx = API
 ) -> DrinkOut:
     return drink_out(ctx, update_beverage(ctx.db, ctx.rid, beverage_id, body, user_id=ctx.user.id))
 
 
-@router.post("/drinks/{beverage_id}/counts", status_code=201)
+@router.post(
+    "/drinks/{beverage_id}/counts",
+    status_code=201,
+    summary="Record a stock count",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT),
+)
 def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
     made = record_count(
         ctx.db, ctx.rid, beverage_id, body.quantity, user_id=ctx.user.id, note=body.note
@@ -106,7 +125,11 @@ def count(beverage_id: int, body: CountIn, ctx: Ctx = API) -> CountOut:
     )
 
 
-@router.get("/drinks/{beverage_id}/stock-history")
+@router.get(
+    "/drinks/{beverage_id}/stock-history",
+    summary="A drink's counts, movements and sales days",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
 def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
     drink_detail(ctx.db, ctx.rid, beverage_id)  # 404 for another restaurant's drink
     return [
@@ -115,9 +138,15 @@ def history(beverage_id: int, ctx: Ctx = API) -> list[StockEventOut]:
     ]
 
 
-@router.delete("/drinks/{beverage_id}/links/{pos_product_id}", status_code=204)
-def unlink_product(beverage_id: int, pos_product_id: int, ctx: Ctx = API) -> Response:
+@router.delete(
+    "/drinks/{beverage_id}/links/{pos_product_id}",
+    status_code=204,
+    summary="Unlink a POS product from the drink (owners)",
+    responses=of(OWNER, NOT_FOUND),
+)
+def unlink_product(
+    beverage_id: int, pos_product_id: int, ctx: OwnerContext = OWNER_API
+) -> Response:
     """Owners only (S-13): the POS product's past and future sales leave this drink."""
-    ctx.require_owner()
     unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     return Response(status_code=204)

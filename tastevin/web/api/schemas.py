@@ -264,3 +264,38 @@ class RevenueOut(BaseModel):
     linked_total: Decimal
     days: list[DayRevenueOut]
     drinks: list[DrinkRevenueOut]
+
+
+class LineInQuestionOut(BaseModel):
+    what: str
+    ref: str
+    pos: Decimal | None
+    ours: Decimal | None
+    note: str = ""
+
+
+class ReconciliationOut(BaseModel):
+    """The day's counted revenue against the POS's own total (issue 10)."""
+
+    day: date
+    status: str
+    """``reconciled``, ``gap`` or ``no_pos_total``."""
+    pos_total: Decimal | None
+    our_total: Decimal
+    gap: Decimal | None
+    sources: list[str]
+    lines: list[LineInQuestionOut]
+    open_set_aside: int
+    complete: bool
+
+
+class SetAsideOut(BaseModel):
+    id: int
+    import_id: int
+    ref: str
+    line: int | None
+    reason: str
+    business_day: date | None
+    held_sale: bool
+    label: str | None
+    amount: Decimal | None

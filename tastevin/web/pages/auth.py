@@ -6,8 +6,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from tastevin.models import User
-from tastevin.restaurants.service import authenticate, role_in
+from tastevin.restaurants.service import authenticate, role_in, user_of_session
 from tastevin.web.context import DB, PAGE, Ctx, csrf_token
 from tastevin.web.i18n import pick_locale
 from tastevin.web.render import public_page
@@ -62,7 +61,7 @@ def language(
     locale = pick_locale(lang)
     request.session["locale"] = locale
     user_id = request.session.get("user_id")
-    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    user = user_of_session(db, user_id)
     if user is not None:
         user.locale = locale  # remembered for the next sign-in, on any device
     return RedirectResponse(_safe_next(next), status_code=303)

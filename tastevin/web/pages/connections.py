@@ -27,6 +27,7 @@ from tastevin.pos.setup import (
     shown_settings,
 )
 from tastevin.pull.probe import ProbeResult, probe
+from tastevin.sales import set_aside
 from tastevin.sales.arrivals import health_by_vendor, health_of
 from tastevin.sales.imports import (
     counts_by_status,
@@ -35,7 +36,8 @@ from tastevin.sales.imports import (
     retry_failed,
 )
 from tastevin.sales.imports import replay_import as replay
-from tastevin.web.context import PAGE, Ctx
+from tastevin.sales.reconciliation import connection_reading
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
@@ -69,8 +71,7 @@ def connection(vendor: str, ctx: Ctx = PAGE, p: int = Query(1, ge=1)) -> HTMLRes
 
 
 @router.post("/connections/{vendor}", response_class=HTMLResponse)
-async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse:
-    ctx.require_owner()
+async def create(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     spec = channel(vendor)
     values = await form_values(request, [f.name for f in form_fields(spec)])
     _connection, issued = activate(ctx.db, ctx.restaurant, spec, values, ctx.user.id)
@@ -79,15 +80,15 @@ async def create(vendor: str, request: Request, ctx: Ctx = PAGE) -> HTMLResponse
 
 
 @router.post("/connections/{vendor}/rotate", response_class=HTMLResponse)
-def rotate_secret(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
-    ctx.require_owner()
+def rotate_secret(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     issued = rotate(ctx.db, ctx.restaurant, channel(vendor), ctx.user.id)
     return _page(ctx, vendor, issued)
 
 
 @router.post("/connections/{vendor}/credentials")
-async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
-    ctx.require_owner()
+async def credentials(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     spec = channel(vendor)
     values = await form_values(request, [f.name for f in form_fields(spec)])
     save_credentials(ctx.db, ctx.rid, spec, values, ctx.user.id)
@@ -96,9 +97,8 @@ async def credentials(vendor: str, request: Request, ctx: Ctx = PAGE) -> Redirec
 
 
 @router.post("/connections/{vendor}/test", response_class=HTMLResponse)
-def check_connection(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
+def check_connection(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
     """ "Tester la connexion": one authenticated read with the saved credentials."""
-    ctx.require_owner()
     spec = channel(vendor)
     found = get_connection(ctx.db, ctx.rid, spec.vendor)
     title = ctx.gettext(spec.title)
@@ -107,9 +107,10 @@ def check_connection(vendor: str, ctx: Ctx = PAGE) -> HTMLResponse:
 
 
 @router.post("/connections/{vendor}/fetch")
-def fetch_now(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
+def fetch_now(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     """ "Récupérer maintenant": the night's pull, queued now (the worker runs it)."""
-    ctx.require_owner()
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     # Sent once this request's transaction has ended: the pull writes in its own.
     send_after_commit(ctx.db, ("fetch-now", found.id), _send_pulls, found.id)
@@ -119,9 +120,8 @@ def fetch_now(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectRespons
 
 @router.post("/connections/{vendor}/imports/{import_id}/replay")
 def replay_import(
-    vendor: str, import_id: int, request: Request, ctx: Ctx = PAGE
+    vendor: str, import_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
     outcome = replay(ctx.db, import_id, ctx.rid)
     ok = outcome.status == ImportStatus.APPLIED
     message = N_("Import replayed.") if ok else N_("The import failed again.")
@@ -129,9 +129,20 @@ def replay_import(
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
+@router.post("/connections/{vendor}/set-aside/{item_id}/{how}")
+def resolve_set_aside(
+    vendor: str, item_id: int, how: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
+    set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
+    flash(request, ctx.gettext(message))
+    return RedirectResponse(f"/connections/{vendor}", status_code=303)
+
+
 @router.post("/connections/{vendor}/imports/retry-failed")
-def retry_failed_imports(vendor: str, request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
-    ctx.require_owner()
+def retry_failed_imports(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     count = len(retry_failed(ctx.db, ctx.rid, found.id))
     text = translations(ctx.locale).ngettext(
@@ -183,4 +194,5 @@ def _page(
         probe=probe_result,
         probe_text=probe_text,
         translate=lambda text: translate_text(text, ctx.locale),
+        reading=connection_reading(ctx.db, found.id) if found is not None else None,
     )

@@ -14,15 +14,14 @@ from tastevin.errors import BadInput
 from tastevin.library.detail import drink_detail
 from tastevin.library.queries import DrinkFilter, list_drinks
 from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
-from tastevin.library.service import create_beverage, update_beverage
+from tastevin.library.service import create_beverage, get_beverage, update_beverage
 from tastevin.models import Beverage
 from tastevin.pos.links import unlink
 from tastevin.pos.rollover import roll_over_to
 from tastevin.sales.business_day import day_bounds
 from tastevin.stock.service import record_count
-from tastevin.tenancy import get_owned
 from tastevin.web.chart import chart_for
-from tastevin.web.context import PAGE, Ctx
+from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import decimal_field, form_values, parse_model
 from tastevin.web.messages import translate_error
 from tastevin.web.render import flash, fragment, page
@@ -100,7 +99,7 @@ def _drink_page(
 
 @router.get("/drinks/{beverage_id}/edit", response_class=HTMLResponse)
 def edit_drink(beverage_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
-    beverage = get_owned(ctx.db, Beverage, ctx.rid, beverage_id)
+    beverage = get_beverage(ctx.db, ctx.rid, beverage_id)
     values = {
         name: "" if getattr(beverage, name) is None else str(getattr(beverage, name))
         for name in FIELDS
@@ -110,7 +109,7 @@ def edit_drink(beverage_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.post("/drinks/{beverage_id}", response_model=None)
 async def save_drink(beverage_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
-    beverage = get_owned(ctx.db, Beverage, ctx.rid, beverage_id)
+    beverage = get_beverage(ctx.db, ctx.rid, beverage_id)
     values = await form_values(request, FIELDS)
     fields, errors = parse_model(BeverageFields, values)
     if fields is None:
@@ -148,9 +147,8 @@ def count(
 
 @router.post("/drinks/{beverage_id}/unlink/{pos_product_id}")
 def unlink_product(
-    beverage_id: int, pos_product_id: int, request: Request, ctx: Ctx = PAGE
+    beverage_id: int, pos_product_id: int, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    ctx.require_owner()
     unlink(ctx.db, ctx.rid, pos_product_id, beverage_id=beverage_id, user_id=ctx.user.id)
     flash(request, ctx.gettext("The POS product was unlinked."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=sales", status_code=303)

@@ -146,6 +146,7 @@ def test_a_forced_money_unit_wins_over_detection() -> None:
 def _mock(router: respx.MockRouter, price: int, euros: bool = False) -> None:
     router.get(f"{API}/catalog/").mock(return_value=httpx.Response(200, json=catalog(price)))
     router.get(f"{API}/orders/").mock(return_value=httpx.Response(200, json=orders(euros)))
+    router.get(f"{API}/reports/").mock(return_value=httpx.Response(200, json={"data": []}))
 
 
 def test_a_recorded_night_is_imported_once(settings: Settings) -> None:
@@ -153,10 +154,12 @@ def test_a_recorded_night_is_imported_once(settings: Settings) -> None:
     with respx.mock(assert_all_mocked=True) as router:
         _mock(router, 1400, euros=True)
         first = pull_connection(cid, now=morning_after(DAY), retry=no_wait())
-        request = router.calls[-1].request
+        request = next(c.request for c in router.calls if "/orders/" in str(c.request.url))
         again = pull_connection(cid, day=DAY, retry=no_wait())
     assert request.method == "GET"
-    assert request.headers["authorization"] == "pragma-key"
+    # The Authentication page's form first (the reference's bare key is the fallback).
+    assert request.headers["authorization"] == "Bearer pragma-key"
+    assert request.headers["content-type"] == "application/json"
     assert dict(request.url.params) == {
         "since": "2026-03-10",
         "until": "2026-03-11",
@@ -180,3 +183,33 @@ def test_pos_prices_update_the_linked_beverage(settings: Settings) -> None:
         _mock(router, 1650)
         pull_connection(cid, now=morning_after(DAY + timedelta(days=1)), retry=no_wait())
     assert selling_price(beverage) == Decimal("16.50")
+
+
+def test_a_401_to_the_bearer_form_tries_the_bare_key_once(settings: Settings) -> None:
+    cid = add_connection(Vendor.JALIA, {"api_key": "pragma-key"}, 603)
+    seen: list[str] = []
+
+    def bare_only(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["authorization"])
+        if request.headers["authorization"] != "pragma-key":
+            return httpx.Response(401, json={"message": "Unauthorized"})
+        return httpx.Response(200, json=catalog(1400))
+
+    with respx.mock as router:
+        router.get(f"{API}/catalog/").mock(side_effect=bare_only)
+        router.get(f"{API}/orders/").mock(return_value=httpx.Response(200, json=orders(False)))
+        router.get(f"{API}/reports/").mock(return_value=httpx.Response(200, json={"data": []}))
+        outcome = pull_connection(cid, now=morning_after(DAY), retry=no_wait())
+        later = [c.request.headers["authorization"] for c in router.calls][len(seen) :]
+    assert outcome.error is None
+    assert seen == ["Bearer pragma-key", "pragma-key"]
+    assert set(later) == {"pragma-key"}  # the form that worked is kept
+
+
+def test_a_401_to_both_forms_asks_for_a_new_key(settings: Settings) -> None:
+    cid = add_connection(Vendor.JALIA, {"api_key": "pragma-key"}, 604)
+    with respx.mock as router:
+        route = router.get(f"{API}/catalog/").mock(return_value=httpx.Response(401))
+        outcome = pull_connection(cid, now=morning_after(DAY), retry=no_wait())
+    assert route.call_count == 2
+    assert outcome.error is not None and "credentials need renewing" in outcome.error

@@ -1,0 +1,220 @@
+"""What was set aside while reading an import, kept with its reason (issue 10).
+
+Two kinds: what a parser could not take (an order without a usable date, an invoice item
+missing from the page) — the rest of the page applied without it — and a sale dated after
+the moment it was received, held back from the ledger until the owner confirms it. Each is
+stored with its raw import (so an import's count can be shown), visible on the connection,
+and resolved by the owner: ``confirm`` applies a held sale, ``accept`` leaves it out on
+purpose. A day is complete only when nothing set aside on it is still open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
+from tastevin.errors import BadInput, NotFound
+from tastevin.models import SetAsideItem
+from tastevin.models.types import utcnow
+from tastevin.tenancy import get_owned
+
+CLOCK_SKEW = timedelta(minutes=10)
+"""A POS clock a little ahead of ours is not a sale from the future."""
+FUTURE_REASON = "sale dated after the moment it was received"
+
+
+def split_future(
+    sales: Sequence[SaleRecord], received_at: datetime | None
+) -> tuple[list[SaleRecord], list[SaleRecord]]:
+    """(sales to apply, sales held back because they are dated after their arrival)."""
+    if received_at is None:
+        return list(sales), []
+    limit = received_at + CLOCK_SKEW
+    keep = [s for s in sales if s.sold_at <= limit]
+    held = [s for s in sales if s.sold_at > limit]
+    return keep, held
+
+
+def record_to_json(sale: SaleRecord) -> dict[str, Any]:
+    return {
+        "key": sale.key,
+        "vendor_product_id": sale.vendor_product_id,
+        "label": sale.label,
+        "quantity": str(sale.quantity),
+        "amount": str(sale.amount),
+        "sold_at": sale.sold_at.isoformat(),
+        "kind": str(sale.kind),
+        "tax": None if sale.tax is None else str(sale.tax),
+        "ticket": sale.ticket,
+    }
+
+
+def record_from_json(data: dict[str, Any]) -> SaleRecord:
+    return SaleRecord(
+        key=str(data["key"]),
+        vendor_product_id=str(data["vendor_product_id"]),
+        label=str(data["label"]),
+        quantity=Decimal(str(data["quantity"])),
+        amount=Decimal(str(data["amount"])),
+        sold_at=datetime.fromisoformat(str(data["sold_at"])),
+        kind=SaleKind(str(data["kind"])),
+        tax=None if data.get("tax") is None else Decimal(str(data["tax"])),
+        ticket=data.get("ticket"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    ref: str
+    line: int | None
+    reason: str
+    detail: dict[str, Any]
+    record: dict[str, Any] | None
+    day: date | None
+
+    def fingerprint(self) -> str:
+        text = json.dumps([self.ref, self.line, self.reason, self.record], sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+def record(
+    session: Session,
+    *,
+    restaurant_id: int,
+    connection_id: int,
+    import_id: int,
+    items: Iterable[SetAside],
+    held: Iterable[SaleRecord],
+    request_day: date | None,
+    day_of: Callable[[datetime], date],
+) -> int:
+    """Store what was set aside for one import (each once, even on replay)."""
+    rows = [_Row(i.ref, i.line, i.reason, dict(i.detail), None, request_day) for i in items] + [
+        _Row(
+            s.key,
+            s.line,
+            FUTURE_REASON,
+            {"sold_at": s.sold_at.isoformat()},
+            record_to_json(s),
+            day_of(s.sold_at),
+        )
+        for s in held
+    ]
+    if not rows:
+        return 0
+    existing = set(
+        session.scalars(select(SetAsideItem.fingerprint).where(SetAsideItem.import_id == import_id))
+    )
+    for row in rows:
+        fingerprint = row.fingerprint()
+        if fingerprint in existing:
+            continue
+        existing.add(fingerprint)
+        session.add(
+            SetAsideItem(
+                restaurant_id=restaurant_id,
+                connection_id=connection_id,
+                import_id=import_id,
+                fingerprint=fingerprint,
+                ref=row.ref[:200],
+                line=row.line,
+                reason=row.reason,
+                detail=row.detail,
+                record=row.record,
+                business_day=row.day,
+            )
+        )
+    session.flush()
+    return len(rows)
+
+
+def open_items(session: Session, connection_id: int, day: date | None = None) -> list[SetAsideItem]:
+    query = select(SetAsideItem).where(
+        SetAsideItem.connection_id == connection_id, SetAsideItem.resolved_at.is_(None)
+    )
+    if day is not None:
+        query = query.where(SetAsideItem.business_day == day)
+    return list(session.scalars(query.order_by(SetAsideItem.id)))
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    id: int
+    import_id: int
+    ref: str
+    line: int | None
+    reason: str
+    business_day: date | None
+    held_sale: bool
+    """A sale held back (it can be confirmed); otherwise only accepted."""
+    label: str | None
+    amount: Decimal | None
+
+
+def describe(item: SetAsideItem) -> OpenItem:
+    held = item.record or {}
+    amount = held.get("amount")
+    return OpenItem(
+        item.id,
+        item.import_id,
+        item.ref,
+        item.line,
+        item.reason,
+        item.business_day,
+        item.record is not None,
+        held.get("label"),
+        None if amount is None else Decimal(str(amount)),
+    )
+
+
+def counts_by_import(session: Session, import_ids: Sequence[int]) -> dict[int, int]:
+    """How many items each import set aside (for ``imports list``)."""
+    if not import_ids:
+        return {}
+    rows = session.execute(
+        select(SetAsideItem.import_id, func.count())
+        .where(SetAsideItem.import_id.in_(list(import_ids)))
+        .group_by(SetAsideItem.import_id)
+    )
+    return {int(i): int(n) for i, n in rows}
+
+
+def resolve(session: Session, restaurant_id: int, item_id: int, how: str) -> SetAsideItem:
+    """``confirm`` (a held sale is applied to the ledger) or ``accept`` (left out on
+    purpose). Resolving twice changes nothing."""
+    item = get_owned(session, SetAsideItem, restaurant_id, item_id)
+    if item.resolved_at is not None:
+        return item
+    if how == "confirm":
+        if item.record is None:
+            raise BadInput("only a held sale can be confirmed; accept this item instead")
+        _apply_held(session, item, record_from_json(item.record))
+    elif how != "accept":
+        raise NotFound(f"unknown resolution {how!r}")
+    item.resolved_at = utcnow()
+    item.resolution = "confirmed" if how == "confirm" else "accepted"
+    session.flush()
+    return item
+
+
+def _apply_held(session: Session, item: SetAsideItem, sale: SaleRecord) -> None:
+    # Imported here: ingestion itself records set-aside items through this module.
+    from tastevin.connectors.base import CanonicalBatch
+    from tastevin.connectors.registry import get_spec
+    from tastevin.models import PosConnection
+    from tastevin.sales.ingestion import apply_batch
+
+    connection = session.get_one(PosConnection, item.connection_id)
+    capabilities = get_spec(connection.vendor).capabilities
+    apply_batch(
+        session, connection, CanonicalBatch(sales=(sale,)), capabilities, import_id=item.import_id
+    )
