@@ -6,8 +6,9 @@ The window starts at the beginning of the last closed business day, so the night
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, case, func, type_coerce
@@ -20,6 +21,7 @@ from tastevin.models.enums import ImportStatus
 from tastevin.models.types import UTCDateTime
 from tastevin.pull.days import last_closed_day
 from tastevin.sales.business_day import day_bounds
+from tastevin.sales.reconciliation import reconcile
 from tastevin.tenancy import scoped
 
 
@@ -38,6 +40,9 @@ class Night:
     """The latest real arrival ever (not a replay): received_at of the newest import."""
     failed_total: int
     """Failed imports of this connection, all time, still waiting for a replay."""
+    pos_gap: Decimal | None = None
+    """POS day total − our total for the night's business day (issue 10's reconciliation);
+    None when the POS published no day total to compare with."""
 
     @property
     def quiet(self) -> bool:
@@ -63,6 +68,16 @@ def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def last_nights(session: Session, restaurant: Restaurant, now: datetime) -> list[Night]:
+    """One line per connection; the gap with the POS's own day total where it has one."""
+    zone = ZoneInfo(restaurant.timezone)
+    day = last_closed_day(now, zone, restaurant.day_cutoff)
+    return [
+        replace(night, pos_gap=reconcile(session, night.connection_id, day).gap)
+        for night in _arrivals(session, restaurant, now)
+    ]
+
+
+def _arrivals(session: Session, restaurant: Restaurant, now: datetime) -> list[Night]:
     since = night_start(restaurant, now)
     recent = RawImport.received_at >= since
     status = RawImport.status

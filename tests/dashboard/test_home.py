@@ -115,3 +115,34 @@ def test_reorder_and_the_count_in_progress_come_from_the_stock_area(
     assert h.stock.reorder_known
     assert h.count.session_id == count.id and h.count.open
     assert (h.count.counted, h.count.in_scope) == (0, 3)
+
+
+def test_a_night_line_says_whether_it_matches_the_pos_day_total(
+    settings: config.Settings,
+) -> None:
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    from tastevin.connectors.base import PosDayTotal
+    from tastevin.sales.reconciliation import record_totals
+
+    with db.transaction() as session:
+        world = seed(session)
+        restaurant = session.get_one(Restaurant, world.a)
+        conn = session.scalars(
+            select(PosConnection).where(PosConnection.restaurant_id == world.a)
+        ).one()
+        before = home(session, restaurant, MORNING).nights[0]
+        report = PosDayTotal("z-20", Decimal("400.00"), "z_report", day=AT.date())
+        record_totals(
+            session,
+            restaurant_id=world.a,
+            connection_id=conn.id,
+            import_id=None,
+            totals=[report],
+            zone=ZoneInfo("Europe/Paris"),
+            cutoff=time(5, 0),
+        )
+        after = home(session, restaurant, MORNING).nights[0]
+    assert before.pos_gap is None  # no POS total: nothing claimed
+    assert after.pos_gap == Decimal("19.00")  # the POS says 400.00, the ledger 381.00
