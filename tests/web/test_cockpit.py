@@ -3,8 +3,10 @@ a refused count that keeps its form, translated colours, French typography."""
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
+from tests.web.conftest import sign_in
 from tests.web.world import LABEL_GLASS, World
 
 HTML = {"Accept": "text/html"}
@@ -98,3 +100,26 @@ def test_the_sales_tab_lists_each_business_day_with_its_pos_and_totals(
     assert "vendredi 20 novembre 2026\xa0: 66,00\xa0€" in chart  # the tooltip
     unlink = page.split(f'id="unlink-{world.products[LABEL_GLASS]}"')[1].split("</dialog>")[0]
     assert f"Délier « {LABEL_GLASS} » de la caisse" in unlink
+
+
+def test_a_crash_is_a_page_of_the_app_and_the_favicon_is_served(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tastevin.web.app import create_app
+    from tastevin.web.pages import home
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("boom: an internal detail nobody should read")
+
+    monkeypatch.setattr(home, "home_summary", broken)
+    with TestClient(create_app(), raise_server_exceptions=False) as client:
+        sign_in(client, world.owner)
+        crash = client.get("/", headers=HTML)
+        assert crash.status_code == 500
+        assert "Une erreur inattendue s&#39;est produite" not in crash.text  # trusted text
+        assert "Une erreur inattendue s'est produite de notre côté" in crash.text
+        assert "boom" not in crash.text and "Traceback" not in crash.text
+        api = client.get("/api/no-such-thing")
+        assert api.status_code == 404
+        icon = client.get("/favicon.ico")
+        assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")

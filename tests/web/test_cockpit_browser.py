@@ -9,14 +9,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from tastevin import config, db
+from tastevin import db
 from tastevin.connectors.registry import capabilities
 from tastevin.models import Restaurant
 from tastevin.models.enums import Vendor
@@ -26,7 +25,7 @@ from tastevin.sales.ingestion import apply_batch
 from tastevin.web.app import create_app
 from tests import factories as f
 from tests.pull.support import simulator
-from tests.web.browser import ARTIFACTS, LiveServer, launch_browser
+from tests.web.browser import ARTIFACTS
 from tests.web.pages import crawl, french_colon_faults, slug, untranslated
 from tests.web.world import LABEL_GLASS, PASSWORD, World
 
@@ -37,17 +36,6 @@ PAGES = ARTIFACTS.parent / "pages"
 SECOND_LABEL = "CHABLIS FOURCHAUME W.FEVRE BTL"
 UI_TEXT = "els => els.map(e => e.innerText || '')"
 INTERFACE = "nav, h2, h3, th, label, button, summary, legend, dt, .empty, .flash"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    yield from launch_browser()
-
-
-@pytest.fixture
-def base_url(settings: config.Settings, world: World) -> Iterator[str]:
-    with LiveServer() as url:
-        yield url
 
 
 @pytest.fixture
@@ -210,9 +198,7 @@ def test_testing_a_pull_vendor_against_its_simulator(
     with simulator(Vendor.BIZZON) as (state, url):
         with db.transaction() as session:
             restaurant = session.get_one(Restaurant, world.a)
-            create_connection(
-                session, restaurant, Vendor.BIZZON, {"api_key": key, "base_url": url}
-            )
+            create_connection(session, restaurant, Vendor.BIZZON, {"api_key": key, "base_url": url})
         context, page = _signed_in(browser, base_url, world.owner, size, "fr")
         page.goto(f"{base_url}/connections/bizzon")
         steps = page.locator("#setup-steps li")
