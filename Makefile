@@ -8,7 +8,7 @@ LOCK := requirements.lock
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-12)
 UV_COMPILE := pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes --quiet -o $(LOCK)
 
-.PHONY: run test install lint typecheck check ci-postgres browser-deps i18n clean lock
+.PHONY: run test install lint typecheck check ci-postgres browser-deps i18n clean lock settings-doc
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ lint: install
 
 ci-postgres: install i18n
 	TASTEVIN_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test $(BIN)/pytest -q
+
+## docs/settings.md from the settings classes (a test checks it is current).
+settings-doc: install
+	$(BIN)/tastevin settings-doc > docs/settings.md
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -3,23 +3,37 @@
 nightly fan-out enqueueing one task each, and huey consumers doing the work. Then an
 immediate re-run of the same day for every connection, which must add no row.
 
-    .venv/bin/python benchmarks/night.py [--restaurants 1000] [--workers 2] [--lines 150]
-        [--database-url URL] [--queue-url redis://…]
+By default both configurations run, one after the other in this one run, each in its own
+process: the embedded default (SQLite database and SQLite queue, the baseline) and
+PostgreSQL + Redis (a fresh database created on ``--postgres-url``'s server and dropped
+after). ``--repeat N`` alternates them N times and compares the medians (the machine may be
+shared: compare only figures of one run).
 
-Last line: ``restaurants=<n> lines=<n> wall_s=<s> lines_per_s=<n> rerun_added=<n>``.
+    .venv/bin/python benchmarks/night.py [--restaurants 1000] [--workers 2] [--lines 150]
+        [--postgres-url postgresql+psycopg://…/db] [--redis-url redis://…/6] [--repeat 1]
+    .venv/bin/python benchmarks/night.py --database-url URL [--queue-url redis://…]  # one
+
+Last line of one configuration: ``restaurants=<n> lines=<n> wall_s=<s> lines_per_s=<n>
+rerun_added=<n>``. Last line of the comparison: ``sqlite_wall_s=<s> postgres_redis_wall_s=<s>
+ratio=<pg/sqlite> rerun_added=<n> postgres_not_slower=<yes|no>``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from cryptography.fernet import Fernet
@@ -34,9 +48,76 @@ def _args() -> argparse.Namespace:
     parser.add_argument("--restaurants", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--lines", type=int, default=150)
-    parser.add_argument("--database-url", default="")
+    parser.add_argument("--database-url", default="", help="Run this one configuration.")
     parser.add_argument("--queue-url", default="")
+    parser.add_argument("--single", action="store_true", help="One configuration (internal).")
+    parser.add_argument(
+        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+    )
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    parser.add_argument("--repeat", type=int, default=1)
     return parser.parse_args()
+
+
+def _one(args: argparse.Namespace, database_url: str, queue_url: str) -> dict[str, float]:
+    """One configuration in a process of its own (settings and the queue are per process)."""
+    command = [
+        sys.executable,
+        __file__,
+        "--single",
+        f"--restaurants={args.restaurants}",
+        f"--workers={args.workers}",
+        f"--lines={args.lines}",
+        f"--database-url={database_url}",
+        f"--queue-url={queue_url}",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    sys.stderr.write(done.stderr[-4000:] if done.returncode else "")
+    if done.returncode:
+        raise SystemExit(f"night failed on {database_url or 'sqlite'}")
+    last = done.stdout.strip().splitlines()[-1]
+    print(f"  {'postgres+redis' if queue_url else 'sqlite        '}: {last}", flush=True)
+    return {k: float(v) for k, v in (pair.split("=") for pair in last.split())}
+
+
+def _scratch_database(server_url: str) -> tuple[str, Callable[[], None]]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"tastevin_night_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    return url, drop
+
+
+def compare(args: argparse.Namespace) -> None:
+    """Both configurations, alternated ``--repeat`` times; medians compared."""
+    walls: dict[str, list[float]] = {"sqlite": [], "postgres": []}
+    added = 0
+    for n in range(args.repeat):
+        print(f"round {n + 1}/{args.repeat}", flush=True)
+        sqlite = _one(args, "", "")
+        pg_url, drop = _scratch_database(args.postgres_url)
+        try:
+            postgres = _one(args, pg_url, args.redis_url)
+        finally:
+            drop()
+        walls["sqlite"].append(sqlite["wall_s"])
+        walls["postgres"].append(postgres["wall_s"])
+        added += int(sqlite["rerun_added"] + postgres["rerun_added"])
+    base, pg = statistics.median(walls["sqlite"]), statistics.median(walls["postgres"])
+    print(
+        f"sqlite_wall_s={base:.1f} postgres_redis_wall_s={pg:.1f} ratio={pg / base:.2f} "
+        f"rerun_added={added} postgres_not_slower={'yes' if pg <= base else 'no'}"
+    )
 
 
 def _configure(args: argparse.Namespace, work: Path) -> dict[str, str]:
@@ -54,6 +135,11 @@ def _configure(args: argparse.Namespace, work: Path) -> dict[str, str]:
 
 def main() -> None:
     args = _args()
+    if not (args.single or args.database_url):
+        compare(args)
+        return
+    # Terminated (by the comparing process or by hand): still stop the consumers below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     work = Path(tempfile.mkdtemp(prefix="tastevin-night-"))
     env = _configure(args, work)
 
@@ -72,6 +158,8 @@ def main() -> None:
     from tastevin.simulators.server import RunningServer, SimState
 
     settings = get_settings()
+    if settings.queue_url:
+        get_huey().flush()  # this queue's own keys only: leftovers of an interrupted run
     upgrade(settings.effective_database_url)
     if get_engine().dialect.name == "postgresql":
         # Every table: the ledger has no foreign keys, so no CASCADE reaches it.
@@ -137,9 +225,13 @@ def main() -> None:
 
 
 def get_huey_pending() -> int:
+    return int(get_huey().pending_count())
+
+
+def get_huey() -> Any:
     from tastevin.jobs import huey
 
-    return int(huey.pending_count())
+    return huey
 
 
 if __name__ == "__main__":

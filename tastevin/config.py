@@ -10,9 +10,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TASTEVIN_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="TASTEVIN_", env_file=".env", extra="ignore", use_attribute_docstrings=True
+    )
+    # Each setting's docstring is its entry in docs/settings.md (`make settings-doc`).
 
     data_dir: Path = Path("var")
+    """This process's own files: the SQLite database and queue when they are the defaults,
+    the generated secret key and FTPS certificate, FTPS uploads while they arrive."""
     database_url: str = ""
     """SQLAlchemy URL; empty means the embedded SQLite database in ``data_dir``."""
     queue_url: str = ""
@@ -22,20 +27,39 @@ class Settings(BaseSettings):
     secret_key: SecretStr = Field(default=SecretStr(""))
     """Fernet key for tenant secrets; generated into ``data_dir`` when empty."""
     host: str = "127.0.0.1"
+    """Address ``tastevin serve`` binds (behind a reverse proxy: a private address)."""
     port: int = 8000
+    """Port ``tastevin serve`` listens on."""
     public_url: str = ""
     """How POS vendors reach this service (webhook URLs shown to restaurants)."""
     max_body_bytes: int = 5 * 1024 * 1024
+    """Largest webhook body accepted (larger: 413)."""
 
     ftps_host: str = "127.0.0.1"
+    """Address the FTPS drop box binds."""
     ftps_port: int = 2121
+    """FTPS control port (21 in production)."""
     ftps_public_host: str = ""
+    """Address the FTPS box announces for passive data connections (its public IP behind
+    NAT); empty: the address the client connected to."""
     ftps_public_port: int | None = None
     """The port the POS connects to when a proxy maps it to ours (default: ``ftps_port``)."""
     ftps_passive_ports: str = "60000-60100"
+    """Passive data ports, ``first-last``; open them in the firewall."""
     ftps_certfile: Path | None = None
+    """TLS certificate (PEM, with its chain) of the FTPS box; empty: a self-signed one is
+    generated into ``data_dir``."""
     ftps_keyfile: Path | None = None
+    """Private key of ``ftps_certfile`` (empty: in the certificate file)."""
     ftps_max_file_bytes: int = 20 * 1024 * 1024
+    """Largest upload accepted."""
+
+    metrics_token: SecretStr = Field(default=SecretStr(""))
+    """When set, ``/metrics`` answers only requests with ``Authorization: Bearer <token>``."""
+    log_format: str = "text"
+    """``text`` or ``json`` (one JSON object per line, with the request id)."""
+    log_level: str = "INFO"
+    """Python logging level of the long-running commands."""
 
     import_lease_s: float = 300.0
     """How long a worker may hold an import before it is presumed dead and the import is
@@ -53,9 +77,11 @@ class Settings(BaseSettings):
     night_hour: int = 6
     """Local hour after which the previous business day is pulled."""
     http_timeout_s: float = 20.0
+    """Timeout of each request to a vendor's API."""
     pull_retry_attempts: int = 5
     """How hard a pull insists on a vendor that fails (``TASTEVIN_PULL_RETRY_ATTEMPTS``)."""
     pull_retry_base_delay_s: float = 0.5
+    """First back-off delay between a pull's tries; doubled each time."""
     pull_retry_max_delay_s: float = 60.0
     """Also caps a vendor's ``Retry-After``: beyond it, the next hourly run will catch up."""
     corrections_window_days: int = 7

@@ -6,11 +6,12 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -78,10 +79,36 @@ def session_factory(engine: Engine | None = None) -> sessionmaker[Session]:
     return sessionmaker(bind=engine or get_engine(), expire_on_commit=False)
 
 
+_pinned: ContextVar[Connection | None] = ContextVar("tastevin_pinned_connection", default=None)
+
+
+@contextmanager
+def one_connection() -> Iterator[None]:
+    """Every ``transaction()`` opened inside (in this thread) uses one database connection,
+    taken from the pool once. A job that runs many short transactions (a pull: two per page)
+    otherwise checks a connection out and back each time, with a liveness ping on PostgreSQL:
+    a round trip per transaction, which was a good part of a pull's time on PostgreSQL.
+    Transactions stay separate: each still commits on its own."""
+    if _pinned.get() is not None:
+        yield
+        return
+    with get_engine().connect() as connection:
+        token = _pinned.set(connection)
+        try:
+            yield
+        finally:
+            _pinned.reset(token)
+
+
 @contextmanager
 def transaction(engine: Engine | None = None) -> Iterator[Session]:
     """One unit of work: commits on success, rolls back on any error. Services never commit."""
-    session = session_factory(engine)()
+    pinned = _pinned.get() if engine is None else None
+    session = (
+        Session(bind=pinned, expire_on_commit=False)
+        if pinned is not None
+        else session_factory(engine)()
+    )
     try:
         yield session
         session.commit()

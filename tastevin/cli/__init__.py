@@ -18,6 +18,7 @@ _COMMAND_MODULES = (
     "tastevin.cli.pull",
     "tastevin.cli.web",
     "tastevin.cli.demo",
+    "tastevin.cli.ops",
     "tastevin.cli.connectors",
     "tastevin.cli.vendors",
     "tastevin.simulators.cli",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 
 from tastevin.config import get_settings
+from tastevin.observability.logs import configure_logging
+from tastevin.observability.metrics import serve_process_metrics
 
 
 def serve(
@@ -17,6 +19,7 @@ def serve(
     from tastevin.web.runtime import tune_for_serving
 
     settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
     tune_for_serving()
     uvicorn.run(
         "tastevin.web.app:create_app",
@@ -24,15 +27,23 @@ def serve(
         host=host or settings.host,
         port=port or settings.port,
         proxy_headers=True,
+        log_config=None,  # uvicorn's records go through the configured handler (text or JSON)
+        access_log=False,  # the request-id middleware writes one line per request instead
     )
 
 
-def worker(workers: int = typer.Option(2, help="Worker threads.")) -> None:
+def worker(
+    workers: int = typer.Option(2, help="Worker threads."),
+    metrics_port: int = typer.Option(0, help="Serve this process's /metrics on this port."),
+) -> None:
     """Run a job-queue consumer (parsing imports, nightly pulls)."""
     from huey.consumer import Consumer
 
     from tastevin.jobs import huey
 
+    settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
+    serve_process_metrics(metrics_port)
     Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
 
 

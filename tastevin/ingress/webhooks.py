@@ -27,6 +27,7 @@ from tastevin.connectors.base import ConnectorSpec
 from tastevin.connectors.registry import on_channel
 from tastevin.ingress.group_store import Delivery, writer
 from tastevin.models.enums import Channel
+from tastevin.observability.metrics import WEBHOOK_REQUESTS
 
 TOKEN_HEADERS = ("x-api-key", "x-webhook-token")
 RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -86,6 +87,13 @@ def _is_json(body: bytes) -> bool:
 
 
 async def handle_push(request: Request, restaurant_id: str, vendor: str) -> JSONResponse:
+    response = await _push(request, restaurant_id, vendor)
+    route = request.url.path.split("/")[1]
+    WEBHOOK_REQUESTS.labels(route=route, status=str(response.status_code)).inc()
+    return response
+
+
+async def _push(request: Request, restaurant_id: str, vendor: str) -> JSONResponse:
     limit = get_settings().max_body_bytes
     try:
         body = await _body(request, limit)

@@ -26,7 +26,7 @@ import httpx
 from tastevin.config import get_settings
 from tastevin.connectors.base import ParseContext
 from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
-from tastevin.db import transaction
+from tastevin.db import one_connection, transaction
 from tastevin.errors import CredentialsNeedRenewing, Retryable
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
@@ -82,7 +82,7 @@ def pull_connection(
     ``until`` (default: the last business day closed at ``now``). Never raises for vendor
     trouble: the outcome and the connection (status, last_error) say what went wrong."""
     outcome = PullOutcome(connection_id)
-    with (lock or (lambda _id: nullcontext()))(connection_id):
+    with (lock or (lambda _id: nullcontext()))(connection_id), one_connection():
         target = _load(connection_id)
         moment = now or datetime.now(UTC)
         last = until or last_closed_day(moment, target.zone, target.cutoff)

@@ -21,6 +21,7 @@ from tastevin.errors import BadInput
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
+from tastevin.observability.metrics import APPLY_SECONDS, LINES_APPLIED, PARSE_SECONDS, timed
 from tastevin.sales.ingestion import ApplyResult, apply_batch
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,8 @@ class Parsed:
 def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
     """Pure: no database. Callers may parse before they take a write lock."""
     try:
-        return Parsed(get_spec(vendor).parse(body, context))
+        with timed(PARSE_SECONDS, vendor):
+            return Parsed(get_spec(vendor).parse(body, context))
     except BadInput as error:
         return Parsed(None, error.message)
     except Exception as error:  # a parser bug must still end as a kept, reported import
@@ -134,7 +136,7 @@ def process_import(
     try:
         # A savepoint: whatever fails while the batch is applied leaves nothing half
         # written and still ends as a failed, kept import.
-        with session.begin_nested():
+        with timed(APPLY_SECONDS, raw.vendor), session.begin_nested():
             result = apply_batch(
                 session,
                 connection,
@@ -149,6 +151,7 @@ def process_import(
         message = error.message if isinstance(error, BadInput) else str(error)
         mark_failed(session, raw, f"could not apply the data: {message}")
         return None
+    LINES_APPLIED.labels(vendor=raw.vendor).inc(result.lines_added)
     _note_reading(raw, parsed.batch, result)
     raw.status = str(ImportStatus.APPLIED)
     raw.error = None

@@ -251,9 +251,6 @@ def _insert_products(
 
 
 _UPDATED = ("label", "last_price", "sold", "from_catalogue", "last_seen_at", "id")
-_UPDATE_PRODUCT = (
-    f"UPDATE {_PRODUCTS.name} SET {', '.join(f'{c} = ?' for c in _UPDATED[:-1])} WHERE id = ?"
-)
 
 
 def _changes(known: _Known, state: _ProductState, now: datetime) -> dict[str, Any] | None:
@@ -290,8 +287,8 @@ def _upsert_products(
         if (change := _changes(known, states[k], now)) is not None
     ]
     updated = bulk.row_writer(session, _PRODUCTS, _UPDATED)
-    bulk.execute_many(
-        session, _UPDATE_PRODUCT, [updated({**u, "last_seen_at": now}) for u in updates]
+    bulk.update_by_id(
+        session, _PRODUCTS, _UPDATED[:-1], [updated({**u, "last_seen_at": now}) for u in updates]
     )
     ids = {k: known.id for k, known in existing.items()} | created
     label = bulk.row_writer(session, _LABELS, _LABEL_COLUMNS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from tastevin.config import Settings, get_settings
 
 _hasher = PasswordHasher()
+log = logging.getLogger(__name__)
 
 
 def _key_from(settings: Settings) -> bytes:
@@ -26,6 +28,14 @@ def _key_from(settings: Settings) -> bytes:
         return configured.encode()
     path = settings.data_dir / "secret.key"
     if not path.exists():
+        if not settings.effective_database_url.startswith("sqlite"):
+            # A shared database may be used from several hosts: each would make its own key
+            # and none could read the others' credentials.
+            log.warning(
+                "no TASTEVIN_SECRET_KEY: generating one in %s; every host of this "
+                "installation must be given the same key",
+                path,
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(Fernet.generate_key())
         path.chmod(0o600)

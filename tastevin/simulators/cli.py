@@ -4,6 +4,7 @@ APIs on 127.0.0.1)."""
 
 from __future__ import annotations
 
+import signal
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -71,17 +72,20 @@ def simulate_pointex_night(
 
 def simulate_pull_command(
     lines: int = typer.Option(150, help="Sale lines per restaurant and night."),
+    host: str = typer.Option("127.0.0.1", help="Address to bind."),
+    port: int = typer.Option(0, help="First port (Bizzon; Jalia and Astério follow). 0: any."),
 ) -> None:
-    """Run the Bizzon (Mews), Jalia (Pragma) and Astério simulators on 127.0.0.1 until Ctrl-C.
-    Any key ending in _<seed> is a restaurant (e.g. sk_test_12230)."""
+    """Run the Bizzon (Mews), Jalia (Pragma) and Astério simulators until Ctrl-C (or
+    SIGTERM). Any key ending in _<seed> is a restaurant (e.g. sk_test_12230)."""
     from importlib import import_module
 
     from tastevin.simulators.server import RunningServer, SimState
 
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     servers = []
-    for vendor in ("bizzon", "jalia", "asterio"):
+    for offset, vendor in enumerate(("bizzon", "jalia", "asterio")):
         app = import_module(f"tastevin.simulators.{vendor}").create_app(SimState(lines=lines))
-        servers.append(RunningServer(app).start())
+        servers.append(RunningServer(app, host, port + offset if port else 0).start())
         console.print(f"{vendor}: {servers[-1].url}")
     try:
         while True:

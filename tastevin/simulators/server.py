@@ -159,11 +159,13 @@ def tickets_between(state: SimState, seed: int, start: datetime, end: datetime) 
 
 
 class RunningServer:
-    """A uvicorn server in a daemon thread; ``url`` is ``http://127.0.0.1:<free port>``."""
+    """A uvicorn server in a daemon thread; ``url`` is ``http://<host>:<port>`` (by default
+    127.0.0.1 and a free port)."""
 
-    def __init__(self, app: FastAPI) -> None:
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.host = host
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", access_log=False
+            app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
@@ -180,7 +182,7 @@ class RunningServer:
     @property
     def url(self) -> str:
         port = self._server.servers[0].sockets[0].getsockname()[1]
-        return f"http://127.0.0.1:{port}"
+        return f"http://{self.host}:{port}"
 
     def stop(self) -> None:
         self._server.should_exit = True

@@ -17,10 +17,12 @@ from starlette.middleware.sessions import SessionMiddleware
 from tastevin.config import get_settings
 from tastevin.errors import N_, TastevinError
 from tastevin.ingress.webhooks import is_ingress
+from tastevin.observability.logs import RequestIdMiddleware
 from tastevin.security.secrets import derived_secret
 from tastevin.web.context import LoginRequired
 
 _ROUTER_MODULES = (
+    "tastevin.web.ops",
     "tastevin.ingress.webhooks",
     "tastevin.web.api",
     "tastevin.web.pages",
@@ -113,16 +115,13 @@ def create_app() -> FastAPI:
         https_only=settings.effective_public_url.startswith("https://"),
         max_age=14 * 24 * 3600,
     )
+    app.add_middleware(RequestIdMiddleware)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> RedirectResponse:
         # Browsers ask for it on every page, whatever the <link rel="icon"> says.
         return RedirectResponse("/static/favicon.svg", status_code=301)
-
-    @app.get("/health", tags=["ops"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
 
     for name in _ROUTER_MODULES:
         try:

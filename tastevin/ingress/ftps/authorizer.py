@@ -15,6 +15,7 @@ from pyftpdlib.authorizers import AuthenticationFailed
 
 from tastevin.db import transaction
 from tastevin.ingress.ftps.lockout import Lockout
+from tastevin.observability.metrics import FTPS_LOGINS
 from tastevin.pos.connections import connection_for_ftp
 
 SALES = "sales"
@@ -51,12 +52,15 @@ class DatabaseAuthorizer:
         ip = str(getattr(handler, "remote_ip", ""))
         if self.lockout.is_locked(username, ip):
             handler.auth_failed_timeout = self.lockout.policy.max_delay_s
+            FTPS_LOGINS.labels(outcome="locked").inc()
             raise AuthenticationFailed("Too many failed logins; try again later.")
         user = None if username.lower() in REFUSED_LOGINS else self._check(username, password)
         if user is None:
             handler.auth_failed_timeout = self.lockout.record_failure(username, ip)
+            FTPS_LOGINS.labels(outcome="failed").inc()
             raise AuthenticationFailed("Authentication failed.")
         self.lockout.record_success(username)
+        FTPS_LOGINS.labels(outcome="ok").inc()
         (user.home / SALES).mkdir(parents=True, exist_ok=True)
         with self._lock:
             self._users[username] = user

@@ -23,6 +23,7 @@ from tastevin.ingress.ftps.authorizer import DatabaseAuthorizer
 from tastevin.ingress.service import Received, receive
 from tastevin.models import PosConnection
 from tastevin.models.enums import Channel, ConnectionStatus
+from tastevin.observability.metrics import FTPS_UPLOADS
 
 log = logging.getLogger(__name__)
 
@@ -145,12 +146,14 @@ class DropBoxHandler(TLS_FTPHandler):  # type: ignore[misc]
             with transaction() as session:
                 connection = session.get(PosConnection, user.connection_id)
                 if connection is None or connection.status == ConnectionStatus.DISABLED:
+                    FTPS_UPLOADS.labels(outcome="refused").inc()
                     return "This drop box is disabled."
                 received: Received = receive(
                     session, connection, body, channel=Channel.FTPS, meta=meta
                 )
         except Exception:
             log.exception("could not store upload %s of %s", path, self.username)
+            FTPS_UPLOADS.labels(outcome="failed").inc()
             return "The file could not be stored; please send it again."
         log.info(
             "upload %s from %s stored as import %s%s",
@@ -159,6 +162,7 @@ class DropBoxHandler(TLS_FTPHandler):  # type: ignore[misc]
             received.import_id,
             " (already received)" if received.duplicate else "",
         )
+        FTPS_UPLOADS.labels(outcome="duplicate" if received.duplicate else "stored").inc()
         return None
 
     def on_incomplete_file_received(self, file: str) -> None:

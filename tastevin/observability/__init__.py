@@ -1,0 +1,1 @@
+"""Watching a running installation: Prometheus metrics, health and readiness, request logs."""
