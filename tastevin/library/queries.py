@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from tastevin.library.search import matching_ids, search_words
 from tastevin.models import Beverage, Link, PosConnection, PosProduct
 from tastevin.repositories import owned_by
 from tastevin.stock.levels import stock_levels
@@ -50,18 +51,45 @@ class DrinkPage:
         self.pages = max(1, -(-self.total // self.per_page))
 
 
-def _filtered(restaurant_id: int, wanted: DrinkFilter) -> Select[Beverage]:
-    query = scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
-    for word in wanted.q.split():
-        pattern = f"%{word.lower()}%"
-        query = query.where(
-            or_(
-                func.lower(Beverage.name).like(pattern),
-                func.lower(func.coalesce(Beverage.producer, "")).like(pattern),
-                func.lower(func.coalesce(Beverage.appellation, "")).like(pattern),
-                cast(Beverage.vintage, String).like(pattern),
-            )
+def search_ids(session: Session, restaurant_id: int, query: str) -> list[int] | None:
+    """Ids of the library drinks whose name, producer, appellation or vintage contain every
+    word of the query, accents and case ignored; None when the query is empty."""
+    words = search_words(query)
+    if not words:
+        return None
+    rows = session.execute(
+        scoped(Beverage, restaurant_id)
+        .where(Beverage.archived.is_(False))
+        .with_only_columns(
+            Beverage.id, Beverage.name, Beverage.producer, Beverage.appellation, Beverage.vintage
         )
+    )
+    return matching_ids(words, rows)
+
+
+def search_library(
+    session: Session, restaurant_id: int, query: str, limit: int = 20
+) -> list[Beverage]:
+    """The match dialog's search box: any drink of the library, by name first."""
+    ids = search_ids(session, restaurant_id, query)
+    if not ids:
+        return []
+    return list(
+        session.scalars(
+            scoped(Beverage, restaurant_id)
+            .where(Beverage.id.in_(ids))
+            .order_by(Beverage.name, Beverage.vintage, Beverage.id)
+            .limit(limit)
+        )
+    )
+
+
+def _filtered(
+    restaurant_id: int, wanted: DrinkFilter, ids: list[int] | None = None
+) -> Select[Beverage]:
+    query = scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+    if ids is not None:
+        query = query.where(Beverage.id.in_(ids))
     if wanted.colour:
         query = query.where(Beverage.colour == wanted.colour)
     if wanted.linked in ("yes", "no"):
@@ -71,7 +99,7 @@ def _filtered(restaurant_id: int, wanted: DrinkFilter) -> Select[Beverage]:
 
 
 def list_drinks(session: Session, restaurant_id: int, wanted: DrinkFilter) -> DrinkPage:
-    query = _filtered(restaurant_id, wanted)
+    query = _filtered(restaurant_id, wanted, search_ids(session, restaurant_id, wanted.q))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     page = max(1, wanted.page)
     beverages = list(

@@ -29,6 +29,9 @@ TEMPLATES: dict[str, str] = {
     "ambiguous_appellation": "the label names only an appellation shared by {count} wines",
     "mixed_drink": "{drink} is mixed at the bar, not one drink of the library",
     "weak": "too little of the label matches",
+    "not_an_estate": "the label names a château, this wine is not one",
+    "number_conflict": "label says {number}, this drink does not",
+    "prefix_conflict": "the till files this label under {prefix}, where no {kind} was found",
     "nothing": "nothing in the library matches",
 }
 

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family
-from tastevin.matching.types import ParsedLabel
+from tastevin.matching.types import BY_MEASURE, ParsedLabel
 
 STANDARD = Decimal(75)
 HALF = Decimal("37.5")
@@ -15,6 +15,8 @@ MAGNUM = Decimal(150)
 MAX_DOSE = Decimal(20)
 _PLACES = Decimal("0.0001")
 _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
+BEER_DEMI = Decimal(25)  # bar measure: a "demi" of beer is 25 cl (bench README)
+_WINES = frozenset({"vin", "champagne"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ def ordinary_format(family: Family) -> Decimal | None:
     bottle or a magnum)."""
     if STANDARD in family.formats:
         return STANDARD
+    if family.category is not None and family.category not in _WINES:
+        # a beer's keg (3,000 cl) or a spirit's litre is what its glasses are poured from
+        return max(family.formats)
     regular = [size for size in family.formats if size != HALF and size < MAGNUM]
     return max(regular) if regular else None
 
@@ -61,7 +66,9 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
 
 def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
-    if serving in ("glass", "carafe", "dose"):
+    if parsed.measure == "demi" and family.category == "biere":
+        return _served(parsed, family, BEER_DEMI)
+    if serving in BY_MEASURE:
         return _served(parsed, family, volume)
     if volume is not None:
         if volume in family.formats:

@@ -16,6 +16,7 @@ from tastevin.matching.types import LibraryEntry
 _INITIALISM_RUN = (2, 3, 4, 5)
 _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 ROSE = "rose"
+_WINES = frozenset({"vin", "champagne"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,15 @@ class Family:
     category: str | None
     # format_cl -> ((vintage, entry id), ...), most recent vintage first
     formats: dict[Decimal, tuple[tuple[int | None, str], ...]]
+
+    @property
+    def numbered(self) -> bool:
+        """A number is part of its name ("Rochefort 8", "Havana Club 3 Años")."""
+        return any(word.isdigit() for word in self.name)
+
+    @property
+    def wine(self) -> bool:
+        return self.category is None or self.category in _WINES
 
     @property
     def vintaged(self) -> bool:
@@ -130,7 +140,9 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         tokens=frozenset(name + producer + appellation + extra),
         colour=colour,
         cuvee=cuvee,
-        second_wine=_second_wine(name_words, cuvee, producer, distinct, table),
+        # a second wine is an estate's habit; "Leffe Blonde" by "Abbaye de Leffe" is a brand
+        second_wine=fold(first.category or "vin") in _WINES
+        and _second_wine(name_words, cuvee, producer, distinct, table),
         producer_distinct=distinct,
         classifications=_classifications(name_words + appellation_words, table),
         initialisms=_initialisms((name_words, producer_words, appellation_words), table),

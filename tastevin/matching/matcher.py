@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
 from tastevin.matching.formats import FormatChoice, choose_format, units
+from tastevin.matching.habits import Habits, learn, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import parse_label
+from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import FamilyScore, score_family
 from tastevin.matching.tables import tables
-from tastevin.matching.types import Answer, Candidate, LibraryEntry, ParsedLabel, Suggestion
+from tastevin.matching.types import (
+    BY_MEASURE,
+    Answer,
+    Candidate,
+    LibraryEntry,
+    ParsedLabel,
+    Suggestion,
+)
 from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
+CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
+_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
+_EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
+MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -37,22 +51,66 @@ class Matcher:
         self.index = LibraryIndex(entries)
         self.lookup = TokenLookup(self.index.vocab)
         self.confirmed = ConfirmedPairs(confirmed or {}, self.index.entries)
+        table = self.index.table
+        # words a glued label word may be split into: the library's and the labels' own
+        self._words = frozenset(
+            self.lookup.known | table.serving.keys() | table.stopwords | table.noise
+        ) | frozenset(table.colour_words)
 
-    def suggest(self, label: str, limit: int = 3) -> Suggestion:
-        parsed = parse_label(label)
+    def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
+        """The best library drinks for one label, read with its connection's habits."""
+        prefix, rest = habits.split(label) if habits is not None else (None, label)
+        truncated = habits is not None and habits.truncated(label)
+        parsed = replace(parse_label(self._reading(rest, truncated)), label=label)
+        if prefix is not None and parsed.colour is None:
+            # "vins rouges - ", "ROSE/": the family prefix says the colour the label omits
+            parsed = replace(parsed, colour=parse_label(prefix).colour)
         view = label_view(parsed, self.index, self.lookup)
+        allowed = habits.allowed_kinds(prefix) if habits is not None else None
         scores = sorted(
             (
-                score_family(view, self.index.families[n], self.index)
+                _within(score_family(view, self.index.families[n], self.index), prefix, allowed)
                 for n in short_list(view, self.index)
             ),
             key=lambda item: -item.score,
         )
         formats = {item.family.number: choose_format(parsed, item.family) for item in scores}
         known = self.confirmed.lookup(label)
+        if known is None and prefix is not None:
+            known = self.confirmed.lookup(rest)
         if known is not None:
             return self._confirmed(parsed, known, scores, formats, limit)
         return self._decide(parsed, scores, formats, limit)
+
+    def learn_habits(self, labels: Iterable[str]) -> Habits:
+        """One connection's habits from all its labels, and what each of its family
+        prefixes announces: the kinds of the drinks recognised with confidence under it."""
+        texts = list(labels)
+        habits = learn(texts, frozenset(self.index.vocab))
+        if not habits.prefixes:
+            return habits
+        seen = []
+        for label in texts:
+            prefix, _ = habits.split(label)
+            if prefix is None:
+                continue
+            found = self.suggest(label, 1, habits)
+            if found.answer == "yes" and found.candidates[0].confidence >= CONFIDENT:
+                entry = self.index.entries[found.candidates[0].entry_id]
+                seen.append((prefix, kind_of(entry)))
+        return with_kinds(habits, seen)
+
+    def _reading(self, text: str, truncated: bool) -> str:
+        """The label's words as the library would spell them: glued words split where both
+        halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
+        word the till cut at its width read as the start of a word."""
+        folded = _GLUED.sub(lambda m: " ".join(_unglue(m.group(0), self._words)), fold(text))
+        if truncated:
+            edge = _EDGE.search(folded)
+            if edge is not None:
+                start = _measure_start(edge.group(1), self.index.table.serving) or ""
+                folded = folded[: edge.start(1)] + start
+        return folded
 
     def _decide(
         self,
@@ -139,7 +197,7 @@ def _confirmed_units(parsed: ParsedLabel, entry: LibraryEntry, family: Family) -
     choice = choose_format(parsed, family)
     if choice.format_cl == Decimal(entry.format_cl):
         return choice.units
-    if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl is not None:
+    if parsed.serving in BY_MEASURE and parsed.volume_cl is not None:
         return units(parsed.volume_cl, Decimal(entry.format_cl))
     return Decimal(1)
 
@@ -245,3 +303,43 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     if comparable:
         return served, 1
     return served, len(same)
+
+
+def kind_of(entry: LibraryEntry) -> str:
+    """The kind of drink a family prefix can announce: a wine's colour ("ROUGE/",
+    "BULLES/"), else the library category ("BIERE/", "SOFT/")."""
+    if entry.colour:
+        return fold(entry.colour)
+    return fold(entry.category) if entry.category else "autre"
+
+
+def _within(score: FamilyScore, prefix: str | None, allowed: frozenset[str] | None) -> FamilyScore:
+    """A drink of a kind never recognised under the label's family prefix is not credible
+    ("SOFT/PERRIER" is no champagne)."""
+    kind = score.family.colour or score.family.category or "autre"
+    if prefix is None or allowed is None or kind in allowed:
+        return score
+    problem = reason("prefix_conflict", prefix=prefix.strip(" /-:>|"), kind=kind)
+    return replace(score, credible=False, problems=(*score.problems, problem))
+
+
+def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
+    """A word unknown to the library split into two known words, the longer left part
+    first ("remymartin" -> "remy martin"); unchanged when no split explains it."""
+    if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
+        return [word]
+    for cut in range(len(word) - 2, 1, -1):
+        left, right = word[:cut], word[cut:]
+        if left in vocabulary and right in vocabulary:
+            return [left, right]
+    return [word]
+
+
+def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:
+    """A one- or two-letter fragment at the till's cut: the measure word it starts if all
+    such words mean one serving ("DE" -> "demi"), else nothing (it cannot name a drink)."""
+    if len(fragment) < 2:
+        return None
+    words = sorted(word for word in serving if word.startswith(fragment) and len(word) > 2)
+    kinds = {serving[word] for word in words}
+    return words[0] if len(kinds) == 1 else None

@@ -27,6 +27,9 @@ _APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never 
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
 _WEIGHT = re.compile(r"(?<![\w.,])\d+\s*(?:g|gr|kg)\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "Hendrick's" and "HENDRICKS" are one word
+_NUMERO = re.compile(r"\bn\s*(?:°|o\b\.?)\s*(\d{1,3})\b")  # "N°3", "No. 3", "no 3": one name
+_HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
 _SERVING_PRIORITY = {
     "magnum": 0,
@@ -68,11 +71,16 @@ def expand(words: list[str], table: Tables | None = None) -> list[str]:
     return out
 
 
+def canonical(folded: str) -> str:
+    """Spellings of one thing made one: possessives and numbered names ("N°3")."""
+    return _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded))
+
+
 def text_tokens(text: str | None) -> list[str]:
     """Tokens of a library field (name, producer, appellation...)."""
     if not text:
         return []
-    return expand(_NON_WORD.sub(" ", fold(text)).split())
+    return expand(_NON_WORD.sub(" ", canonical(fold(text))).split())
 
 
 def _to_decimal(number: str) -> Decimal:
@@ -115,6 +123,7 @@ class _Reader:
         self.vintage_token: str | None = None
         self.volume: Decimal | None = None
         self.serving: str | None = None
+        self.measure: str | None = None
 
     def set_serving(self, kind: str) -> None:
         if self.serving is None or _SERVING_PRIORITY[kind] < _SERVING_PRIORITY[self.serving]:
@@ -137,7 +146,8 @@ class _Reader:
                 self.volume = Decimal(number)
         elif len(word) == 2:
             self.vintage, self.vintage_token = _two_digit_year(number), word
-        elif len(word) >= 3:
+        else:
+            # "ROCHEFORT 8", "1664": a number that is no vintage or volume names the drink
             self.content.append(word)
 
     def read(self) -> None:
@@ -146,6 +156,8 @@ class _Reader:
                 self.read_number(index, word)
             elif word in self.table.serving:
                 self.set_serving(self.table.serving[word])
+                if word in _HALF_WORDS:
+                    self.measure = "demi"
                 if word in self.table.pot_volumes and self.volume is None:
                     self.volume = self.table.pot_volumes[word]
             elif word not in self.table.noise:
@@ -186,10 +198,10 @@ def _serving_and_volume(
         return ("magnum" if serving == "magnum" else "half"), table.serving_volumes[serving]
     if serving == "glass":
         return "glass", volume or table.serving_volumes["glass"]
-    if serving in ("carafe", "dose", "bottle"):
-        kind: Serving = (
-            "carafe" if serving == "carafe" else "dose" if serving == "dose" else "bottle"
-        )
+    if serving == "dose":
+        return "dose", volume or table.serving_volumes["dose"]  # a bar's dose: 4 cl
+    if serving in ("carafe", "bottle"):
+        kind: Serving = "carafe" if serving == "carafe" else "bottle"
         return kind, volume
     if volume == Decimal(150):
         return "magnum", volume
@@ -201,7 +213,7 @@ def _serving_and_volume(
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", fold(label))))
+    text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", canonical(fold(label)))))
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
     text, volume, half, quarter = _read_volume(text)
     words = expand(_NON_WORD.sub(" ", text).split(), table)
@@ -223,6 +235,7 @@ def parse_label(label: str) -> ParsedLabel:
         serving=serving,
         colour=colour,
         classification=_classification(content, table),
+        measure=reader.measure if serving == "half" and not half else None,
     )
 
 

@@ -56,6 +56,11 @@ def short_list(view: LabelView, index: LibraryIndex) -> list[int]:
                 best.setdefault(number, INITIALISM)
         for number, grade in best.items():
             scores[number] += weight * grade
+    token = view.parsed.vintage_token
+    if token is not None and len(token) == 2:
+        # "51", "1664 ... 16": a two-digit number may be a drink's name, not a vintage
+        for number in index.postings.get(token, ())[:COMMON]:
+            scores[number] += UNKNOWN_WEIGHT
     colour = view.parsed.colour
     if colour is not None:
         for number in index.postings.get(colour, ())[:COMMON]:

@@ -172,10 +172,27 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     estate_seen = any(word in coverage.grades for word in family.producer_distinct)
     if family.second_wine and not cuvee_seen and estate_seen:
         problems.append(reason("second_wine", words=" ".join(family.cuvee)))
+    numbered = family.numbered or not family.vintaged
+    for word in parsed.tokens if numbered else ():
+        # (a lone digit at the end of a wine label is more often a vintage the till cut)
+        if word.isdigit() and word not in family.tokens:
+            # another age, another beer number, another cuvée number: never this drink
+            problems.append(reason("number_conflict", number=word))
+            break
+    if parsed.tokens and parsed.tokens[0] in _ESTATE and family.wine and not _estate(family):
+        # "CH MOUTON ROTHSCHILD" names a château; Mouton Cadet is not one
+        problems.append(reason("not_an_estate"))
     token = parsed.vintage_token
     if token and len(token) == 4 and not family.vintaged:
         problems.append(reason("vintage_on_non_vintage", label=parsed.vintage))
     return problems
+
+
+_ESTATE = frozenset({"chateau"})
+
+
+def _estate(family: Family) -> bool:
+    return bool(_ESTATE & set(family.name + family.producer + family.appellation))
 
 
 def _matched_fields(family: Family, grades: dict[str, float]) -> list[str]:
@@ -271,7 +288,11 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         problems.append(reason("unexplained", words=words))
     fields = _matched_fields(family, coverage.grades)
     specific, by_appellation, explained = _identity(view, family, coverage)
-    identity = ("name" in fields or "producer" in fields) and (specific or by_appellation)
+    # a house names its wines and its appellation spirits ("COUPE MOET", "BOINGNERES 1990");
+    # a brand owner names none of its brands ("CAMPARI" is not the Aperol Campari makes)
+    houses = family.wine or bool(family.appellation)
+    named = "name" in fields or ("producer" in fields and houses)
+    identity = named and (specific or by_appellation)
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
     if not problems and weak:
         problems.append(reason("weak"))

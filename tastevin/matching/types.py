@@ -10,6 +10,8 @@ from tastevin.matching.explain import Reason
 
 Answer = Literal["yes", "almost", "none"]
 Serving = Literal["glass", "bottle", "magnum", "half", "carafe", "dose"]
+BY_MEASURE: tuple[Serving, ...] = ("glass", "carafe", "dose")
+"""Servings sold as a share of a bottle: their units per sale come from the measure."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class ParsedLabel:
     serving: Serving | None
     colour: str | None
     classification: str | None
+    # "demi" when a half came from that word: on a beer it is a 25 cl glass, not a half bottle
+    measure: str | None = None
 
 
 @dataclass(frozen=True)

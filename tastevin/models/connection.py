@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tastevin.models.base import Base
@@ -32,4 +33,8 @@ class PosConnection(Base):
     last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_complete_day: Mapped[date | None] = mapped_column(Date)
     """Pull channels: the last business day imported in full; catch-up starts after it."""
+    label_habits: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """The till's label habits learnt from this connection's own labels (matching.habits):
+    family prefixes and what they announce, truncation width, case; relearnt when its
+    number of products changes."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Date, Index, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, Date, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tastevin.models.base import Base
@@ -23,7 +23,14 @@ class SaleLine(Base):
         UniqueConstraint("connection_id", "idempotency_key"),
         Index("ix_sale_line_product_time", "pos_product_id", "sold_at"),
         Index("ix_sale_line_restaurant_day", "restaurant_id", "business_day"),
-        Index("ix_sale_line_ticket", "connection_id", "ticket"),
+        # Partial: lines without a ticket (most of a generic import) cost no index entry.
+        Index(
+            "ix_sale_line_ticket",
+            "connection_id",
+            "ticket",
+            sqlite_where=text("ticket IS NOT NULL"),
+            postgresql_where=text("ticket IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(

@@ -31,8 +31,9 @@ SALES_FOLDER = "/sales"
 
 
 def channel(vendor: str) -> ConnectorSpec:
-    """A POS channel a restaurant can connect, or 404."""
-    spec = get_spec(vendor)
+    """A POS channel a restaurant can connect (its vendor code, with ``-`` or ``_`` as the
+    CLI and the API spell it), or 404."""
+    spec = get_spec(vendor.replace("-", "_"))
     if not spec.listed:
         raise NotFound(f"no channel {vendor!r}")
     return spec

@@ -7,6 +7,7 @@ so the same label ranks that drink first next time."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -14,7 +15,9 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from tastevin.errors import BadInput
 from tastevin.library.schemas import BeverageFields
+from tastevin.library.search import matching_ids, search_words
 from tastevin.library.service import create_beverage, vintage_variant
 from tastevin.matching import LibraryEntry, Matcher, Suggestion, label_key
 from tastevin.models import (
@@ -28,11 +31,21 @@ from tastevin.models import (
 )
 from tastevin.models.enums import REVENUE_KINDS, LinkHow
 from tastevin.models.types import Money
-from tastevin.pos.links import link, open_link, roll_over
+from tastevin.pos.habits import connection_habits
+from tastevin.pos.links import link, open_link, roll_over, unlink
 from tastevin.repositories import PosProductRepository, owned_by
 from tastevin.tenancy import get_owned, scoped
 
 PER_PAGE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class PendingFilter:
+    """The to-synchronise list's search (accents and case ignored) and POS connection."""
+
+    query: str = ""
+    connection_id: int | None = None
+    ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +60,7 @@ class PendingProduct:
     """What its sales brought in: the revenue at stake until it is linked."""
     last_price: Decimal | None
     last_seen_at: datetime
+    connection_id: int = 0
 
 
 def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
@@ -75,9 +89,39 @@ def _unlinked(restaurant_id: int, *, ignored: bool) -> Select[PosProduct]:
     return scoped(PosProduct, restaurant_id).where(~linked, PosProduct.ignored.is_(ignored))
 
 
-def pending_count(session: Session, restaurant_id: int) -> int:
-    query = _unlinked(restaurant_id, ignored=False)
+def _pending(
+    session: Session, restaurant_id: int, ignored: bool, wanted: PendingFilter | None
+) -> Select[PosProduct]:
+    query = _unlinked(restaurant_id, ignored=ignored)
+    if wanted is None:
+        return query
+    if wanted.connection_id is not None:
+        query = query.where(PosProduct.connection_id == wanted.connection_id)
+    if wanted.ids is not None:
+        query = query.where(PosProduct.id.in_(wanted.ids))
+    words = search_words(wanted.query)
+    if words:
+        rows = session.execute(query.with_only_columns(PosProduct.id, PosProduct.label))
+        query = query.where(PosProduct.id.in_(matching_ids(words, rows)))
+    return query
+
+
+def pending_count(session: Session, restaurant_id: int, wanted: PendingFilter | None = None) -> int:
+    query = _pending(session, restaurant_id, False, wanted)
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def pending_ids(
+    session: Session, restaurant_id: int, wanted: PendingFilter | None = None
+) -> list[int]:
+    """Ids of every product to synchronise (not linked, not ignored) that the filter keeps."""
+    query = _pending(session, restaurant_id, False, wanted)
+    return list(session.scalars(query.with_only_columns(PosProduct.id)))
+
+
+def connections(session: Session, restaurant_id: int) -> list[PosConnection]:
+    """The restaurant's POS connections, for the to-synchronise list's filter."""
+    return list(session.scalars(scoped(PosConnection, restaurant_id).order_by(PosConnection.id)))
 
 
 def pending_products(
@@ -87,11 +131,12 @@ def pending_products(
     page: int = 1,
     per_page: int = PER_PAGE,
     ignored: bool = False,
+    wanted: PendingFilter | None = None,
 ) -> list[PendingProduct]:
     """Sold products before catalogue-only ones, then by revenue at stake, descending."""
     money = _revenue_per_product(restaurant_id).subquery()
     revenue = func.coalesce(money.c.revenue, 0)
-    base = _unlinked(restaurant_id, ignored=ignored).subquery()
+    base = _pending(session, restaurant_id, ignored, wanted).subquery()
     rows = session.execute(
         select(
             base.c.id,
@@ -102,6 +147,7 @@ def pending_products(
             type_coerce(revenue, Money),
             base.c.last_price,
             base.c.last_seen_at,
+            base.c.connection_id,
         )
         .join(PosConnection, PosConnection.id == base.c.connection_id)
         .outerjoin(money, money.c.pid == base.c.id)
@@ -110,8 +156,8 @@ def pending_products(
         .limit(per_page)
     )
     return [
-        PendingProduct(pid, label, vendor, bool(sold), bool(cat), rev, price, seen)
-        for pid, label, vendor, sold, cat, rev, price, seen in rows
+        PendingProduct(pid, label, vendor, bool(sold), bool(cat), rev, price, seen, cid)
+        for pid, label, vendor, sold, cat, rev, price, seen, cid in rows
     ]
 
 
@@ -178,8 +224,24 @@ def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -
 def suggest(
     session: Session, restaurant_id: int, pos_product_id: int, limit: int = 3
 ) -> Suggestion:
+    """The matcher's answer for one product, read with its connection's label habits."""
     product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
-    return matcher_for(session, restaurant_id).suggest(product.label, limit)
+    matcher = matcher_for(session, restaurant_id)
+    habits = connection_habits(session, restaurant_id, product.connection_id, matcher)
+    return matcher.suggest(product.label, limit, habits)
+
+
+def same_label(session: Session, restaurant_id: int, pos_product_id: int) -> list[PosProduct]:
+    """Unlinked products of the restaurant's other POS connections that carry the same
+    label (same normalised key): linked at once with this one if the owner confirms."""
+    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    key = label_key(product.label)
+    others = session.scalars(
+        _unlinked(restaurant_id, ignored=False)
+        .where(PosProduct.connection_id != product.connection_id)
+        .order_by(PosProduct.id)
+    )
+    return [other for other in others if label_key(other.label) == key]
 
 
 def answer_yes(
@@ -190,10 +252,40 @@ def answer_yes(
     units_per_sale: Decimal,
     *,
     user_id: int | None = None,
+    also: Sequence[int] = (),
 ) -> Link:
-    return _link_and_confirm(
+    """Links the product; `also`: products of other connections with the same label that
+    the owner chose to link to the same drink (see same_label)."""
+    made = _link_and_confirm(
         session, restaurant_id, pos_product_id, beverage_id, units_per_sale, LinkHow.YES, user_id
     )
+    twins = {other.id for other in same_label(session, restaurant_id, pos_product_id)}
+    for other in also:
+        if other not in twins:
+            raise BadInput(f"POS product {other} does not carry the same label")
+        _link_and_confirm(
+            session, restaurant_id, other, beverage_id, units_per_sale, LinkHow.YES, user_id
+        )
+    return made
+
+
+def undo_link(
+    session: Session, restaurant_id: int, pos_product_id: int, *, user_id: int | None = None
+) -> PosProduct:
+    """Takes back a link made from the to-synchronise list: the product is to synchronise
+    again, and the label no longer ranks that drink first as a confirmed pair."""
+    removed = unlink(session, restaurant_id, pos_product_id, user_id=user_id)
+    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    confirmation = session.scalar(
+        scoped(MatchConfirmation, restaurant_id).where(
+            MatchConfirmation.label_key == label_key(product.label),
+            MatchConfirmation.beverage_id == removed.beverage_id,
+        )
+    )
+    if confirmation is not None:
+        session.delete(confirmation)
+    session.flush()
+    return product
 
 
 def answer_almost(

@@ -46,6 +46,11 @@ TEMPLATES: dict[str, str] = {
     "ambiguous_appellation": N_("the label names only an appellation shared by %(count)s wines"),
     "mixed_drink": N_("%(drink)s is mixed at the bar, not one drink of the library"),
     "weak": N_("too little of the label matches"),
+    "not_an_estate": N_("the label names a château, this wine is not one"),
+    "number_conflict": N_("label says %(number)s, this drink does not"),
+    "prefix_conflict": N_(
+        "the till files this label under %(prefix)s, where no %(kind)s was found"
+    ),
     "nothing": N_("nothing in the library matches"),
 }
 # A wine colour on the label of a drink that has none (the matcher's library="none").

@@ -4,15 +4,16 @@ the matcher's explanations in the user's language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from tastevin.library.service import beverages_by_id, vintages_of
 from tastevin.matching import Candidate, Suggestion, parse_label
+from tastevin.matching.types import BY_MEASURE
 from tastevin.models import Beverage, PosProduct
-from tastevin.pos.sync import get_pos_product, suggest
+from tastevin.pos.sync import connections, get_pos_product, same_label, suggest
 from tastevin.web.explain import explain
 
 BOTTLE_CL = Decimal(75)
@@ -38,6 +39,8 @@ class MatchView:
     vintages: list[int]
     units_per_sale: Decimal
     draft: dict[str, str]
+    same_label: list[tuple[PosProduct, str]] = field(default_factory=list)
+    """Unlinked products of other connections with the same label (linked too if chosen)."""
 
 
 def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale: str) -> MatchView:
@@ -60,7 +63,31 @@ def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale
         vintages,
         _units(suggestion, product.label),
         _draft(product),
+        _with_vendor(session, restaurant_id, same_label(session, restaurant_id, product.id)),
     )
+
+
+def _with_vendor(
+    session: Session, restaurant_id: int, products: list[PosProduct]
+) -> list[tuple[PosProduct, str]]:
+    if not products:
+        return []
+    vendors = {c.id: c.vendor for c in connections(session, restaurant_id)}
+    return [(other, vendors.get(other.connection_id, "")) for other in products]
+
+
+def match_units(session: Session, restaurant_id: int, pos_product_id: int) -> Decimal:
+    """Bottles per sale for a drink picked by search: what the label says (a glass is
+    12.5 cl of a 75 cl bottle), one bottle otherwise."""
+    product = get_pos_product(session, restaurant_id, pos_product_id)
+    return _label_units(product.label)
+
+
+def _label_units(label: str) -> Decimal:
+    parsed = parse_label(label)
+    if parsed.serving in BY_MEASURE and parsed.volume_cl:
+        return (parsed.volume_cl / BOTTLE_CL).quantize(Decimal("0.0001"))
+    return Decimal(1)
 
 
 def _units(suggestion: Suggestion, label: str) -> Decimal:
@@ -70,10 +97,7 @@ def _units(suggestion: Suggestion, label: str) -> Decimal:
     first = suggestion.candidates[0].units_per_sale if suggestion.candidates else None
     if first is not None:
         return first
-    parsed = parse_label(label)
-    if parsed.serving in ("glass", "carafe", "dose") and parsed.volume_cl:
-        return (parsed.volume_cl / BOTTLE_CL).quantize(Decimal("0.0001"))
-    return Decimal(1)
+    return _label_units(label)
 
 
 def _draft(product: PosProduct) -> dict[str, str]:
@@ -84,8 +108,8 @@ def _draft(product: PosProduct) -> dict[str, str]:
         draft["vintage"] = str(parsed.vintage)
     if parsed.colour:
         draft["colour"] = parsed.colour
-    if parsed.volume_cl and parsed.serving not in ("glass", "carafe", "dose"):
+    if parsed.volume_cl and parsed.serving not in BY_MEASURE:
         draft["format_cl"] = str(parsed.volume_cl.normalize())
-    if product.last_price is not None and parsed.serving not in ("glass", "carafe", "dose"):
+    if product.last_price is not None and parsed.serving not in BY_MEASURE:
         draft["selling_price"] = str(product.last_price)
     return draft

@@ -78,7 +78,8 @@ def test_the_whole_flow(browser: Any, base_url: str, world: World) -> None:
     page.wait_for_selector(".flash.ok")
 
     page.get_by_role("button", name=f"Ignorer « {LABEL_FOOD} » (pas une boisson)").click()
-    page.wait_for_function("document.querySelectorAll('#sync-table tbody tr').length === 1")
+    page.wait_for_selector(f"#pp-{world.products[LABEL_FOOD]}.ignored-row")  # with its undo
+    assert page.locator("#pending-title").inner_text() == "1 boisson à synchroniser"
     shot(page, "after-three-answers-and-ignore")
 
     page.goto(f"{base_url}/drinks?q=fourchaume")

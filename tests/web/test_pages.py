@@ -93,14 +93,24 @@ def test_glass_label_defaults_to_a_fraction_of_a_bottle(
     assert 'id="units-yes" name="units_per_sale" value="0.1667"' in dialog
 
 
-def test_ignore_with_htmx_removes_the_row(client: TestClient, world: World, owner: str) -> None:
+def test_ignore_with_htmx_says_so_updates_the_counters_and_can_be_undone(
+    client: TestClient, world: World, owner: str
+) -> None:
     food = world.products[LABEL_FOOD]
-    gone = client.post(
-        f"/sync/{food}/ignore", headers={"HX-Request": "true", "X-CSRF-Token": owner}
-    )
-    assert gone.status_code == 200 and gone.text == ""
+    before = client.get("/sync").text
+    assert "5 boissons à synchroniser" in before
+    headers = {"HX-Request": "true", "X-CSRF-Token": owner}
+    gone = client.post(f"/sync/{food}/ignore", headers=headers)
+    assert gone.status_code == 200
+    assert f"/sync/{food}/unignore?back=list" in gone.text  # the undo button on the row
+    assert 'id="pending-title" hx-swap-oob="true"' in gone.text
+    assert "4 boissons à synchroniser" in gone.text
+    assert '<span id="nav-pending" hx-swap-oob="true">4</span>' in gone.text
     assert LABEL_FOOD in client.get("/sync?show=ignored").text
     assert LABEL_FOOD not in client.get("/sync").text
+    back = client.post(f"/sync/{food}/unignore?back=list", headers=headers)
+    assert f'id="pp-{food}"' in back.text and "5 boissons à synchroniser" in back.text
+    assert LABEL_FOOD in client.get("/sync").text
 
 
 def test_unlink_warning_in_french_and_english(client: TestClient, world: World, owner: str) -> None:

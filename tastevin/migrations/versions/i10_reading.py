@@ -21,7 +21,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("version", sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column("superseded_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("superseded_by", sa.Integer(), nullable=True))
-        batch_op.create_index("ix_sale_line_ticket", ["connection_id", "ticket"], unique=False)
+        batch_op.create_index(
+            "ix_sale_line_ticket",
+            ["connection_id", "ticket"],
+            unique=False,
+            sqlite_where=sa.text("ticket IS NOT NULL"),
+            postgresql_where=sa.text("ticket IS NOT NULL"),
+        )
     op.create_table(
         "set_aside_item",
         sa.Column("id", sa.Integer(), nullable=False),

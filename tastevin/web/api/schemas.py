@@ -111,12 +111,41 @@ class PendingOut(BaseModel):
     revenue: Decimal
     last_price: Decimal | None
     last_seen_at: datetime
+    connection_id: int
 
 
 class PendingPageOut(BaseModel):
     count: int
+    """Every product to synchronise (the counter), whatever the filter."""
+    matching: int
+    """Those the search and connection filter keep."""
     page: int
     items: list[PendingOut]
+
+
+class SafeOut(BaseModel):
+    pos_product_id: int
+    label: str
+    beverage_id: int
+    name: str
+    vintage: int | None
+    confidence: float
+    units_per_sale: Decimal
+
+
+class SafeListOut(BaseModel):
+    threshold: float
+    items: list[SafeOut]
+
+
+class SafeIn(BaseModel):
+    pos_product_ids: list[int] = Field(max_length=10000)
+    threshold: float = Field(default=0.9, ge=0.5, le=1.0)
+
+
+class UndoneOut(BaseModel):
+    pos_product_id: int
+    linked: bool
 
 
 class ReasonOut(BaseModel):
@@ -147,14 +176,22 @@ class SuggestionOut(BaseModel):
     reasons: list[ReasonOut]
     candidates: list[CandidateOut]
     known_vintages: list[int]
+    same_label: list[int] = []
+    """Unlinked products of other POS connections with the same label: pass them as
+    `also` when answering yes to link them all at once."""
 
 
-class YesIn(BaseModel):
+class _Pick(BaseModel):
     beverage_id: int
     units_per_sale: Decimal = Field(default=Decimal(1), gt=0, le=1000)
 
 
-class AlmostIn(YesIn):
+class YesIn(_Pick):
+    also: list[int] = Field(default_factory=list, max_length=50)
+    """Products of other connections with the same label (see SuggestionOut.same_label)."""
+
+
+class AlmostIn(_Pick):
     vintage: int = Field(ge=1800, le=2200)
     opening_stock: Decimal | None = Field(default=None, ge=0, le=100000, decimal_places=4)
     """Stock on hand of the vintage when it is new to the library (S-24)."""

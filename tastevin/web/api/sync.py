@@ -8,14 +8,18 @@ from fastapi import APIRouter, Query
 
 from tastevin.matching import Reason
 from tastevin.models import Link
+from tastevin.pos.safe import SAFE_THRESHOLD, SafeSuggestion, accept_safe, safe_suggestions
 from tastevin.pos.sync import (
+    PendingFilter,
     answer_almost,
     answer_no,
     answer_yes,
     pending_count,
     pending_products,
     set_ignored,
+    undo_link,
 )
+from tastevin.web.api.responses import BAD_INPUT, CONFLICT, NOT_FOUND, SIGNED_IN, WRITE, of
 from tastevin.web.api.schemas import (
     AlmostIn,
     CandidateOut,
@@ -25,7 +29,11 @@ from tastevin.web.api.schemas import (
     PendingOut,
     PendingPageOut,
     ReasonOut,
+    SafeIn,
+    SafeListOut,
+    SafeOut,
     SuggestionOut,
+    UndoneOut,
     YesIn,
 )
 from tastevin.web.context import API, Ctx
@@ -49,20 +57,79 @@ def _reasons_out(reasons: Iterable[Reason]) -> list[ReasonOut]:
     return [ReasonOut(code=item.code, params=dict(item.params)) for item in reasons]
 
 
-@router.get("/sync")
+@router.get("/sync", summary="Products to synchronise", responses=of(SIGNED_IN, BAD_INPUT))
 def to_synchronise(
-    page: int = Query(1, ge=1), ignored: bool = False, ctx: Ctx = API
+    page: int = Query(1, ge=1),
+    ignored: bool = False,
+    q: str = Query("", max_length=200, description="Words of the label, accents ignored"),
+    connection_id: int | None = None,
+    ctx: Ctx = API,
 ) -> PendingPageOut:
-    rows = pending_products(ctx.db, ctx.rid, page=page, ignored=ignored)
+    wanted = PendingFilter(query=q, connection_id=connection_id)
+    rows = pending_products(ctx.db, ctx.rid, page=page, ignored=ignored, wanted=wanted)
     return PendingPageOut(
         count=pending_count(ctx.db, ctx.rid),
+        matching=pending_count(ctx.db, ctx.rid, wanted),
         page=page,
         items=[PendingOut.model_validate(row, from_attributes=True) for row in rows],
     )
 
 
-@router.get("/sync/{pos_product_id}/suggestions")
-@router.get("/pos-products/{pos_product_id}/suggestions", summary="Suggestions for a POS product")
+@router.get("/sync/safe", summary="Safe suggestions to accept in one action", responses=SIGNED_IN)
+def safe_list(
+    threshold: float = Query(SAFE_THRESHOLD, ge=0.5, le=1.0),
+    q: str = Query("", max_length=200),
+    connection_id: int | None = None,
+    ctx: Ctx = API,
+) -> SafeListOut:
+    wanted = PendingFilter(query=q, connection_id=connection_id)
+    items = safe_suggestions(ctx.db, ctx.rid, threshold, wanted)
+    return SafeListOut(threshold=threshold, items=[_safe_out(item) for item in items])
+
+
+@router.post(
+    "/sync/safe",
+    status_code=201,
+    summary="Accept safe suggestions",
+    responses=of(WRITE, {422: {"description": "Invalid threshold or ids"}}),
+)
+def safe_accept(body: SafeIn, ctx: Ctx = API) -> list[LinkOut]:
+    made = accept_safe(ctx.db, ctx.rid, body.pos_product_ids, body.threshold, user_id=ctx.user.id)
+    return [_link_out(link) for link in made]
+
+
+@router.post(
+    "/sync/{pos_product_id}/undo",
+    summary="Undo a link made while synchronising",
+    responses=of(WRITE, {404: {"description": "Unknown or unlinked product"}}),
+)
+def undo(pos_product_id: int, ctx: Ctx = API) -> UndoneOut:
+    product = undo_link(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    return UndoneOut(pos_product_id=product.id, linked=False)
+
+
+def _safe_out(item: SafeSuggestion) -> SafeOut:
+    return SafeOut(
+        pos_product_id=item.product.id,
+        label=item.product.label,
+        beverage_id=item.beverage.id,
+        name=item.beverage.name,
+        vintage=item.beverage.vintage,
+        confidence=item.confidence,
+        units_per_sale=item.units_per_sale,
+    )
+
+
+@router.get(
+    "/sync/{pos_product_id}/suggestions",
+    summary="The matcher's proposals for a POS product",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
+@router.get(
+    "/pos-products/{pos_product_id}/suggestions",
+    summary="Suggestions for a POS product",
+    responses=of(SIGNED_IN, NOT_FOUND),
+)
 def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
     view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
     return SuggestionOut(
@@ -87,10 +154,16 @@ def suggestions(pos_product_id: int, ctx: Ctx = API) -> SuggestionOut:
             for p in view.proposals
         ],
         known_vintages=view.vintages,
+        same_label=[other.id for other, _ in view.same_label],
     )
 
 
-@router.post("/sync/{pos_product_id}/yes", status_code=201)
+@router.post(
+    "/sync/{pos_product_id}/yes",
+    status_code=201,
+    summary="Yes: link the POS product to the proposed drink",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT, CONFLICT),
+)
 def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_yes(
@@ -100,11 +173,17 @@ def yes(pos_product_id: int, body: YesIn, ctx: Ctx = API) -> LinkOut:
             body.beverage_id,
             body.units_per_sale,
             user_id=ctx.user.id,
+            also=body.also,
         )
     )
 
 
-@router.post("/sync/{pos_product_id}/almost", status_code=201)
+@router.post(
+    "/sync/{pos_product_id}/almost",
+    status_code=201,
+    summary="Almost: link to another vintage of the proposed drink",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT, CONFLICT),
+)
 def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_almost(
@@ -122,7 +201,12 @@ def almost(pos_product_id: int, body: AlmostIn, ctx: Ctx = API) -> LinkOut:
     )
 
 
-@router.post("/sync/{pos_product_id}/no", status_code=201)
+@router.post(
+    "/sync/{pos_product_id}/no",
+    status_code=201,
+    summary="No: link to another drink or a new one",
+    responses=of(WRITE, NOT_FOUND, BAD_INPUT, CONFLICT),
+)
 def no(pos_product_id: int, body: NoIn, ctx: Ctx = API) -> LinkOut:
     return _link_out(
         answer_no(
@@ -136,13 +220,21 @@ def no(pos_product_id: int, body: NoIn, ctx: Ctx = API) -> LinkOut:
     )
 
 
-@router.post("/sync/{pos_product_id}/ignore")
+@router.post(
+    "/sync/{pos_product_id}/ignore",
+    summary="Ignore: not a drink (hidden, reversibly)",
+    responses=of(WRITE, NOT_FOUND),
+)
 def ignore(pos_product_id: int, ctx: Ctx = API) -> IgnoredOut:
     product = set_ignored(ctx.db, ctx.rid, pos_product_id, True, user_id=ctx.user.id)
     return IgnoredOut(pos_product_id=product.id, ignored=product.ignored)
 
 
-@router.post("/sync/{pos_product_id}/unignore")
+@router.post(
+    "/sync/{pos_product_id}/unignore",
+    summary="Show an ignored POS product again",
+    responses=of(WRITE, NOT_FOUND),
+)
 def unignore(pos_product_id: int, ctx: Ctx = API) -> IgnoredOut:
     product = set_ignored(ctx.db, ctx.rid, pos_product_id, False, user_id=ctx.user.id)
     return IgnoredOut(pos_product_id=product.id, ignored=product.ignored)

@@ -7,19 +7,30 @@ from decimal import Decimal
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from tastevin.library.queries import search_library
 from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
+from tastevin.pos.safe import (
+    SAFE_THRESHOLD,
+    accept_safe,
+    clamp_threshold,
+    linked_products,
+    safe_suggestions,
+)
 from tastevin.pos.sync import (
     PER_PAGE,
+    PendingFilter,
     answer_almost,
     answer_no,
     answer_yes,
+    connections,
     pending_count,
     pending_products,
     set_ignored,
+    undo_link,
 )
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.forms import decimal_field, form_values, parse_model
-from tastevin.web.match import match_view
+from tastevin.web.match import match_units, match_view
 from tastevin.web.render import flash, fragment, page
 
 router = APIRouter()
@@ -28,12 +39,18 @@ FIELDS = list(BeverageFields.model_fields)
 
 @router.get("/sync", response_class=HTMLResponse)
 def to_synchronise(
-    page_number: int = Query(1, alias="page"), show: str = "", ctx: Ctx = PAGE
+    page_number: int = Query(1, alias="page"),
+    show: str = "",
+    q: str = "",
+    connection: str = "",
+    ctx: Ctx = PAGE,
 ) -> HTMLResponse:
     ignored = show == "ignored"
     number = max(page_number, 1)
-    rows = pending_products(ctx.db, ctx.rid, page=number, ignored=ignored)
+    wanted = PendingFilter(query=q.strip(), connection_id=_int_or_none(connection))
+    rows = pending_products(ctx.db, ctx.rid, page=number, ignored=ignored, wanted=wanted)
     total = pending_count(ctx.db, ctx.rid)
+    filtered = bool(wanted.query) or wanted.connection_id is not None
     return page(
         ctx,
         "sync/list.html",
@@ -42,6 +59,64 @@ def to_synchronise(
         page_number=number,
         has_next=len(rows) == PER_PAGE,
         total=total,
+        matching=pending_count(ctx.db, ctx.rid, wanted) if filtered and not ignored else None,
+        wanted=wanted,
+        connections=connections(ctx.db, ctx.rid),
+        threshold=round(SAFE_THRESHOLD * 100),
+    )
+
+
+@router.get("/sync/safe", response_class=HTMLResponse)
+def safe_review(
+    threshold: int = Query(round(SAFE_THRESHOLD * 100), ge=50, le=100),
+    q: str = "",
+    connection: str = "",
+    ctx: Ctx = PAGE,
+) -> HTMLResponse:
+    """Every safe suggestion listed for review before anything is linked."""
+    wanted = PendingFilter(query=q.strip(), connection_id=_int_or_none(connection))
+    items = safe_suggestions(ctx.db, ctx.rid, clamp_threshold(threshold / 100), wanted)
+    return page(ctx, "sync/safe.html", items=items, threshold=threshold, wanted=wanted)
+
+
+@router.post("/sync/safe")
+async def safe_accept(request: Request, ctx: Ctx = PAGE) -> RedirectResponse:
+    form = await request.form()
+    ids = [int(str(value)) for value in form.getlist("pos_product_id") if str(value).isdigit()]
+    threshold = clamp_threshold(decimal_field(str(form.get("threshold") or "90")) / 100)
+    made = accept_safe(ctx.db, ctx.rid, ids, threshold, user_id=ctx.user.id)
+    linked = ",".join(str(link.pos_product_id) for link in made)
+    return RedirectResponse(f"/sync/safe/done?ids={linked}", status_code=303)
+
+
+@router.get("/sync/safe/done", response_class=HTMLResponse)
+def safe_done(ids: str = "", ctx: Ctx = PAGE) -> HTMLResponse:
+    """What was linked, each with its undo button."""
+    wanted = [int(part) for part in ids.split(",") if part.isdigit()][:10000]
+    return page(ctx, "sync/safe_done.html", items=linked_products(ctx.db, ctx.rid, wanted))
+
+
+@router.post("/sync/{pos_product_id}/undo", response_model=None)
+def undo(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
+    product = undo_link(ctx.db, ctx.rid, pos_product_id, user_id=ctx.user.id)
+    if request.headers.get("hx-request") == "true":
+        return fragment(ctx, "sync/_undone_row.html", product=product)
+    flash(request, ctx.gettext("Link undone: the product is to synchronise again."))
+    return RedirectResponse("/sync", status_code=303)
+
+
+@router.get("/sync/{pos_product_id}/search", response_class=HTMLResponse)
+def search(pos_product_id: int, q: str = "", ctx: Ctx = PAGE) -> HTMLResponse:
+    """The match dialog's search box: any drink of the library, accents ignored."""
+    view_units = match_units(ctx.db, ctx.rid, pos_product_id)
+    found = search_library(ctx.db, ctx.rid, q) if q.strip() else []
+    return fragment(
+        ctx,
+        "sync/_search.html",
+        found=found,
+        q=q,
+        product_id=pos_product_id,
+        units=view_units,
     )
 
 
@@ -54,7 +129,7 @@ def match_dialog(pos_product_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
 
 
 @router.post("/sync/{pos_product_id}/yes")
-def yes(
+async def yes(
     pos_product_id: int,
     request: Request,
     beverage_id: int = Form(...),
@@ -62,7 +137,11 @@ def yes(
     ctx: Ctx = PAGE,
 ) -> RedirectResponse:
     units = decimal_field(units_per_sale)
-    made = answer_yes(ctx.db, ctx.rid, pos_product_id, beverage_id, units, user_id=ctx.user.id)
+    form = await request.form()
+    also = [int(str(value)) for value in form.getlist("also") if str(value).isdigit()]
+    made = answer_yes(
+        ctx.db, ctx.rid, pos_product_id, beverage_id, units, user_id=ctx.user.id, also=also
+    )
     return _linked(request, ctx, made.beverage_id)
 
 
@@ -115,13 +194,24 @@ async def no(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response
 
 @router.post("/sync/{pos_product_id}/ignore", response_model=None)
 def ignore(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
-    set_ignored(ctx.db, ctx.rid, pos_product_id, True, user_id=ctx.user.id)
-    return _row_gone(request, "/sync")
+    product = set_ignored(ctx.db, ctx.rid, pos_product_id, True, user_id=ctx.user.id)
+    if request.headers.get("hx-request") == "true":
+        # the row says so, with its undo button, and the counters drop by one
+        return fragment(
+            ctx, "sync/_ignored_row.html", product=product, total=pending_count(ctx.db, ctx.rid)
+        )
+    return RedirectResponse("/sync", status_code=303)
 
 
 @router.post("/sync/{pos_product_id}/unignore", response_model=None)
-def unignore(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
+def unignore(pos_product_id: int, request: Request, back: str = "", ctx: Ctx = PAGE) -> Response:
     set_ignored(ctx.db, ctx.rid, pos_product_id, False, user_id=ctx.user.id)
+    if back == "list" and request.headers.get("hx-request") == "true":
+        # undone from the to-synchronise list itself: the row comes back as it was
+        rows = pending_products(ctx.db, ctx.rid, wanted=PendingFilter(ids=(pos_product_id,)))
+        return fragment(
+            ctx, "sync/_restored_row.html", rows=rows, total=pending_count(ctx.db, ctx.rid)
+        )
     return _row_gone(request, "/sync?show=ignored")
 
 
@@ -130,6 +220,10 @@ def _row_gone(request: Request, fallback: str) -> Response:
     if request.headers.get("hx-request") == "true":
         return HTMLResponse("")
     return RedirectResponse(fallback, status_code=303)
+
+
+def _int_or_none(value: str) -> int | None:
+    return int(value) if value.isdigit() else None
 
 
 def _linked(request: Request, ctx: Ctx, beverage_id: int) -> RedirectResponse:

@@ -1,0 +1,180 @@
+"""A till's label habits, learnt from one POS connection's own labels (issue 11).
+
+Every till has habits that no table can list: product-family prefixes followed by a
+separator (`ROUGE/`, `vins rouges - `, `BIE-`), a fixed width at which every label is cut
+mid-word, a case style. They are read off the connection's whole catalogue (or every
+product it sold), stored per connection, and used when reading each of its labels: a
+prefix is a hint about the drink's kind, not a word the drink must explain; the word at
+the truncation edge is the start of a word.
+
+What a prefix means is learnt too, from the same catalogue: the categories and colours of
+the drinks its labels were matched to with confidence (`kinds`). A prefix under which only
+softs were recognised does not name a champagne ("SOFT/PERRIER").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from tastevin.matching.normalise import fold
+
+CaseStyle = Literal["upper", "lower", "mixed"]
+
+# separators after a family prefix, most explicit first; a bare hyphen is also a word joiner
+# ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
+_SEPARATORS = ("/", " - ", " : ", " > ", " | ", ":", ">", "|", "-")
+_PREFIX_TEXT = re.compile(r"^[a-z][a-z .']{0,23}$")
+MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
+MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
+MIN_HYPHEN_LABELS = 5
+MIN_WIDTH_LABELS = 5  # labels that all stop at the same length (a cut, not chance)
+MIN_WIDTH_SHARE = 0.08
+MIN_WIDTH, MAX_WIDTH = 12, 40
+MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
+
+
+@dataclass(frozen=True)
+class Habits:
+    """One connection's habits. `prefixes`: folded prefix text with its separator, longest
+    first. `width`: the length every label is cut at, or None. `kinds`: per prefix, the
+    drink kinds ("category" or "category:colour") its confident matches fell into."""
+
+    prefixes: tuple[str, ...] = ()
+    width: int | None = None
+    case: CaseStyle = "mixed"
+    labels: int = 0
+    kinds: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "prefixes": list(self.prefixes),
+            "width": self.width,
+            "case": self.case,
+            "labels": self.labels,
+            "kinds": {prefix: dict(counts) for prefix, counts in self.kinds.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any] | None) -> Habits:
+        if not data:
+            return cls()
+        case = data.get("case", "mixed")
+        return cls(
+            prefixes=tuple(data.get("prefixes") or ()),
+            width=data.get("width"),
+            case=case if case in ("upper", "lower", "mixed") else "mixed",
+            labels=int(data.get("labels") or 0),
+            kinds={p: dict(c) for p, c in (data.get("kinds") or {}).items()},
+        )
+
+    def split(self, label: str) -> tuple[str | None, str]:
+        """(the family prefix, the rest of the label) when the label starts with one."""
+        folded = fold(label).lstrip()
+        for prefix in self.prefixes:
+            if folded.startswith(prefix) and len(folded) > len(prefix):
+                return prefix, label.lstrip()[len(prefix) :]
+        return None, label
+
+    def truncated(self, label: str) -> bool:
+        """The till cut this label: it fills the width exactly."""
+        return self.width is not None and len(label.rstrip()) >= self.width
+
+    def allowed_kinds(self, prefix: str | None) -> frozenset[str] | None:
+        """The kinds of drink a prefix has been seen to announce, or None if unknown."""
+        if prefix is None:
+            return None
+        counts = self.kinds.get(prefix)
+        if not counts or sum(counts.values()) < MIN_KIND_SUPPORT:
+            return None
+        return frozenset(counts)
+
+
+def _candidate_prefix(folded: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for separator in _SEPARATORS:
+        at = folded.find(separator)
+        if at < 1:
+            continue
+        head = folded[:at].strip()
+        if not _PREFIX_TEXT.match(head) or len(head.replace(" ", "")) < 2:
+            continue
+        if best is None or at < best[0]:
+            end = at + len(separator)
+            while end < len(folded) and folded[end] == " ":
+                end += 1
+            best = (at, folded[:end])
+    return best[1] if best else None
+
+
+def _case_style(labels: Sequence[str]) -> CaseStyle:
+    upper = lower = 0
+    for label in labels:
+        letters = [char for char in label if char.isalpha()]
+        if letters and all(char.isupper() for char in letters):
+            upper += 1
+        elif letters and all(char.islower() for char in letters):
+            lower += 1
+    if upper >= 0.8 * len(labels):
+        return "upper"
+    if lower >= 0.8 * len(labels):
+        return "lower"
+    return "mixed"
+
+
+def _width(labels: Sequence[str]) -> int | None:
+    lengths = Counter(len(label.rstrip()) for label in labels)
+    if not lengths:
+        return None
+    longest = max(lengths)
+    at_edge = lengths[longest]
+    if not MIN_WIDTH <= longest <= MAX_WIDTH:
+        return None
+    if at_edge < MIN_WIDTH_LABELS or at_edge < MIN_WIDTH_SHARE * len(labels):
+        return None
+    return longest
+
+
+def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Habits:
+    """Habits of one connection from all its labels. `vocabulary`: the library's words;
+    a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix."""
+    texts = [label for label in labels if label and label.strip()]
+    counts: Counter[str] = Counter()
+    for label in texts:
+        prefix = _candidate_prefix(fold(label).lstrip())
+        if prefix is not None:
+            counts[prefix] += 1
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    prefixes = []
+    for prefix, count in counts.items():
+        if count < needed:
+            continue
+        if prefix.endswith("-") and not prefix.endswith(" - "):
+            last = prefix[:-1].split()[-1] if prefix[:-1].split() else ""
+            if count < MIN_HYPHEN_LABELS or last in vocabulary:
+                continue
+        prefixes.append(prefix)
+    prefixes.sort(key=lambda item: (-len(item), item))
+    return Habits(
+        prefixes=tuple(prefixes),
+        width=_width(texts),
+        case=_case_style(texts) if texts else "mixed",
+        labels=len(texts),
+    )
+
+
+def with_kinds(habits: Habits, seen: Iterable[tuple[str, str]]) -> Habits:
+    """The habits plus what each prefix announces: (prefix, kind) of confident matches."""
+    kinds: dict[str, Counter[str]] = {}
+    for prefix, kind in seen:
+        kinds.setdefault(prefix, Counter())[kind] += 1
+    return Habits(
+        prefixes=habits.prefixes,
+        width=habits.width,
+        case=habits.case,
+        labels=habits.labels,
+        kinds={prefix: dict(counts) for prefix, counts in kinds.items()},
+    )

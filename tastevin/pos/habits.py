@@ -1,0 +1,76 @@
+"""Each POS connection's label habits, learnt from its own labels and stored on it.
+
+A till's habits (family prefixes and what they announce, truncation width, case) are read
+off all the labels the connection has sent (its catalogue, or every product it sold), by
+the matcher (tastevin/matching/habits.py). They are stored on the connection and learnt
+again when its number of products or the library changes; nothing is configured by hand.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import func
+from sqlalchemy.orm import Session
+
+from tastevin.matching import Matcher
+from tastevin.matching.habits import Habits
+from tastevin.models import Beverage, PosConnection, PosProduct
+from tastevin.tenancy import get_owned, scoped
+
+# learnt habits per connection, with the state they were learnt from
+_CACHE: dict[tuple[str, int], tuple[tuple[object, ...], Habits]] = {}
+_LOCK = threading.Lock()
+
+
+def _state(session: Session, restaurant_id: int, connection_id: int) -> tuple[object, ...]:
+    products = session.scalar(
+        scoped(PosProduct, restaurant_id)
+        .where(PosProduct.connection_id == connection_id)
+        .with_only_columns(func.count(PosProduct.id))
+    )
+    library = session.execute(
+        scoped(Beverage, restaurant_id).with_only_columns(
+            func.count(Beverage.id), func.max(Beverage.id)
+        )
+    ).one()
+    return (products or 0, *library)
+
+
+def connection_habits(
+    session: Session, restaurant_id: int, connection_id: int, matcher: Matcher
+) -> Habits:
+    """The connection's habits: stored ones while its labels and the library are those
+    they were learnt from, else learnt again from every label and stored."""
+    state = _state(session, restaurant_id, connection_id)
+    key = (str(session.get_bind().engine.url), connection_id)
+    with _LOCK:
+        cached = _CACHE.get(key)
+    if cached is not None and cached[0] == state:
+        return cached[1]
+    connection = get_owned(session, PosConnection, restaurant_id, connection_id)
+    stored = connection.label_habits or {}
+    if stored.get("state") == [str(part) for part in state]:
+        habits = Habits.from_json(stored)
+    else:
+        labels = session.scalars(
+            scoped(PosProduct, restaurant_id)
+            .where(PosProduct.connection_id == connection_id)
+            .with_only_columns(PosProduct.label)
+            .order_by(PosProduct.id)
+        )
+        habits = matcher.learn_habits(list(labels))
+        connection.label_habits = {**habits.to_json(), "state": [str(part) for part in state]}
+        session.flush()
+    with _LOCK:
+        _CACHE[key] = (state, habits)
+    return habits
+
+
+def stored_habits(session: Session, restaurant_id: int, connection_id: int) -> Habits:
+    """What is stored for a connection (the connection page shows it), without learning."""
+    connection = get_owned(session, PosConnection, restaurant_id, connection_id)
+    return Habits.from_json(connection.label_habits)
+
+
+__all__ = ["connection_habits", "stored_habits"]

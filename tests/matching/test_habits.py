@@ -1,0 +1,109 @@
+"""A till's habits learnt from its own labels (issue 11): family prefixes and what they
+announce, truncation width, case style; and the matcher reading labels with them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tastevin.matching import Matcher
+from tastevin.matching.habits import Habits, learn
+from tests.matching.conftest import entry
+
+TILL_A = [
+    "ROUGE/CH BELLE CROIX 16",
+    "ROUGE/CROZES GALETS ROU",
+    "ROUGE/SANCERRE ROUGE MA",
+    "BLANC/SANCERRE MARCHAND",
+    "BLANC/SANCERRE MARCH 22",
+    "BLANC/SANCERRE BL MARCH",
+    "BULLES/DELORME BRUT RES",
+    "BULLES/COUPE DELORME",
+    "BULLES/FLUTE DELORME",
+    "SOFT/EVIAN 1L",
+    "SOFT/EVIAN",
+    "SOFT/EVIAN 50CL",
+    "CUIS/CROQUE MONSIEUR",
+    "CUIS/PLANCHE MIXTE",
+    "CUIS/FRITES",
+    "DIGEST/FARGEOT XO 4CL",
+]
+
+
+def test_recurring_prefixes_width_and_case_are_learnt() -> None:
+    habits = learn(TILL_A)
+    assert set(habits.prefixes) == {"rouge/", "blanc/", "bulles/", "soft/", "cuis/"}
+    assert habits.width == 23
+    assert habits.case == "upper"
+    assert habits.split("ROUGE/CH BELLE CROIX 16") == ("rouge/", "CH BELLE CROIX 16")
+    assert habits.truncated("BLANC/SANCERRE MARCHAND")
+    assert not habits.truncated("SOFT/EVIAN")
+
+
+def test_spaced_hyphen_prefixes_and_lower_case() -> None:
+    labels = [f"vins rouges - {name} {price},50" for name, price in (("a", 7), ("bb", 12))]
+    labels += ["vins rouges - ccc 125,00", "bieres - x 5,00"]
+    habits = learn(labels * 2)
+    assert "vins rouges - " in habits.prefixes
+    assert habits.case == "lower"
+    assert habits.width is None  # prices make the lengths vary: nothing is cut
+
+
+def test_a_hyphenated_name_is_not_a_prefix() -> None:
+    labels = [f"SAINT-JOSEPH {producer}" for producer in ("GONON", "CHAVE", "FAURY", "COURSODON")]
+    labels += ["SAINT-JOSEPH GRIPA", "COTES-DU-RHONE X"]
+    assert learn(labels, frozenset({"saint", "joseph"})).prefixes == ()
+
+
+def test_habits_round_trip_through_json() -> None:
+    habits = Habits(("rouge/",), 22, "upper", 40, {"rouge/": {"rouge": 5}})
+    assert Habits.from_json(habits.to_json()) == habits
+    assert Habits.from_json(None) == Habits()
+
+
+def test_prefix_is_a_hint_not_a_word_to_explain(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    cellar = ["KAV/CH BELLE CROIX 16", "KAV/SANCERRE MARCHAND 21", "KAV/CROZES GALETS ROUX"]
+    plain = matcher.suggest(cellar[0])
+    assert plain.answer == "none"  # "kav" read as a word the wine does not explain
+    habits = matcher.learn_habits(cellar)
+    read = matcher.suggest(cellar[0], habits=habits)
+    assert (read.answer, read.candidates[0].entry_id) == ("yes", "bc16")
+
+
+def test_a_prefix_announces_the_kinds_seen_under_it(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(
+        [
+            *library,
+            entry(
+                "pj",
+                "Grand Brut",
+                "Evian-Jouet",
+                "Champagne",
+                "effervescent",
+                None,
+                category="champagne",
+            ),
+        ]
+    )
+    habits = matcher.learn_habits(TILL_A)
+    assert habits.allowed_kinds("soft/") == {"soft"}
+    # a bare brand filed under softs is no champagne sharing its word
+    assert matcher.suggest("SOFT/EVIAN-JOUET", habits=habits).answer == "none"
+    assert matcher.suggest("BULLES/EVIAN JOUET", habits=habits).answer == "yes"
+
+
+def test_the_word_at_the_cut_is_the_start_of_a_word(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(TILL_A)
+    found = matcher.suggest("BLANC/SANCERRE MARCHAND", habits=habits)
+    assert found.answer == "yes" and found.candidates[0].entry_id == "mb22"
+    cut = matcher.suggest("ROUGE/CROZES GALETS ROU", habits=habits)
+    assert cut.candidates[0].entry_id == "rg20" and cut.answer == "yes"
+
+
+def test_glued_words_are_split_on_the_library_vocabulary(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    found = matcher.suggest("sancerre domainemarchand 2021")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "mb21")
+    dose = matcher.suggest("fargeot xodose")
+    assert dose.answer == "yes" and dose.units_per_sale == Decimal("0.0571")
