@@ -11,10 +11,11 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from tastevin.config import get_settings
-from tastevin.errors import TastevinError
+from tastevin.errors import N_, TastevinError
 from tastevin.ingress.webhooks import is_ingress
 from tastevin.observability.logs import RequestIdMiddleware
 from tastevin.security.secrets import derived_secret
@@ -51,8 +52,28 @@ async def _domain_error(request: Request, error: Exception) -> Response:
     if _wants_html(request):
         from tastevin.web.pages.errors import error_page
 
-        return error_page(request, error.status_code, error.message)
+        return error_page(request, error.status_code, error=error)
     return JSONResponse({"error": error.code, "detail": error.message}, error.status_code)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    """Unknown URLs and refused methods: a page in the app's layout for people, the usual
+    ``{"detail": …}`` for programs."""
+    assert isinstance(error, StarletteHTTPException)
+    if _wants_html(request):
+        from tastevin.web.pages.errors import error_page
+
+        return error_page(request, error.status_code)
+    return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
+
+
+async def _crash(request: Request, _error: Exception) -> Response:
+    # Starlette logs the exception and re-raises it after this answer.
+    if _wants_html(request):
+        from tastevin.web.pages.errors import error_page
+
+        return error_page(request, 500)
+    return JSONResponse({"error": "error", "detail": "internal error"}, 500)
 
 
 async def _login_required(request: Request, _error: Exception) -> Response:
@@ -66,8 +87,11 @@ async def _invalid(request: Request, error: Exception) -> Response:
         from tastevin.web.pages.errors import error_page
 
         fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in error.errors())
-        return error_page(request, 422, f"invalid fields: {fields}")
+        return error_page(request, 422, error=TastevinError(INVALID_FIELDS, fields=fields))
     return JSONResponse({"error": "invalid", "detail": jsonable_encoder(error.errors())}, 422)
+
+
+INVALID_FIELDS = N_("Some fields could not be read: %(fields)s")
 
 
 def _session_secret() -> str:
@@ -81,6 +105,8 @@ def create_app() -> FastAPI:
     app.add_exception_handler(TastevinError, _domain_error)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _crash)
     app.add_middleware(
         SessionMiddleware,
         secret_key=_session_secret(),
@@ -91,6 +117,11 @@ def create_app() -> FastAPI:
     )
     app.add_middleware(RequestIdMiddleware)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        # Browsers ask for it on every page, whatever the <link rel="icon"> says.
+        return RedirectResponse("/static/favicon.svg", status_code=301)
 
     for name in _ROUTER_MODULES:
         try:

@@ -19,12 +19,7 @@ def _safe_next(target: str | None) -> str:
     # Only local paths: an open redirect would let a phishing link borrow our sign-in.
     if target and target.startswith("/") and not target.startswith("//"):
         return target
-    return "/drinks"
-
-
-@router.get("/", response_class=RedirectResponse)
-def home() -> RedirectResponse:
-    return RedirectResponse("/drinks", status_code=303)
+    return "/"
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -38,7 +33,7 @@ def login(
     request: Request,
     email: str = Form(...),
     password: str = Form(...),
-    next: str = Form("/drinks"),
+    next: str = Form("/"),
     db: Session = DB,
 ) -> Response:
     user = authenticate(db, email, password)
@@ -61,7 +56,7 @@ def logout(request: Request) -> RedirectResponse:
 
 @router.post("/language")
 def language(
-    request: Request, lang: str = Form(...), next: str = Form("/drinks"), db: Session = DB
+    request: Request, lang: str = Form(...), next: str = Form("/"), db: Session = DB
 ) -> RedirectResponse:
     locale = pick_locale(lang)
     request.session["locale"] = locale
@@ -74,10 +69,10 @@ def language(
 
 @router.post("/restaurant")
 def switch_restaurant(
-    restaurant_id: int = Form(...), next: str = Form("/drinks"), ctx: Ctx = PAGE
+    restaurant_id: int = Form(...), next: str = Form("/"), ctx: Ctx = PAGE
 ) -> RedirectResponse:
     if role_in(ctx.db, ctx.user.id, restaurant_id) is not None:
         ctx.request.session["restaurant_id"] = restaurant_id
     # Pages of the previous restaurant's rows would 404 in the new one: start from a list.
     target = _safe_next(next)
-    return RedirectResponse(target if target.count("/") <= 1 else "/drinks", status_code=303)
+    return RedirectResponse(target if target.count("/") <= 1 else "/", status_code=303)
