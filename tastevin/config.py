@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     ftps_public_host: str = ""
     """Address the FTPS box announces for passive data connections (its public IP behind
     NAT); empty: the address the client connected to."""
+    ftps_public_port: int | None = None
+    """The port the POS connects to when a proxy maps it to ours (default: ``ftps_port``)."""
     ftps_passive_ports: str = "60000-60100"
     """Passive data ports, ``first-last``; open them in the firewall."""
     ftps_certfile: Path | None = None

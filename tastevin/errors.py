@@ -1,6 +1,17 @@
-"""Domain errors, named by what the caller should do next. Each carries its HTTP status."""
+"""Domain errors, named by what the caller should do next. Each carries its HTTP status.
+
+A message is an English template with named values (``"drink %(id)s not found"``,
+``id=3``): the API and the logs read ``message`` (filled in, English); the pages translate
+``template`` through the Babel catalogs and fill in the same values, so the owner reads
+"Boisson 3 introuvable". Templates are marked for extraction with ``N_`` where they are
+built outside a ``raise`` (the catalogs' extractor also reads the error classes' names)."""
 
 from __future__ import annotations
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction; it is translated where it is shown."""
+    return message
 
 
 class TastevinError(Exception):
@@ -10,12 +21,11 @@ class TastevinError(Exception):
     status_code = 500
     code = "error"
 
-    def __init__(self, message: str, **params: object) -> None:
-        text = message % params if params else message
-        super().__init__(text)
-        self.message = text
+    def __init__(self, message: str, /, **params: object) -> None:
         self.template = message
         self.params = params
+        self.message = message % params if params else message
+        super().__init__(self.message)
 
 
 class NotFound(TastevinError):
@@ -46,12 +56,13 @@ class BadInput(TastevinError):
     status_code = 400
     code = "bad_input"
 
-    def __init__(self, message: str, *, line: int | None = None, **params: object) -> None:
+    def __init__(self, message: str, /, *, line: int | None = None, **params: object) -> None:
         super().__init__(message, **params)
+        self.line = line
         if line is not None:
+            # The line is said first; pages translate both parts (see tastevin.web.messages).
             self.message = f"line {line}: {self.message}"
             self.args = (self.message,)
-        self.line = line
 
 
 class TooManyAttempts(TastevinError):
@@ -77,3 +88,20 @@ class CredentialsNeedRenewing(TastevinError):
 
     status_code = 409
     code = "credentials_need_renewing"
+
+
+def unreadable_json(error: Exception, line: int | None = None) -> BadInput:
+    """The plain-words error for a body that is not JSON: which line, not the parser's
+    jargon ("Unterminated string starting at"), which only a developer can use."""
+    import json
+
+    if isinstance(error, json.JSONDecodeError):
+        return BadInput(
+            "the received file is not readable JSON (line %(at)s)",
+            at=line if line is not None else error.lineno,
+        )
+    if isinstance(error, UnicodeDecodeError):
+        return BadInput("the received file is not UTF-8 text")
+    if isinstance(error, RecursionError):
+        return BadInput("the received file is JSON nested too deeply to be read")
+    return BadInput("the received file is not readable JSON")

@@ -28,5 +28,5 @@ def get_owned(session: Session, model: type[T], restaurant_id: int, row_id: int)
     """The row if it belongs to the restaurant; otherwise NotFound, as if it did not exist."""
     row = session.get(model, row_id)
     if row is None or row.restaurant_id != restaurant_id:  # type: ignore[attr-defined]
-        raise NotFound(f"{model.__name__} {row_id} not found")
+        raise NotFound("%(what)s %(id)s not found", what=model.__name__, id=row_id)
     return row

@@ -299,6 +299,9 @@ class ConnectorSpec:
     """Pull vendors: the client (with its paginator) that reads the vendor's API."""
     setup: str = ""
     """What the restaurant must ask its vendor for (a Babel message id, shown translated)."""
+    steps: tuple[str, ...] = ()
+    """The setup in the seed's words, one step a line: what to ask the vendor, what to hand
+    over (Babel message ids, shown translated, in order)."""
     form_defaults: Callable[[str], dict[str, str]] | None = None
     """Values proposed in the setup form, from the restaurant's name."""
 

@@ -22,6 +22,8 @@ class FormField:
     secret: bool = False
     required: bool = True
     placeholder: str = ""
+    advanced: bool = False
+    """Only for a test environment (an API address): folded away on the setup form."""
 
 
 def _is_secret(annotation: Any) -> bool:
@@ -43,6 +45,7 @@ def form_fields(spec: ConnectorSpec) -> tuple[FormField, ...]:
                 secret=_is_secret(info.annotation),
                 required=info.is_required(),
                 placeholder=str(extra.get("placeholder", "")),
+                advanced=bool(extra.get("advanced", False)),
             )
         )
     return tuple(fields)

@@ -3,8 +3,8 @@ price history (S-28)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, case, func, select, type_coerce
@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 from tastevin.models import Beverage, Link, PosConnection, PosProduct, PriceChange, SaleLine
 from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
 from tastevin.models.link import covers_sale
-from tastevin.models.types import Money, Quantity
+from tastevin.models.types import Money, Product8, Quantity
 from tastevin.repositories import owned_by
 from tastevin.stock.history import HISTORY_LIMIT, StockEvent, stock_history
 from tastevin.stock.levels import stock_of
 from tastevin.tenancy import get_owned
 
 __all__ = [
+    "DailySale",
     "DrinkDetail",
     "LinkedProduct",
     "PriceEvent",
@@ -57,12 +58,35 @@ class PriceEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class DailySale:
+    """One linked POS product's sales on one business day."""
+
+    day: date
+    pos_product_id: int
+    label: str
+    vendor: str
+    quantity: Decimal
+    """As the POS counts (glasses, bottles…)."""
+    bottles: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class DrinkDetail:
     beverage: Beverage
     stock: Decimal
     links: list[LinkedProduct]
     history: list[StockEvent]
     prices: list[PriceEvent]
+    daily: list[DailySale] = field(default_factory=list)
+
+    @property
+    def sold_bottles(self) -> Decimal:
+        return sum((d.bottles for d in self.daily), Decimal(0))
+
+    @property
+    def sold_amount(self) -> Decimal:
+        return sum((d.amount for d in self.daily), Decimal("0.00"))
 
 
 def drink_detail(session: Session, restaurant_id: int, beverage_id: int) -> DrinkDetail:
@@ -73,7 +97,45 @@ def drink_detail(session: Session, restaurant_id: int, beverage_id: int) -> Drin
         linked_products(session, restaurant_id, beverage.id),
         stock_history(session, restaurant_id, beverage.id),
         price_history(session, restaurant_id, beverage.id),
+        daily_sales(session, restaurant_id, beverage.id),
     )
+
+
+def daily_sales(
+    session: Session, restaurant_id: int, beverage_id: int, limit: int = HISTORY_LIMIT
+) -> list[DailySale]:
+    """The drink's Sales tab: per business day (newest first) and linked POS product, what
+    the POS sold (quantity, bottles out of stock, money in), within each link's period."""
+    in_revenue = SaleLine.kind.in_([str(k) for k in REVENUE_KINDS])
+    rows = session.execute(
+        select(
+            SaleLine.business_day,
+            PosProduct.id,
+            PosProduct.label,
+            PosConnection.vendor,
+            type_coerce(func.sum(SaleLine.quantity), Quantity),
+            type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8),
+            type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money),
+        )
+        .join(
+            Link,
+            and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
+        )
+        .join(PosProduct, PosProduct.id == SaleLine.pos_product_id)
+        .join(PosConnection, PosConnection.id == PosProduct.connection_id)
+        .where(
+            owned_by(Link, restaurant_id),
+            Link.beverage_id == beverage_id,
+            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+        )
+        .group_by(SaleLine.business_day, PosProduct.id, PosProduct.label, PosConnection.vendor)
+        .order_by(SaleLine.business_day.desc(), PosProduct.label)
+        .limit(limit)
+    )
+    return [
+        DailySale(day, pid, label, vendor, qty, bottles.normalize(), amount or Decimal("0.00"))
+        for day, pid, label, vendor, qty, bottles, amount in rows
+    ]
 
 
 def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> list[LinkedProduct]:

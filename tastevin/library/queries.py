@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from tastevin.library.search import matching_ids, search_words
-from tastevin.models import Beverage, Link, PosProduct
+from tastevin.models import Beverage, Link, PosConnection, PosProduct
 from tastevin.repositories import owned_by
 from tastevin.stock.levels import stock_levels
 from tastevin.tenancy import scoped
@@ -25,6 +25,8 @@ class DrinkRow:
     stock: Decimal
     pos_labels: tuple[str, ...]
     """Labels of the POS products linked to it: the yellow badge and its tooltip."""
+    pos_sources: tuple[tuple[str, str], ...] = ()
+    """(label, vendor) of each linked POS product: the tooltip names each label's POS."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,23 +111,42 @@ def list_drinks(session: Session, restaurant_id: int, wanted: DrinkFilter) -> Dr
     )
     ids = [b.id for b in beverages]
     levels = stock_levels(session, restaurant_id, ids) if ids else {}
-    labels = pos_labels(session, restaurant_id, ids)
-    rows = [DrinkRow(b, levels.get(b.id, ZERO), tuple(labels.get(b.id, ()))) for b in beverages]
+    sources = pos_sources(session, restaurant_id, ids)
+    rows = [
+        DrinkRow(
+            b,
+            levels.get(b.id, ZERO),
+            tuple(label for label, _ in sources.get(b.id, ())),
+            tuple(sources.get(b.id, ())),
+        )
+        for b in beverages
+    ]
     return DrinkPage(rows, total, page, wanted.per_page)
 
 
 def pos_labels(
     session: Session, restaurant_id: int, beverage_ids: list[int]
 ) -> dict[int, list[str]]:
+    return {
+        beverage_id: [label for label, _ in pairs]
+        for beverage_id, pairs in pos_sources(session, restaurant_id, beverage_ids).items()
+    }
+
+
+def pos_sources(
+    session: Session, restaurant_id: int, beverage_ids: list[int]
+) -> dict[int, list[tuple[str, str]]]:
+    """(label, vendor) of the POS products linked to each drink, by label."""
     if not beverage_ids:
         return {}
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str, str]]] = {}
     rows = session.execute(
-        select(Link.beverage_id, PosProduct.label)
+        select(Link.beverage_id, PosProduct.label, PosConnection.vendor)
         .join(PosProduct, PosProduct.id == Link.pos_product_id)
+        .join(PosConnection, PosConnection.id == PosProduct.connection_id)
         .where(owned_by(Link, restaurant_id), Link.beverage_id.in_(beverage_ids))
-        .order_by(PosProduct.label)
+        .order_by(PosProduct.label, PosConnection.vendor)
     )
-    for beverage_id, label in rows:
-        found.setdefault(beverage_id, []).append(label)
+    for beverage_id, label, vendor in rows:
+        found.setdefault(beverage_id, []).append((label, vendor))
     return found

@@ -47,7 +47,11 @@ def create_connection(
         scoped(PosConnection, restaurant.id).where(PosConnection.vendor == str(vendor))
     )
     if existing is not None:
-        raise Conflict(f"restaurant {restaurant.id} already has a {vendor} connection")
+        raise Conflict(
+            "restaurant %(id)s already has a %(vendor)s connection",
+            id=restaurant.id,
+            vendor=str(vendor),
+        )
     connection = PosConnection(
         restaurant_id=restaurant.id, vendor=str(vendor), status=str(ConnectionStatus.PENDING)
     )
@@ -70,7 +74,9 @@ def get_connection(session: Session, restaurant_id: int, vendor: str) -> PosConn
         scoped(PosConnection, restaurant_id).where(PosConnection.vendor == str(vendor))
     )
     if connection is None:
-        raise NotFound(f"no {vendor} connection for restaurant {restaurant_id}")
+        raise NotFound(
+            "no %(vendor)s connection for restaurant %(id)s", vendor=str(vendor), id=restaurant_id
+        )
     return connection
 
 

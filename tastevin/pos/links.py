@@ -41,7 +41,7 @@ def link(
     beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
     units = _units(units_per_sale)
     if open_link(session, restaurant_id, product.id) is not None:
-        raise Conflict(f"POS product {product.id} is already linked: unlink it first")
+        raise Conflict("POS product %(id)s is already linked: unlink it first", id=product.id)
     # After a roll-over whose newer period was unlinked, the older period still holds its
     # sales: the new link starts where it ends, so two links never cover one sale.
     start = session.scalar(
@@ -79,7 +79,7 @@ def roll_over(
     beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
     current = open_link(session, restaurant_id, product.id)
     if current is None:
-        raise NotFound(f"POS product {product.id} is not linked: link it instead")
+        raise NotFound("POS product %(id)s is not linked: link it instead", id=product.id)
     if current.beverage_id == beverage.id:
         raise BadInput("the POS product is already linked to this drink")
     moment = start or utcnow()
@@ -117,7 +117,7 @@ def unlink(
         query = query.where(Link.beverage_id == beverage_id)
     existing = list(session.scalars(query.order_by(Link.id)))
     if not existing:
-        raise NotFound(f"POS product {pos_product_id} is not linked")
+        raise NotFound("POS product %(id)s is not linked", id=pos_product_id)
     for row in existing:
         _audit(session, restaurant_id, user_id, "unlink", row)
         session.delete(row)

@@ -28,7 +28,6 @@ from tastevin.pos.connections import (
 from tastevin.tenancy import scoped
 
 SALES_FOLDER = "/sales"
-FTPS_PORT = 21
 
 
 def channel(vendor: str) -> ConnectorSpec:
@@ -60,8 +59,9 @@ def webhook_url(spec: ConnectorSpec, restaurant_id: int) -> str:
 def ftps_address() -> tuple[str, int]:
     settings = get_settings()
     host = settings.ftps_public_host or settings.ftps_host
-    # Vendors' POS software only speaks FTPS on the standard port (a proxy maps it to ours).
-    return host, FTPS_PORT
+    # What the POS must type: the public address, and the port really served (2121 in the
+    # demo) unless a proxy in front maps another one (``TASTEVIN_FTPS_PUBLIC_PORT``).
+    return host, settings.ftps_public_port or settings.ftps_port
 
 
 def connections_by_vendor(session: Session, restaurant_id: int) -> dict[str, PosConnection]:

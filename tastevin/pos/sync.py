@@ -403,3 +403,13 @@ def _link_and_confirm(
         existing.beverage_id = beverage_id
     session.flush()
     return new
+
+
+def pending_revenue(session: Session, restaurant_id: int) -> Decimal:
+    """The revenue at stake over every product still to synchronise (not ignored)."""
+    money = _revenue_per_product(restaurant_id).subquery()
+    base = _unlinked(restaurant_id, ignored=False).subquery()
+    total = session.scalar(
+        select(type_coerce(func.sum(money.c.revenue), Money)).join(base, base.c.id == money.c.pid)
+    )
+    return total or Decimal("0.00")

@@ -57,6 +57,7 @@ class PullOutcome:
 
 @dataclass(frozen=True, slots=True)
 class _Target:
+    restaurant_id: int
     vendor: str
     credentials: dict[str, Any]
     zone: ZoneInfo
@@ -106,6 +107,7 @@ def _load(connection_id: int) -> _Target:
         connection = session.get_one(PosConnection, connection_id)
         restaurant = session.get_one(Restaurant, connection.restaurant_id)
         return _Target(
+            connection.restaurant_id,
             connection.vendor,
             credentials_of(connection),
             ZoneInfo(restaurant.timezone),
@@ -183,7 +185,7 @@ def _import_page(
     connection_id: int, target: _Target, page: ApiPage, day: date, outcome: PullOutcome
 ) -> None:
     meta = _meta(page, day)
-    import_id, fresh = _store(connection_id, page, meta)
+    import_id, fresh = _store(connection_id, target, page, meta)
     outcome.pages += 1
     if not fresh:
         return
@@ -203,12 +205,18 @@ def _meta(page: ApiPage, day: date) -> dict[str, Any]:
     return {"endpoint": page.endpoint, **page.meta, "page": page.page, "day": day.isoformat()}
 
 
-def _store(connection_id: int, page: ApiPage, meta: dict[str, Any]) -> tuple[int, bool]:
+def _store(
+    connection_id: int, target: _Target, page: ApiPage, meta: dict[str, Any]
+) -> tuple[int, bool]:
     """Raw first, committed on its own. Returns the import and whether it still needs
     applying (new bytes, or bytes whose earlier processing did not succeed)."""
+    # The connection's identity only (never added to the session): reading the row again
+    # for every page was a round trip each.
+    owner = PosConnection(
+        id=connection_id, restaurant_id=target.restaurant_id, vendor=target.vendor
+    )
     with transaction() as session:
-        connection = session.get_one(PosConnection, connection_id)
-        stored = store_raw(session, connection, page.body, channel=Channel.PULL, meta=meta)
+        stored = store_raw(session, owner, page.body, channel=Channel.PULL, meta=meta)
         return stored.import_id, stored.created or stored.status != ImportStatus.APPLIED
 
 

@@ -26,5 +26,5 @@ def open_source(
 ) -> DaySource:
     factory = get_spec(vendor).source
     if factory is None:
-        raise NotFound(f"{vendor} is not a pull vendor")
+        raise NotFound("%(vendor)s is not a pull vendor", vendor=str(vendor))
     return factory(credentials, timeout_s=timeout_s, retry=retry, transport=transport)

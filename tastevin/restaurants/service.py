@@ -27,9 +27,9 @@ def create_restaurant(
     try:
         ZoneInfo(timezone)
     except (KeyError, ValueError) as error:
-        raise BadInput(f"unknown time zone {timezone!r}") from error
+        raise BadInput("unknown time zone %(zone)r", zone=timezone) from error
     if restaurant_id is not None and session.get(Restaurant, restaurant_id) is not None:
-        raise Conflict(f"restaurant {restaurant_id} already exists")
+        raise Conflict("restaurant %(id)s already exists", id=restaurant_id)
     restaurant = Restaurant(id=restaurant_id, name=name, timezone=timezone, day_cutoff=day_cutoff)
     session.add(restaurant)
     session.flush()
@@ -39,7 +39,7 @@ def create_restaurant(
 def get_restaurant(session: Session, restaurant_id: int) -> Restaurant:
     restaurant = session.get(Restaurant, restaurant_id)
     if restaurant is None:
-        raise NotFound(f"restaurant {restaurant_id} not found")
+        raise NotFound("restaurant %(id)s not found", id=restaurant_id)
     return restaurant
 
 
@@ -49,7 +49,7 @@ def create_user(
     email = email.strip().lower()
     check_password(password, email=email)
     if session.scalar(select(User).where(User.email == email)) is not None:
-        raise Conflict(f"a user {email} already exists")
+        raise Conflict("a user %(email)s already exists", email=email)
     user = User(
         email=email,
         password_hash=hash_password(password),

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from tastevin.connectors.base import CanonicalBatch, ParseContext
 from tastevin.connectors.registry import get_spec
@@ -121,7 +121,9 @@ def process_import(
     connection (returns None); the import can be replayed after a parser fix. ``parsed``:
     the same bytes already parsed by the caller (outside the transaction).
     ``count_attempt``: False when a claim (``sales.processing``) already counted it."""
-    raw = session.get_one(RawImport, import_id)
+    # The body is read only when the caller has not parsed it already (a pull's page).
+    options = [defer(RawImport.body)] if parsed is not None else []
+    raw = session.get_one(RawImport, import_id, options=options)
     connection = session.get_one(PosConnection, raw.connection_id)
     if count_attempt:
         raw.attempts += 1

@@ -85,7 +85,7 @@ def record_movement(
     beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
     sign = _SIGNS.get(kind)
     if sign is not None and quantity <= 0:
-        raise BadInput(f"a {kind} quantity must be positive")
+        raise BadInput("a %(kind)s quantity must be positive", kind=kind)
     movement = StockMovement(
         restaurant_id=restaurant_id,
         beverage_id=beverage.id,

@@ -11,27 +11,21 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DataError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from tastevin.config import get_settings
-from tastevin.errors import BadInput, Retryable, TastevinError
+from tastevin.errors import N_, BadInput, Retryable, TastevinError
 from tastevin.ingress.webhooks import is_ingress
 from tastevin.observability.logs import RequestIdMiddleware
 from tastevin.security.secrets import derived_secret
 from tastevin.web import access_log
 from tastevin.web.context import LoginRequired
 from tastevin.web.headers import SecurityHeaders
-from tastevin.web.problems import (
-    error_headers,
-    error_json,
-    error_message,
-    request_locale,
-    validation_json,
-    validation_messages,
-)
+from tastevin.web.problems import error_headers, error_json, validation_json
 
 _ROUTER_MODULES = (
     "tastevin.web.ops",
@@ -64,7 +58,7 @@ async def _domain_error(request: Request, error: Exception) -> Response:
     if _wants_html(request):
         from tastevin.web.pages.errors import error_page
 
-        page = error_page(request, error.status_code, error_message(request, error))
+        page = error_page(request, error.status_code, error=error)
         page.headers.update(error_headers(error))
         return page
     return error_json(request, error)
@@ -93,6 +87,26 @@ async def _database_busy(request: Request, error: Exception) -> Response:
     return response
 
 
+async def _http_error(request: Request, error: Exception) -> Response:
+    """Unknown URLs and refused methods: a page in the app's layout for people, the usual
+    ``{"detail": …}`` for programs."""
+    assert isinstance(error, StarletteHTTPException)
+    if _wants_html(request):
+        from tastevin.web.pages.errors import error_page
+
+        return error_page(request, error.status_code)
+    return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
+
+
+async def _crash(request: Request, _error: Exception) -> Response:
+    # Starlette logs the exception and re-raises it after this answer.
+    if _wants_html(request):
+        from tastevin.web.pages.errors import error_page
+
+        return error_page(request, 500)
+    return JSONResponse({"error": "error", "detail": "internal error"}, 500)
+
+
 async def _login_required(request: Request, _error: Exception) -> Response:
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
@@ -103,10 +117,12 @@ async def _invalid(request: Request, error: Exception) -> Response:
     if _wants_html(request):
         from tastevin.web.pages.errors import error_page
 
-        locale = request_locale(request)
-        items = validation_messages(locale, jsonable_encoder(error.errors()))
-        return error_page(request, 422, "; ".join(i["message"] for i in items[:5]))
+        fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in error.errors())
+        return error_page(request, 422, error=TastevinError(INVALID_FIELDS, fields=fields))
     return validation_json(request, jsonable_encoder(error.errors()))
+
+
+INVALID_FIELDS = N_("Some fields could not be read: %(fields)s")
 
 
 def _session_secret() -> str:
@@ -124,6 +140,8 @@ def create_app() -> FastAPI:
     for kind in (OverflowError, DataError, InvalidOperation):
         app.add_exception_handler(kind, _out_of_range)
     app.add_exception_handler(sqlite3.OperationalError, _database_busy)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _crash)
     https = settings.effective_public_url.startswith("https://")
     # The cookie only carries the id of a server-side session (and the CSRF token, the
     # language): signing out or a password change ends the session in the database.
@@ -139,6 +157,11 @@ def create_app() -> FastAPI:
     app.add_middleware(SecurityHeaders, https_public_url=https)
     access_log.install()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        # Browsers ask for it on every page, whatever the <link rel="icon"> says.
+        return RedirectResponse("/static/favicon.svg", status_code=301)
 
     for name in _ROUTER_MODULES:
         try:

@@ -95,6 +95,11 @@ def _context(request: Request, db: Session) -> Ctx | None:
     return Ctx(request, db, user, chosen[0], chosen[1], memberships, locale, csrf_token(request))
 
 
+def optional_ctx(request: Request, db: Session) -> Ctx | None:
+    """The signed-in context if there is one (error pages keep the app's navigation)."""
+    return _context(request, db)
+
+
 def page_ctx(request: Request, db: Session = DB) -> Ctx:
     ctx = _context(request, db)
     if ctx is None:

@@ -49,4 +49,4 @@ def decimal_field(value: str | None, default: Decimal | None = None) -> Decimal:
     try:
         return Decimal(_decimal_comma(value.strip()))
     except InvalidOperation as error:
-        raise BadInput(f"{value!r} is not a number") from error
+        raise BadInput("%(value)r is not a number", value=value) from error

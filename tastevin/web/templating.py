@@ -14,6 +14,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from tastevin.pos.setup import vendor_title
+from tastevin.web.labels import word_msgid
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -30,6 +31,7 @@ def environment() -> Environment:
     # Placeholders: the real callables come with each render's context.
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
     env.globals["vendor_title"] = vendor_title
+    env.globals["word"] = word_msgid
     return env
 
 

@@ -128,7 +128,7 @@ def test_a_body_that_is_not_json_is_kept_and_reported(client, tenant, session) -
     connection = session.get_one(PosConnection, tenant.connection_id)
     assert raw.body == b"<xml>not json</xml>"
     assert raw.status == ImportStatus.FAILED
-    assert "not valid JSON" in (raw.error or "")
+    assert "not readable JSON (line 1)" in (raw.error or "")
     assert connection.last_error == raw.error
 
 

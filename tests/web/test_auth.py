@@ -35,7 +35,7 @@ def test_form_sign_in_sets_a_safe_session_cookie(client: TestClient, world: Worl
         follow_redirects=False,
     )
     assert response.status_code == 303
-    assert response.headers["location"] == "/drinks"
+    assert response.headers["location"] == "/"  # the dashboard
     cookie = response.headers["set-cookie"].lower()
     assert cookie.startswith(SESSION_COOKIE)
     assert "httponly" in cookie
@@ -56,7 +56,7 @@ def test_sign_in_never_redirects_off_site(client: TestClient, world: World) -> N
         },
         follow_redirects=False,
     )
-    assert response.headers["location"] == "/drinks"
+    assert response.headers["location"] == "/"
 
 
 def test_form_post_without_csrf_is_refused(client: TestClient, world: World) -> None:

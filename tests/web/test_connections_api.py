@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from tastevin import db
+from tastevin.config import Settings
 from tastevin.models import PosConnection, RawImport
 from tastevin.models.enums import Channel
 from tastevin.sales.inbox import store_raw
@@ -48,10 +49,13 @@ def test_pi_elyx_token_is_shown_once_then_rotated(
         assert not token_matches(token, stored.token_hash)
 
 
-def test_pointex_gives_an_ftps_account(client: TestClient, world: World, owner: str) -> None:
+def test_pointex_gives_an_ftps_account(
+    client: TestClient, world: World, owner: str, settings: Settings
+) -> None:
     made = client.post("/api/connections/pointex", json={}, headers=_headers(owner)).json()
     info = made["connection"]
-    assert (info["ftps_port"], info["ftps_folder"]) == (21, "/sales")
+    # The port really served (2121 by default), not the FTP standard 21 no one listens on.
+    assert (info["ftps_port"], info["ftps_folder"]) == (settings.ftps_port, "/sales")
     assert made["ftp_login"] == info["ftps_login"]
     with db.transaction() as session:
         stored = session.scalars(

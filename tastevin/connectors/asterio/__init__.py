@@ -18,6 +18,15 @@ SPEC = ConnectorSpec(
         'Ask Astério to open "Generic Data" access for this restaurant: they give a domain, '
         "a KML code, a site code, a login and a password. Tastevin only reads with them."
     ),
+    steps=(
+        N_("Contact Astério and ask for the activation of the Generic Data interface."),
+        N_(
+            "Astério gives you what connects to Generic Data: a domain name "
+            "(https://monresto-70001.myasterio.com), a KML code (monresto-70001), a site "
+            "code (often SID), a login (MONRESTO_GENERICDATA by default) and a password."
+        ),
+        N_("Type them below, save, then test the connection."),
+    ),
     form_defaults=default_login,
 )
 

@@ -23,7 +23,7 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
 )
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 KINDS = {
@@ -39,7 +39,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
     try:
         document = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as error:
-        raise BadInput(f"not an Astério JSON document ({error})") from error
+        raise unreadable_json(error) from error
     if not isinstance(document, dict):
         raise BadInput("expected a JSON object")
     if isinstance(document.get("products"), list):

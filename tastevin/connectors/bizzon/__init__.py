@@ -19,6 +19,11 @@ SPEC = ConnectorSpec(
         "starts with sk_live_. Tastevin reads your catalogue and each night's invoices with it "
         "and never writes to your POS."
     ),
+    steps=(
+        N_("Contact Bizzon (or your reseller) and ask for the activation of the API option."),
+        N_("Ask for a token like sk_live_1234564."),
+        N_("Type the token below, save it, then test the connection."),
+    ),
 )
 
 __all__ = ["SPEC", "parse"]

@@ -29,7 +29,7 @@ from tastevin.connectors.base import (
     SaleRecord,
     SetAside,
 )
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 Resource = Mapping[str, Any]
@@ -53,7 +53,7 @@ def _load(raw: bytes) -> dict[str, Any]:
     try:
         document = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as error:
-        raise BadInput(f"not a JSON:API document ({error})") from error
+        raise unreadable_json(error) from error
     if not isinstance(document, dict) or not isinstance(document.get("data"), list):
         raise BadInput("not a JSON:API document: no data[] list")
     return document

@@ -22,7 +22,7 @@ class BizzonCredentials(BaseModel):
         default=None,
         title=N_("API address (staging or simulator only)"),
         description=N_("Leave empty for the production API."),
-        json_schema_extra={"placeholder": "https://api.mews.com/pos"},
+        json_schema_extra={"placeholder": "https://api.mews.com/pos", "advanced": True},
     )
 
     @field_validator("api_key")

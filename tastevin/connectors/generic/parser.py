@@ -19,7 +19,7 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
 )
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, unreadable_json
 
 COLUMNS = (
     "type",
@@ -76,7 +76,7 @@ def _json_lines(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
         try:
             row = json.loads(line, parse_float=Decimal)
         except json.JSONDecodeError as error:
-            raise BadInput(f"not valid JSON ({error.msg})", line=number) from error
+            raise unreadable_json(error, line=number) from error
         if not isinstance(row, dict):
             raise BadInput("each line must be a JSON object", line=number)
         yield number, row

@@ -18,6 +18,10 @@ SPEC = ConnectorSpec(
         "Ask Jalia for a Pragma API key for this location (one key per location). Tastevin "
         "reads your catalogue and each night's orders with it and never writes to your POS."
     ),
+    steps=(
+        N_("Contact Jalia and ask for a token for the Tastevin API."),
+        N_("Type the token below, save it, then test the connection."),
+    ),
 )
 
 __all__ = ["SPEC", "parse"]

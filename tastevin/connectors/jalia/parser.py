@@ -48,7 +48,7 @@ from tastevin.connectors.base import (
     SaleRecord,
     SetAside,
 )
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 ORDER_MONEY = ("total", "totalTax", "totalDiscount")
@@ -65,7 +65,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
     try:
         document = json.loads(raw, parse_float=Decimal)
     except (UnicodeDecodeError, ValueError) as error:
-        raise BadInput(f"not a Pragma JSON document ({error})") from error
+        raise unreadable_json(error) from error
     endpoint = str(ctx.meta.get("endpoint") or _guess(document))
     forced = str(ctx.meta.get("money") or "auto")
     if endpoint == "catalog":

@@ -20,5 +20,5 @@ class JaliaCredentials(BaseModel):
         default=None,
         title=N_("API address (staging or simulator only)"),
         description=N_("Leave empty for the production API."),
-        json_schema_extra={"placeholder": "https://api.pragma-project.dev/"},
+        json_schema_extra={"placeholder": "https://api.pragma-project.dev/", "advanced": True},
     )

@@ -14,6 +14,14 @@ SPEC = ConnectorSpec(
         "Give Pi Electronique the webhook address and the token below, and ask them to send "
         "this restaurant's sales through Elyx to that address."
     ),
+    steps=(
+        N_("Subscribe to the Elyx option of Pi Electronique."),
+        N_('Activate Pi Electronique as your "Cash register".'),
+        N_(
+            "Ask Pi Electronique to set up the daily sending of your sales to Tastevin: by "
+            "webhook, verb POST, to the address below, with the token below."
+        ),
+    ),
 )
 
 __all__ = ["SPEC", "parse"]

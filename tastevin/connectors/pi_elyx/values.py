@@ -11,7 +11,7 @@ from datetime import date, datetime, time, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, unreadable_json
 
 CENT = Decimal("0.01")
 MAX_MONEY = Decimal("1e10")
@@ -42,8 +42,7 @@ def load_json(raw: bytes) -> Any:
     try:
         return json.loads(text, parse_float=_number, parse_int=_number)
     except (json.JSONDecodeError, RecursionError) as error:
-        detail = error.msg if isinstance(error, json.JSONDecodeError) else "too deeply nested"
-        raise BadInput(f"the body is not valid JSON ({detail})") from error
+        raise unreadable_json(error) from error
 
 
 def clean_text(value: Any, field: str, *, limit: int = MAX_LABEL, required: bool = True) -> str:

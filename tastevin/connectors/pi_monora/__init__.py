@@ -14,6 +14,13 @@ SPEC = ConnectorSpec(
         "Give Pi Electronique the webhook address and the token below, and ask them to send "
         "this restaurant's sales through Monora to that address."
     ),
+    steps=(
+        N_(
+            "Contact Pi and ask for the activation of the integration of Pi with Tastevin "
+            "via Monora."
+        ),
+        N_("Hand over the address and the token below when you ask."),
+    ),
 )
 
 __all__ = ["SPEC", "parse"]

@@ -13,6 +13,16 @@ SPEC = ConnectorSpec(
         "Give Pointex the FTPS account below and ask them to upload each night's sales "
         "journal into the folder shown."
     ),
+    steps=(
+        N_(
+            "Contact Pointex (or your reseller) and ask for the automatic sending of the "
+            "sales journals by FTP."
+        ),
+        N_(
+            "When you ask, give Pointex the connection details below: protocol FTP with "
+            "TLS, host, port, login, password and the folder where the files go."
+        ),
+    ),
 )
 
 __all__ = ["SPEC", "parse"]

@@ -100,7 +100,7 @@ def me(ctx: Ctx = API) -> MeOut:
 def choose_restaurant(body: RestaurantChoice, request: Request, db: Session = DB) -> MeOut:
     ctx = api_ctx(request, db)
     if role_in(db, ctx.user.id, body.restaurant_id) is None:
-        raise NotFound(f"restaurant {body.restaurant_id} not found")
+        raise NotFound("restaurant %(id)s not found", id=body.restaurant_id)
     request.session["restaurant_id"] = body.restaurant_id
     return _me(api_ctx(request, db))
 

@@ -23,12 +23,7 @@ def _safe_next(target: str | None) -> str:
     # Only local paths: an open redirect would let a phishing link borrow our sign-in.
     if target and target.startswith("/") and not target.startswith("//"):
         return target
-    return "/drinks"
-
-
-@router.get("/", response_class=RedirectResponse)
-def home() -> RedirectResponse:
-    return RedirectResponse("/drinks", status_code=303)
+    return "/"
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -42,7 +37,7 @@ def login(
     request: Request,
     email: str = Form(..., max_length=320),
     password: str = Form(..., max_length=1024),
-    next: str = Form("/drinks", max_length=2000),
+    next: str = Form("/", max_length=2000),
     db: Session = DB,
 ) -> Response:
     try:
@@ -77,7 +72,7 @@ def logout(request: Request, db: Session = DB) -> RedirectResponse:
 def language(
     request: Request,
     lang: str = Form(..., max_length=8),
-    next: str = Form("/drinks", max_length=2000),
+    next: str = Form("/", max_length=2000),
     db: Session = DB,
 ) -> RedirectResponse:
     locale = pick_locale(lang)
@@ -91,11 +86,11 @@ def language(
 @router.post("/restaurant")
 def switch_restaurant(
     restaurant_id: int = Form(..., ge=1, lt=2**63),
-    next: str = Form("/drinks", max_length=2000),
+    next: str = Form("/", max_length=2000),
     ctx: Ctx = PAGE,
 ) -> RedirectResponse:
     if role_in(ctx.db, ctx.user.id, restaurant_id) is not None:
         ctx.request.session["restaurant_id"] = restaurant_id
     # Pages of the previous restaurant's rows would 404 in the new one: start from a list.
     target = _safe_next(next)
-    return RedirectResponse(target if target.count("/") <= 1 else "/drinks", status_code=303)
+    return RedirectResponse(target if target.count("/") <= 1 else "/", status_code=303)

@@ -3,14 +3,18 @@ What a channel needs is read from its vendor's ``SPEC``; nothing here names a ve
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from tastevin.connectors.base import N_
 from tastevin.connectors.forms import form_fields
+from tastevin.jobs.after_commit import send_after_commit
+from tastevin.jobs.pull_tasks import pull_connection_task
 from tastevin.models import PosConnection
 from tastevin.models.enums import ImportStatus
-from tastevin.pos.connections import IssuedSecret, get_connection, security_events
+from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection, security_events
 from tastevin.pos.setup import (
     activate,
     channel,
@@ -22,7 +26,9 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.pull.probe import ProbeResult, probe
 from tastevin.sales import set_aside
+from tastevin.sales.arrivals import health_by_vendor, health_of
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -35,9 +41,13 @@ from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
+from tastevin.web.messages import translate_text
 from tastevin.web.render import flash, page
 
 router = APIRouter()
+FETCH_QUEUED = N_(
+    "Fetching was asked for: the sales arrive within a few minutes, then show in the history."
+)
 
 
 @router.get("/connections", response_class=HTMLResponse)
@@ -50,6 +60,8 @@ def connections(ctx: Ctx = PAGE) -> HTMLResponse:
         channels=channels(),
         existing=existing,
         summaries=summaries,
+        health=health_by_vendor(ctx.db, existing),
+        translate=lambda text: translate_text(text, ctx.locale),
     )
 
 
@@ -81,6 +93,28 @@ async def credentials(
     values = await form_values(request, [f.name for f in form_fields(spec)])
     save_credentials(ctx.db, ctx.rid, spec, values, ctx.user.id)
     flash(request, ctx.gettext("Credentials saved."))
+    return RedirectResponse(f"/connections/{vendor}", status_code=303)
+
+
+@router.post("/connections/{vendor}/test", response_class=HTMLResponse)
+def check_connection(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLResponse:
+    """ "Tester la connexion": one authenticated read with the saved credentials."""
+    spec = channel(vendor)
+    found = get_connection(ctx.db, ctx.rid, spec.vendor)
+    title = ctx.gettext(spec.title)
+    result = probe(spec.vendor, title, credentials_of(found))
+    return _page(ctx, vendor, None, probe_result=result)
+
+
+@router.post("/connections/{vendor}/fetch")
+def fetch_now(
+    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
+) -> RedirectResponse:
+    """ "Récupérer maintenant": the night's pull, queued now (the worker runs it)."""
+    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    # Sent once this request's transaction has ended: the pull writes in its own.
+    send_after_commit(ctx.db, ("fetch-now", found.id), _send_pulls, found.id)
+    flash(request, ctx.gettext(FETCH_QUEUED))
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
@@ -120,13 +154,27 @@ def retry_failed_imports(
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
+def _send_pulls(connection_ids: Sequence[int]) -> None:
+    for connection_id in set(connection_ids):
+        pull_connection_task(connection_id)
+
+
 def _summary(ctx: Ctx, found: PosConnection) -> str | None:
     return import_summary(translations(ctx.locale), counts_by_status(ctx.db, ctx.rid, found.id))
 
 
-def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTMLResponse:
+def _page(
+    ctx: Ctx,
+    vendor: str,
+    issued: IssuedSecret | None,
+    p: int = 1,
+    probe_result: ProbeResult | None = None,
+) -> HTMLResponse:
     spec = channel(vendor)
     found = find_connection(ctx.db, ctx.rid, spec.vendor)
+    probe_text = None
+    if probe_result is not None:
+        probe_text = ctx.gettext(probe_result.message, **probe_result.params)
     # Only the non-secret fields are shown back; secrets were shown once, when issued.
     visible = shown_settings(spec, found if ctx.is_owner else None, ctx.restaurant)
     return page(
@@ -143,5 +191,9 @@ def _page(ctx: Ctx, vendor: str, issued: IssuedSecret | None, p: int = 1) -> HTM
         counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
         problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
         summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
+        health={found.vendor: health_of(ctx.db, found)} if found is not None else {},
+        probe=probe_result,
+        probe_text=probe_text,
+        translate=lambda text: translate_text(text, ctx.locale),
         reading=connection_reading(ctx.db, found.id) if found is not None else None,
     )

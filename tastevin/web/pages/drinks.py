@@ -20,13 +20,16 @@ from tastevin.pos.links import unlink
 from tastevin.pos.rollover import roll_over_to
 from tastevin.sales.business_day import day_bounds
 from tastevin.stock.service import record_count
+from tastevin.web.chart import chart_for
 from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import decimal_field, form_values, parse_model
+from tastevin.web.messages import translate_error
 from tastevin.web.render import flash, fragment, page
 
 router = APIRouter()
 FIELDS = list(BeverageFields.model_fields)
 TABS = ("details", "sales", "stock", "prices")
+CHART_DAYS = 14
 
 
 @router.get("/drinks", response_class=HTMLResponse)
@@ -65,8 +68,33 @@ async def create_drink(request: Request, ctx: Ctx = PAGE) -> Response:
 
 @router.get("/drinks/{beverage_id}", response_class=HTMLResponse)
 def drink(beverage_id: int, tab: str = "details", ctx: Ctx = PAGE) -> HTMLResponse:
+    return _drink_page(ctx, beverage_id, tab)
+
+
+def _drink_page(
+    ctx: Ctx,
+    beverage_id: int,
+    tab: str,
+    status_code: int = 200,
+    count_error: str | None = None,
+    count_values: dict[str, str] | None = None,
+) -> HTMLResponse:
     detail = drink_detail(ctx.db, ctx.rid, beverage_id)
-    return page(ctx, "drinks/detail.html", d=detail, tab=tab if tab in TABS else "details")
+    per_day: dict[date, Decimal] = {}
+    for sale in detail.daily:
+        per_day[sale.day] = per_day.get(sale.day, Decimal("0.00")) + sale.amount
+    days = sorted(per_day.items())[-CHART_DAYS:]
+    return page(
+        ctx,
+        "drinks/detail.html",
+        status_code,
+        d=detail,
+        tab=tab if tab in TABS else "details",
+        sources=[(link.label, link.vendor) for link in detail.links],
+        chart=chart_for(days, ctx.fmt.filters()),
+        count_error=count_error,
+        count_values=count_values or {},
+    )
 
 
 @router.get("/drinks/{beverage_id}/edit", response_class=HTMLResponse)
@@ -91,22 +119,28 @@ async def save_drink(beverage_id: int, request: Request, ctx: Ctx = PAGE) -> Res
     return RedirectResponse(f"/drinks/{beverage.id}", status_code=303)
 
 
-@router.post("/drinks/{beverage_id}/count")
+@router.post("/drinks/{beverage_id}/count", response_model=None)
 def count(
     beverage_id: int,
     request: Request,
     quantity: str = Form(...),
     note: str = Form(""),
     ctx: Ctx = PAGE,
-) -> RedirectResponse:
-    record_count(
-        ctx.db,
-        ctx.rid,
-        beverage_id,
-        decimal_field(quantity),
-        user_id=ctx.user.id,
-        note=note.strip() or None,
-    )
+) -> Response:
+    try:
+        record_count(
+            ctx.db,
+            ctx.rid,
+            beverage_id,
+            decimal_field(quantity),
+            user_id=ctx.user.id,
+            note=note.strip() or None,
+        )
+    except BadInput as error:
+        # The form comes back with what was typed and why it was refused.
+        typed = {"quantity": quantity, "note": note}
+        message = translate_error(error, ctx.locale)
+        return _drink_page(ctx, beverage_id, "stock", 422, message, typed)
     flash(request, ctx.gettext("Stock count recorded."))
     return RedirectResponse(f"/drinks/{beverage_id}?tab=stock", status_code=303)
 

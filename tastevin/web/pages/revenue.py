@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from tastevin.exports import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, to_csv, to_xlsx
 from tastevin.sales.report import period, revenue_report
+from tastevin.web.chart import chart_for
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.render import page
 from tastevin.web.reports import revenue_tables
@@ -24,7 +25,9 @@ def today_of(ctx: Ctx) -> date:
 @router.get("/revenue", response_class=HTMLResponse)
 def revenue(start: date | None = None, end: date | None = None, ctx: Ctx = PAGE) -> HTMLResponse:
     first, last = period(start, end, today_of(ctx))
-    return page(ctx, "revenue.html", report=revenue_report(ctx.db, ctx.rid, first, last))
+    report = revenue_report(ctx.db, ctx.rid, first, last)
+    chart = chart_for(report.days, ctx.fmt.filters())
+    return page(ctx, "revenue.html", report=report, chart=chart)
 
 
 @router.get("/revenue.csv")

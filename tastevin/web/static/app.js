@@ -21,6 +21,33 @@
   document.addEventListener("close", function () {
     if (opener && document.body.contains(opener)) opener.focus();
   }, true);
+  // Copy buttons: the text of the element they name goes to the clipboard; the button says so.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (!button) return;
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    if (!source) return;
+    var text = source.textContent.trim();
+    var done = function () {
+      var label = button.textContent;
+      button.textContent = button.getAttribute("data-copied") || label;
+      button.setAttribute("data-done", "true");
+      setTimeout(function () { button.textContent = label; }, 2000);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
+    } else {
+      selectText(source);
+      try { document.execCommand("copy"); done(); } catch (e) { /* selected: Ctrl+C works */ }
+    }
+  });
+  function selectText(node) {
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
   document.addEventListener("htmx:afterSwap", function (event) {
     var dialog = event.detail.target.querySelector("dialog");
     if (dialog) openDialog(dialog);

@@ -201,5 +201,5 @@ def test_an_unreadable_page_is_kept_and_reported(settings: Settings) -> None:
         router.get(f"{API}/invoices").mock(return_value=httpx.Response(200, text="<html>"))
         outcome = pull_connection(cid, now=morning_after(DAY), retry=no_wait())
     assert outcome.error is not None
-    assert "not a JSON:API document" in outcome.error
+    assert "not readable JSON (line 1)" in outcome.error
     assert json.loads(json.dumps(outcome.days)) == []

@@ -120,7 +120,7 @@ def test_iso_datetime_with_offset_wins() -> None:
     [
         (b"", "empty"),
         (b"\xff\xfe", "not UTF-8"),
-        (b"{", "not valid JSON"),
+        (b"{", r"not readable JSON \(line 1\)"),
         (b"42", "must be a JSON object"),
         (b"{}", "no sale document"),
         (json.dumps(_doc(documentdate="21/11/2026")).encode(), "documentdate"),

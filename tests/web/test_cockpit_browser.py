@@ -1,0 +1,246 @@
+"""The owner's cockpit in a real browser (Chromium), at desktop and phone sizes.
+
+- the home page: its tiles, and that each one leads to the page that acts;
+- every page (found from the routes and their links), in French and in English: no text of
+  the other language's catalog, French colons, no horizontal scrolling at 390 × 844, and a
+  screenshot of each under test-artifacts/pages/<size>/;
+- the "Caisse" badge of a drink sold by two POS: its hover names each label and its POS;
+  the unlink dialog names both."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from tastevin import db
+from tastevin.connectors.registry import capabilities
+from tastevin.models import Restaurant
+from tastevin.models.enums import Vendor
+from tastevin.pos.connections import create_connection
+from tastevin.pos.links import link
+from tastevin.sales.ingestion import apply_batch
+from tastevin.web.app import create_app
+from tests import factories as f
+from tests.pull.support import simulator
+from tests.web.browser import ARTIFACTS
+from tests.web.pages import crawl, french_colon_faults, slug, untranslated
+from tests.web.world import LABEL_GLASS, PASSWORD, World
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+PAGES = ARTIFACTS.parent / "pages"
+SECOND_LABEL = "CHABLIS FOURCHAUME W.FEVRE BTL"
+UI_TEXT = "els => els.map(e => e.innerText || '')"
+INTERFACE = "nav, h2, h3, th, label, button, summary, legend, dt, .empty, .flash"
+
+
+@pytest.fixture
+def two_pos(world: World) -> int:
+    """The Chablis is also sold by a second POS (Pointex): returns that product's id."""
+    with db.transaction() as session:
+        restaurant = session.get_one(Restaurant, world.a)
+        pointex = f.connection(session, restaurant, Vendor.POINTEX)
+        at = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
+        sale = f.sale("p1", "CHF", at, "1", "58.00", label=SECOND_LABEL)
+        apply_batch(session, pointex, f.batch(sale), capabilities(Vendor.POINTEX))
+        from sqlalchemy import select
+
+        from tastevin.models import PosProduct
+
+        product = session.scalars(
+            select(PosProduct).where(
+                PosProduct.connection_id == pointex.id, PosProduct.label == SECOND_LABEL
+            )
+        ).one()
+        link(session, world.a, product.id, world.chablis, units_per_sale=Decimal(1))
+        return product.id
+
+
+def _signed_in(browser: Any, base_url: str, email: str, size: str, locale: str) -> Any:
+    context = browser.new_context(viewport=SIZES[size], is_mobile=size == "phone")
+    page = context.new_page()
+    page.goto(f"{base_url}/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]:has-text('Se connecter')")
+    page.wait_for_url(f"{base_url}/")
+    if locale == "en":
+        page.click("button[lang=en]")
+        page.wait_for_selector("html[lang=en]")
+    return context, page
+
+
+def _shot(page: Any, size: str, name: str) -> None:
+    folder = PAGES / size
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_home_page_says_what_needs_doing(
+    browser: Any, base_url: str, world: World, size: str
+) -> None:
+    context, page = _signed_in(browser, base_url, world.owner, size, "fr")
+    assert page.locator("h1").inner_text() == "Tableau de bord"
+    for tile in ("nights", "pending", "stock", "revenue", "top", "count"):
+        assert page.locator(f"#tile-{tile}").is_visible(), tile
+    pending = page.locator("#tile-pending")
+    assert "5 boissons à synchroniser" in pending.inner_text()
+    assert "315,00\xa0€ de chiffre d'affaires en jeu" in pending.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+    _shot(page, size, "home-tiles")
+    pending.get_by_role("link", name="Synchroniser", exact=True).click()
+    page.wait_for_url(f"{base_url}/sync")
+    page.goto(f"{base_url}/")
+    page.locator("#tile-nights h2 a").click()
+    page.wait_for_url(f"{base_url}/connections")
+    context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_page_in_both_languages_fits_and_speaks_one_language(
+    browser: Any, base_url: str, world: World, two_pos: int, size: str
+) -> None:
+    app = create_app()
+    width = SIZES[size]["width"]
+    problems: list[str] = []
+    visited: dict[str, list[str]] = {}
+    for locale in ("fr", "en"):
+        context, page = _signed_in(browser, base_url, world.owner, size, locale)
+
+        def visit(url: str, page: Any = page, locale: str = locale) -> list[str]:
+            response = page.goto(f"{base_url}{url}")
+            assert response is not None and response.status < 400, (url, response.status)
+            text = page.locator("body").inner_text()
+            interface = page.eval_on_selector_all(INTERFACE, UI_TEXT)
+            for hit in untranslated(text, locale, "\n".join(interface)):
+                problems.append(f"{locale} {url}: {hit!r} not translated")
+            if locale == "fr":
+                for fault in french_colon_faults(text):
+                    problems.append(f"fr {url}: no space before ':' in {fault!r}")
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            if scroll > width:
+                problems.append(f"{locale} {url}: {scroll}px wide at {width}px")
+            _shot(page, size, f"{locale}-{slug(url)}")
+            # Absolute addresses: "?tab=sales" resolves against the page it is on.
+            hrefs: list[str] = page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)")
+            return [h[len(base_url) :] for h in hrefs if h.startswith(base_url + "/")]
+
+        found = crawl(app, visit)
+        visited[locale] = [p.url for p in found]
+        context.close()
+    routes = set(visited["fr"])
+    # The crawl reached every kind of page: home, lists, a drink's three tabs, a connection.
+    for expected in ("/", "/drinks", "/sync", "/connections", "/revenue", "/drinks/new"):
+        assert expected in routes, (expected, sorted(routes))
+    assert any(u.startswith(f"/drinks/{world.chablis}") for u in routes)
+    assert any(u.startswith("/connections/") for u in routes)
+    assert len(visited["fr"]) >= 12, visited["fr"]
+    assert not problems, "\n".join(problems)
+    assert len(list((PAGES / size).glob("*.png"))) >= 2 * len(visited["fr"])
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_caisse_badge_names_each_label_with_its_pos(
+    browser: Any, base_url: str, world: World, two_pos: int, size: str
+) -> None:
+    context, page = _signed_in(browser, base_url, world.owner, size, "fr")
+    page.goto(f"{base_url}/drinks?q=fourchaume")
+    row = page.locator("tr", has=page.locator(f"a[href='/drinks/{world.chablis}']"))
+    badge = row.locator(".pos-badge")
+    assert badge.inner_text().startswith("Caisse")
+    tooltip = badge.locator(".tooltip")
+    assert not tooltip.is_visible()
+    badge.hover() if size == "desktop" else badge.focus()
+    tooltip.wait_for(state="visible")
+    lines = tooltip.locator(".tip-line")
+    assert lines.count() == 2
+    by_label = {}
+    for i in range(2):
+        line = lines.nth(i)
+        by_label[line.locator(".tip-label").inner_text()] = line.locator(".tip-pos").inner_text()
+    assert set(by_label) == {LABEL_GLASS, SECOND_LABEL}
+    assert by_label[SECOND_LABEL] == "Pointex" and by_label[LABEL_GLASS] != "Pointex"
+    color = badge.evaluate("b => getComputedStyle(b).backgroundColor")
+    assert color == "rgb(242, 194, 48)"  # the seed's yellow
+    _shot(page, size, "badge-two-pos")
+
+    page.goto(f"{base_url}/drinks/{world.chablis}?tab=sales")
+    button = page.locator(f"button[data-dialog='unlink-{two_pos}']")
+    box = button.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= SIZES[size]["width"]  # reachable
+    button.click()
+    dialog = page.locator(f"dialog#unlink-{two_pos}")
+    dialog.wait_for(state="visible")
+    title = dialog.locator("h2").inner_text()
+    assert SECOND_LABEL in title and "Pointex" in title
+    _shot(page, size, "unlink-names-pos")
+    dialog.get_by_role("button", name="Annuler").click()
+    daily = page.locator("#daily-sales tbody tr")
+    assert daily.count() == 2  # 20 November: the glasses (generic) and the bottle (Pointex)
+    assert page.locator("#daily-amount").inner_text() == "124,00\xa0€"  # 66 + 58
+    chart = page.locator("#drink-chart .bar").first
+    chart.focus()
+    assert page.locator("#drink-chart .bar:focus .tip").is_visible()
+    _shot(page, size, "drink-sales-tab")
+    context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_testing_a_pull_vendor_against_its_simulator(
+    browser: Any, base_url: str, world: World, size: str
+) -> None:
+    key = "sk_test_demo_4243"
+    with simulator(Vendor.BIZZON) as (state, url):
+        with db.transaction() as session:
+            restaurant = session.get_one(Restaurant, world.a)
+            create_connection(session, restaurant, Vendor.BIZZON, {"api_key": key, "base_url": url})
+        context, page = _signed_in(browser, base_url, world.owner, size, "fr")
+        page.goto(f"{base_url}/connections/bizzon")
+        steps = page.locator("#setup-steps li")
+        assert steps.count() == 3 and "sk_live_1234564" in steps.nth(1).inner_text()
+        page.click("#test-connection")
+        result = page.locator("#probe-result")
+        result.wait_for()
+        assert result.inner_text() == (
+            "La connexion fonctionne\xa0: Bizzon (Mews POS) a répondu avec vos identifiants."
+        )
+        assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+        _shot(page, size, "connection-test-ok")
+        state.revoked.add(key)
+        page.click("#test-connection")
+        page.locator("#probe-result.error").wait_for()
+        assert "a refusé les identifiants" in page.locator("#probe-result").inner_text()
+        _shot(page, size, "connection-test-refused")
+        assert state.methods() == {"GET"}
+        context.close()
+
+
+def test_a_token_is_copied_and_rotating_asks_first(
+    browser: Any, base_url: str, world: World
+) -> None:
+    context, page = _signed_in(browser, base_url, world.owner, "desktop", "fr")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    page.goto(f"{base_url}/connections/pi_elyx")
+    page.click("#activate")
+    token = page.locator("#issued-token").inner_text()
+    page.click("button[data-copy='issued-token']")
+    page.wait_for_selector("button[data-copy='issued-token'][data-done='true']")
+    assert page.evaluate("navigator.clipboard.readText()") == token
+    _shot(page, "desktop", "token-copied")
+    page.click("#rotate")
+    dialog = page.locator("dialog#rotate-dialog")
+    dialog.wait_for(state="visible")
+    assert "cesse de fonctionner immédiatement" in dialog.inner_text()
+    _shot(page, "desktop", "rotate-confirmation")
+    dialog.get_by_role("button", name="Annuler").click()
+    dialog.wait_for(state="hidden")
+    page.click("#rotate")
+    page.click("#rotate-confirm")
+    page.wait_for_selector("#issued-token")
+    assert page.locator("#issued-token").inner_text() != token
+    context.close()
