@@ -155,11 +155,7 @@ def test_htmx_works_under_the_content_security_policy(
         "console",
         lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
     )
-    page.goto(f"{base_url}/login")
-    page.fill("#email", world.owner)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]:has-text('Se connecter')")
-    page.wait_for_url(f"{base_url}/drinks")
+    _sign_in(page, base_url, world.owner)
     assert page.evaluate("typeof window.htmx") == "object"
     with page.expect_response(lambda r: "/drinks?" in r.url and r.status == 200):
         page.fill("#q", "Palmer")
