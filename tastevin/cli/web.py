@@ -36,7 +36,8 @@ def worker(
     workers: int = typer.Option(2, help="Worker threads."),
     metrics_port: int = typer.Option(0, help="Serve this process's /metrics on this port."),
 ) -> None:
-    """Run a job-queue consumer (parsing imports, nightly pulls)."""
+    """Run a job-queue consumer (parsing imports, nightly pulls, the sweeper every minute
+    and once at start)."""
     from huey.consumer import Consumer
 
     from tastevin.jobs import huey

@@ -7,8 +7,9 @@ serve them all, and each still gets its own answer only after its bytes are comm
 A group that fails is retried one delivery at a time, so one bad delivery fails alone.
 
 The parse jobs are collected on the transaction and sent after its commit
-(``tastevin.jobs.after_commit``): if the queue store is down or locked, the deliveries are
-still answered 202 (they are kept) and the sweeper enqueues them once it is back.
+(``tastevin.jobs.after_commit``), once the deliveries have been answered: a queue store
+that is slow, locked or down never delays a 202 (the bytes are kept), and what could not
+be enqueued is enqueued by the sweeper once the store is back.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from tastevin.config import get_settings
 from tastevin.db import transaction
 from tastevin.ingress.service import Received, authenticated_connection, receive
+from tastevin.jobs.after_commit import Outbox, outbox
 from tastevin.models import PosConnection
 from tastevin.models.enums import Channel
 
@@ -41,8 +44,14 @@ class Delivery:
     meta: dict[str, Any]
 
 
-def store_group(deliveries: Sequence[Delivery]) -> list[Received | None]:
-    """Store every delivery in one transaction; None for a delivery whose token is refused."""
+def store_group(deliveries: Sequence[Delivery]) -> tuple[list[Received | None], Outbox]:
+    """Store every delivery in one transaction; None for a delivery whose token is refused.
+    The parse jobs of what was committed wait in the returned outbox."""
+    with outbox() as jobs:
+        return _store(deliveries), jobs
+
+
+def _store(deliveries: Sequence[Delivery]) -> list[Received | None]:
     try:
         with transaction() as session:
             results: list[Received | None] = []
@@ -68,7 +77,7 @@ def store_group(deliveries: Sequence[Delivery]) -> list[Received | None]:
         if len(deliveries) == 1:
             raise
         log.warning("a group of %d deliveries failed; storing them one by one", len(deliveries))
-        return [store_group([delivery])[0] for delivery in deliveries]
+        return [_store([delivery])[0] for delivery in deliveries]
     return results
 
 
@@ -78,6 +87,7 @@ class GroupWriter:
     def __init__(self) -> None:
         self._waiting: list[tuple[Delivery, asyncio.Future[Received | None]]] = []
         self._drainer: asyncio.Task[None] | None = None
+        self._sending: set[asyncio.Task[None]] = set()
 
     async def store(self, delivery: Delivery) -> Received | None:
         future: asyncio.Future[Received | None] = asyncio.get_running_loop().create_future()
@@ -91,15 +101,21 @@ class GroupWriter:
             group = self._waiting[:MAX_GROUP]
             del self._waiting[:MAX_GROUP]
             try:
-                results = await run_in_threadpool(store_group, [d for d, _ in group])
+                results, jobs = await run_in_threadpool(store_group, [d for d, _ in group])
             except Exception as error:
                 for _, future in group:
                     if not future.done():
                         future.set_exception(error)
                 continue
+            if get_settings().queue_immediate:  # jobs run inline: done before the answer
+                await run_in_threadpool(jobs.send)
             for (_, future), result in zip(group, results, strict=True):
                 if not future.done():
                     future.set_result(result)
+            # Answered first; the queue write must not hold the next group either.
+            sending = asyncio.create_task(run_in_threadpool(jobs.send))
+            self._sending.add(sending)
+            sending.add_done_callback(self._sending.discard)
 
 
 _writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, GroupWriter] = (

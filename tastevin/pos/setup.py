@@ -32,8 +32,9 @@ FTPS_PORT = 21
 
 
 def channel(vendor: str) -> ConnectorSpec:
-    """A POS channel a restaurant can connect, or 404."""
-    spec = get_spec(vendor)
+    """A POS channel a restaurant can connect (its vendor code, with ``-`` or ``_`` as the
+    CLI and the API spell it), or 404."""
+    spec = get_spec(vendor.replace("-", "_"))
     if not spec.listed:
         raise NotFound(f"no channel {vendor!r}")
     return spec
