@@ -332,6 +332,10 @@ def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
         left, right = word[:cut], word[cut:]
         if left in vocabulary and right in vocabulary:
             return [left, right]
+    for cut in (1, 2, 3):
+        # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
+        if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
+            return [word[:cut], word[cut:]]
     return [word]
 
 

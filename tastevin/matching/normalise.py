@@ -29,6 +29,7 @@ _WEIGHT = re.compile(r"(?<![\w.,])\d+\s*(?:g|gr|kg)\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "Hendrick's" and "HENDRICKS" are one word
 _NUMERO = re.compile(r"\bn\s*(?:°|o\b\.?)\s*(\d{1,3})\b")  # "N°3", "No. 3", "no 3": one name
+_NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one word
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
 _SERVING_PRIORITY = {
@@ -73,7 +74,7 @@ def expand(words: list[str], table: Tables | None = None) -> list[str]:
 
 def canonical(folded: str) -> str:
     """Spellings of one thing made one: possessives and numbered names ("N°3")."""
-    return _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded))
+    return _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
 
 
 def text_tokens(text: str | None) -> list[str]:

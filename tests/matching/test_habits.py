@@ -107,3 +107,11 @@ def test_glued_words_are_split_on_the_library_vocabulary(library: list) -> None:
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "mb21")
     dose = matcher.suggest("fargeot xodose")
     assert dose.answer == "yes" and dose.units_per_sale == Decimal("0.0571")
+
+
+def test_initials_glued_to_a_name_and_non_vintage_dots(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    found = matcher.suggest("SANCERRE DMARCHAND 2021")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "mb21")
+    brut = matcher.suggest("DELORME BRUT RESERVE N.V.")
+    assert (brut.answer, brut.candidates[0].entry_id, brut.vintage) == ("yes", "dl", None)
