@@ -46,7 +46,9 @@ def test_restaurant_owner_staff_and_every_channel(settings: Settings) -> None:
     (monora,) = _json("connection", "activate", "pi-monora", "--restaurant", "12230", "--json")
     (ftps,) = _json("connection", "activate", "pointex", "--restaurant", "12230", "--json")
     assert set(ftps) == {"host", "port", "login", "password", "folder"}
-    assert (ftps["port"], ftps["folder"]) == (21, "/sales")
+    # The port the POS must dial is the one really served (or its public mapping).
+    served = settings.ftps_public_port or settings.ftps_port
+    assert (ftps["port"], ftps["folder"]) == (served, "/sales")
     (bizzon,) = _json("connection", "activate", "bizzon", "--restaurant", "12230",
                       "--credential", "api_key=sk_live_abc", "--json")
     assert bizzon["status"] == "pending"
