@@ -35,7 +35,7 @@ from tastevin.simulators.pointex_uploader import upload_night
 from tests.conftest import service_missing
 from tests.deploy import netns
 
-pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
+pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis, pytest.mark.own_backends]
 
 PULLS = 24
 VENDORS = ("bizzon", "jalia", "asterio")

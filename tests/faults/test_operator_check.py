@@ -18,7 +18,7 @@ from cryptography.fernet import Fernet
 
 from tests.faults.support import DAY, Stack, elyx_document, kill9, stack, wait_until
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_backends]
 
 RID = 4200
 BIG = 30_000

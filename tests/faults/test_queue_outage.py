@@ -22,7 +22,7 @@ from tests.faults.support import (
     wait_until,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_backends]
 
 POSTS = 8
 OUTAGE_S = 20

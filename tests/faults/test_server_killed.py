@@ -12,7 +12,7 @@ import pytest
 from tests.faults.conftest import RESTAURANT, Backend, elyx_tenant
 from tests.faults.support import RetryingSender, elyx_document, kill9, ledger, stack, wait_until
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_backends]
 
 POSTS = 500
 RECOVERY_S = 100

@@ -11,7 +11,7 @@ from tastevin.models import RawImport
 from tests.faults.conftest import RESTAURANT, Backend, elyx_tenant
 from tests.faults.support import RetryingSender, elyx_document, kill9, ledger, stack, wait_until
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_backends]
 
 BIG_ITEMS = 30_000
 SMALL = 20
