@@ -146,3 +146,22 @@ def test_no_and_almost_answers_take_an_opening_stock(
     assert vintage["vintage"] == 2021 and vintage["stock"] in ("5", "5.0000")
     form = client.get(f"/sync/{world.products[LABEL_YES]}/match").text
     assert 'name="opening_stock"' in form and 'name="unit_cost"' in form
+
+
+def test_the_count_list_shows_each_session_as_it_is_shown_alone(
+    client: TestClient, world: World
+) -> None:
+    h = {"X-CSRF-Token": sign_in(client, world.owner)}
+    first = client.post("/api/counts", json={"scope": "all"}, headers=h).json()["id"]
+    client.put(
+        f"/api/counts/{first}/lines",
+        json={"beverage_id": world.chablis, "quantity": "3"},
+        headers=h,
+    )
+    client.post(f"/api/counts/{first}/close", headers=h)
+    second = client.post("/api/counts", json={"scope": "all"}, headers=h).json()["id"]
+    listed = client.get("/api/counts").json()
+    assert [c["id"] for c in listed] == [second, first]  # newest first
+    assert [(c["status"], c["counted"]) for c in listed] == [("open", 0), ("closed", 1)]
+    alone = client.post("/api/counts", json={"scope": "all"}, headers=h).json()
+    assert set(alone) == set(listed[0])  # the list and a single session share one shape

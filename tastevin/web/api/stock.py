@@ -11,6 +11,7 @@ from tastevin.errors import BadInput
 from tastevin.pos.links import link_history
 from tastevin.pos.rollover import roll_over_to
 from tastevin.stock.counts import (
+    SessionSummary,
     close_session,
     count_lines,
     drinks_in_scope,
@@ -198,20 +199,7 @@ def new_count(body: CountIn, ctx: Ctx = API) -> CountOut:
 
 @router.get("/counts", summary="Count sessions, newest first", responses=ERRORS)
 def counts(ctx: Ctx = API) -> list[CountOut]:
-    return [
-        CountOut(
-            id=s.session.id,
-            scope=s.session.scope,
-            value=s.session.scope_value,
-            blind=s.session.blind,
-            status=s.session.status,
-            opened_at=s.session.opened_at,
-            closed_at=s.session.closed_at,
-            counted=s.lines,
-            in_scope=s.in_scope,
-        )
-        for s in list_sessions(ctx.db, ctx.rid)
-    ]
+    return [count_out(summary) for summary in list_sessions(ctx.db, ctx.rid)]
 
 
 @router.get("/counts/{count_id}", summary="A count session and its drinks", responses=ERRORS)
@@ -359,7 +347,11 @@ def _periods(ctx: Ctx, pos_product_id: int) -> list[LinkPeriodOut]:
 
 
 def _count_out(ctx: Ctx, count_id: int) -> CountOut:
-    summary = summary_of(ctx.db, ctx.rid, count_id)
+    return count_out(summary_of(ctx.db, ctx.rid, count_id))
+
+
+def count_out(summary: SessionSummary) -> CountOut:
+    """A count session as the API shows it, in the list and alone alike."""
     s = summary.session
     return CountOut(
         id=s.id,
