@@ -109,9 +109,9 @@ class Matcher:
         # a tablet's camel case glues words the till kept apart ("CaDel Bosco"): split
         # where a lower-case letter meets a capital, unless the library spells it so
         text = _CAMEL.sub(
-            lambda m: m.group(0)
-            if fold(m.group(0)) in self._words
-            else _CAMEL_CUT.sub(" ", m.group(0)),
+            lambda m: (
+                m.group(0) if fold(m.group(0)) in self._words else _CAMEL_CUT.sub(" ", m.group(0))
+            ),
             text,
         )
         folded = _GLUED.sub(lambda m: " ".join(_unglue(m.group(0), self._words)), fold(text))
