@@ -28,8 +28,9 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 Resource = Mapping[str, Any]
@@ -46,7 +47,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
         return CanonicalBatch(products=_catalogue(data, included))
     if endpoint == "invoices":
         return _invoices(data, included)
-    raise BadInput(f"unknown Mews POS endpoint {endpoint!r}")
+    raise BadInput("unknown Mews POS endpoint %(value)s", value=repr(endpoint))
 
 
 def _load(raw: bytes) -> dict[str, Any]:
@@ -81,11 +82,11 @@ def _money(value: Any, what: str, line: int) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError) as error:
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
 
 
 def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:

@@ -47,8 +47,9 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 ORDER_MONEY = ("total", "totalTax", "totalDiscount")
@@ -73,7 +74,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
             raise BadInput("catalog: expected a list of products")
         return _catalogue(document, forced, ctx.meta.get("tier"))
     if not isinstance(document, dict) or not isinstance(document.get("data"), list):
-        raise BadInput(f"{endpoint or 'orders'}: expected {{data: [...]}}")
+        raise BadInput("%(endpoint)s: expected {data: [...]}", endpoint=endpoint or "orders")
     if endpoint == "reports":
         return _reports(document["data"], forced, ctx)
     return _orders(document["data"], forced, ctx)
@@ -132,13 +133,13 @@ def _money(value: Any, unit: str, what: str, line: int) -> Decimal:
     if value is None:
         return ZERO
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         amount = Decimal(value)
     except InvalidOperation as error:
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
     if not amount.is_finite():
-        raise BadInput(f"field {what}: not a finite amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a finite amount"))
     return amount if unit == "euros" else amount.scaleb(-2)
 
 
@@ -287,11 +288,11 @@ def _item(
     )
     raw_quantity = item.get("quantity", 1)
     if isinstance(raw_quantity, bool) or not isinstance(raw_quantity, int | Decimal | str):
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line)
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity"))
     try:
         quantity = Decimal(raw_quantity)
     except InvalidOperation as error:
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line) from error
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity")) from error
     amount = _money(item.get("total"), unit_name, "total", line)
     unit = _money(item.get("unitPrice"), unit_name, "unitPrice", line)
     kind = SaleKind.SALE
