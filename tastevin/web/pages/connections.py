@@ -26,6 +26,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.pos.sync import till_habits
 from tastevin.pull.probe import ProbeResult, probe
 from tastevin.sales import set_aside
 from tastevin.sales.arrivals import health_by_vendor, health_of
@@ -107,9 +108,7 @@ def check_connection(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLRespons
 
 
 @router.post("/connections/{vendor}/fetch")
-def fetch_now(
-    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
-) -> RedirectResponse:
+def fetch_now(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> RedirectResponse:
     """ "Récupérer maintenant": the night's pull, queued now (the worker runs it)."""
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     # Sent once this request's transaction has ended: the pull writes in its own.
@@ -196,4 +195,5 @@ def _page(
         probe_text=probe_text,
         translate=lambda shown: translate_stored(shown, ctx.locale),
         reading=connection_reading(ctx.db, found.id) if found is not None else None,
+        habits=till_habits(ctx.db, ctx.rid, found.id) if found is not None else None,
     )
