@@ -147,8 +147,6 @@ def _table_words() -> frozenset[str]:
     words |= table.volume_words | set(table.pot_volumes)
     for key, _ in table.phrases:
         words.update(key)
-    for phrase in table.mixed_drinks:
-        words.update(phrase)
     return frozenset(words)
 
 
