@@ -123,9 +123,11 @@ def _when(value: Any, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError as error:
-        raise _Unreadable(f"createdAt is not an RFC 3339 time: {value!r}") from error
+        raise _Unreadable(
+            N_("createdAt is not an RFC 3339 time: %(value)s") % {"value": repr(value)}
+        ) from error
     if moment.tzinfo is None:
-        raise _Unreadable(f"createdAt has no time zone: {value!r}")
+        raise _Unreadable(N_("createdAt has no time zone: %(value)s") % {"value": repr(value)})
     return moment
 
 
@@ -155,7 +157,7 @@ def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> Can
     totals: list[PosDayTotal] = []
     for number, invoice in enumerate(data, start=1):
         if not isinstance(invoice, dict) or not invoice.get("id"):
-            set_aside.append(SetAside("invoice without id", number))
+            set_aside.append(SetAside(N_("invoice without id"), number))
             continue
         ref = str(invoice["id"])
         attributes = invoice.get("attributes") or {}
@@ -169,7 +171,9 @@ def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> Can
         for key in _items(invoice):
             item = included.get(key)
             if item is None:
-                reason = f"invoice item {key[1]} is not in included[] (ask include=invoiceItems)"
+                reason = N_(
+                    "invoice item %(item)s is not in included[] (ask include=invoiceItems)"
+                ) % {"item": key[1]}
                 set_aside.append(SetAside(reason, number, key[1], {"invoice": ref}))
                 continue
             sales.append(

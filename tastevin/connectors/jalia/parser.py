@@ -221,11 +221,16 @@ def _when(
             try:
                 moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError as error:
-                raise _Unreadable(f"{name} is not ISO 8601: {value!r}") from error
+                raise _Unreadable(
+                    N_("%(field)s is not ISO 8601: %(value)s")
+                    % {"field": name, "value": repr(value)}
+                ) from error
             return (moment if moment.tzinfo else moment.replace(tzinfo=zone)), False
     if day is not None:
         return datetime.combine(day, NOON, tzinfo=zone), True
-    raise _Unreadable(f"no usable {'/'.join(names)} and no business day known")
+    raise _Unreadable(
+        N_("no usable %(fields)s and no business day known") % {"fields": "/".join(names)}
+    )
 
 
 def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch:
@@ -236,7 +241,7 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
     window = _window(ctx.meta)
     for number, order in enumerate(orders, start=1):
         if not isinstance(order, dict) or not order.get("id"):
-            set_aside.append(SetAside("order without id", number))
+            set_aside.append(SetAside(N_("order without id"), number))
             continue
         ref = str(order["id"])
         try:
@@ -263,10 +268,10 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
 def _items(order: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     items = order.get("items") or []
     if not isinstance(items, list):
-        raise _Unreadable("items is not a list")
+        raise _Unreadable(N_("items is not a list"))
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise _Unreadable(f"item {index} is not an object")
+            raise _Unreadable(N_("item %(index)s is not an object") % {"index": index})
     return items
 
 
@@ -327,7 +332,7 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
     day = _request_day(ctx.meta)
     for number, report in enumerate(reports, start=1):
         if not isinstance(report, dict) or not report.get("id"):
-            set_aside.append(SetAside("report without id", number))
+            set_aside.append(SetAside(N_("report without id"), number))
             continue
         products = [p for p in report.get("reportProducts") or [] if isinstance(p, dict)]
         taxes = [t for t in report.get("reportTaxes") or [] if isinstance(t, dict)]
