@@ -8,7 +8,7 @@ imports ``owned_by`` (``tests/core/test_layers.py`` checks it).
 ``sales`` (the ledger and the link periods over it), ``stock`` (counts, movements,
 deliveries, count sessions, the derived level), ``tenant`` (the rest)."""
 
-from tastevin.repositories.base import Page, PageOf, TenantRepository, owned_by
+from tastevin.repositories.base import Page, PageOf, TenantRepository
 from tastevin.repositories.library import BeverageRepository, PriceChangeRepository
 from tastevin.repositories.pos import (
     MatchConfirmationRepository,
@@ -50,5 +50,4 @@ __all__ = [
     "StockCountRepository",
     "StockMovementRepository",
     "TenantRepository",
-    "owned_by",
 ]

@@ -21,6 +21,10 @@ class PosConnectionRepository(TenantRepository[PosConnection]):
     def in_order(self) -> list[PosConnection]:
         return self.all(self.readable().order_by(PosConnection.id))
 
+    def for_vendor(self, vendor: str) -> PosConnection | None:
+        """The restaurant's connection to ``vendor`` (one per vendor), if any."""
+        return self.first(self.readable().where(PosConnection.vendor == str(vendor)))
+
 
 class PosProductRepository(TenantRepository[PosProduct]):
     model = PosProduct

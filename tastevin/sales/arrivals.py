@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.models import PosConnection, RawImport
 from tastevin.models.enums import ConnectionStatus, ImportStatus
-from tastevin.tenancy import scoped
+from tastevin.repositories import RawImportRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,8 @@ class Health:
 
 def _newest(session: Session, restaurant_id: int, connection_id: int) -> RawImport | None:
     return session.scalar(
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(RawImport.connection_id == connection_id)
         .order_by(RawImport.received_at.desc(), RawImport.id.desc())
         .limit(1)
@@ -38,7 +39,8 @@ def _newest(session: Session, restaurant_id: int, connection_id: int) -> RawImpo
 
 def _failed(session: Session, restaurant_id: int, connection_id: int) -> int:
     query = (
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(
             RawImport.connection_id == connection_id,
             RawImport.status == str(ImportStatus.FAILED),
@@ -62,9 +64,7 @@ def health_of(session: Session, connection: PosConnection) -> Health:
     return Health("active", arrival, failed, None)
 
 
-def health_by_vendor(
-    session: Session, connections: dict[str, PosConnection]
-) -> dict[str, Health]:
+def health_by_vendor(session: Session, connections: dict[str, PosConnection]) -> dict[str, Health]:
     return {vendor: health_of(session, c) for vendor, c in connections.items()}
 
 
