@@ -28,8 +28,9 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 Resource = Mapping[str, Any]
@@ -46,7 +47,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
         return CanonicalBatch(products=_catalogue(data, included))
     if endpoint == "invoices":
         return _invoices(data, included)
-    raise BadInput(f"unknown Mews POS endpoint {endpoint!r}")
+    raise BadInput("unknown Mews POS endpoint %(value)s", value=repr(endpoint))
 
 
 def _load(raw: bytes) -> dict[str, Any]:
@@ -81,11 +82,11 @@ def _money(value: Any, what: str, line: int) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError) as error:
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
 
 
 def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:
@@ -122,9 +123,11 @@ def _when(value: Any, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError as error:
-        raise _Unreadable(f"createdAt is not an RFC 3339 time: {value!r}") from error
+        raise _Unreadable(
+            N_("createdAt is not an RFC 3339 time: %(value)s") % {"value": repr(value)}
+        ) from error
     if moment.tzinfo is None:
-        raise _Unreadable(f"createdAt has no time zone: {value!r}")
+        raise _Unreadable(N_("createdAt has no time zone: %(value)s") % {"value": repr(value)})
     return moment
 
 
@@ -154,7 +157,7 @@ def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> Can
     totals: list[PosDayTotal] = []
     for number, invoice in enumerate(data, start=1):
         if not isinstance(invoice, dict) or not invoice.get("id"):
-            set_aside.append(SetAside("invoice without id", number))
+            set_aside.append(SetAside(N_("invoice without id"), number))
             continue
         ref = str(invoice["id"])
         attributes = invoice.get("attributes") or {}
@@ -168,7 +171,9 @@ def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> Can
         for key in _items(invoice):
             item = included.get(key)
             if item is None:
-                reason = f"invoice item {key[1]} is not in included[] (ask include=invoiceItems)"
+                reason = N_(
+                    "invoice item %(item)s is not in included[] (ask include=invoiceItems)"
+                ) % {"item": key[1]}
                 set_aside.append(SetAside(reason, number, key[1], {"invoice": ref}))
                 continue
             sales.append(

@@ -47,8 +47,9 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 ORDER_MONEY = ("total", "totalTax", "totalDiscount")
@@ -73,7 +74,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
             raise BadInput("catalog: expected a list of products")
         return _catalogue(document, forced, ctx.meta.get("tier"))
     if not isinstance(document, dict) or not isinstance(document.get("data"), list):
-        raise BadInput(f"{endpoint or 'orders'}: expected {{data: [...]}}")
+        raise BadInput("%(endpoint)s: expected {data: [...]}", endpoint=endpoint or "orders")
     if endpoint == "reports":
         return _reports(document["data"], forced, ctx)
     return _orders(document["data"], forced, ctx)
@@ -132,13 +133,13 @@ def _money(value: Any, unit: str, what: str, line: int) -> Decimal:
     if value is None:
         return ZERO
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         amount = Decimal(value)
     except InvalidOperation as error:
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
     if not amount.is_finite():
-        raise BadInput(f"field {what}: not a finite amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a finite amount"))
     return amount if unit == "euros" else amount.scaleb(-2)
 
 
@@ -220,11 +221,16 @@ def _when(
             try:
                 moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError as error:
-                raise _Unreadable(f"{name} is not ISO 8601: {value!r}") from error
+                raise _Unreadable(
+                    N_("%(field)s is not ISO 8601: %(value)s")
+                    % {"field": name, "value": repr(value)}
+                ) from error
             return (moment if moment.tzinfo else moment.replace(tzinfo=zone)), False
     if day is not None:
         return datetime.combine(day, NOON, tzinfo=zone), True
-    raise _Unreadable(f"no usable {'/'.join(names)} and no business day known")
+    raise _Unreadable(
+        N_("no usable %(fields)s and no business day known") % {"fields": "/".join(names)}
+    )
 
 
 def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch:
@@ -235,7 +241,7 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
     window = _window(ctx.meta)
     for number, order in enumerate(orders, start=1):
         if not isinstance(order, dict) or not order.get("id"):
-            set_aside.append(SetAside("order without id", number))
+            set_aside.append(SetAside(N_("order without id"), number))
             continue
         ref = str(order["id"])
         try:
@@ -262,10 +268,10 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
 def _items(order: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     items = order.get("items") or []
     if not isinstance(items, list):
-        raise _Unreadable("items is not a list")
+        raise _Unreadable(N_("items is not a list"))
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise _Unreadable(f"item {index} is not an object")
+            raise _Unreadable(N_("item %(index)s is not an object") % {"index": index})
     return items
 
 
@@ -287,11 +293,11 @@ def _item(
     )
     raw_quantity = item.get("quantity", 1)
     if isinstance(raw_quantity, bool) or not isinstance(raw_quantity, int | Decimal | str):
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line)
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity"))
     try:
         quantity = Decimal(raw_quantity)
     except InvalidOperation as error:
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line) from error
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity")) from error
     amount = _money(item.get("total"), unit_name, "total", line)
     unit = _money(item.get("unitPrice"), unit_name, "unitPrice", line)
     kind = SaleKind.SALE
@@ -326,7 +332,7 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
     day = _request_day(ctx.meta)
     for number, report in enumerate(reports, start=1):
         if not isinstance(report, dict) or not report.get("id"):
-            set_aside.append(SetAside("report without id", number))
+            set_aside.append(SetAside(N_("report without id"), number))
             continue
         products = [p for p in report.get("reportProducts") or [] if isinstance(p, dict)]
         taxes = [t for t in report.get("reportTaxes") or [] if isinstance(t, dict)]

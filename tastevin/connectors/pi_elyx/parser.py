@@ -49,8 +49,11 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
         try:
             sales.extend(_document(v.mapping(document, "the document"), context))
         except BadInput as error:
-            where = f"document {number}" if len(documents) > 1 else "the document"
-            raise BadInput(f"{where}: {error.message}") from error
+            if len(documents) > 1:
+                raise BadInput(
+                    "document %(number)s: %(detail)s", number=number, detail=error
+                ) from error
+            raise BadInput("the document: %(detail)s", detail=error) from error
     if not sales and not products:
         raise BadInput("the body holds no sale document and no catalogue")
     return CanonicalBatch(products, tuple(sales))
@@ -92,7 +95,9 @@ def _product(entry: Any, number: int) -> PosProductRecord:
             from_catalogue=True,
         )
     except BadInput as error:
-        raise BadInput(f"catalogue article {number}: {error.message}") from error
+        raise BadInput(
+            "catalogue article %(number)s: %(detail)s", number=number, detail=error
+        ) from error
 
 
 def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
@@ -116,7 +121,12 @@ def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
                 _line(v.mapping(line, "an item"), index, number, sold_at, refund, cancelled)
             )
         except BadInput as error:
-            raise BadInput(f"document {number}, item {index}: {error.message}") from error
+            raise BadInput(
+                "document %(number)s, item %(index)s: %(detail)s",
+                number=number,
+                index=index,
+                detail=error,
+            ) from error
     return sales
 
 
@@ -187,7 +197,7 @@ def _amount(item: dict[str, Any], quantity: Decimal) -> tuple[Decimal, Decimal |
     unit = v.money(item["unit_price_vat_exclude"], "unit_price_vat_exclude")
     rate = v.number(item.get("vat", 0), "vat")
     if not 0 <= rate <= 100:
-        raise BadInput(f"vat must be a rate in percent, not {rate}")
+        raise BadInput("vat must be a rate in percent, not %(value)s", value=str(rate))
     rebate = v.money(totals.get("rebate") or item.get("rebate") or 0, "rebate")
     before_tax = unit * quantity - rebate
     return v.money(before_tax * (1 + rate / 100), "total"), tax

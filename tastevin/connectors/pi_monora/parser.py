@@ -40,7 +40,7 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
         try:
             sales.extend(_ticket(v.mapping(ticket, "a ticket"), context))
         except BadInput as error:
-            raise BadInput(f"ticket {number}: {error.message}") from error
+            raise BadInput("ticket %(number)s: %(detail)s", number=number, detail=error) from error
     if not sales and not products:
         raise BadInput("the body holds no ticket and no product")
     return CanonicalBatch(products, tuple(sales))
@@ -57,7 +57,7 @@ def _product(entry: Any, number: int) -> PosProductRecord:
             from_catalogue=True,
         )
     except BadInput as error:
-        raise BadInput(f"product {number}: {error.message}") from error
+        raise BadInput("product %(number)s: %(detail)s", number=number, detail=error) from error
 
 
 def _ticket(ticket: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
@@ -72,7 +72,12 @@ def _ticket(ticket: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
                 _line(v.mapping(line, "a line"), ticket_id, index, closed_at, refund, cancelled)
             )
         except BadInput as error:
-            raise BadInput(f"ticket {ticket_id}, line {index}: {error.message}") from error
+            raise BadInput(
+                "ticket %(number)s, line %(index)s: %(detail)s",
+                number=ticket_id,
+                index=index,
+                detail=error,
+            ) from error
     return records
 
 
