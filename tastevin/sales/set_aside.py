@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
@@ -174,18 +174,6 @@ def describe(item: SetAsideItem) -> OpenItem:
         held.get("label"),
         None if amount is None else Decimal(str(amount)),
     )
-
-
-def counts_by_import(session: Session, import_ids: Sequence[int]) -> dict[int, int]:
-    """How many items each import set aside (for ``imports list``)."""
-    if not import_ids:
-        return {}
-    rows = session.execute(
-        select(SetAsideItem.import_id, func.count())
-        .where(SetAsideItem.import_id.in_(list(import_ids)))
-        .group_by(SetAsideItem.import_id)
-    )
-    return {int(i): int(n) for i, n in rows}
 
 
 def resolve(session: Session, restaurant_id: int, item_id: int, how: str) -> SetAsideItem:
