@@ -76,6 +76,27 @@ class SaleLineRepository(TenantRepository[SaleLine]):
 class LinkRepository(TenantRepository[Link]):
     model = Link
 
+    def of_product(self, pos_product_id: int, beverage_id: int | None = None) -> list[Link]:
+        """Every period of the product's link (to ``beverage_id`` only, if given)."""
+        statement = self.readable().where(Link.pos_product_id == pos_product_id)
+        if beverage_id is not None:
+            statement = statement.where(Link.beverage_id == beverage_id)
+        return self.all(statement.order_by(Link.id))
+
+    def open_for(self, pos_product_id: int) -> Link | None:
+        """The period that takes the product's new sales, if any."""
+        return self.first(
+            self.readable().where(Link.pos_product_id == pos_product_id, Link.valid_until.is_(None))
+        )
+
+    def history_of(self, pos_product_id: int) -> list[Link]:
+        """Every period of the product's link, oldest first."""
+        return self.all(
+            self.readable()
+            .where(Link.pos_product_id == pos_product_id)
+            .order_by(Link.valid_from.is_not(None), Link.valid_from, Link.id)
+        )
+
     def linked_sales(self, start: date, end: date, *keys: Any) -> Select[Any]:
         """(*keys, bottles out, money in) of the sales each link period covers."""
         in_revenue = SaleLine.kind.in_(_REVENUE)
