@@ -55,8 +55,34 @@ MAX_MONEY = Decimal("10000000")
 """Ten million euros on one line or one day: beyond it, a unit or parsing mix-up."""
 
 
+def N_(message: str) -> str:
+    """Marks a message for Babel extraction; it is translated where it is shown."""
+    return message
+
+
 def _invalid(line: int | None, name: str, value: object, why: str) -> BadInput:
-    return BadInput(f"field {name}: {why} ({value!r})", line=line)
+    # A template with its values: pages show it in the reader's language (the ``why``s are
+    # catalog messages too), the API and the logs in English.
+    return BadInput(
+        "field %(name)s: %(why)s (%(value)s)", line=line, name=name, why=why, value=repr(value)
+    )
+
+
+WHY = (
+    N_("not a decimal amount"),
+    N_("not a finite amount"),
+    N_("amount out of range"),
+    N_("money has more than two decimals, not to the cent"),
+    N_("not a decimal quantity"),
+    N_("not a finite quantity"),
+    N_("quantity out of range"),
+    N_("quantity has more than four decimals"),
+    N_("empty identifier"),
+    N_("not a time"),
+    N_("time without a time zone"),
+    N_("a POS total needs a day or an aware time"),
+)
+"""The value gate's reasons, for the catalogs."""
 
 
 def check_money(value: object, name: str, line: int | None = None) -> Decimal:
@@ -68,7 +94,7 @@ def check_money(value: object, name: str, line: int | None = None) -> Decimal:
     if abs(value) >= MAX_MONEY:
         raise _invalid(line, name, value, "amount out of range")
     if value != value.quantize(Decimal("0.01")):
-        raise _invalid(line, name, value, "money has more than two decimals (not to the cent)")
+        raise _invalid(line, name, value, "money has more than two decimals, not to the cent")
     return value
 
 
@@ -157,6 +183,29 @@ class SetAside:
     ref: str = ""
     """The vendor's id of what was set aside (order id, invoice item id), when known."""
     detail: Mapping[str, Any] = field(default_factory=dict)
+    at: datetime | None = None
+    """When it was sold, when that much could be read: it puts the item on its business day
+    (otherwise the day the data was asked for, if any)."""
+
+    @classmethod
+    def of(
+        cls,
+        error: BadInput,
+        line: int | None,
+        ref: object = "",
+        *,
+        at: datetime | None = None,
+        **detail: Any,
+    ) -> SetAside:
+        """An order or line refused by the value gate (or its parser): the reason names the
+        line and the field, as the error does."""
+        where = error.line or line
+        reason = (
+            error.message
+            if error.line is not None or where is None
+            else (f"line {where}: {error.message}")
+        )
+        return cls(reason, where, str(ref or ""), detail, at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,11 +296,6 @@ class ParseContext:
 
 Parser = Callable[[bytes, ParseContext], CanonicalBatch]
 """Raw bytes → canonical batch. Raises ``tastevin.errors.BadInput`` on anything unreadable."""
-
-
-def N_(message: str) -> str:
-    """Marks a message for Babel extraction; it is translated where it is shown."""
-    return message
 
 
 class DaySource(Protocol):

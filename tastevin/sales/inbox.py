@@ -147,6 +147,7 @@ def process_import(
                 import_id=raw.id,
                 received_at=raw.received_at,
                 request_day=_request_day(raw.meta),
+                replayed=bool(((raw.meta or {}).get("reading") or {}).get("set_aside")),
             )
     except (BadInput, ValueError, KeyError, TypeError) as error:
         log.exception("applying import %s failed", raw.id)

@@ -60,10 +60,12 @@ def apply_batch(
     import_id: int | None = None,
     received_at: datetime | None = None,
     request_day: date | None = None,
+    replayed: bool = False,
 ) -> ApplyResult:
     """``received_at``: when the data arrived; a sale dated after it is held back (set
     aside until the owner confirms it). ``request_day``: the business day the data was
-    asked for, if any (where a set-aside order belongs)."""
+    asked for, if any (where a set-aside order belongs). ``replayed``: the import set
+    items aside before (what it no longer sets aside is resolved)."""
     restaurant = session.get_one(Restaurant, connection.restaurant_id)
     now = utcnow()
     sales, held = set_aside.split_future(batch.sales, received_at)
@@ -84,7 +86,7 @@ def apply_batch(
         prices = {ids[k]: s.price for k, s in states.items() if s.price is not None}
         prices_changed = apply_pos_prices(session, connection.restaurant_id, prices)
     aside = 0
-    if import_id is not None and (batch.set_aside or held):
+    if import_id is not None and (batch.set_aside or held or replayed):
         aside = set_aside.record(
             session,
             restaurant_id=connection.restaurant_id,
@@ -94,6 +96,7 @@ def apply_batch(
             held=held,
             request_day=request_day,
             day_of=day_of,
+            replayed=replayed,
         )
     if batch.totals:
         record_totals(

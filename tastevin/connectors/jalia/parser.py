@@ -34,7 +34,7 @@ that cannot be read is set aside with its reason; the rest of the page applies.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -163,18 +163,24 @@ def _tier_price(prices: list[Any], tier: Any) -> Mapping[str, Any] | None:
 
 def _catalogue(products: list[Any], forced: str, tier: Any) -> CanonicalBatch:
     records = []
+    set_aside: list[SetAside] = []
     decisions: dict[str, Any] = {}
     for number, product in enumerate(products, start=1):
-        if not isinstance(product, dict) or not product.get("id") or not product.get("name"):
-            raise BadInput("catalog product without id or name", line=number)
-        prices = [p for p in product.get("priceList") or [] if isinstance(p, dict)]
-        unit = decide_unit([p.get("unitPrice") for p in prices], None, None, forced)
+        try:
+            if not isinstance(product, dict) or not product.get("id") or not product.get("name"):
+                raise BadInput("catalog product without id or name", line=number)
+            prices = [p for p in product.get("priceList") or [] if isinstance(p, dict)]
+            unit = decide_unit([p.get("unitPrice") for p in prices], None, None, forced)
+            row = _tier_price(prices, tier)
+            price = None if row is None else _money(row.get("unitPrice"), unit, "unitPrice", number)
+            name = str(product["name"]).strip()
+            records.append(PosProductRecord(str(product["id"]), name, price, True, number))
+        except BadInput as error:
+            ref = product.get("id") if isinstance(product, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref, product=ref))
+            continue
         _count(decisions, "money_unit", unit)
-        row = _tier_price(prices, tier)
-        price = None if row is None else _money(row.get("unitPrice"), unit, "unitPrice", number)
-        name = str(product["name"]).strip()
-        records.append(PosProductRecord(str(product["id"]), name, price, True, number))
-    return CanonicalBatch(products=tuple(records), decisions=decisions)
+    return CanonicalBatch(products=tuple(records), set_aside=tuple(set_aside), decisions=decisions)
 
 
 # --- orders -----------------------------------------------------------------------------
@@ -248,13 +254,21 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
             _count(decisions, "outside_day", "skipped")
             continue
         unit = decide_unit(_order_money(order), order.get("total"), order.get("totalTax"), forced)
+        cancelled = bool(order.get("isCanceled"))
+        try:
+            read = [
+                _item(item, f"{ref}:{item.get('id') or n}", ref, sold_at, cancelled, unit, number)
+                for n, item in enumerate(items, start=1)
+            ]
+        except BadInput as error:
+            # One bad value sets its order aside (all of it: one ticket); the rest applies.
+            at = None if by_day else sold_at
+            set_aside.append(SetAside.of(error, number, ref, at=at, order=order.get("orderNumber")))
+            continue
         _count(decisions, "money_unit", unit)
         if by_day:
             _count(decisions, "dated_by", "request_day")
-        cancelled = bool(order.get("isCanceled"))
-        for index, item in enumerate(items, start=1):
-            key = f"{ref}:{item.get('id') or index}"
-            sales.append(_item(item, key, ref, sold_at, cancelled, unit, number))
+        sales.extend(read)
     # The day's POS total comes from the Z report (``reports``), not from order totals.
     return CanonicalBatch(sales=tuple(sales), set_aside=tuple(set_aside), decisions=decisions)
 
@@ -337,30 +351,33 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
         _count(decisions, "money_unit", unit)
         try:
             at, by_day = _when(report, ("startedAt", "finalizedAt"), ctx.timezone, day)
+            totals.append(_report(report, products, unit, number, at, day if by_day else None))
         except _Unreadable as error:
             set_aside.append(SetAside(str(error), number, str(report["id"])))
-            continue
-        detail = {
-            "products": [
-                {
-                    "label": str(p.get("productName") or ""),
-                    "product_id": p.get("productCatalogId"),
-                    "quantity": str(p.get("productQuantity")),
-                    "amount": str(_money(p.get("productSales"), unit, "productSales", number)),
-                }
-                for p in products
-            ],
-            "report_number": report.get("reportNumber"),
-        }
-        total = _money(report.get("totalSales"), unit, "totalSales", number)
-        totals.append(
-            PosDayTotal(
-                str(report["id"]),
-                total,
-                "z_report",
-                day=day if by_day else None,
-                at=at,
-                detail=detail,
-            )
-        )
+        except BadInput as error:
+            set_aside.append(SetAside.of(error, number, report["id"], report=report["id"]))
     return CanonicalBatch(set_aside=tuple(set_aside), totals=tuple(totals), decisions=decisions)
+
+
+def _report(
+    report: Mapping[str, Any],
+    products: Sequence[Mapping[str, Any]],
+    unit: str,
+    number: int,
+    at: datetime,
+    day: date | None,
+) -> PosDayTotal:
+    detail = {
+        "products": [
+            {
+                "label": str(p.get("productName") or ""),
+                "product_id": p.get("productCatalogId"),
+                "quantity": str(p.get("productQuantity")),
+                "amount": str(_money(p.get("productSales"), unit, "productSales", number)),
+            }
+            for p in products
+        ],
+        "report_number": report.get("reportNumber"),
+    }
+    total = _money(report.get("totalSales"), unit, "totalSales", number)
+    return PosDayTotal(str(report["id"]), total, "z_report", day=day, at=at, detail=detail)
