@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, Message
 from tastevin.models.enums import Channel, SaleKind, Vendor
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ __all__ = [
     "Vendor",
     "check_money",
     "check_quantity",
+    "invalid_field",
 ]
 
 MAX_QUANTITY = Decimal("100000")
@@ -55,65 +56,44 @@ MAX_MONEY = Decimal("10000000")
 """Ten million euros on one line or one day: beyond it, a unit or parsing mix-up."""
 
 
-def N_(message: str) -> str:
-    """Marks a message for Babel extraction; it is translated where it is shown."""
-    return message
-
-
-def _invalid(line: int | None, name: str, value: object, why: str) -> BadInput:
-    # A template with its values: pages show it in the reader's language (the ``why``s are
-    # catalog messages too), the API and the logs in English.
+def invalid_field(line: int | None, name: str, value: object, why: str) -> BadInput:
+    """``why`` is a catalog message (marked ``N_``): translated where the error is shown."""
     return BadInput(
-        "field %(name)s: %(why)s (%(value)s)", line=line, name=name, why=why, value=repr(value)
+        "field %(field)s: %(why)s (%(value)s)", line=line, field=name, why=why, value=repr(value)
     )
-
-
-WHY = (
-    N_("not a decimal amount"),
-    N_("not a finite amount"),
-    N_("amount out of range"),
-    N_("money has more than two decimals, not to the cent"),
-    N_("not a decimal quantity"),
-    N_("not a finite quantity"),
-    N_("quantity out of range"),
-    N_("quantity has more than four decimals"),
-    N_("empty identifier"),
-    N_("not a time"),
-    N_("time without a time zone"),
-    N_("a POS total needs a day or an aware time"),
-)
-"""The value gate's reasons, for the catalogs."""
 
 
 def check_money(value: object, name: str, line: int | None = None) -> Decimal:
     """A finite ``Decimal`` with at most two decimals, within ``MAX_MONEY``."""
     if not isinstance(value, Decimal):
-        raise _invalid(line, name, value, "not a decimal amount")
+        raise invalid_field(line, name, value, N_("not a decimal amount"))
     if not value.is_finite():
-        raise _invalid(line, name, value, "not a finite amount")
+        raise invalid_field(line, name, value, N_("not a finite amount"))
     if abs(value) >= MAX_MONEY:
-        raise _invalid(line, name, value, "amount out of range")
+        raise invalid_field(line, name, value, N_("amount out of range"))
     if value != value.quantize(Decimal("0.01")):
-        raise _invalid(line, name, value, "money has more than two decimals, not to the cent")
+        raise invalid_field(
+            line, name, value, N_("money has more than two decimals (not to the cent)")
+        )
     return value
 
 
 def check_quantity(value: object, name: str, line: int | None = None) -> Decimal:
     """A finite ``Decimal`` with at most four decimals, within ``MAX_QUANTITY``."""
     if not isinstance(value, Decimal):
-        raise _invalid(line, name, value, "not a decimal quantity")
+        raise invalid_field(line, name, value, N_("not a decimal quantity"))
     if not value.is_finite():
-        raise _invalid(line, name, value, "not a finite quantity")
+        raise invalid_field(line, name, value, N_("not a finite quantity"))
     if abs(value) > MAX_QUANTITY:
-        raise _invalid(line, name, value, "quantity out of range")
+        raise invalid_field(line, name, value, N_("quantity out of range"))
     if value != value.quantize(Decimal("0.0001")):
-        raise _invalid(line, name, value, "quantity has more than four decimals")
+        raise invalid_field(line, name, value, N_("quantity has more than four decimals"))
     return value
 
 
 def _check_id(value: object, name: str, line: int | None) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise _invalid(line, name, value, "empty identifier")
+        raise invalid_field(line, name, value, N_("empty identifier"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +146,9 @@ class SaleRecord:
         if self.tax is not None:
             check_money(self.tax, "tax", line)
         if not isinstance(self.sold_at, datetime):
-            raise _invalid(line, "sold_at", self.sold_at, "not a time")
+            raise invalid_field(line, "sold_at", self.sold_at, N_("not a time"))
         if self.sold_at.tzinfo is None or self.sold_at.utcoffset() is None:
-            raise _invalid(line, "sold_at", self.sold_at, "time without a time zone")
+            raise invalid_field(line, "sold_at", self.sold_at, N_("time without a time zone"))
         if self.ticket is not None:
             _check_id(self.ticket, "ticket", line)
 
@@ -179,6 +159,7 @@ class SetAside:
     applies; the owner resolves or accepts it (issue 10)."""
 
     reason: str
+    """In English (API, logs, CLI)."""
     line: int | None = None
     ref: str = ""
     """The vendor's id of what was set aside (order id, invoice item id), when known."""
@@ -186,6 +167,8 @@ class SetAside:
     at: datetime | None = None
     """When it was sold, when that much could be read: it puts the item on its business day
     (otherwise the day the data was asked for, if any)."""
+    message: Message | None = None
+    """The reason as data (template and values), shown in the reader's language."""
 
     @classmethod
     def of(
@@ -195,17 +178,16 @@ class SetAside:
         ref: object = "",
         *,
         at: datetime | None = None,
+        name_line: bool = True,
         **detail: Any,
     ) -> SetAside:
-        """An order or line refused by the value gate (or its parser): the reason names the
-        line and the field, as the error does."""
-        where = error.line or line
-        reason = (
-            error.message
-            if error.line is not None or where is None
-            else (f"line {where}: {error.message}")
-        )
-        return cls(reason, where, str(ref or ""), detail, at)
+        """An order or line refused by the value gate or its parser. The reason names the
+        line (unless ``name_line`` is False: the error already says which document or
+        ticket) and the field, as the error does."""
+        if name_line and line is not None and error.line is None:
+            error = error.on_line(line)
+        ref_text = str(ref or "")[:200]
+        return cls(error.message, error.line or line, ref_text, detail, at, error.as_message())
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +210,9 @@ class PosDayTotal:
         _check_id(self.ref, "total ref", None)
         check_money(self.total, "total", None)
         if self.day is None and (self.at is None or self.at.tzinfo is None):
-            raise _invalid(None, "total time", self.at, "a POS total needs a day or an aware time")
+            raise invalid_field(
+                None, "total time", self.at, N_("a POS total needs a day or an aware time")
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +280,11 @@ class ParseContext:
 
 Parser = Callable[[bytes, ParseContext], CanonicalBatch]
 """Raw bytes → canonical batch. Raises ``tastevin.errors.BadInput`` on anything unreadable."""
+
+
+def N_(message: str) -> str:
+    """Marks a message for Babel extraction; it is translated where it is shown."""
+    return message
 
 
 class DaySource(Protocol):

@@ -21,13 +21,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tastevin.matching.normalise import fold
+from tastevin.matching.tables import tables
 
 CaseStyle = Literal["upper", "lower", "mixed"]
 
-# separators after a family prefix, most explicit first; a bare hyphen is also a word joiner
-# ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
-_SEPARATORS = ("/", " - ", " : ", " > ", " | ", ":", ">", "|", "-")
+# a separator after a family prefix is any run of symbols; a bare hyphen is also a word
+# joiner ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
 _PREFIX_TEXT = re.compile(r"^[a-z][a-z .']{0,23}$")
+# a head of letters, then a run of symbols that is no part of a word or a number
+_HEAD = re.compile(r"^([a-z][a-z .']{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
+_CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
+MIN_CODES = 2  # family codes separated by a space: at least two of them...
+MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
+MAX_CODE = 4  # a family code is short
 MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
 MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
 MIN_HYPHEN_LABELS = 5
@@ -94,20 +100,56 @@ class Habits:
 
 
 def _candidate_prefix(folded: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for separator in _SEPARATORS:
-        at = folded.find(separator)
-        if at < 1:
+    """The label's head and separator, if it has one: letters, then any run of symbols
+    (`/`, ` - `, ` · `, ` > `, ` » `...) and the spaces after it."""
+    match = _HEAD.match(folded)
+    if match is None:
+        return None
+    head, separator = match.group(1).strip(), match.group(2)
+    if not _PREFIX_TEXT.match(head) or len(head.replace(" ", "")) < 2:
+        return None
+    if separator == "-" and folded[match.start(2) - 1] == " " and folded[match.end(2)] != " ":
+        return None  # "PINOT -NOIR": not a separator
+    return match.group(0)
+
+
+def _code_prefixes(texts: Sequence[str], known: frozenset[str]) -> list[str]:
+    """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
+    that names nothing (no word of the library or of the tables) and starts many labels.
+    A till that files labels under codes does it for most of its catalogue, so the codes
+    are only believed as a system: at least two of them, together starting a fifth of the
+    labels; a single recurring unknown first word (`CAFE` of the coffees) is no system."""
+    heads: Counter[str] = Counter()
+    for label in texts:
+        folded = fold(label).lstrip()
+        if _candidate_prefix(folded) is not None:
             continue
-        head = folded[:at].strip()
-        if not _PREFIX_TEXT.match(head) or len(head.replace(" ", "")) < 2:
-            continue
-        if best is None or at < best[0]:
-            end = at + len(separator)
-            while end < len(folded) and folded[end] == " ":
-                end += 1
-            best = (at, folded[:end])
-    return best[1] if best else None
+        match = _CODE.match(folded)
+        if match is not None and match.group(1) not in known:
+            heads[match.group(1)] += 1
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    codes = {head: count for head, count in heads.items() if count >= needed}
+    if len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts):
+        return []
+    return [head + " " for head in codes]
+
+
+def _last_word(prefix: str) -> str:
+    words = prefix[:-1].split()
+    return words[-1] if words else ""
+
+
+def _table_words() -> frozenset[str]:
+    table = tables()
+    words: set[str] = set(table.tokens) | table.stopwords | table.generic | table.noise
+    words |= set(table.colour_words) | set(table.serving) | table.style_words
+    words |= set(table.category_words) | table.age_words | table.vintage_words
+    words |= table.volume_words | set(table.pot_volumes)
+    for key, _ in table.phrases:
+        words.update(key)
+    for phrase in table.mixed_drinks:
+        words.update(phrase)
+    return frozenset(words)
 
 
 def _case_style(labels: Sequence[str]) -> CaseStyle:
@@ -148,15 +190,34 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         if prefix is not None:
             counts[prefix] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    prefixes = []
+    prefixes, hyphens = [], []
     for prefix, count in counts.items():
         if count < needed:
             continue
         if prefix.endswith("-") and not prefix.endswith(" - "):
-            last = prefix[:-1].split()[-1] if prefix[:-1].split() else ""
-            if count < MIN_HYPHEN_LABELS or last in vocabulary:
-                continue
-        prefixes.append(prefix)
+            hyphens.append((prefix, count))
+        else:
+            prefixes.append(prefix)
+    sure = [
+        prefix
+        for prefix, count in hyphens
+        if count >= MIN_HYPHEN_LABELS and _last_word(prefix) not in vocabulary
+    ]
+    prefixes += sure
+    if len(sure) >= MIN_CODES:
+        # a till that files labels under hyphenated codes (`VRG-`, `APE-`) does it for all
+        # its families: a short code is then a code even when few labels or a library word
+        # (`GIN-`) follow it; a word of the tables (`ST-`) still is not
+        table_words = _table_words()
+        prefixes += [
+            prefix
+            for prefix, _ in hyphens
+            if prefix not in sure
+            and len(_last_word(prefix)) <= MAX_CODE
+            and " " not in prefix[:-1].strip()
+            and _last_word(prefix) not in table_words
+        ]
+    prefixes += _code_prefixes(texts, vocabulary | _table_words())
     prefixes.sort(key=lambda item: (-len(item), item))
     return Habits(
         prefixes=tuple(prefixes),

@@ -29,6 +29,8 @@ from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
+_CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
+_CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
@@ -104,6 +106,14 @@ class Matcher:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
         word the till cut at its width read as the start of a word."""
+        # a tablet's camel case glues words the till kept apart ("CaDel Bosco"): split
+        # where a lower-case letter meets a capital, unless the library spells it so
+        text = _CAMEL.sub(
+            lambda m: (
+                m.group(0) if fold(m.group(0)) in self._words else _CAMEL_CUT.sub(" ", m.group(0))
+            ),
+            text,
+        )
         folded = _GLUED.sub(lambda m: " ".join(_unglue(m.group(0), self._words)), fold(text))
         if truncated:
             edge = _EDGE.search(folded)

@@ -28,7 +28,7 @@ from tastevin.connectors.base import ParseContext
 from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
 from tastevin.connectors.outbound import OutboundRefused
 from tastevin.db import one_connection, transaction
-from tastevin.errors import CredentialsNeedRenewing, Retryable
+from tastevin.errors import CredentialsNeedRenewing, Retryable, TastevinError
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
@@ -93,10 +93,10 @@ def pull_connection(
         try:
             _run(connection_id, target, days, outcome, retry, transport, moment)
         except CredentialsNeedRenewing as error:
-            _record_error(connection_id, error.message, ConnectionStatus.NEEDS_CREDENTIALS)
+            _record_error(connection_id, error, ConnectionStatus.NEEDS_CREDENTIALS)
             outcome.error = error.message
         except (Retryable, VendorRefused, OutboundRefused) as error:
-            _record_error(connection_id, error.message, ConnectionStatus.ERROR)
+            _record_error(connection_id, error, ConnectionStatus.ERROR)
             outcome.error, outcome.retryable = error.message, isinstance(error, Retryable)
         except _PageFailed as error:
             outcome.error = str(error)
@@ -235,13 +235,17 @@ def _complete(connection_id: int, day: date) -> None:
             connection.last_complete_day = day
         if connection.status in (ConnectionStatus.PENDING, ConnectionStatus.ERROR):
             connection.status = str(ConnectionStatus.ACTIVE)
-            connection.last_error = None
+            connection.last_error = connection.last_error_message = None
 
 
-def _record_error(connection_id: int, message: str, status: ConnectionStatus) -> None:
+def _record_error(connection_id: int, error: Exception, status: ConnectionStatus) -> None:
+    message = error.message if isinstance(error, TastevinError) else str(error)
     log.warning("pull of connection %s failed: %s", connection_id, message)
     with transaction() as session:
         connection = session.get_one(PosConnection, connection_id)
         connection.status = str(status)
         connection.last_error = message
+        connection.last_error_message = (
+            error.as_message() if isinstance(error, TastevinError) else None
+        )
         connection.last_error_at = utcnow()

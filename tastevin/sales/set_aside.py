@@ -106,7 +106,11 @@ def record(
             i.ref,
             i.line,
             i.reason,
-            {**i.detail, **({"sold_at": i.at.isoformat()} if i.at else {})},
+            {
+                **i.detail,
+                **({"sold_at": i.at.isoformat()} if i.at else {}),
+                **({"message": i.message} if i.message else {}),
+            },
             None,
             day_of(i.at) if i.at is not None else request_day,
         )
@@ -197,6 +201,13 @@ class OpenItem:
     amount: Decimal | None
     resolution: str | None = None
     """None while open; ``confirmed``, ``accepted`` or ``replayed`` once resolved."""
+    message: dict[str, Any] | None = None
+    """The reason as data (template and values): pages show it in the reader's language."""
+
+    @property
+    def shown(self) -> dict[str, Any] | str:
+        """What a page translates: the message when kept as data, else the English text."""
+        return self.message or self.reason
 
 
 def describe(item: SetAsideItem) -> OpenItem:
@@ -213,6 +224,7 @@ def describe(item: SetAsideItem) -> OpenItem:
         held.get("label"),
         None if amount is None else Decimal(str(amount)),
         item.resolution,
+        (item.detail or {}).get("message"),
     )
 
 

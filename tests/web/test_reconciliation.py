@@ -82,7 +82,7 @@ def test_a_set_aside_invoice_is_shown_translated_and_the_owner_accepts_it(
 ) -> None:
     _bad_invoice(world.a)
     page = _plain(client.get("/connections/bizzon").text)
-    assert "ligne 2 : champ amount : montant à plus de deux décimales, pas au centime" in page
+    assert "ligne 2 : champ « montant » : montant avec plus de deux décimales" in page
     assert "Journée complète" in page and "1 élément(s) mis de côté" in page
     (item,) = client.get("/api/connections/bizzon/set-aside").json()
     assert item["line"] == 2 and "field amount" in item["reason"] and item["resolution"] is None

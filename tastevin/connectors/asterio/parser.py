@@ -73,7 +73,9 @@ def _decimal(value: Any, what: str, line: int) -> Decimal:
     try:
         return Decimal(str(value).replace(",", ".").strip())
     except InvalidOperation as error:
-        raise BadInput(f"{what} is not a number: {value!r}", line=line) from error
+        raise BadInput(
+            "%(field)s must be a number, not %(value)s", field=what, value=repr(value), line=line
+        ) from error
 
 
 def _products(rows: list[Any]) -> CanonicalBatch:
@@ -103,7 +105,12 @@ def _when(value: Any, zone: tzinfo, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value))
     except ValueError as error:
-        raise BadInput(f"openedAt is not a date-time: {value!r}", line=line) from error
+        raise BadInput(
+            "%(field)s must be an ISO 8601 date or date-time, not %(value)s",
+            field="openedAt",
+            value=repr(value),
+            line=line,
+        ) from error
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
@@ -123,7 +130,7 @@ def _line(
 ) -> SaleRecord:
     kind = KINDS.get(str(line.get("type") or "sale").lower())
     if kind is None:
-        raise BadInput(f"unknown line type {line.get('type')!r}", line=number)
+        raise BadInput("unknown line type %(value)s", value=repr(line.get("type")), line=number)
     quantity = _decimal(line.get("qty", "1"), "qty", number)
     amount = _decimal(line.get("amount", "0"), "amount", number)
     if cancelled or kind is SaleKind.VOID:

@@ -28,8 +28,9 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 Resource = Mapping[str, Any]
@@ -46,7 +47,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
         return _catalogue(data, included)
     if endpoint == "invoices":
         return _invoices(data, included)
-    raise BadInput(f"unknown Mews POS endpoint {endpoint!r}")
+    raise BadInput("unknown Mews POS endpoint %(value)s", value=repr(endpoint))
 
 
 def _load(raw: bytes) -> dict[str, Any]:
@@ -81,11 +82,11 @@ def _money(value: Any, what: str, line: int) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError) as error:
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
 
 
 def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:
@@ -132,14 +133,12 @@ def _when(value: Any, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError as error:
-        raise _Unreadable(f"createdAt is not an RFC 3339 time: {value!r}") from error
+        raise BadInput(
+            "createdAt is not an RFC 3339 time: %(value)s", line=line, value=repr(value)
+        ) from error
     if moment.tzinfo is None:
-        raise _Unreadable(f"createdAt has no time zone: {value!r}")
+        raise BadInput("createdAt has no time zone: %(value)s", line=line, value=repr(value))
     return moment
-
-
-class _Unreadable(Exception):
-    """One invoice or item cannot be read: it is set aside, the rest of the page applies."""
 
 
 def _flag(attributes: Mapping[str, Any], current: str, deprecated: str) -> bool:
@@ -164,14 +163,14 @@ def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> Can
     totals: list[PosDayTotal] = []
     for number, invoice in enumerate(data, start=1):
         if not isinstance(invoice, dict) or not invoice.get("id"):
-            set_aside.append(SetAside("invoice without id", number))
+            set_aside.append(SetAside.of(BadInput("invoice without id"), number))
             continue
         ref = str(invoice["id"])
         attributes = invoice.get("attributes") or {}
         try:
             sold_at = _when(attributes.get("createdAt"), number)
-        except _Unreadable as error:
-            set_aside.append(SetAside(str(error), number, ref, {"invoice": ref}))
+        except BadInput as error:
+            set_aside.append(SetAside.of(error, number, ref, invoice=ref))
             continue
         try:
             read, missing, total = _invoice(invoice, included, sold_at, number, ref)
@@ -201,8 +200,10 @@ def _invoice(
     for key in _items(invoice):
         item = included.get(key)
         if item is None:
-            reason = f"invoice item {key[1]} is not in included[] (ask include=invoiceItems)"
-            missing.append(SetAside(reason, number, key[1], {"invoice": ref}, sold_at))
+            error = BadInput(
+                "invoice item %(id)s is not in included[] (ask include=invoiceItems)", id=key[1]
+            )
+            missing.append(SetAside.of(error, number, key[1], at=sold_at, invoice=ref))
             continue
         sales.append(
             _sale(item, sold_at, refund=refund, cancelled=cancelled, line=number, ticket=ref)

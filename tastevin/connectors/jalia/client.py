@@ -54,7 +54,9 @@ class JaliaSource:
     ) -> None:
         key = str(credentials.get("api_key") or "")
         if not key:
-            raise CredentialsNeedRenewing("credentials need renewing: no Pragma API key")
+            raise CredentialsNeedRenewing(
+                "credentials need renewing: no %(pos)s API key", pos="Pragma"
+            )
         self.page_size = min(int(credentials.get("page_size") or MAX_PAGE_SIZE), MAX_PAGE_SIZE)
         self.meta = {
             "money": str(credentials.get("money_unit") or "auto"),

@@ -47,18 +47,15 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 ORDER_MONEY = ("total", "totalTax", "totalDiscount")
 ITEM_MONEY = ("unitPrice", "total")
 VAT_RATES = (Decimal("20"), Decimal("10"), Decimal("5.5"), Decimal("2.1"))
 NOON = time(12, 0)
-
-
-class _Unreadable(Exception):
-    """One order cannot be read: set aside with this reason."""
 
 
 def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
@@ -73,7 +70,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
             raise BadInput("catalog: expected a list of products")
         return _catalogue(document, forced, ctx.meta.get("tier"))
     if not isinstance(document, dict) or not isinstance(document.get("data"), list):
-        raise BadInput(f"{endpoint or 'orders'}: expected {{data: [...]}}")
+        raise BadInput("%(endpoint)s: expected {data: [...]}", endpoint=endpoint or "orders")
     if endpoint == "reports":
         return _reports(document["data"], forced, ctx)
     return _orders(document["data"], forced, ctx)
@@ -132,13 +129,13 @@ def _money(value: Any, unit: str, what: str, line: int) -> Decimal:
     if value is None:
         return ZERO
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         amount = Decimal(value)
     except InvalidOperation as error:
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
     if not amount.is_finite():
-        raise BadInput(f"field {what}: not a finite amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a finite amount"))
     return amount if unit == "euros" else amount.scaleb(-2)
 
 
@@ -226,11 +223,13 @@ def _when(
             try:
                 moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError as error:
-                raise _Unreadable(f"{name} is not ISO 8601: {value!r}") from error
+                raise BadInput(
+                    "%(name)s is not ISO 8601: %(value)s", name=name, value=repr(value)
+                ) from error
             return (moment if moment.tzinfo else moment.replace(tzinfo=zone)), False
     if day is not None:
         return datetime.combine(day, NOON, tzinfo=zone), True
-    raise _Unreadable(f"no usable {'/'.join(names)} and no business day known")
+    raise BadInput("no usable %(names)s and no business day known", names="/".join(names))
 
 
 def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch:
@@ -241,14 +240,14 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
     window = _window(ctx.meta)
     for number, order in enumerate(orders, start=1):
         if not isinstance(order, dict) or not order.get("id"):
-            set_aside.append(SetAside("order without id", number))
+            set_aside.append(SetAside.of(BadInput("order without id"), number))
             continue
         ref = str(order["id"])
         try:
             sold_at, by_day = _when(order, ("openedAt", "closedAt", "createdAt"), ctx.timezone, day)
             items = _items(order)
-        except _Unreadable as error:
-            set_aside.append(SetAside(str(error), number, ref, {"order": order.get("orderNumber")}))
+        except BadInput as error:
+            set_aside.append(SetAside.of(error, number, ref, order=order.get("orderNumber")))
             continue
         if window is not None and not window[0] <= sold_at < window[1]:
             _count(decisions, "outside_day", "skipped")
@@ -276,10 +275,10 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
 def _items(order: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     items = order.get("items") or []
     if not isinstance(items, list):
-        raise _Unreadable("items is not a list")
+        raise BadInput("items is not a list")
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise _Unreadable(f"item {index} is not an object")
+            raise BadInput("item %(index)s is not an object", index=index)
     return items
 
 
@@ -301,11 +300,11 @@ def _item(
     )
     raw_quantity = item.get("quantity", 1)
     if isinstance(raw_quantity, bool) or not isinstance(raw_quantity, int | Decimal | str):
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line)
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity"))
     try:
         quantity = Decimal(raw_quantity)
     except InvalidOperation as error:
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line) from error
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity")) from error
     amount = _money(item.get("total"), unit_name, "total", line)
     unit = _money(item.get("unitPrice"), unit_name, "unitPrice", line)
     kind = SaleKind.SALE
@@ -340,7 +339,7 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
     day = _request_day(ctx.meta)
     for number, report in enumerate(reports, start=1):
         if not isinstance(report, dict) or not report.get("id"):
-            set_aside.append(SetAside("report without id", number))
+            set_aside.append(SetAside.of(BadInput("report without id"), number))
             continue
         products = [p for p in report.get("reportProducts") or [] if isinstance(p, dict)]
         taxes = [t for t in report.get("reportTaxes") or [] if isinstance(t, dict)]
@@ -352,8 +351,6 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
         try:
             at, by_day = _when(report, ("startedAt", "finalizedAt"), ctx.timezone, day)
             totals.append(_report(report, products, unit, number, at, day if by_day else None))
-        except _Unreadable as error:
-            set_aside.append(SetAside(str(error), number, str(report["id"])))
         except BadInput as error:
             set_aside.append(SetAside.of(error, number, report["id"], report=report["id"]))
     return CanonicalBatch(set_aside=tuple(set_aside), totals=tuple(totals), decisions=decisions)

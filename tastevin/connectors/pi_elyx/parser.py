@@ -51,16 +51,20 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
             products.append(_product(entry, number))
         except BadInput as error:
             ref = entry.get("reference") if isinstance(entry, dict) else ""
-            set_aside.append(SetAside(error.message, number, str(ref or "")))
+            set_aside.append(SetAside.of(error, number, ref, name_line=False))
     sales: list[SaleRecord] = []
     for number, document in enumerate(documents, start=1):
         try:
             sales.extend(_document(v.mapping(document, "the document"), context))
         except BadInput as error:
             # One unreadable document is set aside with its reason; the others apply.
-            where = f"document {number}" if len(documents) > 1 else "the document"
             ref, at = _identity(document, context)
-            set_aside.append(SetAside(f"{where}: {error.message}", number, ref, at=at))
+            where = (
+                BadInput("document %(number)s: %(detail)s", number=number, detail=error)
+                if len(documents) > 1
+                else BadInput("the document: %(detail)s", detail=error)
+            )
+            set_aside.append(SetAside.of(where, number, ref, at=at, name_line=False))
     if not sales and not products and not set_aside:
         raise BadInput("the body holds no sale document and no catalogue")
     return CanonicalBatch(tuple(products), tuple(sales), tuple(set_aside))
@@ -119,7 +123,9 @@ def _product(entry: Any, number: int) -> PosProductRecord:
             from_catalogue=True,
         )
     except BadInput as error:
-        raise BadInput(f"catalogue article {number}: {error.message}") from error
+        raise BadInput(
+            "catalogue article %(number)s: %(detail)s", number=number, detail=error
+        ) from error
 
 
 def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
@@ -143,7 +149,12 @@ def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
                 _line(v.mapping(line, "an item"), index, number, sold_at, refund, cancelled)
             )
         except BadInput as error:
-            raise BadInput(f"document {number}, item {index}: {error.message}") from error
+            raise BadInput(
+                "document %(number)s, item %(index)s: %(detail)s",
+                number=number,
+                index=index,
+                detail=error,
+            ) from error
     return sales
 
 
@@ -214,7 +225,7 @@ def _amount(item: dict[str, Any], quantity: Decimal) -> tuple[Decimal, Decimal |
     unit = v.money(item["unit_price_vat_exclude"], "unit_price_vat_exclude")
     rate = v.number(item.get("vat", 0), "vat")
     if not 0 <= rate <= 100:
-        raise BadInput(f"vat must be a rate in percent, not {rate}")
+        raise BadInput("vat must be a rate in percent, not %(value)s", value=str(rate))
     rebate = v.money(totals.get("rebate") or item.get("rebate") or 0, "rebate")
     before_tax = unit * quantity - rebate
     return v.money(before_tax * (1 + rate / 100), "total"), tax

@@ -39,7 +39,7 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
             products.append(_product(entry, number))
         except BadInput as error:
             ref = entry.get("sku") if isinstance(entry, dict) else ""
-            set_aside.append(SetAside(error.message, number, str(ref or "")))
+            set_aside.append(SetAside.of(error, number, ref, name_line=False))
     sales: list[SaleRecord] = []
     for number, ticket in enumerate(tickets, start=1):
         try:
@@ -47,7 +47,8 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
         except BadInput as error:
             # One unreadable ticket is set aside with its reason; the others apply.
             ref, at = _identity(ticket, context)
-            set_aside.append(SetAside(f"ticket {number}: {error.message}", number, ref, at=at))
+            where = BadInput("ticket %(number)s: %(detail)s", number=number, detail=error)
+            set_aside.append(SetAside.of(where, number, ref, at=at, name_line=False))
     if not sales and not products and not set_aside:
         raise BadInput("the body holds no ticket and no product")
     return CanonicalBatch(tuple(products), tuple(sales), tuple(set_aside))
@@ -75,7 +76,7 @@ def _product(entry: Any, number: int) -> PosProductRecord:
             from_catalogue=True,
         )
     except BadInput as error:
-        raise BadInput(f"product {number}: {error.message}") from error
+        raise BadInput("product %(number)s: %(detail)s", number=number, detail=error) from error
 
 
 def _ticket(ticket: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
@@ -90,7 +91,12 @@ def _ticket(ticket: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
                 _line(v.mapping(line, "a line"), ticket_id, index, closed_at, refund, cancelled)
             )
         except BadInput as error:
-            raise BadInput(f"ticket {ticket_id}, line {index}: {error.message}") from error
+            raise BadInput(
+                "ticket %(number)s, line %(index)s: %(detail)s",
+                number=ticket_id,
+                index=index,
+                detail=error,
+            ) from error
     return records
 
 

@@ -41,7 +41,7 @@ from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
-from tastevin.web.messages import translate_text
+from tastevin.web.messages import translate_stored
 from tastevin.web.render import flash, page
 
 router = APIRouter()
@@ -61,7 +61,7 @@ def connections(ctx: Ctx = PAGE) -> HTMLResponse:
         existing=existing,
         summaries=summaries,
         health=health_by_vendor(ctx.db, existing),
-        translate=lambda text: translate_text(text, ctx.locale),
+        translate=lambda shown: translate_stored(shown, ctx.locale),
     )
 
 
@@ -197,6 +197,6 @@ def _page(
         health={found.vendor: health_of(ctx.db, found)} if found is not None else {},
         probe=probe_result,
         probe_text=probe_text,
-        translate=lambda text: translate_text(text, ctx.locale),
+        translate=lambda shown: translate_stored(shown, ctx.locale),
         reading=connection_reading(ctx.db, found.id) if found is not None else None,
     )

@@ -127,7 +127,7 @@ def test_bad_journals_name_the_line_and_the_problem(raw: bytes, message: str) ->
         ("T1;21/11/2026;25h;A;VIN;1;6,50;VENTE", "line 3: the time"),
         ("T1;21/11/2026;22:00;A;VIN;un;6,50;VENTE", "line 3: quantity must be a number"),
         ("T1;21/11/2026;22:00;A;VIN;1;6,50;CADEAU", "line 3: unknown line type"),
-        (";21/11/2026;22:00;A;VIN;1;6,50;VENTE", "line 3: the ticket number is missing"),
+        (";21/11/2026;22:00;A;VIN;1;6,50;VENTE", "line 3: ticket number is missing"),
         ("T1;21/11/2026;22:00;A;VIN;1;6,505;VENTE", "line 3: field amount"),
     ],
 )
