@@ -13,9 +13,15 @@ Orders: one sale line per item, keyed ``<order id>:<item id>`` (or ``:<item inde
 ticket = the order id (a corrected order supersedes its earlier version). A cancelled order
 or item, or an item transferred to another order, is kind VOID with amount 0; a loss flag
 (``isLoss``) is kind LOSS; an item charged 0 for a positive unit price (the example's
-"Offert client") is a COMP; a negative quantity is a REFUND. The item's product is its
-catalogue id (``itemCatalogId`` as published; ``productId``/``catalogId`` accepted) or,
-failing that, its description.
+"Offert client") is a COMP; a negative quantity is a REFUND. An item whose
+``stockImpactIndicator`` is ``false`` (the POS says it does not impact stock) is kind
+NO_STOCK: its revenue counts, it destocks nothing (a comp or loss that does not impact stock
+is a VOID: nothing earned, nothing moved); counted in ``decisions`` as ``stock_impact``. The
+item's product is its catalogue id (``itemCatalogId`` as published; ``productId``/
+``catalogId`` accepted) or, failing that, its description.
+
+An order or item with a bad value (an amount ``NaN``, a quantity that is no number…) sets
+its whole order aside with the line and field; the rest of the page applies.
 
 A pull asks calendar dates (``since=D&until=D+1``) and passes business day D's window
 in the meta: orders outside it belong to another day's pull and are left to it (counted in
@@ -267,6 +273,9 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
         _count(decisions, "money_unit", unit)
         if by_day:
             _count(decisions, "dated_by", "request_day")
+        for item in items:
+            if item.get("stockImpactIndicator") is False:
+                _count(decisions, "stock_impact", "none")
         sales.extend(read)
     # The day's POS total comes from the Z report (``reports``), not from order totals.
     return CanonicalBatch(sales=tuple(sales), set_aside=tuple(set_aside), decisions=decisions)
@@ -316,6 +325,9 @@ def _item(
         kind = SaleKind.COMP
     elif quantity < 0 or amount < 0:
         kind, quantity, amount = SaleKind.REFUND, -abs(quantity), -abs(amount)
+    if item.get("stockImpactIndicator") is False:
+        # The POS says this line does not impact stock: it earns what it earns, moves nothing.
+        kind = SaleKind.NO_STOCK if kind in (SaleKind.SALE, SaleKind.REFUND) else SaleKind.VOID
     return SaleRecord(
         key=key,
         vendor_product_id=str(product),
