@@ -143,12 +143,10 @@ def _table_words() -> frozenset[str]:
     table = tables()
     words: set[str] = set(table.tokens) | table.stopwords | table.generic | table.noise
     words |= set(table.colour_words) | set(table.serving) | table.style_words
-    words |= set(table.category_words) | table.age_words | table.vintage_words
+    words |= table.age_words | table.vintage_words  # a kind of drink ("GIN-") may head a family
     words |= table.volume_words | set(table.pot_volumes)
     for key, _ in table.phrases:
         words.update(key)
-    for phrase in table.mixed_drinks:
-        words.update(phrase)
     return frozenset(words)
 
 

@@ -20,6 +20,7 @@ from tastevin.library.schemas import BeverageFields
 from tastevin.library.search import matching_ids, search_words
 from tastevin.library.service import create_beverage, vintage_variant
 from tastevin.matching import LibraryEntry, Matcher, Suggestion, label_key
+from tastevin.matching.habits import Habits
 from tastevin.models import (
     AuditEvent,
     Beverage,
@@ -215,6 +216,12 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
     with _LOCK:
         _MATCHERS[restaurant_id] = (version, matcher)
     return matcher
+
+
+def till_habits(session: Session, restaurant_id: int, connection_id: int) -> Habits:
+    """What the matcher has learnt of one connection's labels (shown to the owner)."""
+    matcher = matcher_for(session, restaurant_id)
+    return connection_habits(session, restaurant_id, connection_id, matcher)
 
 
 def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -> PosProduct:

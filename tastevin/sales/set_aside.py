@@ -22,14 +22,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
-from tastevin.errors import BadInput, NotFound
+from tastevin.errors import N_, BadInput, NotFound
 from tastevin.models import SetAsideItem
 from tastevin.models.types import utcnow
 from tastevin.tenancy import get_owned
 
 CLOCK_SKEW = timedelta(minutes=10)
 """A POS clock a little ahead of ours is not a sale from the future."""
-FUTURE_REASON = "sale dated after the moment it was received"
+FUTURE_REASON = N_("sale dated after the moment it was received")
 
 
 def split_future(
@@ -261,7 +261,7 @@ def resolve(session: Session, restaurant_id: int, item_id: int, how: str) -> Set
             raise BadInput("only a held sale can be confirmed; accept this item instead")
         _apply_held(session, item, record_from_json(item.record))
     elif how != "accept":
-        raise NotFound(f"unknown resolution {how!r}")
+        raise NotFound("unknown resolution %(how)s", how=repr(how))
     item.resolved_at = utcnow()
     item.resolution = "confirmed" if how == "confirm" else "accepted"
     session.flush()

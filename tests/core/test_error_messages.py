@@ -24,7 +24,12 @@ ERRORS = {
     )
     if isinstance(cls, type) and issubclass(cls, errors.TastevinError)
 }
-WHERE = [ROOT / "connectors", ROOT / "pull", ROOT / "sales" / "inbox.py"]
+WHERE = [
+    ROOT / "connectors",
+    ROOT / "pull",
+    ROOT / "sales" / "inbox.py",
+    ROOT / "sales" / "set_aside.py",
+]
 
 
 def _sources() -> list[Path]:

@@ -26,6 +26,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.pos.sync import till_habits
 from tastevin.pull.probe import ProbeResult, probe
 from tastevin.sales import set_aside
 from tastevin.sales.arrivals import health_by_vendor, health_of
@@ -199,4 +200,5 @@ def _page(
         probe_text=probe_text,
         translate=lambda shown: translate_stored(shown, ctx.locale),
         reading=connection_reading(ctx.db, found.id) if found is not None else None,
+        habits=till_habits(ctx.db, ctx.rid, found.id) if found is not None else None,
     )

@@ -26,6 +26,7 @@ from tastevin.pos.sync import (
     pending_count,
     pending_products,
     set_ignored,
+    till_habits,
     undo_link,
 )
 from tastevin.web.context import PAGE, Ctx
@@ -51,6 +52,10 @@ def to_synchronise(
     rows = pending_products(ctx.db, ctx.rid, page=number, ignored=ignored, wanted=wanted)
     total = pending_count(ctx.db, ctx.rid)
     filtered = bool(wanted.query) or wanted.connection_id is not None
+    listed = connections(ctx.db, ctx.rid)
+    habits = None
+    if wanted.connection_id in {c.id for c in listed}:
+        habits = till_habits(ctx.db, ctx.rid, wanted.connection_id)
     return page(
         ctx,
         "sync/list.html",
@@ -61,8 +66,9 @@ def to_synchronise(
         total=total,
         matching=pending_count(ctx.db, ctx.rid, wanted) if filtered and not ignored else None,
         wanted=wanted,
-        connections=connections(ctx.db, ctx.rid),
+        connections=listed,
         threshold=round(SAFE_THRESHOLD * 100),
+        habits=habits,
     )
 
 
