@@ -25,7 +25,7 @@ from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
 from tastevin.errors import N_, BadInput, NotFound
 from tastevin.models import SetAsideItem
 from tastevin.models.types import utcnow
-from tastevin.tenancy import get_owned
+from tastevin.repositories import SetAsideItemRepository
 
 CLOCK_SKEW = timedelta(minutes=10)
 """A POS clock a little ahead of ours is not a sale from the future."""
@@ -247,7 +247,7 @@ def resolve(session: Session, restaurant_id: int, item_id: int, how: str) -> Set
     """``confirm`` (a held sale is applied to the ledger), ``accept`` (left out on
     purpose) or ``replay`` (after a fix: its import is read again; the item is resolved if
     the new reading no longer sets it aside). Resolving twice changes nothing."""
-    item = get_owned(session, SetAsideItem, restaurant_id, item_id)
+    item = SetAsideItemRepository(session, restaurant_id).get(item_id)
     if item.resolved_at is not None:
         return item
     if how == "replay":

@@ -18,7 +18,13 @@ from tastevin.models import Beverage, CountLine, Link, SaleLine, StockCount, Sto
 from tastevin.models.enums import STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8, UTCDateTime
-from tastevin.repositories import owned_by
+from tastevin.repositories import (
+    BeverageRepository,
+    CountLineRepository,
+    LinkRepository,
+    StockCountRepository,
+    StockMovementRepository,
+)
 
 ZERO = Decimal(0)
 
@@ -28,7 +34,7 @@ def stock_at(
 ) -> dict[int, Decimal]:
     """Stock per drink at ``at`` (a count at exactly ``at`` is included)."""
     cut = select(Beverage.id.label("beverage_id"), literal(at, UTCDateTime).label("at")).where(
-        owned_by(Beverage, restaurant_id)
+        BeverageRepository(session, restaurant_id).owned()
     )
     if beverage_ids is not None:
         cut = cut.where(Beverage.id.in_(list(beverage_ids)))
@@ -42,7 +48,10 @@ def expected_for_session(
     counts before it (the session's own counts are not its own expectation)."""
     cut = (
         select(CountLine.beverage_id.label("beverage_id"), CountLine.counted_at.label("at"))
-        .where(owned_by(CountLine, restaurant_id), CountLine.count_session_id == session_id)
+        .where(
+            CountLineRepository(session, restaurant_id).owned(),
+            CountLine.count_session_id == session_id,
+        )
         .subquery()
     )
     return _levels(session, restaurant_id, cut, strict=True)
@@ -58,7 +67,7 @@ def _levels(
             type_coerce(func.max(StockCount.counted_at), UTCDateTime).label("at"),
         )
         .join(cut, and_(cut.c.beverage_id == StockCount.beverage_id, before))
-        .where(owned_by(StockCount, restaurant_id))
+        .where(StockCountRepository(session, restaurant_id).owned())
         .group_by(StockCount.beverage_id)
         .subquery()
     )
@@ -69,7 +78,7 @@ def _levels(
             base,
             and_(base.c.beverage_id == StockCount.beverage_id, base.c.at == StockCount.counted_at),
         )
-        .where(owned_by(StockCount, restaurant_id))
+        .where(StockCountRepository(session, restaurant_id).owned())
         .order_by(StockCount.id)
     )
     for beverage_id, quantity in session.execute(counts):
@@ -83,7 +92,7 @@ def _levels(
         )
         .outerjoin(base, base.c.beverage_id == cut.c.beverage_id)
         .where(
-            owned_by(StockMovement, restaurant_id),
+            StockMovementRepository(session, restaurant_id).owned(),
             or_(base.c.at.is_(None), StockMovement.at > base.c.at),
         )
         .group_by(cut.c.beverage_id)
@@ -105,7 +114,7 @@ def _levels(
         )
         .outerjoin(base, base.c.beverage_id == cut.c.beverage_id)
         .where(
-            owned_by(Link, restaurant_id),
+            LinkRepository(session, restaurant_id).owned(),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
             SaleLine.superseded_at.is_(None),
             or_(base.c.at.is_(None), SaleLine.sold_at > base.c.at),

@@ -14,9 +14,8 @@ from tastevin.models import Beverage, Link, SaleLine
 from tastevin.models.enums import STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Product8, utcnow
-from tastevin.repositories import owned_by
+from tastevin.repositories import BeverageRepository, LinkRepository
 from tastevin.stock.levels import stock_levels
-from tastevin.tenancy import scoped
 
 ZERO = Decimal(0)
 
@@ -50,9 +49,9 @@ def reorder_lines(
     or — when ``weeks`` is given — what the last ``weeks`` weeks consumed, if that is more."""
     drinks = list(
         session.scalars(
-            scoped(Beverage, restaurant_id).where(
-                Beverage.archived.is_(False), Beverage.par_level.is_not(None)
-            )
+            BeverageRepository(session, restaurant_id)
+            .readable()
+            .where(Beverage.archived.is_(False), Beverage.par_level.is_not(None))
         )
     )
     if not drinks:
@@ -100,7 +99,7 @@ def consumption(
             and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
         )
         .where(
-            owned_by(Link, restaurant_id),
+            LinkRepository(session, restaurant_id).owned(),
             Link.beverage_id.in_(beverage_ids),
             SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
             SaleLine.superseded_at.is_(None),
@@ -117,7 +116,9 @@ def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> li
     drinks = {
         b.id: b
         for b in session.scalars(
-            scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+            BeverageRepository(session, restaurant_id)
+            .readable()
+            .where(Beverage.archived.is_(False))
         )
     }
     levels = stock_levels(session, restaurant_id, list(drinks)) if drinks else {}

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tastevin.library.queries import search_library
 from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
+from tastevin.pos.match import match_units, match_view
 from tastevin.pos.safe import (
     SAFE_THRESHOLD,
     accept_safe,
@@ -30,8 +31,8 @@ from tastevin.pos.sync import (
     undo_link,
 )
 from tastevin.web.context import PAGE, Ctx
+from tastevin.web.explain import explainer
 from tastevin.web.forms import decimal_field, form_values, parse_model
-from tastevin.web.match import match_units, match_view
 from tastevin.web.render import flash, fragment, page
 
 router = APIRouter()
@@ -128,7 +129,7 @@ def search(pos_product_id: int, q: str = "", ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.get("/sync/{pos_product_id}/match", response_class=HTMLResponse)
 def match_dialog(pos_product_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
-    view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
+    view = match_view(ctx.db, ctx.rid, pos_product_id, explainer(ctx.locale))
     return fragment(
         ctx, "sync/_dialog.html", v=view, colours=COLOURS, categories=CATEGORIES, errors=[]
     )
@@ -183,7 +184,7 @@ async def no(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response
     units = decimal_field(values.pop("units_per_sale", None), default=Decimal(1))
     fields, errors = parse_model(NewDrink, values)
     if fields is None:
-        view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
+        view = match_view(ctx.db, ctx.rid, pos_product_id, explainer(ctx.locale))
         flash(request, ctx.gettext("Please check the highlighted fields."), "error")
         return page(
             ctx,
