@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
@@ -226,18 +226,6 @@ def describe(item: SetAsideItem) -> OpenItem:
         item.resolution,
         (item.detail or {}).get("message"),
     )
-
-
-def counts_by_import(session: Session, import_ids: Sequence[int]) -> dict[int, int]:
-    """How many items each import set aside (for ``imports list``)."""
-    if not import_ids:
-        return {}
-    rows = session.execute(
-        select(SetAsideItem.import_id, func.count())
-        .where(SetAsideItem.import_id.in_(list(import_ids)))
-        .group_by(SetAsideItem.import_id)
-    )
-    return {int(i): int(n) for i, n in rows}
 
 
 HOW = ("confirm", "accept", "replay")

@@ -170,3 +170,40 @@ def test_camel_case_and_dots_are_spaces(library: list) -> None:  # type: ignore[
     assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "mb21")
     dotted = matcher.suggest("FARGEOT.XO.4CL")
     assert dotted.answer == "yes" and dotted.units_per_sale == Decimal("0.0571")
+
+
+def test_article_numbers_quantities_and_prices_before_or_after_the_label(
+    library: list,  # type: ignore[type-arg]
+) -> None:
+    matcher = Matcher(library)
+    typed = ["ROUGE/CH BELLE CROIX 16", "BLANC/SANCERRE MARCHAND 21", "SOFT/EVIAN 50CL"]
+    for style in ("{n:04d} {label}", "{n} - {label}", "1x {label}", "{label} #{n}"):
+        labels = [style.format(n=400 + n, label=label) for n, label in enumerate(typed * 3)]
+        habits = matcher.learn_habits(labels)
+        assert habits.lead is not None or habits.trail, style
+        assert {"rouge/", "blanc/", "soft/"} <= set(habits.prefixes), style
+        found = matcher.suggest(labels[0], habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "bc16"), style
+    # numbers that are years before most labels are vintages, not article numbers
+    vintages = learn(["2016 BELLE CROIX", "2021 SANCERRE", "2019 CROZES", "2020 X"])
+    assert vintages.lead is None
+    # a few labels that start with a number (a beer "1664") are no numbering habit
+    assert learn(["1664 DEMI", "LEFFE", "CHIMAY", "DUVEL", "PERRIER"]).lead is None
+    assert Habits.from_json(habits.to_json()) == habits
+
+
+def test_bracketed_families_and_a_family_inside_a_family() -> None:
+    labels = [
+        f"[{outer}] {inner}/{name}"
+        for outer in ("BAR", "CAVE")
+        for inner, name in (
+            ("ROUGE", "BROUILLY"),
+            ("ROUGE", "MORGON"),
+            ("BLANC", "CHABLIS"),
+            ("BLANC", "MACON"),
+        )
+        for _ in range(2)
+    ]
+    habits = learn(labels)
+    assert {"[bar] ", "[cave] ", "rouge/", "blanc/"} <= set(habits.prefixes)
+    assert habits.split("[BAR] ROUGE/BROUILLY") == ("rouge/", "BROUILLY")

@@ -182,6 +182,7 @@ def test_the_owner_sees_each_tills_learnt_habits_in_french_and_english(
     assert "Habitudes de la caisse" in page
     assert "<code>BIE …</code> <code>VRG …</code>" in page  # codes followed by a space
     assert "24 caractères" in page and "majuscules" in page
+    assert "Numéros d&#39;article" in page or "Numéros d'article" in page
     assert "Appris de 6 libellés de cette caisse" in page
     with db.transaction() as session:
         jalia = session.scalar(
