@@ -34,6 +34,7 @@ _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
+MAX_PIECES = 4  # a glued word is split into at most this many known words
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -55,9 +56,11 @@ class Matcher:
         self.confirmed = ConfirmedPairs(confirmed or {}, self.index.entries)
         table = self.index.table
         # words a glued label word may be split into: the library's and the labels' own
-        self._words = frozenset(
-            self.lookup.known | table.serving.keys() | table.stopwords | table.noise
-        ) | frozenset(table.colour_words)
+        self._words = (
+            frozenset(self.lookup.known | table.serving.keys() | table.stopwords | table.noise)
+            | frozenset(table.colour_words)
+            | frozenset(table.tokens)
+        )
 
     def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
         """The best library drinks for one label, read with its connection's habits."""
@@ -358,14 +361,30 @@ def _within(score: FamilyScore, prefix: str | None, allowed: frozenset[str] | No
 
 
 def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
-    """A word unknown to the library split into two known words, the longer left part
-    first ("remymartin" -> "remy martin"); unchanged when no split explains it."""
+    """A word unknown to the library split into known words: the fewest pieces (up to
+    four, a stop word counting half again), the longer left part first ("remymartin" ->
+    "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
+    la"); unchanged when no split explains it."""
     if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
         return [word]
-    for cut in range(len(word) - 2, 1, -1):
-        left, right = word[:cut], word[cut:]
-        if left in vocabulary and right in vocabulary:
-            return [left, right]
+    stop = tables().stopwords
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(word) + 1)
+    best[0] = (0.0, ())
+    for start in range(len(word)):
+        here = best[start]
+        if here is None or len(here[1]) >= MAX_PIECES:
+            continue
+        for end in range(len(word), start + 1, -1):
+            piece = word[start:end]
+            if piece not in vocabulary:
+                continue
+            cost = here[0] + 1.0 + (0.5 if piece in stop else 0.0)
+            known = best[end]
+            if known is None or cost < known[0]:
+                best[end] = (cost, (*here[1], piece))
+    found = best[len(word)]
+    if found is not None and len(found[1]) > 1:
+        return list(found[1])
     for cut in (1, 2, 3):
         # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
         if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:

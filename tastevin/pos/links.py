@@ -112,14 +112,7 @@ def unlink(
 ) -> Link:
     """Removes the product's link (every period, or those to ``beverage_id``); its sale
     lines stay in the ledger, untouched. Returns one removed link."""
-    query = (
-        LinkRepository(session, restaurant_id)
-        .readable()
-        .where(Link.pos_product_id == pos_product_id)
-    )
-    if beverage_id is not None:
-        query = query.where(Link.beverage_id == beverage_id)
-    existing = list(session.scalars(query.order_by(Link.id)))
+    existing = LinkRepository(session, restaurant_id).of_product(pos_product_id, beverage_id)
     if not existing:
         raise NotFound("POS product %(id)s is not linked", id=pos_product_id)
     for row in existing:
@@ -131,23 +124,12 @@ def unlink(
 
 def open_link(session: Session, restaurant_id: int, pos_product_id: int) -> Link | None:
     """The link that takes the product's new sales, if any."""
-    return session.scalar(
-        LinkRepository(session, restaurant_id)
-        .readable()
-        .where(Link.pos_product_id == pos_product_id, Link.valid_until.is_(None))
-    )
+    return LinkRepository(session, restaurant_id).open_for(pos_product_id)
 
 
 def link_history(session: Session, restaurant_id: int, pos_product_id: int) -> list[Link]:
     """Every period of a POS product's link, oldest first (a roll-over shows both)."""
-    return list(
-        session.scalars(
-            LinkRepository(session, restaurant_id)
-            .readable()
-            .where(Link.pos_product_id == pos_product_id)
-            .order_by(Link.valid_from.is_not(None), Link.valid_from, Link.id)
-        )
-    )
+    return LinkRepository(session, restaurant_id).history_of(pos_product_id)
 
 
 def _units(units_per_sale: Decimal) -> Decimal:

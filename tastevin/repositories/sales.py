@@ -3,7 +3,7 @@ aggregate read over sale lines (revenue per day, per drink, per POS product)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -49,9 +49,53 @@ class SaleLineRepository(TenantRepository[SaleLine]):
             .group_by(SaleLine.pos_product_id)
         )
 
+    def unlinked_revenue(self, start: datetime | None, end: datetime) -> tuple[Decimal, int]:
+        """POS revenue of the period whose sale no link covers: bottles that left the shelf
+        without leaving the expected stock."""
+        covered = (
+            select(Link.id)
+            .where(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at))
+            .exists()
+        )
+        query = select(
+            type_coerce(func.coalesce(func.sum(SaleLine.amount), 0), Money),
+            func.count(func.distinct(SaleLine.pos_product_id)),
+        ).where(
+            self.owned(),
+            SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
+            SaleLine.superseded_at.is_(None),
+            SaleLine.sold_at <= end,
+            ~covered,
+        )
+        if start is not None:
+            query = query.where(SaleLine.sold_at > start)
+        amount, products = self.session.execute(query).one()
+        return amount or Decimal("0.00"), int(products or 0)
+
 
 class LinkRepository(TenantRepository[Link]):
     model = Link
+
+    def of_product(self, pos_product_id: int, beverage_id: int | None = None) -> list[Link]:
+        """Every period of the product's link (to ``beverage_id`` only, if given)."""
+        statement = self.readable().where(Link.pos_product_id == pos_product_id)
+        if beverage_id is not None:
+            statement = statement.where(Link.beverage_id == beverage_id)
+        return self.all(statement.order_by(Link.id))
+
+    def open_for(self, pos_product_id: int) -> Link | None:
+        """The period that takes the product's new sales, if any."""
+        return self.first(
+            self.readable().where(Link.pos_product_id == pos_product_id, Link.valid_until.is_(None))
+        )
+
+    def history_of(self, pos_product_id: int) -> list[Link]:
+        """Every period of the product's link, oldest first."""
+        return self.all(
+            self.readable()
+            .where(Link.pos_product_id == pos_product_id)
+            .order_by(Link.valid_from.is_not(None), Link.valid_from, Link.id)
+        )
 
     def linked_sales(self, start: date, end: date, *keys: Any) -> Select[Any]:
         """(*keys, bottles out, money in) of the sales each link period covers."""
@@ -163,3 +207,42 @@ class LinkRepository(TenantRepository[Link]):
             .where(owned_by(Link, self.restaurant_id), Link.beverage_id == beverage_id)
             .order_by(PosProduct.label, Link.id)
         )
+
+    def consumption(self, beverage_ids: list[int], since: datetime) -> dict[int, Decimal]:
+        """Bottles the linked POS sales took out of each drink since ``since``."""
+        total = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
+        rows = self.session.execute(
+            select(Link.beverage_id, total)
+            .join(
+                SaleLine,
+                and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+            )
+            .where(
+                self.owned(),
+                Link.beverage_id.in_(beverage_ids),
+                SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+                SaleLine.superseded_at.is_(None),
+                SaleLine.sold_at >= since,
+            )
+            .group_by(Link.beverage_id)
+        )
+        return dict(rows.all())  # a Result has keys(): dict(rows) would take it for a mapping
+
+    def sales_of(self, beverage_id: int) -> list[tuple[datetime, date, Decimal]]:
+        """(sold at, business day, bottles) of each sale line the drink's link periods cover."""
+        consumed = type_coerce(SaleLine.quantity * Link.units_per_sale, Product8)
+        rows = self.session.execute(
+            select(SaleLine.sold_at, SaleLine.business_day, consumed)
+            .join(
+                Link,
+                and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
+            )
+            .where(
+                self.owned(),
+                Link.beverage_id == beverage_id,
+                SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+                SaleLine.superseded_at.is_(None),
+            )
+            .order_by(SaleLine.sold_at)
+        )
+        return [(at, day, quantity) for at, day, quantity in rows]

@@ -10,13 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tastevin.models import AuditEvent, Link, PosProduct, SaleLine, StockCount, StockMovement
-from tastevin.models.enums import STOCK_KINDS
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Product8
+from tastevin.models import AuditEvent, PosProduct, StockCount, StockMovement
 from tastevin.repositories import (
     AuditEventRepository,
     LinkRepository,
@@ -115,22 +112,7 @@ def _link_changes(session: Session, restaurant_id: int, beverage_id: int) -> lis
 def _sales(
     session: Session, restaurant_id: int, beverage_id: int
 ) -> list[tuple[datetime, date, Decimal]]:
-    consumed = type_coerce(SaleLine.quantity * Link.units_per_sale, Product8)
-    rows = session.execute(
-        select(SaleLine.sold_at, SaleLine.business_day, consumed)
-        .join(
-            Link,
-            and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
-        )
-        .where(
-            LinkRepository(session, restaurant_id).owned(),
-            Link.beverage_id == beverage_id,
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-            SaleLine.superseded_at.is_(None),
-        )
-        .order_by(SaleLine.sold_at)
-    )
-    return [(at, day, quantity) for at, day, quantity in rows]
+    return LinkRepository(session, restaurant_id).sales_of(beverage_id)
 
 
 def _with_sales(

@@ -13,10 +13,9 @@ from decimal import Decimal
 from sqlalchemy import and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, CountSession, Link, SaleLine, StockCount, StockMovement
-from tastevin.models.enums import REVENUE_KINDS, MovementKind
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Money, UTCDateTime
+from tastevin.models import Beverage, CountSession, StockCount, StockMovement
+from tastevin.models.enums import MovementKind
+from tastevin.models.types import UTCDateTime
 from tastevin.repositories import (
     BeverageRepository,
     SaleLineRepository,
@@ -173,25 +172,7 @@ def _unlinked_revenue(
 ) -> tuple[Decimal, int]:
     """POS revenue of the period whose sale no link covers: bottles that left the shelf
     without leaving the expected stock."""
-    covered = (
-        select(Link.id)
-        .where(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at))
-        .exists()
-    )
-    query = select(
-        type_coerce(func.coalesce(func.sum(SaleLine.amount), 0), Money),
-        func.count(func.distinct(SaleLine.pos_product_id)),
-    ).where(
-        SaleLineRepository(session, restaurant_id).owned(),
-        SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
-        SaleLine.superseded_at.is_(None),
-        SaleLine.sold_at <= end,
-        ~covered,
-    )
-    if start is not None:
-        query = query.where(SaleLine.sold_at > start)
-    amount, products = session.execute(query).one()
-    return amount or Decimal("0.00"), int(products or 0)
+    return SaleLineRepository(session, restaurant_id).unlinked_revenue(start, end)
 
 
 def _late_deliveries(

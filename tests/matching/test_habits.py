@@ -207,3 +207,12 @@ def test_bracketed_families_and_a_family_inside_a_family() -> None:
     habits = learn(labels)
     assert {"[bar] ", "[cave] ", "rouge/", "blanc/"} <= set(habits.prefixes)
     assert habits.split("[BAR] ROUGE/BROUILLY") == ("rouge/", "BROUILLY")
+
+
+def test_several_glued_words_and_underscores(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    glued = matcher.suggest("VRESANCERREBLANCMARCHAND")
+    assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "mb22")
+    assert glued.units_per_sale == Decimal("0.1667")
+    under = matcher.suggest("SANCERRE_DOMAINE_MARCHAND_2021")
+    assert (under.answer, under.candidates[0].entry_id) == ("yes", "mb21")
