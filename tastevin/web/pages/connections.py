@@ -107,9 +107,7 @@ def check_connection(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLRespons
 
 
 @router.post("/connections/{vendor}/fetch")
-def fetch_now(
-    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
-) -> RedirectResponse:
+def fetch_now(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> RedirectResponse:
     """ "Récupérer maintenant": the night's pull, queued now (the worker runs it)."""
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     # Sent once this request's transaction has ended: the pull writes in its own.
