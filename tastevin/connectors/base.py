@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, Message
 from tastevin.models.enums import Channel, SaleKind, Vendor
 
 if TYPE_CHECKING:
@@ -159,10 +159,35 @@ class SetAside:
     applies; the owner resolves or accepts it (issue 10)."""
 
     reason: str
+    """In English (API, logs, CLI)."""
     line: int | None = None
     ref: str = ""
     """The vendor's id of what was set aside (order id, invoice item id), when known."""
     detail: Mapping[str, Any] = field(default_factory=dict)
+    at: datetime | None = None
+    """When it was sold, when that much could be read: it puts the item on its business day
+    (otherwise the day the data was asked for, if any)."""
+    message: Message | None = None
+    """The reason as data (template and values), shown in the reader's language."""
+
+    @classmethod
+    def of(
+        cls,
+        error: BadInput,
+        line: int | None,
+        ref: object = "",
+        *,
+        at: datetime | None = None,
+        name_line: bool = True,
+        **detail: Any,
+    ) -> SetAside:
+        """An order or line refused by the value gate or its parser. The reason names the
+        line (unless ``name_line`` is False: the error already says which document or
+        ticket) and the field, as the error does."""
+        if name_line and line is not None and error.line is None:
+            error = error.on_line(line)
+        ref_text = str(ref or "")[:200]
+        return cls(error.message, error.line or line, ref_text, detail, at, error.as_message())
 
 
 @dataclass(frozen=True, slots=True)

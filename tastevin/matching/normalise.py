@@ -53,7 +53,9 @@ def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+    # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded.lower().replace("_", " ")
 
 
 def expand(words: list[str], table: Tables | None = None) -> list[str]:

@@ -36,6 +36,7 @@ from tastevin.pos.connections import credentials_of
 from tastevin.pull.days import days_to_pull, last_closed_day
 from tastevin.pull.prefetch import Prefetched
 from tastevin.pull.sources import open_source
+from tastevin.sales import set_aside
 from tastevin.sales.business_day import day_bounds
 from tastevin.sales.inbox import parse_raw, process_import, store_raw
 
@@ -222,11 +223,15 @@ def _store(
 
 def _complete(connection_id: int, day: date) -> None:
     """Move the cursor only forward and only without a gap: an on-demand pull of an old
-    day never hides the days between."""
+    day never hides the days between. A day with something set aside that the owner has
+    not resolved or accepted yet is not complete: the cursor stays before it (the next pull
+    asks for it again; pages already applied are not read twice)."""
     with transaction() as session:
         connection = session.get_one(PosConnection, connection_id)
         last = connection.last_complete_day
-        if last is None or day == last + timedelta(days=1):
+        first_open = set_aside.first_open_day(session, connection_id)
+        waiting = first_open is not None and first_open <= day
+        if not waiting and (last is None or day == last + timedelta(days=1)):
             connection.last_complete_day = day
         if connection.status in (ConnectionStatus.PENDING, ConnectionStatus.ERROR):
             connection.status = str(ConnectionStatus.ACTIVE)

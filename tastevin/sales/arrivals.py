@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from tastevin.errors import Message
 from tastevin.models import PosConnection, RawImport
 from tastevin.models.enums import ConnectionStatus, ImportStatus
-from tastevin.tenancy import scoped
+from tastevin.repositories import RawImportRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,8 @@ class Health:
 
 def _newest(session: Session, restaurant_id: int, connection_id: int) -> RawImport | None:
     return session.scalar(
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(RawImport.connection_id == connection_id)
         .order_by(RawImport.received_at.desc(), RawImport.id.desc())
         .limit(1)
@@ -42,7 +43,8 @@ def _newest(session: Session, restaurant_id: int, connection_id: int) -> RawImpo
 
 def _failed(session: Session, restaurant_id: int, connection_id: int) -> int:
     query = (
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(
             RawImport.connection_id == connection_id,
             RawImport.status == str(ImportStatus.FAILED),

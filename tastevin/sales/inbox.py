@@ -152,6 +152,8 @@ def process_import(
                 import_id=raw.id,
                 received_at=raw.received_at,
                 request_day=_request_day(raw.meta),
+                replayed=bool(((raw.meta or {}).get("reading") or {}).get("set_aside")),
+                corrections_only=bool((raw.meta or {}).get("changes")),
             )
     except (BadInput, ValueError, KeyError, TypeError) as error:
         log.exception("applying import %s failed", raw.id)

@@ -24,7 +24,7 @@ from tastevin.web.i18n import translations
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[sr]")
 _DEPTH = 3
-# Names a domain error may carry as a value (tenancy.get_owned's model names).
+# Names a domain error may carry as a value (a repository's NotFound names its model).
 WHAT = (N_("Beverage"), N_("PosProduct"), N_("PosConnection"), N_("RawImport"), N_("Link"))
 
 

@@ -15,7 +15,10 @@ def _parse_error(vendor: str, body: bytes) -> str:
     from tastevin.sales.inbox import parse_raw
 
     parsed = parse_raw(vendor, body, ParseContext(PARIS))
-    assert parsed.batch is None and parsed.error
+    if parsed.batch is not None:
+        (aside,) = parsed.batch.set_aside  # one bad ticket or row is set aside (issue 10)
+        return aside.reason
+    assert parsed.error
     return parsed.error
 
 
@@ -67,7 +70,12 @@ def _parsed_message(vendor: str, body: bytes) -> dict[str, object]:
     from tastevin.sales.inbox import parse_raw
 
     parsed = parse_raw(vendor, body, ParseContext(PARIS))
-    assert parsed.batch is None and parsed.message is not None
+    if parsed.batch is not None:
+        # One bad ticket or row is set aside, its reason kept as data (issue 10).
+        (aside,) = parsed.batch.set_aside
+        assert aside.message is not None
+        return aside.message
+    assert parsed.message is not None
     return parsed.message
 
 

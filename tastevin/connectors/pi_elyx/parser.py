@@ -19,6 +19,7 @@ from tastevin.connectors.base import (
     PosProductRecord,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.connectors.pi_elyx import values as v
 from tastevin.errors import BadInput
@@ -43,20 +44,47 @@ _CATALOGUE_LISTS = ("catalogue", "catalog", "articles", "products")
 def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     body = v.load_json(raw)
     documents, catalogue = _unwrap(body)
-    products = tuple(_product(entry, n) for n, entry in enumerate(catalogue, start=1))
+    products: list[PosProductRecord] = []
+    set_aside: list[SetAside] = []
+    for number, entry in enumerate(catalogue, start=1):
+        try:
+            products.append(_product(entry, number))
+        except BadInput as error:
+            ref = entry.get("reference") if isinstance(entry, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref, name_line=False))
     sales: list[SaleRecord] = []
     for number, document in enumerate(documents, start=1):
         try:
             sales.extend(_document(v.mapping(document, "the document"), context))
         except BadInput as error:
-            if len(documents) > 1:
-                raise BadInput(
-                    "document %(number)s: %(detail)s", number=number, detail=error
-                ) from error
-            raise BadInput("the document: %(detail)s", detail=error) from error
-    if not sales and not products:
+            # One unreadable document is set aside with its reason; the others apply.
+            ref, at = _identity(document, context)
+            where = (
+                BadInput("document %(number)s: %(detail)s", number=number, detail=error)
+                if len(documents) > 1
+                else BadInput("the document: %(detail)s", detail=error)
+            )
+            set_aside.append(SetAside.of(where, number, ref, at=at, name_line=False))
+    if not sales and not products and not set_aside:
         raise BadInput("the body holds no sale document and no catalogue")
-    return CanonicalBatch(products, tuple(sales))
+    return CanonicalBatch(tuple(products), tuple(sales), tuple(set_aside))
+
+
+def _identity(document: Any, context: ParseContext) -> tuple[str, datetime | None]:
+    """What can still be read of a document set aside: its number and its time."""
+    if not isinstance(document, dict):
+        return "", None
+    ref = v.first(document, "external_document_number", "document_number", "documentid", "number")
+    try:
+        at = v.moment(
+            v.first(document, "closed_at", "documentdatetime", "documentdate", "date"),
+            "documentdate",
+            context.timezone,
+            at=v.first(document, "documenttime", "time"),
+        )
+    except BadInput:
+        at = None
+    return str(ref or "")[:200], at
 
 
 def _unwrap(body: Any, depth: int = 0) -> tuple[list[Any], list[Any]]:

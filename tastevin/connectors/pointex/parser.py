@@ -2,9 +2,10 @@
 ``dd/mm/yyyy`` dates). Only sold products arrive (no catalogue), and Pointex prices never
 update Tastevin: the parser emits sale lines and nothing else.
 
-The format is ours to define (Pointex publishes none): docs/connectors/pointex.md. All or
-nothing: one unreadable row fails the whole file, with its line number, and the file is
-kept for a replay after a fix."""
+The format is ours to define (Pointex publishes none): docs/connectors/pointex.md. One
+unreadable row is set aside with its line number and reason (issue 10): the other rows
+apply, and the owner accepts the row or replays the file after a fix. A file with no
+readable row structure at all fails whole and is kept."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tastevin.connectors.base import (
     PosDayTotal,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.connectors.pointex.journal import Row, rows
 from tastevin.errors import BadInput
@@ -54,6 +56,7 @@ reconciled with. Its date (and time, if any) place it on a business day."""
 def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     sales: list[SaleRecord] = []
     totals: list[PosDayTotal] = []
+    set_aside: list[SetAside] = []
     rank: Counter[str] = Counter()
     for number, row in rows(raw):
         try:
@@ -62,10 +65,20 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
                 continue
             sales.append(_sale(row, context.timezone, rank, number))
         except BadInput as error:
-            raise error.on_line(number) from error
-    if not sales:
+            # One unreadable row is set aside with its line and reason; the others apply.
+            at = _moment_or_none(row, context.timezone)
+            ref = _text(row.get("ticket", ""))[:MAX_ID]
+            set_aside.append(SetAside.of(error, number, ref, at=at))
+    if not sales and not set_aside:
         raise BadInput("the journal holds no sale line")
-    return CanonicalBatch(sales=tuple(sales), totals=tuple(totals))
+    return CanonicalBatch(sales=tuple(sales), totals=tuple(totals), set_aside=tuple(set_aside))
+
+
+def _moment_or_none(row: Row, zone: tzinfo) -> datetime | None:
+    try:
+        return _moment(row.get("date", ""), row.get("time", ""), zone)
+    except BadInput:
+        return None
 
 
 def _total(row: Row, zone: tzinfo, number: int) -> PosDayTotal:

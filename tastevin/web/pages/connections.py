@@ -26,6 +26,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.pos.sync import till_habits
 from tastevin.pull.probe import ProbeResult, probe
 from tastevin.sales import set_aside
 from tastevin.sales.arrivals import health_by_vendor, health_of
@@ -131,9 +132,14 @@ def replay_import(
 def resolve_set_aside(
     vendor: str, item_id: int, how: str, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    set_aside.resolve(ctx.db, ctx.rid, item_id, how)
-    message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
-    flash(request, ctx.gettext(message))
+    item = set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    if how == "replay":
+        done = item.resolved_at is not None
+        message = N_("Read again: it is counted now.") if done else N_("Still set aside.")
+        flash(request, ctx.gettext(message), "ok" if done else "error")
+    else:
+        message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
+        flash(request, ctx.gettext(message))
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
@@ -194,4 +200,5 @@ def _page(
         probe_text=probe_text,
         translate=lambda shown: translate_stored(shown, ctx.locale),
         reading=connection_reading(ctx.db, found.id) if found is not None else None,
+        habits=till_habits(ctx.db, ctx.rid, found.id) if found is not None else None,
     )
