@@ -6,8 +6,9 @@
   and a screenshot of each under test-artifacts/pages/<size>/; then the same checks on what
   only a click shows: the match dialog (HTMX), the unlink and rotate confirmations, and forms
   sent with wrong values (a negative count, an impossible vintage, a drink without a name);
-- the browser speaks the page's language (context locale fr-FR / en-US), so native date and
-  time inputs read 20/11/2026 in French;
+- the browser speaks the page's language (a French Chromium for French pages, an English one
+  for English pages, and the context locale fr-FR / en-US), so native date and time inputs
+  read 20/11/2026 and 17:05 in French;
 - the "Caisse" badge of a drink sold by two POS: its hover names each label and its POS;
   the unlink dialog names both."""
 
@@ -37,8 +38,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 BROWSER_LOCALE = {"fr": "fr-FR", "en": "en-US"}
-"""Native date and time inputs follow the browser's language, not the page's: a French
-owner's browser is French. Babel's "en" writes dates the American way, so English is en-US."""
+"""Intl and Accept-Language of each language's context. Native date and time inputs follow
+the browser's interface language (the ``browsers`` fixture). Babel's "en" writes dates the
+American way, so English is en-US."""
 PAGES = ARTIFACTS.parent / "pages"
 SECOND_LABEL = "CHABLIS FOURCHAUME W.FEVRE BTL"
 UI_TEXT = "els => els.map(e => e.innerText || '')"
@@ -165,13 +167,13 @@ def troubles(world: World, two_pos: int) -> None:
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_every_page_in_both_languages_fits_and_speaks_one_language(
-    browser: Any, base_url: str, world: World, two_pos: int, troubles: None, size: str
+    browsers: Any, base_url: str, world: World, two_pos: int, troubles: None, size: str
 ) -> None:
     app = create_app()
     problems: list[str] = []
     visited: dict[str, list[str]] = {}
     for locale in ("fr", "en"):
-        context, page = _signed_in(browser, base_url, world.owner, size, locale)
+        context, page = _signed_in(browsers[locale], base_url, world.owner, size, locale)
 
         def visit(url: str, page: Any = page, locale: str = locale) -> list[str]:
             response = page.goto(f"{base_url}{url}")
@@ -304,14 +306,14 @@ def _no_validation(page: Any, selector: str) -> None:
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_dialogs_and_form_errors_speak_one_language(
-    browser: Any, base_url: str, world: World, two_pos: int, size: str
+    browsers: Any, base_url: str, world: World, two_pos: int, size: str
 ) -> None:
     """What only a click shows, in both languages and at both sizes: the match dialog
     (loaded by HTMX), the unlink and rotate confirmations, and forms sent with wrong values
     answered on the same page, in the reader's language, with what was typed."""
     problems: list[str] = []
     for locale in ("fr", "en"):
-        context, page = _signed_in(browser, base_url, world.owner, size, locale)
+        context, page = _signed_in(browsers[locale], base_url, world.owner, size, locale)
 
         def check(name: str, page: Any = page, locale: str = locale) -> None:
             _check(page, size, locale, name, problems)
@@ -361,11 +363,11 @@ def test_dialogs_and_form_errors_speak_one_language(
 
 @pytest.mark.parametrize("locale", ["fr", "en"])
 def test_native_date_inputs_follow_the_pages_language(
-    browser: Any, base_url: str, world: World, locale: str
+    browsers: Any, base_url: str, world: World, locale: str
 ) -> None:
     """The browser's language is the page's, so a native date input reads 20/11/2026 in
     French (11/20/2026 in English); the period is also written out in words by the server."""
-    context, page = _signed_in(browser, base_url, world.owner, "phone", locale)
+    context, page = _signed_in(browsers[locale], base_url, world.owner, "phone", locale)
     page.goto(f"{base_url}/revenue?start=2026-11-20&end=2026-11-20")
     shown = page.evaluate(
         "new Intl.DateTimeFormat(undefined, {day: '2-digit', month: '2-digit', year: 'numeric'})"
