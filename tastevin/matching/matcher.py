@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
@@ -61,6 +62,13 @@ class Matcher:
             | frozenset(table.colour_words)
             | frozenset(table.tokens)
         )
+        # words that follow a word in a drink's name, producer or appellation: a stub at the
+        # till's cut after "CASTELLO" that starts "banfi" is the producer, not a "ballon"
+        self._next: dict[str, set[str]] = {}
+        for family in self.index.families:
+            for words in (family.name, family.producer, family.appellation):
+                for first, second in pairwise(words):
+                    self._next.setdefault(first, set()).add(second)
 
     def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
         """The best library drinks for one label, read with its connection's habits."""
@@ -122,7 +130,11 @@ class Matcher:
             edge = _EDGE.search(folded)
             if edge is not None:
                 stub = edge.group(1)
+                before = folded[: edge.start(1)].split()
+                follows = self._next.get(before[-1], set()) if before else set()
                 start = _measure_start(stub, self.index.table.serving)
+                if any(word.startswith(stub) for word in follows):
+                    start = None  # the start of the drink's next word, not a measure
                 if start is None:
                     # one letter is an initial ("PERRIER J" for Jouët), not the colour a
                     # last R or B says on an uncut label; two letters say nothing

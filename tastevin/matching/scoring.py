@@ -25,7 +25,8 @@ INITIAL = 0.6
 INITIALISM = 0.85
 UNSTATED_ROSE = 0.06
 DISTINCTIVE = 0.2  # label words weighing less (generic, very common) name nothing
-LONE_WORD_COVER = 0.8  # a label's only distinctive word, if truncated, keeps 80 % of the word
+LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps more than 80 %
+# of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
 
 

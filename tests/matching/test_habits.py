@@ -216,3 +216,41 @@ def test_several_glued_words_and_underscores(library: list) -> None:  # type: ig
     assert glued.units_per_sale == Decimal("0.1667")
     under = matcher.suggest("SANCERRE_DOMAINE_MARCHAND_2021")
     assert (under.answer, under.candidates[0].entry_id) == ("yes", "mb21")
+
+
+def test_a_stub_at_the_cut_that_continues_the_drinks_name_is_no_measure() -> None:
+    matcher = Matcher(
+        [
+            entry(
+                "bb",
+                "Brunello di Montalcino",
+                "Castello Banfi",
+                "Brunello di Montalcino",
+                "rouge",
+                2018,
+            ),
+            entry("k", "Kronenbourg 1664", "Kronenbourg", None, None, None, "3000", "bière"),
+        ]
+    )
+    cut = Habits(width=20)
+    banfi = matcher.suggest("BRUNELLO CASTELLO BA", habits=cut)  # 20 characters
+    assert (banfi.answer, banfi.candidates[0].entry_id, banfi.units_per_sale) == (
+        "yes",
+        "bb",
+        Decimal(1),
+    )
+    demi = matcher.suggest("PRESSION KRO 1664 DE", habits=cut)  # "DE" starts "demi"
+    assert demi.answer == "yes" and demi.units_per_sale == Decimal("0.0083")
+
+
+def test_a_lone_word_a_letter_short_of_a_short_word_names_nothing(
+    library: list,  # type: ignore[type-arg]
+) -> None:
+    matcher = Matcher(
+        [
+            *library,
+            entry("cv", "Chartreuse Verte", "Chartreuse", None, None, None, "70", "spiritueux"),
+        ]
+    )
+    assert matcher.suggest("THE VERT").answer == "none"  # "vert" is 4/5 of "verte"
+    assert matcher.suggest("CHARTREUSE VERTE").answer == "yes"
