@@ -128,6 +128,7 @@ def _configure(args: argparse.Namespace, work: Path) -> dict[str, str]:
         "TASTEVIN_DATA_DIR": str(work / "var"),
         "TASTEVIN_SECRET_KEY": Fernet.generate_key().decode(),
         "TASTEVIN_PULL_RETRY_BASE_DELAY_S": "0.1",
+        "TASTEVIN_ALLOW_PRIVATE_ENDPOINTS": "true",  # the simulators are on 127.0.0.1
     }
     os.environ.update(env)  # before tastevin reads its settings (the queue is built on import)
     return {**os.environ, **env}
@@ -195,6 +196,13 @@ def main() -> None:
     def complete() -> int:
         with transaction() as session:
             query = select(func.count()).where(PosConnection.last_complete_day == DAY)
+            failed = session.scalar(
+                select(PosConnection.last_error)
+                .where(PosConnection.last_error.is_not(None))
+                .limit(1)
+            )
+            if failed:  # a night that cannot complete must not wait forever
+                raise SystemExit(f"a pull failed: {failed}")
             return int(session.scalar(query) or 0)
 
     command = [sys.executable, "-m", "huey.bin.huey_consumer", "tastevin.jobs.huey", "-n", "-q"]
