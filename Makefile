@@ -8,7 +8,7 @@ LOCK := requirements.lock
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha256sum | cut -c1-12)
 UV_COMPILE := pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes --quiet -o $(LOCK)
 
-.PHONY: run test install lint typecheck check ci-postgres browser-deps i18n clean lock settings-doc
+.PHONY: run test install lint typecheck check ci-postgres browser-deps i18n pot clean lock settings-doc
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ lock:
 
 i18n: install
 	$(BIN)/pybabel compile -d tastevin/web/translations -D messages 2>&1 | grep -v "^compiling" || true
+
+# The message template: every string marked N_/gettext and every domain error's message
+# (they are translated where shown, tastevin/web/messages.py). Then msgmerge each catalog.
+POT_KEYWORDS = -k N_ -k NotFound -k Forbidden -k Unauthorized -k Conflict -k BadInput \
+	-k TooManyAttempts -k Retryable -k CredentialsNeedRenewing
+pot: install
+	$(BIN)/pybabel extract -F tastevin/web/babel.cfg $(POT_KEYWORDS) --no-location --sort-output \
+		-o tastevin/web/translations/messages.pot tastevin
 
 browser-deps:
 	@./scripts/install-browser.sh

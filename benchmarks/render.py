@@ -32,7 +32,7 @@ LINKED = 2000
 LINES = 60_000
 DAYS = 30
 START = datetime(2026, 10, 1, 19, 0, tzinfo=UTC)
-PASSWORD = "bench-password"
+PASSWORD = "cellar-render-measure"
 
 
 def build(url: str) -> None:

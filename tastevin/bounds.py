@@ -19,7 +19,6 @@ LAST_DAY = date(2099, 12, 31)
 
 RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 """A row's id: positive and within a 64-bit integer."""
-PageNumber = Annotated[int, Field(ge=1, le=MAX_PAGE)]
 Quantity = Annotated[
     Decimal, Field(ge=0, le=Decimal(1_000_000), decimal_places=4, allow_inf_nan=False)
 ]
@@ -35,6 +34,4 @@ FormatCl = Annotated[
     Decimal, Field(gt=0, le=Decimal(10_000), decimal_places=4, allow_inf_nan=False)
 ]
 Vintage = Annotated[int, Field(ge=1800, le=2200)]
-Day = Annotated[date, Field(ge=FIRST_DAY, le=LAST_DAY)]
-"""A business day in a sane range (2000–2099)."""
 Note = Annotated[str, Field(max_length=1000)]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
-from tastevin.errors import BadInput
+from tastevin.errors import BadInput, Message
 from tastevin.models.enums import Channel, SaleKind, Vendor
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ __all__ = [
     "Vendor",
     "check_money",
     "check_quantity",
+    "invalid_field",
 ]
 
 MAX_QUANTITY = Decimal("100000")
@@ -55,39 +56,44 @@ MAX_MONEY = Decimal("10000000")
 """Ten million euros on one line or one day: beyond it, a unit or parsing mix-up."""
 
 
-def _invalid(line: int | None, name: str, value: object, why: str) -> BadInput:
-    return BadInput(f"field {name}: {why} ({value!r})", line=line)
+def invalid_field(line: int | None, name: str, value: object, why: str) -> BadInput:
+    """``why`` is a catalog message (marked ``N_``): translated where the error is shown."""
+    return BadInput(
+        "field %(field)s: %(why)s (%(value)s)", line=line, field=name, why=why, value=repr(value)
+    )
 
 
 def check_money(value: object, name: str, line: int | None = None) -> Decimal:
     """A finite ``Decimal`` with at most two decimals, within ``MAX_MONEY``."""
     if not isinstance(value, Decimal):
-        raise _invalid(line, name, value, "not a decimal amount")
+        raise invalid_field(line, name, value, N_("not a decimal amount"))
     if not value.is_finite():
-        raise _invalid(line, name, value, "not a finite amount")
+        raise invalid_field(line, name, value, N_("not a finite amount"))
     if abs(value) >= MAX_MONEY:
-        raise _invalid(line, name, value, "amount out of range")
+        raise invalid_field(line, name, value, N_("amount out of range"))
     if value != value.quantize(Decimal("0.01")):
-        raise _invalid(line, name, value, "money has more than two decimals (not to the cent)")
+        raise invalid_field(
+            line, name, value, N_("money has more than two decimals (not to the cent)")
+        )
     return value
 
 
 def check_quantity(value: object, name: str, line: int | None = None) -> Decimal:
     """A finite ``Decimal`` with at most four decimals, within ``MAX_QUANTITY``."""
     if not isinstance(value, Decimal):
-        raise _invalid(line, name, value, "not a decimal quantity")
+        raise invalid_field(line, name, value, N_("not a decimal quantity"))
     if not value.is_finite():
-        raise _invalid(line, name, value, "not a finite quantity")
+        raise invalid_field(line, name, value, N_("not a finite quantity"))
     if abs(value) > MAX_QUANTITY:
-        raise _invalid(line, name, value, "quantity out of range")
+        raise invalid_field(line, name, value, N_("quantity out of range"))
     if value != value.quantize(Decimal("0.0001")):
-        raise _invalid(line, name, value, "quantity has more than four decimals")
+        raise invalid_field(line, name, value, N_("quantity has more than four decimals"))
     return value
 
 
 def _check_id(value: object, name: str, line: int | None) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise _invalid(line, name, value, "empty identifier")
+        raise invalid_field(line, name, value, N_("empty identifier"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +146,9 @@ class SaleRecord:
         if self.tax is not None:
             check_money(self.tax, "tax", line)
         if not isinstance(self.sold_at, datetime):
-            raise _invalid(line, "sold_at", self.sold_at, "not a time")
+            raise invalid_field(line, "sold_at", self.sold_at, N_("not a time"))
         if self.sold_at.tzinfo is None or self.sold_at.utcoffset() is None:
-            raise _invalid(line, "sold_at", self.sold_at, "time without a time zone")
+            raise invalid_field(line, "sold_at", self.sold_at, N_("time without a time zone"))
         if self.ticket is not None:
             _check_id(self.ticket, "ticket", line)
 
@@ -153,10 +159,35 @@ class SetAside:
     applies; the owner resolves or accepts it (issue 10)."""
 
     reason: str
+    """In English (API, logs, CLI)."""
     line: int | None = None
     ref: str = ""
     """The vendor's id of what was set aside (order id, invoice item id), when known."""
     detail: Mapping[str, Any] = field(default_factory=dict)
+    at: datetime | None = None
+    """When it was sold, when that much could be read: it puts the item on its business day
+    (otherwise the day the data was asked for, if any)."""
+    message: Message | None = None
+    """The reason as data (template and values), shown in the reader's language."""
+
+    @classmethod
+    def of(
+        cls,
+        error: BadInput,
+        line: int | None,
+        ref: object = "",
+        *,
+        at: datetime | None = None,
+        name_line: bool = True,
+        **detail: Any,
+    ) -> SetAside:
+        """An order or line refused by the value gate or its parser. The reason names the
+        line (unless ``name_line`` is False: the error already says which document or
+        ticket) and the field, as the error does."""
+        if name_line and line is not None and error.line is None:
+            error = error.on_line(line)
+        ref_text = str(ref or "")[:200]
+        return cls(error.message, error.line or line, ref_text, detail, at, error.as_message())
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +210,9 @@ class PosDayTotal:
         _check_id(self.ref, "total ref", None)
         check_money(self.total, "total", None)
         if self.day is None and (self.at is None or self.at.tzinfo is None):
-            raise _invalid(None, "total time", self.at, "a POS total needs a day or an aware time")
+            raise invalid_field(
+                None, "total time", self.at, N_("a POS total needs a day or an aware time")
+            )
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,16 +51,25 @@ def form_fields(spec: ConnectorSpec) -> tuple[FormField, ...]:
     return tuple(fields)
 
 
-def _message(error: ValidationError, model: type[BaseModel]) -> str:
+def _title(model: type[BaseModel], name: str) -> str:
+    info = model.model_fields.get(name)
+    return (info.title if info is not None else None) or name
+
+
+def _problem(error: ValidationError, model: type[BaseModel]) -> BadInput:
+    """The first problem in the owner's words: the field's title (a catalog message, so it
+    is translated where shown), and the validator's own message when it wrote one."""
     missing = [
         str(e["loc"][0]) for e in error.errors() if e["type"] in ("missing", "string_too_short")
     ]
     if missing:
-        return "missing: " + ", ".join(missing)
+        return BadInput("%(field)s is missing", field=_title(model, missing[0]))
     first = error.errors()[0]
-    message = str(first.get("ctx", {}).get("error") or first["msg"])
-    where = str(first["loc"][0]) if first["loc"] else model.__name__
-    return message if first["type"] == "value_error" else f"{where}: {message}"
+    where = _title(model, str(first["loc"][0])) if first["loc"] else model.__name__
+    if first["type"] == "value_error":
+        why = str(first.get("ctx", {}).get("error") or first["msg"])
+        return BadInput("%(field)s: %(why)s", field=where, why=why)
+    return BadInput("%(field)s is not valid", field=where)
 
 
 def clean_credentials(spec: ConnectorSpec, values: dict[str, str]) -> dict[str, Any]:
@@ -72,7 +81,7 @@ def clean_credentials(spec: ConnectorSpec, values: dict[str, str]) -> dict[str, 
     try:
         model = spec.credentials.model_validate(given)
     except ValidationError as error:
-        raise BadInput(_message(error, spec.credentials)) from error
+        raise _problem(error, spec.credentials) from error
     stored: dict[str, Any] = {}
     for name in spec.credentials.model_fields:
         value = getattr(model, name)

@@ -189,13 +189,17 @@ class ReadOnlyClient:
                     continue
                 if status == 401:
                     raise CredentialsNeedRenewing(
-                        f"credentials need renewing: {self.vendor} refused the key "
-                        f"(HTTP {status}); enter a new one in the connection settings"
+                        "credentials need renewing: %(vendor)s refused the key "
+                        "(HTTP %(status)s); enter a new one in the connection settings",
+                        vendor=self.vendor,
+                        status=status,
                     )
                 if status == 403:
                     raise PermissionMissing(
-                        f"{self.vendor} knows the key but does not allow it to read {path} "
-                        f"(HTTP 403): ask {self.vendor} to grant this API key the permission"
+                        "%(vendor)s knows the key but does not allow it to read %(path)s "
+                        "(HTTP 403): ask %(vendor)s to grant this API key the permission",
+                        vendor=self.vendor,
+                        path=path[:100],
                     )
                 # The body is not echoed: it is the remote server's text, and the
                 # message is shown to owners.
@@ -210,7 +214,12 @@ class ReadOnlyClient:
                 retry_after = retry_after_seconds(response.headers.get("Retry-After"))
             if attempt < self.retry.attempts:
                 self.retry.sleep(self.retry.delay(attempt, retry_after))
-        raise Retryable(f"{self.vendor} unavailable after {self.retry.attempts} tries: {last}")
+        raise Retryable(
+            "%(vendor)s unavailable after %(attempts)s tries: %(last)s",
+            vendor=self.vendor,
+            attempts=self.retry.attempts,
+            last=last,
+        )
 
 
 class Paginator(Protocol):

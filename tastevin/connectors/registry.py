@@ -85,7 +85,7 @@ def get_spec(vendor: str) -> ConnectorSpec:
     try:
         return _discover()[str(vendor)]
     except KeyError as error:
-        raise NotFound(f"no vendor {vendor!r}") from error
+        raise NotFound("no vendor %(vendor)s", vendor=repr(vendor)) from error
 
 
 def capabilities(vendor: str) -> Capabilities:

@@ -20,9 +20,9 @@ from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ImportStatus
 from tastevin.models.types import UTCDateTime
 from tastevin.pull.days import last_closed_day
+from tastevin.repositories import PosConnectionRepository, RawImportRepository
 from tastevin.sales.business_day import day_bounds
 from tastevin.sales.reconciliation import reconcile
-from tastevin.tenancy import scoped
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,8 @@ def _arrivals(session: Session, restaurant: Restaurant, now: datetime) -> list[N
     recent = RawImport.received_at >= since
     status = RawImport.status
     totals = (
-        scoped(RawImport, restaurant.id)
+        RawImportRepository(session, restaurant.id)
+        .readable()
         .with_only_columns(
             RawImport.connection_id.label("cid"),
             _count(recent).label("received"),
@@ -99,7 +100,8 @@ def _arrivals(session: Session, restaurant: Restaurant, now: datetime) -> list[N
         .subquery()
     )
     query = (
-        scoped(PosConnection, restaurant.id)
+        PosConnectionRepository(session, restaurant.id)
+        .readable()
         .with_only_columns(
             PosConnection.id,
             PosConnection.vendor,

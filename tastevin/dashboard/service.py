@@ -16,10 +16,11 @@ from tastevin.dashboard.nights import Night, last_nights
 from tastevin.models import Beverage, CountSession, Restaurant
 from tastevin.pos.sync import PendingProduct, pending_count, pending_products, pending_revenue
 from tastevin.pull.days import last_closed_day
+from tastevin.repositories.library import BeverageRepository
+from tastevin.repositories.stock import CountSessionRepository
 from tastevin.sales.revenue import revenue_by_day, totals_by_beverage
 from tastevin.stock.counts import CLOSED, summary_of
 from tastevin.stock.reorder import reorder_lines, stock_alerts
-from tastevin.tenancy import scoped
 
 ZERO = Decimal("0.00")
 TOP = 5
@@ -81,6 +82,7 @@ class CountTile:
     counted: int = 0
     in_scope: int = 0
 
+
 @dataclass(frozen=True, slots=True)
 class Home:
     business_day: date
@@ -107,40 +109,28 @@ def pending_tile(session: Session, restaurant_id: int) -> PendingTile:
 
 
 def _drinks(session: Session, restaurant_id: int, ids: list[int]) -> dict[int, Beverage]:
-    if not ids:
-        return {}
-    query = scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids))
-    return {b.id: b for b in session.scalars(query)}
+    return BeverageRepository(session, restaurant_id).by_ids(ids)
 
 
 def stock_tile(session: Session, restaurant_id: int) -> StockTile:
     """Negative stock (a count or a link is missing) and what to reorder (under par)."""
     negative = [a for a in stock_alerts(session, restaurant_id, limit=ALERTS) if a.negative]
     reorder = reorder_lines(session, restaurant_id)
-    has_par = session.scalar(
-        scoped(Beverage, restaurant_id)
-        .where(Beverage.par_level.is_not(None))
-        .with_only_columns(Beverage.id)
-        .limit(1)
-    )
+    has_par = BeverageRepository(session, restaurant_id).any_par_level()
     return StockTile(
         [DrinkFigure(a.beverage_id, a.name, a.vintage, a.stock) for a in negative[:STOCK_SHOWN]],
         len(negative),
-        [
-            DrinkFigure(r.beverage_id, r.name, r.vintage, r.suggested)
-            for r in reorder[:STOCK_SHOWN]
-        ],
-        has_par is not None,
+        [DrinkFigure(r.beverage_id, r.name, r.vintage, r.suggested) for r in reorder[:STOCK_SHOWN]],
+        has_par,
     )
 
 
 def count_tile(session: Session, restaurant_id: int) -> CountTile:
     """The count session in progress, else when the cellar was last counted."""
-    newest = scoped(CountSession, restaurant_id).order_by(
-        CountSession.opened_at.desc(), CountSession.id.desc()
-    )
-    found = session.scalar(newest.where(CountSession.status != CLOSED).limit(1))
-    found = found or session.scalar(newest.where(CountSession.status == CLOSED).limit(1))
+    sessions = CountSessionRepository(session, restaurant_id)
+    newest = sessions.readable().order_by(CountSession.opened_at.desc(), CountSession.id.desc())
+    found = sessions.first(newest.where(CountSession.status != CLOSED))
+    found = found or sessions.first(newest.where(CountSession.status == CLOSED))
     if found is None:
         return CountTile()
     summary = summary_of(session, restaurant_id, found.id)

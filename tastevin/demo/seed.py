@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 from tastevin.models import Beverage, PosConnection, Restaurant, User
 from tastevin.models.enums import Role, Vendor
 from tastevin.pos.connections import create_connection
+from tastevin.repositories import BeverageRepository, PosConnectionRepository
 from tastevin.restaurants.service import add_member, create_restaurant, create_user
 from tastevin.security.secrets import hash_password
 from tastevin.simulators.restaurant import library_rows
 from tastevin.stock.service import record_opening
-from tastevin.tenancy import scoped
 
 DEMO_ID = 12230
 DEMO_NAME = "Le Tastevin"
@@ -73,7 +73,7 @@ def library(session: Session, rest: Restaurant, now: datetime) -> int:
     """The wine library, entered a week ago with its stock on hand and unit costs (opening
     counts, S-24), zones and a few par levels; created only once."""
     existing = session.scalar(
-        select(func.count()).select_from(scoped(Beverage, rest.id).subquery())
+        select(func.count()).select_from(BeverageRepository(session, rest.id).readable().subquery())
     )
     if existing:
         return 0
@@ -107,7 +107,7 @@ def library(session: Session, rest: Restaurant, now: datetime) -> int:
 
 
 def connection(session: Session, rest: Restaurant, vendor: Vendor) -> PosConnection:
-    found = session.scalar(scoped(PosConnection, rest.id).where(PosConnection.vendor == vendor))
+    found = PosConnectionRepository(session, rest.id).for_vendor(vendor)
     if found is not None:
         return found
     created, _ = create_connection(session, rest, vendor)

@@ -11,11 +11,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, Delivery, Restaurant
+from tastevin.models import Beverage, Restaurant
+from tastevin.repositories import BeverageRepository, DeliveryRepository
 from tastevin.stock.at import stock_at
 from tastevin.stock.counts import close_session, open_session, record_line
 from tastevin.stock.deliveries import LineIn, create_delivery
-from tastevin.tenancy import scoped
 
 CENT = Decimal("0.01")
 COUNTED = 40
@@ -29,11 +29,17 @@ GAPS = (0,) * 28 + (-1,) * 7 + (-2,) * 3 + (-3, 1)
 
 def stock_story(session: Session, rest: Restaurant, now: datetime) -> bool:
     """Created once: returns False when the demo already has deliveries."""
-    has = session.scalar(select(func.count()).select_from(scoped(Delivery, rest.id).subquery()))
+    has = session.scalar(
+        select(func.count()).select_from(DeliveryRepository(session, rest.id).readable().subquery())
+    )
     if has:
         return False
     rng = random.Random(rest.id + 12)
-    drinks = list(session.scalars(scoped(Beverage, rest.id).order_by(Beverage.name, Beverage.id)))
+    drinks = list(
+        session.scalars(
+            BeverageRepository(session, rest.id).readable().order_by(Beverage.name, Beverage.id)
+        )
+    )
     for supplier, reference, days_ago, category, lines in SUPPLIERS:
         chosen = [b for b in drinks if b.category == category] or drinks
         picked = rng.sample(chosen, min(lines, len(chosen)))

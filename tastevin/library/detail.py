@@ -7,17 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, Link, PosConnection, PosProduct, PriceChange, SaleLine
-from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Money, Product8, Quantity
-from tastevin.repositories import owned_by
+from tastevin.models import Beverage
+from tastevin.repositories.library import BeverageRepository, PriceChangeRepository
+from tastevin.repositories.sales import LinkRepository
 from tastevin.stock.history import HISTORY_LIMIT, StockEvent, stock_history
 from tastevin.stock.levels import stock_of
-from tastevin.tenancy import get_owned
 
 __all__ = [
     "DailySale",
@@ -90,7 +86,7 @@ class DrinkDetail:
 
 
 def drink_detail(session: Session, restaurant_id: int, beverage_id: int) -> DrinkDetail:
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     return DrinkDetail(
         beverage,
         stock_of(session, restaurant_id, beverage.id),
@@ -106,32 +102,7 @@ def daily_sales(
 ) -> list[DailySale]:
     """The drink's Sales tab: per business day (newest first) and linked POS product, what
     the POS sold (quantity, bottles out of stock, money in), within each link's period."""
-    in_revenue = SaleLine.kind.in_([str(k) for k in REVENUE_KINDS])
-    rows = session.execute(
-        select(
-            SaleLine.business_day,
-            PosProduct.id,
-            PosProduct.label,
-            PosConnection.vendor,
-            type_coerce(func.sum(SaleLine.quantity), Quantity),
-            type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8),
-            type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money),
-        )
-        .join(
-            Link,
-            and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
-        )
-        .join(PosProduct, PosProduct.id == SaleLine.pos_product_id)
-        .join(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .where(
-            owned_by(Link, restaurant_id),
-            Link.beverage_id == beverage_id,
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-        )
-        .group_by(SaleLine.business_day, PosProduct.id, PosProduct.label, PosConnection.vendor)
-        .order_by(SaleLine.business_day.desc(), PosProduct.label)
-        .limit(limit)
-    )
+    rows = LinkRepository(session, restaurant_id).daily_sales(beverage_id, limit)
     return [
         DailySale(day, pid, label, vendor, qty, bottles.normalize(), amount or Decimal("0.00"))
         for day, pid, label, vendor, qty, bottles, amount in rows
@@ -141,46 +112,7 @@ def daily_sales(
 def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> list[LinkedProduct]:
     """Each link period of the drink with the sales it covers (a rolled-over POS product
     shows its period here and the other one on the other vintage's page)."""
-    in_stock = SaleLine.kind.in_([str(k) for k in STOCK_KINDS])
-    in_revenue = SaleLine.kind.in_([str(k) for k in REVENUE_KINDS])
-    totals = (
-        select(
-            Link.id.label("link_id"),
-            type_coerce(func.sum(case((in_stock, SaleLine.quantity), else_=0)), Quantity).label(
-                "qty"
-            ),
-            func.sum(case((in_stock, 1), else_=0)).label("lines"),
-            type_coerce(func.sum(case((in_revenue, SaleLine.amount), else_=0)), Money).label(
-                "amount"
-            ),
-        )
-        .join(
-            SaleLine,
-            and_(
-                SaleLine.pos_product_id == Link.pos_product_id,
-                covers_sale(SaleLine.sold_at),
-                SaleLine.superseded_at.is_(None),
-            ),
-        )
-        .where(owned_by(Link, restaurant_id), Link.beverage_id == beverage_id)
-        .group_by(Link.id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            Link,
-            PosProduct.label,
-            PosConnection.vendor,
-            totals.c.qty,
-            totals.c.lines,
-            totals.c.amount,
-        )
-        .join(PosProduct, PosProduct.id == Link.pos_product_id)
-        .join(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .outerjoin(totals, totals.c.link_id == Link.id)
-        .where(owned_by(Link, restaurant_id), Link.beverage_id == beverage_id)
-        .order_by(PosProduct.label, Link.id)
-    )
+    rows = LinkRepository(session, restaurant_id).periods(beverage_id)
     result = []
     for link, label, vendor, qty, lines, amount in rows:
         quantity = qty or Decimal(0)
@@ -205,14 +137,7 @@ def linked_products(session: Session, restaurant_id: int, beverage_id: int) -> l
 
 def price_history(session: Session, restaurant_id: int, beverage_id: int) -> list[PriceEvent]:
     """Newest first: each selling-price change and where it came from (S-17, S-28)."""
-    rows = session.execute(
-        select(PriceChange, PosConnection.vendor, PosProduct.label)
-        .outerjoin(PosProduct, PosProduct.id == PriceChange.pos_product_id)
-        .outerjoin(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .where(owned_by(PriceChange, restaurant_id), PriceChange.beverage_id == beverage_id)
-        .order_by(PriceChange.changed_at.desc(), PriceChange.id.desc())
-        .limit(HISTORY_LIMIT)
-    )
+    rows = PriceChangeRepository(session, restaurant_id).history(beverage_id, HISTORY_LIMIT)
     return [
         PriceEvent(
             change.changed_at, change.old_price, change.new_price, change.source, vendor, label

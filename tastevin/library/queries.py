@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from tastevin.library.search import matching_ids, search_words
-from tastevin.models import Beverage, Link, PosConnection, PosProduct
-from tastevin.repositories import owned_by
+from tastevin.models import Beverage
+from tastevin.repositories import Page
+from tastevin.repositories.library import BeverageRepository
+from tastevin.repositories.sales import LinkRepository
 from tastevin.stock.levels import stock_levels
-from tastevin.tenancy import scoped
 
 PER_PAGE = 100
 ZERO = Decimal(0)
@@ -57,13 +57,7 @@ def search_ids(session: Session, restaurant_id: int, query: str) -> list[int] | 
     words = search_words(query)
     if not words:
         return None
-    rows = session.execute(
-        scoped(Beverage, restaurant_id)
-        .where(Beverage.archived.is_(False))
-        .with_only_columns(
-            Beverage.id, Beverage.name, Beverage.producer, Beverage.appellation, Beverage.vintage
-        )
-    )
+    rows = BeverageRepository(session, restaurant_id).search_rows()
     return matching_ids(words, rows)
 
 
@@ -74,41 +68,16 @@ def search_library(
     ids = search_ids(session, restaurant_id, query)
     if not ids:
         return []
-    return list(
-        session.scalars(
-            scoped(Beverage, restaurant_id)
-            .where(Beverage.id.in_(ids))
-            .order_by(Beverage.name, Beverage.vintage, Beverage.id)
-            .limit(limit)
-        )
-    )
-
-
-def _filtered(
-    restaurant_id: int, wanted: DrinkFilter, ids: list[int] | None = None
-) -> Select[Beverage]:
-    query = scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
-    if ids is not None:
-        query = query.where(Beverage.id.in_(ids))
-    if wanted.colour:
-        query = query.where(Beverage.colour == wanted.colour)
-    if wanted.linked in ("yes", "no"):
-        has_link = select(Link.id).where(Link.beverage_id == Beverage.id).exists()
-        query = query.where(has_link if wanted.linked == "yes" else ~has_link)
-    return query
+    return BeverageRepository(session, restaurant_id).by_name(ids, limit)
 
 
 def list_drinks(session: Session, restaurant_id: int, wanted: DrinkFilter) -> DrinkPage:
-    query = _filtered(restaurant_id, wanted, search_ids(session, restaurant_id, wanted.q))
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    repository = BeverageRepository(session, restaurant_id)
+    matched = search_ids(session, restaurant_id, wanted.q)
+    query = repository.filtered(colour=wanted.colour, linked=wanted.linked, ids=matched)
     page = max(1, wanted.page)
-    beverages = list(
-        session.scalars(
-            query.order_by(Beverage.name, Beverage.vintage, Beverage.id)
-            .offset((page - 1) * wanted.per_page)
-            .limit(wanted.per_page)
-        )
-    )
+    found = repository.paginate(query, Page(wanted.per_page, (page - 1) * wanted.per_page))
+    total, beverages = found.total, found.items
     ids = [b.id for b in beverages]
     levels = stock_levels(session, restaurant_id, ids) if ids else {}
     sources = pos_sources(session, restaurant_id, ids)
@@ -140,13 +109,7 @@ def pos_sources(
     if not beverage_ids:
         return {}
     found: dict[int, list[tuple[str, str]]] = {}
-    rows = session.execute(
-        select(Link.beverage_id, PosProduct.label, PosConnection.vendor)
-        .join(PosProduct, PosProduct.id == Link.pos_product_id)
-        .join(PosConnection, PosConnection.id == PosProduct.connection_id)
-        .where(owned_by(Link, restaurant_id), Link.beverage_id.in_(beverage_ids))
-        .order_by(PosProduct.label, PosConnection.vendor)
-    )
+    rows = LinkRepository(session, restaurant_id).sources(beverage_ids)
     for beverage_id, label, vendor in rows:
         found.setdefault(beverage_id, []).append((label, vendor))
     return found

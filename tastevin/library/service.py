@@ -11,9 +11,8 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput
 from tastevin.library.schemas import OPENING_FIELDS, BeverageFields, BeveragePatch, NewDrink
 from tastevin.models import AuditEvent, Beverage
-from tastevin.repositories import BeverageRepository, owned_by
+from tastevin.repositories import BeverageRepository
 from tastevin.stock.service import record_opening
-from tastevin.tenancy import get_owned, scoped
 
 
 def create_beverage(
@@ -62,7 +61,7 @@ def update_beverage(
     *,
     user_id: int | None = None,
 ) -> Beverage:
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     changes = patch.model_dump(exclude_unset=isinstance(patch, BeveragePatch))
     if "name" in changes and not changes["name"]:
         raise BadInput("a drink needs a name")
@@ -88,11 +87,12 @@ def vintage_variant(
     (S-24; none given: no stock of its own yet)."""
     if not 1800 <= vintage <= 2200:
         raise BadInput("a vintage is a year such as 2019")
-    base = get_owned(session, Beverage, restaurant_id, beverage_id)
+    base = BeverageRepository(session, restaurant_id).get(beverage_id)
     if base.vintage == vintage:
         return base
     existing = session.scalar(
-        scoped(Beverage, restaurant_id)
+        BeverageRepository(session, restaurant_id)
+        .readable()
         .where(
             Beverage.name == base.name,
             Beverage.producer.is_(None)
@@ -137,11 +137,11 @@ def vintage_variant(
 
 def vintages_of(session: Session, restaurant_id: int, beverage_id: int) -> list[int]:
     """The vintages the library holds of the same wine, for the "almost" picker."""
-    base = get_owned(session, Beverage, restaurant_id, beverage_id)
+    base = BeverageRepository(session, restaurant_id).get(beverage_id)
     rows = session.scalars(
         select(Beverage.vintage)
         .where(
-            owned_by(Beverage, restaurant_id),
+            BeverageRepository(session, restaurant_id).owned(),
             Beverage.name == base.name,
             Beverage.vintage.is_not(None),
             Beverage.archived.is_(False),

@@ -1,7 +1,8 @@
-"""Explanations built from a small, fixed set of phrase templates.
+"""Explanations built from a small, fixed set of phrase templates: the one list of them.
 
-Each reason is a code plus parameters so the web layer can translate it; the English
-rendering here is the default.
+Each reason is a code plus parameters. The templates are English Babel message ids
+(``%(name)s`` placeholders, marked ``N_`` for extraction); the web app translates them
+(``tastevin.web.explain``), and ``Reason.render`` is the English default.
 """
 
 from __future__ import annotations
@@ -9,30 +10,39 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+
+def N_(message: str) -> str:
+    """Marks a message for extraction (``pybabel extract -k N_``); translated where shown."""
+    return message
+
+
 TEMPLATES: dict[str, str] = {
-    "confirmed": "linked to this label before",
-    "fields_match": "{fields} match",
-    "cuvee_missing": "cuvée not on label: {words}",
-    "unexplained": "label words not in this wine: {words}",
-    "colour_conflict": "colour {label} ≠ {library}",
-    "category_conflict": "label says {word}, this drink is not one",
-    "classification_conflict": "label says {classification}, this wine is not",
-    "second_wine": "label names the estate, not its cuvée {words}",
-    "vintage_equal": "vintage {vintage}",
-    "vintage_differs": "vintage {label} ≠ {library}",
-    "vintage_not_on_label": "no vintage on label, most recent {library}",
-    "non_vintage": "non-vintage",
-    "vintage_on_non_vintage": "label vintage {label}, this wine is non-vintage",
-    "format_missing": "no {format} of this wine in the library",
-    "serving": "{serving} of {volume} cl from the {format} cl bottle",
-    "ambiguous": "{count} wines match equally well",
-    "ambiguous_appellation": "the label names only an appellation shared by {count} wines",
-    "mixed_drink": "{drink} is mixed at the bar, not one drink of the library",
-    "weak": "too little of the label matches",
-    "not_an_estate": "the label names a château, this wine is not one",
-    "number_conflict": "label says {number}, this drink does not",
-    "prefix_conflict": "the till files this label under {prefix}, where no {kind} was found",
-    "nothing": "nothing in the library matches",
+    "confirmed": N_("linked to this label before"),
+    # Not marked: the web app words it with its own plural (tastevin.web.explain).
+    "fields_match": "%(fields)s match",
+    "cuvee_missing": N_("cuvée not on label: %(words)s"),
+    "unexplained": N_("label words not in this wine: %(words)s"),
+    "colour_conflict": N_("colour %(label)s ≠ %(library)s"),
+    "category_conflict": N_("label says %(word)s, this drink is not one"),
+    "classification_conflict": N_("label says %(classification)s, this wine is not"),
+    "second_wine": N_("label names the estate, not its cuvée %(words)s"),
+    "vintage_equal": N_("vintage %(vintage)s"),
+    "vintage_differs": N_("vintage %(label)s ≠ %(library)s"),
+    "vintage_not_on_label": N_("no vintage on label, most recent %(library)s"),
+    "non_vintage": N_("non-vintage"),
+    "vintage_on_non_vintage": N_("label vintage %(label)s, this wine is non-vintage"),
+    "format_missing": N_("no %(format)s of this wine in the library"),
+    "serving": N_("%(serving)s of %(volume)s cl from the %(format)s cl bottle"),
+    "ambiguous": N_("%(count)s wines match equally well"),
+    "ambiguous_appellation": N_("the label names only an appellation shared by %(count)s wines"),
+    "mixed_drink": N_("%(drink)s is mixed at the bar, not one drink of the library"),
+    "weak": N_("too little of the label matches"),
+    "not_an_estate": N_("the label names a château, this wine is not one"),
+    "number_conflict": N_("label says %(number)s, this drink does not"),
+    "prefix_conflict": N_(
+        "the till files this label under %(prefix)s, where no %(kind)s was found"
+    ),
+    "nothing": N_("nothing in the library matches"),
 }
 
 
@@ -44,7 +54,7 @@ class Reason:
     params: tuple[tuple[str, str], ...] = ()
 
     def render(self) -> str:
-        return TEMPLATES[self.code].format(**dict(self.params))
+        return TEMPLATES[self.code] % dict(self.params)
 
 
 def reason(code: str, **params: object) -> Reason:

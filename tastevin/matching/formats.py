@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family
+from tastevin.matching.normalise import parse_label
 from tastevin.matching.types import BY_MEASURE, ParsedLabel
 
 STANDARD = Decimal(75)
@@ -41,6 +42,15 @@ def ordinary_format(family: Family) -> Decimal | None:
 
 def units(volume: Decimal, format_cl: Decimal) -> Decimal:
     return (volume / format_cl).quantize(_PLACES, rounding=ROUND_HALF_UP)
+
+
+def label_units(label: str) -> Decimal:
+    """Bottles per sale from the label alone, for a drink picked by hand: a measure the
+    label states out of a 75 cl bottle (a 12.5 cl glass is 0.1667), one bottle otherwise."""
+    parsed = parse_label(label)
+    if parsed.serving in BY_MEASURE and parsed.volume_cl:
+        return units(parsed.volume_cl, STANDARD)
+    return Decimal(1)
 
 
 def centilitres(size: Decimal) -> str:

@@ -17,17 +17,32 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from tastevin.matching.normalise import fold
+from tastevin.matching.tables import tables
 
 CaseStyle = Literal["upper", "lower", "mixed"]
 
-# separators after a family prefix, most explicit first; a bare hyphen is also a word joiner
-# ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
-_SEPARATORS = ("/", " - ", " : ", " > ", " | ", ":", ">", "|", "-")
+# a separator after a family prefix is any run of symbols; a bare hyphen is also a word
+# joiner ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
 _PREFIX_TEXT = re.compile(r"^[a-z][a-z .']{0,23}$")
+# a head of letters, then a run of symbols that is no part of a word or a number
+_HEAD = re.compile(r"^([a-z][a-z .']{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
+_CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
+# article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
+# (before: also a quantity "1x " or a price "12,50 " written first by some tills)
+# "A12 BAROLO"; "CHIANTI #412", "CHIANTI (412)"
+_LEAD = re.compile(
+    r"^\s*#?([a-z]{0,3})(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
+)  # also a quantity or a price the till puts first: "1x ", "12,50 "
+_TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\])\s*$")
+_BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
+MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
+MIN_CODES = 2  # family codes separated by a space: at least two of them...
+MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
+MAX_CODE = 4  # a family code is short
 MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
 MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
 MIN_HYPHEN_LABELS = 5
@@ -48,6 +63,9 @@ class Habits:
     case: CaseStyle = "mixed"
     labels: int = 0
     kinds: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    # article numbers before the label (digits in this range), or after it
+    lead: tuple[int, int] | None = None
+    trail: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +74,8 @@ class Habits:
             "case": self.case,
             "labels": self.labels,
             "kinds": {prefix: dict(counts) for prefix, counts in self.kinds.items()},
+            "lead": list(self.lead) if self.lead else None,
+            "trail": self.trail,
         }
 
     @classmethod
@@ -69,15 +89,24 @@ class Habits:
             case=case if case in ("upper", "lower", "mixed") else "mixed",
             labels=int(data.get("labels") or 0),
             kinds={p: dict(c) for p, c in (data.get("kinds") or {}).items()},
+            lead=(int(lead[0]), int(lead[1])) if (lead := data.get("lead")) else None,
+            trail=bool(data.get("trail")),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
-        """(the family prefix, the rest of the label) when the label starts with one."""
-        folded = fold(label).lstrip()
-        for prefix in self.prefixes:
-            if folded.startswith(prefix) and len(folded) > len(prefix):
-                return prefix, label.lstrip()[len(prefix) :]
-        return None, label
+        """(the family prefix, the rest of the label) when the label starts with one; the
+        till's article numbers are no part of either."""
+        label = _without_numbers(label, self.lead, self.trail)
+        found = None
+        for _ in range(2):  # a family inside a family: "[BAR] VRO CHIANTI"
+            folded = fold(label).lstrip()
+            head = next(
+                (p for p in self.prefixes if folded.startswith(p) and len(folded) > len(p)), None
+            )
+            if head is None:
+                break
+            found, label = head, label.lstrip()[len(head) :]
+        return found, label
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
@@ -93,21 +122,90 @@ class Habits:
         return frozenset(counts)
 
 
+def _without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> str:
+    if lead is not None:
+        match = _LEAD.match(fold(label))
+        if match is not None and lead[0] <= len(match.group(2)) <= lead[1]:
+            label = label[match.end() :]
+    if trail:
+        match = _TRAIL.search(label)
+        if match is not None and match.start() > 0:
+            label = label[: match.start()]
+    return label
+
+
+def _article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool]:
+    """Article numbers the till writes before (the range of their digit counts) or after
+    its labels. Numbers before most labels that read as years are vintages, not codes."""
+    leads = [m for m in (_LEAD.match(fold(text)) for text in texts) if m is not None]
+    lead = None
+    if texts and len(leads) >= MIN_NUMBERED_SHARE * len(texts) and len(leads) >= MIN_PREFIX_LABELS:
+        years = sum(
+            1
+            for m in leads
+            if not m.group(1) and len(m.group(2)) == 4 and 1900 <= int(m.group(2)) <= 2040
+        )
+        if years < len(leads) / 2:
+            sizes = sorted(len(m.group(2)) for m in leads)
+            lead = (sizes[len(sizes) // 20], sizes[-1 - len(sizes) // 20])
+    trails = sum(1 for text in texts if _TRAIL.search(text))
+    trail = bool(texts) and trails >= max(MIN_PREFIX_LABELS, MIN_NUMBERED_SHARE * len(texts))
+    return lead, trail
+
+
 def _candidate_prefix(folded: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for separator in _SEPARATORS:
-        at = folded.find(separator)
-        if at < 1:
+    """The label's head and separator, if it has one: letters, then any run of symbols
+    (`/`, ` - `, ` · `, ` > `, ` » `...) and the spaces after it; or letters in brackets
+    (`[VIN] `, `(BAR) `)."""
+    bracket = _BRACKET.match(folded)
+    if bracket is not None:
+        return bracket.group(0)
+    match = _HEAD.match(folded)
+    if match is None:
+        return None
+    head, separator = match.group(1).strip(), match.group(2)
+    if not _PREFIX_TEXT.match(head) or len(head.replace(" ", "")) < 2:
+        return None
+    if separator == "-" and folded[match.start(2) - 1] == " " and folded[match.end(2)] != " ":
+        return None  # "PINOT -NOIR": not a separator
+    return match.group(0)
+
+
+def _code_prefixes(texts: Sequence[str], known: frozenset[str]) -> list[str]:
+    """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
+    that names nothing (no word of the library or of the tables) and starts many labels.
+    A till that files labels under codes does it for most of its catalogue, so the codes
+    are only believed as a system: at least two of them, together starting a fifth of the
+    labels; a single recurring unknown first word (`CAFE` of the coffees) is no system."""
+    heads: Counter[str] = Counter()
+    for label in texts:
+        folded = fold(label).lstrip()
+        if _candidate_prefix(folded) is not None:
             continue
-        head = folded[:at].strip()
-        if not _PREFIX_TEXT.match(head) or len(head.replace(" ", "")) < 2:
-            continue
-        if best is None or at < best[0]:
-            end = at + len(separator)
-            while end < len(folded) and folded[end] == " ":
-                end += 1
-            best = (at, folded[:end])
-    return best[1] if best else None
+        match = _CODE.match(folded)
+        if match is not None and match.group(1) not in known:
+            heads[match.group(1)] += 1
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    codes = {head: count for head, count in heads.items() if count >= needed}
+    if len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts):
+        return []
+    return [head + " " for head in codes]
+
+
+def _last_word(prefix: str) -> str:
+    words = prefix[:-1].split()
+    return words[-1] if words else ""
+
+
+def _table_words() -> frozenset[str]:
+    table = tables()
+    words: set[str] = set(table.tokens) | table.stopwords | table.generic | table.noise
+    words |= set(table.colour_words) | set(table.serving) | table.style_words
+    words |= table.age_words | table.vintage_words  # a kind of drink ("GIN-") may head a family
+    words |= table.volume_words | set(table.pot_volumes)
+    for key, _ in table.phrases:
+        words.update(key)
+    return frozenset(words)
 
 
 def _case_style(labels: Sequence[str]) -> CaseStyle:
@@ -141,29 +239,61 @@ def _width(labels: Sequence[str]) -> int | None:
 def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Habits:
     """Habits of one connection from all its labels. `vocabulary`: the library's words;
     a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix."""
-    texts = [label for label in labels if label and label.strip()]
+    raw = [label for label in labels if label and label.strip()]
+    lead, trail = _article_numbers(raw)
+    texts = [_without_numbers(label, lead, trail) for label in raw]
+    outer = _prefixes(texts, vocabulary)
+    # a family inside a family ("[BAR] VRO CHIANTI"): learnt again on what is left
+    inner = Habits(prefixes=tuple(outer))
+    rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
+    prefixes = outer + [p for p in _prefixes(rest, vocabulary) if p not in outer]
+    prefixes.sort(key=lambda item: (-len(item), item))
+    return Habits(
+        prefixes=tuple(prefixes),
+        width=_width(raw),
+        case=_case_style(texts) if texts else "mixed",
+        labels=len(texts),
+        lead=lead,
+        trail=trail,
+    )
+
+
+def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     counts: Counter[str] = Counter()
     for label in texts:
         prefix = _candidate_prefix(fold(label).lstrip())
         if prefix is not None:
             counts[prefix] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    prefixes = []
+    prefixes, hyphens = [], []
     for prefix, count in counts.items():
         if count < needed:
             continue
         if prefix.endswith("-") and not prefix.endswith(" - "):
-            last = prefix[:-1].split()[-1] if prefix[:-1].split() else ""
-            if count < MIN_HYPHEN_LABELS or last in vocabulary:
-                continue
-        prefixes.append(prefix)
-    prefixes.sort(key=lambda item: (-len(item), item))
-    return Habits(
-        prefixes=tuple(prefixes),
-        width=_width(texts),
-        case=_case_style(texts) if texts else "mixed",
-        labels=len(texts),
-    )
+            hyphens.append((prefix, count))
+        else:
+            prefixes.append(prefix)
+    sure = [
+        prefix
+        for prefix, count in hyphens
+        if count >= MIN_HYPHEN_LABELS and _last_word(prefix) not in vocabulary
+    ]
+    prefixes += sure
+    if len(sure) >= MIN_CODES:
+        # a till that files labels under hyphenated codes (`VRG-`, `APE-`) does it for all
+        # its families: a short code is then a code even when few labels or a library word
+        # (`GIN-`) follow it; a word of the tables (`ST-`) still is not
+        table_words = _table_words()
+        prefixes += [
+            prefix
+            for prefix, _ in hyphens
+            if prefix not in sure
+            and len(_last_word(prefix)) <= MAX_CODE
+            and " " not in prefix[:-1].strip()
+            and _last_word(prefix) not in table_words
+        ]
+    prefixes += _code_prefixes(texts, vocabulary | _table_words())
+    return prefixes
 
 
 def with_kinds(habits: Habits, seen: Iterable[tuple[str, str]]) -> Habits:
@@ -171,10 +301,4 @@ def with_kinds(habits: Habits, seen: Iterable[tuple[str, str]]) -> Habits:
     kinds: dict[str, Counter[str]] = {}
     for prefix, kind in seen:
         kinds.setdefault(prefix, Counter())[kind] += 1
-    return Habits(
-        prefixes=habits.prefixes,
-        width=habits.width,
-        case=habits.case,
-        labels=habits.labels,
-        kinds={prefix: dict(counts) for prefix, counts in kinds.items()},
-    )
+    return replace(habits, kinds={prefix: dict(counts) for prefix, counts in kinds.items()})

@@ -54,6 +54,8 @@ class TokenLookup:
                 word, self.vocab, scorer=fuzz.ratio, score_cutoff=84, limit=8
             ):
                 if other[0] == word[0] and abs(len(other) - len(word)) <= 2:
+                    if word.startswith(other) and len(word) - len(other) > 1:
+                        continue  # "courvoisierxo": a word with another glued on, no typo
                     found.setdefault(other, TYPO if score >= 87 else NEAR_TYPO)
         if len(word) <= 6 and word.isalpha():
             for other, _, _ in process.extract(

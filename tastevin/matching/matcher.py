@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
@@ -15,7 +16,7 @@ from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.retrieval import label_view, short_list
-from tastevin.matching.scoring import FamilyScore, score_family
+from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
 from tastevin.matching.tables import tables
 from tastevin.matching.types import (
     BY_MEASURE,
@@ -29,9 +30,12 @@ from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
+_CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
+_CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
+MAX_PIECES = 4  # a glued word is split into at most this many known words
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -53,9 +57,18 @@ class Matcher:
         self.confirmed = ConfirmedPairs(confirmed or {}, self.index.entries)
         table = self.index.table
         # words a glued label word may be split into: the library's and the labels' own
-        self._words = frozenset(
-            self.lookup.known | table.serving.keys() | table.stopwords | table.noise
-        ) | frozenset(table.colour_words)
+        self._words = (
+            frozenset(self.lookup.known | table.serving.keys() | table.stopwords | table.noise)
+            | frozenset(table.colour_words)
+            | frozenset(table.tokens)
+        )
+        # words that follow a word in a drink's name, producer or appellation: a stub at the
+        # till's cut after "CASTELLO" that starts "banfi" is the producer, not a "ballon"
+        self._next: dict[str, set[str]] = {}
+        for family in self.index.families:
+            for words in (family.name, family.producer, family.appellation):
+                for first, second in pairwise(words):
+                    self._next.setdefault(first, set()).add(second)
 
     def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
         """The best library drinks for one label, read with its connection's habits."""
@@ -104,11 +117,29 @@ class Matcher:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
         word the till cut at its width read as the start of a word."""
+        # a tablet's camel case glues words the till kept apart ("CaDel Bosco"): split
+        # where a lower-case letter meets a capital, unless the library spells it so
+        text = _CAMEL.sub(
+            lambda m: (
+                m.group(0) if fold(m.group(0)) in self._words else _CAMEL_CUT.sub(" ", m.group(0))
+            ),
+            text,
+        )
         folded = _GLUED.sub(lambda m: " ".join(_unglue(m.group(0), self._words)), fold(text))
         if truncated:
             edge = _EDGE.search(folded)
             if edge is not None:
-                start = _measure_start(edge.group(1), self.index.table.serving) or ""
+                stub = edge.group(1)
+                before = folded[: edge.start(1)].split()
+                follows = self._next.get(before[-1], set()) if before else set()
+                start = _measure_start(stub, self.index.table.serving)
+                if any(word.startswith(stub) for word in follows):
+                    start = None  # the start of the drink's next word, not a measure
+                if start is None:
+                    # one letter is an initial ("PERRIER J" for Jouët), not the colour a
+                    # last R or B says on an uncut label; two letters say nothing
+                    table = self.index.table
+                    start = stub if len(stub) == 1 and stub not in table.end_colours else ""
                 folded = folded[: edge.start(1)] + start
         return folded
 
@@ -227,8 +258,16 @@ def _verdict(
     served, tied = _same_evidence(served, parsed.vintage)
     if tied > 1:
         return reason("ambiguous", count=tied), served
-    if len(served) > 1 and served[1].score >= served[0].score - AMBIGUITY_MARGIN:
-        close = [item for item in served if item.score >= served[0].score - AMBIGUITY_MARGIN]
+    # a wine that explains strictly fewer of the label's words than the first is no rival
+    # ("FLUTE PERRIER J": Laurent-Perrier leaves the J of Perrier-Jouët unexplained)
+    first = {word for word, _ in served[0].explained}
+    close = [
+        item
+        for item in served
+        if item.score >= served[0].score - AMBIGUITY_MARGIN
+        and not {word for word, _ in item.explained} < first
+    ]
+    if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
 
@@ -287,12 +326,16 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     same = [item for item in served if item.explained == served[0].explained]
     if len(same) < 2:
         return served, 1
-    plain = min(same, key=lambda item: (len(item.uncovered), -item.score))
+    # what each leaves out of its name and of its producer's distinct words: two houses
+    # the label's word fits equally ("PERRIER": Perrier-Jouët or Laurent-Perrier?) are
+    # not comparable; a plain estate is ("FIGEAC" is Château Figeac, not Yon-Figeac)
+    left = {id(item): item.uncovered | _producer_left(item) for item in same}
+    plain = min(same, key=lambda item: (len(left[id(item)]), -item.score))
     others = [item for item in same if item is not plain]
-    if all(plain.uncovered < item.uncovered for item in others):
+    if all(left[id(plain)] < left[id(item)] for item in others):
         return [plain, *(item for item in served if item not in same)], 1
-    comparable = all(plain.uncovered <= item.uncovered for item in others)
-    group = [item for item in same if item.uncovered == plain.uncovered] if comparable else same
+    comparable = all(left[id(plain)] <= left[id(item)] for item in others)
+    group = [item for item in same if left[id(item)] == left[id(plain)]] if comparable else same
     if vintage is not None:
         # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in 2012
         chosen = [item for item in group if vintage in _years(item)]
@@ -303,6 +346,12 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     if comparable:
         return served, 1
     return served, len(same)
+
+
+def _producer_left(item: FamilyScore) -> frozenset[str]:
+    return frozenset(
+        word for word in item.family.producer_distinct if item.grades.get(word, 0.0) < EXPLAINED
+    )
 
 
 def kind_of(entry: LibraryEntry) -> str:
@@ -324,14 +373,30 @@ def _within(score: FamilyScore, prefix: str | None, allowed: frozenset[str] | No
 
 
 def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
-    """A word unknown to the library split into two known words, the longer left part
-    first ("remymartin" -> "remy martin"); unchanged when no split explains it."""
+    """A word unknown to the library split into known words: the fewest pieces (up to
+    four, a stop word counting half again), the longer left part first ("remymartin" ->
+    "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
+    la"); unchanged when no split explains it."""
     if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
         return [word]
-    for cut in range(len(word) - 2, 1, -1):
-        left, right = word[:cut], word[cut:]
-        if left in vocabulary and right in vocabulary:
-            return [left, right]
+    stop = tables().stopwords
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(word) + 1)
+    best[0] = (0.0, ())
+    for start in range(len(word)):
+        here = best[start]
+        if here is None or len(here[1]) >= MAX_PIECES:
+            continue
+        for end in range(len(word), start + 1, -1):
+            piece = word[start:end]
+            if piece not in vocabulary:
+                continue
+            cost = here[0] + 1.0 + (0.5 if piece in stop else 0.0)
+            known = best[end]
+            if known is None or cost < known[0]:
+                best[end] = (cost, (*here[1], piece))
+    found = best[len(word)]
+    if found is not None and len(found[1]) > 1:
+        return list(found[1])
     for cut in (1, 2, 3):
         # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
         if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:

@@ -30,6 +30,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "Hendrick's" and "HENDRICKS" are one word
 _NUMERO = re.compile(r"\bn\s*(?:°|o\b\.?)\s*(\d{1,3})\b")  # "N°3", "No. 3", "no 3": one name
 _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one word
+_WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
 _SERVING_PRIORITY = {
@@ -52,7 +53,9 @@ def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+    # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded.lower().replace("_", " ")
 
 
 def expand(words: list[str], table: Tables | None = None) -> list[str]:
@@ -74,7 +77,8 @@ def expand(words: list[str], table: Tables | None = None) -> list[str]:
 
 def canonical(folded: str) -> str:
     """Spellings of one thing made one: possessives and numbered names ("N°3")."""
-    return _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
+    text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
+    return _WORD_DOT.sub(" ", text)
 
 
 def text_tokens(text: str | None) -> list[str]:

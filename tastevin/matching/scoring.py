@@ -25,7 +25,9 @@ INITIAL = 0.6
 INITIALISM = 0.85
 UNSTATED_ROSE = 0.06
 DISTINCTIVE = 0.2  # label words weighing less (generic, very common) name nothing
-LONE_WORD_COVER = 0.8  # a label's only distinctive word, if truncated, keeps 80 % of the word
+LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps more than 80 %
+# of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
+LONG_PREFIX = 8  # ...or at least this many letters
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
                 return INITIAL, (other,)
     if 2 <= len(word) <= 5 and word in family.initialisms:
         return INITIALISM, family.initialisms[word]
+    kinds = tables().category_words.get(word)
+    if kinds and family.category in kinds:
+        return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
     return grade, (hit,) if hit else ()
 
 
@@ -241,6 +246,8 @@ def _lone_word_weak(words: list[str], coverage: _Coverage) -> bool:
     grade, hits = coverage.hits[word]
     if grade >= 1.0 or len(hits) != 1:  # exact, or an initialism ("LP")
         return False
+    if len(word) >= LONG_PREFIX:
+        return False  # "MONTEPULCI" cut at the till's width: long enough to name one word
     return len(word) < LONE_WORD_COVER * max(len(hit) for hit in hits)
 
 

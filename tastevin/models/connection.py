@@ -30,6 +30,8 @@ class PosConnection(Base):
     ftp_password_hash: Mapped[str | None] = mapped_column(String(200))
     last_data_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_message: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """``last_error`` as data (``tastevin.errors.Message``): shown in the reader's language."""
     last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_complete_day: Mapped[date | None] = mapped_column(Date)
     """Pull channels: the last business day imported in full; catch-up starts after it."""

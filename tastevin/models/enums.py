@@ -55,10 +55,13 @@ class SaleKind(StrEnum):
     """Offered: leaves stock, earns nothing."""
     LOSS = "loss"
     """Spilt, broken, staff: leaves stock, earns nothing."""
+    NO_STOCK = "no_stock"
+    """Sold (or refunded), but the POS says the line does not impact stock (Pragma's
+    ``stockImpactIndicator: false``): earns, leaves no stock."""
 
 
 STOCK_KINDS = (SaleKind.SALE, SaleKind.REFUND, SaleKind.COMP, SaleKind.LOSS)
-REVENUE_KINDS = (SaleKind.SALE, SaleKind.REFUND)
+REVENUE_KINDS = (SaleKind.SALE, SaleKind.REFUND, SaleKind.NO_STOCK)
 
 
 class LinkHow(StrEnum):

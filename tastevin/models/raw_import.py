@@ -50,6 +50,10 @@ class RawImport(Base):
     times_received: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(16), default="received")
     error: Mapped[str | None] = mapped_column(Text)
+    """Why it failed, in English (API, CLI, logs)."""
+    error_message: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """The same as data (``tastevin.errors.Message``): pages show it in the reader's language.
+    Imports that failed before it existed have only ``error``."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     products_seen: Mapped[int] = mapped_column(Integer, default=0)
     lines_seen: Mapped[int] = mapped_column(Integer, default=0)

@@ -22,10 +22,6 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 access_log = logging.getLogger("tastevin.access")
 
 
-def current_request_id() -> str | None:
-    return _request_id.get()
-
-
 class _RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = _request_id.get() or "-"

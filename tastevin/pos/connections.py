@@ -13,6 +13,7 @@ from tastevin.connectors.registry import get_spec
 from tastevin.errors import Conflict, NotFound
 from tastevin.models import AuditEvent, PosConnection, Restaurant
 from tastevin.models.enums import Channel, ConnectionStatus
+from tastevin.repositories import AuditEventRepository, PosConnectionRepository
 from tastevin.security.secrets import (
     decrypt_json,
     encrypt_json,
@@ -23,7 +24,6 @@ from tastevin.security.secrets import (
     password_matches,
     token_matches,
 )
-from tastevin.tenancy import scoped
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +43,7 @@ def create_connection(
     *,
     user_id: int | None = None,
 ) -> tuple[PosConnection, IssuedSecret]:
-    existing = session.scalar(
-        scoped(PosConnection, restaurant.id).where(PosConnection.vendor == str(vendor))
-    )
+    existing = PosConnectionRepository(session, restaurant.id).for_vendor(str(vendor))
     if existing is not None:
         raise Conflict(
             "restaurant %(id)s already has a %(vendor)s connection",
@@ -70,9 +68,7 @@ def create_connection(
 
 
 def get_connection(session: Session, restaurant_id: int, vendor: str) -> PosConnection:
-    connection = session.scalar(
-        scoped(PosConnection, restaurant_id).where(PosConnection.vendor == str(vendor))
-    )
+    connection = PosConnectionRepository(session, restaurant_id).for_vendor(str(vendor))
     if connection is None:
         raise NotFound(
             "no %(vendor)s connection for restaurant %(id)s", vendor=str(vendor), id=restaurant_id
@@ -138,9 +134,7 @@ def connection_for_token(
 ) -> PosConnection | None:
     """The restaurant's connection if the token is its own; None otherwise, whatever the
     reason (no such restaurant, no connection, wrong token), so callers reveal nothing."""
-    connection = session.scalar(
-        scoped(PosConnection, restaurant_id).where(PosConnection.vendor == str(vendor))
-    )
+    connection = PosConnectionRepository(session, restaurant_id).for_vendor(str(vendor))
     stored = connection.token_hash if connection is not None else None
     if not token_matches(token, stored or hash_token(new_token())):
         return None
@@ -177,7 +171,8 @@ def security_events(
     """The connection's recent security events (FTPS lockouts), newest first."""
     return list(
         session.scalars(
-            scoped(AuditEvent, connection.restaurant_id)
+            AuditEventRepository(session, connection.restaurant_id)
+            .readable()
             .where(
                 AuditEvent.subject_type == "pos_connection",
                 AuditEvent.subject_id == connection.id,

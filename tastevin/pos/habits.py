@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from tastevin.matching import Matcher
 from tastevin.matching.habits import Habits
-from tastevin.models import Beverage, PosConnection, PosProduct
-from tastevin.tenancy import get_owned, scoped
+from tastevin.models import Beverage, PosProduct
+from tastevin.repositories import BeverageRepository, PosConnectionRepository, PosProductRepository
 
 # learnt habits per connection, with the state they were learnt from
 _CACHE: dict[tuple[str, int], tuple[tuple[object, ...], Habits]] = {}
@@ -25,14 +25,15 @@ _LOCK = threading.Lock()
 
 def _state(session: Session, restaurant_id: int, connection_id: int) -> tuple[object, ...]:
     products = session.scalar(
-        scoped(PosProduct, restaurant_id)
+        PosProductRepository(session, restaurant_id)
+        .readable()
         .where(PosProduct.connection_id == connection_id)
         .with_only_columns(func.count(PosProduct.id))
     )
     library = session.execute(
-        scoped(Beverage, restaurant_id).with_only_columns(
-            func.count(Beverage.id), func.max(Beverage.id)
-        )
+        BeverageRepository(session, restaurant_id)
+        .readable()
+        .with_only_columns(func.count(Beverage.id), func.max(Beverage.id))
     ).one()
     return (products or 0, *library)
 
@@ -48,13 +49,14 @@ def connection_habits(
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == state:
         return cached[1]
-    connection = get_owned(session, PosConnection, restaurant_id, connection_id)
+    connection = PosConnectionRepository(session, restaurant_id).get(connection_id)
     stored = connection.label_habits or {}
     if stored.get("state") == [str(part) for part in state]:
         habits = Habits.from_json(stored)
     else:
         labels = session.scalars(
-            scoped(PosProduct, restaurant_id)
+            PosProductRepository(session, restaurant_id)
+            .readable()
             .where(PosProduct.connection_id == connection_id)
             .with_only_columns(PosProduct.label)
             .order_by(PosProduct.id)
@@ -69,7 +71,7 @@ def connection_habits(
 
 def stored_habits(session: Session, restaurant_id: int, connection_id: int) -> Habits:
     """What is stored for a connection (the connection page shows it), without learning."""
-    connection = get_owned(session, PosConnection, restaurant_id, connection_id)
+    connection = PosConnectionRepository(session, restaurant_id).get(connection_id)
     return Habits.from_json(connection.label_habits)
 
 

@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 
 from tastevin.connectors.registry import capabilities
 from tastevin.errors import BadInput, Conflict, NotFound
-from tastevin.models import AuditEvent, Beverage, Link, PosConnection, PosProduct
+from tastevin.models import AuditEvent, Link, PosConnection, PosProduct
 from tastevin.models.enums import LinkHow
 from tastevin.models.types import utcnow
+from tastevin.repositories import BeverageRepository, LinkRepository, PosProductRepository
 from tastevin.sales.price_policy import apply_pos_prices
-from tastevin.tenancy import get_owned, scoped
 
 MAX_UNITS = Decimal(1000)
 
@@ -37,8 +37,8 @@ def link(
     how: LinkHow = LinkHow.MANUAL,
     user_id: int | None = None,
 ) -> Link:
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    product = PosProductRepository(session, restaurant_id).get(pos_product_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     units = _units(units_per_sale)
     if open_link(session, restaurant_id, product.id) is not None:
         raise Conflict("POS product %(id)s is already linked: unlink it first", id=product.id)
@@ -75,8 +75,8 @@ def roll_over(
 ) -> Link:
     """From ``start`` (default: now) the POS product's sales go to ``beverage_id``; the
     earlier ones stay on the drink it was linked to. Returns the new period's link."""
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    product = PosProductRepository(session, restaurant_id).get(pos_product_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     current = open_link(session, restaurant_id, product.id)
     if current is None:
         raise NotFound("POS product %(id)s is not linked: link it instead", id=product.id)
@@ -112,10 +112,7 @@ def unlink(
 ) -> Link:
     """Removes the product's link (every period, or those to ``beverage_id``); its sale
     lines stay in the ledger, untouched. Returns one removed link."""
-    query = scoped(Link, restaurant_id).where(Link.pos_product_id == pos_product_id)
-    if beverage_id is not None:
-        query = query.where(Link.beverage_id == beverage_id)
-    existing = list(session.scalars(query.order_by(Link.id)))
+    existing = LinkRepository(session, restaurant_id).of_product(pos_product_id, beverage_id)
     if not existing:
         raise NotFound("POS product %(id)s is not linked", id=pos_product_id)
     for row in existing:
@@ -127,22 +124,12 @@ def unlink(
 
 def open_link(session: Session, restaurant_id: int, pos_product_id: int) -> Link | None:
     """The link that takes the product's new sales, if any."""
-    return session.scalar(
-        scoped(Link, restaurant_id).where(
-            Link.pos_product_id == pos_product_id, Link.valid_until.is_(None)
-        )
-    )
+    return LinkRepository(session, restaurant_id).open_for(pos_product_id)
 
 
 def link_history(session: Session, restaurant_id: int, pos_product_id: int) -> list[Link]:
     """Every period of a POS product's link, oldest first (a roll-over shows both)."""
-    return list(
-        session.scalars(
-            scoped(Link, restaurant_id)
-            .where(Link.pos_product_id == pos_product_id)
-            .order_by(Link.valid_from.is_not(None), Link.valid_from, Link.id)
-        )
-    )
+    return LinkRepository(session, restaurant_id).history_of(pos_product_id)
 
 
 def _units(units_per_sale: Decimal) -> Decimal:

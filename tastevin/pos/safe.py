@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from tastevin.matching.matcher import CONFIDENT
 from tastevin.models import Beverage, Link, PosProduct
 from tastevin.pos.sync import PendingFilter, answer_yes, pending_ids, suggest
-from tastevin.tenancy import scoped
+from tastevin.repositories import BeverageRepository, LinkRepository, PosProductRepository
 
 SAFE_THRESHOLD = CONFIDENT
 MIN_THRESHOLD = Decimal("0.5")
@@ -59,7 +59,8 @@ def safe_suggestions(
     """Products to synchronise whose suggestion is safe, most confident first."""
     products = list(
         session.scalars(
-            scoped(PosProduct, restaurant_id)
+            PosProductRepository(session, restaurant_id)
+            .readable()
             .where(PosProduct.id.in_(pending_ids(session, restaurant_id, wanted)))
             .order_by(PosProduct.label, PosProduct.id)
         )
@@ -72,7 +73,9 @@ def safe_suggestions(
     ids = [int(entry_id) for _, entry_id, _, _ in found]
     beverages = {
         b.id: b
-        for b in session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
+        for b in session.scalars(
+            BeverageRepository(session, restaurant_id).readable().where(Beverage.id.in_(ids))
+        )
     }
     out = [
         SafeSuggestion(product, beverages[int(entry_id)], confidence, units)
@@ -122,7 +125,8 @@ def linked_products(
     if not pos_product_ids:
         return []
     rows = session.execute(
-        scoped(Link, restaurant_id)
+        LinkRepository(session, restaurant_id)
+        .readable()
         .where(Link.pos_product_id.in_(list(pos_product_ids)))
         .join(PosProduct, PosProduct.id == Link.pos_product_id)
         .join(Beverage, Beverage.id == Link.beverage_id)

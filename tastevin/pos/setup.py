@@ -25,7 +25,7 @@ from tastevin.pos.connections import (
     rotate_token,
     set_credentials,
 )
-from tastevin.tenancy import scoped
+from tastevin.repositories import PosConnectionRepository
 
 SALES_FOLDER = "/sales"
 
@@ -65,7 +65,10 @@ def ftps_address() -> tuple[str, int]:
 
 
 def connections_by_vendor(session: Session, restaurant_id: int) -> dict[str, PosConnection]:
-    return {c.vendor: c for c in session.scalars(scoped(PosConnection, restaurant_id))}
+    return {
+        c.vendor: c
+        for c in session.scalars(PosConnectionRepository(session, restaurant_id).readable())
+    }
 
 
 def find_connection(session: Session, restaurant_id: int, vendor: str) -> PosConnection | None:
@@ -77,7 +80,8 @@ def connection_ids_on(session: Session, restaurant_id: int, channel: Channel) ->
     vendors = [spec.vendor for spec in on_channel(channel)]
     return list(
         session.scalars(
-            scoped(PosConnection, restaurant_id)
+            PosConnectionRepository(session, restaurant_id)
+            .readable()
             .where(PosConnection.vendor.in_(vendors))
             .with_only_columns(PosConnection.id)
             .order_by(PosConnection.id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, func, select, type_coerce
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
@@ -20,21 +20,17 @@ from tastevin.library.schemas import BeverageFields
 from tastevin.library.search import matching_ids, search_words
 from tastevin.library.service import create_beverage, vintage_variant
 from tastevin.matching import LibraryEntry, Matcher, Suggestion, label_key
-from tastevin.models import (
-    AuditEvent,
-    Beverage,
-    Link,
-    MatchConfirmation,
-    PosConnection,
-    PosProduct,
-    SaleLine,
-)
-from tastevin.models.enums import REVENUE_KINDS, LinkHow
-from tastevin.models.types import Money
+from tastevin.matching.habits import Habits
+from tastevin.models import AuditEvent, Link, MatchConfirmation, PosConnection, PosProduct
+from tastevin.models.enums import LinkHow
 from tastevin.pos.habits import connection_habits
 from tastevin.pos.links import link, open_link, roll_over, unlink
-from tastevin.repositories import PosProductRepository, owned_by
-from tastevin.tenancy import get_owned, scoped
+from tastevin.repositories.library import BeverageRepository
+from tastevin.repositories.pos import (
+    MatchConfirmationRepository,
+    PosConnectionRepository,
+    PosProductRepository,
+)
 
 PER_PAGE = 100
 
@@ -63,36 +59,14 @@ class PendingProduct:
     connection_id: int = 0
 
 
-def _revenue_per_product(restaurant_id: int) -> Select[int, Decimal]:
-    return (
-        select(
-            SaleLine.pos_product_id.label("pid"),
-            type_coerce(func.sum(SaleLine.amount), Money).label("revenue"),
-        )
-        .where(
-            owned_by(SaleLine, restaurant_id),
-            SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
-            SaleLine.superseded_at.is_(None),
-        )
-        .group_by(SaleLine.pos_product_id)
-    )
-
-
-def _unlinked(restaurant_id: int, *, ignored: bool) -> Select[PosProduct]:
-    # A product whose only link period is closed (its newer vintage was unlinked) sells to
-    # no drink from now on: it is to synchronise again.
-    linked = (
-        select(Link.id)
-        .where(Link.pos_product_id == PosProduct.id, Link.valid_until.is_(None))
-        .exists()
-    )
-    return scoped(PosProduct, restaurant_id).where(~linked, PosProduct.ignored.is_(ignored))
+def _unlinked(session: Session, restaurant_id: int, *, ignored: bool) -> Select[PosProduct]:
+    return PosProductRepository(session, restaurant_id).unlinked(ignored=ignored)
 
 
 def _pending(
     session: Session, restaurant_id: int, ignored: bool, wanted: PendingFilter | None
 ) -> Select[PosProduct]:
-    query = _unlinked(restaurant_id, ignored=ignored)
+    query = _unlinked(session, restaurant_id, ignored=ignored)
     if wanted is None:
         return query
     if wanted.connection_id is not None:
@@ -101,14 +75,14 @@ def _pending(
         query = query.where(PosProduct.id.in_(wanted.ids))
     words = search_words(wanted.query)
     if words:
-        rows = session.execute(query.with_only_columns(PosProduct.id, PosProduct.label))
+        rows = PosProductRepository(session, restaurant_id).labels(query)
         query = query.where(PosProduct.id.in_(matching_ids(words, rows)))
     return query
 
 
 def pending_count(session: Session, restaurant_id: int, wanted: PendingFilter | None = None) -> int:
     query = _pending(session, restaurant_id, False, wanted)
-    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    return PosProductRepository(session, restaurant_id).count(query)
 
 
 def pending_ids(
@@ -116,12 +90,12 @@ def pending_ids(
 ) -> list[int]:
     """Ids of every product to synchronise (not linked, not ignored) that the filter keeps."""
     query = _pending(session, restaurant_id, False, wanted)
-    return list(session.scalars(query.with_only_columns(PosProduct.id)))
+    return PosProductRepository(session, restaurant_id).ids(query)
 
 
 def connections(session: Session, restaurant_id: int) -> list[PosConnection]:
     """The restaurant's POS connections, for the to-synchronise list's filter."""
-    return list(session.scalars(scoped(PosConnection, restaurant_id).order_by(PosConnection.id)))
+    return PosConnectionRepository(session, restaurant_id).in_order()
 
 
 def pending_products(
@@ -134,26 +108,9 @@ def pending_products(
     wanted: PendingFilter | None = None,
 ) -> list[PendingProduct]:
     """Sold products before catalogue-only ones, then by revenue at stake, descending."""
-    money = _revenue_per_product(restaurant_id).subquery()
-    revenue = func.coalesce(money.c.revenue, 0)
-    base = _pending(session, restaurant_id, ignored, wanted).subquery()
-    rows = session.execute(
-        select(
-            base.c.id,
-            base.c.label,
-            PosConnection.vendor,
-            base.c.sold,
-            base.c.from_catalogue,
-            type_coerce(revenue, Money),
-            base.c.last_price,
-            base.c.last_seen_at,
-            base.c.connection_id,
-        )
-        .join(PosConnection, PosConnection.id == base.c.connection_id)
-        .outerjoin(money, money.c.pid == base.c.id)
-        .order_by(base.c.sold.desc(), revenue.desc(), base.c.label, base.c.id)
-        .offset((max(page, 1) - 1) * per_page)
-        .limit(per_page)
+    query = _pending(session, restaurant_id, ignored, wanted)
+    rows = PosProductRepository(session, restaurant_id).by_revenue(
+        query, per_page, (max(page, 1) - 1) * per_page
     )
     return [
         PendingProduct(pid, label, vendor, bool(sold), bool(cat), rev, price, seen, cid)
@@ -167,16 +124,8 @@ _LOCK = threading.Lock()
 
 
 def _library_version(session: Session, restaurant_id: int) -> tuple[object, ...]:
-    beverages = session.execute(
-        select(func.count(Beverage.id), func.max(Beverage.updated_at), func.max(Beverage.id)).where(
-            owned_by(Beverage, restaurant_id)
-        )
-    ).one()
-    confirmed = session.execute(
-        select(func.count(MatchConfirmation.id), func.max(MatchConfirmation.id)).where(
-            owned_by(MatchConfirmation, restaurant_id)
-        )
-    ).one()
+    beverages = BeverageRepository(session, restaurant_id).version()
+    confirmed = MatchConfirmationRepository(session, restaurant_id).version()
     return (*beverages, *confirmed)
 
 
@@ -186,6 +135,7 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
         cached = _MATCHERS.get(restaurant_id)
         if cached is not None and cached[0] == version:
             return cached[1]
+    library = BeverageRepository(session, restaurant_id)
     entries = [
         LibraryEntry(
             id=str(b.id),
@@ -199,22 +149,22 @@ def matcher_for(session: Session, restaurant_id: int) -> Matcher:
             vintage=b.vintage,
             format_cl=b.format_cl,
         )
-        for b in session.scalars(
-            scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
-        )
+        for b in library.all(library.active())
     ]
     pairs = {
         key: str(beverage_id)
-        for key, beverage_id in session.execute(
-            select(MatchConfirmation.label_key, MatchConfirmation.beverage_id)
-            .where(owned_by(MatchConfirmation, restaurant_id))
-            .order_by(MatchConfirmation.id)
-        )
+        for key, beverage_id in MatchConfirmationRepository(session, restaurant_id).pairs()
     }
     matcher = Matcher(entries, pairs)
     with _LOCK:
         _MATCHERS[restaurant_id] = (version, matcher)
     return matcher
+
+
+def till_habits(session: Session, restaurant_id: int, connection_id: int) -> Habits:
+    """What the matcher has learnt of one connection's labels (shown to the owner)."""
+    matcher = matcher_for(session, restaurant_id)
+    return connection_habits(session, restaurant_id, connection_id, matcher)
 
 
 def get_pos_product(session: Session, restaurant_id: int, pos_product_id: int) -> PosProduct:
@@ -225,7 +175,7 @@ def suggest(
     session: Session, restaurant_id: int, pos_product_id: int, limit: int = 3
 ) -> Suggestion:
     """The matcher's answer for one product, read with its connection's label habits."""
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product = get_pos_product(session, restaurant_id, pos_product_id)
     matcher = matcher_for(session, restaurant_id)
     habits = connection_habits(session, restaurant_id, product.connection_id, matcher)
     return matcher.suggest(product.label, limit, habits)
@@ -234,10 +184,11 @@ def suggest(
 def same_label(session: Session, restaurant_id: int, pos_product_id: int) -> list[PosProduct]:
     """Unlinked products of the restaurant's other POS connections that carry the same
     label (same normalised key): linked at once with this one if the owner confirms."""
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product = get_pos_product(session, restaurant_id, pos_product_id)
     key = label_key(product.label)
-    others = session.scalars(
-        _unlinked(restaurant_id, ignored=False)
+    products = PosProductRepository(session, restaurant_id)
+    others = products.all(
+        products.unlinked(ignored=False)
         .where(PosProduct.connection_id != product.connection_id)
         .order_by(PosProduct.id)
     )
@@ -275,12 +226,9 @@ def undo_link(
     """Takes back a link made from the to-synchronise list: the product is to synchronise
     again, and the label no longer ranks that drink first as a confirmed pair."""
     removed = unlink(session, restaurant_id, pos_product_id, user_id=user_id)
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
-    confirmation = session.scalar(
-        scoped(MatchConfirmation, restaurant_id).where(
-            MatchConfirmation.label_key == label_key(product.label),
-            MatchConfirmation.beverage_id == removed.beverage_id,
-        )
+    product = get_pos_product(session, restaurant_id, pos_product_id)
+    confirmation = MatchConfirmationRepository(session, restaurant_id).for_label(
+        label_key(product.label), removed.beverage_id
     )
     if confirmation is not None:
         session.delete(confirmation)
@@ -338,7 +286,7 @@ def answer_no(
     user_id: int | None = None,
 ) -> Link:
     """Not in the library: the drink entered by hand is created, then linked."""
-    get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    get_pos_product(session, restaurant_id, pos_product_id)
     beverage = create_beverage(session, restaurant_id, fields, user_id=user_id)
     return _link_and_confirm(
         session, restaurant_id, pos_product_id, beverage.id, units_per_sale, LinkHow.MANUAL, user_id
@@ -354,7 +302,7 @@ def set_ignored(
     user_id: int | None = None,
 ) -> PosProduct:
     """Not a drink (food, a service): hidden from the list, and back again if a mistake."""
-    product = get_owned(session, PosProduct, restaurant_id, pos_product_id)
+    product = get_pos_product(session, restaurant_id, pos_product_id)
     product.ignored = ignored
     session.add(
         AuditEvent(
@@ -392,9 +340,7 @@ def _link_and_confirm(
     if product.ignored:
         product.ignored = False  # linked means it is a drink after all
     key = label_key(product.label)
-    existing = session.scalar(
-        scoped(MatchConfirmation, restaurant_id).where(MatchConfirmation.label_key == key)
-    )
+    existing = MatchConfirmationRepository(session, restaurant_id).for_label(key)
     if existing is None:
         session.add(
             MatchConfirmation(restaurant_id=restaurant_id, label_key=key, beverage_id=beverage_id)
@@ -407,9 +353,5 @@ def _link_and_confirm(
 
 def pending_revenue(session: Session, restaurant_id: int) -> Decimal:
     """The revenue at stake over every product still to synchronise (not ignored)."""
-    money = _revenue_per_product(restaurant_id).subquery()
-    base = _unlinked(restaurant_id, ignored=False).subquery()
-    total = session.scalar(
-        select(type_coerce(func.sum(money.c.revenue), Money)).join(base, base.c.id == money.c.pid)
-    )
-    return total or Decimal("0.00")
+    products = PosProductRepository(session, restaurant_id)
+    return products.revenue_at_stake(products.unlinked(ignored=False))

@@ -22,14 +22,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-from sqlalchemy import case, null, or_, select, update
+from sqlalchemy import and_, case, null, or_, select, update
 
 from tastevin.config import get_settings
 from tastevin.connectors.base import ParseContext
 from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
 from tastevin.connectors.outbound import OutboundRefused
 from tastevin.db import one_connection, transaction
-from tastevin.errors import CredentialsNeedRenewing, Retryable
+from tastevin.errors import CredentialsNeedRenewing, Retryable, TastevinError
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
@@ -37,6 +37,7 @@ from tastevin.pos.connections import credentials_of
 from tastevin.pull.days import days_to_pull, last_closed_day
 from tastevin.pull.prefetch import Prefetched
 from tastevin.pull.sources import open_source
+from tastevin.sales import set_aside
 from tastevin.sales.business_day import day_bounds
 from tastevin.sales.inbox import parse_raw, process_import, store_raw
 
@@ -94,10 +95,10 @@ def pull_connection(
         try:
             _run(connection_id, target, days, outcome, retry, transport, moment)
         except CredentialsNeedRenewing as error:
-            _record_error(connection_id, error.message, ConnectionStatus.NEEDS_CREDENTIALS)
+            _record_error(connection_id, error, ConnectionStatus.NEEDS_CREDENTIALS)
             outcome.error = error.message
         except (Retryable, VendorRefused, OutboundRefused) as error:
-            _record_error(connection_id, error.message, ConnectionStatus.ERROR)
+            _record_error(connection_id, error, ConnectionStatus.ERROR)
             outcome.error, outcome.retryable = error.message, isinstance(error, Retryable)
         except _PageFailed as error:
             outcome.error = str(error)
@@ -227,29 +228,38 @@ def _store(
 
 def _complete(connection_id: int, day: date) -> None:
     """Move the cursor only forward and only without a gap: an on-demand pull of an old
-    day never hides the days between."""
+    day never hides the days between. A day with something set aside that the owner has
+    not resolved or accepted yet is not complete: the cursor stays before it (the next pull
+    asks for it again; pages already applied are not read twice)."""
     mended = PosConnection.status.in_([str(ConnectionStatus.PENDING), str(ConnectionStatus.ERROR)])
     last = PosConnection.last_complete_day
+    moves = and_(
+        ~set_aside.waiting_through(connection_id, day),
+        or_(last.is_(None), last == day - timedelta(days=1)),
+    )
     # One statement, decided by the database: no read of the row first.
     with transaction(single_statement=True) as session:
         session.execute(
             update(PosConnection)
             .where(PosConnection.id == connection_id)
             .values(
-                last_complete_day=case(
-                    (or_(last.is_(None), last == day - timedelta(days=1)), day), else_=last
-                ),
+                last_complete_day=case((moves, day), else_=last),
                 status=case((mended, str(ConnectionStatus.ACTIVE)), else_=PosConnection.status),
                 last_error=case((mended, null()), else_=PosConnection.last_error),
+                last_error_message=case((mended, null()), else_=PosConnection.last_error_message),
             )
             .execution_options(synchronize_session=False)
         )
 
 
-def _record_error(connection_id: int, message: str, status: ConnectionStatus) -> None:
+def _record_error(connection_id: int, error: Exception, status: ConnectionStatus) -> None:
+    message = error.message if isinstance(error, TastevinError) else str(error)
     log.warning("pull of connection %s failed: %s", connection_id, message)
     with transaction() as session:
         connection = session.get_one(PosConnection, connection_id)
         connection.status = str(status)
         connection.last_error = message
+        connection.last_error_message = (
+            error.as_message() if isinstance(error, TastevinError) else None
+        )
         connection.last_error_at = utcnow()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -73,9 +73,13 @@ class TenantRepository(Generic[M]):
         """The row if it is this restaurant's; NotFound otherwise, as if it did not exist."""
         row = self.session.get(self.model, row_id)
         if row is None or row.restaurant_id != self.restaurant_id:
-            raise NotFound(f"{self.model.__name__} {row_id} not found")
+            raise NotFound("%(what)s %(id)s not found", what=self.model.__name__, id=row_id)
         found: M = row
         return found
+
+    def rows(self, statement: Select[*tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The statement's rows as tuples (for aggregate reads over several tables)."""
+        return cast(list[tuple[Any, ...]], list(self.session.execute(statement)))
 
     def all(self, statement: Select[M] | None = None) -> list[M]:
         return list(self.session.scalars(statement if statement is not None else self.readable()))

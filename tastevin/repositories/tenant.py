@@ -1,33 +1,13 @@
-"""One repository per tenant aggregate. Each is a ``TenantRepository`` bound to its model;
-queries particular to an area stay in that area's service, built on these statements."""
+"""Repositories of the aggregates with no queries of their own beyond the base statement."""
 
 from __future__ import annotations
 
-from tastevin.models import (
-    Beverage,
-    Link,
-    MatchConfirmation,
-    Membership,
-    PosConnection,
-    PosProduct,
-    RawImport,
-    SaleLine,
-    StockCount,
-    StockMovement,
-)
+from tastevin.models import AuditEvent, Membership, RawImport, SetAsideItem
 from tastevin.repositories.base import TenantRepository
 
 
-class BeverageRepository(TenantRepository[Beverage]):
-    model = Beverage
-
-
-class LinkRepository(TenantRepository[Link]):
-    model = Link
-
-
-class MatchConfirmationRepository(TenantRepository[MatchConfirmation]):
-    model = MatchConfirmation
+class AuditEventRepository(TenantRepository[AuditEvent]):
+    model = AuditEvent
 
 
 class MembershipRepository(TenantRepository[Membership]):
@@ -41,25 +21,9 @@ class MembershipRepository(TenantRepository[Membership]):
         return role
 
 
-class PosConnectionRepository(TenantRepository[PosConnection]):
-    model = PosConnection
-
-
-class PosProductRepository(TenantRepository[PosProduct]):
-    model = PosProduct
-
-
 class RawImportRepository(TenantRepository[RawImport]):
     model = RawImport
 
 
-class SaleLineRepository(TenantRepository[SaleLine]):
-    model = SaleLine
-
-
-class StockCountRepository(TenantRepository[StockCount]):
-    model = StockCount
-
-
-class StockMovementRepository(TenantRepository[StockMovement]):
-    model = StockMovement
+class SetAsideItemRepository(TenantRepository[SetAsideItem]):
+    model = SetAsideItem

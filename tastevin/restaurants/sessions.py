@@ -63,12 +63,3 @@ def close_sessions_of(db: Session, user_id: int, *, keep: str | None = None) -> 
         statement = statement.where(UserSession.id_hash != _hash(keep))
     result = db.execute(statement)
     return int(getattr(result, "rowcount", 0) or 0)
-
-
-def live_sessions(db: Session, user_id: int) -> int:
-    rows = db.scalars(
-        select(UserSession.id_hash).where(
-            UserSession.user_id == user_id, UserSession.expires_at > utcnow()
-        )
-    )
-    return len(list(rows))

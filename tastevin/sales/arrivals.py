@@ -11,9 +11,10 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlalchemy.orm import Session
 
+from tastevin.errors import Message
 from tastevin.models import PosConnection, RawImport
 from tastevin.models.enums import ConnectionStatus, ImportStatus
-from tastevin.tenancy import scoped
+from tastevin.repositories import RawImportRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +25,16 @@ class Health:
     last_arrival: datetime | None
     failed: int
     error: str | None
-    """The stored (English) reason, translated where shown."""
+    """The stored (English) reason."""
+    message: Message | None = None
+    """The same as data (``tastevin.errors.Message``), translated where shown; None for
+    failures stored before messages were kept as data."""
 
 
 def _newest(session: Session, restaurant_id: int, connection_id: int) -> RawImport | None:
     return session.scalar(
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(RawImport.connection_id == connection_id)
         .order_by(RawImport.received_at.desc(), RawImport.id.desc())
         .limit(1)
@@ -38,7 +43,8 @@ def _newest(session: Session, restaurant_id: int, connection_id: int) -> RawImpo
 
 def _failed(session: Session, restaurant_id: int, connection_id: int) -> int:
     query = (
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(
             RawImport.connection_id == connection_id,
             RawImport.status == str(ImportStatus.FAILED),
@@ -54,17 +60,21 @@ def health_of(session: Session, connection: PosConnection) -> Health:
     failed = _failed(session, rid, connection.id)
     arrival = newest.received_at if newest is not None else None
     if connection.status == ConnectionStatus.NEEDS_CREDENTIALS:
-        return Health("needs_credentials", arrival, failed, connection.last_error)
+        return Health(
+            "needs_credentials",
+            arrival,
+            failed,
+            connection.last_error,
+            connection.last_error_message,
+        )
     if newest is not None and newest.status == ImportStatus.FAILED:
-        return Health("error", arrival, failed, newest.error)
+        return Health("error", arrival, failed, newest.error, newest.error_message)
     if newest is None:
         return Health("waiting", None, failed, None)
     return Health("active", arrival, failed, None)
 
 
-def health_by_vendor(
-    session: Session, connections: dict[str, PosConnection]
-) -> dict[str, Health]:
+def health_by_vendor(session: Session, connections: dict[str, PosConnection]) -> dict[str, Health]:
     return {vendor: health_of(session, c) for vendor, c in connections.items()}
 
 

@@ -203,11 +203,6 @@ def sale_rows(
         )
 
 
-def to_column(session: Session, table: Table, column: str, value: Any) -> Any:
-    """One value as ``column`` stores it (for constants bound many times, e.g. ``now``)."""
-    return _column_processor(table, column, session.get_bind().dialect)(value)
-
-
 def row_writer(
     session: Session, table: Table, columns: Sequence[str]
 ) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:

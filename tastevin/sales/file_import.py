@@ -13,9 +13,9 @@ from tastevin.connectors.registry import file_vendor
 from tastevin.db import transaction
 from tastevin.models import PosConnection, RawImport
 from tastevin.models.enums import Channel, ConnectionStatus
+from tastevin.repositories import PosConnectionRepository
 from tastevin.restaurants.service import get_restaurant
 from tastevin.sales.inbox import process_import, store_raw
-from tastevin.tenancy import scoped
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +29,7 @@ class ImportOutcome:
 
 def generic_connection(session: Session, restaurant_id: int) -> PosConnection:
     vendor = str(file_vendor().vendor)
-    connection = session.scalar(
-        scoped(PosConnection, restaurant_id).where(PosConnection.vendor == vendor)
-    )
+    connection = PosConnectionRepository(session, restaurant_id).for_vendor(vendor)
     if connection is None:
         connection = PosConnection(
             restaurant_id=restaurant_id,

@@ -2,7 +2,7 @@
 the CLI, the pages and the JSON API alike).
 
 Operators (the CLI) see every restaurant (``restaurant_id=None``); users only their own
-restaurant's imports, through ``tenancy``.
+restaurant's imports, through ``RawImportRepository``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from tastevin.models import RawImport
 from tastevin.models.enums import ImportStatus
 from tastevin.repositories import Page, RawImportRepository
 from tastevin.sales.inbox import process_import
-from tastevin.tenancy import get_owned, scoped
 
 STATES = (
     ImportStatus.RECEIVED,
@@ -42,8 +41,12 @@ class ReplayOutcome:
     raw: RawImport
 
 
-def _imports(restaurant_id: int | None) -> Select[RawImport]:
-    base = select(RawImport) if restaurant_id is None else scoped(RawImport, restaurant_id)
+def _imports(session: Session, restaurant_id: int | None) -> Select[RawImport]:
+    base = (
+        select(RawImport)
+        if restaurant_id is None
+        else RawImportRepository(session, restaurant_id).readable()
+    )
     return base.options(defer(RawImport.body))
 
 
@@ -58,7 +61,7 @@ def replay_import(session: Session, import_id: int, restaurant_id: int | None) -
     raw = (
         session.get(RawImport, import_id)
         if restaurant_id is None
-        else get_owned(session, RawImport, restaurant_id, import_id)
+        else RawImportRepository(session, restaurant_id).get(import_id)
     )
     if raw is None:
         raise NotFound(f"import {import_id} not found")
@@ -77,7 +80,7 @@ def retry_failed(
 ) -> list[int]:
     """Every failed import (of the restaurant, of one connection) is owed again: back to
     ``received`` with fresh attempts, its job sent after the commit. Returns their ids."""
-    statement = _imports(restaurant_id).where(RawImport.status == str(ImportStatus.FAILED))
+    statement = _imports(session, restaurant_id).where(RawImport.status == str(ImportStatus.FAILED))
     if connection_id is not None:
         statement = statement.where(RawImport.connection_id == connection_id)
     ids = list(session.scalars(statement.with_only_columns(RawImport.id).order_by(RawImport.id)))
@@ -100,7 +103,7 @@ def list_imports(
     limit: int | None = None,
 ) -> Iterator[RawImport]:
     """Newest first, without their bodies; every one of them unless ``limit``."""
-    statement = _imports(restaurant_id)
+    statement = _imports(session, restaurant_id)
     if status is not None:
         if status not in {str(s) for s in STATES}:
             raise BadInput(f"unknown status {status!r}: one of {', '.join(STATES)}")
@@ -114,7 +117,8 @@ def list_imports(
 def imports_by_id(session: Session, import_ids: list[int]) -> list[RawImport]:
     """Operator view (every restaurant), in the order of ``import_ids``."""
     found = {
-        raw.id: raw for raw in session.scalars(_imports(None).where(RawImport.id.in_(import_ids)))
+        raw.id: raw
+        for raw in session.scalars(_imports(session, None).where(RawImport.id.in_(import_ids)))
     }
     return [found[i] for i in import_ids if i in found]
 
@@ -122,7 +126,8 @@ def imports_by_id(session: Session, import_ids: list[int]) -> list[RawImport]:
 def counts_by_status(session: Session, restaurant_id: int, connection_id: int) -> dict[str, int]:
     """Every state, zeros included."""
     rows = session.execute(
-        scoped(RawImport, restaurant_id)
+        RawImportRepository(session, restaurant_id)
+        .readable()
         .where(RawImport.connection_id == connection_id)
         .with_only_columns(RawImport.status, func.count())
         .group_by(RawImport.status)
@@ -169,7 +174,7 @@ def recent_imports(
     return list(
         session.scalars(
             _newest_first(
-                _imports(restaurant_id).where(RawImport.connection_id == connection_id)
+                _imports(session, restaurant_id).where(RawImport.connection_id == connection_id)
             ).limit(limit)
         )
     )

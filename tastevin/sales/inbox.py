@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, defer
 
 from tastevin.connectors.base import CanonicalBatch, ParseContext
 from tastevin.connectors.registry import get_spec
-from tastevin.errors import BadInput
+from tastevin.errors import N_, BadInput, Message, english, message
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
@@ -26,6 +26,8 @@ from tastevin.observability.metrics import APPLY_SECONDS, LINES_APPLIED, PARSE_S
 from tastevin.sales.ingestion import ApplyResult, apply_batch
 
 log = logging.getLogger(__name__)
+UNREADABLE = N_("unreadable data (%(reason)s)")
+NOT_APPLIED = N_("could not apply the data: %(detail)s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,8 @@ class Parsed:
 
     batch: CanonicalBatch | None
     error: str | None = None
+    message: Message | None = None
+    """``error`` as data, shown translated (``tastevin.errors.Message``)."""
 
 
 def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
@@ -105,10 +109,11 @@ def parse_raw(vendor: str, body: bytes, context: ParseContext) -> Parsed:
         with timed(PARSE_SECONDS, vendor):
             return Parsed(get_spec(vendor).parse(body, context))
     except BadInput as error:
-        return Parsed(None, error.message)
+        return Parsed(None, error.message, error.as_message())
     except Exception as error:  # a parser bug must still end as a kept, reported import
         log.exception("parser for %s crashed", vendor)
-        return Parsed(None, f"unreadable data ({type(error).__name__}: {error})")
+        crash = message(UNREADABLE, reason=f"{type(error).__name__}: {error}")
+        return Parsed(None, english(crash), crash)
 
 
 def process_import(
@@ -143,7 +148,7 @@ def process_import(
         parsed = parse_raw(raw.vendor, raw.body, context)
     if parsed.batch is None:
         raw.attempts += attempt
-        mark_failed(session, raw, parsed.error or "unreadable data")
+        mark_failed(session, raw, parsed.error or "unreadable data", parsed.message)
         return None
     capabilities = get_spec(raw.vendor).capabilities
     try:
@@ -158,20 +163,23 @@ def process_import(
                 import_id=raw.id,
                 received_at=raw.received_at,
                 request_day=_request_day(raw.meta),
+                replayed=bool(((raw.meta or {}).get("reading") or {}).get("set_aside")),
+                corrections_only=bool((raw.meta or {}).get("changes")),
             )
     except (BadInput, ValueError, KeyError, TypeError) as error:
         log.exception("applying import %s failed", import_id)
-        message = error.message if isinstance(error, BadInput) else str(error)
+        detail = error if isinstance(error, BadInput) else str(error)
+        failure = message(NOT_APPLIED, detail=detail)
         if alone:
             session.rollback()  # the objects are read again as they were committed
         raw.attempts += attempt
-        mark_failed(session, raw, f"could not apply the data: {message}")
+        mark_failed(session, raw, english(failure), failure)
         return None
     LINES_APPLIED.labels(vendor=raw.vendor).inc(result.lines_added)
     _note_reading(raw, parsed.batch, result)
     raw.attempts += attempt
     raw.status = str(ImportStatus.APPLIED)
-    raw.error = None
+    raw.error = raw.error_message = None
     _release(raw)
     raw.products_seen = result.products_seen
     raw.lines_seen = result.lines_seen
@@ -209,12 +217,13 @@ def _release(raw: RawImport) -> None:
     raw.lease_owner = raw.lease_until = raw.next_attempt_at = None
 
 
-def mark_failed(session: Session, raw: RawImport, message: str) -> None:
-    """Final: the import is kept with its reason, shown on its connection, replayable."""
+def mark_failed(session: Session, raw: RawImport, text: str, data: Message | None = None) -> None:
+    """Final: the import is kept with its reason, shown on its connection, replayable.
+    ``text`` is the English reason; ``data`` the same as a message, shown translated."""
     connection = session.get_one(PosConnection, raw.connection_id)
     raw.status = str(ImportStatus.FAILED)
-    raw.error = message
+    raw.error, raw.error_message = text, data
     _release(raw)
-    connection.last_error = message
+    connection.last_error, connection.last_error_message = text, data
     connection.last_error_at = utcnow()
     connection.status = str(ConnectionStatus.ERROR)

@@ -60,17 +60,30 @@ def apply_batch(
     import_id: int | None = None,
     received_at: datetime | None = None,
     request_day: date | None = None,
+    replayed: bool = False,
+    corrections_only: bool = False,
 ) -> ApplyResult:
     """``received_at``: when the data arrived; a sale dated after it is held back (set
     aside until the owner confirms it). ``request_day``: the business day the data was
-    asked for, if any (where a set-aside order belongs)."""
+    asked for, if any (where a set-aside order belongs). ``replayed``: the import set
+    items aside before (what it no longer sets aside is resolved). ``corrections_only``: a
+    page read again for late corrections; only tickets already in the ledger are taken from
+    it (days never pulled, before the connection's first day, stay out)."""
     restaurant = session.get_one(Restaurant, connection.restaurant_id)
     now = utcnow()
     sales, held = set_aside.split_future(batch.sales, received_at)
-    states = _merge_products(batch)
-    ids, added = _upsert_products(session, connection, states, now)
     versions = ticket_versions(sales)
     plan = tickets.plan(session, connection.id, versions)
+    aside_items = batch.set_aside
+    if corrections_only:
+        sales = [s for s in sales if s.ticket in plan.renewed]
+        held = [s for s in held if s.ticket in plan.renewed or s.ticket in plan.known]
+        versions = {t: v for t, v in versions.items() if t in plan.renewed}
+        refs = tickets.plan(session, connection.id, {a.ref: "" for a in aside_items if a.ref})
+        aside_items = tuple(a for a in aside_items if a.ref in refs.renewed)
+    # A corrections page brings products only with the tickets it is allowed to change.
+    states = _merge_products(batch if not corrections_only else _with(batch, sales + held))
+    ids, added = _upsert_products(session, connection, states, now)
     if plan.known:
         sales = [s for s in sales if s.ticket is None or s.ticket not in plan.known]
     day_of = _day_of(restaurant)
@@ -84,16 +97,17 @@ def apply_batch(
         prices = {ids[k]: s.price for k, s in states.items() if s.price is not None}
         prices_changed = apply_pos_prices(session, connection.restaurant_id, prices)
     aside = 0
-    if import_id is not None and (batch.set_aside or held):
+    if import_id is not None and (aside_items or held or replayed):
         aside = set_aside.record(
             session,
             restaurant_id=connection.restaurant_id,
             connection_id=connection.id,
             import_id=import_id,
-            items=batch.set_aside,
+            items=aside_items,
             held=held,
             request_day=request_day,
             day_of=day_of,
+            replayed=replayed,
         )
     if batch.totals:
         record_totals(
@@ -108,6 +122,10 @@ def apply_batch(
     return ApplyResult(
         len(states), added, len(batch.sales), lines_added, prices_changed, aside, superseded
     )
+
+
+def _with(batch: CanonicalBatch, sales: list[SaleRecord]) -> CanonicalBatch:
+    return CanonicalBatch(batch.products, tuple(sales))
 
 
 def _day_of(restaurant: Restaurant) -> Callable[[datetime], date]:

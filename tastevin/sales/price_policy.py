@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.models import AuditEvent, Beverage, Link, PriceChange
 from tastevin.models.enums import PriceSource
-from tastevin.repositories import owned_by
+from tastevin.repositories import LinkRepository
 
 _FEW = 200
 
@@ -25,7 +25,7 @@ def apply_pos_prices(session: Session, restaurant_id: int, prices: dict[int, Dec
         select(Link.pos_product_id, Beverage)
         .join(Beverage, Beverage.id == Link.beverage_id)
         .where(
-            owned_by(Link, restaurant_id),
+            LinkRepository(session, restaurant_id).owned(),
             Link.units_per_sale == Decimal(1),
             Link.valid_until.is_(None),  # a closed period (an older vintage) keeps its price
         )

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from tastevin.config import get_settings
 from tastevin.connectors.base import ParseContext
 from tastevin.db import transaction
+from tastevin.errors import N_, english, message
 from tastevin.locks import held_by_dead_process, worker_id
 from tastevin.models import RawImport, Restaurant
 from tastevin.models.enums import ImportStatus
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 RECEIVED = str(ImportStatus.RECEIVED)
 PROCESSING = str(ImportStatus.PROCESSING)
+GAVE_UP = N_("gave up after %(attempts)s attempts: %(detail)s")
 
 
 def claimable(now: datetime) -> ColumnElement[bool]:
@@ -87,7 +89,8 @@ def retry_later(
     if raw.status != PROCESSING or raw.lease_owner != owner:
         return None  # another worker took it over meanwhile; its outcome stands
     if raw.attempts >= settings.import_max_attempts:
-        mark_failed(session, raw, f"gave up after {raw.attempts} attempts: {error}")
+        reason = message(GAVE_UP, attempts=raw.attempts, detail=error)
+        mark_failed(session, raw, english(reason), reason)
         return None
     raw.status = RECEIVED
     raw.error = error

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import PosDayTotal
-from tastevin.models import PosDayTotalRow, PosProduct, SaleLine
+from tastevin.models import PosConnection, PosDayTotalRow, PosProduct, SaleLine
 from tastevin.models.enums import REVENUE_KINDS
 from tastevin.models.types import Money, utcnow
 from tastevin.sales import set_aside
@@ -224,10 +224,19 @@ class ConnectionReading:
 
     latest: Reconciliation | None
     open_items: tuple[set_aside.OpenItem, ...]
+    first_open_day: date | None = None
+    """The earliest day with something set aside still open: no day from it on is complete."""
+    complete_through: date | None = None
+    """The last business day shown as complete (a pull connection's cursor, held back before
+    ``first_open_day``)."""
 
 
 def connection_reading(session: Session, connection_id: int) -> ConnectionReading:
     day = last_reconciled_day(session, connection_id)
     latest = reconcile(session, connection_id, day) if day is not None else None
     items = tuple(set_aside.describe(i) for i in set_aside.open_items(session, connection_id))
-    return ConnectionReading(latest, items)
+    first_open = set_aside.first_open_day(session, connection_id)
+    cursor = session.get_one(PosConnection, connection_id).last_complete_day
+    return ConnectionReading(
+        latest, items, first_open, set_aside.complete_through(cursor, first_open)
+    )

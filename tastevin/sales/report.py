@@ -10,9 +10,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage
+from tastevin.repositories.library import BeverageRepository
 from tastevin.sales.revenue import revenue_by_day, totals_by_beverage
-from tastevin.tenancy import scoped
 
 ZERO = Decimal("0.00")
 MAX_DAYS = 366
@@ -56,16 +55,7 @@ def revenue_report(session: Session, restaurant_id: int, start: date, end: date)
     totals = totals_by_beverage(session, restaurant_id, start, end)
     units = {bid: total[0] for bid, total in totals.items()}
     amounts = {bid: total[1] for bid, total in totals.items()}
-    names = (
-        {
-            b.id: b
-            for b in session.scalars(
-                scoped(Beverage, restaurant_id).where(Beverage.id.in_(list(units)))
-            )
-        }
-        if units
-        else {}
-    )
+    names = BeverageRepository(session, restaurant_id).by_ids(list(units))
     drinks = sorted(
         (
             DrinkRevenue(

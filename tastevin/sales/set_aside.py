@@ -18,18 +18,18 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
-from tastevin.errors import BadInput, NotFound
+from tastevin.errors import N_, BadInput, NotFound
 from tastevin.models import SetAsideItem
 from tastevin.models.types import utcnow
-from tastevin.tenancy import get_owned
+from tastevin.repositories import SetAsideItemRepository
 
 CLOCK_SKEW = timedelta(minutes=10)
 """A POS clock a little ahead of ours is not a sale from the future."""
-FUTURE_REASON = "sale dated after the moment it was received"
+FUTURE_REASON = N_("sale dated after the moment it was received")
 
 
 def split_future(
@@ -96,9 +96,26 @@ def record(
     held: Iterable[SaleRecord],
     request_day: date | None,
     day_of: Callable[[datetime], date],
+    replayed: bool = False,
 ) -> int:
-    """Store what was set aside for one import (each once, even on replay)."""
-    rows = [_Row(i.ref, i.line, i.reason, dict(i.detail), None, request_day) for i in items] + [
+    """Store what was set aside for one import (each once, even on replay). ``replayed``:
+    the import had set items aside before; those its new reading no longer sets aside (the
+    parser was fixed, the owner replayed it) are resolved as ``replayed``."""
+    rows = [
+        _Row(
+            i.ref,
+            i.line,
+            i.reason,
+            {
+                **i.detail,
+                **({"sold_at": i.at.isoformat()} if i.at else {}),
+                **({"message": i.message} if i.message else {}),
+            },
+            None,
+            day_of(i.at) if i.at is not None else request_day,
+        )
+        for i in items
+    ] + [
         _Row(
             s.key,
             s.line,
@@ -109,11 +126,18 @@ def record(
         )
         for s in held
     ]
-    if not rows:
+    if not rows and not replayed:
         return 0
-    existing = set(
-        session.scalars(select(SetAsideItem.fingerprint).where(SetAsideItem.import_id == import_id))
-    )
+    earlier = {
+        item.fingerprint: item
+        for item in session.scalars(select(SetAsideItem).where(SetAsideItem.import_id == import_id))
+    }
+    existing = set(earlier)
+    now_aside = {row.fingerprint() for row in rows}
+    for item in earlier.values():
+        if item.fingerprint not in now_aside and item.resolved_at is None and item.record is None:
+            item.resolved_at = utcnow()
+            item.resolution = "replayed"
     for row in rows:
         fingerprint = row.fingerprint()
         if fingerprint in existing:
@@ -146,6 +170,33 @@ def open_items(session: Session, connection_id: int, day: date | None = None) ->
     return list(session.scalars(query.order_by(SetAsideItem.id)))
 
 
+def first_open_day(session: Session, connection_id: int) -> date | None:
+    """The earliest business day with something set aside still waiting for the owner:
+    no day from it on is complete."""
+    return session.scalar(
+        select(func.min(SetAsideItem.business_day)).where(
+            SetAsideItem.connection_id == connection_id, SetAsideItem.resolved_at.is_(None)
+        )
+    )
+
+
+def waiting_through(connection_id: int, day: date) -> ColumnElement[bool]:
+    """True while something of ``day`` or before still waits for the owner (the condition
+    ``first_open_day(…) <= day``, as an expression a statement can carry)."""
+    return exists().where(
+        SetAsideItem.connection_id == connection_id,
+        SetAsideItem.resolved_at.is_(None),
+        SetAsideItem.business_day <= day,
+    )
+
+
+def complete_through(last_complete: date | None, first_open: date | None) -> date | None:
+    """The last day shown as complete: the pull's cursor, never past a day with open items."""
+    if last_complete is None or first_open is None or first_open > last_complete:
+        return last_complete
+    return first_open - timedelta(days=1)
+
+
 @dataclass(frozen=True, slots=True)
 class OpenItem:
     id: int
@@ -158,6 +209,15 @@ class OpenItem:
     """A sale held back (it can be confirmed); otherwise only accepted."""
     label: str | None
     amount: Decimal | None
+    resolution: str | None = None
+    """None while open; ``confirmed``, ``accepted`` or ``replayed`` once resolved."""
+    message: dict[str, Any] | None = None
+    """The reason as data (template and values): pages show it in the reader's language."""
+
+    @property
+    def shown(self) -> dict[str, Any] | str:
+        """What a page translates: the message when kept as data, else the English text."""
+        return self.message or self.reason
 
 
 def describe(item: SetAsideItem) -> OpenItem:
@@ -173,33 +233,33 @@ def describe(item: SetAsideItem) -> OpenItem:
         item.record is not None,
         held.get("label"),
         None if amount is None else Decimal(str(amount)),
+        item.resolution,
+        (item.detail or {}).get("message"),
     )
 
 
-def counts_by_import(session: Session, import_ids: Sequence[int]) -> dict[int, int]:
-    """How many items each import set aside (for ``imports list``)."""
-    if not import_ids:
-        return {}
-    rows = session.execute(
-        select(SetAsideItem.import_id, func.count())
-        .where(SetAsideItem.import_id.in_(list(import_ids)))
-        .group_by(SetAsideItem.import_id)
-    )
-    return {int(i): int(n) for i, n in rows}
+HOW = ("confirm", "accept", "replay")
 
 
 def resolve(session: Session, restaurant_id: int, item_id: int, how: str) -> SetAsideItem:
-    """``confirm`` (a held sale is applied to the ledger) or ``accept`` (left out on
-    purpose). Resolving twice changes nothing."""
-    item = get_owned(session, SetAsideItem, restaurant_id, item_id)
+    """``confirm`` (a held sale is applied to the ledger), ``accept`` (left out on
+    purpose) or ``replay`` (after a fix: its import is read again; the item is resolved if
+    the new reading no longer sets it aside). Resolving twice changes nothing."""
+    item = SetAsideItemRepository(session, restaurant_id).get(item_id)
     if item.resolved_at is not None:
+        return item
+    if how == "replay":
+        from tastevin.sales.imports import replay_import  # it applies through this module
+
+        replay_import(session, item.import_id, restaurant_id)
+        session.refresh(item)
         return item
     if how == "confirm":
         if item.record is None:
             raise BadInput("only a held sale can be confirmed; accept this item instead")
         _apply_held(session, item, record_from_json(item.record))
     elif how != "accept":
-        raise NotFound(f"unknown resolution {how!r}")
+        raise NotFound("unknown resolution %(how)s", how=repr(how))
     item.resolved_at = utcnow()
     item.resolution = "confirmed" if how == "confirm" else "accepted"
     session.flush()

@@ -7,7 +7,10 @@ discount) and ``GET /v1/reports/`` (one Z report per closed night: ``totalSales`
 or, with ``options["money"] == "euros"``, as decimal numbers like the published order
 example. The key is accepted as ``Authorization: Bearer <key>`` (the Authentication page)
 or bare (the API reference); ``options["auth"]`` = ``"bare"`` or ``"bearer"`` accepts only
-that form, to test the fallback."""
+that form, to test the fallback. ``options["corrections"]`` maps a ticket number to changes
+made in the POS after the night was pulled, dated ``options["corrected_at"]``: order fields
+(``{"isCanceled": True}``) and, under ``"items"``, item fields by item index (``{"items":
+{0: {"quantity": 3, "total": 1950}}}``, money in the wire's unit)."""
 
 from __future__ import annotations
 
@@ -133,6 +136,21 @@ def _order(seed: int, ticket: SimTicket, money: _Money) -> dict[str, Any]:
     }
 
 
+def _corrected(order: dict[str, Any], number: str, state: SimState) -> dict[str, Any]:
+    change = (state.options.get("corrections") or {}).get(number)
+    corrected_at = state.options.get("corrected_at")
+    if not change or not isinstance(corrected_at, datetime):
+        return order
+    fields = {k: v for k, v in change.items() if k != "items"}
+    items = change.get("items") or {}
+    return {
+        **order,
+        **fields,
+        "updatedAt": corrected_at.isoformat(timespec="seconds"),
+        "items": [{**item, **items.get(i, {})} for i, item in enumerate(order["items"])],
+    }
+
+
 def _key(state: SimState) -> Any:
     def key_of(request: Request) -> str | None:
         value = (request.headers.get("authorization") or "").strip()
@@ -221,7 +239,10 @@ def create_app(state: SimState) -> Any:
         tickets = tickets_between(state, request.state.seed, start, end)
         chunk = tickets[index * size : (index + 1) * size]
         body = {
-            "data": [_order(request.state.seed, t, money()) for t in chunk],
+            "data": [
+                _corrected(_order(request.state.seed, t, money()), t.number, state)
+                for t in chunk
+            ],
             "meta": {"index": index, "size": size, "total": len(tickets)},
         }
         return Response(json.dumps(body), media_type="application/json")

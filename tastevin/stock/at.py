@@ -11,28 +11,16 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Subquery, and_, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, CountLine, Link, SaleLine, StockCount, StockMovement
-from tastevin.models.enums import STOCK_KINDS
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Product8, UTCDateTime
-from tastevin.repositories import owned_by
-
-ZERO = Decimal(0)
+from tastevin.repositories import StockCountRepository
 
 
 def stock_at(
     session: Session, restaurant_id: int, at: datetime, beverage_ids: Iterable[int] | None = None
 ) -> dict[int, Decimal]:
     """Stock per drink at ``at`` (a count at exactly ``at`` is included)."""
-    cut = select(Beverage.id.label("beverage_id"), literal(at, UTCDateTime).label("at")).where(
-        owned_by(Beverage, restaurant_id)
-    )
-    if beverage_ids is not None:
-        cut = cut.where(Beverage.id.in_(list(beverage_ids)))
-    return _levels(session, restaurant_id, cut.subquery(), strict=False)
+    return StockCountRepository(session, restaurant_id).levels_at(at, beverage_ids)
 
 
 def expected_for_session(
@@ -40,78 +28,4 @@ def expected_for_session(
 ) -> dict[int, Decimal]:
     """Theoretical stock of each counted drink at the instant it was counted, from the
     counts before it (the session's own counts are not its own expectation)."""
-    cut = (
-        select(CountLine.beverage_id.label("beverage_id"), CountLine.counted_at.label("at"))
-        .where(owned_by(CountLine, restaurant_id), CountLine.count_session_id == session_id)
-        .subquery()
-    )
-    return _levels(session, restaurant_id, cut, strict=True)
-
-
-def _levels(
-    session: Session, restaurant_id: int, cut: Subquery, *, strict: bool
-) -> dict[int, Decimal]:
-    before = StockCount.counted_at < cut.c.at if strict else StockCount.counted_at <= cut.c.at
-    base = (
-        select(
-            StockCount.beverage_id,
-            type_coerce(func.max(StockCount.counted_at), UTCDateTime).label("at"),
-        )
-        .join(cut, and_(cut.c.beverage_id == StockCount.beverage_id, before))
-        .where(owned_by(StockCount, restaurant_id))
-        .group_by(StockCount.beverage_id)
-        .subquery()
-    )
-    levels: dict[int, Decimal] = {}
-    counts = (
-        select(StockCount.beverage_id, StockCount.quantity)
-        .join(
-            base,
-            and_(base.c.beverage_id == StockCount.beverage_id, base.c.at == StockCount.counted_at),
-        )
-        .where(owned_by(StockCount, restaurant_id))
-        .order_by(StockCount.id)
-    )
-    for beverage_id, quantity in session.execute(counts):
-        levels[beverage_id] = quantity
-
-    moved = (
-        select(cut.c.beverage_id, func.sum(StockMovement.quantity))
-        .join(
-            StockMovement,
-            and_(StockMovement.beverage_id == cut.c.beverage_id, StockMovement.at <= cut.c.at),
-        )
-        .outerjoin(base, base.c.beverage_id == cut.c.beverage_id)
-        .where(
-            owned_by(StockMovement, restaurant_id),
-            or_(base.c.at.is_(None), StockMovement.at > base.c.at),
-        )
-        .group_by(cut.c.beverage_id)
-    )
-    for beverage_id, total in session.execute(moved):
-        levels[beverage_id] = levels.get(beverage_id, ZERO) + total
-
-    consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
-    sold = (
-        select(cut.c.beverage_id, consumed)
-        .join(Link, Link.beverage_id == cut.c.beverage_id)
-        .join(
-            SaleLine,
-            and_(
-                SaleLine.pos_product_id == Link.pos_product_id,
-                covers_sale(SaleLine.sold_at),
-                SaleLine.sold_at <= cut.c.at,
-            ),
-        )
-        .outerjoin(base, base.c.beverage_id == cut.c.beverage_id)
-        .where(
-            owned_by(Link, restaurant_id),
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-            SaleLine.superseded_at.is_(None),
-            or_(base.c.at.is_(None), SaleLine.sold_at > base.c.at),
-        )
-        .group_by(cut.c.beverage_id)
-    )
-    for beverage_id, total in session.execute(sold):
-        levels[beverage_id] = levels.get(beverage_id, ZERO) - total
-    return levels
+    return StockCountRepository(session, restaurant_id).expected_for_session(session_id)

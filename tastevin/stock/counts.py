@@ -17,9 +17,8 @@ from tastevin.errors import BadInput
 from tastevin.models import AuditEvent, Beverage, CountLine, CountSession
 from tastevin.models.enums import CountSource
 from tastevin.models.types import utcnow
-from tastevin.repositories import owned_by
+from tastevin.repositories import BeverageRepository, CountLineRepository, CountSessionRepository
 from tastevin.stock.service import record_count
-from tastevin.tenancy import get_owned, scoped
 
 SCOPES = ("all", "category", "zone")
 OPEN = "open"
@@ -67,7 +66,7 @@ def drinks_in_scope(session: Session, restaurant_id: int, count: CountSession) -
     """The drinks to count, in walking order: zone, then name and vintage."""
     return list(
         session.scalars(
-            _scope_query(restaurant_id, count).order_by(
+            _scope_query(session, restaurant_id, count).order_by(
                 Beverage.zone, Beverage.name, Beverage.vintage, Beverage.id
             )
         )
@@ -86,7 +85,7 @@ def record_line(
 ) -> CountLine:
     """Counting a drink again replaces its figure and its instant."""
     count = _open(session, restaurant_id, count_id)
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     if not _in_scope(count, beverage):
         raise BadInput("this drink is not part of this count")
     if quantity < 0 or quantity > MAX_BOTTLES:
@@ -95,9 +94,9 @@ def record_line(
         raise BadInput("count bottles to the tenth (0.1 … 0.9 for an open bottle)")
     moment = at or utcnow()
     line = session.scalar(
-        scoped(CountLine, restaurant_id).where(
-            CountLine.count_session_id == count.id, CountLine.beverage_id == beverage.id
-        )
+        CountLineRepository(session, restaurant_id)
+        .readable()
+        .where(CountLine.count_session_id == count.id, CountLine.beverage_id == beverage.id)
     )
     if line is None:
         line = CountLine(
@@ -145,7 +144,8 @@ def close_session(
 def count_lines(session: Session, restaurant_id: int, count_id: int) -> list[CountLine]:
     return list(
         session.scalars(
-            scoped(CountLine, restaurant_id)
+            CountLineRepository(session, restaurant_id)
+            .readable()
             .where(CountLine.count_session_id == count_id)
             .order_by(CountLine.counted_at, CountLine.id)
         )
@@ -153,7 +153,7 @@ def count_lines(session: Session, restaurant_id: int, count_id: int) -> list[Cou
 
 
 def get_session(session: Session, restaurant_id: int, count_id: int) -> CountSession:
-    return get_owned(session, CountSession, restaurant_id, count_id)
+    return CountSessionRepository(session, restaurant_id).get(count_id)
 
 
 def list_sessions(
@@ -161,7 +161,8 @@ def list_sessions(
 ) -> list[SessionSummary]:
     sessions = list(
         session.scalars(
-            scoped(CountSession, restaurant_id)
+            CountSessionRepository(session, restaurant_id)
+            .readable()
             .order_by(CountSession.opened_at.desc(), CountSession.id.desc())
             .limit(limit)
         )
@@ -172,7 +173,7 @@ def list_sessions(
         session.execute(
             select(CountLine.count_session_id, func.count())
             .where(
-                owned_by(CountLine, restaurant_id),
+                CountLineRepository(session, restaurant_id).owned(),
                 CountLine.count_session_id.in_([s.id for s in sessions]),
             )
             .group_by(CountLine.count_session_id)
@@ -183,7 +184,7 @@ def list_sessions(
             s,
             counted.get(s.id, 0),
             session.scalar(
-                select(func.count()).select_from(_scope_query(restaurant_id, s).subquery())
+                select(func.count()).select_from(_scope_query(session, restaurant_id, s).subquery())
             )
             or 0,
         )
@@ -197,14 +198,14 @@ def summary_of(session: Session, restaurant_id: int, count_id: int) -> SessionSu
         select(func.count()).select_from(CountLine).where(CountLine.count_session_id == count.id)
     )
     in_scope = session.scalar(
-        select(func.count()).select_from(_scope_query(restaurant_id, count).subquery())
+        select(func.count()).select_from(_scope_query(session, restaurant_id, count).subquery())
     )
     return SessionSummary(count, lines or 0, in_scope or 0)
 
 
 def scope_choices(session: Session, restaurant_id: int) -> tuple[list[str], list[str]]:
     """The categories and zones the library uses, for the "new count" form."""
-    base = owned_by(Beverage, restaurant_id)
+    base = BeverageRepository(session, restaurant_id).owned()
     categories = session.scalars(
         select(Beverage.category).where(base, Beverage.category.is_not(None)).distinct()
     )
@@ -214,8 +215,10 @@ def scope_choices(session: Session, restaurant_id: int) -> tuple[list[str], list
     return sorted(c for c in categories if c), sorted(z for z in zones if z)
 
 
-def _scope_query(restaurant_id: int, count: CountSession) -> Select[Beverage]:
-    query = scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+def _scope_query(session: Session, restaurant_id: int, count: CountSession) -> Select[Beverage]:
+    query = (
+        BeverageRepository(session, restaurant_id).readable().where(Beverage.archived.is_(False))
+    )
     if count.scope == "category":
         query = query.where(Beverage.category == count.scope_value)
     elif count.scope == "zone":
@@ -232,7 +235,7 @@ def _in_scope(count: CountSession, beverage: Beverage) -> bool:
 
 
 def _open(session: Session, restaurant_id: int, count_id: int) -> CountSession:
-    count = get_owned(session, CountSession, restaurant_id, count_id)
+    count = CountSessionRepository(session, restaurant_id).get(count_id)
     if count.status != OPEN:
         raise BadInput("this count is closed")
     return count

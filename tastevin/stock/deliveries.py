@@ -15,9 +15,8 @@ from sqlalchemy.orm import Session, aliased
 from tastevin.errors import BadInput
 from tastevin.models import AuditEvent, Beverage, Delivery, StockMovement
 from tastevin.models.enums import MovementKind
-from tastevin.repositories import owned_by
+from tastevin.repositories import DeliveryRepository, StockMovementRepository
 from tastevin.stock.service import record_movement, reverse_movement
-from tastevin.tenancy import get_owned, scoped
 
 CENT = Decimal("0.01")
 ACTIVE = "active"
@@ -137,7 +136,8 @@ def current_movements(
     reversed_ = select(reversal.id).where(reversal.reverses_id == StockMovement.id).exists()
     return list(
         session.scalars(
-            scoped(StockMovement, restaurant_id)
+            StockMovementRepository(session, restaurant_id)
+            .readable()
             .where(
                 StockMovement.delivery_id == delivery_id,
                 StockMovement.kind == str(MovementKind.PURCHASE),
@@ -149,7 +149,7 @@ def current_movements(
 
 
 def delivery_view(session: Session, restaurant_id: int, delivery_id: int) -> DeliveryView:
-    delivery = get_owned(session, Delivery, restaurant_id, delivery_id)
+    delivery = DeliveryRepository(session, restaurant_id).get(delivery_id)
     return _views(session, restaurant_id, [delivery])[0]
 
 
@@ -159,7 +159,8 @@ def list_deliveries(
     """Newest delivery first, with its current lines (a fixed number of queries)."""
     deliveries = list(
         session.scalars(
-            scoped(Delivery, restaurant_id)
+            DeliveryRepository(session, restaurant_id)
+            .readable()
             .order_by(Delivery.delivered_at.desc(), Delivery.id.desc())
             .limit(limit)
         )
@@ -170,7 +171,7 @@ def list_deliveries(
 def suppliers(session: Session, restaurant_id: int) -> list[str]:
     rows = session.scalars(
         select(Delivery.supplier)
-        .where(owned_by(Delivery, restaurant_id))
+        .where(DeliveryRepository(session, restaurant_id).owned())
         .group_by(Delivery.supplier)
         .order_by(func.max(Delivery.delivered_at).desc())
         .limit(50)
@@ -188,7 +189,7 @@ def _views(session: Session, restaurant_id: int, deliveries: list[Delivery]) -> 
         select(StockMovement, Beverage.name, Beverage.vintage)
         .join(Beverage, Beverage.id == StockMovement.beverage_id)
         .where(
-            owned_by(StockMovement, restaurant_id),
+            StockMovementRepository(session, restaurant_id).owned(),
             StockMovement.delivery_id.in_(ids),
             StockMovement.kind == str(MovementKind.PURCHASE),
             ~reversed_,
@@ -212,7 +213,7 @@ def _views(session: Session, restaurant_id: int, deliveries: list[Delivery]) -> 
 
 
 def _active(session: Session, restaurant_id: int, delivery_id: int) -> Delivery:
-    delivery = get_owned(session, Delivery, restaurant_id, delivery_id)
+    delivery = DeliveryRepository(session, restaurant_id).get(delivery_id)
     if delivery.status != ACTIVE:
         raise BadInput("this delivery was cancelled")
     return delivery

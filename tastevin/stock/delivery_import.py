@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput
 from tastevin.models import Beverage
 from tastevin.pos.sync import matcher_for
+from tastevin.repositories import BeverageRepository
 from tastevin.stock.deliveries import LineIn
-from tastevin.tenancy import scoped
 
 MAX_LINES = 2000
 LABEL_COLUMNS = ("label", "drink", "designation", "désignation", "libelle", "libellé")
@@ -57,7 +57,9 @@ def read_delivery_csv(session: Session, restaurant_id: int, body: bytes) -> Impo
     known = {
         b.id
         for b in session.scalars(
-            scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+            BeverageRepository(session, restaurant_id)
+            .readable()
+            .where(Beverage.archived.is_(False))
         )
     }
     matcher = matcher_for(session, restaurant_id)

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tastevin.models import AuditEvent, Link, PosProduct, SaleLine, StockCount, StockMovement
-from tastevin.models.enums import STOCK_KINDS
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Product8
-from tastevin.repositories import owned_by
-from tastevin.tenancy import scoped
+from tastevin.models import AuditEvent, PosProduct, StockCount, StockMovement
+from tastevin.repositories import (
+    AuditEventRepository,
+    LinkRepository,
+    StockCountRepository,
+    StockMovementRepository,
+)
 
 HISTORY_LIMIT = 200
 ZERO = Decimal(0)
@@ -68,14 +69,18 @@ def stock_history(
 
 def _counts(session: Session, restaurant_id: int, beverage_id: int) -> list[StockEvent]:
     rows = session.scalars(
-        scoped(StockCount, restaurant_id).where(StockCount.beverage_id == beverage_id)
+        StockCountRepository(session, restaurant_id)
+        .readable()
+        .where(StockCount.beverage_id == beverage_id)
     )
     return [StockEvent(c.counted_at, "count", c.quantity, c.note, source=c.source) for c in rows]
 
 
 def _movements(session: Session, restaurant_id: int, beverage_id: int) -> list[StockEvent]:
     rows = session.scalars(
-        scoped(StockMovement, restaurant_id).where(StockMovement.beverage_id == beverage_id)
+        StockMovementRepository(session, restaurant_id)
+        .readable()
+        .where(StockMovement.beverage_id == beverage_id)
     )
     return [StockEvent(m.at, m.kind, m.quantity, m.note) for m in rows]
 
@@ -85,7 +90,7 @@ def _link_changes(session: Session, restaurant_id: int, beverage_id: int) -> lis
         select(AuditEvent, PosProduct.label)
         .outerjoin(PosProduct, PosProduct.id == AuditEvent.subject_id)
         .where(
-            owned_by(AuditEvent, restaurant_id),
+            AuditEventRepository(session, restaurant_id).owned(),
             AuditEvent.subject_type == "pos_product",
             AuditEvent.action.in_(_LINK_ACTIONS),
         )
@@ -107,22 +112,7 @@ def _link_changes(session: Session, restaurant_id: int, beverage_id: int) -> lis
 def _sales(
     session: Session, restaurant_id: int, beverage_id: int
 ) -> list[tuple[datetime, date, Decimal]]:
-    consumed = type_coerce(SaleLine.quantity * Link.units_per_sale, Product8)
-    rows = session.execute(
-        select(SaleLine.sold_at, SaleLine.business_day, consumed)
-        .join(
-            Link,
-            and_(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at)),
-        )
-        .where(
-            owned_by(Link, restaurant_id),
-            Link.beverage_id == beverage_id,
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-            SaleLine.superseded_at.is_(None),
-        )
-        .order_by(SaleLine.sold_at)
-    )
-    return [(at, day, quantity) for at, day, quantity in rows]
+    return LinkRepository(session, restaurant_id).sales_of(beverage_id)
 
 
 def _with_sales(

@@ -7,16 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_CEILING, Decimal
 
-from sqlalchemy import and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, Link, SaleLine
-from tastevin.models.enums import STOCK_KINDS
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Product8, utcnow
-from tastevin.repositories import owned_by
+from tastevin.models import Beverage
+from tastevin.models.types import utcnow
+from tastevin.repositories import BeverageRepository, LinkRepository
 from tastevin.stock.levels import stock_levels
-from tastevin.tenancy import scoped
 
 ZERO = Decimal(0)
 
@@ -50,9 +46,9 @@ def reorder_lines(
     or — when ``weeks`` is given — what the last ``weeks`` weeks consumed, if that is more."""
     drinks = list(
         session.scalars(
-            scoped(Beverage, restaurant_id).where(
-                Beverage.archived.is_(False), Beverage.par_level.is_not(None)
-            )
+            BeverageRepository(session, restaurant_id)
+            .readable()
+            .where(Beverage.archived.is_(False), Beverage.par_level.is_not(None))
         )
     )
     if not drinks:
@@ -92,23 +88,7 @@ def consumption(
     session: Session, restaurant_id: int, beverage_ids: list[int], since: datetime
 ) -> dict[int, Decimal]:
     """Bottles the linked POS sales took out of each drink since ``since``."""
-    total = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
-    rows = session.execute(
-        select(Link.beverage_id, total)
-        .join(
-            SaleLine,
-            and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
-        )
-        .where(
-            owned_by(Link, restaurant_id),
-            Link.beverage_id.in_(beverage_ids),
-            SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-            SaleLine.superseded_at.is_(None),
-            SaleLine.sold_at >= since,
-        )
-        .group_by(Link.beverage_id)
-    )
-    return dict(rows.all())  # a Result has keys(): dict(rows) would take it for a mapping
+    return LinkRepository(session, restaurant_id).consumption(beverage_ids, since)
 
 
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:
@@ -117,7 +97,9 @@ def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> li
     drinks = {
         b.id: b
         for b in session.scalars(
-            scoped(Beverage, restaurant_id).where(Beverage.archived.is_(False))
+            BeverageRepository(session, restaurant_id)
+            .readable()
+            .where(Beverage.archived.is_(False))
         )
     }
     levels = stock_levels(session, restaurant_id, list(drinks)) if drinks else {}

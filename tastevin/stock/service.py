@@ -8,10 +8,10 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
-from tastevin.models import AuditEvent, Beverage, StockCount, StockMovement
+from tastevin.models import AuditEvent, StockCount, StockMovement
 from tastevin.models.enums import CountSource, MovementKind
 from tastevin.models.types import utcnow
-from tastevin.tenancy import get_owned
+from tastevin.repositories import BeverageRepository
 
 
 def record_count(
@@ -27,7 +27,7 @@ def record_count(
     unit_cost: Decimal | None = None,
     count_session_id: int | None = None,
 ) -> StockCount:
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     if quantity < 0:
         raise BadInput("a counted stock cannot be negative")
     if unit_cost is not None and unit_cost < 0:
@@ -82,7 +82,7 @@ def record_movement(
     Reversals go through ``reverse_movement``."""
     if kind is MovementKind.REVERSAL:
         raise BadInput("a reversal names the movement it cancels")
-    beverage = get_owned(session, Beverage, restaurant_id, beverage_id)
+    beverage = BeverageRepository(session, restaurant_id).get(beverage_id)
     sign = _SIGNS.get(kind)
     if sign is not None and quantity <= 0:
         raise BadInput("a %(kind)s quantity must be positive", kind=kind)

@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 from tastevin.models import Beverage, StockCount, StockMovement
 from tastevin.models.enums import CountSource
 from tastevin.models.types import ScaledDecimal
-from tastevin.repositories import owned_by
+from tastevin.repositories import BeverageRepository, StockCountRepository, StockMovementRepository
 from tastevin.stock.at import stock_at
 from tastevin.stock.levels import stock_levels
-from tastevin.tenancy import scoped
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -58,7 +57,7 @@ def average_costs(
         type_coerce(func.sum(StockCount.quantity * StockCount.unit_cost), _COST6),
         func.sum(StockCount.quantity),
     ).where(
-        owned_by(StockCount, restaurant_id),
+        StockCountRepository(session, restaurant_id).owned(),
         StockCount.source == str(CountSource.OPENING),
         StockCount.unit_cost.is_not(None),
     )
@@ -66,7 +65,10 @@ def average_costs(
         StockMovement.beverage_id,
         type_coerce(func.sum(StockMovement.quantity * StockMovement.unit_cost), _COST6),
         func.sum(StockMovement.quantity),
-    ).where(owned_by(StockMovement, restaurant_id), StockMovement.unit_cost.is_not(None))
+    ).where(
+        StockMovementRepository(session, restaurant_id).owned(),
+        StockMovement.unit_cost.is_not(None),
+    )
     if at is not None:
         opening = opening.where(StockCount.counted_at <= at)
         bought = bought.where(StockMovement.at <= at)
@@ -81,7 +83,11 @@ def average_costs(
             sums[beverage_id][0] += cost or ZERO
             sums[beverage_id][1] += quantity or ZERO
     costs = {bid: cost / qty for bid, (cost, qty) in sums.items() if qty > 0}
-    fallback = scoped(Beverage, restaurant_id).where(Beverage.purchase_price.is_not(None))
+    fallback = (
+        BeverageRepository(session, restaurant_id)
+        .readable()
+        .where(Beverage.purchase_price.is_not(None))
+    )
     if wanted is not None:
         fallback = fallback.where(Beverage.id.in_(wanted))
     for beverage in session.scalars(fallback):
@@ -97,7 +103,9 @@ def stock_value(session: Session, restaurant_id: int, at: datetime | None = None
     )
     costs = average_costs(session, restaurant_id, at)
     result = StockValue(at)
-    query = scoped(Beverage, restaurant_id).where(Beverage.id.in_(list(levels)))
+    query = (
+        BeverageRepository(session, restaurant_id).readable().where(Beverage.id.in_(list(levels)))
+    )
     for beverage in session.scalars(query.order_by(Beverage.name, Beverage.id)) if levels else []:
         stock = levels.get(beverage.id, ZERO)
         cost = costs.get(beverage.id)

@@ -13,15 +13,18 @@ from decimal import Decimal
 from sqlalchemy import and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, CountSession, Link, SaleLine, StockCount, StockMovement
-from tastevin.models.enums import REVENUE_KINDS, MovementKind
-from tastevin.models.link import covers_sale
-from tastevin.models.types import Money, UTCDateTime
-from tastevin.repositories import owned_by
+from tastevin.models import Beverage, CountSession, StockCount, StockMovement
+from tastevin.models.enums import MovementKind
+from tastevin.models.types import UTCDateTime
+from tastevin.repositories import (
+    BeverageRepository,
+    SaleLineRepository,
+    StockCountRepository,
+    StockMovementRepository,
+)
 from tastevin.stock.at import expected_for_session
 from tastevin.stock.counts import count_lines, get_session
 from tastevin.stock.valuation import average_costs
-from tastevin.tenancy import scoped
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -90,7 +93,9 @@ def variance(session: Session, restaurant_id: int, count_id: int) -> Variance:
     drinks = (
         {
             b.id: b
-            for b in session.scalars(scoped(Beverage, restaurant_id).where(Beverage.id.in_(ids)))
+            for b in session.scalars(
+                BeverageRepository(session, restaurant_id).readable().where(Beverage.id.in_(ids))
+            )
         }
         if ids
         else {}
@@ -153,7 +158,7 @@ def _period_start(
     before this session (None: since the beginning of the ledger)."""
     latest_before = session.scalar(
         select(type_coerce(func.max(StockCount.counted_at), UTCDateTime)).where(
-            owned_by(StockCount, restaurant_id),
+            StockCountRepository(session, restaurant_id).owned(),
             StockCount.beverage_id.in_(ids),
             or_(StockCount.count_session_id.is_(None), StockCount.count_session_id != count.id),
             StockCount.counted_at < count.opened_at,
@@ -167,25 +172,7 @@ def _unlinked_revenue(
 ) -> tuple[Decimal, int]:
     """POS revenue of the period whose sale no link covers: bottles that left the shelf
     without leaving the expected stock."""
-    covered = (
-        select(Link.id)
-        .where(Link.pos_product_id == SaleLine.pos_product_id, covers_sale(SaleLine.sold_at))
-        .exists()
-    )
-    query = select(
-        type_coerce(func.coalesce(func.sum(SaleLine.amount), 0), Money),
-        func.count(func.distinct(SaleLine.pos_product_id)),
-    ).where(
-        owned_by(SaleLine, restaurant_id),
-        SaleLine.kind.in_([str(k) for k in REVENUE_KINDS]),
-        SaleLine.superseded_at.is_(None),
-        SaleLine.sold_at <= end,
-        ~covered,
-    )
-    if start is not None:
-        query = query.where(SaleLine.sold_at > start)
-    amount, products = session.execute(query).one()
-    return amount or Decimal("0.00"), int(products or 0)
+    return SaleLineRepository(session, restaurant_id).unlinked_revenue(start, end)
 
 
 def _late_deliveries(
@@ -200,7 +187,7 @@ def _late_deliveries(
             select(func.count())
             .select_from(StockMovement)
             .where(
-                owned_by(StockMovement, restaurant_id),
+                StockMovementRepository(session, restaurant_id).owned(),
                 StockMovement.beverage_id.in_(ids),
                 StockMovement.kind.in_([str(MovementKind.PURCHASE), str(MovementKind.REVERSAL)]),
                 and_(

@@ -20,6 +20,8 @@ BOTTOM = 34
 """Room for the x-axis labels (days)."""
 MAX_X_LABELS = 10
 MAX_VALUE_LABELS = 16
+MAX_BAR_W = 48.0
+"""A day or two of sales would otherwise be one slab across the whole chart."""
 CHAR_W = 8.5
 """Approximate width of one character of the value labels (15 px font), in chart units."""
 
@@ -103,15 +105,16 @@ def bar_chart(
     bars, labels = [], []
     for index, (day, value) in enumerate(points):
         height = float(value / top_value) * plot_h if value > 0 else 0.0
-        x = LEFT + index * slot + gap / 2
         centre = LEFT + index * slot + slot / 2
+        bar_w = min(max(slot - gap, 1.0), MAX_BAR_W)
+        x = centre - bar_w / 2
         text = short_money(value)
         inside = height > len(text) * CHAR_W + 12
         bars.append(
             Bar(
                 x,
                 bottom - height,
-                max(slot - gap, 1.0),
+                bar_w,
                 height,
                 text,
                 f"{colon(day_long(day))} {money(value)}",

@@ -2,57 +2,26 @@
 
 The matcher (a pure library) explains a suggestion with structured reasons, a code plus
 parameters (``tastevin.matching.explain``), next to an English sentence. This module
-renders those reasons through the web app's Babel catalogs: one translatable template per
-reason code, with named placeholders, and the parameters that are words of ours (field
-names, colours, servings, formats) translated too. Words read from the label or the
-library (cuvée words, a mixed drink's name) are shown as they are."""
+renders those reasons through the web app's Babel catalogs: the matcher's template of each
+reason code is the message id, with named placeholders, and the parameters that are words
+of ours (field names, colours, servings, formats) are translated too. Words read from the
+label or the library (cuvée words, a mixed drink's name) are shown as they are."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal
 from babel.support import NullTranslations
 
 from tastevin.matching import Reason
+from tastevin.matching.explain import N_, TEMPLATES
 from tastevin.web.i18n import translations
 
-
-def N_(message: str) -> str:
-    """Marks a message for extraction; it is translated when a reason is rendered."""
-    return message
-
-
-# One template per reason code of the matcher (tastevin/matching/explain.py: TEMPLATES).
-TEMPLATES: dict[str, str] = {
-    "confirmed": N_("linked to this label before"),
-    # "fields_match" agrees with the number of fields: see _fields_match.
-    "cuvee_missing": N_("cuvée not on label: %(words)s"),
-    "unexplained": N_("label words not in this wine: %(words)s"),
-    "colour_conflict": N_("colour %(label)s ≠ %(library)s"),
-    "category_conflict": N_("label says %(word)s, this drink is not one"),
-    "classification_conflict": N_("label says %(classification)s, this wine is not"),
-    "second_wine": N_("label names the estate, not its cuvée %(words)s"),
-    "vintage_equal": N_("vintage %(vintage)s"),
-    "vintage_differs": N_("vintage %(label)s ≠ %(library)s"),
-    "vintage_not_on_label": N_("no vintage on label, most recent %(library)s"),
-    "non_vintage": N_("non-vintage"),
-    "vintage_on_non_vintage": N_("label vintage %(label)s, this wine is non-vintage"),
-    "format_missing": N_("no %(format)s of this wine in the library"),
-    "serving": N_("%(serving)s of %(volume)s cl from the %(format)s cl bottle"),
-    "ambiguous": N_("%(count)s wines match equally well"),
-    "ambiguous_appellation": N_("the label names only an appellation shared by %(count)s wines"),
-    "mixed_drink": N_("%(drink)s is mixed at the bar, not one drink of the library"),
-    "weak": N_("too little of the label matches"),
-    "not_an_estate": N_("the label names a château, this wine is not one"),
-    "number_conflict": N_("label says %(number)s, this drink does not"),
-    "prefix_conflict": N_(
-        "the till files this label under %(prefix)s, where no %(kind)s was found"
-    ),
-    "nothing": N_("nothing in the library matches"),
-}
+# The templates are the matcher's own (tastevin/matching/explain.py: TEMPLATES, marked for
+# extraction there); the words below are the web app's, for the parameters.
 # A wine colour on the label of a drink that has none (the matcher's library="none").
 NO_COLOUR = N_("label says %(label)s, this drink has no colour")
 SEPARATOR = N_("; ")
@@ -82,6 +51,11 @@ CLASSIFICATIONS = {"grand cru classe": "grand cru classé"}
 _BOTTLE = re.compile(r"^(\d+(?:\.\d+)?) cl bottle$")
 
 Params = dict[str, str]
+
+
+def explainer(locale: str) -> Callable[[Iterable[Reason]], str]:
+    """``explain`` bound to ``locale``: what the match service takes to word its reasons."""
+    return lambda reasons: explain(reasons, locale)
 
 
 def explain(reasons: Iterable[Reason], locale: str) -> str:

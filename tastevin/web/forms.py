@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from babel.dates import parse_date
 from fastapi import Request
 from pydantic import BaseModel, ValidationError
 
@@ -50,3 +52,21 @@ def decimal_field(value: str | None, default: Decimal | None = None) -> Decimal:
         return Decimal(_decimal_comma(value.strip()))
     except InvalidOperation as error:
         raise BadInput("%(value)r is not a number", value=value) from error
+
+
+def parse_day(text: str, locale: str) -> date:
+    """A day from a form: ISO (what a native date input sends), or typed as the reader's
+    language writes it ("20/11/2026" in French, "11/20/2026" in English) where a browser
+    shows a plain text box. Babel reads the locale's own short pattern."""
+    cleaned = text.strip()
+    try:
+        return date.fromisoformat(cleaned)
+    except ValueError:
+        pass
+    try:
+        day = parse_date(cleaned, locale=locale, format="short")
+    except (ValueError, IndexError) as error:
+        raise BadInput("%(value)s is not a date", value=repr(cleaned)) from error
+    if day.year < 100:  # a two-digit year ("20/11/26")
+        day = day.replace(year=2000 + day.year)
+    return day

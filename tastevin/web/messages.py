@@ -6,22 +6,26 @@ failed, a connection's last error) are read back against the catalog's templates
 stored English "line 3: the received file is not readable JSON (line 3)" matches the
 msgids "line %(line)s: %(detail)s" and "… (line %(at)s)", so the French reader gets
 "ligne 3 : Le fichier reçu n'est pas un JSON lisible (ligne 3)". Text that matches no
-template is returned unchanged (the caller may show it as a technical detail)."""
+template is returned unchanged (the caller may show it as a technical detail).
+
+Failures stored since the messages are kept as data (``RawImport.error_message``,
+``PosConnection.last_error_message``) need no guessing: ``translate_message`` translates
+the template and each nested message (``translate_stored`` takes either form)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from tastevin.errors import N_, BadInput, TastevinError
+from tastevin.errors import LINE, N_, Message, TastevinError, is_message, render
 from tastevin.web.i18n import translations
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[sr]")
 _DEPTH = 3
-# Names a domain error may carry as a value (tenancy.get_owned's model names).
+# Names a domain error may carry as a value (a repository's NotFound names its model).
 WHAT = (N_("Beverage"), N_("PosProduct"), N_("PosConnection"), N_("RawImport"), N_("Link"))
-LINE = N_("line %(line)s: %(detail)s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +85,30 @@ def is_translated(text: str, locale: str) -> bool:
     return translate_text(text, locale) != text or _gettext(locale, text) != text
 
 
+def translate_message(message: Message, locale: str) -> str:
+    """A message kept as data, in ``locale``: each template (nested ones too) translated,
+    text values translated when they are catalog messages (a field's name)."""
+    return render(message, lambda text: _gettext(locale, text))
+
+
+def translate_stored(shown: Any, locale: str) -> str:
+    """What a page shows of a stored failure: the message if kept as data, else the text
+    read back against the catalog (imports that failed before messages were data)."""
+    if is_message(shown):
+        return translate_message(shown, locale)
+    return translate_text(str(shown), locale) if shown else ""
+
+
 def translate_error(error: TastevinError, locale: str) -> str:
     """A domain error in ``locale``: its template translated, its values filled in."""
-    values = {k: _gettext(locale, v) if isinstance(v, str) else v for k, v in error.params.items()}
-    text = _gettext(locale, error.template)
-    try:
-        message = text % values if error.params else text
-    except (KeyError, ValueError, TypeError):
-        message = error.message
-    if isinstance(error, BadInput) and error.line is not None:
-        message = _gettext(locale, LINE) % {"line": error.line, "detail": message}
-    return message
+    return translate_message(error.as_message(), locale)
+
+
+__all__ = [
+    "LINE",
+    "is_translated",
+    "translate_error",
+    "translate_message",
+    "translate_stored",
+    "translate_text",
+]

@@ -1,9 +1,11 @@
-"""Adding a vendor is adding one package: a fake seventh vendor from the test tree, registered
-at run time, appears on the connections page, in the API and in the CLI, with its setup form
-drawn from its credential model, and nothing else changed."""
+"""Adding a vendor is adding one package: a fake seventh vendor (pull) and eighth (webhook)
+from the test tree, registered at run time, appear on the connections page, in the API and
+in the CLI, with their setup forms drawn from their credential models (and the webhook's
+route from its SPEC), and nothing else changed."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +19,7 @@ from tastevin.connectors import registry
 from tastevin.pos.connections import credentials_of
 from tastevin.pos.setup import find_connection
 from tastevin.web.app import create_app
+from tests.connectors import fake_webhook
 from tests.connectors.fake_vendor import KEY
 from tests.web.conftest import sign_in
 from tests.web.world import World, seed
@@ -102,3 +105,50 @@ def test_the_cli_pull_names_it_among_the_pull_vendors(settings: Settings, sevent
     result = CliRunner().invoke(cli_app, ["pull", "--restaurant", str(world.b)])
     assert result.exit_code == 1
     assert "Caisse Sept" in result.output
+
+
+@pytest.fixture
+def pushed(settings: Settings) -> Iterator[tuple[TestClient, World, str]]:
+    """A webhook vendor registered before the app is built: its route comes from its SPEC."""
+    registry.register_package("tests.connectors.fake_webhook")
+    try:
+        with db.transaction() as session:
+            world = seed(session)
+        with TestClient(create_app(), base_url="http://testserver") as client:
+            yield client, world, sign_in(client, world.owner)
+    finally:
+        registry.unregister(fake_webhook.KEY)
+
+
+def test_a_webhook_vendor_appears_everywhere_and_receives_sales(
+    pushed: tuple[TestClient, World, str],
+) -> None:
+    client, world, _csrf = pushed
+    key = fake_webhook.KEY
+    listing = client.get("/connections").text
+    assert f'href="/connections/{key}"' in listing and "Caisse Huit" in listing
+    assert "Ask Caisse Huit to post each ticket" in client.get(f"/connections/{key}").text
+    listed = {c["vendor"]: c for c in client.get("/api/connections").json()}
+    assert listed[key]["channel"] == "webhook" and listed[key]["connected"] is False
+
+    vendors = CliRunner().invoke(cli_app, ["vendors"])
+    row = next(line for line in vendors.output.splitlines() if line.startswith(key))
+    assert row.split("\t") == [key, "Caisse Huit", "webhook", "yes", "no", "site_code"]
+    # The credential model validates on the command line as in the form.
+    activate = ["connection", "activate", "caisse-huit", "-r", str(world.a), "--credential"]
+    refused = CliRunner().invoke(cli_app, [*activate, "site_code=8"])
+    assert refused.exit_code != 0  # nothing stored: the activation below is the first
+    made = CliRunner().invoke(cli_app, [*activate, "site_code=H8-0042", "--json"])
+    assert made.exit_code == 0, made.output
+    handed = json.loads(made.output)
+    path = fake_webhook.PATH.format(restaurant_id=world.a)
+    assert handed["webhook_url"].endswith(path) and handed["token"]
+
+    shown = client.get(f"/api/connections/{key}").json()
+    assert shown["connected"] is True and shown["settings"] == {"site_code": "H8-0042"}
+    body = b'{"tickets": []}'
+    wrong = client.post(path, content=body, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401
+    sent = client.post(path, content=body, headers={"Authorization": f"Bearer {handed['token']}"})
+    assert sent.status_code == 202, sent.text
+    assert sent.json()["import_id"] > 0

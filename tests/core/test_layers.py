@@ -51,7 +51,7 @@ def test_no_module_outside_the_vendor_packages_names_a_vendor() -> None:
     assert _offending(VENDOR_NAMES, VENDOR_HOMES, (".py", ".html")) == []
 
 
-TENANT_HOMES = ("repositories/", "models/", "migrations/", "tenancy.py")
+TENANT_HOMES = ("repositories/", "models/", "migrations/")
 TENANT_FILTER = re.compile(
     r"\.restaurant_id\s*(==|!=)(?!\s*Restaurant\.id\b)"  # X.restaurant_id == rid
     r"|(?<!Restaurant\.id )(==|!=) *\w+\.restaurant_id\b"  # rid == X.restaurant_id
@@ -61,7 +61,7 @@ TENANT_FILTER = re.compile(
 
 def test_the_tenant_scan_sees_the_repositories_filter() -> None:
     assert any(
-        line.startswith(("tastevin/tenancy.py", "tastevin/repositories/"))
+        line.startswith("tastevin/repositories/")
         for line in _offending(TENANT_FILTER, ("models/", "migrations/"))
     )
     # A join to the restaurant itself is not a tenant filter.
@@ -71,6 +71,23 @@ def test_the_tenant_scan_sees_the_repositories_filter() -> None:
 
 def test_no_module_outside_the_repositories_filters_on_restaurant_id() -> None:
     assert _offending(TENANT_FILTER, TENANT_HOMES) == []
+
+
+# One way to read tenant data: a repository. The criterion itself (``owned_by``) and the
+# old second entry points (``tenancy.scoped``, ``get_owned``) are not used outside them.
+TENANT_ENTRY = re.compile(r"\bowned_by\b|\btenancy\b|\bscoped\(|\bget_owned\(")
+
+
+def test_the_entry_scan_sees_the_repositories_criterion() -> None:
+    assert any(
+        line.startswith("tastevin/repositories/base.py")
+        for line in _offending(TENANT_ENTRY, ("models/", "migrations/"))
+    )
+
+
+def test_tenant_data_is_read_through_repositories_only() -> None:
+    assert _offending(TENANT_ENTRY, ("repositories/",)) == []
+    assert not (ROOT / "tenancy.py").exists()
 
 
 WEB_QUERY = re.compile(

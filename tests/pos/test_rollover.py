@@ -11,14 +11,13 @@ from sqlalchemy.orm import Session
 
 from tastevin.connectors.registry import capabilities
 from tastevin.errors import BadInput, Conflict
-from tastevin.models import PosProduct
 from tastevin.models.enums import Vendor
 from tastevin.pos.links import link, link_history, open_link, roll_over, unlink
 from tastevin.pos.rollover import roll_over_to
 from tastevin.pos.sync import answer_almost, pending_count
+from tastevin.repositories import PosProductRepository
 from tastevin.sales.ingestion import apply_batch
 from tastevin.stock.levels import stock_levels
-from tastevin.tenancy import scoped
 from tests import factories as f
 
 T0 = datetime(2026, 10, 1, 19, 0, tzinfo=UTC)
@@ -36,7 +35,7 @@ def _sales(session: Session) -> tuple[int, int, int, int]:
         f.batch(f.product("TAL", "CH TALBOT", "95.00"), *records),
         capabilities(Vendor.BIZZON),
     )
-    product = session.scalars(scoped(PosProduct, rest.id)).one()
+    product = session.scalars(PosProductRepository(session, rest.id).readable()).one()
     link(session, rest.id, product.id, old.id)
     return rest.id, product.id, old.id, conn.id
 

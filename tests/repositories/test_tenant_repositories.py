@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from tastevin.errors import NotFound
 from tastevin.models import Beverage
-from tastevin.repositories import BeverageRepository, Page, owned_by
+from tastevin.repositories import BeverageRepository, Page
+from tastevin.repositories.base import owned_by
 from tests import factories as f
 
 

@@ -137,6 +137,49 @@ def _pi_resend_with_new_amounts(session: Session) -> None:
     assert _superseded(session) == 1
 
 
+JALIA = Path(__file__).parents[1] / "connectors" / "jalia" / "published"
+
+
+def _pragma_page(*orders: dict[str, Any]) -> bytes:
+    return json.dumps({"data": list(orders)}).encode()
+
+
+def _pragma_corrections_and_cancellations(session: Session) -> None:
+    """Orders read again (the recent days): a corrected item and a cancelled order supersede
+    their earlier versions once; an order never pulled before is left to its own day."""
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest, Vendor.JALIA)
+    example = json.loads((JALIA / "orders_v1.json").read_text())["data"][0]
+    example["openedAt"] = "2026-03-10T20:00:00+01:00"
+    first, second = deepcopy(example), deepcopy(example)
+    second["id"] = "order-2"
+    _arrive(session, conn, _pragma_page(first, second), endpoint="orders")
+    assert _revenue(session, rest.id) == Decimal("60.00")  # 30.00 each (the comp earns 0)
+    corrected, cancelled = deepcopy(first), deepcopy(second)
+    corrected["items"][0].update(quantity=4, total=20)  # 4 Perrier for 20.00 instead of 30.00
+    cancelled["isCanceled"] = True
+    unseen = deepcopy(example)
+    unseen["id"] = "never-pulled"
+    page = _pragma_page(corrected, cancelled, unseen)
+    _arrive(session, conn, page, endpoint="orders", changes=True)
+    assert _revenue(session, rest.id) == Decimal("20.00")
+    _arrive(session, conn, page + b"\n", endpoint="orders", changes=True)  # read again
+    assert _revenue(session, rest.id) == Decimal("20.00")
+    assert _superseded(session) == 4  # both orders' two earlier lines, kept
+    tickets = set(session.scalars(select(SaleLine.ticket).where(SaleLine.connection_id == conn.id)))
+    assert "never-pulled" not in tickets
+
+
+def test_pragma_corrections_and_cancellations_count_once(session: Session) -> None:
+    _pragma_corrections_and_cancellations(session)
+
+
+def test_pragma_corrections_and_cancellations_count_once_on_postgresql(
+    pg_session: Session,
+) -> None:
+    _pragma_corrections_and_cancellations(pg_session)
+
+
 def test_mews_corrections_and_cancellations_count_once(session: Session) -> None:
     _mews_correction_and_cancellation(session)
 

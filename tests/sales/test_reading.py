@@ -1,6 +1,7 @@
-"""What reading an import sets aside, holds back or refuses (issue 10): a bad value fails the
-import on the push and the pull paths alike; an unreadable order is set aside while the rest
-applies, counted with its import; a sale dated after its arrival is held until confirmed."""
+"""What reading an import sets aside, holds back or refuses (issue 10): a bad value or an
+unreadable order sets that order aside on the push and the pull paths alike while the rest
+applies, counted with its import; only a document that is no list page at all fails (kept);
+a sale dated after its arrival is held until confirmed."""
 
 from __future__ import annotations
 
@@ -69,31 +70,65 @@ def test_the_records_refuse_a_bad_value_naming_line_and_field(
         PosProductRecord("", "no id")
 
 
-def test_a_bad_amount_fails_a_pushed_import_and_keeps_it(session: Session) -> None:
-    rest = f.restaurant(session)
-    conn = f.connection(session, rest, Vendor.PI_ELYX)
-    body = {
-        "external_document_number": "D1",
+def _pi_document(number: str, total: str) -> dict[str, Any]:
+    return {
+        "external_document_number": number,
         "documentdate": "2026-03-10",
         "documenttime": "21:00:00",
-        "items": [{"reference": "P1", "designation": "KIR", "quantity": 1, "total": "NaN"}],
+        "items": [{"reference": "P1", "designation": "KIR", "quantity": 1, "total": total}],
     }
-    stored = store_raw(session, conn, json.dumps(body).encode(), channel=Channel.WEBHOOK)
-    assert process_import(session, stored.import_id) is None
+
+
+def test_a_bad_amount_sets_its_pushed_document_aside_and_the_rest_applies(
+    session: Session,
+) -> None:
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest, Vendor.PI_ELYX)
+    body = json.dumps(
+        {"documents": [_pi_document("D1", "NaN"), _pi_document("D2", "6.00")]}
+    ).encode()
+    stored = store_raw(session, conn, body, channel=Channel.WEBHOOK)
+    assert process_import(session, stored.import_id) is not None
     raw = session.get_one(RawImport, stored.import_id)
-    assert raw.status == ImportStatus.FAILED and raw.body == json.dumps(body).encode()
-    assert raw.error is not None and "total" in raw.error
-    assert _lines(session) == 0
+    assert raw.status == ImportStatus.APPLIED and raw.body == body
+    assert _lines(session) == 1  # D2
+    (item,) = set_aside.open_items(session, conn.id)
+    assert item.ref == "D1" and item.line == 1 and "total" in item.reason
+    assert item.business_day == date(2026, 3, 10)  # its own date, although the amount is bad
+    assert import_row(raw)["set_aside"] == 1
 
 
-def test_a_bad_amount_fails_a_pulled_page_and_keeps_it(session: Session) -> None:
+def test_a_bad_amount_sets_its_pulled_invoice_aside_and_the_rest_applies(
+    session: Session,
+) -> None:
     rest = f.restaurant(session)
     conn = f.connection(session, rest, Vendor.BIZZON)
     document = json.loads((PUBLISHED / "bizzon/published/invoices_with_items.json").read_text())
     document["included"][3]["attributes"]["totalInclDiscount"] = "12.345"
     raw = _arrive(session, conn, json.dumps(document).encode(), endpoint="invoices")
-    assert raw.status == ImportStatus.FAILED
-    assert raw.error is not None and "line 2: field amount" in raw.error and "12.345" in raw.error
+    assert raw.status == ImportStatus.APPLIED
+    assert _lines(session) == 3  # the first invoice's three items
+    (item,) = set_aside.open_items(session, conn.id)
+    assert item.line == 2 and "line 2: field amount" in item.reason and "12.345" in item.reason
+    assert import_row(raw)["set_aside"] == 1
+
+
+@pytest.mark.parametrize(
+    ("vendor", "body"),
+    [
+        (Vendor.PI_ELYX, b'"just a string"'),
+        (Vendor.BIZZON, b'{"data": {"id": "one invoice, not a list"}}'),
+        (Vendor.JALIA, b'{"orders": []}'),
+        (Vendor.POINTEX, b"not;a;journal\n"),
+    ],
+)
+def test_a_document_that_is_no_list_page_fails_whole_and_is_kept(
+    session: Session, vendor: Vendor, body: bytes
+) -> None:
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest, vendor)
+    raw = _arrive(session, conn, body, endpoint="invoices" if vendor == Vendor.BIZZON else "")
+    assert raw.status == ImportStatus.FAILED and raw.body == body and raw.error
     assert _lines(session) == 0
 
 
@@ -159,3 +194,33 @@ def test_a_pointex_journal_total_line_reconciles_its_day(session: Session) -> No
     result = reconcile(session, conn.id, date(2026, 3, 10))
     assert (result.pos_total, result.our_total) == (Decimal("82.50"), Decimal("70.00"))
     assert result.gap == Decimal("12.50") and not result.reconciled
+
+
+def test_a_set_aside_row_replayed_after_a_parser_fix_is_resolved_and_counted_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tastevin.connectors.pointex import parser as pointex
+    from tastevin.models.enums import SaleKind
+
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest, Vendor.POINTEX)
+    journal = (
+        "N° ticket;Date;Heure;Code;Libellé;Qté;Montant TTC;Type\n"
+        "T1;10/03/2026;20:10;KIR;Kir;2;12,00;VENTE\n"
+        "T2;10/03/2026;21:30;CHA;Chablis;1;0,00;CADEAU\n"
+    ).encode()
+    raw = _arrive(session, conn, journal, file_name="journal.csv")
+    assert raw.status == ImportStatus.APPLIED and _lines(session) == 1
+    (item,) = set_aside.open_items(session, conn.id)
+    assert item.line == 3 and "unknown line type" in item.reason
+    assert item.business_day == date(2026, 3, 10)
+    # Replayed before any fix: still set aside, once.
+    assert set_aside.resolve(session, rest.id, item.id, "replay").resolved_at is None
+    assert len(set_aside.open_items(session, conn.id)) == 1
+    # The parser learns the word; the owner replays the item: it is read and resolved.
+    monkeypatch.setitem(pointex.KINDS, "cadeau", SaleKind.COMP)
+    resolved = set_aside.resolve(session, rest.id, item.id, "replay")
+    assert resolved.resolution == "replayed" and set_aside.open_items(session, conn.id) == []
+    assert _lines(session) == 2
+    process_import(session, raw.id)
+    assert _lines(session) == 2

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from tastevin.connectors.registry import capabilities
 from tastevin.errors import BadInput, NotFound
-from tastevin.models import PosProduct
 from tastevin.models.enums import Vendor
 from tastevin.pos.links import link
+from tastevin.repositories import PosProductRepository
 from tastevin.sales.ingestion import apply_batch
 from tastevin.stock.at import stock_at
 from tastevin.stock.counts import close_session, open_session, record_line
@@ -24,7 +24,6 @@ from tastevin.stock.reorder import reorder_lines, stock_alerts
 from tastevin.stock.service import record_opening
 from tastevin.stock.valuation import average_costs, stock_value
 from tastevin.stock.variance import variance
-from tastevin.tenancy import scoped
 from tests import factories as f
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -43,7 +42,7 @@ def _world(session: Session) -> tuple[int, int, int, object]:
     record_opening(session, rest.id, wine.id, Decimal(10), Decimal("8.00"), at=T0)
     record_opening(session, rest.id, other.id, Decimal(30), Decimal("1.00"), at=T0)
     _sell(session, conn, "s0", T0 + timedelta(hours=1))
-    product = session.scalars(scoped(PosProduct, rest.id)).one()
+    product = session.scalars(PosProductRepository(session, rest.id).readable()).one()
     link(session, rest.id, product.id, wine.id)
     return rest.id, wine.id, other.id, conn
 

@@ -17,12 +17,12 @@ from fastapi.testclient import TestClient
 
 from tastevin import config, db
 from tastevin.connectors.registry import capabilities
-from tastevin.models import PosConnection, PosProduct
+from tastevin.models import PosProduct
 from tastevin.models.enums import Role, Vendor
 from tastevin.models.types import utcnow
+from tastevin.repositories import PosConnectionRepository, PosProductRepository
 from tastevin.restaurants.service import add_member, create_user
 from tastevin.sales.ingestion import apply_batch
-from tastevin.tenancy import scoped
 from tastevin.web.app import create_app
 from tests import factories as f
 from tests.web.conftest import sign_in
@@ -54,7 +54,7 @@ def api(
 def _sell(rid: int, product: str, label: str, count: int, key: str) -> None:
     """POS sales arriving from the POS now, one bottle at 45 € each."""
     with db.transaction() as session:
-        conn = session.scalars(scoped(PosConnection, rid)).one()
+        conn = session.scalars(PosConnectionRepository(session, rid).readable()).one()
         records = []
         for i in range(count):
             records.append(f.sale(f"{key}{i}", product, utcnow(), amount="45.00", label=label))
@@ -65,7 +65,11 @@ def _sell(rid: int, product: str, label: str, count: int, key: str) -> None:
 def _product(rid: int, code: str) -> int:
     with db.transaction() as session:
         return (
-            session.scalars(scoped(PosProduct, rid).where(PosProduct.vendor_product_id == code))
+            session.scalars(
+                PosProductRepository(session, rid)
+                .readable()
+                .where(PosProduct.vendor_product_id == code)
+            )
             .one()
             .id
         )

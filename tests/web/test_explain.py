@@ -3,7 +3,7 @@ match dialog and in the suggestions API."""
 
 from __future__ import annotations
 
-from string import Formatter
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -40,9 +40,7 @@ def _sample(code: str, name: str) -> str:
 def _example(code: str) -> matcher_explain.Reason:
     """A reason of this code built as the matcher builds it, with every parameter its
     English template names."""
-    names = [
-        field for _, field, _, _ in Formatter().parse(matcher_explain.TEMPLATES[code]) if field
-    ]
+    names = re.findall(r"%\((\w+)\)s", matcher_explain.TEMPLATES[code])
     return matcher_explain.reason(code, **{name: _sample(code, name) for name in names})
 
 
@@ -84,7 +82,7 @@ def test_french_sentences_as_a_sommelier_reads_them() -> None:
 
 
 def test_an_unknown_code_keeps_the_matchers_english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(matcher_explain.TEMPLATES, "some_new_code", "new reason {x}")
+    monkeypatch.setitem(matcher_explain.TEMPLATES, "some_new_code", "new reason %(x)s")
     assert render(matcher_explain.reason("some_new_code", x=1), "fr") == "new reason 1"
 
 

@@ -58,3 +58,36 @@ def test_money_numbers_and_dates_per_locale() -> None:
 def test_unknown_locale_falls_back_to_french() -> None:
     assert i18n.pick_locale("de") == "fr"
     assert i18n.pick_locale(None) == "fr"
+
+
+def test_the_template_is_current_and_both_catalogs_hold_every_message() -> None:
+    """`make pot` output (every N_/gettext string and domain error of tastevin/) is the
+    checked-in template, and each of its messages is in the French and English catalogs."""
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import read_po
+
+    root = Path(i18n.__file__).parents[1]
+    keywords = dict.fromkeys(("N_", "NotFound", "Forbidden", "Unauthorized"))
+    keywords |= dict.fromkeys(("Conflict", "BadInput", "TooManyAttempts"))
+    keywords |= dict.fromkeys(("Retryable", "CredentialsNeedRenewing"))
+    keywords |= {"gettext": None, "ngettext": (1, 2), "_": None}
+    method_map = [("**/templates/**.html", "jinja2"), ("**.py", "python")]
+    options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+    found = {
+        message if isinstance(message, str) else message[0]
+        for _, _, message, _, _ in extract_from_dir(
+            str(root),
+            method_map,
+            options,
+            keywords=keywords,  # type: ignore[arg-type]
+        )
+    }
+    with (i18n.DIRECTORY / "messages.pot").open("rb") as handle:
+        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
+    # Pages, vendors, the matcher's reasons and domain errors are all seen.
+    assert {"Drinks", "linked to this label before", "a drink needs a name"} <= found
+    assert found - template == set(), "run `make pot`"
+    for locale in ("fr", "en"):
+        with (i18n.DIRECTORY / locale / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+            catalog = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle)}
+        assert template - catalog == set(), locale

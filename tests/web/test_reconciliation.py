@@ -63,3 +63,38 @@ def test_another_restaurant_sees_nothing(client: TestClient, world: World) -> No
     _pull_invoices(world.b, "16.00")
     sign_in(client, world.owner)
     assert client.get("/api/connections/bizzon/reconciliation").status_code == 404
+
+
+def _bad_invoice(restaurant_id: int) -> None:
+    document = json.loads((PUBLISHED / "invoices_with_items.json").read_text())
+    document["included"][3]["attributes"]["totalInclDiscount"] = "12.345"
+    with db.transaction() as session:
+        connection = PosConnection(restaurant_id=restaurant_id, vendor=str(Vendor.BIZZON))
+        session.add(connection)
+        session.flush()
+        body = json.dumps(document).encode()
+        stored = store_raw(session, connection, body, channel=Channel.PULL, meta={})
+        assert process_import(session, stored.import_id) is not None
+
+
+def test_a_set_aside_invoice_is_shown_translated_and_the_owner_accepts_it(
+    client: TestClient, world: World, owner: str
+) -> None:
+    _bad_invoice(world.a)
+    page = _plain(client.get("/connections/bizzon").text)
+    assert "ligne 2 : champ « montant » : montant avec plus de deux décimales" in page
+    assert "Journée complète" in page and "1 élément(s) mis de côté" in page
+    (item,) = client.get("/api/connections/bizzon/set-aside").json()
+    assert item["line"] == 2 and "field amount" in item["reason"] and item["resolution"] is None
+    # Replayed without a fix, it stays set aside; accepted, it is resolved.
+    replayed = client.post(f"/api/set-aside/{item['id']}/replay", headers={"X-CSRF-Token": owner})
+    assert replayed.status_code == 200 and replayed.json()["resolution"] is None
+    accepted = client.post(f"/api/set-aside/{item['id']}/accept", headers={"X-CSRF-Token": owner})
+    assert accepted.status_code == 200 and accepted.json()["resolution"] == "accepted"
+    assert client.get("/api/connections/bizzon/set-aside").json() == []
+    api = client.get("/api/connections/bizzon/reconciliation?day=2026-03-10").json()
+    assert api["complete"] is True
+    unknown = client.post(
+        f"/api/set-aside/{item['id'] + 99}/accept", headers={"X-CSRF-Token": owner}
+    )
+    assert unknown.status_code == 404

@@ -163,3 +163,36 @@ def test_each_connection_stores_its_learnt_habits(
             select(PosConnection.label_habits).where(PosConnection.vendor == "jalia")
         )
     assert stored is not None and stored["prefixes"] == ["rouge/"] and stored["labels"] == 3
+
+
+def test_the_owner_sees_each_tills_learnt_habits_in_french_and_english(
+    client: TestClient, world: World, owner: str
+) -> None:
+    typed = [
+        "VRG BROUILLY CHATEAU DE LA CHAIZE 2022",
+        "VRG SANCERRE VACHERON 2021",
+        "VRG CHATEAU PALMER MARGAUX 2015",
+        "BIE LEFFE BLONDE PRESSION PINTE",
+        "BIE KRONENBOURG 1664 PRESSION DEMI",
+        "BIE CHIMAY BLEUE TRAPPISTE 33CL",
+    ]
+    labels = [label[:24].rstrip() for label in typed]  # the till cuts at 24 characters
+    _second_connection(world, *labels)
+    page = client.get("/connections/jalia").text
+    assert "Habitudes de la caisse" in page
+    assert "<code>BIE …</code> <code>VRG …</code>" in page  # codes followed by a space
+    assert "24 caractères" in page and "majuscules" in page
+    assert "Numéros d&#39;article" in page or "Numéros d'article" in page
+    assert "Appris de 6 libellés de cette caisse" in page
+    with db.transaction() as session:
+        jalia = session.scalar(
+            select(PosConnection.id).where(
+                PosConnection.restaurant_id == world.a, PosConnection.vendor == "jalia"
+            )
+        )
+    client.post("/language", data={"lang": "en", "csrf_token": owner})
+    synced = client.get("/sync", params={"connection": jalia}).text
+    assert "Till habits" in synced and "<code>VRG …</code>" in synced
+    assert "24 characters" in synced and "capitals" in synced
+    assert "Learnt from 6 labels of this till" in synced
+    assert "Till habits" not in client.get("/sync").text  # only for one chosen till

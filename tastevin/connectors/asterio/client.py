@@ -55,7 +55,9 @@ class AsterioSource:
         missing = [f for f in ("domain", "kml", "site", "password") if not credentials.get(f)]
         if missing:
             raise CredentialsNeedRenewing(
-                f"credentials need renewing: Astério {', '.join(missing)} missing"
+                "credentials need renewing: %(pos)s %(fields)s missing",
+                pos="Astério",
+                fields=", ".join(missing),
             )
         kml = str(credentials["kml"])
         login = str(credentials.get("login") or f"{kml.split('-')[0].upper()}_GENERICDATA")

@@ -22,6 +22,7 @@ from tastevin.connectors.base import (
     PosProductRecord,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.errors import BadInput, unreadable_json
 
@@ -43,44 +44,73 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
     if not isinstance(document, dict):
         raise BadInput("expected a JSON object")
     if isinstance(document.get("products"), list):
-        return CanonicalBatch(products=_products(document["products"]))
+        return _products(document["products"])
     if isinstance(document.get("tickets"), list):
-        sales = [
-            s for n, t in enumerate(document["tickets"], 1) for s in _ticket(t, n, ctx.timezone)
-        ]
-        return CanonicalBatch(sales=tuple(sales))
+        return _tickets(document["tickets"], ctx.timezone)
     raise BadInput("expected products[] or tickets[]")
+
+
+def _tickets(tickets: list[Any], zone: tzinfo) -> CanonicalBatch:
+    """One unreadable ticket is set aside with its reason; the others apply."""
+    sales: list[SaleRecord] = []
+    set_aside: list[SetAside] = []
+    for number, ticket in enumerate(tickets, start=1):
+        try:
+            sales.extend(_ticket(ticket, number, zone))
+        except BadInput as error:
+            ref = ticket.get("ticketId") if isinstance(ticket, dict) else ""
+            at = None
+            if isinstance(ticket, dict):
+                try:
+                    at = _when(ticket.get("openedAt"), zone, number)
+                except BadInput:
+                    at = None
+            set_aside.append(SetAside.of(error, number, ref, at=at))
+    return CanonicalBatch(sales=tuple(sales), set_aside=tuple(set_aside))
 
 
 def _decimal(value: Any, what: str, line: int) -> Decimal:
     try:
         return Decimal(str(value).replace(",", ".").strip())
     except InvalidOperation as error:
-        raise BadInput(f"{what} is not a number: {value!r}", line=line) from error
+        raise BadInput(
+            "%(field)s must be a number, not %(value)s", field=what, value=repr(value), line=line
+        ) from error
 
 
-def _products(rows: list[Any]) -> tuple[PosProductRecord, ...]:
+def _products(rows: list[Any]) -> CanonicalBatch:
     records = []
+    set_aside: list[SetAside] = []
     for number, row in enumerate(rows, start=1):
-        if not isinstance(row, dict) or not row.get("code") or not row.get("label"):
-            raise BadInput("product without code or label", line=number)
-        price = row.get("price")
-        records.append(
-            PosProductRecord(
-                str(row["code"]),
-                str(row["label"]).strip(),
-                None if price in (None, "") else _decimal(price, "price", number),
-                True,
+        try:
+            if not isinstance(row, dict) or not row.get("code") or not row.get("label"):
+                raise BadInput("product without code or label", line=number)
+            price = row.get("price")
+            records.append(
+                PosProductRecord(
+                    str(row["code"]),
+                    str(row["label"]).strip(),
+                    None if price in (None, "") else _decimal(price, "price", number),
+                    True,
+                    number,
+                )
             )
-        )
-    return tuple(records)
+        except BadInput as error:
+            ref = row.get("code") if isinstance(row, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref))
+    return CanonicalBatch(products=tuple(records), set_aside=tuple(set_aside))
 
 
 def _when(value: Any, zone: tzinfo, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value))
     except ValueError as error:
-        raise BadInput(f"openedAt is not a date-time: {value!r}", line=line) from error
+        raise BadInput(
+            "%(field)s must be an ISO 8601 date or date-time, not %(value)s",
+            field="openedAt",
+            value=repr(value),
+            line=line,
+        ) from error
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
@@ -100,7 +130,7 @@ def _line(
 ) -> SaleRecord:
     kind = KINDS.get(str(line.get("type") or "sale").lower())
     if kind is None:
-        raise BadInput(f"unknown line type {line.get('type')!r}", line=number)
+        raise BadInput("unknown line type %(value)s", value=repr(line.get("type")), line=number)
     quantity = _decimal(line.get("qty", "1"), "qty", number)
     amount = _decimal(line.get("amount", "0"), "amount", number)
     if cancelled or kind is SaleKind.VOID:
@@ -119,4 +149,5 @@ def _line(
         amount=amount,
         sold_at=sold_at,
         kind=kind,
+        line=number,
     )

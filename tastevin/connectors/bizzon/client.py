@@ -59,7 +59,9 @@ class BizzonSource:
     ) -> None:
         key = str(credentials.get("api_key") or "")
         if not key:
-            raise CredentialsNeedRenewing("credentials need renewing: no Mews POS API key")
+            raise CredentialsNeedRenewing(
+                "credentials need renewing: no %(pos)s API key", pos="Mews POS"
+            )
         self.page_size = int(credentials.get("page_size") or DEFAULT_PAGE_SIZE)
         base_url = str(credentials.get("base_url") or PRODUCTION_URL)
         demo = base_url.rstrip("/") == STAGING_URL or bool(credentials.get("rate_limited"))

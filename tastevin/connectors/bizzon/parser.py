@@ -28,8 +28,9 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 Resource = Mapping[str, Any]
@@ -43,10 +44,10 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
         endpoint = str(data[0].get("type", ""))
     included = _index(document.get("included") or [])
     if endpoint == "products":
-        return CanonicalBatch(products=_catalogue(data, included))
+        return _catalogue(data, included)
     if endpoint == "invoices":
         return _invoices(data, included)
-    raise BadInput(f"unknown Mews POS endpoint {endpoint!r}")
+    raise BadInput("unknown Mews POS endpoint %(value)s", value=repr(endpoint))
 
 
 def _load(raw: bytes) -> dict[str, Any]:
@@ -81,11 +82,11 @@ def _money(value: Any, what: str, line: int) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError) as error:
-        raise BadInput(f"field {what}: not a decimal amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
 
 
 def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:
@@ -95,41 +96,49 @@ def _price(attributes: Mapping[str, Any], line: int) -> Decimal | None:
     return None
 
 
-def _catalogue(
-    data: list[Any], included: dict[tuple[str, str], Resource]
-) -> tuple[PosProductRecord, ...]:
+def _catalogue(data: list[Any], included: dict[tuple[str, str], Resource]) -> CanonicalBatch:
     records: list[PosProductRecord] = []
+    set_aside: list[SetAside] = []
     for number, product in enumerate(data, start=1):
-        attributes = product.get("attributes") or {}
-        name = str(attributes.get("name") or "").strip()
-        if not product.get("id") or not name:
-            raise BadInput("product without id or name", line=number)
-        records.append(
-            PosProductRecord(str(product["id"]), name, _price(attributes, number), True, number)
-        )
-        for key in _related(product, "productVariants"):
-            variant = included.get(key)
-            if variant is None:
-                continue
-            v_attributes = variant.get("attributes") or {}
-            label = f"{name} {str(v_attributes.get('name') or '').strip()}".strip()
-            price = _price(v_attributes, number)
-            records.append(PosProductRecord(key[1], label, price, True, number))
-    return tuple(records)
+        try:
+            records.extend(_product(product, included, number))
+        except BadInput as error:
+            ref = product.get("id") if isinstance(product, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref, product=ref))
+    return CanonicalBatch(products=tuple(records), set_aside=tuple(set_aside))
+
+
+def _product(
+    product: Any, included: dict[tuple[str, str], Resource], number: int
+) -> list[PosProductRecord]:
+    if not isinstance(product, dict):
+        raise BadInput("product is not an object", line=number)
+    attributes = product.get("attributes") or {}
+    name = str(attributes.get("name") or "").strip()
+    if not product.get("id") or not name:
+        raise BadInput("product without id or name", line=number)
+    records = [PosProductRecord(str(product["id"]), name, _price(attributes, number), True, number)]
+    for key in _related(product, "productVariants"):
+        variant = included.get(key)
+        if variant is None:
+            continue
+        v_attributes = variant.get("attributes") or {}
+        label = f"{name} {str(v_attributes.get('name') or '').strip()}".strip()
+        price = _price(v_attributes, number)
+        records.append(PosProductRecord(key[1], label, price, True, number))
+    return records
 
 
 def _when(value: Any, line: int) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError as error:
-        raise _Unreadable(f"createdAt is not an RFC 3339 time: {value!r}") from error
+        raise BadInput(
+            "createdAt is not an RFC 3339 time: %(value)s", line=line, value=repr(value)
+        ) from error
     if moment.tzinfo is None:
-        raise _Unreadable(f"createdAt has no time zone: {value!r}")
+        raise BadInput("createdAt has no time zone: %(value)s", line=line, value=repr(value))
     return moment
-
-
-class _Unreadable(Exception):
-    """One invoice or item cannot be read: it is set aside, the rest of the page applies."""
 
 
 def _flag(attributes: Mapping[str, Any], current: str, deprecated: str) -> bool:
@@ -154,31 +163,57 @@ def _invoices(data: list[Any], included: dict[tuple[str, str], Resource]) -> Can
     totals: list[PosDayTotal] = []
     for number, invoice in enumerate(data, start=1):
         if not isinstance(invoice, dict) or not invoice.get("id"):
-            set_aside.append(SetAside("invoice without id", number))
+            set_aside.append(SetAside.of(BadInput("invoice without id"), number))
             continue
         ref = str(invoice["id"])
         attributes = invoice.get("attributes") or {}
         try:
             sold_at = _when(attributes.get("createdAt"), number)
-        except _Unreadable as error:
-            set_aside.append(SetAside(str(error), number, ref, {"invoice": ref}))
+        except BadInput as error:
+            set_aside.append(SetAside.of(error, number, ref, invoice=ref))
             continue
-        refund = bool(_related(invoice, "originalInvoices") or _related(invoice, "originalInvoice"))
-        cancelled = bool(attributes.get("cancelled"))
-        for key in _items(invoice):
-            item = included.get(key)
-            if item is None:
-                reason = f"invoice item {key[1]} is not in included[] (ask include=invoiceItems)"
-                set_aside.append(SetAside(reason, number, key[1], {"invoice": ref}))
-                continue
-            sales.append(
-                _sale(item, sold_at, refund=refund, cancelled=cancelled, line=number, ticket=ref)
-            )
-        if attributes.get("total") not in (None, ""):
-            total = ZERO if cancelled else _money(attributes["total"], "total", number)
-            total = -abs(total) if refund else total
-            totals.append(PosDayTotal(ref, total, "tickets", at=sold_at))
+        try:
+            read, missing, total = _invoice(invoice, included, sold_at, number, ref)
+        except BadInput as error:
+            # One bad value sets its invoice aside (all of it: its lines are one ticket);
+            # the rest of the page applies.
+            set_aside.append(SetAside.of(error, number, ref, at=sold_at, invoice=ref))
+            continue
+        sales.extend(read)
+        set_aside.extend(missing)
+        totals.extend(total)
     return CanonicalBatch(sales=tuple(sales), set_aside=tuple(set_aside), totals=tuple(totals))
+
+
+def _invoice(
+    invoice: Resource,
+    included: dict[tuple[str, str], Resource],
+    sold_at: datetime,
+    number: int,
+    ref: str,
+) -> tuple[list[SaleRecord], list[SetAside], list[PosDayTotal]]:
+    attributes = invoice.get("attributes") or {}
+    refund = bool(_related(invoice, "originalInvoices") or _related(invoice, "originalInvoice"))
+    cancelled = bool(attributes.get("cancelled"))
+    sales: list[SaleRecord] = []
+    missing: list[SetAside] = []
+    for key in _items(invoice):
+        item = included.get(key)
+        if item is None:
+            error = BadInput(
+                "invoice item %(id)s is not in included[] (ask include=invoiceItems)", id=key[1]
+            )
+            missing.append(SetAside.of(error, number, key[1], at=sold_at, invoice=ref))
+            continue
+        sales.append(
+            _sale(item, sold_at, refund=refund, cancelled=cancelled, line=number, ticket=ref)
+        )
+    totals: list[PosDayTotal] = []
+    if attributes.get("total") not in (None, ""):
+        total = ZERO if cancelled else _money(attributes["total"], "total", number)
+        total = -abs(total) if refund else total
+        totals.append(PosDayTotal(ref, total, "tickets", at=sold_at))
+    return sales, missing, totals
 
 
 def _sale(

@@ -49,11 +49,13 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
         kind = str(row.get("type") or "").strip().lower()
         if kind not in REQUIRED:
             raise BadInput(
-                f"type must be 'product' or 'sale', not {row.get('type')!r}", line=number
+                "type must be 'product' or 'sale', not %(value)s",
+                line=number,
+                value=repr(row.get("type")),
             )
         for name in REQUIRED[kind]:
             if row.get(name) in (None, ""):
-                raise BadInput(f"missing {name}", line=number)
+                raise BadInput("%(field)s is missing", field=name, line=number)
         if kind == "product":
             products.append(_product(row, number))
         else:
@@ -87,7 +89,9 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
     header = reader.fieldnames or []
     missing = [c for c in ("type", "product_id", "label") if c not in header]
     if missing:
-        raise BadInput(f"missing column(s) {', '.join(missing)} in the header", line=1)
+        raise BadInput(
+            "missing column(s) %(columns)s in the header", columns=", ".join(missing), line=1
+        )
     for row in reader:
         if None in row:
             raise BadInput("more values than columns", line=reader.line_num)
@@ -96,22 +100,38 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
 
 def _decimal(value: Any, name: str, number: int) -> Decimal:
     if isinstance(value, bool):
-        raise BadInput(f"{name} must be a number, not {value!r}", line=number)
+        raise BadInput(
+            "%(field)s must be a number, not %(value)s", field=name, value=repr(value), line=number
+        )
     try:
         result = Decimal(str(value).strip())
     except InvalidOperation as error:
-        raise BadInput(f"{name} must be a number, not {value!r}", line=number) from error
+        raise BadInput(
+            "%(field)s must be a number, not %(value)s", field=name, value=repr(value), line=number
+        ) from error
     if not result.is_finite():
-        raise BadInput(f"{name} must be a finite number, not {value!r}", line=number)
+        raise BadInput(
+            "%(field)s must be a finite number, not %(value)s",
+            field=name,
+            value=repr(value),
+            line=number,
+        )
     return result
 
 
 def _money(value: Any, name: str, number: int) -> Decimal:
     result = _decimal(value, name, number)
     if result != result.quantize(Decimal("0.01")):
-        raise BadInput(f"{name} has more than 2 decimals: {value!r}", line=number)
+        raise BadInput(
+            "%(field)s has more than 2 decimals: %(value)s",
+            field=name,
+            value=repr(value),
+            line=number,
+        )
     if abs(result) >= Decimal("1e12"):
-        raise BadInput(f"{name} is too large: {value!r}", line=number)
+        raise BadInput(
+            "%(field)s is too large: %(value)s", field=name, value=repr(value), line=number
+        )
     return result
 
 
@@ -119,7 +139,10 @@ def _quantity(value: Any, number: int) -> Decimal:
     result = _decimal(value, "quantity", number)
     if result != result.quantize(Decimal("0.0001")) or abs(result) >= Decimal("1e9"):
         raise BadInput(
-            f"quantity must have at most 4 decimals and be reasonable: {value!r}", line=number
+            "%(field)s must have at most 4 decimals and be reasonable: %(value)s",
+            field="quantity",
+            value=repr(value),
+            line=number,
         )
     return result
 
@@ -139,7 +162,10 @@ def _time(value: Any, number: int, context: ParseContext) -> datetime:
         moment = datetime.fromisoformat(str(value).strip())
     except ValueError as error:
         raise BadInput(
-            f"sold_at must be an ISO 8601 date-time, not {value!r}", line=number
+            "%(field)s must be an ISO 8601 date or date-time, not %(value)s",
+            field="sold_at",
+            value=repr(value),
+            line=number,
         ) from error
     return moment if moment.tzinfo else moment.replace(tzinfo=context.timezone)
 
@@ -152,7 +178,10 @@ def _sale(
     except ValueError as error:
         allowed = ", ".join(k.value for k in SaleKind)
         raise BadInput(
-            f"kind must be one of {allowed}, not {row.get('kind')!r}", line=number
+            "kind must be one of %(allowed)s, not %(value)s",
+            allowed=allowed,
+            value=repr(row.get("kind")),
+            line=number,
         ) from error
     product_id = str(row["product_id"]).strip()
     quantity = _quantity(row["quantity"], number)

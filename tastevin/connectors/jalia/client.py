@@ -18,6 +18,13 @@ Requests carry ``Accept`` and ``Content-Type: application/json`` (the Requests p
 
 Each day also reads ``/v1/reports/`` (the Z report: the POS's own total for the day, for
 reconciliation).
+
+Late corrections: "Get list of orders V1" filters on calendar dates only (``index``,
+``size``, ``since``, ``until``, ``reportId``: no ``updatedAt`` filter, unlike Mews), so
+``changes`` reads the recent days again (``TASTEVIN_CORRECTIONS_WINDOW_DAYS``, default 7,
+shared with Mews). An order corrected or cancelled since it was pulled comes back with other
+lines or amounts: a new version of its ticket, which supersedes the earlier one (kept in the
+ledger, counted once). An order unchanged adds nothing.
 """
 
 from __future__ import annotations
@@ -54,7 +61,9 @@ class JaliaSource:
     ) -> None:
         key = str(credentials.get("api_key") or "")
         if not key:
-            raise CredentialsNeedRenewing("credentials need renewing: no Pragma API key")
+            raise CredentialsNeedRenewing(
+                "credentials need renewing: no %(pos)s API key", pos="Pragma"
+            )
         self.page_size = min(int(credentials.get("page_size") or MAX_PAGE_SIZE), MAX_PAGE_SIZE)
         self.meta = {
             "money": str(credentials.get("money_unit") or "auto"),
@@ -84,6 +93,27 @@ class JaliaSource:
             {},
             SinglePage(),
             meta={"endpoint": "catalog", **self.meta},
+        )
+
+    def changes(self, since: datetime, created: tuple[datetime, datetime]) -> Iterator[ApiPage]:
+        """Orders opened in ``created`` [start, end) — the recent days already pulled — read
+        again (Pragma has no "updated since" filter, so ``since`` cannot narrow it)."""
+        start, end = created
+        params = {
+            "since": start.date().isoformat(),
+            "until": (end - timedelta(microseconds=1)).date().isoformat(),
+        }
+        yield from iter_pages(
+            self.client,
+            "v1/orders/",
+            params,
+            PageIndex(self.page_size),
+            meta={
+                "endpoint": "orders",
+                "window": [start.isoformat(), end.isoformat()],
+                "changes": True,
+                **self.meta,
+            },
         )
 
     def sales(self, day: date, start: datetime, end: datetime) -> Iterator[ApiPage]:

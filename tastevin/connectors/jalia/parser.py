@@ -13,9 +13,15 @@ Orders: one sale line per item, keyed ``<order id>:<item id>`` (or ``:<item inde
 ticket = the order id (a corrected order supersedes its earlier version). A cancelled order
 or item, or an item transferred to another order, is kind VOID with amount 0; a loss flag
 (``isLoss``) is kind LOSS; an item charged 0 for a positive unit price (the example's
-"Offert client") is a COMP; a negative quantity is a REFUND. The item's product is its
-catalogue id (``itemCatalogId`` as published; ``productId``/``catalogId`` accepted) or,
-failing that, its description.
+"Offert client") is a COMP; a negative quantity is a REFUND. An item whose
+``stockImpactIndicator`` is ``false`` (the POS says it does not impact stock) is kind
+NO_STOCK: its revenue counts, it destocks nothing (a comp or loss that does not impact stock
+is a VOID: nothing earned, nothing moved); counted in ``decisions`` as ``stock_impact``. The
+item's product is its catalogue id (``itemCatalogId`` as published; ``productId``/
+``catalogId`` accepted) or, failing that, its description.
+
+An order or item with a bad value (an amount ``NaN``, a quantity that is no number…) sets
+its whole order aside with the line and field; the rest of the page applies.
 
 A pull asks calendar dates (``since=D&until=D+1``) and passes business day D's window
 in the meta: orders outside it belong to another day's pull and are left to it (counted in
@@ -34,7 +40,7 @@ that cannot be read is set aside with its reason; the rest of the page applies.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -47,18 +53,15 @@ from tastevin.connectors.base import (
     SaleKind,
     SaleRecord,
     SetAside,
+    invalid_field,
 )
-from tastevin.errors import BadInput, unreadable_json
+from tastevin.errors import N_, BadInput, unreadable_json
 
 ZERO = Decimal("0.00")
 ORDER_MONEY = ("total", "totalTax", "totalDiscount")
 ITEM_MONEY = ("unitPrice", "total")
 VAT_RATES = (Decimal("20"), Decimal("10"), Decimal("5.5"), Decimal("2.1"))
 NOON = time(12, 0)
-
-
-class _Unreadable(Exception):
-    """One order cannot be read: set aside with this reason."""
 
 
 def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
@@ -73,7 +76,7 @@ def parse(raw: bytes, ctx: ParseContext) -> CanonicalBatch:
             raise BadInput("catalog: expected a list of products")
         return _catalogue(document, forced, ctx.meta.get("tier"))
     if not isinstance(document, dict) or not isinstance(document.get("data"), list):
-        raise BadInput(f"{endpoint or 'orders'}: expected {{data: [...]}}")
+        raise BadInput("%(endpoint)s: expected {data: [...]}", endpoint=endpoint or "orders")
     if endpoint == "reports":
         return _reports(document["data"], forced, ctx)
     return _orders(document["data"], forced, ctx)
@@ -132,13 +135,13 @@ def _money(value: Any, unit: str, what: str, line: int) -> Decimal:
     if value is None:
         return ZERO
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a decimal amount"))
     try:
         amount = Decimal(value)
     except InvalidOperation as error:
-        raise BadInput(f"field {what}: not an amount ({value!r})", line=line) from error
+        raise invalid_field(line, what, value, N_("not a decimal amount")) from error
     if not amount.is_finite():
-        raise BadInput(f"field {what}: not a finite amount ({value!r})", line=line)
+        raise invalid_field(line, what, value, N_("not a finite amount"))
     return amount if unit == "euros" else amount.scaleb(-2)
 
 
@@ -163,18 +166,24 @@ def _tier_price(prices: list[Any], tier: Any) -> Mapping[str, Any] | None:
 
 def _catalogue(products: list[Any], forced: str, tier: Any) -> CanonicalBatch:
     records = []
+    set_aside: list[SetAside] = []
     decisions: dict[str, Any] = {}
     for number, product in enumerate(products, start=1):
-        if not isinstance(product, dict) or not product.get("id") or not product.get("name"):
-            raise BadInput("catalog product without id or name", line=number)
-        prices = [p for p in product.get("priceList") or [] if isinstance(p, dict)]
-        unit = decide_unit([p.get("unitPrice") for p in prices], None, None, forced)
+        try:
+            if not isinstance(product, dict) or not product.get("id") or not product.get("name"):
+                raise BadInput("catalog product without id or name", line=number)
+            prices = [p for p in product.get("priceList") or [] if isinstance(p, dict)]
+            unit = decide_unit([p.get("unitPrice") for p in prices], None, None, forced)
+            row = _tier_price(prices, tier)
+            price = None if row is None else _money(row.get("unitPrice"), unit, "unitPrice", number)
+            name = str(product["name"]).strip()
+            records.append(PosProductRecord(str(product["id"]), name, price, True, number))
+        except BadInput as error:
+            ref = product.get("id") if isinstance(product, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref, product=ref))
+            continue
         _count(decisions, "money_unit", unit)
-        row = _tier_price(prices, tier)
-        price = None if row is None else _money(row.get("unitPrice"), unit, "unitPrice", number)
-        name = str(product["name"]).strip()
-        records.append(PosProductRecord(str(product["id"]), name, price, True, number))
-    return CanonicalBatch(products=tuple(records), decisions=decisions)
+    return CanonicalBatch(products=tuple(records), set_aside=tuple(set_aside), decisions=decisions)
 
 
 # --- orders -----------------------------------------------------------------------------
@@ -220,11 +229,13 @@ def _when(
             try:
                 moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError as error:
-                raise _Unreadable(f"{name} is not ISO 8601: {value!r}") from error
+                raise BadInput(
+                    "%(name)s is not ISO 8601: %(value)s", name=name, value=repr(value)
+                ) from error
             return (moment if moment.tzinfo else moment.replace(tzinfo=zone)), False
     if day is not None:
         return datetime.combine(day, NOON, tzinfo=zone), True
-    raise _Unreadable(f"no usable {'/'.join(names)} and no business day known")
+    raise BadInput("no usable %(names)s and no business day known", names="/".join(names))
 
 
 def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch:
@@ -235,26 +246,37 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
     window = _window(ctx.meta)
     for number, order in enumerate(orders, start=1):
         if not isinstance(order, dict) or not order.get("id"):
-            set_aside.append(SetAside("order without id", number))
+            set_aside.append(SetAside.of(BadInput("order without id"), number))
             continue
         ref = str(order["id"])
         try:
             sold_at, by_day = _when(order, ("openedAt", "closedAt", "createdAt"), ctx.timezone, day)
             items = _items(order)
-        except _Unreadable as error:
-            set_aside.append(SetAside(str(error), number, ref, {"order": order.get("orderNumber")}))
+        except BadInput as error:
+            set_aside.append(SetAside.of(error, number, ref, order=order.get("orderNumber")))
             continue
         if window is not None and not window[0] <= sold_at < window[1]:
             _count(decisions, "outside_day", "skipped")
             continue
         unit = decide_unit(_order_money(order), order.get("total"), order.get("totalTax"), forced)
+        cancelled = bool(order.get("isCanceled"))
+        try:
+            read = [
+                _item(item, f"{ref}:{item.get('id') or n}", ref, sold_at, cancelled, unit, number)
+                for n, item in enumerate(items, start=1)
+            ]
+        except BadInput as error:
+            # One bad value sets its order aside (all of it: one ticket); the rest applies.
+            at = None if by_day else sold_at
+            set_aside.append(SetAside.of(error, number, ref, at=at, order=order.get("orderNumber")))
+            continue
         _count(decisions, "money_unit", unit)
         if by_day:
             _count(decisions, "dated_by", "request_day")
-        cancelled = bool(order.get("isCanceled"))
-        for index, item in enumerate(items, start=1):
-            key = f"{ref}:{item.get('id') or index}"
-            sales.append(_item(item, key, ref, sold_at, cancelled, unit, number))
+        for item in items:
+            if item.get("stockImpactIndicator") is False:
+                _count(decisions, "stock_impact", "none")
+        sales.extend(read)
     # The day's POS total comes from the Z report (``reports``), not from order totals.
     return CanonicalBatch(sales=tuple(sales), set_aside=tuple(set_aside), decisions=decisions)
 
@@ -262,10 +284,10 @@ def _orders(orders: list[Any], forced: str, ctx: ParseContext) -> CanonicalBatch
 def _items(order: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     items = order.get("items") or []
     if not isinstance(items, list):
-        raise _Unreadable("items is not a list")
+        raise BadInput("items is not a list")
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise _Unreadable(f"item {index} is not an object")
+            raise BadInput("item %(index)s is not an object", index=index)
     return items
 
 
@@ -287,11 +309,11 @@ def _item(
     )
     raw_quantity = item.get("quantity", 1)
     if isinstance(raw_quantity, bool) or not isinstance(raw_quantity, int | Decimal | str):
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line)
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity"))
     try:
         quantity = Decimal(raw_quantity)
     except InvalidOperation as error:
-        raise BadInput(f"field quantity: not a number ({raw_quantity!r})", line=line) from error
+        raise invalid_field(line, "quantity", raw_quantity, N_("not a decimal quantity")) from error
     amount = _money(item.get("total"), unit_name, "total", line)
     unit = _money(item.get("unitPrice"), unit_name, "unitPrice", line)
     kind = SaleKind.SALE
@@ -303,6 +325,9 @@ def _item(
         kind = SaleKind.COMP
     elif quantity < 0 or amount < 0:
         kind, quantity, amount = SaleKind.REFUND, -abs(quantity), -abs(amount)
+    if item.get("stockImpactIndicator") is False:
+        # The POS says this line does not impact stock: it earns what it earns, moves nothing.
+        kind = SaleKind.NO_STOCK if kind in (SaleKind.SALE, SaleKind.REFUND) else SaleKind.VOID
     return SaleRecord(
         key=key,
         vendor_product_id=str(product),
@@ -326,7 +351,7 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
     day = _request_day(ctx.meta)
     for number, report in enumerate(reports, start=1):
         if not isinstance(report, dict) or not report.get("id"):
-            set_aside.append(SetAside("report without id", number))
+            set_aside.append(SetAside.of(BadInput("report without id"), number))
             continue
         products = [p for p in report.get("reportProducts") or [] if isinstance(p, dict)]
         taxes = [t for t in report.get("reportTaxes") or [] if isinstance(t, dict)]
@@ -337,30 +362,31 @@ def _reports(reports: list[Any], forced: str, ctx: ParseContext) -> CanonicalBat
         _count(decisions, "money_unit", unit)
         try:
             at, by_day = _when(report, ("startedAt", "finalizedAt"), ctx.timezone, day)
-        except _Unreadable as error:
-            set_aside.append(SetAside(str(error), number, str(report["id"])))
-            continue
-        detail = {
-            "products": [
-                {
-                    "label": str(p.get("productName") or ""),
-                    "product_id": p.get("productCatalogId"),
-                    "quantity": str(p.get("productQuantity")),
-                    "amount": str(_money(p.get("productSales"), unit, "productSales", number)),
-                }
-                for p in products
-            ],
-            "report_number": report.get("reportNumber"),
-        }
-        total = _money(report.get("totalSales"), unit, "totalSales", number)
-        totals.append(
-            PosDayTotal(
-                str(report["id"]),
-                total,
-                "z_report",
-                day=day if by_day else None,
-                at=at,
-                detail=detail,
-            )
-        )
+            totals.append(_report(report, products, unit, number, at, day if by_day else None))
+        except BadInput as error:
+            set_aside.append(SetAside.of(error, number, report["id"], report=report["id"]))
     return CanonicalBatch(set_aside=tuple(set_aside), totals=tuple(totals), decisions=decisions)
+
+
+def _report(
+    report: Mapping[str, Any],
+    products: Sequence[Mapping[str, Any]],
+    unit: str,
+    number: int,
+    at: datetime,
+    day: date | None,
+) -> PosDayTotal:
+    detail = {
+        "products": [
+            {
+                "label": str(p.get("productName") or ""),
+                "product_id": p.get("productCatalogId"),
+                "quantity": str(p.get("productQuantity")),
+                "amount": str(_money(p.get("productSales"), unit, "productSales", number)),
+            }
+            for p in products
+        ],
+        "report_number": report.get("reportNumber"),
+    }
+    total = _money(report.get("totalSales"), unit, "totalSales", number)
+    return PosDayTotal(str(report["id"]), total, "z_report", day=day, at=at, detail=detail)

@@ -19,6 +19,7 @@ from tastevin.connectors.base import (
     PosProductRecord,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.connectors.pi_elyx import values as v
 from tastevin.errors import BadInput
@@ -43,17 +44,47 @@ _CATALOGUE_LISTS = ("catalogue", "catalog", "articles", "products")
 def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     body = v.load_json(raw)
     documents, catalogue = _unwrap(body)
-    products = tuple(_product(entry, n) for n, entry in enumerate(catalogue, start=1))
+    products: list[PosProductRecord] = []
+    set_aside: list[SetAside] = []
+    for number, entry in enumerate(catalogue, start=1):
+        try:
+            products.append(_product(entry, number))
+        except BadInput as error:
+            ref = entry.get("reference") if isinstance(entry, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref, name_line=False))
     sales: list[SaleRecord] = []
     for number, document in enumerate(documents, start=1):
         try:
             sales.extend(_document(v.mapping(document, "the document"), context))
         except BadInput as error:
-            where = f"document {number}" if len(documents) > 1 else "the document"
-            raise BadInput(f"{where}: {error.message}") from error
-    if not sales and not products:
+            # One unreadable document is set aside with its reason; the others apply.
+            ref, at = _identity(document, context)
+            where = (
+                BadInput("document %(number)s: %(detail)s", number=number, detail=error)
+                if len(documents) > 1
+                else BadInput("the document: %(detail)s", detail=error)
+            )
+            set_aside.append(SetAside.of(where, number, ref, at=at, name_line=False))
+    if not sales and not products and not set_aside:
         raise BadInput("the body holds no sale document and no catalogue")
-    return CanonicalBatch(products, tuple(sales))
+    return CanonicalBatch(tuple(products), tuple(sales), tuple(set_aside))
+
+
+def _identity(document: Any, context: ParseContext) -> tuple[str, datetime | None]:
+    """What can still be read of a document set aside: its number and its time."""
+    if not isinstance(document, dict):
+        return "", None
+    ref = v.first(document, "external_document_number", "document_number", "documentid", "number")
+    try:
+        at = v.moment(
+            v.first(document, "closed_at", "documentdatetime", "documentdate", "date"),
+            "documentdate",
+            context.timezone,
+            at=v.first(document, "documenttime", "time"),
+        )
+    except BadInput:
+        at = None
+    return str(ref or "")[:200], at
 
 
 def _unwrap(body: Any, depth: int = 0) -> tuple[list[Any], list[Any]]:
@@ -92,7 +123,9 @@ def _product(entry: Any, number: int) -> PosProductRecord:
             from_catalogue=True,
         )
     except BadInput as error:
-        raise BadInput(f"catalogue article {number}: {error.message}") from error
+        raise BadInput(
+            "catalogue article %(number)s: %(detail)s", number=number, detail=error
+        ) from error
 
 
 def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
@@ -116,7 +149,12 @@ def _document(doc: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
                 _line(v.mapping(line, "an item"), index, number, sold_at, refund, cancelled)
             )
         except BadInput as error:
-            raise BadInput(f"document {number}, item {index}: {error.message}") from error
+            raise BadInput(
+                "document %(number)s, item %(index)s: %(detail)s",
+                number=number,
+                index=index,
+                detail=error,
+            ) from error
     return sales
 
 
@@ -187,7 +225,7 @@ def _amount(item: dict[str, Any], quantity: Decimal) -> tuple[Decimal, Decimal |
     unit = v.money(item["unit_price_vat_exclude"], "unit_price_vat_exclude")
     rate = v.number(item.get("vat", 0), "vat")
     if not 0 <= rate <= 100:
-        raise BadInput(f"vat must be a rate in percent, not {rate}")
+        raise BadInput("vat must be a rate in percent, not %(value)s", value=str(rate))
     rebate = v.money(totals.get("rebate") or item.get("rebate") or 0, "rebate")
     before_tax = unit * quantity - rebate
     return v.money(before_tax * (1 + rate / 100), "total"), tax

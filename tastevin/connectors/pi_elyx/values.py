@@ -27,7 +27,11 @@ MAX_NUMBER_CHARS = 40
 
 def _number(text: str) -> Decimal:
     if len(text) > MAX_NUMBER_CHARS:
-        raise BadInput(f"a number has {len(text)} characters (at most {MAX_NUMBER_CHARS})")
+        raise BadInput(
+            "a number has %(count)s characters (at most %(limit)s)",
+            count=len(text),
+            limit=MAX_NUMBER_CHARS,
+        )
     return Decimal(text)
 
 
@@ -36,7 +40,7 @@ def load_json(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BadInput(f"the body is not UTF-8 text (byte {error.start})") from error
+        raise BadInput("the body is not UTF-8 text (byte %(at)s)", at=error.start) from error
     if not text.strip():
         raise BadInput("the body is empty")
     try:
@@ -48,31 +52,35 @@ def load_json(raw: bytes) -> Any:
 def clean_text(value: Any, field: str, *, limit: int = MAX_LABEL, required: bool = True) -> str:
     """A string without control characters or lone surrogates; numbers become strings."""
     if isinstance(value, (bool, dict | list)):
-        raise BadInput(f"{field} must be text, not {_show(value)}")
+        raise BadInput("%(field)s must be text, not %(value)s", field=field, value=_show(value))
     text = "" if value is None else str(value)
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text)).strip()
     if required and not text:
-        raise BadInput(f"{field} is missing")
+        raise BadInput("%(field)s is missing", field=field)
     return text[:limit]
 
 
 def identifier(value: Any, field: str) -> str:
     text = clean_text(value, field, limit=10 * MAX_ID)
     if len(text) > MAX_ID:
-        raise BadInput(f"{field} is longer than {MAX_ID} characters")
+        raise BadInput("%(field)s is longer than %(limit)s characters", field=field, limit=MAX_ID)
     return text
 
 
 def number(value: Any, field: str) -> Decimal:
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
-        raise BadInput(f"{field} must be a number, not {_show(value)}")
+        raise BadInput("%(field)s must be a number, not %(value)s", field=field, value=_show(value))
     try:
         result = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation as error:
-        raise BadInput(f"{field} must be a number, not {_show(value)}") from error
+        raise BadInput(
+            "%(field)s must be a number, not %(value)s", field=field, value=_show(value)
+        ) from error
     if not result.is_finite():
-        raise BadInput(f"{field} must be a finite number, not {_show(value)}")
+        raise BadInput(
+            "%(field)s must be a finite number, not %(value)s", field=field, value=_show(value)
+        )
     return result
 
 
@@ -80,14 +88,18 @@ def money(value: Any, field: str) -> Decimal:
     """Rounded to the cent: POS totals computed from prices excluding VAT often are not."""
     result = number(value, field)
     if abs(result) >= MAX_MONEY:
-        raise BadInput(f"{field} is too large: {_show(value)}")
+        raise BadInput("%(field)s is too large: %(value)s", field=field, value=_show(value))
     return result.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def quantity(value: Any, field: str = "quantity") -> Decimal:
     result = number(value, field)
     if abs(result) >= MAX_QUANTITY or result != result.quantize(Decimal("0.0001")):
-        raise BadInput(f"{field} must have at most 4 decimals and be reasonable: {_show(value)}")
+        raise BadInput(
+            "%(field)s must have at most 4 decimals and be reasonable: %(value)s",
+            field=field,
+            value=_show(value),
+        )
     return result
 
 
@@ -102,11 +114,15 @@ def moment(value: Any, field: str, zone: tzinfo, *, at: Any = None) -> datetime:
         else:
             result = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as error:
-        raise BadInput(f"{field} must be an ISO 8601 date or date-time, not {_show(value)}") from (
-            error
-        )
+        raise BadInput(
+            "%(field)s must be an ISO 8601 date or date-time, not %(value)s",
+            field=field,
+            value=_show(value),
+        ) from error
     if not 2000 <= result.year <= 2200:
-        raise BadInput(f"{field} is not a plausible sale date: {_show(value)}")
+        raise BadInput(
+            "%(field)s is not a plausible sale date: %(value)s", field=field, value=_show(value)
+        )
     return result if result.tzinfo else result.replace(tzinfo=zone)
 
 
@@ -120,13 +136,17 @@ def line_key(*parts: str) -> str:
 
 def mapping(value: Any, field: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise BadInput(f"{field} must be a JSON object, not {_show(value)}")
+        raise BadInput(
+            "%(field)s must be a JSON object, not %(value)s", field=field, value=_show(value)
+        )
     return value
 
 
 def items(value: Any, field: str) -> list[Any]:
     if not isinstance(value, list):
-        raise BadInput(f"{field} must be a JSON array, not {_show(value)}")
+        raise BadInput(
+            "%(field)s must be a JSON array, not %(value)s", field=field, value=_show(value)
+        )
     return value
 
 

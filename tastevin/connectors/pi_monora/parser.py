@@ -19,6 +19,7 @@ from tastevin.connectors.base import (
     PosProductRecord,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.connectors.pi_elyx import values as v
 from tastevin.errors import BadInput
@@ -31,19 +32,37 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     body = v.load_json(raw)
     data = v.mapping(body, "the body")
     tickets = [data] if "lines" in data else v.items(data.get("tickets", []), "tickets")
-    products = tuple(
-        _product(entry, n)
-        for n, entry in enumerate(v.items(data.get("products", []), "products"), start=1)
-    )
+    products: list[PosProductRecord] = []
+    set_aside: list[SetAside] = []
+    for number, entry in enumerate(v.items(data.get("products", []), "products"), start=1):
+        try:
+            products.append(_product(entry, number))
+        except BadInput as error:
+            ref = entry.get("sku") if isinstance(entry, dict) else ""
+            set_aside.append(SetAside.of(error, number, ref, name_line=False))
     sales: list[SaleRecord] = []
     for number, ticket in enumerate(tickets, start=1):
         try:
             sales.extend(_ticket(v.mapping(ticket, "a ticket"), context))
         except BadInput as error:
-            raise BadInput(f"ticket {number}: {error.message}") from error
-    if not sales and not products:
+            # One unreadable ticket is set aside with its reason; the others apply.
+            ref, at = _identity(ticket, context)
+            where = BadInput("ticket %(number)s: %(detail)s", number=number, detail=error)
+            set_aside.append(SetAside.of(where, number, ref, at=at, name_line=False))
+    if not sales and not products and not set_aside:
         raise BadInput("the body holds no ticket and no product")
-    return CanonicalBatch(products, tuple(sales))
+    return CanonicalBatch(tuple(products), tuple(sales), tuple(set_aside))
+
+
+def _identity(ticket: Any, context: ParseContext) -> tuple[str, datetime | None]:
+    """What can still be read of a ticket set aside: its id and its time."""
+    if not isinstance(ticket, dict):
+        return "", None
+    try:
+        at = v.moment(ticket.get("closed_at"), "closed_at", context.timezone)
+    except BadInput:
+        at = None
+    return str(ticket.get("id") or "")[:200], at
 
 
 def _product(entry: Any, number: int) -> PosProductRecord:
@@ -57,7 +76,7 @@ def _product(entry: Any, number: int) -> PosProductRecord:
             from_catalogue=True,
         )
     except BadInput as error:
-        raise BadInput(f"product {number}: {error.message}") from error
+        raise BadInput("product %(number)s: %(detail)s", number=number, detail=error) from error
 
 
 def _ticket(ticket: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
@@ -72,7 +91,12 @@ def _ticket(ticket: dict[str, Any], context: ParseContext) -> list[SaleRecord]:
                 _line(v.mapping(line, "a line"), ticket_id, index, closed_at, refund, cancelled)
             )
         except BadInput as error:
-            raise BadInput(f"ticket {ticket_id}, line {index}: {error.message}") from error
+            raise BadInput(
+                "ticket %(number)s, line %(index)s: %(detail)s",
+                number=ticket_id,
+                index=index,
+                detail=error,
+            ) from error
     return records
 
 

@@ -83,7 +83,9 @@ def header_fields(cells: list[str]) -> list[str | None] | None:
         return None
     missing = [c.field for c in COLUMNS if c.required and c.field not in fields]
     if missing:
-        raise BadInput(f"the header lacks column(s): {', '.join(missing)}", line=1)
+        raise BadInput(
+            "the header lacks column(s): %(columns)s", columns=", ".join(missing), line=1
+        )
     return fields
 
 
@@ -100,7 +102,7 @@ def rows(raw: bytes) -> Iterator[tuple[int, Row]]:
         for cells in reader:
             number = reader.line_num
             if number > MAX_ROWS:
-                raise BadInput(f"more than {MAX_ROWS} lines", line=number)
+                raise BadInput("more than %(limit)s lines", limit=MAX_ROWS, line=number)
             if not any(cell.strip() for cell in cells):
                 continue
             if fields is None:
@@ -110,12 +112,19 @@ def rows(raw: bytes) -> Iterator[tuple[int, Row]]:
                 fields = list(HEADERLESS_ORDER)
             yield number, _row(cells, fields, number)
     except csv.Error as error:
-        raise BadInput(f"unreadable line ({error})", line=reader.line_num) from error
+        raise BadInput(
+            "unreadable line (%(reason)s)", reason=str(error), line=reader.line_num
+        ) from error
 
 
 def _row(cells: list[str], fields: list[str | None], number: int) -> Row:
     extra = cells[len(fields) :]
     if len(cells) < len(fields) or any(cell.strip() for cell in extra):
         expected = len(fields)
-        raise BadInput(f"{len(cells)} values where {expected} columns are expected", line=number)
+        raise BadInput(
+            "%(count)s values where %(expected)s columns are expected",
+            count=len(cells),
+            expected=expected,
+            line=number,
+        )
     return {field: cell.strip() for field, cell in zip(fields, cells, strict=False) if field}

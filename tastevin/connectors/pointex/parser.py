@@ -2,9 +2,10 @@
 ``dd/mm/yyyy`` dates). Only sold products arrive (no catalogue), and Pointex prices never
 update Tastevin: the parser emits sale lines and nothing else.
 
-The format is ours to define (Pointex publishes none): docs/connectors/pointex.md. All or
-nothing: one unreadable row fails the whole file, with its line number, and the file is
-kept for a replay after a fix."""
+The format is ours to define (Pointex publishes none): docs/connectors/pointex.md. One
+unreadable row is set aside with its line number and reason (issue 10): the other rows
+apply, and the owner accepts the row or replays the file after a fix. A file with no
+readable row structure at all fails whole and is kept."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tastevin.connectors.base import (
     PosDayTotal,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.connectors.pointex.journal import Row, rows
 from tastevin.errors import BadInput
@@ -54,6 +56,7 @@ reconciled with. Its date (and time, if any) place it on a business day."""
 def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     sales: list[SaleRecord] = []
     totals: list[PosDayTotal] = []
+    set_aside: list[SetAside] = []
     rank: Counter[str] = Counter()
     for number, row in rows(raw):
         try:
@@ -62,10 +65,20 @@ def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
                 continue
             sales.append(_sale(row, context.timezone, rank, number))
         except BadInput as error:
-            raise BadInput(error.message, line=error.line or number) from error
-    if not sales:
+            # One unreadable row is set aside with its line and reason; the others apply.
+            at = _moment_or_none(row, context.timezone)
+            ref = _text(row.get("ticket", ""))[:MAX_ID]
+            set_aside.append(SetAside.of(error, number, ref, at=at))
+    if not sales and not set_aside:
         raise BadInput("the journal holds no sale line")
-    return CanonicalBatch(sales=tuple(sales), totals=tuple(totals))
+    return CanonicalBatch(sales=tuple(sales), totals=tuple(totals), set_aside=tuple(set_aside))
+
+
+def _moment_or_none(row: Row, zone: tzinfo) -> datetime | None:
+    try:
+        return _moment(row.get("date", ""), row.get("time", ""), zone)
+    except BadInput:
+        return None
 
 
 def _total(row: Row, zone: tzinfo, number: int) -> PosDayTotal:
@@ -81,10 +94,16 @@ def _sale(row: Row, zone: tzinfo, rank: Counter[str], number: int) -> SaleRecord
     line = _text(row.get("line", "")) or str(rank[ticket])
     quantity = _number(row.get("quantity", ""), "quantity")
     if quantity != quantity.quantize(Decimal("0.0001")) or abs(quantity) >= 10_000_000:
-        raise BadInput(f"quantity must have at most 4 decimals: {row.get('quantity')!r}")
+        raise BadInput(
+            "%(field)s must have at most 4 decimals and be reasonable: %(value)s",
+            field="quantity",
+            value=repr(row.get("quantity")),
+        )
     amount = _number(row.get("amount", ""), "amount")
     if abs(amount) >= 10_000_000_000:
-        raise BadInput(f"amount is too large: {row.get('amount')!r}")
+        raise BadInput(
+            "%(field)s is too large: %(value)s", field="amount", value=repr(row.get("amount"))
+        )
     kind = _kind(row.get("kind", ""), quantity, amount)
     if kind is SaleKind.REFUND:
         quantity, amount = -abs(quantity), -abs(amount)
@@ -103,7 +122,11 @@ def _sale(row: Row, zone: tzinfo, rank: Counter[str], number: int) -> SaleRecord
 def _kind(text: str, quantity: Decimal, amount: Decimal) -> SaleKind:
     name = _text(text).lower().rstrip(".")
     if name not in KINDS:
-        raise BadInput(f"unknown line type {text!r} (expected VENTE, REMB, ANNUL, OFFERT, PERTE)")
+        raise BadInput(
+            "unknown line type %(value)s (expected %(allowed)s)",
+            value=repr(text),
+            allowed="VENTE, REMB, ANNUL, OFFERT, PERTE",
+        )
     kind = KINDS[name]
     if kind is SaleKind.SALE and quantity < 0:
         return SaleKind.REFUND
@@ -119,9 +142,9 @@ def _text(value: str) -> str:
 def _identifier(value: str, field: str) -> str:
     text = _text(value)
     if not text:
-        raise BadInput(f"the {field} is missing")
+        raise BadInput("%(field)s is missing", field=field)
     if len(text) > MAX_ID:
-        raise BadInput(f"the {field} is longer than {MAX_ID} characters")
+        raise BadInput("%(field)s is longer than %(limit)s characters", field=field, limit=MAX_ID)
     return text
 
 
@@ -138,9 +161,11 @@ def _number(value: str, field: str) -> Decimal:
     try:
         result = Decimal(text.replace(",", "."))
     except InvalidOperation as error:
-        raise BadInput(f"{field} must be a number, not {value!r}") from error
+        raise BadInput(
+            "%(field)s must be a number, not %(value)s", field=field, value=repr(value)
+        ) from error
     if not result.is_finite():
-        raise BadInput(f"{field} must be a number, not {value!r}")
+        raise BadInput("%(field)s must be a number, not %(value)s", field=field, value=repr(value))
     return result
 
 
@@ -161,7 +186,7 @@ def _parse_day(text: str) -> date:
             continue
         if 2000 <= day.year <= 2200:
             return day
-    raise BadInput(f"the date must be dd/mm/yyyy, not {text!r}")
+    raise BadInput("the date must be dd/mm/yyyy, not %(value)s", value=repr(text))
 
 
 def _parse_time(text: str) -> time:
@@ -170,4 +195,4 @@ def _parse_time(text: str) -> time:
             return datetime.strptime(text, pattern).time()  # noqa: DTZ007 (local clock)
         except ValueError:
             continue
-    raise BadInput(f"the time must be HH:MM[:SS], not {text!r}")
+    raise BadInput("the time must be HH:MM[:SS], not %(value)s", value=repr(text))

@@ -248,7 +248,13 @@ def set_aside_items(vendor: VendorName, ctx: Ctx = API) -> list[SetAsideOut]:
 
 @router.post(
     "/set-aside/{item_id}/{how}",
-    summary="Confirm a held sale, or accept a set-aside item as is",
+    summary="Resolve a set-aside item: confirm (a held sale), accept as is, or replay",
+    description=(
+        "``how``: ``confirm`` applies a sale held back as dated after its arrival; "
+        "``accept`` leaves the item out on purpose; ``replay`` reads its import again "
+        "(after a fix) and resolves the item if it is no longer set aside. A business day "
+        "is complete once nothing set aside on it is open."
+    ),
     responses=_SET_ASIDE_ERRORS,
 )
 def resolve_set_aside(

@@ -357,3 +357,6 @@ class SetAsideOut(BaseModel):
     held_sale: bool
     label: str | None
     amount: Decimal | None
+    resolution: str | None = None
+    """None while open; ``confirmed``, ``accepted`` or ``replayed`` (read again after a fix
+    and no longer set aside)."""

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query
 from tastevin.bounds import MAX_ID
 from tastevin.matching import Reason
 from tastevin.models import Link
+from tastevin.pos.match import match_view
 from tastevin.pos.safe import SAFE_THRESHOLD, SafeSuggestion, accept_safe, safe_suggestions
 from tastevin.pos.sync import (
     PendingFilter,
@@ -40,7 +41,7 @@ from tastevin.web.api.schemas import (
     YesIn,
 )
 from tastevin.web.context import API, Ctx
-from tastevin.web.match import match_view
+from tastevin.web.explain import explainer
 
 router = APIRouter(tags=["synchronise"])
 
@@ -134,7 +135,7 @@ def _safe_out(item: SafeSuggestion) -> SafeOut:
     responses=of(SIGNED_IN, NOT_FOUND),
 )
 def suggestions(pos_product_id: PathId, ctx: Ctx = API) -> SuggestionOut:
-    view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
+    view = match_view(ctx.db, ctx.rid, pos_product_id, explainer(ctx.locale))
     return SuggestionOut(
         pos_product_id=view.product.id,
         label=view.product.label,

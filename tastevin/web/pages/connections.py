@@ -26,6 +26,7 @@ from tastevin.pos.setup import (
     save_credentials,
     shown_settings,
 )
+from tastevin.pos.sync import till_habits
 from tastevin.pull.probe import ProbeResult, probe
 from tastevin.sales import set_aside
 from tastevin.sales.arrivals import health_by_vendor, health_of
@@ -41,7 +42,7 @@ from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
 from tastevin.web.forms import form_values
 from tastevin.web.i18n import translations
 from tastevin.web.import_summary import import_summary
-from tastevin.web.messages import translate_text
+from tastevin.web.messages import translate_stored
 from tastevin.web.render import flash, page
 
 router = APIRouter()
@@ -61,7 +62,7 @@ def connections(ctx: Ctx = PAGE) -> HTMLResponse:
         existing=existing,
         summaries=summaries,
         health=health_by_vendor(ctx.db, existing),
-        translate=lambda text: translate_text(text, ctx.locale),
+        translate=lambda shown: translate_stored(shown, ctx.locale),
     )
 
 
@@ -107,9 +108,7 @@ def check_connection(vendor: str, ctx: OwnerContext = OWNER_PAGE) -> HTMLRespons
 
 
 @router.post("/connections/{vendor}/fetch")
-def fetch_now(
-    vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
-) -> RedirectResponse:
+def fetch_now(vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE) -> RedirectResponse:
     """ "Récupérer maintenant": the night's pull, queued now (the worker runs it)."""
     found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
     # Sent once this request's transaction has ended: the pull writes in its own.
@@ -133,9 +132,14 @@ def replay_import(
 def resolve_set_aside(
     vendor: str, item_id: int, how: str, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    set_aside.resolve(ctx.db, ctx.rid, item_id, how)
-    message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
-    flash(request, ctx.gettext(message))
+    item = set_aside.resolve(ctx.db, ctx.rid, item_id, how)
+    if how == "replay":
+        done = item.resolved_at is not None
+        message = N_("Read again: it is counted now.") if done else N_("Still set aside.")
+        flash(request, ctx.gettext(message), "ok" if done else "error")
+    else:
+        message = N_("Sale confirmed and counted.") if how == "confirm" else N_("Accepted as is.")
+        flash(request, ctx.gettext(message))
     return RedirectResponse(f"/connections/{vendor}", status_code=303)
 
 
@@ -194,6 +198,7 @@ def _page(
         health={found.vendor: health_of(ctx.db, found)} if found is not None else {},
         probe=probe_result,
         probe_text=probe_text,
-        translate=lambda text: translate_text(text, ctx.locale),
+        translate=lambda shown: translate_stored(shown, ctx.locale),
         reading=connection_reading(ctx.db, found.id) if found is not None else None,
+        habits=till_habits(ctx.db, ctx.rid, found.id) if found is not None else None,
     )

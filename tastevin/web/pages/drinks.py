@@ -22,7 +22,7 @@ from tastevin.sales.business_day import day_bounds
 from tastevin.stock.service import record_count
 from tastevin.web.chart import chart_for
 from tastevin.web.context import OWNER_PAGE, PAGE, Ctx, OwnerContext
-from tastevin.web.forms import decimal_field, form_values, parse_model
+from tastevin.web.forms import decimal_field, form_values, parse_day, parse_model
 from tastevin.web.messages import translate_error
 from tastevin.web.render import flash, fragment, page
 
@@ -182,10 +182,7 @@ def rollover(
 
 
 def _business_day_start(ctx: Ctx, day: str) -> datetime:
-    try:
-        chosen = date.fromisoformat(day.strip())
-    except ValueError as error:
-        raise BadInput("not a date") from error
+    chosen = parse_day(day, ctx.locale)
     zone = ZoneInfo(ctx.restaurant.timezone)
     return day_bounds(chosen, zone, ctx.restaurant.day_cutoff)[0]
 

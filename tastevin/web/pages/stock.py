@@ -41,7 +41,7 @@ from tastevin.stock.reorder import reorder_lines
 from tastevin.stock.valuation import stock_value
 from tastevin.stock.variance import variance
 from tastevin.web.context import PAGE, Ctx
-from tastevin.web.forms import decimal_field
+from tastevin.web.forms import decimal_field, parse_day
 from tastevin.web.render import flash, page
 from tastevin.web.stock_exports import variance_csv, variance_xlsx
 from tastevin.web.stock_text import warning_text
@@ -308,10 +308,7 @@ def _today(ctx: Ctx) -> date:
 def _at(ctx: Ctx, day: str) -> datetime:
     """A delivery typed with its day arrives at noon, local time (before the evening's
     sales, after the morning's count)."""
-    try:
-        chosen = date.fromisoformat(day)
-    except ValueError as error:
-        raise BadInput("the delivery date is not a date") from error
+    chosen = parse_day(day, ctx.locale)
     return datetime.combine(chosen, time(12), tzinfo=ZoneInfo(ctx.restaurant.timezone)).astimezone(
         UTC
     )
@@ -325,10 +322,7 @@ def value(day: str = "", ctx: Ctx = PAGE) -> HTMLResponse:
     """Today, or at the end of a past day (the restaurant's midnight)."""
     at = None
     if day:
-        try:
-            chosen = date.fromisoformat(day)
-        except ValueError as error:
-            raise BadInput("not a date") from error
+        chosen = parse_day(day, ctx.locale)
         zone = ZoneInfo(ctx.restaurant.timezone)
         at = datetime.combine(chosen, time(23, 59, 59), tzinfo=zone).astimezone(UTC)
     result = stock_value(ctx.db, ctx.rid, at)

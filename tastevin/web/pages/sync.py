@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tastevin.library.queries import search_library
 from tastevin.library.schemas import CATEGORIES, COLOURS, OPENING_FIELDS, BeverageFields, NewDrink
+from tastevin.pos.match import match_units, match_view
 from tastevin.pos.safe import (
     SAFE_THRESHOLD,
     accept_safe,
@@ -26,11 +27,12 @@ from tastevin.pos.sync import (
     pending_count,
     pending_products,
     set_ignored,
+    till_habits,
     undo_link,
 )
 from tastevin.web.context import PAGE, Ctx
+from tastevin.web.explain import explainer
 from tastevin.web.forms import decimal_field, form_values, parse_model
-from tastevin.web.match import match_units, match_view
 from tastevin.web.render import flash, fragment, page
 
 router = APIRouter()
@@ -51,6 +53,10 @@ def to_synchronise(
     rows = pending_products(ctx.db, ctx.rid, page=number, ignored=ignored, wanted=wanted)
     total = pending_count(ctx.db, ctx.rid)
     filtered = bool(wanted.query) or wanted.connection_id is not None
+    listed = connections(ctx.db, ctx.rid)
+    habits = None
+    if wanted.connection_id in {c.id for c in listed}:
+        habits = till_habits(ctx.db, ctx.rid, wanted.connection_id)
     return page(
         ctx,
         "sync/list.html",
@@ -61,8 +67,9 @@ def to_synchronise(
         total=total,
         matching=pending_count(ctx.db, ctx.rid, wanted) if filtered and not ignored else None,
         wanted=wanted,
-        connections=connections(ctx.db, ctx.rid),
+        connections=listed,
         threshold=round(SAFE_THRESHOLD * 100),
+        habits=habits,
     )
 
 
@@ -122,7 +129,7 @@ def search(pos_product_id: int, q: str = "", ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.get("/sync/{pos_product_id}/match", response_class=HTMLResponse)
 def match_dialog(pos_product_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
-    view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
+    view = match_view(ctx.db, ctx.rid, pos_product_id, explainer(ctx.locale))
     return fragment(
         ctx, "sync/_dialog.html", v=view, colours=COLOURS, categories=CATEGORIES, errors=[]
     )
@@ -177,7 +184,7 @@ async def no(pos_product_id: int, request: Request, ctx: Ctx = PAGE) -> Response
     units = decimal_field(values.pop("units_per_sale", None), default=Decimal(1))
     fields, errors = parse_model(NewDrink, values)
     if fields is None:
-        view = match_view(ctx.db, ctx.rid, pos_product_id, ctx.locale)
+        view = match_view(ctx.db, ctx.rid, pos_product_id, explainer(ctx.locale))
         flash(request, ctx.gettext("Please check the highlighted fields."), "error")
         return page(
             ctx,

@@ -41,6 +41,15 @@
       try { document.execCommand("copy"); done(); } catch (e) { /* selected: Ctrl+C works */ }
     }
   });
+  // On a phone the navigation is one line that scrolls sideways: show the current page in it.
+  document.addEventListener("DOMContentLoaded", function () {
+    var nav = document.querySelector("nav.main");
+    var current = nav && nav.querySelector("[aria-current=page]");
+    if (current && nav.scrollWidth > nav.clientWidth) {
+      var left = current.getBoundingClientRect().left - nav.getBoundingClientRect().left;
+      nav.scrollLeft += left - (nav.clientWidth - current.offsetWidth) / 2;
+    }
+  });
   function selectText(node) {
     var range = document.createRange();
     range.selectNodeContents(node);

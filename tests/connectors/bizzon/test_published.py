@@ -95,11 +95,16 @@ def test_a_single_invoice_item_document_is_not_a_list_page_and_is_refused() -> N
 @pytest.mark.parametrize(
     ("value", "problem"), [("12.345", "two decimals"), ("NaN", "finite"), ("abc", "decimal")]
 )
-def test_a_bad_amount_is_a_bad_input_naming_line_and_field(value: str, problem: str) -> None:
+def test_a_bad_amount_sets_its_invoice_aside_naming_line_and_field(
+    value: str, problem: str
+) -> None:
     document = json.loads((PUBLISHED / "invoices_with_items.json").read_text())
     document["included"][0]["attributes"]["totalInclDiscount"] = value
-    with pytest.raises(BadInput) as raised:
-        parse(json.dumps(document).encode(), ParseContext(PARIS))
-    assert raised.value.line == 1
-    assert "totalInclDiscount" in raised.value.message or "amount" in raised.value.message
-    assert problem in raised.value.message
+    batch = parse(json.dumps(document).encode(), ParseContext(PARIS))
+    (aside,) = batch.set_aside
+    assert aside.line == 1 and aside.ref == document["data"][0]["id"]
+    assert aside.reason.startswith("line 1: field ")
+    assert "totalInclDiscount" in aside.reason or "amount" in aside.reason
+    assert problem in aside.reason
+    # The other invoice still reads; none of the set-aside invoice's lines is taken.
+    assert batch.sales and {s.ticket for s in batch.sales} == {document["data"][1]["id"]}

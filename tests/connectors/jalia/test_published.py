@@ -107,3 +107,38 @@ def test_one_page_mixing_units_reads_each_order_in_its_own() -> None:
     assert batch.decisions["money_unit"] == {"euros": 1, "cents": 1}
     kinds = [s.kind for s in batch.sales]
     assert kinds.count(SaleKind.COMP) == 2
+
+
+def test_an_item_that_does_not_impact_stock_earns_and_destocks_nothing() -> None:
+    document = json.loads((PUBLISHED / "orders_v1.json").read_text())
+    order = document["data"][0]
+    order["items"][0]["stockImpactIndicator"] = False  # the Perrier, sold for 30.00
+    order["items"][1]["stockImpactIndicator"] = False  # the offered Irish coffee
+    batch = parse(
+        json.dumps(document).encode(),
+        ParseContext(PARIS, {"endpoint": "orders", "day": "2026-03-10"}),
+    )
+    kinds = [(s.label, s.kind, s.amount) for s in batch.sales]
+    assert kinds == [
+        ("Perrier", SaleKind.NO_STOCK, Decimal("30.00")),
+        ("Irish coffee", SaleKind.VOID, Decimal("0.00")),
+    ]
+    assert batch.decisions["stock_impact"] == {"none": 2}
+    from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
+
+    assert SaleKind.NO_STOCK in REVENUE_KINDS and SaleKind.NO_STOCK not in STOCK_KINDS
+
+
+def test_a_bad_item_value_sets_its_order_aside_with_line_and_field() -> None:
+    document = json.loads((PUBLISHED / "orders_v1.json").read_text())
+    document["data"][0]["openedAt"] = "2026-03-10T20:00:00+01:00"
+    second = json.loads(json.dumps(document["data"][0]))
+    second["id"] = "second"
+    second["items"][0]["quantity"] = "lots"
+    document["data"].append(second)
+    batch = parse(json.dumps(document).encode(), ParseContext(PARIS, {"endpoint": "orders"}))
+    assert {s.ticket for s in batch.sales} == {document["data"][0]["id"]}
+    (aside,) = batch.set_aside
+    assert (aside.line, aside.ref) == (2, "second")
+    assert aside.reason.startswith("line 2: field quantity")
+    assert aside.at is not None and aside.message is not None

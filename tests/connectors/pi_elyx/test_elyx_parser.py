@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -123,13 +124,30 @@ def test_iso_datetime_with_offset_wins() -> None:
         (b"{", r"not readable JSON \(line 1\)"),
         (b"42", "must be a JSON object"),
         (b"{}", "no sale document"),
-        (json.dumps(_doc(documentdate="21/11/2026")).encode(), "documentdate"),
-        (json.dumps(_doc(external_document_number=None)).encode(), "external_document_number"),
-        (json.dumps(_doc(items=[{"designation": "X", "quantity": "a"}])).encode(), "quantity"),
-        (json.dumps(_doc(items=[{"designation": "X", "quantity": 1}])).encode(), "unit price"),
-        (json.dumps(_doc(items="nope")).encode(), "items must be a JSON array"),
     ],
 )
 def test_bad_bodies_are_bad_input_naming_the_problem(body: bytes, message: str) -> None:
     with pytest.raises(BadInput, match=message):
         parse(body, CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (_doc(documentdate="21/11/2026"), "documentdate"),
+        (_doc(external_document_number=None), "external_document_number"),
+        (_doc(items=[{"designation": "X", "quantity": "a"}]), "quantity"),
+        (_doc(items=[{"designation": "X", "quantity": 1}]), "unit price"),
+        (_doc(items=[{"designation": "X", "quantity": 1, "total": "NaN"}]), "total"),
+        (_doc(items="nope"), "items must be a JSON array"),
+    ],
+)
+def test_a_bad_document_is_set_aside_and_the_others_apply(
+    document: dict[str, object], message: str
+) -> None:
+    good = _doc(external_document_number="OK1")
+    batch = parse(json.dumps({"documents": [good, document]}).encode(), CONTEXT)
+    (aside,) = batch.set_aside
+    assert aside.line == 2 and aside.reason.startswith("document 2: ")
+    assert re.search(message, aside.reason)
+    assert batch.sales and {s.ticket for s in batch.sales} == {"doc:OK1"}

@@ -47,10 +47,26 @@ def test_a_single_ticket_and_a_catalogue() -> None:
     [
         (b"[]", "must be a JSON object"),
         (b'{"tickets": {}}', "tickets must be a JSON array"),
-        (b'{"tickets": [{"id": "1", "lines": []}]}', "closed_at is missing"),
         (b'{"tickets": []}', "no ticket"),
     ],
 )
 def test_bad_bodies(body: bytes, message: str) -> None:
     with pytest.raises(BadInput, match=message):
         parse(body, CONTEXT)
+
+
+def test_a_bad_ticket_is_set_aside_and_the_others_apply() -> None:
+    good = {
+        "id": "M1",
+        "closed_at": "2026-11-21T23:59:00+01:00",
+        "lines": [{"sku": "B1", "name": "BIERE", "qty": 2, "total_ttc": "11"}],
+    }
+    undated = {"id": "M2", "lines": []}
+    bad_amount = {**good, "id": "M3", "lines": [{**good["lines"][0], "total_ttc": "NaN"}]}
+    body = {"tickets": [good, undated, bad_amount]}
+    batch = parse(json.dumps(body).encode(), CONTEXT)
+    assert [s.ticket for s in batch.sales] == ["ticket:M1"]
+    first, second = batch.set_aside
+    assert (first.line, first.ref) == (2, "M2") and "closed_at is missing" in first.reason
+    assert (second.line, second.ref) == (3, "M3") and "total_ttc" in second.reason
+    assert second.at is not None  # its time was readable: it is put on its business day

@@ -113,13 +113,26 @@ def test_encoding_and_separator_detection() -> None:
         (_journal(), "no sale line"),
         (b"N ticket;Code\r\n1;2\r\n", "lacks column"),
         (_journal("T1;21/11/2026;22:00;A;VIN;1;6,50"), "line 2: 7 values where 8"),
-        (_journal("T1;2026/21/11;22:00;A;VIN;1;6,50;VENTE"), "line 2: the date"),
-        (_journal("T1;21/11/2026;25h;A;VIN;1;6,50;VENTE"), "the time"),
-        (_journal("T1;21/11/2026;22:00;A;VIN;un;6,50;VENTE"), "quantity must be a number"),
-        (_journal("T1;21/11/2026;22:00;A;VIN;1;6,50;CADEAU"), "unknown line type"),
-        (_journal(";21/11/2026;22:00;A;VIN;1;6,50;VENTE"), "ticket number is missing"),
     ],
 )
 def test_bad_journals_name_the_line_and_the_problem(raw: bytes, message: str) -> None:
     with pytest.raises(BadInput, match=message):
         parse(raw, CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("T1;2026/21/11;22:00;A;VIN;1;6,50;VENTE", "line 3: the date"),
+        ("T1;21/11/2026;25h;A;VIN;1;6,50;VENTE", "line 3: the time"),
+        ("T1;21/11/2026;22:00;A;VIN;un;6,50;VENTE", "line 3: quantity must be a number"),
+        ("T1;21/11/2026;22:00;A;VIN;1;6,50;CADEAU", "line 3: unknown line type"),
+        (";21/11/2026;22:00;A;VIN;1;6,50;VENTE", "line 3: ticket number is missing"),
+        ("T1;21/11/2026;22:00;A;VIN;1;6,505;VENTE", "line 3: field amount"),
+    ],
+)
+def test_a_bad_row_is_set_aside_with_its_line_and_the_others_apply(row: str, message: str) -> None:
+    batch = parse(_journal("T0;21/11/2026;21:00;B;BIERE;1;5,00;VENTE", row), CONTEXT)
+    assert [s.vendor_product_id for s in batch.sales] == ["B"]
+    (aside,) = batch.set_aside
+    assert aside.line == 3 and aside.reason.startswith(message)

@@ -1,22 +1,25 @@
-"""What the match dialog shows for one POS product: the matcher's candidates as library
-drinks, the vintages known for the best one, the units per sale and a manual-entry draft;
-the matcher's explanations in the user's language."""
+"""What the match dialog shows for one POS product (pages and API alike): the matcher's
+candidates as library drinks, the vintages known for the best one, the units per sale and a
+manual-entry draft. Explanations are rendered by the caller's ``explain`` (the web app's
+renders the matcher's reasons in the user's language)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from tastevin.library.service import beverages_by_id, vintages_of
-from tastevin.matching import Candidate, Suggestion, parse_label
+from tastevin.matching import Candidate, Reason, Suggestion, parse_label
+from tastevin.matching.formats import label_units
 from tastevin.matching.types import BY_MEASURE
 from tastevin.models import Beverage, PosProduct
 from tastevin.pos.sync import connections, get_pos_product, same_label, suggest
-from tastevin.web.explain import explain
 
-BOTTLE_CL = Decimal(75)
+Explain = Callable[[Iterable[Reason]], str]
+"""Turns the matcher's reasons into one sentence (in the user's language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +46,16 @@ class MatchView:
     """Unlinked products of other connections with the same label (linked too if chosen)."""
 
 
-def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale: str) -> MatchView:
+def match_view(
+    session: Session, restaurant_id: int, pos_product_id: int, explain: Explain
+) -> MatchView:
     product = get_pos_product(session, restaurant_id, pos_product_id)
     suggestion = suggest(session, restaurant_id, product.id)
     found = beverages_by_id(
         session, restaurant_id, [int(c.entry_id) for c in suggestion.candidates]
     )
     proposals = [
-        Proposal(found[int(c.entry_id)], c, explain(c.reasons, locale))
+        Proposal(found[int(c.entry_id)], c, explain(c.reasons))
         for c in suggestion.candidates
         if int(c.entry_id) in found and c.answer != "none"  # only credible drinks are offered
     ]
@@ -58,7 +63,7 @@ def match_view(session: Session, restaurant_id: int, pos_product_id: int, locale
     return MatchView(
         product,
         suggestion,
-        explain(suggestion.reasons, locale),
+        explain(suggestion.reasons),
         proposals,
         vintages,
         _units(suggestion, product.label),
@@ -80,14 +85,7 @@ def match_units(session: Session, restaurant_id: int, pos_product_id: int) -> De
     """Bottles per sale for a drink picked by search: what the label says (a glass is
     12.5 cl of a 75 cl bottle), one bottle otherwise."""
     product = get_pos_product(session, restaurant_id, pos_product_id)
-    return _label_units(product.label)
-
-
-def _label_units(label: str) -> Decimal:
-    parsed = parse_label(label)
-    if parsed.serving in BY_MEASURE and parsed.volume_cl:
-        return (parsed.volume_cl / BOTTLE_CL).quantize(Decimal("0.0001"))
-    return Decimal(1)
+    return label_units(product.label)
 
 
 def _units(suggestion: Suggestion, label: str) -> Decimal:
@@ -97,7 +95,7 @@ def _units(suggestion: Suggestion, label: str) -> Decimal:
     first = suggestion.candidates[0].units_per_sale if suggestion.candidates else None
     if first is not None:
         return first
-    return _label_units(label)
+    return label_units(label)
 
 
 def _draft(product: PosProduct) -> dict[str, str]:

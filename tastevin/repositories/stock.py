@@ -1,0 +1,205 @@
+"""The stock aggregate of one restaurant: counts, movements and count sessions, and the
+derived stock level (last count + movements after it − linked sales after it, S-15)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Select, Subquery, and_, func, literal, or_, select, type_coerce
+
+from tastevin.models import (
+    Beverage,
+    CountLine,
+    CountSession,
+    Delivery,
+    Link,
+    SaleLine,
+    StockCount,
+    StockMovement,
+)
+from tastevin.models.enums import STOCK_KINDS
+from tastevin.models.link import covers_sale
+from tastevin.models.types import Product8, UTCDateTime
+from tastevin.repositories.base import TenantRepository, owned_by
+
+ZERO = Decimal(0)
+
+
+class StockMovementRepository(TenantRepository[StockMovement]):
+    model = StockMovement
+
+
+class DeliveryRepository(TenantRepository[Delivery]):
+    model = Delivery
+
+
+class CountSessionRepository(TenantRepository[CountSession]):
+    model = CountSession
+
+
+class CountLineRepository(TenantRepository[CountLine]):
+    model = CountLine
+
+
+class StockCountRepository(TenantRepository[StockCount]):
+    model = StockCount
+
+    def last_counts(self) -> Select[int, datetime]:
+        """The instant of each drink's last count."""
+        return self.readable_columns(
+            StockCount.beverage_id,
+            type_coerce(func.max(StockCount.counted_at), UTCDateTime).label("at"),
+        ).group_by(StockCount.beverage_id)
+
+    def levels(self, beverage_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
+        """Stock per beverage id, computed by the database in three grouped queries (drinks
+        with no count, movement or sale are absent: 0)."""
+        wanted = None if beverage_ids is None else list(beverage_ids)
+        last = self.last_counts().subquery()
+        levels: dict[int, Decimal] = {}
+
+        counts = (
+            select(StockCount.beverage_id, StockCount.quantity)
+            .join(
+                last,
+                and_(
+                    last.c.beverage_id == StockCount.beverage_id,
+                    last.c.at == StockCount.counted_at,
+                ),
+            )
+            .order_by(StockCount.id)
+        )
+        if wanted is not None:
+            counts = counts.where(StockCount.beverage_id.in_(wanted))
+        for beverage_id, quantity in self.session.execute(counts):
+            levels[beverage_id] = quantity  # the latest id wins a tie on the same instant
+
+        moved = (
+            select(StockMovement.beverage_id, func.sum(StockMovement.quantity))
+            .outerjoin(last, last.c.beverage_id == StockMovement.beverage_id)
+            .where(
+                owned_by(StockMovement, self.restaurant_id),
+                or_(last.c.at.is_(None), StockMovement.at > last.c.at),
+            )
+            .group_by(StockMovement.beverage_id)
+        )
+        if wanted is not None:
+            moved = moved.where(StockMovement.beverage_id.in_(wanted))
+        for beverage_id, total in self.session.execute(moved):
+            levels[beverage_id] = levels.get(beverage_id, ZERO) + total
+
+        consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
+        sold = (
+            select(Link.beverage_id, consumed)
+            .join(
+                SaleLine,
+                and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
+            )
+            .outerjoin(last, last.c.beverage_id == Link.beverage_id)
+            .where(
+                owned_by(Link, self.restaurant_id),
+                SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+                SaleLine.superseded_at.is_(None),
+                or_(last.c.at.is_(None), SaleLine.sold_at > last.c.at),
+            )
+            .group_by(Link.beverage_id)
+        )
+        if wanted is not None:
+            sold = sold.where(Link.beverage_id.in_(wanted))
+        for beverage_id, total in self.session.execute(sold):
+            levels[beverage_id] = levels.get(beverage_id, ZERO) - total
+        return levels
+
+    def levels_at(
+        self, at: datetime, beverage_ids: Iterable[int] | None = None
+    ) -> dict[int, Decimal]:
+        """Stock per drink at ``at`` (a count at exactly ``at`` is included)."""
+        cut = select(Beverage.id.label("beverage_id"), literal(at, UTCDateTime).label("at")).where(
+            owned_by(Beverage, self.restaurant_id)
+        )
+        if beverage_ids is not None:
+            cut = cut.where(Beverage.id.in_(list(beverage_ids)))
+        return self._levels_at_cut(cut.subquery(), strict=False)
+
+    def expected_for_session(self, session_id: int) -> dict[int, Decimal]:
+        """Theoretical stock of each counted drink at the instant it was counted, from the
+        counts before it (the session's own counts are not its own expectation)."""
+        cut = (
+            select(CountLine.beverage_id.label("beverage_id"), CountLine.counted_at.label("at"))
+            .where(
+                owned_by(CountLine, self.restaurant_id),
+                CountLine.count_session_id == session_id,
+            )
+            .subquery()
+        )
+        return self._levels_at_cut(cut, strict=True)
+
+    def _levels_at_cut(self, cut: Subquery, *, strict: bool) -> dict[int, Decimal]:
+        before = StockCount.counted_at < cut.c.at if strict else StockCount.counted_at <= cut.c.at
+        base = (
+            select(
+                StockCount.beverage_id,
+                type_coerce(func.max(StockCount.counted_at), UTCDateTime).label("at"),
+            )
+            .join(cut, and_(cut.c.beverage_id == StockCount.beverage_id, before))
+            .where(self.owned())
+            .group_by(StockCount.beverage_id)
+            .subquery()
+        )
+        levels: dict[int, Decimal] = {}
+        counts = (
+            select(StockCount.beverage_id, StockCount.quantity)
+            .join(
+                base,
+                and_(
+                    base.c.beverage_id == StockCount.beverage_id, base.c.at == StockCount.counted_at
+                ),
+            )
+            .where(self.owned())
+            .order_by(StockCount.id)
+        )
+        for beverage_id, quantity in self.session.execute(counts):
+            levels[beverage_id] = quantity
+
+        moved = (
+            select(cut.c.beverage_id, func.sum(StockMovement.quantity))
+            .join(
+                StockMovement,
+                and_(StockMovement.beverage_id == cut.c.beverage_id, StockMovement.at <= cut.c.at),
+            )
+            .outerjoin(base, base.c.beverage_id == cut.c.beverage_id)
+            .where(
+                owned_by(StockMovement, self.restaurant_id),
+                or_(base.c.at.is_(None), StockMovement.at > base.c.at),
+            )
+            .group_by(cut.c.beverage_id)
+        )
+        for beverage_id, total in self.session.execute(moved):
+            levels[beverage_id] = levels.get(beverage_id, ZERO) + total
+
+        consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
+        sold = (
+            select(cut.c.beverage_id, consumed)
+            .join(Link, Link.beverage_id == cut.c.beverage_id)
+            .join(
+                SaleLine,
+                and_(
+                    SaleLine.pos_product_id == Link.pos_product_id,
+                    covers_sale(SaleLine.sold_at),
+                    SaleLine.sold_at <= cut.c.at,
+                ),
+            )
+            .outerjoin(base, base.c.beverage_id == cut.c.beverage_id)
+            .where(
+                owned_by(Link, self.restaurant_id),
+                SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
+                SaleLine.superseded_at.is_(None),
+                or_(base.c.at.is_(None), SaleLine.sold_at > base.c.at),
+            )
+            .group_by(cut.c.beverage_id)
+        )
+        for beverage_id, total in self.session.execute(sold):
+            levels[beverage_id] = levels.get(beverage_id, ZERO) - total
+        return levels
