@@ -104,7 +104,7 @@ class Formatter:
         return str(format_date(value, format=style, locale=self.locale))
 
     def day_short(self, value: date) -> str:
-        """"20 nov." / "Nov 20": a chart's axis label."""
+        """ "20 nov." / "Nov 20": a chart's axis label."""
         return str(format_skeleton("MMMd", value, locale=self.locale))
 
     def moment(self, value: datetime | None) -> str:

@@ -99,6 +99,12 @@ def translate_stored(shown: Any, locale: str) -> str:
     return translate_text(str(shown), locale) if shown else ""
 
 
+def sentence(text: str) -> str:
+    """A message shown on its own starts with a capital ("Ligne 1 : choisissez la boisson");
+    messages are written lower-case so they nest after a colon."""
+    return text[:1].upper() + text[1:]
+
+
 def translate_error(error: TastevinError, locale: str) -> str:
     """A domain error in ``locale``: its template translated, its values filled in."""
     return translate_message(error.as_message(), locale)
@@ -107,6 +113,7 @@ def translate_error(error: TastevinError, locale: str) -> str:
 __all__ = [
     "LINE",
     "is_translated",
+    "sentence",
     "translate_error",
     "translate_message",
     "translate_stored",

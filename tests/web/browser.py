@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -46,13 +47,25 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
+UI_LANGUAGES = {"fr": "fr_FR", "en": "en_US"}
+"""Chromium draws native date and time inputs in its own interface language (taken from the
+environment at launch, with Debian's chromium-l10n installed), not the page's: a French
+owner's browser is French, so French pages are tested in a French Chromium."""
+
+
+def launch_options(language: str = "fr") -> dict[str, object]:
+    ui = UI_LANGUAGES[language]
+    env = {**os.environ, "LANGUAGE": ui, "LANG": f"{ui}.UTF-8"}
+    return {"executable_path": str(CHROMIUM), "args": ARGS, "env": env}
+
+
 def launch_browser() -> Iterator[object]:
     if not CHROMIUM.exists():
         service_missing("Chromium (/usr/bin/chromium)", FileNotFoundError(str(CHROMIUM)))
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = playwright.chromium.launch(**launch_options("fr"))  # type: ignore[arg-type]
         yield browser
         browser.close()
 
@@ -68,4 +81,4 @@ def shot_taker(name: str) -> object:
     return shot
 
 
-__all__ = ["LiveServer", "launch_browser", "pytest", "shot_taker"]
+__all__ = ["LiveServer", "launch_browser", "launch_options", "pytest", "shot_taker"]

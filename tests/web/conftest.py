@@ -20,6 +20,17 @@ def browser() -> Iterator[Any]:
     yield from launch_browser()
 
 
+@pytest.fixture(scope="session")
+def browsers(browser: Any) -> Iterator[dict[str, Any]]:
+    """A Chromium per interface language, from the same Playwright: native date inputs
+    follow the browser's language (see tests.web.browser.UI_LANGUAGES)."""
+    from tests.web.browser import launch_options
+
+    english = browser.browser_type.launch(**launch_options("en"))
+    yield {"fr": browser, "en": english}
+    english.close()
+
+
 @pytest.fixture
 def base_url(settings: config.Settings, world: World) -> Iterator[str]:
     from tests.web.browser import LiveServer

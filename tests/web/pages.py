@@ -22,9 +22,10 @@ from tastevin.web.i18n import DIRECTORY
 from tastevin.web.routes import page_routes
 
 NOT_LINKS = (".csv", ".xlsx", "/logout")
-MAX_PAGES = 90
-PER_ROUTE = 6
-"""Distinct URLs visited per route (different tabs or filters of one page)."""
+PER_PATH = 6
+"""Query-string variants visited per path (tabs, filters, pages of one page): a period's
+"previous" link leads on forever. Distinct paths (each drink, each connection) are all
+visited: there is no cap on the number of pages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,21 +47,22 @@ def starting_points(app: FastAPI) -> list[str]:
     return [path for _, path in page_routes(app) if "{" not in path and path != "/login"]
 
 
-def crawl(app: FastAPI, fetch: object, limit: int = MAX_PAGES) -> list[Found]:
+def crawl(app: FastAPI, fetch: object, per_path: int = PER_PATH) -> list[Found]:
     """``fetch(url) -> list of hrefs`` loads a page and returns its links."""
     queue = starting_points(app)
     seen: set[str] = set()
-    per_route: dict[str, int] = {}
+    variants: dict[str, int] = {}
     found: list[Found] = []
-    while queue and len(found) < limit:
+    while queue:
         url = queue.pop(0)
-        if url in seen or urlsplit(url).path.endswith(NOT_LINKS):
+        path = urlsplit(url).path
+        if url in seen or path.endswith(NOT_LINKS):
             continue
         seen.add(url)
         route = route_of(app, url)
-        if route is None or per_route.get(route, 0) >= PER_ROUTE:
+        if route is None or variants.get(path, 0) >= per_path:
             continue
-        per_route[route] = per_route.get(route, 0) + 1
+        variants[path] = variants.get(path, 0) + 1
         found.append(Found(url, route))
         for href in fetch(url):  # type: ignore[operator]
             local = href.startswith("/") and not href.startswith("//")
@@ -123,8 +125,9 @@ def untranslated(text: str, locale: str, interface: str = "") -> list[str]:
 
 
 def french_colon_faults(text: str) -> list[str]:
-    """French wants a (non-breaking) space before ':' — "Stock :" — except in times and URLs."""
-    return re.findall(r"\b[^\W\d_]+:(?=\s)", text)
+    """French wants a (non-breaking) space before ':' — "Stock :" — except in times and URLs;
+    after a word or a closing bracket ("(HT): 3 €")."""
+    return re.findall(r"(?:\b[^\W\d_]+|[)»\]]):(?=\s)", text)
 
 
 def slug(url: str) -> str:

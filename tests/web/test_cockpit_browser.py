@@ -1,9 +1,14 @@
 """The owner's cockpit in a real browser (Chromium), at desktop and phone sizes.
 
 - the home page: its tiles, and that each one leads to the page that acts;
-- every page (found from the routes and their links), in French and in English: no text of
-  the other language's catalog, French colons, no horizontal scrolling at 390 × 844, and a
-  screenshot of each under test-artifacts/pages/<size>/;
+- every page (found from the routes and their links, no cap), in French and in English: no
+  text of the other language's catalog, French colons, no horizontal scrolling at 390 × 844,
+  and a screenshot of each under test-artifacts/pages/<size>/; then the same checks on what
+  only a click shows: the match dialog (HTMX), the unlink and rotate confirmations, and forms
+  sent with wrong values (a negative count, an impossible vintage, a drink without a name);
+- the browser speaks the page's language (a French Chromium for French pages, an English one
+  for English pages, and the context locale fr-FR / en-US), so native date and time inputs
+  read 20/11/2026 and 17:05 in French;
 - the "Caisse" badge of a drink sold by two POS: its hover names each label and its POS;
   the unlink dialog names both."""
 
@@ -32,10 +37,18 @@ from tests.web.world import LABEL_GLASS, PASSWORD, World
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+BROWSER_LOCALE = {"fr": "fr-FR", "en": "en-US"}
+"""Intl and Accept-Language of each language's context. Native date and time inputs follow
+the browser's interface language (the ``browsers`` fixture). Babel's "en" writes dates the
+American way, so English is en-US."""
 PAGES = ARTIFACTS.parent / "pages"
 SECOND_LABEL = "CHABLIS FOURCHAUME W.FEVRE BTL"
 UI_TEXT = "els => els.map(e => e.innerText || '')"
-INTERFACE = "nav, h2, h3, th, label, button, summary, legend, dt, .empty, .flash"
+INTERFACE = (
+    "nav, h2, h3, th, label:not(.candidate label), button, summary, legend, dt, .empty, .flash"
+)
+"""The interface's own words; a candidate drink's label in the match dialog is data (a producer
+called "Domaine …")."""
 
 
 @pytest.fixture
@@ -60,12 +73,16 @@ def two_pos(world: World) -> int:
         return product.id
 
 
-def _signed_in(browser: Any, base_url: str, email: str, size: str, locale: str) -> Any:
-    context = browser.new_context(viewport=SIZES[size], is_mobile=size == "phone")
+def _signed_in(
+    browser: Any, base_url: str, email: str, size: str, locale: str, password: str = PASSWORD
+) -> Any:
+    context = browser.new_context(
+        viewport=SIZES[size], is_mobile=size == "phone", locale=BROWSER_LOCALE[locale]
+    )
     page = context.new_page()
     page.goto(f"{base_url}/login")
     page.fill("#email", email)
-    page.fill("#password", PASSWORD)
+    page.fill("#password", password)
     page.click("button[type=submit]:has-text('Se connecter')")
     page.wait_for_url(f"{base_url}/")
     if locale == "en":
@@ -101,31 +118,67 @@ def test_home_page_says_what_needs_doing(
     context.close()
 
 
+def _check(page: Any, size: str, locale: str, name: str, problems: list[str]) -> None:
+    """What the page shows now (a dialog included): one language, French colons, no
+    sideways scrolling; and its screenshot."""
+    width = SIZES[size]["width"]
+    text = page.locator("body").inner_text()
+    interface = page.eval_on_selector_all(INTERFACE, UI_TEXT)
+    for hit in untranslated(text, locale, "\n".join(interface)):
+        problems.append(f"{locale} {name}: {hit!r} not translated")
+    if locale == "fr":
+        for fault in french_colon_faults(text):
+            problems.append(f"fr {name}: no space before ':' in {fault!r}")
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    if scroll > width:
+        problems.append(f"{locale} {name}: {scroll}px wide at {width}px")
+    _shot(page, size, f"{locale}-{slug(name)}")
+
+
+@pytest.fixture
+def troubles(world: World, two_pos: int) -> None:
+    """The Pointex connection has a failed import (an unreadable journal) and an order set
+    aside: their messages are shown, translated, on its page."""
+    from sqlalchemy import select
+
+    from tastevin.connectors.base import CanonicalBatch, SetAside
+    from tastevin.models import PosConnection
+    from tastevin.sales.inbox import process_import, store_raw
+
+    with db.transaction() as session:
+        pointex = session.scalars(
+            select(PosConnection).where(
+                PosConnection.restaurant_id == world.a, PosConnection.vendor == "pointex"
+            )
+        ).one()
+        broken = store_raw(session, pointex, b"ticket;code\n1;A;x;y\n", channel="ftps")
+        process_import(session, broken.import_id)
+        aside = store_raw(session, pointex, b"aside", channel="ftps")
+        batch = CanonicalBatch(set_aside=(SetAside("order without id", 3),))
+        apply_batch(
+            session,
+            pointex,
+            batch,
+            capabilities(Vendor.POINTEX),
+            import_id=aside.import_id,
+            received_at=datetime(2026, 11, 21, 6, 0, tzinfo=UTC),
+        )
+
+
 @pytest.mark.parametrize("size", list(SIZES))
 def test_every_page_in_both_languages_fits_and_speaks_one_language(
-    browser: Any, base_url: str, world: World, two_pos: int, size: str
+    browsers: Any, base_url: str, world: World, two_pos: int, troubles: None, size: str
 ) -> None:
     app = create_app()
-    width = SIZES[size]["width"]
     problems: list[str] = []
     visited: dict[str, list[str]] = {}
     for locale in ("fr", "en"):
-        context, page = _signed_in(browser, base_url, world.owner, size, locale)
+        context, page = _signed_in(browsers[locale], base_url, world.owner, size, locale)
 
         def visit(url: str, page: Any = page, locale: str = locale) -> list[str]:
             response = page.goto(f"{base_url}{url}")
             assert response is not None and response.status < 400, (url, response.status)
-            text = page.locator("body").inner_text()
-            interface = page.eval_on_selector_all(INTERFACE, UI_TEXT)
-            for hit in untranslated(text, locale, "\n".join(interface)):
-                problems.append(f"{locale} {url}: {hit!r} not translated")
-            if locale == "fr":
-                for fault in french_colon_faults(text):
-                    problems.append(f"fr {url}: no space before ':' in {fault!r}")
-            scroll = page.evaluate("document.documentElement.scrollWidth")
-            if scroll > width:
-                problems.append(f"{locale} {url}: {scroll}px wide at {width}px")
-            _shot(page, size, f"{locale}-{slug(url)}")
+            _check(page, size, locale, url, problems)
             # Absolute addresses: "?tab=sales" resolves against the page it is on.
             hrefs: list[str] = page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)")
             return [h[len(base_url) :] for h in hrefs if h.startswith(base_url + "/")]
@@ -244,3 +297,118 @@ def test_a_token_is_copied_and_rotating_asks_first(
     page.wait_for_selector("#issued-token")
     assert page.locator("#issued-token").inner_text() != token
     context.close()
+
+
+def _no_validation(page: Any, selector: str) -> None:
+    """Send a form as typed, past the browser's own checks: the server's answer is tested."""
+    page.eval_on_selector(selector, "form => { form.noValidate = true; }")
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_dialogs_and_form_errors_speak_one_language(
+    browsers: Any, base_url: str, world: World, two_pos: int, size: str
+) -> None:
+    """What only a click shows, in both languages and at both sizes: the match dialog
+    (loaded by HTMX), the unlink and rotate confirmations, and forms sent with wrong values
+    answered on the same page, in the reader's language, with what was typed."""
+    problems: list[str] = []
+    for locale in ("fr", "en"):
+        context, page = _signed_in(browsers[locale], base_url, world.owner, size, locale)
+
+        def check(name: str, page: Any = page, locale: str = locale) -> None:
+            _check(page, size, locale, name, problems)
+
+        page.goto(f"{base_url}/sync")
+        page.locator("button.plus").first.click()
+        page.locator("dialog[open] #match-title").wait_for()
+        check("dialog-match")
+        page.locator("dialog[open] [data-close]").first.click()
+
+        page.goto(f"{base_url}/drinks/{world.chablis}?tab=sales")
+        page.click(f"button[data-dialog='unlink-{two_pos}']")
+        page.locator(f"dialog#unlink-{two_pos}").wait_for(state="visible")
+        check("dialog-unlink")
+
+        page.goto(f"{base_url}/connections/pointex")
+        page.click("#rotate")
+        page.locator("dialog#rotate-dialog").wait_for(state="visible")
+        check("dialog-rotate")
+
+        page.goto(f"{base_url}/drinks/{world.chablis}?tab=stock")
+        page.fill("#count-quantity", "-3")
+        page.locator("#count-quantity").press("Enter")
+        page.locator("#count-error").wait_for()
+        assert page.input_value("#count-quantity") == "-3"  # the form is kept
+        check("error-negative-count")
+
+        page.goto(f"{base_url}/drinks/new")
+        _no_validation(page, "form[method=post]:has(#f-name)")
+        page.fill("#f-vintage", "12")
+        page.click("form[method=post]:has(#f-name) button[type=submit]")
+        page.locator(".flash.error").wait_for()
+        assert page.locator(".field-error #f-name").count() == 1
+        check("error-drink-form")
+
+        page.goto(f"{base_url}/deliveries/new")
+        _no_validation(page, "form[method=post]:has(#supplier)")
+        page.fill("#supplier", "Cave Dupont")
+        page.locator("input[name=quantity]").first.fill("6")
+        page.click("#save-delivery")
+        page.locator("#delivery-error").wait_for()
+        assert page.input_value("#supplier") == "Cave Dupont"
+        check("error-delivery-form")
+        context.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("locale", ["fr", "en"])
+def test_native_date_inputs_follow_the_pages_language(
+    browsers: Any, base_url: str, world: World, locale: str
+) -> None:
+    """The browser's language is the page's, so a native date input reads 20/11/2026 in
+    French (11/20/2026 in English); the period is also written out in words by the server."""
+    context, page = _signed_in(browsers[locale], base_url, world.owner, "phone", locale)
+    page.goto(f"{base_url}/revenue?start=2026-11-20&end=2026-11-20")
+    shown = page.evaluate(
+        "new Intl.DateTimeFormat(undefined, {day: '2-digit', month: '2-digit', year: 'numeric'})"
+        ".format(new Date(2026, 10, 20))"
+    )
+    assert shown == ("20/11/2026" if locale == "fr" else "11/20/2026")
+    words = page.locator("#revenue-period").inner_text()
+    assert words == (
+        "Du vendredi 20 novembre 2026 au vendredi 20 novembre 2026"
+        if locale == "fr"
+        else "From Friday, November 20, 2026 to Friday, November 20, 2026"
+    )
+    _shot(page, "phone", f"{locale}-date-inputs")
+    context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_testing_each_pull_vendor_of_the_demo(
+    browser: Any, base_url: str, settings: Any, size: str
+) -> None:
+    """The demo as `make run` prepares it (its restaurant, its owner, its pull simulators
+    and the credentials it saves): "Tester la connexion" answers in plain French for
+    Bizzon, Jalia and Astério, and the page shows what was fetched."""
+    from contextlib import ExitStack
+
+    from tastevin.demo.run import _feed_pull, _prepare, _start_pull_simulators
+
+    owner, _secrets, day = _prepare(settings)
+    with ExitStack() as stack:
+        _feed_pull(_start_pull_simulators(stack), day)
+        context, page = _signed_in(
+            browser, base_url, owner.email, size, "fr", password=owner.password
+        )
+        for vendor in ("bizzon", "jalia", "asterio"):
+            page.goto(f"{base_url}/connections/{vendor}")
+            assert page.locator(f"#status-{vendor}").inner_text() == "Active"
+            page.click("#test-connection")
+            result = page.locator("#probe-result")
+            result.wait_for()
+            assert result.inner_text().startswith("La connexion fonctionne\xa0: "), vendor
+            assert page.locator("#import-history tbody tr").count() >= 1
+            assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+            _shot(page, size, f"demo-{vendor}-test")
+        context.close()

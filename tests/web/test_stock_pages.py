@@ -149,3 +149,23 @@ def test_vintage_roll_over_from_the_sales_tab(client: TestClient, world: World, 
     assert "Changement de millésime" in client.get(f"/drinks/{world.chablis}?tab=stock").text
     prices = client.get(f"/drinks/{world.chablis}?tab=prices").text
     assert "Historique du prix de vente" in prices
+
+
+def test_a_wrong_delivery_comes_back_as_typed_with_the_reason_in_french(
+    client: TestClient, world: World, owner: str
+) -> None:
+    form = {
+        "csrf_token": owner,
+        "supplier": "Cave Dupont",
+        "day": "20/11/2026",
+        "reference": "F-2",
+        "beverage_id": ["", str(world.palmer)],
+        "quantity": ["6", "douze"],
+        "unit_cost": ["", ""],
+    }
+    response = client.post("/deliveries", data=form)
+    assert response.status_code == 400
+    page = response.text
+    assert 'id="delivery-error"' in page and "Ligne 1\xa0: choisissez la boisson" in page
+    assert 'value="Cave Dupont"' in page and 'value="douze"' in page and 'value="6"' in page
+    assert "Cave Dupont" not in client.get("/deliveries").text  # nothing was recorded

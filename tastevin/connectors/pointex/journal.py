@@ -81,7 +81,8 @@ def header_fields(cells: list[str]) -> list[str | None] | None:
     fields = [_BY_HEADER.get(normalise_header(cell)) for cell in cells]
     if "ticket" not in fields or "code" not in fields:
         return None
-    missing = [c.field for c in COLUMNS if c.required and c.field not in fields]
+    # Named as a journal heads them (« quantite »), not by Tastevin's own field names.
+    missing = [c.headers[0] for c in COLUMNS if c.required and c.field not in fields]
     if missing:
         raise BadInput(
             "the header lacks column(s): %(columns)s", columns=", ".join(missing), line=1

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from tastevin.db import transaction
 from tastevin.errors import TastevinError
 from tastevin.web.context import locale_of, optional_ctx
-from tastevin.web.messages import translate_error
+from tastevin.web.messages import sentence, translate_error
 from tastevin.web.render import page, public_page
 
 log = logging.getLogger(__name__)
@@ -27,9 +27,9 @@ def error_page(
         with transaction() as db:
             ctx = optional_ctx(request, db)
             if ctx is not None:
-                message = translate_error(error, ctx.locale) if error else None
+                message = sentence(translate_error(error, ctx.locale)) if error else None
                 return page(ctx, "error.html", status_code, status=status_code, message=message)
     except Exception:  # the database may be why we are here: fall back to the bare layout
         log.exception("error page without navigation")
-    message = translate_error(error, locale_of(request)) if error else None
+    message = sentence(translate_error(error, locale_of(request))) if error else None
     return public_page(request, "error.html", status_code, status=status_code, message=message)

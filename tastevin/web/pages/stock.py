@@ -42,6 +42,7 @@ from tastevin.stock.valuation import stock_value
 from tastevin.stock.variance import variance
 from tastevin.web.context import PAGE, Ctx
 from tastevin.web.forms import decimal_field, parse_day
+from tastevin.web.messages import sentence, translate_error
 from tastevin.web.render import flash, page
 from tastevin.web.stock_exports import variance_csv, variance_xlsx
 from tastevin.web.stock_text import warning_text
@@ -186,17 +187,21 @@ def new_delivery(ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.post("/deliveries", response_model=None)
 async def create(request: Request, ctx: Ctx = PAGE) -> Response:
-    header, lines = await _delivery_values(request, ctx)
-    made = create_delivery(
-        ctx.db,
-        ctx.rid,
-        header["supplier"],
-        _at(ctx, header["day"]),
-        lines,
-        reference=header["reference"],
-        source=header.get("source") or "manual",
-        user_id=ctx.user.id,
-    )
+    try:
+        header, lines = await _delivery_values(request, ctx)
+        with ctx.db.begin_nested():  # a refused delivery leaves nothing half written
+            made = create_delivery(
+                ctx.db,
+                ctx.rid,
+                header["supplier"],
+                _at(ctx, header["day"]),
+                lines,
+                reference=header["reference"],
+                source=header.get("source") or "manual",
+                user_id=ctx.user.id,
+            )
+    except BadInput as error:
+        return await _form_again(request, ctx, None, error)
     flash(request, ctx.gettext("Delivery recorded: its bottles are in stock at its date."))
     return RedirectResponse(f"/deliveries/{made.id}", status_code=303)
 
@@ -243,17 +248,21 @@ def edit_delivery(delivery_id: int, ctx: Ctx = PAGE) -> HTMLResponse:
 
 @router.post("/deliveries/{delivery_id}", response_model=None)
 async def correct(delivery_id: int, request: Request, ctx: Ctx = PAGE) -> Response:
-    header, lines = await _delivery_values(request, ctx)
-    correct_delivery(
-        ctx.db,
-        ctx.rid,
-        delivery_id,
-        header["supplier"],
-        _at(ctx, header["day"]),
-        lines,
-        reference=header["reference"],
-        user_id=ctx.user.id,
-    )
+    try:
+        header, lines = await _delivery_values(request, ctx)
+        with ctx.db.begin_nested():  # a refused correction leaves nothing half written
+            correct_delivery(
+                ctx.db,
+                ctx.rid,
+                delivery_id,
+                header["supplier"],
+                _at(ctx, header["day"]),
+                lines,
+                reference=header["reference"],
+                user_id=ctx.user.id,
+            )
+    except BadInput as error:
+        return await _form_again(request, ctx, delivery_id, error)
     flash(request, ctx.gettext("Delivery corrected: the earlier lines are reversed, not erased."))
     return RedirectResponse(f"/deliveries/{delivery_id}", status_code=303)
 
@@ -265,8 +274,41 @@ def cancel(delivery_id: int, request: Request, ctx: Ctx = PAGE) -> RedirectRespo
     return RedirectResponse(f"/deliveries/{delivery_id}", status_code=303)
 
 
+async def _form_again(
+    request: Request, ctx: Ctx, delivery_id: int | None, error: BadInput
+) -> HTMLResponse:
+    """The form as it was typed, with what is wrong said in the reader's language: a
+    mistake never loses the lines already typed."""
+    form = await request.form()
+    values = {k: str(form.get(k) or "").strip() for k in ("supplier", "day", "reference")}
+    typed = [
+        (str(b).strip(), str(q).strip(), str(c).strip())
+        for b, q, c in zip(
+            form.getlist("beverage_id"),
+            form.getlist("quantity"),
+            form.getlist("unit_cost"),
+            strict=False,
+        )
+        if str(b).strip() or str(q).strip()
+    ]
+    return _delivery_form(
+        ctx,
+        delivery_id,
+        values,
+        [],
+        typed=typed,
+        error=sentence(translate_error(error, ctx.locale)),
+    )
+
+
 def _delivery_form(
-    ctx: Ctx, delivery_id: int | None, values: dict[str, str], lines: Sequence[DeliveryLine]
+    ctx: Ctx,
+    delivery_id: int | None,
+    values: dict[str, str],
+    lines: Sequence[DeliveryLine],
+    *,
+    typed: Sequence[tuple[str, str, str]] = (),
+    error: str | None = None,
 ) -> HTMLResponse:
     drinks = list_drinks(ctx.db, ctx.rid, DrinkFilter(per_page=500)).rows
     if "day" not in values:
@@ -274,12 +316,15 @@ def _delivery_form(
     return page(
         ctx,
         "stock/delivery_form.html",
+        400 if error else 200,
         delivery_id=delivery_id,
         values=values,
         lines=lines,
+        typed=typed,
+        error=error,
         drinks=drinks,
         suppliers=suppliers(ctx.db, ctx.rid),
-        blank=range(max(3, 8 - len(lines))),
+        blank=range(max(3, 5 - len(lines) - len(typed))),
     )
 
 
