@@ -70,6 +70,10 @@ def test_synchronising_a_catalogue(browser: Any, base_url: str, world: World) ->
     page.click("#sync-filter")
     page.wait_for_selector("#sync-matching")
     assert page.locator("#sync-table tbody tr").count() == 2
+    # what the matcher learnt of that till's labels, shown with the filter
+    habits = page.locator("#till-habits")
+    assert habits.is_visible() and "Habitudes de la caisse" in habits.inner_text()
+    assert "Appris de 2 libellés de cette caisse" in habits.inner_text()
     shot(page, "filtered-by-till")
     page.goto(f"{base_url}/sync")
 
