@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     sweep_grace_s: float = 30.0
     """A ``received`` import older than this, never started, is re-enqueued by the sweeper
     (its job was lost: queue store down, process killed between commit and enqueue)."""
+    worker_threads: int = 0
+    """Jobs each ``tastevin worker`` process runs at once (``--workers``); 0: by database.
+    PostgreSQL: 8 (it takes concurrent writers, and a pull mostly waits on the vendor and on
+    round trips, which threads overlap). SQLite: 2 (one writer at a time: more threads
+    would only queue for its lock)."""
     pull_lease_s: float = 300.0
     """The per-connection pull lock expires this long after its last renewal."""
 
