@@ -9,13 +9,18 @@ PostgreSQL + Redis (a fresh database created on ``--postgres-url``'s server and 
 after). ``--repeat N`` alternates them N times and compares the medians (the machine may be
 shared: compare only figures of one run).
 
+``--workers``: worker processes (the same number for both); each runs as many jobs at once
+as the product's default for its database (``tastevin.jobs.queue.worker_threads``:
+PostgreSQL 8, SQLite 2), as ``tastevin worker`` would.
+
     .venv/bin/python benchmarks/night.py [--restaurants 1000] [--workers 2] [--lines 150]
         [--postgres-url postgresql+psycopg://…/db] [--redis-url redis://…/6] [--repeat 1]
     .venv/bin/python benchmarks/night.py --database-url URL [--queue-url redis://…]  # one
 
 Last line of one configuration: ``restaurants=<n> lines=<n> wall_s=<s> lines_per_s=<n>
-rerun_added=<n>``. Last line of the comparison: ``sqlite_wall_s=<s> postgres_redis_wall_s=<s>
-ratio=<pg/sqlite> rerun_added=<n> postgres_not_slower=<yes|no>``.
+rerun_added=<n> workers=<processes> threads_each=<n>``. Last line of the comparison:
+``sqlite_wall_s=<s> postgres_redis_wall_s=<s> ratio=<pg/sqlite> rerun_added=<n>
+postgres_not_slower=<yes|no>``.
 """
 
 from __future__ import annotations
@@ -128,6 +133,7 @@ def _configure(args: argparse.Namespace, work: Path) -> dict[str, str]:
         "TASTEVIN_DATA_DIR": str(work / "var"),
         "TASTEVIN_SECRET_KEY": Fernet.generate_key().decode(),
         "TASTEVIN_PULL_RETRY_BASE_DELAY_S": "0.1",
+        "TASTEVIN_ALLOW_PRIVATE_ENDPOINTS": "true",  # the simulators are on 127.0.0.1
     }
     os.environ.update(env)  # before tastevin reads its settings (the queue is built on import)
     return {**os.environ, **env}
@@ -151,6 +157,7 @@ def main() -> None:
     from tastevin.db import get_engine, transaction
     from tastevin.jobs.nightly import fan_out
     from tastevin.jobs.pull_tasks import pull_connection_task
+    from tastevin.jobs.queue import worker_threads
     from tastevin.migrate import upgrade
     from tastevin.models import Base, PosConnection, Restaurant, SaleLine
     from tastevin.models.enums import Vendor
@@ -195,10 +202,22 @@ def main() -> None:
     def complete() -> int:
         with transaction() as session:
             query = select(func.count()).where(PosConnection.last_complete_day == DAY)
+            failed = session.scalar(
+                select(PosConnection.last_error)
+                .where(PosConnection.last_error.is_not(None))
+                .limit(1)
+            )
+            if failed:  # a night that cannot complete must not wait forever
+                raise SystemExit(f"a pull failed: {failed}")
             return int(session.scalar(query) or 0)
 
+    # ``--workers`` worker processes, the same number for both configurations; each runs
+    # the product's own default number of jobs at once for its database (as ``tastevin
+    # worker`` does, without its periodic tasks).
+    threads = worker_threads(settings)
     command = [sys.executable, "-m", "huey.bin.huey_consumer", "tastevin.jobs.huey", "-n", "-q"]
-    consumer = subprocess.Popen([*command, "-w", str(args.workers), "-k", "process"], env=env)
+    command += ["-w", str(threads), "-k", "thread"]
+    consumers = [subprocess.Popen(command, env=env) for _ in range(args.workers)]
     try:
         started = time.monotonic()
         enqueued = fan_out(NIGHT)
@@ -214,13 +233,16 @@ def main() -> None:
         time.sleep(1.0)
         rerun_added = lines() - total
     finally:
-        consumer.terminate()
-        consumer.wait(timeout=30)
+        for consumer in consumers:
+            consumer.terminate()
+        for consumer in consumers:
+            consumer.wait(timeout=30)
         for server in servers.values():
             server.stop()
     print(
         f"restaurants={len(enqueued)} lines={total} wall_s={wall:.1f} "
-        f"lines_per_s={total / wall:.0f} rerun_added={rerun_added}"
+        f"lines_per_s={total / wall:.0f} rerun_added={rerun_added} "
+        f"workers={args.workers} threads_each={threads}"
     )
 
 

@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     sweep_grace_s: float = 30.0
     """A ``received`` import older than this, never started, is re-enqueued by the sweeper
     (its job was lost: queue store down, process killed between commit and enqueue)."""
+    worker_threads: int = 0
+    """Jobs each ``tastevin worker`` process runs at once (``--workers``); 0: by database.
+    PostgreSQL: 8 (it takes concurrent writers, and a pull mostly waits on the vendor and on
+    round trips, which threads overlap). SQLite: 2 (one writer at a time: more threads
+    would only queue for its lock)."""
     pull_lease_s: float = 300.0
     """The per-connection pull lock expires this long after its last renewal."""
 
@@ -85,8 +90,9 @@ class Settings(BaseSettings):
     pull_retry_max_delay_s: float = 60.0
     """Also caps a vendor's ``Retry-After``: beyond it, the next hourly run will catch up."""
     corrections_window_days: int = 7
-    """How many recent days each pull re-asks the vendor about (late corrections and
-    cancellations, where the vendor can list what changed since a moment)."""
+    """How many recent days each pull re-asks the vendor about, for late corrections and
+    cancellations (what was updated since the last pull where the vendor can filter on it,
+    otherwise those days read again). Only tickets already imported are changed."""
     allow_private_endpoints: bool = False
     """Let pull clients call ``http://`` and loopback/private addresses (simulators, a
     staging server on the local network). Off in production: an owner-typed API address

@@ -124,7 +124,7 @@ def take_abandoned(session: Session, prefix: str, now: datetime) -> list[str]:
 def lease_lock(name: str, ttl_s: float) -> Iterator[None]:
     """Hold ``name`` for the block (renewed every ttl/3), or raise ``LockHeld``."""
     owner = f"{worker_id()}:{secrets.token_hex(4)}"
-    with transaction() as session:
+    with transaction(single_statement=True) as session:
         if not try_acquire(session, name, owner, ttl_s, utcnow()):
             raise LockHeld(name)
     stop = threading.Event()
@@ -137,7 +137,7 @@ def lease_lock(name: str, ttl_s: float) -> Iterator[None]:
     finally:
         stop.set()
         beat.join()
-        with transaction() as session:
+        with transaction(single_statement=True) as session:
             release(session, name, owner)
 
 

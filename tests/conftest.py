@@ -4,8 +4,10 @@ database (dropped at the end) and each test starts from empty tables."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,12 +19,20 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 os.environ.setdefault("TASTEVIN_QUEUE_IMMEDIATE", "true")  # before tastevin.jobs is imported
+# The queue built when tastevin.jobs is imported (SQLite, in data_dir) must not land in the
+# working directory (``var/queue.db``): tests write only into temporary directories.
+os.environ.setdefault(
+    "TASTEVIN_DATA_DIR", str(Path(tempfile.gettempdir()) / f"tastevin-tests-{os.getpid()}")
+)
 # Simulators listen on http://127.0.0.1: the tests allow private endpoints, like the demo.
 os.environ.setdefault("TASTEVIN_ALLOW_PRIVATE_ENDPOINTS", "true")
 
 from tastevin import config, db
 from tastevin.migrate import upgrade
 from tastevin.models import Base
+
+if Path(os.environ["TASTEVIN_DATA_DIR"]).name == f"tastevin-tests-{os.getpid()}":
+    atexit.register(shutil.rmtree, os.environ["TASTEVIN_DATA_DIR"], ignore_errors=True)
 
 BASE_URL = os.environ.get("TASTEVIN_DATABASE_URL", "")
 ON_POSTGRES = BASE_URL.startswith("postgresql")

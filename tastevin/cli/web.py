@@ -33,7 +33,10 @@ def serve(
 
 
 def worker(
-    workers: int = typer.Option(2, help="Worker threads."),
+    workers: int = typer.Option(
+        0,
+        help="Worker threads; 0: TASTEVIN_WORKER_THREADS, else PostgreSQL 8, SQLite 2.",
+    ),
     metrics_port: int = typer.Option(0, help="Serve this process's /metrics on this port."),
 ) -> None:
     """Run a job-queue consumer (parsing imports, nightly pulls, the sweeper every minute
@@ -41,11 +44,13 @@ def worker(
     from huey.consumer import Consumer
 
     from tastevin.jobs import huey
+    from tastevin.jobs.queue import worker_threads
 
     settings = get_settings()
     configure_logging(settings.log_format, settings.log_level)
     serve_process_metrics(metrics_port)
-    Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
+    threads = workers or worker_threads(settings)
+    Consumer(huey, workers=threads, worker_type="thread", periodic=True).run()
 
 
 def register(app: typer.Typer) -> None:

@@ -6,6 +6,7 @@ beside the web server as its own process (``tastevin worker``), as in production
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import threading
@@ -15,6 +16,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from importlib import import_module
+from types import FrameType
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -192,8 +194,31 @@ def _start_ftps(settings: Settings, stack: ExitStack) -> None:
     stack.callback(server.stop)
 
 
+def _stop_on_terminate() -> None:
+    """SIGTERM (``kill``, ``docker stop``, systemd) stops the demo as Ctrl-C does, through
+    the same way out: the worker process, the web server and the FTPS box are stopped.
+    The web server runs in a thread, so uvicorn installs no handler of its own. A second
+    signal while stopping takes the default action (stops at once)."""
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
 def run(settings: Settings) -> None:
+    _stop_on_terminate()
     tune_for_serving()
+    try:
+        _serve(settings)
+    except KeyboardInterrupt:
+        console.print("Stopped.")
+
+
+def _serve(settings: Settings) -> None:
     owner, secrets, day = _prepare(settings)
     with ExitStack() as stack:
         stack.enter_context(worker_process())
@@ -209,8 +234,6 @@ def run(settings: Settings) -> None:
         console.print(f"Password: [bold]{owner.password}[/bold]")
         console.print(f"Restaurant {seed.DEMO_ID} ({seed.DEMO_NAME}); business day {day}.")
         console.print(f"FTPS drop box: {settings.ftps_host}:{settings.ftps_port}. Ctrl-C stops.")
-        try:
-            while web.thread.is_alive():
-                time.sleep(0.5)
-        except KeyboardInterrupt:
-            console.print("Stopping…")
+        while web.thread.is_alive():
+            time.sleep(0.5)
+        console.print("Stopping…")

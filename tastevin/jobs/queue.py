@@ -20,4 +20,11 @@ def build_huey(settings: Settings) -> Huey:
     )
 
 
+def worker_threads(settings: Settings) -> int:
+    """How many jobs a worker process runs at once by default (``TASTEVIN_WORKER_THREADS``)."""
+    if settings.worker_threads > 0:
+        return settings.worker_threads
+    return 8 if settings.effective_database_url.startswith("postgresql") else 2
+
+
 huey: Huey = build_huey(get_settings())

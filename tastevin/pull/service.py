@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
+from sqlalchemy import and_, case, null, or_, select, update
 
 from tastevin.config import get_settings
 from tastevin.connectors.base import ParseContext
@@ -85,7 +86,8 @@ def pull_connection(
     ``until`` (default: the last business day closed at ``now``). Never raises for vendor
     trouble: the outcome and the connection (status, last_error) say what went wrong."""
     outcome = PullOutcome(connection_id)
-    with (lock or (lambda _id: nullcontext()))(connection_id), one_connection():
+    # The lock too is taken and released on the pull's one connection.
+    with one_connection(), (lock or (lambda _id: nullcontext()))(connection_id):
         target = _load(connection_id)
         moment = now or datetime.now(UTC)
         last = until or last_closed_day(moment, target.zone, target.cutoff)
@@ -104,9 +106,12 @@ def pull_connection(
 
 
 def _load(connection_id: int) -> _Target:
-    with transaction() as session:
-        connection = session.get_one(PosConnection, connection_id)
-        restaurant = session.get_one(Restaurant, connection.restaurant_id)
+    with transaction(single_statement=True) as session:
+        connection, restaurant = session.execute(
+            select(PosConnection, Restaurant)
+            .join(Restaurant, Restaurant.id == PosConnection.restaurant_id)
+            .where(PosConnection.id == connection_id)
+        ).one()
         return _Target(
             connection.restaurant_id,
             connection.vendor,
@@ -194,7 +199,7 @@ def _import_page(
     # workers, and reading JSON does not need it.
     parsed = parse_raw(target.vendor, page.body, ParseContext(target.zone, meta))
     with transaction() as session:
-        result = process_import(session, import_id, parsed)
+        result = process_import(session, import_id, parsed, alone=True)
         error = None if result else session.get_one(RawImport, import_id).error
     if result is None:
         raise _PageFailed(f"{page.endpoint} page {page.page} of {day}: {error}")
@@ -216,7 +221,7 @@ def _store(
     owner = PosConnection(
         id=connection_id, restaurant_id=target.restaurant_id, vendor=target.vendor
     )
-    with transaction() as session:
+    with transaction(single_statement=True) as session:
         stored = store_raw(session, owner, page.body, channel=Channel.PULL, meta=meta)
         return stored.import_id, stored.created or stored.status != ImportStatus.APPLIED
 
@@ -226,16 +231,25 @@ def _complete(connection_id: int, day: date) -> None:
     day never hides the days between. A day with something set aside that the owner has
     not resolved or accepted yet is not complete: the cursor stays before it (the next pull
     asks for it again; pages already applied are not read twice)."""
-    with transaction() as session:
-        connection = session.get_one(PosConnection, connection_id)
-        last = connection.last_complete_day
-        first_open = set_aside.first_open_day(session, connection_id)
-        waiting = first_open is not None and first_open <= day
-        if not waiting and (last is None or day == last + timedelta(days=1)):
-            connection.last_complete_day = day
-        if connection.status in (ConnectionStatus.PENDING, ConnectionStatus.ERROR):
-            connection.status = str(ConnectionStatus.ACTIVE)
-            connection.last_error = connection.last_error_message = None
+    mended = PosConnection.status.in_([str(ConnectionStatus.PENDING), str(ConnectionStatus.ERROR)])
+    last = PosConnection.last_complete_day
+    moves = and_(
+        ~set_aside.waiting_through(connection_id, day),
+        or_(last.is_(None), last == day - timedelta(days=1)),
+    )
+    # One statement, decided by the database: no read of the row first.
+    with transaction(single_statement=True) as session:
+        session.execute(
+            update(PosConnection)
+            .where(PosConnection.id == connection_id)
+            .values(
+                last_complete_day=case((moves, day), else_=last),
+                status=case((mended, str(ConnectionStatus.ACTIVE)), else_=PosConnection.status),
+                last_error=case((mended, null()), else_=PosConnection.last_error),
+                last_error_message=case((mended, null()), else_=PosConnection.last_error_message),
+            )
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _record_error(connection_id: int, error: Exception, status: ConnectionStatus) -> None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, defer
 
@@ -121,29 +122,39 @@ def process_import(
     parsed: Parsed | None = None,
     *,
     count_attempt: bool = True,
+    alone: bool = False,
 ) -> ApplyResult | None:
     """Parse and apply one stored import. Bad input is recorded on the import and on the
     connection (returns None); the import can be replayed after a parser fix. ``parsed``:
     the same bytes already parsed by the caller (outside the transaction).
-    ``count_attempt``: False when a claim (``sales.processing``) already counted it."""
+    ``count_attempt``: False when a claim (``sales.processing``) already counted it.
+    ``alone``: the caller's transaction holds nothing but this (a pull's page, whose bytes
+    were committed before): a failed apply rolls the whole transaction back and records
+    the failure after, instead of a savepoint (two round trips for every page)."""
     # The body is read only when the caller has not parsed it already (a pull's page).
     options = [defer(RawImport.body)] if parsed is not None else []
-    raw = session.get_one(RawImport, import_id, options=options)
-    connection = session.get_one(PosConnection, raw.connection_id)
-    if count_attempt:
-        raw.attempts += 1
+    # The import, its connection and its restaurant in one statement (one round trip):
+    # the later lookups of the connection and the restaurant find them in the session.
+    raw, connection, restaurant = session.execute(
+        select(RawImport, PosConnection, Restaurant)
+        .join(PosConnection, PosConnection.id == RawImport.connection_id)
+        .join(Restaurant, Restaurant.id == PosConnection.restaurant_id)
+        .where(RawImport.id == import_id)
+        .options(*options)
+    ).one()
+    attempt = 1 if count_attempt else 0  # written with the outcome: one UPDATE, not two
     if parsed is None:
-        restaurant = session.get_one(Restaurant, raw.restaurant_id)
         context = ParseContext(ZoneInfo(restaurant.timezone), dict(raw.meta))
         parsed = parse_raw(raw.vendor, raw.body, context)
     if parsed.batch is None:
+        raw.attempts += attempt
         mark_failed(session, raw, parsed.error or "unreadable data", parsed.message)
         return None
     capabilities = get_spec(raw.vendor).capabilities
     try:
-        # A savepoint: whatever fails while the batch is applied leaves nothing half
-        # written and still ends as a failed, kept import.
-        with timed(APPLY_SECONDS, raw.vendor), session.begin_nested():
+        # A savepoint (unless alone): whatever fails while the batch is applied leaves
+        # nothing half written and still ends as a failed, kept import.
+        with timed(APPLY_SECONDS, raw.vendor), nullcontext() if alone else session.begin_nested():
             result = apply_batch(
                 session,
                 connection,
@@ -156,13 +167,17 @@ def process_import(
                 corrections_only=bool((raw.meta or {}).get("changes")),
             )
     except (BadInput, ValueError, KeyError, TypeError) as error:
-        log.exception("applying import %s failed", raw.id)
+        log.exception("applying import %s failed", import_id)
         detail = error if isinstance(error, BadInput) else str(error)
         failure = message(NOT_APPLIED, detail=detail)
+        if alone:
+            session.rollback()  # the objects are read again as they were committed
+        raw.attempts += attempt
         mark_failed(session, raw, english(failure), failure)
         return None
     LINES_APPLIED.labels(vendor=raw.vendor).inc(result.lines_added)
     _note_reading(raw, parsed.batch, result)
+    raw.attempts += attempt
     raw.status = str(ImportStatus.APPLIED)
     raw.error = raw.error_message = None
     _release(raw)

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import SaleKind, SaleRecord, SetAside
@@ -177,6 +177,16 @@ def first_open_day(session: Session, connection_id: int) -> date | None:
         select(func.min(SetAsideItem.business_day)).where(
             SetAsideItem.connection_id == connection_id, SetAsideItem.resolved_at.is_(None)
         )
+    )
+
+
+def waiting_through(connection_id: int, day: date) -> ColumnElement[bool]:
+    """True while something of ``day`` or before still waits for the owner (the condition
+    ``first_open_day(…) <= day``, as an expression a statement can carry)."""
+    return exists().where(
+        SetAsideItem.connection_id == connection_id,
+        SetAsideItem.resolved_at.is_(None),
+        SetAsideItem.business_day <= day,
     )
 
 
