@@ -69,6 +69,8 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
         return _missing(STANDARD)
     if volume is None:
         return FormatChoice(base, None)
+    if volume > base:
+        return _missing(volume)  # a pint is not poured from a 33 cl bottle
     serving = parsed.serving or "dose"
     note = reason("serving", serving=serving, volume=centilitres(volume), format=centilitres(base))
     return FormatChoice(base, units(volume, base), (note,))

@@ -292,8 +292,41 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
             and " " not in prefix[:-1].strip()
             and _last_word(prefix) not in table_words
         ]
+    prefixes += _separator_system(counts, prefixes, vocabulary)
     prefixes += _code_prefixes(texts, vocabulary | _table_words())
     return prefixes
+
+
+def _head_and_separator(prefix: str) -> tuple[str, str]:
+    match = _HEAD.match(prefix)
+    return ("", "") if match is None else (match.group(1).strip(), match.group(2))
+
+
+def _separator_system(
+    counts: Mapping[str, int], learnt: Sequence[str], vocabulary: frozenset[str]
+) -> list[str]:
+    """A till that files labels under short codes and one separator (`vb>`, `ch>`) does
+    it for all its families: once at least two codes with that separator recur, a rarer
+    short code with the same separator (`sp>` on two spirits) is a code too; a word of the
+    library or of the tables before it still is not."""
+    systems = Counter(_head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix))
+    separators = {sep for sep, many in systems.items() if sep and many >= MIN_CODES}
+    if not separators:
+        return []
+    words = vocabulary | _table_words()
+    return [
+        prefix
+        for prefix in counts
+        if prefix not in learnt
+        and _is_code(prefix)
+        and _head_and_separator(prefix)[1] in separators
+        and _head_and_separator(prefix)[0] not in words
+    ]
+
+
+def _is_code(prefix: str) -> bool:
+    head = _head_and_separator(prefix)[0]
+    return head.isalpha() and 1 < len(head) <= MAX_CODE
 
 
 def with_kinds(habits: Habits, seen: Iterable[tuple[str, str]]) -> Habits:

@@ -17,6 +17,7 @@ from tastevin.matching.types import ParsedLabel, Serving
 _UNIT_AHEAD = r"(?!\s*(?:cl|ml|l|lt|litres?)\b)"
 _PRICE = re.compile(
     r"(?<![\w.,])\d{1,4}[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?"
+    r"|(?<![\w.,])\d{1,4}\s?€\s?\d{2}(?!\d)"  # "8€50": the euro sign as the decimal mark
 )
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 _VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|l|lt|litres?)\b")

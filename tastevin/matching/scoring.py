@@ -154,7 +154,10 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     parsed, table = view.parsed, tables()
     problems: list[Reason] = []
     colour = parsed.colour
-    named = colour is not None and (colour in family.name or colour in family.producer)
+    spellings = table.colour_spellings.get(colour or "", frozenset())
+    # "Bastide Blanche" (an estate's name): a colour word the drink's own name or producer
+    # holds is no colour said by the label
+    named = colour is not None and bool(({colour} | spellings) & set(family.name + family.producer))
     compatible = table.colour_compatible.get(colour or "", frozenset())
     if colour and family.colour and not named and family.colour not in compatible:
         problems.append(reason("colour_conflict", label=colour, library=family.colour))
@@ -184,6 +187,11 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
             # another age, another beer number, another cuvée number: never this drink
             problems.append(reason("number_conflict", number=word))
             break
+    grades = table.spirit_grades & set(family.tokens)
+    said = [word for word in parsed.tokens if word in table.spirit_grades]
+    if grades and said and not grades & set(said):
+        # "CAMUS VS" is not the VSOP: another grade, like another age, is another drink
+        problems.append(reason("number_conflict", number=said[0].upper()))
     if parsed.tokens and parsed.tokens[0] in _ESTATE and family.wine and not _estate(family):
         # "CH MOUTON ROTHSCHILD" names a château; Mouton Cadet is not one
         problems.append(reason("not_an_estate"))

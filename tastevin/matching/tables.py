@@ -26,6 +26,7 @@ class Tables:
     pot_volumes: dict[str, Decimal]
     classifications: tuple[tuple[str, tuple[str, ...]], ...]
     age_words: frozenset[str]
+    spirit_grades: frozenset[str]  # a cognac's or calvados's grade: VS, VSOP, XO are three
     vintage_words: frozenset[str]
     bare_volumes: frozenset[int]
     category_words: dict[str, frozenset[str]]
@@ -69,6 +70,7 @@ def tables() -> Tables:
             (name, tuple(words)) for name, words in lexicon["classifications"].items()
         ),
         age_words=frozenset(lexicon["age_words"]),
+        spirit_grades=frozenset(lexicon["spirit_grades"]),
         vintage_words=frozenset(lexicon["vintage_words_before_number"]),
         bare_volumes=frozenset(int(size) for size in lexicon["bare_volumes"]),
         category_words={k: frozenset(v) for k, v in lexicon["category_words"].items()},
