@@ -16,6 +16,7 @@ MAGNUM = Decimal(150)
 MAX_DOSE = Decimal(20)
 _PLACES = Decimal("0.0001")
 _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
+BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
 BEER_DEMI = Decimal(25)  # bar measure: a "demi" of beer is 25 cl (bench README)
 _WINES = frozenset({"vin", "champagne"})
 
@@ -69,8 +70,10 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
         return _missing(STANDARD)
     if volume is None:
         return FormatChoice(base, None)
-    if volume > base:
-        return _missing(volume)  # a pint is not poured from a 33 cl bottle
+    if volume > base or (family.category == "biere" and base <= BOTTLED_BEER):
+        # a pint is not poured from a 33 cl bottle, nor a glass of beer from a 75 cl one:
+        # a bottled beer is sold by the bottle, a glass of beer comes from the keg
+        return _missing(volume)
     serving = parsed.serving or "dose"
     note = reason("serving", serving=serving, volume=centilitres(volume), format=centilitres(base))
     return FormatChoice(base, units(volume, base), (note,))

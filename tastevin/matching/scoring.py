@@ -154,10 +154,17 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     parsed, table = view.parsed, tables()
     problems: list[Reason] = []
     colour = parsed.colour
-    spellings = table.colour_spellings.get(colour or "", frozenset())
-    # "Bastide Blanche" (an estate's name): a colour word the drink's own name or producer
-    # holds is no colour said by the label
-    named = colour is not None and bool(({colour} | spellings) & set(family.name + family.producer))
+    # "Bandol Rouge Bastide Blanche": a colour word the drink's own name or producer holds
+    # (the estate's "Blanche") is no colour said by the label; the other one is
+    own = set(family.name + family.producer)
+    said = [word for word in parsed.tokens if word in table.colour_spellings]
+    free = [
+        word
+        for word in said or ([colour] if colour else [])
+        if not ({word} | table.colour_spellings.get(word, frozenset())) & own
+    ]
+    named = colour is not None and not free
+    colour = free[-1] if free else colour
     compatible = table.colour_compatible.get(colour or "", frozenset())
     if colour and family.colour and not named and family.colour not in compatible:
         problems.append(reason("colour_conflict", label=colour, library=family.colour))
