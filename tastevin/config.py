@@ -90,8 +90,9 @@ class Settings(BaseSettings):
     pull_retry_max_delay_s: float = 60.0
     """Also caps a vendor's ``Retry-After``: beyond it, the next hourly run will catch up."""
     corrections_window_days: int = 7
-    """How many recent days each pull re-asks the vendor about (late corrections and
-    cancellations, where the vendor can list what changed since a moment)."""
+    """How many recent days each pull re-asks the vendor about, for late corrections and
+    cancellations (what was updated since the last pull where the vendor can filter on it,
+    otherwise those days read again). Only tickets already imported are changed."""
     allow_private_endpoints: bool = False
     """Let pull clients call ``http://`` and loopback/private addresses (simulators, a
     staging server on the local network). Off in production: an owner-typed API address

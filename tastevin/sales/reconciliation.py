@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, type_coerce
@@ -82,6 +83,8 @@ class LineInQuestion:
     pos: Decimal | None
     ours: Decimal | None
     note: str = ""
+    message: dict[str, Any] | None = None
+    """The note as data (a set-aside reason), shown in the reader's language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +195,10 @@ def reconcile(session: Session, connection_id: int, day: date) -> Reconciliation
         reports = [r for r in rows if r.source != "tickets"]
         lines += _tickets_in_question(session, connection_id, tickets) if tickets else []
         lines += _products_in_question(session, connection_id, day, reports) if reports else []
-    lines += [LineInQuestion("set_aside", h.ref, None, None, h.reason) for h in held]
+    lines += [
+        LineInQuestion("set_aside", h.ref, None, None, h.reason, (h.detail or {}).get("message"))
+        for h in held
+    ]
     sources = tuple(sorted({r.source for r in rows}))
     return Reconciliation(day, pos, ours, sources, tuple(lines), len(held))
 

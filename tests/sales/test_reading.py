@@ -147,6 +147,8 @@ def test_an_undated_order_is_set_aside_counted_with_its_import_and_the_rest_appl
     (item,) = set_aside.open_items(session, conn.id)
     assert item.import_id == raw.id and item.line == 1 and "no usable" in item.reason
     assert import_row(raw)["set_aside"] == 1
+    # How the ambiguous money was read is kept with the import: the example is in euros.
+    assert raw.meta["reading"]["decisions"]["money_unit"] == {"euros": 1}
     # A replay records it once.
     process_import(session, raw.id)
     assert session.scalar(select(func.count()).select_from(SetAsideItem)) == 1

@@ -82,7 +82,8 @@ def test_a_set_aside_invoice_is_shown_translated_and_the_owner_accepts_it(
 ) -> None:
     _bad_invoice(world.a)
     page = _plain(client.get("/connections/bizzon").text)
-    assert "ligne 2 : champ « montant » : montant avec plus de deux décimales" in page
+    # In the list waiting for the owner and among the day's lines in question, in French.
+    assert page.count("ligne 2 : champ « montant » : montant avec plus de deux décimales") == 2
     assert "Journée complète" in page and "1 élément(s) mis de côté" in page
     (item,) = client.get("/api/connections/bizzon/set-aside").json()
     assert item["line"] == 2 and "field amount" in item["reason"] and item["resolution"] is None
