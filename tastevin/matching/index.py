@@ -194,6 +194,11 @@ class LibraryIndex:
         self._scale = math.log(1 + 2 * size)
         self._size = size
         self.weights = {token: self._weight(token) for token in self.vocab}
+        # words that name a drink (its own name or producer, beyond its appellation), and
+        # every word of a drink's name: a label word among them that a candidate does not
+        # explain names another drink of the library
+        self.identity_words = frozenset(word for f in self.families for word in f.specific)
+        self.name_words = frozenset(word for f in self.families for word in f.name)
 
     def _weight(self, token: str) -> float:
         if token in self.table.stopwords:

@@ -93,7 +93,8 @@ class Matcher:
             known = self.confirmed.lookup(rest)
         if known is not None:
             return self._confirmed(parsed, known, scores, formats, limit)
-        return self._decide(parsed, scores, formats, limit)
+        stub = _cut_word(label, view.words) if truncated else None
+        return self._decide(parsed, scores, formats, limit, stub)
 
     def learn_habits(self, labels: Iterable[str]) -> Habits:
         """One connection's habits from all its labels, and what each of its family
@@ -149,8 +150,9 @@ class Matcher:
         scores: list[FamilyScore],
         formats: dict[int, FormatChoice],
         limit: int,
+        stub: str | None = None,
     ) -> Suggestion:
-        verdict, served = _verdict(parsed, scores, formats)
+        verdict, served = _verdict(parsed, scores, formats, stub)
         if verdict is not None:
             candidates = tuple(self._candidate(parsed, s, formats, False) for s in scores[:limit])
             return Suggestion(
@@ -159,7 +161,14 @@ class Matcher:
         pick = served[0]
         rest = [s for s in scores if s is not pick][: max(limit - 1, 0)]
         first = self._candidate(parsed, pick, formats, True)
-        candidates = (first, *(self._candidate(parsed, s, formats, s.credible) for s in rest))
+        # a drink the decision set aside (a plainer rival, a rosé the label does not say)
+        # is no credible alternative: its confidence says so, and the list stays in the
+        # order of the figure the answer is given by
+        kept = {id(s) for s in served}
+        candidates = (
+            first,
+            *(self._candidate(parsed, s, formats, s.credible and id(s) in kept) for s in rest),
+        )
         vintage = None if pick.vintage_is_name else parsed.vintage
         return Suggestion(
             parsed.label,
@@ -233,8 +242,37 @@ def _confirmed_units(parsed: ParsedLabel, entry: LibraryEntry, family: Family) -
     return Decimal(1)
 
 
+def _cut_word(label: str, words: Sequence[str]) -> str | None:
+    """The label's last word when the till cut it mid-word (the label ends in a letter at
+    the till's width): a stub that may start several words."""
+    if not words or not label.rstrip()[-1:].isalpha():
+        return None
+    last = words[-1]
+    return last if last.isalpha() and len(last) >= 2 else None
+
+
+def _stub_tie(stub: str | None, credible: list[FamilyScore]) -> int:
+    """How many credible drinks explain the same label words, the word the till cut
+    included, each through another word it starts ("POMMEAU BRE": Bretagne, or the
+    Breuil of the other Pommeau): the cut left nothing to tell them apart."""
+    if stub is None or len(credible) < 2:
+        return 1
+    first = {word for word, _ in credible[0].explained}
+    if stub not in first:
+        return 1
+
+    def starts(item: FamilyScore) -> frozenset[str]:
+        return frozenset(word for word in item.family.tokens if word.startswith(stub))
+
+    same = [item for item in credible if {word for word, _ in item.explained} == first]
+    return len({starts(item) for item in same})
+
+
 def _verdict(
-    parsed: ParsedLabel, scores: list[FamilyScore], formats: dict[int, FormatChoice]
+    parsed: ParsedLabel,
+    scores: list[FamilyScore],
+    formats: dict[int, FormatChoice],
+    stub: str | None = None,
 ) -> tuple[Reason | None, list[FamilyScore]]:
     """Why the label designates no wine (or None), and the credible wines that have the
     label's format, best first."""
@@ -242,6 +280,9 @@ def _verdict(
     if mixed is not None:
         return reason("mixed_drink", drink=mixed), []
     credible = _unstated_rose(parsed, [item for item in scores if item.credible])
+    tied = _stub_tie(stub, credible)
+    if tied > 1:
+        return reason("ambiguous", count=tied), []
     if any(item.specific for item in credible):
         credible = [item for item in credible if item.specific]
     elif credible:

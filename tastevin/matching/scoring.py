@@ -288,6 +288,31 @@ def _identity(
     return specific, by_appellation, grades
 
 
+def _names_another(
+    view: LabelView, family: Family, coverage: _Coverage, index: LibraryIndex
+) -> list[str]:
+    """Label words this drink leaves unexplained that name other drinks of the library: a
+    word of another drink's identity ("FINE BRETAGNE": Bretagne names other drinks, not the
+    Calvados Fine), or a word of another drink's name when the label says none of this
+    drink's cuvée ("AYALA BLANC DE BLANCS" names a Blanc de Blancs, not the Brut Majeur).
+    Such a word contradicts the candidate, however common the library makes it."""
+    table = tables()
+    matches = dict(zip(view.words, view.matches, strict=True))
+    cuvee_unsaid = bool(family.cuvee) and all(
+        coverage.grades.get(word, 0.0) < EXPLAINED for word in family.cuvee
+    )
+    found = []
+    for word, _ in coverage.unexplained:
+        if len(word) < 3 or word in table.stopwords or word in table.colour_words:
+            continue
+        if word in table.style_words or word.isdigit():
+            continue
+        near = {word} | {other for other, grade in matches.get(word, {}).items() if grade >= 0.9}
+        if near & index.identity_words or (cuvee_unsaid and near & index.name_words):
+            found.append(word)
+    return found
+
+
 def score_family(view: LabelView, family: Family, index: LibraryIndex) -> FamilyScore:
     coverage, vintage_is_name = _cover(view, family, index)
     precision = coverage.explained / coverage.total if coverage.total else 0.0
@@ -308,6 +333,9 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     if worst >= MAX_UNEXPLAINED:
         words = " ".join(word for word, weight in coverage.unexplained if weight >= MAX_UNEXPLAINED)
         problems.append(reason("unexplained", words=words))
+    named_other = _names_another(view, family, coverage, index)
+    if named_other and not any(problem.code == "unexplained" for problem in problems):
+        problems.append(reason("unexplained", words=" ".join(named_other)))
     fields = _matched_fields(family, coverage.grades)
     specific, by_appellation, explained = _identity(view, family, coverage)
     # a house names its wines and its appellation spirits ("COUPE MOET", "BOINGNERES 1990");

@@ -54,16 +54,16 @@ SETS = [
         DATA / "pizzeria" / "pizzeria_library.jsonl",
         DATA / "pizzeria" / "pizzeria_cases.jsonl",
     ),
-    # oyster bar: 0.814 blind, 0.953 after; 6 of 130 none cases answered (a free carafe
-    # of water, a vdp carafe, another cuvée of a held house...) and 93 right of 94 shown
-    # at >= 90 %: the targets are NOT met here, the measured figures are held instead
+    # oyster bar: 0.814 blind, 0.953 then 0.959 after; 4 of 130 none cases answered (a
+    # free carafe of water, a vdp carafe...) and 93 right of 93 shown at >= 90 %: the
+    # false-answer target is NOT met here, the measured figures are held instead
     Set(
         "oyster bar",
         DATA / "oyster" / "oyster_library.jsonl",
         DATA / "oyster" / "oyster_cases.jsonl",
-        min_top1=0.95,
-        max_false=0.047,
-        min_calibrated=0.985,
+        min_top1=0.955,
+        max_false=0.031,
+        min_calibrated=0.99,
     ),
 ]
 
