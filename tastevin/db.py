@@ -95,55 +95,21 @@ _pinned: ContextVar[Connection | None] = ContextVar("tastevin_pinned_connection"
 
 
 @contextmanager
-def one_connection(*, refetchable: bool = False) -> Iterator[None]:
+def one_connection() -> Iterator[None]:
     """Every ``transaction()`` opened inside (in this thread) uses one database connection,
     taken from the pool once. A job that runs many short transactions (a pull: two per page)
     otherwise checks a connection out and back each time, with a liveness ping on PostgreSQL:
     a round trip per transaction, which was a good part of a pull's time on PostgreSQL.
-    Transactions stay separate: each still commits on its own.
-
-    ``refetchable``: everything written inside can be fetched again from where it came
-    from (a pull: the vendor's API is read-only and keeps its data), so on PostgreSQL its
-    commits do not wait for the WAL to reach the disk (``synchronous_commit = off``). A
-    crash can then lose the last commits (at most ~3 × ``wal_writer_delay``), always a
-    suffix: the WAL is replayed in order, so no commit survives one made before it was
-    lost (the day's cursor is committed after the pages it counts, so it is never ahead
-    of the ledger), and the database stays consistent. This is what SQLite's WAL mode
-    with ``synchronous=NORMAL`` (the embedded default) already gives every commit.
-    Acknowledged pushes (webhooks, FTPS uploads) never run inside: they keep full
-    durability."""
+    Transactions stay separate: each still commits on its own."""
     if _pinned.get() is not None:
         yield
         return
     with get_engine().connect() as connection:
-        relaxed = refetchable and connection.dialect.name == "postgresql"
-        if relaxed:
-            _session_setting(connection, "SET synchronous_commit TO off")
         token = _pinned.set(connection)
         try:
             yield
         finally:
             _pinned.reset(token)
-            if relaxed:
-                _session_setting(connection, "RESET synchronous_commit")
-
-
-def _session_setting(connection: Connection, statement: str) -> None:
-    """A session-level SET on PostgreSQL, sent in autocommit: one round trip, no BEGIN or
-    COMMIT. A connection that cannot take it (broken, or left inside a transaction) is
-    discarded rather than kept with the wrong setting: the next use opens a fresh one,
-    with the server's defaults (full durability)."""
-    driver: Any = connection.connection.driver_connection
-    try:
-        if connection.in_transaction() or driver.closed:
-            raise RuntimeError("a session setting needs an idle connection")
-        driver.autocommit = True
-        try:
-            driver.execute(statement)
-        finally:
-            driver.autocommit = False
-    except Exception:
-        connection.invalidate()
 
 
 @contextmanager

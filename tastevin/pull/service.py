@@ -86,10 +86,8 @@ def pull_connection(
     ``until`` (default: the last business day closed at ``now``). Never raises for vendor
     trouble: the outcome and the connection (status, last_error) say what went wrong."""
     outcome = PullOutcome(connection_id)
-    # The lock too is taken and released on the pull's one connection. Refetchable: what
-    # a pull writes can be read again from the vendor, so its commits need not wait for
-    # the disk on PostgreSQL (tastevin.db.one_connection says why a crash stays safe).
-    with one_connection(refetchable=True), (lock or (lambda _id: nullcontext()))(connection_id):
+    # The lock too is taken and released on the pull's one connection.
+    with one_connection(), (lock or (lambda _id: nullcontext()))(connection_id):
         target = _load(connection_id)
         moment = now or datetime.now(UTC)
         last = until or last_closed_day(moment, target.zone, target.cutoff)
