@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tastevin.models.base import Base
@@ -33,12 +33,17 @@ class PosProduct(Base):
 
 
 class PosProductLabel(Base):
-    """Every label a POS product has carried: a label changed in the POS never breaks a link."""
+    """Every label a POS product has carried: a label changed in the POS never breaks a link.
+
+    Written in bulk with its products by the ingestion service only, from ids resolved in
+    the same transaction (products are never deleted while their restaurant exists), so it
+    carries no foreign key: on PostgreSQL each row's check locked its product row (a trigger
+    and a WAL record per label), more than the insert itself (as for ``sale_line``)."""
 
     __tablename__ = "pos_product_label"
     __table_args__ = (UniqueConstraint("pos_product_id", "label"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    pos_product_id: Mapped[int] = mapped_column(ForeignKey("pos_product.id", ondelete="CASCADE"))
+    pos_product_id: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(300))
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
