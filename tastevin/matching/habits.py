@@ -38,6 +38,7 @@ _LEAD = re.compile(
     r"^\s*#?([a-z]{0,3})(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "
 _TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\])\s*$")
+_YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
@@ -97,6 +98,13 @@ class Habits:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers are no part of either."""
         label = _without_numbers(label, self.lead, self.trail)
+        year = _YEAR_FIRST.match(label)
+        vintage = ""
+        if year is not None and any(
+            fold(label[year.end() :]).startswith(prefix) for prefix in self.prefixes
+        ):
+            # the vintage written first, before the family ("2018 VRO BAROLO")
+            vintage, label = year.group(0), label[year.end() :]
         found = None
         for _ in range(2):  # a family inside a family: "[BAR] VRO CHIANTI"
             folded = fold(label).lstrip()
@@ -106,7 +114,7 @@ class Habits:
             if head is None:
                 break
             found, label = head, label.lstrip()[len(head) :]
-        return found, label
+        return found, vintage + label
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -36,6 +37,8 @@ _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
 MAX_PIECES = 4  # a glued word is split into at most this many known words
+MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
+_ELIDED = frozenset({"d", "l"})  # "barberadalba": Barbera d'Alba, the elision glued too
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -62,6 +65,7 @@ class Matcher:
             | frozenset(table.colour_words)
             | frozenset(table.tokens)
         )
+        self._sorted = tuple(sorted(self._words))
         # words that follow a word in a drink's name, producer or appellation: a stub at the
         # till's cut after "CASTELLO" that starts "banfi" is the producer, not a "ballon"
         self._next: dict[str, set[str]] = {}
@@ -73,6 +77,8 @@ class Matcher:
     def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
         """The best library drinks for one label, read with its connection's habits."""
         prefix, rest = habits.split(label) if habits is not None else (None, label)
+        if habits is not None and prefix is None:
+            prefix, rest = self._glued_code(habits, rest)
         truncated = habits is not None and habits.truncated(label)
         parsed = replace(parse_label(self._reading(rest, truncated)), label=label)
         if prefix is not None and parsed.colour is None:
@@ -114,6 +120,28 @@ class Matcher:
                 seen.append((prefix, kind_of(entry)))
         return with_kinds(habits, seen)
 
+    def _glued_code(self, habits: Habits, label: str) -> tuple[str | None, str]:
+        """A family code the till glued to the first word ("VROPRIMITIVO" when it files
+        its reds under "VRO "): the code, if what follows it reads as library words."""
+        words = fold(label).split()
+        first = words[0] if words else ""
+        if not first.isalpha() or first in self._words:
+            return None, label
+        for prefix in habits.prefixes:
+            head = prefix[:-1]
+            if not prefix.endswith(" ") or not head.isalpha() or not first.startswith(head):
+                continue
+            after = first[len(head) :]
+            if len(after) < MIN_GLUED_STUB - 1:
+                continue
+            if (
+                after in self._words
+                or _starts(after, self._sorted)
+                or len(_unglue(after, self._words, self._sorted)) > 1
+            ):
+                return prefix, label.lstrip()[len(head) :]
+        return None, label
+
     def _reading(self, text: str, truncated: bool) -> str:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
@@ -126,7 +154,14 @@ class Matcher:
             ),
             text,
         )
-        folded = _GLUED.sub(lambda m: " ".join(_unglue(m.group(0), self._words)), fold(text))
+        folded = fold(text)
+        end = len(folded.rstrip())
+        folded = _GLUED.sub(
+            lambda m: " ".join(
+                _unglue(m.group(0), self._words, self._sorted if m.end() == end else ())
+            ),
+            folded,
+        )
         if truncated:
             edge = _EDGE.search(folded)
             if edge is not None:
@@ -413,11 +448,13 @@ def _within(score: FamilyScore, prefix: str | None, allowed: frozenset[str] | No
     return replace(score, credible=False, problems=(*score.problems, problem))
 
 
-def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
+def _unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> list[str]:
     """A word unknown to the library split into known words: the fewest pieces (up to
     four, a stop word counting half again), the longer left part first ("remymartin" ->
     "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
-    la"); unchanged when no split explains it."""
+    la", "barberadalba" -> "barbera d alba"); unchanged when no split explains it.
+    `stubs` (the sorted vocabulary, given for the label's last word): its last piece may
+    be the start of a word the till cut ("montepulcianomascia" -> "... mascia")."""
     if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
         return [word]
     stop = tables().stopwords
@@ -427,11 +464,16 @@ def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
         here = best[start]
         if here is None or len(here[1]) >= MAX_PIECES:
             continue
-        for end in range(len(word), start + 1, -1):
+        for end in range(len(word), start, -1):
             piece = word[start:end]
-            if piece not in vocabulary:
-                continue
-            cost = here[0] + 1.0 + (0.5 if piece in stop else 0.0)
+            extra = 0.0
+            if piece not in vocabulary or (len(piece) == 1 and piece not in _ELIDED):
+                if end < len(word) or len(piece) < MIN_GLUED_STUB or not _starts(piece, stubs):
+                    continue
+                extra = 1.0  # a cut word explains less than a whole one
+            if len(piece) == 1 and (start == 0 or end == len(word)):
+                continue  # an elision stands between two words
+            cost = here[0] + 1.0 + extra + (0.5 if piece in stop else 0.0)
             known = best[end]
             if known is None or cost < known[0]:
                 best[end] = (cost, (*here[1], piece))
@@ -443,6 +485,14 @@ def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
         if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
             return [word[:cut], word[cut:]]
     return [word]
+
+
+def _starts(stub: str, ordered: Sequence[str]) -> bool:
+    """Some word of the sorted vocabulary starts with `stub` and is longer."""
+    at = bisect_left(ordered, stub)
+    if at < len(ordered) and ordered[at] == stub:
+        at += 1
+    return at < len(ordered) and ordered[at].startswith(stub)
 
 
 def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:

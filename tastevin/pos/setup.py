@@ -39,6 +39,16 @@ def channel(vendor: str) -> ConnectorSpec:
     return spec
 
 
+def with_page(vendor: str) -> ConnectorSpec:
+    """A connection that has its page (``/connections/<vendor>``), or 404: every POS channel,
+    and the file import, whose page has nothing to set up but shows what matters once files
+    arrive: its status, failed imports, set-aside rows and the replay buttons."""
+    spec = get_spec(vendor.replace("-", "_"))
+    if not spec.listed and spec.channel != Channel.FILE:
+        raise NotFound(f"no connection page {vendor!r}")
+    return spec
+
+
 def channels() -> list[ConnectorSpec]:
     return listed()
 

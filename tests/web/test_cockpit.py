@@ -32,6 +32,19 @@ def test_sign_in_lands_on_the_dashboard_whose_tiles_link_to_the_pages_that_act(
     assert "Aucun inventaire pour l'instant." in page  # an empty tile explains itself
 
 
+def test_the_file_import_row_of_last_night_links_to_its_page_where_imports_are_acted_on(
+    client: TestClient, world: World, owner: str
+) -> None:
+    nights = client.get("/").text.split('id="tile-nights"')[1].split("</section>")[0]
+    assert '<a href="/connections/generic">Fichier d\'import</a>' in nights
+    page = client.get("/connections/generic")
+    assert page.status_code == 200
+    assert "<h1>Fichier d'import</h1>" in page.text
+    assert 'id="file-import-how"' in page.text and 'id="import-history"' in page.text
+    assert 'id="activate"' not in page.text  # a file import has nothing to set up
+    assert client.get("/connections/no-such-vendor", headers=HTML).status_code == 404
+
+
 def test_unknown_pages_answer_a_page_of_the_app_in_french(
     client: TestClient, world: World, owner: str
 ) -> None:

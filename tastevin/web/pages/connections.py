@@ -25,6 +25,7 @@ from tastevin.pos.setup import (
     rotate,
     save_credentials,
     shown_settings,
+    with_page,
 )
 from tastevin.pos.sync import till_habits
 from tastevin.pull.probe import ProbeResult, probe
@@ -147,7 +148,7 @@ def resolve_set_aside(
 def retry_failed_imports(
     vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    found = get_connection(ctx.db, ctx.rid, with_page(vendor).vendor)
     count = len(retry_failed(ctx.db, ctx.rid, found.id))
     text = translations(ctx.locale).ngettext(
         "%(num)d failed import will be processed again.",
@@ -174,7 +175,7 @@ def _page(
     p: int = 1,
     probe_result: ProbeResult | None = None,
 ) -> HTMLResponse:
-    spec = channel(vendor)
+    spec = with_page(vendor)
     found = find_connection(ctx.db, ctx.rid, spec.vendor)
     probe_text = None
     if probe_result is not None:
