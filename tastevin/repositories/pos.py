@@ -3,7 +3,6 @@ the owner confirmed (label → drink) for the matcher."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -100,14 +99,14 @@ class MatchConfirmationRepository(TenantRepository[MatchConfirmation]):
         ).one()
         return tuple(row)
 
-    def pairs(self) -> Iterable[tuple[str, int]]:
+    def pairs(self) -> list[tuple[str, int]]:
         """(label key, beverage id), oldest first (a later pair wins)."""
         rows = self.session.execute(
             self.readable_columns(
                 MatchConfirmation.label_key, MatchConfirmation.beverage_id
             ).order_by(MatchConfirmation.id)
         )
-        return rows.tuples()
+        return [(key, beverage_id) for key, beverage_id in rows]
 
     def for_label(self, key: str, beverage_id: int | None = None) -> MatchConfirmation | None:
         statement = self.readable().where(MatchConfirmation.label_key == key)

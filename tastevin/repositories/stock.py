@@ -21,7 +21,7 @@ from tastevin.models import (
 )
 from tastevin.models.enums import STOCK_KINDS
 from tastevin.models.link import covers_sale
-from tastevin.models.types import Product8, UTCDateTime
+from tastevin.models.types import Product8, UTCDateTime, utcnow
 from tastevin.repositories.base import TenantRepository, owned_by
 
 ZERO = Decimal(0)
@@ -54,63 +54,10 @@ class StockCountRepository(TenantRepository[StockCount]):
         ).group_by(StockCount.beverage_id)
 
     def levels(self, beverage_ids: Iterable[int] | None = None) -> dict[int, Decimal]:
-        """Stock per beverage id, computed by the database in three grouped queries (drinks
-        with no count, movement or sale are absent: 0)."""
-        wanted = None if beverage_ids is None else list(beverage_ids)
-        last = self.last_counts().subquery()
-        levels: dict[int, Decimal] = {}
-
-        counts = (
-            select(StockCount.beverage_id, StockCount.quantity)
-            .join(
-                last,
-                and_(
-                    last.c.beverage_id == StockCount.beverage_id,
-                    last.c.at == StockCount.counted_at,
-                ),
-            )
-            .order_by(StockCount.id)
-        )
-        if wanted is not None:
-            counts = counts.where(StockCount.beverage_id.in_(wanted))
-        for beverage_id, quantity in self.session.execute(counts):
-            levels[beverage_id] = quantity  # the latest id wins a tie on the same instant
-
-        moved = (
-            select(StockMovement.beverage_id, func.sum(StockMovement.quantity))
-            .outerjoin(last, last.c.beverage_id == StockMovement.beverage_id)
-            .where(
-                owned_by(StockMovement, self.restaurant_id),
-                or_(last.c.at.is_(None), StockMovement.at > last.c.at),
-            )
-            .group_by(StockMovement.beverage_id)
-        )
-        if wanted is not None:
-            moved = moved.where(StockMovement.beverage_id.in_(wanted))
-        for beverage_id, total in self.session.execute(moved):
-            levels[beverage_id] = levels.get(beverage_id, ZERO) + total
-
-        consumed = type_coerce(func.sum(SaleLine.quantity * Link.units_per_sale), Product8)
-        sold = (
-            select(Link.beverage_id, consumed)
-            .join(
-                SaleLine,
-                and_(SaleLine.pos_product_id == Link.pos_product_id, covers_sale(SaleLine.sold_at)),
-            )
-            .outerjoin(last, last.c.beverage_id == Link.beverage_id)
-            .where(
-                owned_by(Link, self.restaurant_id),
-                SaleLine.kind.in_([str(k) for k in STOCK_KINDS]),
-                SaleLine.superseded_at.is_(None),
-                or_(last.c.at.is_(None), SaleLine.sold_at > last.c.at),
-            )
-            .group_by(Link.beverage_id)
-        )
-        if wanted is not None:
-            sold = sold.where(Link.beverage_id.in_(wanted))
-        for beverage_id, total in self.session.execute(sold):
-            levels[beverage_id] = levels.get(beverage_id, ZERO) - total
-        return levels
+        """Stock per beverage id now: the stock at this instant, so a count, a delivery or a
+        confirmed sale dated later is not in it yet (drinks with no count, movement or sale
+        are absent: 0)."""
+        return self.levels_at(utcnow(), beverage_ids)
 
     def levels_at(
         self, at: datetime, beverage_ids: Iterable[int] | None = None
@@ -137,6 +84,9 @@ class StockCountRepository(TenantRepository[StockCount]):
         return self._levels_at_cut(cut, strict=True)
 
     def _levels_at_cut(self, cut: Subquery, *, strict: bool) -> dict[int, Decimal]:
+        """Stock of each drink of ``cut`` (beverage_id, at) at its instant, in three grouped
+        queries: its last count up to the instant (before it if ``strict``), plus the
+        movements, minus the linked sales, after that count and up to the instant."""
         before = StockCount.counted_at < cut.c.at if strict else StockCount.counted_at <= cut.c.at
         base = (
             select(
