@@ -165,3 +165,4 @@ def test_a_file_row_set_aside_shows_on_the_file_import_page_until_accepted(
     client.post(f"/connections/generic/set-aside/{item_id}/accept", data={"csrf_token": owner})
     after = client.get("/connections/generic").text
     assert 'id="status-generic">Active<' in after and 'id="set-aside"' not in after
+    assert 'id="reconciliation"' not in after  # a file has no POS total to reconcile with
