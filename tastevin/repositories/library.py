@@ -60,6 +60,14 @@ class BeverageRepository(TenantRepository[Beverage]):
         )
         return found is not None
 
+    def extent(self) -> tuple[object, ...]:
+        """Changes whenever a drink is added or removed (an edit leaves it): (count, last id)."""
+        return tuple(
+            self.session.execute(
+                self.readable_columns(func.count(Beverage.id), func.max(Beverage.id))
+            ).one()
+        )
+
     def version(self) -> tuple[object, ...]:
         """Changes whenever a drink is added or edited: (count, last update, last id)."""
         row = self.session.execute(
