@@ -34,6 +34,18 @@ class BeverageRepository(TenantRepository[Beverage]):
             return {}
         return {b.id: b for b in self.all(self.readable().where(Beverage.id.in_(ids)))}
 
+    def with_purchase_price(self, ids: list[int] | None) -> list[Beverage]:
+        """The drinks (of ``ids``, or all) that have a purchase price."""
+        statement = self.readable().where(Beverage.purchase_price.is_not(None))
+        if ids is not None:
+            statement = statement.where(Beverage.id.in_(ids))
+        return self.all(statement)
+
+    def in_name_order(self, ids: list[int]) -> list[Beverage]:
+        return self.all(
+            self.readable().where(Beverage.id.in_(ids)).order_by(Beverage.name, Beverage.id)
+        )
+
     def by_name(self, ids: list[int], limit: int) -> list[Beverage]:
         statement = self.readable().where(Beverage.id.in_(ids))
         return self.all(
