@@ -42,9 +42,6 @@ class PosProductRepository(TenantRepository[PosProduct]):
         """(id, label) of the statement's products, for a search."""
         return self.rows(statement.with_only_columns(PosProduct.id, PosProduct.label))
 
-    def count(self, statement: Select[PosProduct]) -> int:
-        return self.session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-
     def ids(self, statement: Select[PosProduct]) -> list[int]:
         return list(self.session.scalars(statement.with_only_columns(PosProduct.id)))
 

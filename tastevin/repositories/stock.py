@@ -99,9 +99,40 @@ class DeliveryRepository(TenantRepository[Delivery]):
 class CountSessionRepository(TenantRepository[CountSession]):
     model = CountSession
 
+    def newest(self, limit: int) -> list[CountSession]:
+        return self.all(
+            self.readable()
+            .order_by(CountSession.opened_at.desc(), CountSession.id.desc())
+            .limit(limit)
+        )
+
 
 class CountLineRepository(TenantRepository[CountLine]):
     model = CountLine
+
+    def of_session(self, session_id: int) -> Select[CountLine]:
+        """A count session's lines, in the order they were counted."""
+        return (
+            self.readable()
+            .where(CountLine.count_session_id == session_id)
+            .order_by(CountLine.counted_at, CountLine.id)
+        )
+
+    def line_of(self, session_id: int, beverage_id: int) -> CountLine | None:
+        return self.first(
+            self.readable().where(
+                CountLine.count_session_id == session_id, CountLine.beverage_id == beverage_id
+            )
+        )
+
+    def per_session(self, session_ids: list[int]) -> dict[int, int]:
+        """How many lines each of these count sessions has (absent: none)."""
+        statement = (
+            self.readable_columns(CountLine.count_session_id, func.count())
+            .where(CountLine.count_session_id.in_(session_ids))
+            .group_by(CountLine.count_session_id)
+        )
+        return {session_id: int(lines) for session_id, lines in self.session.execute(statement)}
 
 
 class StockCountRepository(TenantRepository[StockCount]):
