@@ -42,9 +42,6 @@ class PosProductRepository(TenantRepository[PosProduct]):
         """(id, label) of the statement's products, for a search."""
         return self.rows(statement.with_only_columns(PosProduct.id, PosProduct.label))
 
-    def ids(self, statement: Select[PosProduct]) -> list[int]:
-        return list(self.session.scalars(statement.with_only_columns(PosProduct.id)))
-
     def of_connection(self, connection_id: int) -> Select[PosProduct]:
         return self.readable().where(PosProduct.connection_id == connection_id)
 

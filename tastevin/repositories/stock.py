@@ -23,6 +23,7 @@ from tastevin.models import (
 )
 from tastevin.models.enums import STOCK_KINDS, CountSource, MovementKind
 from tastevin.models.link import covers_sale
+from tastevin.models.stock import COUNT_CLOSED
 from tastevin.models.types import Product8, ScaledDecimal, UTCDateTime, utcnow
 from tastevin.repositories.base import TenantRepository, owned_by
 
@@ -98,6 +99,15 @@ class DeliveryRepository(TenantRepository[Delivery]):
 
 class CountSessionRepository(TenantRepository[CountSession]):
     model = CountSession
+
+    def latest(self, *, closed: bool) -> CountSession | None:
+        """The newest count session still open (``closed`` False) or closed."""
+        done = CountSession.status == COUNT_CLOSED
+        return self.first(
+            self.readable()
+            .where(done if closed else ~done)
+            .order_by(CountSession.opened_at.desc(), CountSession.id.desc())
+        )
 
     def newest(self, limit: int) -> list[CountSession]:
         return self.all(

@@ -3,6 +3,8 @@ aside."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Select, func
 from sqlalchemy.orm import defer
 
@@ -12,6 +14,21 @@ from tastevin.repositories.base import TenantRepository
 
 class AuditEventRepository(TenantRepository[AuditEvent]):
     model = AuditEvent
+
+    def of_subject(
+        self, subject_type: str, subject_id: int, actions: Iterable[str], limit: int
+    ) -> list[AuditEvent]:
+        """A subject's recent events among ``actions``, newest first."""
+        return self.all(
+            self.readable()
+            .where(
+                AuditEvent.subject_type == subject_type,
+                AuditEvent.subject_id == subject_id,
+                AuditEvent.action.in_(list(actions)),
+            )
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(limit)
+        )
 
 
 class MembershipRepository(TenantRepository[Membership]):

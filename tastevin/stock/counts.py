@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 from tastevin.errors import BadInput
 from tastevin.models import AuditEvent, Beverage, CountLine, CountSession
 from tastevin.models.enums import CountSource
+from tastevin.models.stock import COUNT_CLOSED, COUNT_OPEN
 from tastevin.models.types import utcnow
 from tastevin.repositories import BeverageRepository, CountLineRepository, CountSessionRepository
 from tastevin.stock.service import record_count
 
 SCOPES = ("all", "category", "zone")
-OPEN = "open"
-CLOSED = "closed"
+OPEN = COUNT_OPEN
+CLOSED = COUNT_CLOSED
 MAX_BOTTLES = Decimal(100000)
 
 
