@@ -89,6 +89,15 @@ class LinkRepository(TenantRepository[Link]):
             self.readable().where(Link.pos_product_id == pos_product_id, Link.valid_until.is_(None))
         )
 
+    def last_end(self, pos_product_id: int) -> datetime | None:
+        """Where the product's latest closed period ends (None if it has none)."""
+        end: datetime | None = self.session.scalar(
+            self.readable_columns(func.max(Link.valid_until)).where(
+                Link.pos_product_id == pos_product_id
+            )
+        )
+        return end
+
     def with_product_and_drink(
         self, pos_product_ids: list[int]
     ) -> list[tuple[PosProduct, Beverage, Decimal]]:
