@@ -3,9 +3,13 @@ a refused count that keeps its form, translated colours, French typography."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
+from tastevin.sales.file_import import import_file
 from tests.web.conftest import sign_in
 from tests.web.world import LABEL_GLASS, World
 
@@ -136,3 +140,28 @@ def test_a_crash_is_a_page_of_the_app_and_the_favicon_is_served(
         assert api.status_code == 404
         icon = client.get("/favicon.ico")
         assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
+
+
+def test_a_file_row_set_aside_shows_on_the_file_import_page_until_accepted(
+    client: TestClient, world: World, owner: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "night.csv"
+    path.write_text(
+        "type,key,product_id,label,quantity,amount,sold_at\n"
+        "sale,T1,W1,CH MARGAUX 15,1,890.00,2026-11-21T21:10:00\n"
+        "sale,T2,G7,VRE CHABLIS,deux,22.00,2026-11-21T21:20:00\n",
+        encoding="utf-8",
+    )
+    outcome = import_file(path, world.a)
+    assert (outcome.lines_added, len(outcome.set_aside)) == (1, 1)
+    page = client.get("/connections/generic").text
+    status = page.split('<span class="status')[1].split("</p>")[0]
+    assert 'id="status-generic">Active —' in status
+    assert '#set-aside" id="status-set-aside-generic">1 ligne mise de côté</a>' in status
+    aside = page.split('<ul id="set-aside">')[1].split("</ul>")[0]
+    assert "<code>T2</code>" in aside
+    assert "ligne 3\xa0: «\xa0quantité\xa0» devrait être un nombre, pas &#39;deux&#39;" in aside
+    (item_id,) = re.findall(r"/connections/generic/set-aside/(\d+)/replay", aside)
+    client.post(f"/connections/generic/set-aside/{item_id}/accept", data={"csrf_token": owner})
+    after = client.get("/connections/generic").text
+    assert 'id="status-generic">Active<' in after and 'id="set-aside"' not in after
