@@ -313,11 +313,15 @@ def _head_and_separator(prefix: str) -> tuple[str, str]:
 def _separator_system(
     counts: Mapping[str, int], learnt: Sequence[str], vocabulary: frozenset[str]
 ) -> list[str]:
-    """A till that files labels under short codes and one separator (`vb>`, `ch>`) does
-    it for all its families: once at least two codes with that separator recur, a rarer
-    short code with the same separator (`sp>` on two spirits) is a code too; a word of the
+    """A till that files labels under families and one separator (`vb>`, `ch>`, or
+    `whiskies | `) does it for all its families: once at least two families with that
+    separator recur, a rarer one with the same separator (`sp>` on two spirits, `anisés | `
+    on two pastis) is a family too. Its head must be a short code, or any head when the
+    separator stands apart between spaces (` | `), which no drink name uses; a word of the
     library or of the tables before it still is not."""
-    systems = Counter(_head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix))
+    systems = Counter(
+        _head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix) or _spaced(prefix)
+    )
     separators = {sep for sep, many in systems.items() if sep and many >= MIN_CODES}
     if not separators:
         return []
@@ -326,10 +330,19 @@ def _separator_system(
         prefix
         for prefix in counts
         if prefix not in learnt
-        and _is_code(prefix)
+        and (_is_code(prefix) or _spaced(prefix))
         and _head_and_separator(prefix)[1] in separators
         and _head_and_separator(prefix)[0] not in words
     ]
+
+
+def _spaced(prefix: str) -> bool:
+    """The separator stands between spaces ("whiskies | "), a hyphen excepted: a hyphen
+    with spaces also joins words in names ("Saint - Joseph")."""
+    match = _HEAD.match(prefix)
+    if match is None or match.group(2) in ("-", "–"):
+        return False
+    return prefix[match.start(2) - 1] == " " and prefix.endswith(" ")
 
 
 def _is_code(prefix: str) -> bool:

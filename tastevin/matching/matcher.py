@@ -35,6 +35,14 @@ _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlant
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
+# a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
+# "BLANC50"); units and ordinals ("75CL", "1ER") are read as they are
+_GLUED_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:([a-z]{2,})(\d{1,3})|(\d{1,3})([a-z]{2,}))(?![a-z0-9])"
+)
+# an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
+_ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
+_UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
 MAX_PIECES = 4  # a glued word is split into at most this many known words
 MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
@@ -142,6 +150,14 @@ class Matcher:
                 return prefix, label.lstrip()[len(head) :]
         return None, label
 
+    def _number_apart(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in self._words or (match.group(4) or "") in _UNITS:
+            return word
+        if match.group(1):
+            return f"{match.group(1)} {match.group(2)}"
+        return f"{match.group(3)} {match.group(4)}"
+
     def _reading(self, text: str, truncated: bool) -> str:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
@@ -154,7 +170,15 @@ class Matcher:
             ),
             text,
         )
-        folded = fold(text)
+        folded = _GLUED_NUMBER.sub(self._number_apart, fold(text))
+        folded = _ELISION.sub(
+            lambda m: (
+                f"{m.group(1)} {m.group(2)}"
+                if m.group(0) not in self._words and m.group(2) in self._words
+                else m.group(0)
+            ),
+            folded,
+        )
         end = len(folded.rstrip())
         folded = _GLUED.sub(
             lambda m: " ".join(
@@ -331,6 +355,9 @@ def _verdict(
         return (scores[0].problems[0] if scores[0].problems else reason("nothing")), served
     if not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
         return formats[credible[0].family.number].missing, served
+    plainer = _plainer_unserved(served[0], credible, formats)
+    if plainer is not None:
+        return formats[plainer.family.number].missing, []
     served, tied = _same_evidence(served, parsed.vintage)
     if tied > 1:
         return reason("ambiguous", count=tied), served
@@ -422,6 +449,25 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     if comparable:
         return served, 1
     return served, len(same)
+
+
+def _plainer_unserved(
+    top: FamilyScore, credible: list[FamilyScore], formats: dict[int, FormatChoice]
+) -> FamilyScore | None:
+    """The plain drink the label names, when the library lacks it in the label's format:
+    "HEINEKEN 25CL" names the Heineken (held on draught only), not the Heineken 0.0 that
+    comes in 25 cl. A plainer drink explains the same label words and leaves out fewer of
+    its own; the label's format does not make its variant the answer."""
+    left = top.uncovered | _producer_left(top)
+    for item in credible:
+        if (
+            item is not top
+            and item.explained == top.explained
+            and formats[item.family.number].format_cl is None
+            and item.uncovered | _producer_left(item) < left
+        ):
+            return item
+    return None
 
 
 def _producer_left(item: FamilyScore) -> frozenset[str]:

@@ -33,6 +33,8 @@ class Tables:
     style_words: frozenset[str]
     mixed_drinks: tuple[tuple[str, ...], ...]
     colour_spellings: dict[str, frozenset[str]]
+    appellation_tails: frozenset[str]  # "hermitage": an appellation other compounds end with
+    variant_words: frozenset[str]  # "0.0", "zéro", "sans alcool": a variant of the plain drink
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -76,5 +78,10 @@ def tables() -> Tables:
         category_words={k: frozenset(v) for k, v in lexicon["category_words"].items()},
         style_words=frozenset(lexicon["style_words"]),
         mixed_drinks=tuple(tuple(phrase.split()) for phrase in lexicon["mixed_drinks"]),
-        colour_spellings={k: frozenset(v) for k, v in lexicon["colours"].items()},
+        variant_words=frozenset(lexicon["variant_words"]),
+        appellation_tails=frozenset(lexicon["appellation_tails"]),
+        colour_spellings={
+            colour: frozenset(words) | frozenset(lexicon["colour_names_abroad"].get(colour, ()))
+            for colour, words in lexicon["colours"].items()
+        },
     )

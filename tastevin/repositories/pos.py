@@ -42,11 +42,19 @@ class PosProductRepository(TenantRepository[PosProduct]):
         """(id, label) of the statement's products, for a search."""
         return self.rows(statement.with_only_columns(PosProduct.id, PosProduct.label))
 
-    def count(self, statement: Select[PosProduct]) -> int:
-        return self.session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    def of_connection(self, connection_id: int) -> Select[PosProduct]:
+        return self.readable().where(PosProduct.connection_id == connection_id)
 
-    def ids(self, statement: Select[PosProduct]) -> list[int]:
-        return list(self.session.scalars(statement.with_only_columns(PosProduct.id)))
+    def labels_of_connection(self, connection_id: int) -> list[str]:
+        """Every label the connection has sent, oldest product first."""
+        statement = self.of_connection(connection_id).with_only_columns(PosProduct.label)
+        return list(self.session.scalars(statement.order_by(PosProduct.id)))
+
+    def by_label(self, ids: list[int]) -> list[PosProduct]:
+        """The products of ``ids``, by label."""
+        return self.all(
+            self.readable().where(PosProduct.id.in_(ids)).order_by(PosProduct.label, PosProduct.id)
+        )
 
     def by_revenue(
         self, statement: Select[PosProduct], limit: int, offset: int

@@ -1,6 +1,12 @@
-"""Repositories of the aggregates with no queries of their own beyond the base statement."""
+"""Repositories of the smaller aggregates: members, raw imports, audit events, what was set
+aside."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Select, func
+from sqlalchemy.orm import defer
 
 from tastevin.models import AuditEvent, Membership, RawImport, SetAsideItem
 from tastevin.repositories.base import TenantRepository
@@ -8,6 +14,21 @@ from tastevin.repositories.base import TenantRepository
 
 class AuditEventRepository(TenantRepository[AuditEvent]):
     model = AuditEvent
+
+    def of_subject(
+        self, subject_type: str, subject_id: int, actions: Iterable[str], limit: int
+    ) -> list[AuditEvent]:
+        """A subject's recent events among ``actions``, newest first."""
+        return self.all(
+            self.readable()
+            .where(
+                AuditEvent.subject_type == subject_type,
+                AuditEvent.subject_id == subject_id,
+                AuditEvent.action.in_(list(actions)),
+            )
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(limit)
+        )
 
 
 class MembershipRepository(TenantRepository[Membership]):
@@ -23,6 +44,25 @@ class MembershipRepository(TenantRepository[Membership]):
 
 class RawImportRepository(TenantRepository[RawImport]):
     model = RawImport
+
+    def of_connection(self, connection_id: int, *statuses: str) -> Select[RawImport]:
+        """The connection's imports (in one of ``statuses`` if any are given), newest first,
+        without their bodies."""
+        statement = self.readable().where(RawImport.connection_id == connection_id)
+        if statuses:
+            statement = statement.where(RawImport.status.in_(statuses))
+        return statement.options(defer(RawImport.body)).order_by(
+            RawImport.received_at.desc(), RawImport.id.desc()
+        )
+
+    def per_status(self, connection_id: int) -> dict[str, int]:
+        """How many of the connection's imports are in each state (absent: none)."""
+        statement = (
+            self.readable_columns(RawImport.status, func.count())
+            .where(RawImport.connection_id == connection_id)
+            .group_by(RawImport.status)
+        )
+        return {status: int(count) for status, count in self.session.execute(statement)}
 
 
 class SetAsideItemRepository(TenantRepository[SetAsideItem]):
