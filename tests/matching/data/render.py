@@ -147,6 +147,22 @@ def case(
     return row
 
 
+def cut(text: str, vintage: str, width: int, measures: frozenset[str]) -> tuple[str, bool] | None:
+    """The till's cut at `width`, or None when it would lose a whole word, a number or a
+    measure: the label would then no longer say which drink or how much (such a product is
+    typed on another till). ``measures``: the till's measure words."""
+    if len(text + vintage) <= width:
+        return text + vintage, bool(vintage)
+    head = text[:width]
+    kept, words = head.split(), text.split()
+    if len(kept) < len(words):
+        return None
+    last = words[len(kept) - 1]
+    if last != kept[-1] and (any(ch.isdigit() for ch in last) or last.upper() in measures):
+        return None
+    return head.rstrip(), False
+
+
 def kinds(cases: list[dict[str, object]]) -> dict[str, int]:
     return {k: sum(c["expect"] == k for c in cases) for k in KINDS}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from render import Spec
+from render import Spec, cut
 
 # The two tills' habits.
 PREFIX_A = {
@@ -90,18 +90,7 @@ WIDTH_C, WIDTH_D = 20, 24
 
 
 def _cut(text: str, vintage: str, width: int) -> tuple[str, bool] | None:
-    """The till's cut at `width`, or None when it would lose a whole word, a number or a
-    measure (see render_a)."""
-    if len(text + vintage) <= width:
-        return text + vintage, bool(vintage)
-    cut = text[:width]
-    kept, words = cut.split(), text.split()
-    if len(kept) < len(words):
-        return None
-    last = words[len(kept) - 1]
-    if last != kept[-1] and (any(ch.isdigit() for ch in last) or last.upper() in MEASURES):
-        return None
-    return cut.rstrip(), False
+    return cut(text, vintage, width, MEASURES)
 
 
 def render_c(spec: Spec, rng: random.Random) -> tuple[str, bool] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from render import Spec
+from render import Spec, cut
 
 # The two tills' habits.
 PREFIX_P = {
@@ -48,19 +48,7 @@ def fold(text: str) -> str:
 
 
 def _cut(text: str, vintage: str, width: int) -> tuple[str, bool] | None:
-    """The till's cut at `width`, or None when it would lose a whole word, a number or a
-    measure: the label would then no longer say which drink or how much (such a product is
-    typed on the other till)."""
-    if len(text + vintage) <= width:
-        return text + vintage, bool(vintage)
-    cut = text[:width]
-    kept, words = cut.split(), text.split()
-    if len(kept) < len(words):
-        return None
-    last = words[len(kept) - 1]
-    if last != kept[-1] and (any(ch.isdigit() for ch in last) or last.upper() in MEASURES):
-        return None
-    return cut.rstrip(), False
+    return cut(text, vintage, width, MEASURES)
 
 
 def render_p(spec: Spec, rng: random.Random) -> tuple[str, bool] | None:
