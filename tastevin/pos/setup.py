@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tastevin.config import get_settings
 from tastevin.connectors.base import ConnectorSpec
 from tastevin.connectors.forms import clean_credentials, form_fields
-from tastevin.connectors.registry import get_spec, listed, on_channel
+from tastevin.connectors.registry import file_vendor, get_spec, listed, on_channel
 from tastevin.errors import BadInput, NotFound
 from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import Channel
@@ -51,6 +51,11 @@ def with_page(vendor: str) -> ConnectorSpec:
 
 def channels() -> list[ConnectorSpec]:
     return listed()
+
+
+def file_channel() -> ConnectorSpec:
+    """The file import (Tastevin's own format): not a POS, but a connection with a page."""
+    return file_vendor()
 
 
 def vendor_title(vendor: str) -> str:

@@ -46,6 +46,8 @@ def test_the_file_import_row_of_last_night_links_to_its_page_where_imports_are_a
     assert "<h1>Fichier d'import</h1>" in page.text
     assert 'id="file-import-how"' in page.text and 'id="import-history"' in page.text
     assert 'id="activate"' not in page.text  # a file import has nothing to set up
+    listed = client.get("/connections").text  # after the POS cards, once files arrived
+    assert '<a href="/connections/generic">Fichier d\'import</a></h2>' in listed
     assert client.get("/connections/no-such-vendor", headers=HTML).status_code == 404
 
 
