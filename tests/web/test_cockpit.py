@@ -162,6 +162,9 @@ def test_a_file_row_set_aside_shows_on_the_file_import_page_until_accepted(
     assert "<code>T2</code>" in aside
     assert "ligne 3\xa0: «\xa0quantité\xa0» devrait être un nombre, pas &#39;deux&#39;" in aside
     (item_id,) = re.findall(r"/connections/generic/set-aside/(\d+)/replay", aside)
+    (api_item,) = client.get("/api/connections/generic/set-aside").json()  # programs too
+    assert (api_item["id"], api_item["line"], api_item["ref"]) == (int(item_id), 3, "T2")
     client.post(f"/connections/generic/set-aside/{item_id}/accept", data={"csrf_token": owner})
     after = client.get("/connections/generic").text
     assert 'id="status-generic">Active<' in after and 'id="set-aside"' not in after
+    assert 'id="reconciliation"' not in after  # a file has no POS total to reconcile with
