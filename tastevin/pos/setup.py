@@ -80,10 +80,7 @@ def ftps_address() -> tuple[str, int]:
 
 
 def connections_by_vendor(session: Session, restaurant_id: int) -> dict[str, PosConnection]:
-    return {
-        c.vendor: c
-        for c in session.scalars(PosConnectionRepository(session, restaurant_id).readable())
-    }
+    return {c.vendor: c for c in PosConnectionRepository(session, restaurant_id).all()}
 
 
 def find_connection(session: Session, restaurant_id: int, vendor: str) -> PosConnection | None:
@@ -93,15 +90,7 @@ def find_connection(session: Session, restaurant_id: int, vendor: str) -> PosCon
 def connection_ids_on(session: Session, restaurant_id: int, channel: Channel) -> list[int]:
     """The restaurant's connections to vendors on ``channel`` (e.g. every pull to run now)."""
     vendors = [spec.vendor for spec in on_channel(channel)]
-    return list(
-        session.scalars(
-            PosConnectionRepository(session, restaurant_id)
-            .readable()
-            .where(PosConnection.vendor.in_(vendors))
-            .with_only_columns(PosConnection.id)
-            .order_by(PosConnection.id)
-        )
-    )
+    return PosConnectionRepository(session, restaurant_id).ids_of_vendors(vendors)
 
 
 def shown_settings(

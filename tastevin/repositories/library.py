@@ -18,6 +18,9 @@ class BeverageRepository(TenantRepository[Beverage]):
         """The drinks not archived: what lists, searches and the matcher see."""
         return self.readable().where(Beverage.archived.is_(False))
 
+    def all_active(self) -> list[Beverage]:
+        return self.all(self.active())
+
     def search_rows(self) -> list[tuple[Any, ...]]:
         """(id, name, producer, appellation, vintage) of every active drink, for the search."""
         return self.rows(

@@ -20,6 +20,11 @@ class PosConnectionRepository(TenantRepository[PosConnection]):
     def in_order(self) -> list[PosConnection]:
         return self.all(self.readable().order_by(PosConnection.id))
 
+    def ids_of_vendors(self, vendors: list[str]) -> list[int]:
+        """The ids of the restaurant's connections to these vendors, oldest first."""
+        statement = self.readable().where(PosConnection.vendor.in_(vendors))
+        return self.ids(statement.order_by(PosConnection.id))
+
     def for_vendor(self, vendor: str) -> PosConnection | None:
         """The restaurant's connection to ``vendor`` (one per vendor), if any."""
         return self.first(self.readable().where(PosConnection.vendor == str(vendor)))

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import defer
 
-from tastevin.models import AuditEvent, Membership, RawImport, SetAsideItem
+from tastevin.models import AuditEvent, Membership, RawImport, SetAsideItem, User
 from tastevin.repositories.base import TenantRepository
 
 
@@ -33,6 +33,19 @@ class AuditEventRepository(TenantRepository[AuditEvent]):
 
 class MembershipRepository(TenantRepository[Membership]):
     model = Membership
+
+    def members(self) -> list[tuple[User, str]]:
+        """(user, role) of each member, by e-mail."""
+        statement = (
+            select(User, Membership.role)
+            .join(Membership, Membership.user_id == User.id)
+            .where(self.owned())
+            .order_by(User.email)
+        )
+        return [(user, role) for user, role in self.session.execute(statement)]
+
+    def of_user(self, user_id: int) -> Membership | None:
+        return self.first(self.readable().where(Membership.user_id == user_id))
 
     def role_of(self, user_id: int) -> str | None:
         """The user's role in this restaurant, if any."""
