@@ -40,6 +40,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\])\s*$")
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
+_SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
 MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
@@ -67,6 +68,8 @@ class Habits:
     # article numbers before the label (digits in this range), or after it
     lead: tuple[int, int] | None = None
     trail: bool = False
+    # family names the till writes after the label instead ("RICARD DOSE (aperitifs)")
+    suffixes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,6 +80,7 @@ class Habits:
             "kinds": {prefix: dict(counts) for prefix, counts in self.kinds.items()},
             "lead": list(self.lead) if self.lead else None,
             "trail": self.trail,
+            "suffixes": list(self.suffixes),
         }
 
     @classmethod
@@ -92,6 +96,7 @@ class Habits:
             kinds={p: dict(c) for p, c in (data.get("kinds") or {}).items()},
             lead=(int(lead[0]), int(lead[1])) if (lead := data.get("lead")) else None,
             trail=bool(data.get("trail")),
+            suffixes=tuple(data.get("suffixes") or ()),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
@@ -114,6 +119,9 @@ class Habits:
             if head is None:
                 break
             found, label = head, label.lstrip()[len(head) :]
+        suffix = _SUFFIX.search(fold(label)) if self.suffixes else None
+        if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
+            found, label = found or suffix.group(0).strip(), label[: suffix.start()]
         return found, vintage + label
 
     def truncated(self, label: str) -> bool:
@@ -257,6 +265,7 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     prefixes = outer + [p for p in _prefixes(rest, vocabulary) if p not in outer]
     prefixes.sort(key=lambda item: (-len(item), item))
     return Habits(
+        suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(raw),
         case=_case_style(texts) if texts else "mixed",
@@ -264,6 +273,22 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead=lead,
         trail=trail,
     )
+
+
+def _suffixes(texts: Sequence[str]) -> tuple[str, ...]:
+    """Family names in brackets that end many labels ("... (rouges)", "... (bieres)"): as
+    a system, like family codes, at least two of them together ending a fifth of the
+    labels; then a rarer one is a family too."""
+    counts = Counter(
+        match.group(0).strip()
+        for match in (_SUFFIX.search(fold(text)) for text in texts)
+        if match is not None and match.start() > 0
+    )
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    common = [suffix for suffix, count in counts.items() if count >= needed]
+    if len(common) < MIN_CODES or sum(counts[s] for s in common) < MIN_CODE_SHARE * len(texts):
+        return ()
+    return tuple(sorted(counts))
 
 
 def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:

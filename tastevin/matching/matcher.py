@@ -43,6 +43,7 @@ _GLUED_NUMBER = re.compile(
 # an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
 MAX_PIECES = 4  # a glued word is split into at most this many known words
 MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
@@ -90,8 +91,8 @@ class Matcher:
         truncated = habits is not None and habits.truncated(label)
         parsed = replace(parse_label(self._reading(rest, truncated)), label=label)
         if prefix is not None and parsed.colour is None:
-            # "vins rouges - ", "ROSE/": the family prefix says the colour the label omits
-            parsed = replace(parsed, colour=parse_label(prefix).colour)
+            # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
+            parsed = replace(parsed, colour=_family_colour(prefix))
         view = label_view(parsed, self.index, self.lookup)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         scores = sorted(
@@ -115,7 +116,7 @@ class Matcher:
         prefixes announces: the kinds of the drinks recognised with confidence under it."""
         texts = list(labels)
         habits = learn(texts, frozenset(self.index.vocab))
-        if not habits.prefixes:
+        if not habits.prefixes and not habits.suffixes:
             return habits
         seen = []
         for label in texts:
@@ -150,6 +151,28 @@ class Matcher:
                 return prefix, label.lstrip()[len(head) :]
         return None, label
 
+    def _joined(self, folded: str) -> str:
+        """Two label words that the library writes as one ("CHATEAU NEUF" for
+        Châteauneuf), when one of them alone is no library word."""
+        known = self.lookup.known
+        words, out, at = folded.split(" "), [], 0
+        while at < len(words):
+            first = words[at]
+            second = words[at + 1] if at + 1 < len(words) else ""
+            if (
+                first.isalpha()
+                and second.isalpha()
+                and min(len(first), len(second)) >= MIN_JOINED
+                and first + second in known
+                and not (first in known and second in known)
+            ):
+                out.append(first + second)
+                at += 2
+            else:
+                out.append(first)
+                at += 1
+        return " ".join(out)
+
     def _number_apart(self, match: re.Match[str]) -> str:
         word = match.group(0)
         if word in self._words or (match.group(4) or "") in _UNITS:
@@ -170,7 +193,7 @@ class Matcher:
             ),
             text,
         )
-        folded = _GLUED_NUMBER.sub(self._number_apart, fold(text))
+        folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, fold(text)))
         folded = _ELISION.sub(
             lambda m: (
                 f"{m.group(1)} {m.group(2)}"
@@ -310,6 +333,16 @@ def _cut_word(label: str, words: Sequence[str]) -> str | None:
     return last if last.isalpha() and len(last) >= 2 else None
 
 
+def _family_colour(family: str) -> str | None:
+    """The colour a till's family name says, plural or not ("[blancs]", "(roses)")."""
+    colour = parse_label(family).colour
+    if colour is None:
+        words = re.sub(r"[^a-z]+", " ", fold(family)).split()
+        singular = " ".join(word[:-1] if word.endswith("s") else word for word in words)
+        colour = parse_label(singular).colour
+    return colour
+
+
 def _stub_tie(stub: str | None, credible: list[FamilyScore]) -> int:
     """How many credible drinks explain the same label words, the word the till cut
     included, each through another word it starts ("POMMEAU BRE": Bretagne, or the
@@ -440,8 +473,14 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     comparable = all(left[id(plain)] <= left[id(item)] for item in others)
     group = [item for item in same if left[id(item)] == left[id(plain)]] if comparable else same
     if vintage is not None:
-        # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in 2012
-        chosen = [item for item in group if vintage in _years(item)]
+        # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in
+        # 2012; but between producers the label does not name, it chooses nothing ("PUR
+        # JUS 22": two growers make a Pur Jus, the vintage does not say whose)
+        named = len({item.family.producer for item in group}) == 1 or all(
+            any(item.grades.get(word, 0.0) >= EXPLAINED for word in item.family.producer)
+            for item in group
+        )
+        chosen = [item for item in group if vintage in _years(item)] if named else []
     else:
         chosen = [item for item in group if not item.family.vintaged]
     if len(chosen) == 1:

@@ -82,3 +82,64 @@ def test_a_rare_family_of_a_till_that_files_everything_under_a_spaced_separator(
     assert habits.split("anisés | pastis dose") == ("anises | ", "pastis dose")
     # without such a system, two labels are not enough to make a family
     assert learn(labels[-2:]).split("anisés | pastis dose")[0] is None
+
+
+CAVE = [
+    entry("bib", "Côtes du Rhône BIB", "Domaine Fiorelle", "Côtes du Rhône", "rouge", None, "500"),
+    entry("cdp", "Châteauneuf-du-Pape", "Domaine Versanne", "Châteauneuf-du-Pape", "rouge", 2019),
+    entry("pj1", "Pur Jus", "Domaine Ormelan", "Vin de France", "rouge", 2021),
+    entry("pj2", "Pur Jus", "Cave des Tilleuls", "Vin de France", "rouge", 2022),
+    entry("bl", "Clos Varenne Blanc", "Clos Varenne", "Palette", "blanc", 2019),
+    entry("rg", "Clos Varenne Rouge", "Clos Varenne", "Palette", "rouge", 2018),
+    entry("cola", "Corsica Cola", "Corsica Cola", None, None, None, "33", "soft"),
+]
+SUFFIXED = [
+    "vr pur jus ormelan 2021 (rouges)",
+    "clos varenne 2019 (blancs)",
+    "chateauneuf versanne 2019 (rouges)",
+    "pichet 25 bib rouge (rouges)",
+    "corsica cola (softs)",
+    "limonade (softs)",
+    "eau gazeuse (softs)",
+    "mag pur jus tilleuls (rouges)",
+    "tarte fine (cuisine)",
+    "planche (cuisine)",
+    "clos varenne 2018 (blancs)",  # the white held in 2019 only: almost, by the family
+]
+
+
+@pytest.fixture(scope="module")
+def cave() -> Matcher:
+    return Matcher(CAVE)
+
+
+def test_a_wine_held_only_in_a_bag_in_box_pours_from_it(cave: Matcher) -> None:
+    found = cave.suggest("PICHET 25 BIB ROUGE")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "bib")
+    assert found.units_per_sale == Decimal("0.05")
+
+
+def test_two_words_the_library_writes_as_one(cave: Matcher) -> None:
+    found = cave.suggest("CHATEAU NEUF VERSANNE 19")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "cdp")
+
+
+def test_a_vintage_does_not_choose_between_two_producers_the_label_does_not_name(
+    cave: Matcher,
+) -> None:
+    assert cave.suggest("PUR JUS 22").answer == "none"
+    named = cave.suggest("PUR JUS TILLEULS 22")
+    assert (named.answer, named.candidates[0].entry_id) == ("yes", "pj2")
+
+
+def test_a_whole_word_is_no_abbreviation_of_another(cave: Matcher) -> None:
+    assert cave.suggest("COCA COLA").answer == "none"  # not Corsica Cola
+
+
+def test_a_family_written_after_the_label_says_its_colour(cave: Matcher) -> None:
+    habits = cave.learn_habits(SUFFIXED)
+    assert "(blancs)" in habits.suffixes
+    found = cave.suggest("clos varenne 2018 (blancs)", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("almost", "bl")
+    # without the family, the 2018 held is the red one
+    assert cave.suggest("clos varenne 2018").candidates[0].entry_id == "rg"
