@@ -18,7 +18,7 @@ from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
-from tastevin.matching.tables import tables
+from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import (
     BY_MEASURE,
     Answer,
@@ -42,6 +42,7 @@ _GLUED_NUMBER = re.compile(
 )
 # an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
+_WORD = re.compile(r"[a-z]+")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
 MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
@@ -75,6 +76,7 @@ class Matcher:
             | frozenset(table.tokens)
         )
         self._sorted = tuple(sorted(self._words))
+        self._meanings, self._open = _meanings(self.lookup.known, table)
         # words that follow a word in a drink's name, producer or appellation: a stub at the
         # till's cut after "CASTELLO" that starts "banfi" is the producer, not a "ballon"
         self._next: dict[str, set[str]] = {}
@@ -84,12 +86,25 @@ class Matcher:
                     self._next.setdefault(first, set()).add(second)
 
     def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
-        """The best library drinks for one label, read with its connection's habits."""
+        """The best library drinks for one label, read with its connection's habits. An
+        abbreviation with two meanings the library both holds ("CDP") is read both ways,
+        and the reading that names a drink more surely wins."""
+        found = self._suggest(label, limit, habits, self._meanings)
+        for short in set(_WORD.findall(fold(label))) & self._open.keys():
+            for meaning in self._open[short]:
+                other = self._suggest(label, limit, habits, {**self._meanings, short: meaning})
+                if _surer(other, found):
+                    found = other
+        return found
+
+    def _suggest(
+        self, label: str, limit: int, habits: Habits | None, meanings: Mapping[str, str]
+    ) -> Suggestion:
         prefix, rest = habits.split(label) if habits is not None else (None, label)
         if habits is not None and prefix is None:
             prefix, rest = self._glued_code(habits, rest)
         truncated = habits is not None and habits.truncated(label)
-        parsed = replace(parse_label(self._reading(rest, truncated)), label=label)
+        parsed = replace(parse_label(self._reading(rest, truncated, meanings)), label=label)
         if prefix is not None and parsed.colour is None:
             # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
             parsed = replace(parsed, colour=_family_colour(prefix))
@@ -181,7 +196,7 @@ class Matcher:
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"
 
-    def _reading(self, text: str, truncated: bool) -> str:
+    def _reading(self, text: str, truncated: bool, meanings: Mapping[str, str]) -> str:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
         word the till cut at its width read as the start of a word."""
@@ -194,6 +209,8 @@ class Matcher:
             text,
         )
         folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, fold(text)))
+        if meanings:
+            folded = _WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
         folded = _ELISION.sub(
             lambda m: (
                 f"{m.group(1)} {m.group(2)}"
@@ -331,6 +348,36 @@ def _cut_word(label: str, words: Sequence[str]) -> str | None:
         return None
     last = words[-1]
     return last if last.isalpha() and len(last) >= 2 else None
+
+
+def _meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """What an abbreviation with several common meanings reads as in this library: the
+    one whose words it holds ("CDP" is Châteauneuf-du-Pape where no Côtes de Provence is
+    held); when it holds both, the other meanings to try too (the tables' is the first)."""
+    chosen: dict[str, str] = {}
+    open_: dict[str, list[str]] = {}
+    for short, others in table.alternatives.items():
+        default = table.tokens.get(short)
+        options = [*([default] if default else []), *others]
+        held = [
+            words for words in options if all(w in known or w in table.stopwords for w in words)
+        ]
+        if len(held) == 1 and held[0] != default:
+            chosen[short] = " ".join(held[0])
+        elif len(held) > 1:
+            open_[short] = [" ".join(words) for words in held if words != default]
+    return chosen, open_
+
+
+_RANK = {"yes": 2, "almost": 1, "none": 0}
+
+
+def _surer(other: Suggestion, found: Suggestion) -> bool:
+    def key(item: Suggestion) -> tuple[int, float]:
+        first = item.candidates[0].confidence if item.candidates else 0.0
+        return _RANK[item.answer], first
+
+    return key(other) > key(found)
 
 
 def _family_colour(family: str) -> str | None:

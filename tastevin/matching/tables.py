@@ -14,6 +14,8 @@ from typing import Any
 class Tables:
     phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     tokens: dict[str, tuple[str, ...]]
+    # abbreviations with other common meanings ("CDP": Côtes de Provence or Châteauneuf)
+    alternatives: dict[str, tuple[tuple[str, ...], ...]]
     stopwords: frozenset[str]
     generic: frozenset[str]
     noise: frozenset[str]
@@ -58,6 +60,10 @@ def tables() -> Tables:
     return Tables(
         phrases=tuple(phrases),
         tokens={key: tuple(value.split()) for key, value in abbreviations["tokens"].items()},
+        alternatives={
+            key: tuple(tuple(value.split()) for value in values)
+            for key, values in abbreviations["alternatives"].items()
+        },
         stopwords=frozenset(lexicon["stopwords"]),
         generic=frozenset(lexicon["generic"]),
         noise=frozenset(lexicon["noise"]),

@@ -143,3 +143,15 @@ def test_a_family_written_after_the_label_says_its_colour(cave: Matcher) -> None
     assert (found.answer, found.candidates[0].entry_id) == ("almost", "bl")
     # without the family, the 2018 held is the red one
     assert cave.suggest("clos varenne 2018").candidates[0].entry_id == "rg"
+
+
+def test_an_abbreviation_with_two_meanings_reads_as_the_one_the_label_names() -> None:
+    rhone = entry("cndp", "Clos Verlaine", "Domaine Verlaine", "Châteauneuf-du-Pape", "rouge", 2020)
+    provence = entry("prov", "Rose Marine", "Mas Callas", "Côtes de Provence", "rosé", 2023)
+    only_rhone = Matcher([rhone])
+    both = Matcher([rhone, provence])
+    for matcher in (only_rhone, both):
+        found = matcher.suggest("CDP CLOS VERLAINE 20")
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "cndp")
+    found = both.suggest("CDP ROSE MARINE CALLAS")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "prov")
