@@ -64,11 +64,20 @@ def restaurant_create(
         console.print(f"Owner {account.email}, one-time password: {account.password}")
 
 
+SET_ASIDE_EXIT = 3
+
+
 def import_command(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
     restaurant: int = typer.Option(..., "--restaurant", "-r", help="Restaurant id."),
 ) -> None:
-    """Import a file in Tastevin's generic format (JSON Lines or CSV, docs/import-format.md)."""
+    """Import a file in Tastevin's generic format (JSON Lines or CSV, docs/import-format.md).
+
+    Row by row: a row that cannot be read is set aside (listed, with its line and field) and
+    the others are applied. Exit status: 0 every row applied; 3 applied, but rows were set
+    aside (fix them and import the corrected rows, or resolve them on the file import's
+    page); 1 nothing applied (the file cannot be read, or the restaurant is unknown).
+    Importing the same file again adds nothing."""
     size = file.stat().st_size
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), TransferSpeedColumn(), console=err
@@ -91,6 +100,17 @@ def import_command(
         f"Import {outcome.import_id}: {outcome.lines_seen} sale lines read, "
         f"{outcome.lines_added} added, {outcome.products_seen} products."
     )
+    if outcome.set_aside:
+        count = len(outcome.set_aside)
+        rows = "row" if count == 1 else "rows"
+        err.print(f"[yellow]Warning: {count} {rows} set aside, not counted:[/yellow]")
+        for reason in outcome.set_aside:
+            err.print(f"  {reason}", markup=False, highlight=False)
+        err.print(
+            "Import the corrected rows (a row with a key is then settled by itself), "
+            "or accept them on the file import's page (/connections/generic)."
+        )
+        raise typer.Exit(SET_ASIDE_EXIT)
 
 
 def register(app: typer.Typer) -> None:

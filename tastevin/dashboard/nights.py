@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, case, func, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.connectors.registry import get_spec
 from tastevin.errors import NotFound
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import ImportStatus
 from tastevin.models.types import UTCDateTime
+from tastevin.pos.setup import with_page
 from tastevin.pull.days import last_closed_day
 from tastevin.repositories import PosConnectionRepository, RawImportRepository
 from tastevin.sales.business_day import day_bounds
@@ -50,11 +50,13 @@ class Night:
 
     @property
     def has_page(self) -> bool:
-        """A POS channel has its connection page; a file import has none."""
+        """Every POS channel and the file import have their connection page (where the owner
+        replays a failed import or resolves a set-aside row); only an unknown vendor has none."""
         try:
-            return get_spec(self.vendor).listed
+            with_page(self.vendor)
         except NotFound:
             return False
+        return True
 
 
 def night_start(restaurant: Restaurant, now: datetime) -> datetime:

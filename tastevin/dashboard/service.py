@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from tastevin.dashboard.nights import Night, last_nights
-from tastevin.models import Beverage, CountSession, Restaurant
+from tastevin.models import Beverage, Restaurant
 from tastevin.pos.sync import PendingProduct, pending_count, pending_products, pending_revenue
 from tastevin.pull.days import last_closed_day
 from tastevin.repositories.library import BeverageRepository
@@ -128,9 +128,7 @@ def stock_tile(session: Session, restaurant_id: int) -> StockTile:
 def count_tile(session: Session, restaurant_id: int) -> CountTile:
     """The count session in progress, else when the cellar was last counted."""
     sessions = CountSessionRepository(session, restaurant_id)
-    newest = sessions.readable().order_by(CountSession.opened_at.desc(), CountSession.id.desc())
-    found = sessions.first(newest.where(CountSession.status != CLOSED))
-    found = found or sessions.first(newest.where(CountSession.status == CLOSED))
+    found = sessions.latest(closed=False) or sessions.latest(closed=True)
     if found is None:
         return CountTile()
     summary = summary_of(session, restaurant_id, found.id)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, create_model, field_validator, model_validator
 
 from tastevin.bounds import FormatCl, Money, Quantity, Vintage
+
+M = TypeVar("M", bound=BaseModel)
 
 COLOURS = ("rouge", "blanc", "rosé", "orange", "effervescent")
 CATEGORIES = ("vin", "champagne", "spiritueux", "bière", "cidre", "sans alcool", "autre")
@@ -42,22 +45,35 @@ class BeverageFields(BaseModel):
         return value or None
 
 
+def all_optional(source: type[BaseModel]) -> Callable[[type[M]], type[M]]:
+    """The decorated model with every field of ``source``, each optional and None by default,
+    its constraints kept (a partial update of ``source``); the decorated class brings the
+    docstring and the validators."""
+
+    def derive(target: type[M]) -> type[M]:
+        fields: dict[str, Any] = {
+            name: (_optional(info.annotation, info.metadata), None)
+            for name, info in source.model_fields.items()
+        }
+        return create_model(
+            target.__name__,
+            __base__=target,
+            __module__=target.__module__,
+            __doc__=target.__doc__,
+            **fields,
+        )
+
+    return derive
+
+
+def _optional(annotation: Any, constraints: list[Any]) -> Any:
+    optional = annotation | None
+    return Annotated[optional, *constraints] if constraints else optional
+
+
+@all_optional(BeverageFields)
 class BeveragePatch(BaseModel):
     """A partial update: only the fields sent change."""
-
-    name: str | None = Field(default=None, min_length=1, max_length=300)
-    producer: str | None = Field(default=None, max_length=300)
-    appellation: str | None = Field(default=None, max_length=300)
-    region: str | None = Field(default=None, max_length=200)
-    country: str | None = Field(default=None, max_length=100)
-    colour: str | None = Field(default=None, max_length=32)
-    category: str | None = Field(default=None, max_length=32)
-    vintage: Vintage | None = None
-    format_cl: FormatCl | None = None
-    selling_price: Money | None = None
-    purchase_price: Money | None = None
-    zone: str | None = Field(default=None, max_length=100)
-    par_level: Quantity | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -39,6 +39,7 @@ TEMPLATES: dict[str, str] = {
     "weak": N_("too little of the label matches"),
     "not_an_estate": N_("the label names a château, this wine is not one"),
     "number_conflict": N_("label says %(number)s, this drink does not"),
+    "variant_unsaid": N_("this drink is the %(words)s one, the label does not say so"),
     "prefix_conflict": N_(
         "the till files this label under %(prefix)s, where no %(kind)s was found"
     ),

@@ -31,14 +31,17 @@ class FormatChoice:
 
 def ordinary_format(family: Family) -> Decimal | None:
     """The wine's ordinary bottle: its 75 cl, else its only regular format (never a half
-    bottle or a magnum)."""
+    bottle or a magnum); a wine held only in a bag-in-box (300, 500 cl) pours from it."""
     if STANDARD in family.formats:
         return STANDARD
     if family.category is not None and family.category not in _WINES:
         # a beer's keg (3,000 cl) or a spirit's litre is what its glasses are poured from
         return max(family.formats)
     regular = [size for size in family.formats if size != HALF and size < MAGNUM]
-    return max(regular) if regular else None
+    if regular:
+        return max(regular)
+    larger = [size for size in family.formats if size > MAGNUM]
+    return min(larger) if larger else None
 
 
 def units(volume: Decimal, format_cl: Decimal) -> Decimal:

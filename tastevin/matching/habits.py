@@ -38,7 +38,9 @@ _LEAD = re.compile(
     r"^\s*#?([a-z]{0,3})(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "
 _TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\])\s*$")
+_YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
+_SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
 MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
@@ -66,6 +68,8 @@ class Habits:
     # article numbers before the label (digits in this range), or after it
     lead: tuple[int, int] | None = None
     trail: bool = False
+    # family names the till writes after the label instead ("RICARD DOSE (aperitifs)")
+    suffixes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +80,7 @@ class Habits:
             "kinds": {prefix: dict(counts) for prefix, counts in self.kinds.items()},
             "lead": list(self.lead) if self.lead else None,
             "trail": self.trail,
+            "suffixes": list(self.suffixes),
         }
 
     @classmethod
@@ -91,12 +96,20 @@ class Habits:
             kinds={p: dict(c) for p, c in (data.get("kinds") or {}).items()},
             lead=(int(lead[0]), int(lead[1])) if (lead := data.get("lead")) else None,
             trail=bool(data.get("trail")),
+            suffixes=tuple(data.get("suffixes") or ()),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers are no part of either."""
         label = _without_numbers(label, self.lead, self.trail)
+        year = _YEAR_FIRST.match(label)
+        vintage = ""
+        if year is not None and any(
+            fold(label[year.end() :]).startswith(prefix) for prefix in self.prefixes
+        ):
+            # the vintage written first, before the family ("2018 VRO BAROLO")
+            vintage, label = year.group(0), label[year.end() :]
         found = None
         for _ in range(2):  # a family inside a family: "[BAR] VRO CHIANTI"
             folded = fold(label).lstrip()
@@ -106,7 +119,10 @@ class Habits:
             if head is None:
                 break
             found, label = head, label.lstrip()[len(head) :]
-        return found, label
+        suffix = _SUFFIX.search(fold(label)) if self.suffixes else None
+        if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
+            found, label = found or suffix.group(0).strip(), label[: suffix.start()]
+        return found, vintage + label
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
@@ -249,6 +265,7 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     prefixes = outer + [p for p in _prefixes(rest, vocabulary) if p not in outer]
     prefixes.sort(key=lambda item: (-len(item), item))
     return Habits(
+        suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(raw),
         case=_case_style(texts) if texts else "mixed",
@@ -256,6 +273,22 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead=lead,
         trail=trail,
     )
+
+
+def _suffixes(texts: Sequence[str]) -> tuple[str, ...]:
+    """Family names in brackets that end many labels ("... (rouges)", "... (bieres)"): as
+    a system, like family codes, at least two of them together ending a fifth of the
+    labels; then a rarer one is a family too."""
+    counts = Counter(
+        match.group(0).strip()
+        for match in (_SUFFIX.search(fold(text)) for text in texts)
+        if match is not None and match.start() > 0
+    )
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    common = [suffix for suffix, count in counts.items() if count >= needed]
+    if len(common) < MIN_CODES or sum(counts[s] for s in common) < MIN_CODE_SHARE * len(texts):
+        return ()
+    return tuple(sorted(counts))
 
 
 def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
@@ -305,11 +338,15 @@ def _head_and_separator(prefix: str) -> tuple[str, str]:
 def _separator_system(
     counts: Mapping[str, int], learnt: Sequence[str], vocabulary: frozenset[str]
 ) -> list[str]:
-    """A till that files labels under short codes and one separator (`vb>`, `ch>`) does
-    it for all its families: once at least two codes with that separator recur, a rarer
-    short code with the same separator (`sp>` on two spirits) is a code too; a word of the
+    """A till that files labels under families and one separator (`vb>`, `ch>`, or
+    `whiskies | `) does it for all its families: once at least two families with that
+    separator recur, a rarer one with the same separator (`sp>` on two spirits, `anisés | `
+    on two pastis) is a family too. Its head must be a short code, or any head when the
+    separator stands apart between spaces (` | `), which no drink name uses; a word of the
     library or of the tables before it still is not."""
-    systems = Counter(_head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix))
+    systems = Counter(
+        _head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix) or _spaced(prefix)
+    )
     separators = {sep for sep, many in systems.items() if sep and many >= MIN_CODES}
     if not separators:
         return []
@@ -318,10 +355,19 @@ def _separator_system(
         prefix
         for prefix in counts
         if prefix not in learnt
-        and _is_code(prefix)
+        and (_is_code(prefix) or _spaced(prefix))
         and _head_and_separator(prefix)[1] in separators
         and _head_and_separator(prefix)[0] not in words
     ]
+
+
+def _spaced(prefix: str) -> bool:
+    """The separator stands between spaces ("whiskies | "), a hyphen excepted: a hyphen
+    with spaces also joins words in names ("Saint - Joseph")."""
+    match = _HEAD.match(prefix)
+    if match is None or match.group(2) in ("-", "–"):
+        return False
+    return prefix[match.start(2) - 1] == " " and prefix.endswith(" ")
 
 
 def _is_code(prefix: str) -> bool:

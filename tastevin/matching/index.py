@@ -4,9 +4,10 @@ postings and the precomputed choice lists used by rapidfuzz."""
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tastevin.matching.normalise import fold, text_tokens
@@ -17,6 +18,16 @@ _INITIALISM_RUN = (2, 3, 4, 5)
 _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 ROSE = "rose"
 _WINES = frozenset({"vin", "champagne"})
+# a compound appellation: its head, then words joined to it by a hyphen or a preposition
+# ("Crozes-Hermitage", "Côte de Brouilly", "Amarone della Valpolicella"); a regional head
+# is skipped ("Côtes de Provence": Provence is the head), a "Saint-" head keeps its saint
+# ("Château-Chalon", "Bas-Armagnac", "L'Étoile": the head is Chalon, Armagnac, Étoile)
+_REGIONAL_HEADS = frozenset(
+    {"cotes", "coteaux", "vin", "vins", "vino", "chateau", "haut", "hautes", "bas", "l", "le", "la"}
+)
+_LINKS = frozenset({"de", "du", "des", "d", "di", "della", "del", "les", "lez", "a", "en", "sur"})
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa"})
+_PART = re.compile(r"[a-z0-9]+|[-'’]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,10 @@ class Family:
     category: str | None
     # format_cl -> ((vintage, entry id), ...), most recent vintage first
     formats: dict[Decimal, tuple[tuple[int | None, str], ...]]
+    # a compound appellation's head, and the words joined to it that name this wine only
+    # with it (not words of its producer or of its name beyond the appellation)
+    appellation_head: frozenset[str] = frozenset()
+    appellation_tail: frozenset[str] = frozenset()
 
     @property
     def numbered(self) -> bool:
@@ -101,6 +116,47 @@ def _second_wine(
     return bool(named) and not distinct <= set(words)
 
 
+def _compound(appellation: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The head of a compound appellation and the words joined to it, each another
+    appellation's name on its own: "HERMITAGE" is not a Crozes-Hermitage, "BROUILLY" not
+    a Côte de Brouilly, "POMEROL" not a Lalande-de-Pomerol. A space after the head ends
+    the compound: "Côtes de Provence Sainte-Victoire" has none."""
+    if not appellation:
+        return frozenset(), frozenset()
+    words: list[tuple[str, bool]] = []  # (word, joined to the previous one by a hyphen)
+    joined = False
+    for part in _PART.findall(fold(appellation)):
+        if part in "-'’":
+            joined = True
+            continue
+        words.append((part, joined))
+        joined = False
+    start = 0
+    while start < len(words) and (words[start][0] in _REGIONAL_HEADS or words[start][0] in _LINKS):
+        start += 1
+    if start >= len(words):
+        return frozenset(), frozenset()
+    head = [words[start][0]]
+    end = start + 1
+    if head[0] in _SAINTS and end < len(words) and words[end][1]:
+        head.append(words[end][0])
+        end += 1
+    tail: list[str] = []
+    while end < len(words):
+        word, hyphen = words[end]
+        if not (hyphen or word in _LINKS or words[end - 1][0] in _LINKS):
+            break
+        if word not in _LINKS:
+            tail.append(word)
+        end += 1
+    heads, tails = _tokens(head), _tokens(tail)
+    return heads, tails - heads
+
+
+def _tokens(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(token for word in words for token in text_tokens(word))
+
+
 def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Family:
     first = rows[0]
     name_words = text_tokens(first.name)
@@ -131,6 +187,13 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         size: tuple(sorted(items, key=lambda item: -(item[0] or 0)))
         for size, items in formats.items()
     }
+    head, tail = _compound(first.appellation)
+    # the name's own words, beyond the appellation it repeats ("Nuits-Saint-Georges 1er Cru
+    # Les Saint-Georges": the climat's Saint-Georges names the wine)
+    own = Counter(name)
+    if not Counter(appellation) - own:
+        own -= Counter(appellation)
+    tail = frozenset(word for word in tail if word not in producer and not own[word])
     return Family(
         number=number,
         name=name,
@@ -152,6 +215,8 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         rose=colour == ROSE or ROSE in name,
         category=fold(first.category) if first.category else None,
         formats=ordered,
+        appellation_head=head,
+        appellation_tail=tail,
     )
 
 
@@ -172,6 +237,17 @@ class LibraryIndex:
             grouped[_family_key(entry)].append(entry)
         self.families = [
             _build_family(number, rows, table) for number, rows in enumerate(grouped.values())
+        ]
+        # a compound's tail names another appellation when the library holds that
+        # appellation, or when it is one that other compounds are known to end with
+        appellations = {
+            word for f in self.families for word in f.appellation_head if f.appellation_head
+        } | table.appellation_tails
+        self.families = [
+            replace(family, appellation_tail=family.appellation_tail & appellations)
+            if family.appellation_tail
+            else family
+            for family in self.families
         ]
         self.family_of = {
             entry_id: family.number

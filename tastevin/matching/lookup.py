@@ -19,6 +19,15 @@ _MAX_PREFIX_HITS = 60
 _CACHE_SIZE = 4096
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _abbreviated(word: str) -> bool:
+    """A word that can be an abbreviation: one that drops vowels ("PTES", "CTE", "MTRCH"),
+    not a whole word of its own ("COCA" is no abbreviation of "corsica")."""
+    return len(word) < 3 or sum(char in _VOWELS for char in word[1:]) * 3 <= len(word)
+
+
 class TokenLookup:
     """Maps one label word to {library word: grade}. Cached per word."""
 
@@ -57,7 +66,7 @@ class TokenLookup:
                     if word.startswith(other) and len(word) - len(other) > 1:
                         continue  # "courvoisierxo": a word with another glued on, no typo
                     found.setdefault(other, TYPO if score >= 87 else NEAR_TYPO)
-        if len(word) <= 6 and word.isalpha():
+        if len(word) <= 6 and word.isalpha() and _abbreviated(word):
             for other, _, _ in process.extract(
                 word, self.vocab, scorer=LCSseq.similarity, score_cutoff=len(word), limit=None
             ):

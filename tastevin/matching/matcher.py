@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -17,7 +18,7 @@ from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
-from tastevin.matching.tables import tables
+from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import (
     BY_MEASURE,
     Answer,
@@ -34,8 +35,20 @@ _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlant
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
+# a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
+# "BLANC50"); units and ordinals ("75CL", "1ER") are read as they are
+_GLUED_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:([a-z]{2,})(\d{1,3})|(\d{1,3})([a-z]{2,}))(?![a-z0-9])"
+)
+# an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
+_ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
+_WORD = re.compile(r"[a-z]+")
+_UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
 MAX_PIECES = 4  # a glued word is split into at most this many known words
+MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
+_ELIDED = frozenset({"d", "l"})  # "barberadalba": Barbera d'Alba, the elision glued too
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -62,6 +75,8 @@ class Matcher:
             | frozenset(table.colour_words)
             | frozenset(table.tokens)
         )
+        self._sorted = tuple(sorted(self._words))
+        self._meanings, self._open = _meanings(self.lookup.known, table)
         # words that follow a word in a drink's name, producer or appellation: a stub at the
         # till's cut after "CASTELLO" that starts "banfi" is the producer, not a "ballon"
         self._next: dict[str, set[str]] = {}
@@ -71,13 +86,28 @@ class Matcher:
                     self._next.setdefault(first, set()).add(second)
 
     def suggest(self, label: str, limit: int = 3, habits: Habits | None = None) -> Suggestion:
-        """The best library drinks for one label, read with its connection's habits."""
+        """The best library drinks for one label, read with its connection's habits. An
+        abbreviation with two meanings the library both holds ("CDP") is read both ways,
+        and the reading that names a drink more surely wins."""
+        found = self._suggest(label, limit, habits, self._meanings)
+        for short in set(_WORD.findall(fold(label))) & self._open.keys():
+            for meaning in self._open[short]:
+                other = self._suggest(label, limit, habits, {**self._meanings, short: meaning})
+                if _surer(other, found):
+                    found = other
+        return found
+
+    def _suggest(
+        self, label: str, limit: int, habits: Habits | None, meanings: Mapping[str, str]
+    ) -> Suggestion:
         prefix, rest = habits.split(label) if habits is not None else (None, label)
+        if habits is not None and prefix is None:
+            prefix, rest = self._glued_code(habits, rest)
         truncated = habits is not None and habits.truncated(label)
-        parsed = replace(parse_label(self._reading(rest, truncated)), label=label)
+        parsed = replace(parse_label(self._reading(rest, truncated, meanings)), label=label)
         if prefix is not None and parsed.colour is None:
-            # "vins rouges - ", "ROSE/": the family prefix says the colour the label omits
-            parsed = replace(parsed, colour=parse_label(prefix).colour)
+            # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
+            parsed = replace(parsed, colour=_family_colour(prefix))
         view = label_view(parsed, self.index, self.lookup)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         scores = sorted(
@@ -101,7 +131,7 @@ class Matcher:
         prefixes announces: the kinds of the drinks recognised with confidence under it."""
         texts = list(labels)
         habits = learn(texts, frozenset(self.index.vocab))
-        if not habits.prefixes:
+        if not habits.prefixes and not habits.suffixes:
             return habits
         seen = []
         for label in texts:
@@ -114,7 +144,59 @@ class Matcher:
                 seen.append((prefix, kind_of(entry)))
         return with_kinds(habits, seen)
 
-    def _reading(self, text: str, truncated: bool) -> str:
+    def _glued_code(self, habits: Habits, label: str) -> tuple[str | None, str]:
+        """A family code the till glued to the first word ("VROPRIMITIVO" when it files
+        its reds under "VRO "): the code, if what follows it reads as library words."""
+        words = fold(label).split()
+        first = words[0] if words else ""
+        if not first.isalpha() or first in self._words:
+            return None, label
+        for prefix in habits.prefixes:
+            head = prefix[:-1]
+            if not prefix.endswith(" ") or not head.isalpha() or not first.startswith(head):
+                continue
+            after = first[len(head) :]
+            if len(after) < MIN_GLUED_STUB - 1:
+                continue
+            if (
+                after in self._words
+                or _starts(after, self._sorted)
+                or len(_unglue(after, self._words, self._sorted)) > 1
+            ):
+                return prefix, label.lstrip()[len(head) :]
+        return None, label
+
+    def _joined(self, folded: str) -> str:
+        """Two label words that the library writes as one ("CHATEAU NEUF" for
+        Châteauneuf), when one of them alone is no library word."""
+        known = self.lookup.known
+        words, out, at = folded.split(" "), [], 0
+        while at < len(words):
+            first = words[at]
+            second = words[at + 1] if at + 1 < len(words) else ""
+            if (
+                first.isalpha()
+                and second.isalpha()
+                and min(len(first), len(second)) >= MIN_JOINED
+                and first + second in known
+                and not (first in known and second in known)
+            ):
+                out.append(first + second)
+                at += 2
+            else:
+                out.append(first)
+                at += 1
+        return " ".join(out)
+
+    def _number_apart(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in self._words or (match.group(4) or "") in _UNITS:
+            return word
+        if match.group(1):
+            return f"{match.group(1)} {match.group(2)}"
+        return f"{match.group(3)} {match.group(4)}"
+
+    def _reading(self, text: str, truncated: bool, meanings: Mapping[str, str]) -> str:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
         word the till cut at its width read as the start of a word."""
@@ -126,7 +208,24 @@ class Matcher:
             ),
             text,
         )
-        folded = _GLUED.sub(lambda m: " ".join(_unglue(m.group(0), self._words)), fold(text))
+        folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, fold(text)))
+        if meanings:
+            folded = _WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
+        folded = _ELISION.sub(
+            lambda m: (
+                f"{m.group(1)} {m.group(2)}"
+                if m.group(0) not in self._words and m.group(2) in self._words
+                else m.group(0)
+            ),
+            folded,
+        )
+        end = len(folded.rstrip())
+        folded = _GLUED.sub(
+            lambda m: " ".join(
+                _unglue(m.group(0), self._words, self._sorted if m.end() == end else ())
+            ),
+            folded,
+        )
         if truncated:
             edge = _EDGE.search(folded)
             if edge is not None:
@@ -251,6 +350,46 @@ def _cut_word(label: str, words: Sequence[str]) -> str | None:
     return last if last.isalpha() and len(last) >= 2 else None
 
 
+def _meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """What an abbreviation with several common meanings reads as in this library: the
+    one whose words it holds ("CDP" is Châteauneuf-du-Pape where no Côtes de Provence is
+    held); when it holds both, the other meanings to try too (the tables' is the first)."""
+    chosen: dict[str, str] = {}
+    open_: dict[str, list[str]] = {}
+    for short, others in table.alternatives.items():
+        default = table.tokens.get(short)
+        options = [*([default] if default else []), *others]
+        held = [
+            words for words in options if all(w in known or w in table.stopwords for w in words)
+        ]
+        if len(held) == 1 and held[0] != default:
+            chosen[short] = " ".join(held[0])
+        elif len(held) > 1:
+            open_[short] = [" ".join(words) for words in held if words != default]
+    return chosen, open_
+
+
+_RANK = {"yes": 2, "almost": 1, "none": 0}
+
+
+def _surer(other: Suggestion, found: Suggestion) -> bool:
+    def key(item: Suggestion) -> tuple[int, float]:
+        first = item.candidates[0].confidence if item.candidates else 0.0
+        return _RANK[item.answer], first
+
+    return key(other) > key(found)
+
+
+def _family_colour(family: str) -> str | None:
+    """The colour a till's family name says, plural or not ("[blancs]", "(roses)")."""
+    colour = parse_label(family).colour
+    if colour is None:
+        words = re.sub(r"[^a-z]+", " ", fold(family)).split()
+        singular = " ".join(word[:-1] if word.endswith("s") else word for word in words)
+        colour = parse_label(singular).colour
+    return colour
+
+
 def _stub_tie(stub: str | None, credible: list[FamilyScore]) -> int:
     """How many credible drinks explain the same label words, the word the till cut
     included, each through another word it starts ("POMMEAU BRE": Bretagne, or the
@@ -296,6 +435,9 @@ def _verdict(
         return (scores[0].problems[0] if scores[0].problems else reason("nothing")), served
     if not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
         return formats[credible[0].family.number].missing, served
+    plainer = _plainer_unserved(served[0], credible, formats)
+    if plainer is not None:
+        return formats[plainer.family.number].missing, []
     served, tied = _same_evidence(served, parsed.vintage)
     if tied > 1:
         return reason("ambiguous", count=tied), served
@@ -378,8 +520,14 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     comparable = all(left[id(plain)] <= left[id(item)] for item in others)
     group = [item for item in same if left[id(item)] == left[id(plain)]] if comparable else same
     if vintage is not None:
-        # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in 2012
-        chosen = [item for item in group if vintage in _years(item)]
+        # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in
+        # 2012; but between producers the label does not name, it chooses nothing ("PUR
+        # JUS 22": two growers make a Pur Jus, the vintage does not say whose)
+        named = len({item.family.producer for item in group}) == 1 or all(
+            any(item.grades.get(word, 0.0) >= EXPLAINED for word in item.family.producer)
+            for item in group
+        )
+        chosen = [item for item in group if vintage in _years(item)] if named else []
     else:
         chosen = [item for item in group if not item.family.vintaged]
     if len(chosen) == 1:
@@ -387,6 +535,25 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     if comparable:
         return served, 1
     return served, len(same)
+
+
+def _plainer_unserved(
+    top: FamilyScore, credible: list[FamilyScore], formats: dict[int, FormatChoice]
+) -> FamilyScore | None:
+    """The plain drink the label names, when the library lacks it in the label's format:
+    "HEINEKEN 25CL" names the Heineken (held on draught only), not the Heineken 0.0 that
+    comes in 25 cl. A plainer drink explains the same label words and leaves out fewer of
+    its own; the label's format does not make its variant the answer."""
+    left = top.uncovered | _producer_left(top)
+    for item in credible:
+        if (
+            item is not top
+            and item.explained == top.explained
+            and formats[item.family.number].format_cl is None
+            and item.uncovered | _producer_left(item) < left
+        ):
+            return item
+    return None
 
 
 def _producer_left(item: FamilyScore) -> frozenset[str]:
@@ -413,11 +580,13 @@ def _within(score: FamilyScore, prefix: str | None, allowed: frozenset[str] | No
     return replace(score, credible=False, problems=(*score.problems, problem))
 
 
-def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
+def _unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> list[str]:
     """A word unknown to the library split into known words: the fewest pieces (up to
     four, a stop word counting half again), the longer left part first ("remymartin" ->
     "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
-    la"); unchanged when no split explains it."""
+    la", "barberadalba" -> "barbera d alba"); unchanged when no split explains it.
+    `stubs` (the sorted vocabulary, given for the label's last word): its last piece may
+    be the start of a word the till cut ("montepulcianomascia" -> "... mascia")."""
     if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
         return [word]
     stop = tables().stopwords
@@ -427,11 +596,16 @@ def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
         here = best[start]
         if here is None or len(here[1]) >= MAX_PIECES:
             continue
-        for end in range(len(word), start + 1, -1):
+        for end in range(len(word), start, -1):
             piece = word[start:end]
-            if piece not in vocabulary:
-                continue
-            cost = here[0] + 1.0 + (0.5 if piece in stop else 0.0)
+            extra = 0.0
+            if piece not in vocabulary or (len(piece) == 1 and piece not in _ELIDED):
+                if end < len(word) or len(piece) < MIN_GLUED_STUB or not _starts(piece, stubs):
+                    continue
+                extra = 1.0  # a cut word explains less than a whole one
+            if len(piece) == 1 and (start == 0 or end == len(word)):
+                continue  # an elision stands between two words
+            cost = here[0] + 1.0 + extra + (0.5 if piece in stop else 0.0)
             known = best[end]
             if known is None or cost < known[0]:
                 best[end] = (cost, (*here[1], piece))
@@ -443,6 +617,14 @@ def _unglue(word: str, vocabulary: frozenset[str]) -> list[str]:
         if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
             return [word[:cut], word[cut:]]
     return [word]
+
+
+def _starts(stub: str, ordered: Sequence[str]) -> bool:
+    """Some word of the sorted vocabulary starts with `stub` and is longer."""
+    at = bisect_left(ordered, stub)
+    if at < len(ordered) and ordered[at] == stub:
+        at += 1
+    return at < len(ordered) and ordered[at].startswith(stub)
 
 
 def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:

@@ -30,6 +30,30 @@ _WEIGHT = re.compile(r"(?<![\w.,])\d+\s*(?:g|gr|kg)\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "Hendrick's" and "HENDRICKS" are one word
 _NUMERO = re.compile(r"\bn\s*(?:°|o\b\.?)\s*(\d{1,3})\b")  # "N°3", "No. 3", "no 3": one name
+# a number written as a word is that number ("Trois Rivières" is typed "3 RIVIERES",
+# "N° Ten" "N°10"); "un"/"one" are articles as often as numbers, so they stay words
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, words in enumerate(
+        (
+            (),
+            (),
+            ("deux", "two"),
+            ("trois", "three"),
+            ("quatre", "four"),
+            ("cinq", "five"),
+            ("six",),
+            ("sept", "seven"),
+            ("huit", "eight"),
+            ("neuf", "nine"),
+            ("dix", "ten"),
+            ("onze", "eleven"),
+            ("douze", "twelve"),
+        )
+    )
+    for word in words
+}
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
 _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one word
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
@@ -77,7 +101,9 @@ def expand(words: list[str], table: Tables | None = None) -> list[str]:
 
 
 def canonical(folded: str) -> str:
-    """Spellings of one thing made one: possessives and numbered names ("N°3")."""
+    """Spellings of one thing made one: possessives, numbers written as words and
+    numbered names ("N°3")."""
+    folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
     return _WORD_DOT.sub(" ", text)
 

@@ -8,7 +8,7 @@ second wine of an estate, vintage on a non-vintage wine) must not contradict it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -77,6 +77,7 @@ class _Coverage:
     total: float
     unexplained: list[tuple[str, float]]
     hits: dict[str, tuple[float, tuple[str, ...]]]
+    weights: dict[str, float] = field(default_factory=dict)
 
 
 def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
@@ -109,6 +110,7 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
     for word, weight, matches in words:
         grade, hits = _best(word, matches, family)
         coverage.hits[word] = (grade, hits)
+        coverage.weights[word] = weight
         coverage.total += weight
         if grade >= EXPLAINED:
             coverage.explained += weight * grade
@@ -117,6 +119,7 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
                 coverage.counts[hit] += 1
         else:
             coverage.unexplained.append((word, weight))
+    _tail_alone(coverage, family)
     colour = view.parsed.colour
     if colour and colour in family.name:
         coverage.grades[colour] = 1.0
@@ -128,6 +131,26 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             coverage.explained += weight
             coverage.hits[colour] = (1.0, (colour,))
     return coverage, vintage_is_name
+
+
+def _tail_alone(coverage: _Coverage, family: Family) -> None:
+    """Words of a compound appellation's tail, without its head, name another appellation
+    ("HERMITAGE GRAILLOT" is no Crozes-Hermitage): they explain nothing of this wine."""
+    if not family.appellation_tail or any(
+        coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.appellation_head
+    ):
+        return
+    for word, (grade, hits) in list(coverage.hits.items()):
+        if grade < EXPLAINED or not hits or not set(hits) <= family.appellation_tail:
+            continue
+        weight = coverage.weights[word]
+        coverage.explained -= weight * grade
+        coverage.unexplained.append((word, weight))
+        coverage.hits[word] = (0.0, ())
+        for hit in hits:
+            coverage.counts[hit] -= 1
+            if coverage.counts[hit] <= 0:
+                coverage.grades.pop(hit, None)
 
 
 def _name_recall(family: Family, coverage: _Coverage, index: LibraryIndex) -> float:
@@ -199,6 +222,11 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     if grades and said and not grades & set(said):
         # "CAMUS VS" is not the VSOP: another grade, like another age, is another drink
         problems.append(reason("number_conflict", number=said[0].upper()))
+    variant = [word for word in family.name if word in table.variant_words]
+    if variant and not family.wine and not set(variant) & set(parsed.tokens):
+        # "HEINEKEN" is not the Heineken 0.0: a variant is always said on the label (a
+        # wine's "zéro" is its dosage, a style: "Mont Blanc Brut Zéro")
+        problems.append(reason("variant_unsaid", words=" ".join(dict.fromkeys(variant))))
     if parsed.tokens and parsed.tokens[0] in _ESTATE and family.wine and not _estate(family):
         # "CH MOUTON ROTHSCHILD" names a château; Mouton Cadet is not one
         problems.append(reason("not_an_estate"))

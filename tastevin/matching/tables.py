@@ -14,6 +14,8 @@ from typing import Any
 class Tables:
     phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     tokens: dict[str, tuple[str, ...]]
+    # abbreviations with other common meanings ("CDP": Côtes de Provence or Châteauneuf)
+    alternatives: dict[str, tuple[tuple[str, ...], ...]]
     stopwords: frozenset[str]
     generic: frozenset[str]
     noise: frozenset[str]
@@ -33,6 +35,8 @@ class Tables:
     style_words: frozenset[str]
     mixed_drinks: tuple[tuple[str, ...], ...]
     colour_spellings: dict[str, frozenset[str]]
+    appellation_tails: frozenset[str]  # "hermitage": an appellation other compounds end with
+    variant_words: frozenset[str]  # "0.0", "zéro", "sans alcool": a variant of the plain drink
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -56,6 +60,10 @@ def tables() -> Tables:
     return Tables(
         phrases=tuple(phrases),
         tokens={key: tuple(value.split()) for key, value in abbreviations["tokens"].items()},
+        alternatives={
+            key: tuple(tuple(value.split()) for value in values)
+            for key, values in abbreviations["alternatives"].items()
+        },
         stopwords=frozenset(lexicon["stopwords"]),
         generic=frozenset(lexicon["generic"]),
         noise=frozenset(lexicon["noise"]),
@@ -76,5 +84,10 @@ def tables() -> Tables:
         category_words={k: frozenset(v) for k, v in lexicon["category_words"].items()},
         style_words=frozenset(lexicon["style_words"]),
         mixed_drinks=tuple(tuple(phrase.split()) for phrase in lexicon["mixed_drinks"]),
-        colour_spellings={k: frozenset(v) for k, v in lexicon["colours"].items()},
+        variant_words=frozenset(lexicon["variant_words"]),
+        appellation_tails=frozenset(lexicon["appellation_tails"]),
+        colour_spellings={
+            colour: frozenset(words) | frozenset(lexicon["colour_names_abroad"].get(colour, ()))
+            for colour, words in lexicon["colours"].items()
+        },
     )

@@ -9,6 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from tastevin.models.base import Base
 from tastevin.models.types import Money, Quantity, UTCDateTime, utcnow
 
+COUNT_OPEN = "open"
+COUNT_CLOSED = "closed"
+"""The two states of a count session."""
+
 
 class StockCount(Base):
     """An inventory: the stock was exactly this at that moment; earlier sales no longer count.
@@ -100,7 +104,7 @@ class CountSession(Base):
     """"all", "category" or "zone"."""
     scope_value: Mapped[str | None] = mapped_column(String(100))
     blind: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=COUNT_OPEN)
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     opened_by_user_id: Mapped[int | None] = mapped_column(

@@ -169,19 +169,8 @@ def security_events(
     session: Session, connection: PosConnection, limit: int = 10
 ) -> list[AuditEvent]:
     """The connection's recent security events (FTPS lockouts), newest first."""
-    return list(
-        session.scalars(
-            AuditEventRepository(session, connection.restaurant_id)
-            .readable()
-            .where(
-                AuditEvent.subject_type == "pos_connection",
-                AuditEvent.subject_id == connection.id,
-                AuditEvent.action.in_(SECURITY_EVENTS),
-            )
-            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .limit(limit)
-        )
-    )
+    events = AuditEventRepository(session, connection.restaurant_id)
+    return events.of_subject("pos_connection", connection.id, SECURITY_EVENTS, limit)
 
 
 def _audit(

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from tastevin.matching import Matcher
 from tastevin.matching.habits import Habits
-from tastevin.models import Beverage, PosProduct
 from tastevin.repositories import BeverageRepository, PosConnectionRepository, PosProductRepository
 
 # learnt habits per connection, with the state they were learnt from
@@ -24,18 +22,9 @@ _LOCK = threading.Lock()
 
 
 def _state(session: Session, restaurant_id: int, connection_id: int) -> tuple[object, ...]:
-    products = session.scalar(
-        PosProductRepository(session, restaurant_id)
-        .readable()
-        .where(PosProduct.connection_id == connection_id)
-        .with_only_columns(func.count(PosProduct.id))
-    )
-    library = session.execute(
-        BeverageRepository(session, restaurant_id)
-        .readable()
-        .with_only_columns(func.count(Beverage.id), func.max(Beverage.id))
-    ).one()
-    return (products or 0, *library)
+    products = PosProductRepository(session, restaurant_id)
+    library = BeverageRepository(session, restaurant_id).extent()
+    return (products.count(products.of_connection(connection_id)), *library)
 
 
 def connection_habits(
@@ -54,14 +43,8 @@ def connection_habits(
     if stored.get("state") == [str(part) for part in state]:
         habits = Habits.from_json(stored)
     else:
-        labels = session.scalars(
-            PosProductRepository(session, restaurant_id)
-            .readable()
-            .where(PosProduct.connection_id == connection_id)
-            .with_only_columns(PosProduct.label)
-            .order_by(PosProduct.id)
-        )
-        habits = matcher.learn_habits(list(labels))
+        labels = PosProductRepository(session, restaurant_id).labels_of_connection(connection_id)
+        habits = matcher.learn_habits(labels)
         connection.label_habits = {**habits.to_json(), "state": [str(part) for part in state]}
         session.flush()
     with _LOCK:

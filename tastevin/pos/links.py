@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.registry import capabilities
@@ -44,9 +43,7 @@ def link(
         raise Conflict("POS product %(id)s is already linked: unlink it first", id=product.id)
     # After a roll-over whose newer period was unlinked, the older period still holds its
     # sales: the new link starts where it ends, so two links never cover one sale.
-    start = session.scalar(
-        select(func.max(Link.valid_until)).where(Link.pos_product_id == product.id)
-    )
+    start = LinkRepository(session, restaurant_id).last_end(product.id)
     new = Link(
         restaurant_id=restaurant_id,
         pos_product_id=product.id,

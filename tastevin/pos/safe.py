@@ -57,13 +57,8 @@ def safe_suggestions(
     wanted: PendingFilter | None = None,
 ) -> list[SafeSuggestion]:
     """Products to synchronise whose suggestion is safe, most confident first."""
-    products = list(
-        session.scalars(
-            PosProductRepository(session, restaurant_id)
-            .readable()
-            .where(PosProduct.id.in_(pending_ids(session, restaurant_id, wanted)))
-            .order_by(PosProduct.label, PosProduct.id)
-        )
+    products = PosProductRepository(session, restaurant_id).by_label(
+        pending_ids(session, restaurant_id, wanted)
     )
     found: list[tuple[PosProduct, str, float, Decimal]] = []
     for product in products:
@@ -71,12 +66,7 @@ def safe_suggestions(
         if safe is not None:
             found.append((product, *safe))
     ids = [int(entry_id) for _, entry_id, _, _ in found]
-    beverages = {
-        b.id: b
-        for b in session.scalars(
-            BeverageRepository(session, restaurant_id).readable().where(Beverage.id.in_(ids))
-        )
-    }
+    beverages = BeverageRepository(session, restaurant_id).by_ids(ids)
     out = [
         SafeSuggestion(product, beverages[int(entry_id)], confidence, units)
         for product, entry_id, confidence, units in found
@@ -124,13 +114,5 @@ def linked_products(
     """What the result page shows: those of the products still linked, with their drink."""
     if not pos_product_ids:
         return []
-    rows = session.execute(
-        LinkRepository(session, restaurant_id)
-        .readable()
-        .where(Link.pos_product_id.in_(list(pos_product_ids)))
-        .join(PosProduct, PosProduct.id == Link.pos_product_id)
-        .join(Beverage, Beverage.id == Link.beverage_id)
-        .with_only_columns(PosProduct, Beverage, Link.units_per_sale)
-        .order_by(PosProduct.label, PosProduct.id)
-    )
+    rows = LinkRepository(session, restaurant_id).with_product_and_drink(list(pos_product_ids))
     return [LinkedProduct(product, beverage, units) for product, beverage, units in rows]

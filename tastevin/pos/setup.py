@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tastevin.config import get_settings
 from tastevin.connectors.base import ConnectorSpec
 from tastevin.connectors.forms import clean_credentials, form_fields
-from tastevin.connectors.registry import get_spec, listed, on_channel
+from tastevin.connectors.registry import file_vendor, get_spec, listed, on_channel
 from tastevin.errors import BadInput, NotFound
 from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import Channel
@@ -39,8 +39,23 @@ def channel(vendor: str) -> ConnectorSpec:
     return spec
 
 
+def with_page(vendor: str) -> ConnectorSpec:
+    """A connection that has its page (``/connections/<vendor>``), or 404: every POS channel,
+    and the file import, whose page has nothing to set up but shows what matters once files
+    arrive: its status, failed imports, set-aside rows and the replay buttons."""
+    spec = get_spec(vendor.replace("-", "_"))
+    if not spec.listed and spec.channel != Channel.FILE:
+        raise NotFound(f"no connection page {vendor!r}")
+    return spec
+
+
 def channels() -> list[ConnectorSpec]:
     return listed()
+
+
+def file_channel() -> ConnectorSpec:
+    """The file import (Tastevin's own format): not a POS, but a connection with a page."""
+    return file_vendor()
 
 
 def vendor_title(vendor: str) -> str:
@@ -65,10 +80,7 @@ def ftps_address() -> tuple[str, int]:
 
 
 def connections_by_vendor(session: Session, restaurant_id: int) -> dict[str, PosConnection]:
-    return {
-        c.vendor: c
-        for c in session.scalars(PosConnectionRepository(session, restaurant_id).readable())
-    }
+    return {c.vendor: c for c in PosConnectionRepository(session, restaurant_id).all()}
 
 
 def find_connection(session: Session, restaurant_id: int, vendor: str) -> PosConnection | None:
@@ -78,15 +90,7 @@ def find_connection(session: Session, restaurant_id: int, vendor: str) -> PosCon
 def connection_ids_on(session: Session, restaurant_id: int, channel: Channel) -> list[int]:
     """The restaurant's connections to vendors on ``channel`` (e.g. every pull to run now)."""
     vendors = [spec.vendor for spec in on_channel(channel)]
-    return list(
-        session.scalars(
-            PosConnectionRepository(session, restaurant_id)
-            .readable()
-            .where(PosConnection.vendor.in_(vendors))
-            .with_only_columns(PosConnection.id)
-            .order_by(PosConnection.id)
-        )
-    )
+    return PosConnectionRepository(session, restaurant_id).ids_of_vendors(vendors)
 
 
 def shown_settings(

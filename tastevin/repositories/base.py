@@ -84,6 +84,15 @@ class TenantRepository(Generic[M]):
     def all(self, statement: Select[M] | None = None) -> list[M]:
         return list(self.session.scalars(statement if statement is not None else self.readable()))
 
+    def ids(self, statement: Select[M]) -> list[int]:
+        """The ids of the statement's rows."""
+        return list(self.session.scalars(statement.with_only_columns(self.model.id)))
+
+    def count(self, statement: Select[Any]) -> int:
+        """How many rows the statement gives."""
+        counted = select(func.count()).select_from(statement.order_by(None).subquery())
+        return self.session.scalar(counted) or 0
+
     def first(self, statement: Select[M]) -> M | None:
         found: M | None = self.session.scalars(statement.limit(1)).first()
         return found

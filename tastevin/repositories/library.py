@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from tastevin.models import Beverage, Link, PosConnection, PosProduct, PriceChange
 from tastevin.repositories.base import TenantRepository
@@ -16,6 +17,9 @@ class BeverageRepository(TenantRepository[Beverage]):
     def active(self) -> Select[Beverage]:
         """The drinks not archived: what lists, searches and the matcher see."""
         return self.readable().where(Beverage.archived.is_(False))
+
+    def all_active(self) -> list[Beverage]:
+        return self.all(self.active())
 
     def search_rows(self) -> list[tuple[Any, ...]]:
         """(id, name, producer, appellation, vintage) of every active drink, for the search."""
@@ -33,6 +37,34 @@ class BeverageRepository(TenantRepository[Beverage]):
         if not ids:
             return {}
         return {b.id: b for b in self.all(self.readable().where(Beverage.id.in_(ids)))}
+
+    def in_count_scope(self, scope: str | None, value: str | None) -> Select[Beverage]:
+        """The drinks a count session covers: every drink in use, or one category or zone."""
+        statement = self.readable().where(Beverage.archived.is_(False))
+        if scope == "category":
+            statement = statement.where(Beverage.category == value)
+        elif scope == "zone":
+            statement = statement.where(Beverage.zone == value)
+        return statement
+
+    def values_in_use(self, column: InstrumentedAttribute[str | None]) -> list[str]:
+        """The distinct values the library gives ``column`` (a category, a zone), sorted."""
+        found = self.session.scalars(
+            self.readable_columns(column).where(column.is_not(None)).distinct()
+        )
+        return sorted(value for value in found if value)
+
+    def with_purchase_price(self, ids: list[int] | None) -> list[Beverage]:
+        """The drinks (of ``ids``, or all) that have a purchase price."""
+        statement = self.readable().where(Beverage.purchase_price.is_not(None))
+        if ids is not None:
+            statement = statement.where(Beverage.id.in_(ids))
+        return self.all(statement)
+
+    def in_name_order(self, ids: list[int]) -> list[Beverage]:
+        return self.all(
+            self.readable().where(Beverage.id.in_(ids)).order_by(Beverage.name, Beverage.id)
+        )
 
     def by_name(self, ids: list[int], limit: int) -> list[Beverage]:
         statement = self.readable().where(Beverage.id.in_(ids))
@@ -59,6 +91,14 @@ class BeverageRepository(TenantRepository[Beverage]):
             self.readable_columns(Beverage.id).where(Beverage.par_level.is_not(None)).limit(1)
         )
         return found is not None
+
+    def extent(self) -> tuple[object, ...]:
+        """Changes whenever a drink is added or removed (an edit leaves it): (count, last id)."""
+        return tuple(
+            self.session.execute(
+                self.readable_columns(func.count(Beverage.id), func.max(Beverage.id))
+            ).one()
+        )
 
     def version(self) -> tuple[object, ...]:
         """Changes whenever a drink is added or edited: (count, last update, last id)."""

@@ -3,7 +3,6 @@ the owner confirmed (label → drink) for the matcher."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +19,11 @@ class PosConnectionRepository(TenantRepository[PosConnection]):
 
     def in_order(self) -> list[PosConnection]:
         return self.all(self.readable().order_by(PosConnection.id))
+
+    def ids_of_vendors(self, vendors: list[str]) -> list[int]:
+        """The ids of the restaurant's connections to these vendors, oldest first."""
+        statement = self.readable().where(PosConnection.vendor.in_(vendors))
+        return self.ids(statement.order_by(PosConnection.id))
 
     def for_vendor(self, vendor: str) -> PosConnection | None:
         """The restaurant's connection to ``vendor`` (one per vendor), if any."""
@@ -43,11 +47,19 @@ class PosProductRepository(TenantRepository[PosProduct]):
         """(id, label) of the statement's products, for a search."""
         return self.rows(statement.with_only_columns(PosProduct.id, PosProduct.label))
 
-    def count(self, statement: Select[PosProduct]) -> int:
-        return self.session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    def of_connection(self, connection_id: int) -> Select[PosProduct]:
+        return self.readable().where(PosProduct.connection_id == connection_id)
 
-    def ids(self, statement: Select[PosProduct]) -> list[int]:
-        return list(self.session.scalars(statement.with_only_columns(PosProduct.id)))
+    def labels_of_connection(self, connection_id: int) -> list[str]:
+        """Every label the connection has sent, oldest product first."""
+        statement = self.of_connection(connection_id).with_only_columns(PosProduct.label)
+        return list(self.session.scalars(statement.order_by(PosProduct.id)))
+
+    def by_label(self, ids: list[int]) -> list[PosProduct]:
+        """The products of ``ids``, by label."""
+        return self.all(
+            self.readable().where(PosProduct.id.in_(ids)).order_by(PosProduct.label, PosProduct.id)
+        )
 
     def by_revenue(
         self, statement: Select[PosProduct], limit: int, offset: int
@@ -100,14 +112,14 @@ class MatchConfirmationRepository(TenantRepository[MatchConfirmation]):
         ).one()
         return tuple(row)
 
-    def pairs(self) -> Iterable[tuple[str, int]]:
+    def pairs(self) -> list[tuple[str, int]]:
         """(label key, beverage id), oldest first (a later pair wins)."""
         rows = self.session.execute(
             self.readable_columns(
                 MatchConfirmation.label_key, MatchConfirmation.beverage_id
             ).order_by(MatchConfirmation.id)
         )
-        return rows.tuples()
+        return [(key, beverage_id) for key, beverage_id in rows]
 
     def for_label(self, key: str, beverage_id: int | None = None) -> MatchConfirmation | None:
         statement = self.readable().where(MatchConfirmation.label_key == key)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select, type_coerce
 
-from tastevin.models import Link, PosConnection, PosProduct, SaleLine
+from tastevin.models import Beverage, Link, PosConnection, PosProduct, SaleLine
 from tastevin.models.enums import REVENUE_KINDS, STOCK_KINDS
 from tastevin.models.link import covers_sale
 from tastevin.models.types import Money, Product8, Quantity
@@ -88,6 +88,29 @@ class LinkRepository(TenantRepository[Link]):
         return self.first(
             self.readable().where(Link.pos_product_id == pos_product_id, Link.valid_until.is_(None))
         )
+
+    def last_end(self, pos_product_id: int) -> datetime | None:
+        """Where the product's latest closed period ends (None if it has none)."""
+        end: datetime | None = self.session.scalar(
+            self.readable_columns(func.max(Link.valid_until)).where(
+                Link.pos_product_id == pos_product_id
+            )
+        )
+        return end
+
+    def with_product_and_drink(
+        self, pos_product_ids: list[int]
+    ) -> list[tuple[PosProduct, Beverage, Decimal]]:
+        """(product, drink, units per sale) of each link of these products, by label."""
+        rows = self.session.execute(
+            self.readable()
+            .where(Link.pos_product_id.in_(pos_product_ids))
+            .join(PosProduct, PosProduct.id == Link.pos_product_id)
+            .join(Beverage, Beverage.id == Link.beverage_id)
+            .with_only_columns(PosProduct, Beverage, Link.units_per_sale)
+            .order_by(PosProduct.label, PosProduct.id)
+        )
+        return [(product, beverage, units) for product, beverage, units in rows]
 
     def history_of(self, pos_product_id: int) -> list[Link]:
         """Every period of the product's link, oldest first."""

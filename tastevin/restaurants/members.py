@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tastevin.errors import Conflict, NotFound
-from tastevin.models import Membership, User
+from tastevin.models import Membership
 from tastevin.models.enums import Role
 from tastevin.repositories import MembershipRepository
 from tastevin.restaurants.accounts import OpenedAccount, add_account
@@ -25,13 +24,7 @@ class Member:
 
 
 def members_of(db: Session, restaurant_id: int) -> list[Member]:
-    repository = MembershipRepository(db, restaurant_id)
-    rows = db.execute(
-        select(User, Membership.role)
-        .join(Membership, Membership.user_id == User.id)
-        .where(repository.owned())
-        .order_by(User.email)
-    ).all()
+    rows = MembershipRepository(db, restaurant_id).members()
     return [Member(u.id, u.email, u.display_name, Role(role)) for u, role in rows]
 
 
@@ -41,8 +34,7 @@ def invite(db: Session, restaurant_id: int, email: str, role: Role) -> OpenedAcc
 
 
 def _membership(db: Session, restaurant_id: int, user_id: int) -> Membership:
-    repository = MembershipRepository(db, restaurant_id)
-    found = repository.first(repository.readable().where(Membership.user_id == user_id))
+    found = MembershipRepository(db, restaurant_id).of_user(user_id)
     if found is None:
         raise NotFound("no such member in this restaurant")
     return found

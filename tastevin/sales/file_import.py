@@ -1,5 +1,7 @@
 """``tastevin import FILE``: a file in the generic format, through the same inbox as every
-channel. All or nothing: a bad line leaves the file stored and reported, and nothing applied."""
+channel. Row by row, like the POS connectors: a row that cannot be read is set aside with
+its line and field, the others apply. A file that cannot be read at all (not UTF-8, a
+required column missing, no readable row) is refused: stored, reported, nothing applied."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from tastevin.models import PosConnection, RawImport
 from tastevin.models.enums import Channel, ConnectionStatus
 from tastevin.repositories import PosConnectionRepository
 from tastevin.restaurants.service import get_restaurant
+from tastevin.sales import set_aside
 from tastevin.sales.inbox import process_import, store_raw
 
 
@@ -25,6 +28,8 @@ class ImportOutcome:
     lines_added: int
     products_seen: int
     error: str | None
+    set_aside: tuple[str, ...] = ()
+    """Rows of this file set aside and still open, each said in English with its line."""
 
 
 def generic_connection(session: Session, restaurant_id: int) -> PosConnection:
@@ -73,4 +78,5 @@ def import_file(
             lines_added=result.lines_added if result else 0,
             products_seen=raw.products_seen,
             error=raw.error if result is None else None,
+            set_aside=tuple(item.reason for item in set_aside.open_of_import(session, import_id)),
         )

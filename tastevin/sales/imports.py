@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session, defer
 
 from tastevin.errors import BadInput, NotFound
@@ -125,17 +125,8 @@ def imports_by_id(session: Session, import_ids: list[int]) -> list[RawImport]:
 
 def counts_by_status(session: Session, restaurant_id: int, connection_id: int) -> dict[str, int]:
     """Every state, zeros included."""
-    rows = session.execute(
-        RawImportRepository(session, restaurant_id)
-        .readable()
-        .where(RawImport.connection_id == connection_id)
-        .with_only_columns(RawImport.status, func.count())
-        .group_by(RawImport.status)
-    ).all()
-    found: dict[str, int] = {str(state): 0 for state in STATES}
-    for status, count in rows:
-        found[status] = found.get(status, 0) + count
-    return found
+    found = RawImportRepository(session, restaurant_id).per_status(connection_id)
+    return {str(state): 0 for state in STATES} | found
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +149,8 @@ def problem_imports(
     if page < 1 or not 1 <= per_page <= 500:
         raise BadInput("page starts at 1; per_page is between 1 and 500")
     repository = RawImportRepository(session, restaurant_id)
-    statement = repository.readable().where(
-        RawImport.connection_id == connection_id, RawImport.status.in_(PROBLEMS)
-    )
     found = repository.paginate(
-        _newest_first(statement.options(defer(RawImport.body))),
+        repository.of_connection(connection_id, *PROBLEMS),
         Page(limit=per_page, offset=(page - 1) * per_page),
     )
     return ImportPage(found.items, found.total, page, per_page)
@@ -171,13 +159,8 @@ def problem_imports(
 def recent_imports(
     session: Session, restaurant_id: int, connection_id: int, limit: int = 50
 ) -> list[RawImport]:
-    return list(
-        session.scalars(
-            _newest_first(
-                _imports(session, restaurant_id).where(RawImport.connection_id == connection_id)
-            ).limit(limit)
-        )
-    )
+    imports = RawImportRepository(session, restaurant_id)
+    return imports.all(imports.of_connection(connection_id).limit(limit))
 
 
 def import_row(raw: RawImport) -> dict[str, Any]:

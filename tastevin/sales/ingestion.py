@@ -17,7 +17,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from tastevin.connectors.base import CanonicalBatch, Capabilities, SaleRecord, ticket_versions
+from tastevin.connectors.base import (
+    CanonicalBatch,
+    Capabilities,
+    Channel,
+    SaleRecord,
+    ticket_versions,
+)
 from tastevin.models import PosConnection, PosProduct, PosProductLabel, Restaurant, SaleLine
 from tastevin.models.types import utcnow
 from tastevin.sales import bulk, set_aside, tickets
@@ -109,6 +115,9 @@ def apply_batch(
             day_of=day_of,
             replayed=replayed,
         )
+    if import_id is not None and capabilities.channel == Channel.FILE:
+        # A file brings corrected rows again by hand: settle what they had set aside.
+        set_aside.settle_by_key(session, connection.id, import_id, {s.key for s in sales})
     if batch.totals:
         record_totals(
             session,

@@ -161,6 +161,25 @@ def record(
     return len(rows)
 
 
+def settle_by_key(session: Session, connection_id: int, import_id: int, keys: set[str]) -> int:
+    """A row set aside with its sale key (``detail["sale_key"]``, the file import's rows
+    that had one) is settled when a later import of the connection brings a sale with that
+    key: the row, corrected and sent again. It is resolved as ``replayed``, and the sale
+    was counted once, by the later import. Returns how many were settled."""
+    if not keys:
+        return 0
+    settled = 0
+    for item in open_items(session, connection_id):
+        key = (item.detail or {}).get("sale_key")
+        if item.import_id != import_id and item.record is None and key in keys:
+            item.resolved_at = utcnow()
+            item.resolution = "replayed"
+            settled += 1
+    if settled:
+        session.flush()
+    return settled
+
+
 def open_items(session: Session, connection_id: int, day: date | None = None) -> list[SetAsideItem]:
     query = select(SetAsideItem).where(
         SetAsideItem.connection_id == connection_id, SetAsideItem.resolved_at.is_(None)
@@ -168,6 +187,14 @@ def open_items(session: Session, connection_id: int, day: date | None = None) ->
     if day is not None:
         query = query.where(SetAsideItem.business_day == day)
     return list(session.scalars(query.order_by(SetAsideItem.id)))
+
+
+def open_of_import(session: Session, import_id: int) -> list[SetAsideItem]:
+    """What one import set aside and still waits for the owner, in the file's order."""
+    query = select(SetAsideItem).where(
+        SetAsideItem.import_id == import_id, SetAsideItem.resolved_at.is_(None)
+    )
+    return list(session.scalars(query.order_by(SetAsideItem.line, SetAsideItem.id)))
 
 
 def first_open_day(session: Session, connection_id: int) -> date | None:

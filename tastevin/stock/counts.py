@@ -10,19 +10,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
 from tastevin.models import AuditEvent, Beverage, CountLine, CountSession
 from tastevin.models.enums import CountSource
+from tastevin.models.stock import COUNT_CLOSED, COUNT_OPEN
 from tastevin.models.types import utcnow
 from tastevin.repositories import BeverageRepository, CountLineRepository, CountSessionRepository
 from tastevin.stock.service import record_count
 
 SCOPES = ("all", "category", "zone")
-OPEN = "open"
-CLOSED = "closed"
+OPEN = COUNT_OPEN
+CLOSED = COUNT_CLOSED
 MAX_BOTTLES = Decimal(100000)
 
 
@@ -64,12 +64,10 @@ def open_session(
 
 def drinks_in_scope(session: Session, restaurant_id: int, count: CountSession) -> list[Beverage]:
     """The drinks to count, in walking order: zone, then name and vintage."""
-    return list(
-        session.scalars(
-            _scope_query(session, restaurant_id, count).order_by(
-                Beverage.zone, Beverage.name, Beverage.vintage, Beverage.id
-            )
-        )
+    drinks = BeverageRepository(session, restaurant_id)
+    in_scope = drinks.in_count_scope(count.scope, count.scope_value)
+    return drinks.all(
+        in_scope.order_by(Beverage.zone, Beverage.name, Beverage.vintage, Beverage.id)
     )
 
 
@@ -93,11 +91,7 @@ def record_line(
     if quantity != quantity.quantize(Decimal("0.0001")):
         raise BadInput("count bottles to the tenth (0.1 … 0.9 for an open bottle)")
     moment = at or utcnow()
-    line = session.scalar(
-        CountLineRepository(session, restaurant_id)
-        .readable()
-        .where(CountLine.count_session_id == count.id, CountLine.beverage_id == beverage.id)
-    )
+    line = CountLineRepository(session, restaurant_id).line_of(count.id, beverage.id)
     if line is None:
         line = CountLine(
             restaurant_id=restaurant_id,
@@ -142,14 +136,8 @@ def close_session(
 
 
 def count_lines(session: Session, restaurant_id: int, count_id: int) -> list[CountLine]:
-    return list(
-        session.scalars(
-            CountLineRepository(session, restaurant_id)
-            .readable()
-            .where(CountLine.count_session_id == count_id)
-            .order_by(CountLine.counted_at, CountLine.id)
-        )
-    )
+    lines = CountLineRepository(session, restaurant_id)
+    return lines.all(lines.of_session(count_id))
 
 
 def get_session(session: Session, restaurant_id: int, count_id: int) -> CountSession:
@@ -159,71 +147,35 @@ def get_session(session: Session, restaurant_id: int, count_id: int) -> CountSes
 def list_sessions(
     session: Session, restaurant_id: int, *, limit: int = 100
 ) -> list[SessionSummary]:
-    sessions = list(
-        session.scalars(
-            CountSessionRepository(session, restaurant_id)
-            .readable()
-            .order_by(CountSession.opened_at.desc(), CountSession.id.desc())
-            .limit(limit)
-        )
-    )
+    sessions = CountSessionRepository(session, restaurant_id).newest(limit)
     if not sessions:
         return []
-    counted = dict(
-        session.execute(
-            select(CountLine.count_session_id, func.count())
-            .where(
-                CountLineRepository(session, restaurant_id).owned(),
-                CountLine.count_session_id.in_([s.id for s in sessions]),
-            )
-            .group_by(CountLine.count_session_id)
-        ).all()
-    )
+    counted = CountLineRepository(session, restaurant_id).per_session([s.id for s in sessions])
     return [
-        SessionSummary(
-            s,
-            counted.get(s.id, 0),
-            session.scalar(
-                select(func.count()).select_from(_scope_query(session, restaurant_id, s).subquery())
-            )
-            or 0,
-        )
+        SessionSummary(s, counted.get(s.id, 0), _in_scope_count(session, restaurant_id, s))
         for s in sessions
     ]
 
 
 def summary_of(session: Session, restaurant_id: int, count_id: int) -> SessionSummary:
     count = get_session(session, restaurant_id, count_id)
-    lines = session.scalar(
-        select(func.count()).select_from(CountLine).where(CountLine.count_session_id == count.id)
+    lines = CountLineRepository(session, restaurant_id)
+    return SessionSummary(
+        count,
+        lines.count(lines.of_session(count.id)),
+        _in_scope_count(session, restaurant_id, count),
     )
-    in_scope = session.scalar(
-        select(func.count()).select_from(_scope_query(session, restaurant_id, count).subquery())
-    )
-    return SessionSummary(count, lines or 0, in_scope or 0)
 
 
 def scope_choices(session: Session, restaurant_id: int) -> tuple[list[str], list[str]]:
     """The categories and zones the library uses, for the "new count" form."""
-    base = BeverageRepository(session, restaurant_id).owned()
-    categories = session.scalars(
-        select(Beverage.category).where(base, Beverage.category.is_not(None)).distinct()
-    )
-    zones = session.scalars(
-        select(Beverage.zone).where(base, Beverage.zone.is_not(None)).distinct()
-    )
-    return sorted(c for c in categories if c), sorted(z for z in zones if z)
+    drinks = BeverageRepository(session, restaurant_id)
+    return drinks.values_in_use(Beverage.category), drinks.values_in_use(Beverage.zone)
 
 
-def _scope_query(session: Session, restaurant_id: int, count: CountSession) -> Select[Beverage]:
-    query = (
-        BeverageRepository(session, restaurant_id).readable().where(Beverage.archived.is_(False))
-    )
-    if count.scope == "category":
-        query = query.where(Beverage.category == count.scope_value)
-    elif count.scope == "zone":
-        query = query.where(Beverage.zone == count.scope_value)
-    return query
+def _in_scope_count(session: Session, restaurant_id: int, count: CountSession) -> int:
+    drinks = BeverageRepository(session, restaurant_id)
+    return drinks.count(drinks.in_count_scope(count.scope, count.scope_value))
 
 
 def _in_scope(count: CountSession, beverage: Beverage) -> bool:

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
-from tastevin.models import AuditEvent, Beverage, Delivery, StockMovement
+from tastevin.models import AuditEvent, Delivery, StockMovement
 from tastevin.models.enums import MovementKind
 from tastevin.repositories import DeliveryRepository, StockMovementRepository
 from tastevin.stock.service import record_movement, reverse_movement
@@ -132,20 +131,8 @@ def current_movements(
     session: Session, restaurant_id: int, delivery_id: int
 ) -> list[StockMovement]:
     """The delivery's purchase lines that no reversal has cancelled."""
-    reversal = aliased(StockMovement)
-    reversed_ = select(reversal.id).where(reversal.reverses_id == StockMovement.id).exists()
-    return list(
-        session.scalars(
-            StockMovementRepository(session, restaurant_id)
-            .readable()
-            .where(
-                StockMovement.delivery_id == delivery_id,
-                StockMovement.kind == str(MovementKind.PURCHASE),
-                ~reversed_,
-            )
-            .order_by(StockMovement.id)
-        )
-    )
+    movements = StockMovementRepository(session, restaurant_id)
+    return movements.all(movements.current_purchases([delivery_id]))
 
 
 def delivery_view(session: Session, restaurant_id: int, delivery_id: int) -> DeliveryView:
@@ -157,45 +144,19 @@ def list_deliveries(
     session: Session, restaurant_id: int, *, limit: int = 200
 ) -> list[DeliveryView]:
     """Newest delivery first, with its current lines (a fixed number of queries)."""
-    deliveries = list(
-        session.scalars(
-            DeliveryRepository(session, restaurant_id)
-            .readable()
-            .order_by(Delivery.delivered_at.desc(), Delivery.id.desc())
-            .limit(limit)
-        )
-    )
+    deliveries = DeliveryRepository(session, restaurant_id).newest(limit)
     return _views(session, restaurant_id, deliveries)
 
 
 def suppliers(session: Session, restaurant_id: int) -> list[str]:
-    rows = session.scalars(
-        select(Delivery.supplier)
-        .where(DeliveryRepository(session, restaurant_id).owned())
-        .group_by(Delivery.supplier)
-        .order_by(func.max(Delivery.delivered_at).desc())
-        .limit(50)
-    )
-    return list(rows)
+    return DeliveryRepository(session, restaurant_id).suppliers(limit=50)
 
 
 def _views(session: Session, restaurant_id: int, deliveries: list[Delivery]) -> list[DeliveryView]:
     if not deliveries:
         return []
     ids = [d.id for d in deliveries]
-    reversal = aliased(StockMovement)
-    reversed_ = select(reversal.id).where(reversal.reverses_id == StockMovement.id).exists()
-    rows = session.execute(
-        select(StockMovement, Beverage.name, Beverage.vintage)
-        .join(Beverage, Beverage.id == StockMovement.beverage_id)
-        .where(
-            StockMovementRepository(session, restaurant_id).owned(),
-            StockMovement.delivery_id.in_(ids),
-            StockMovement.kind == str(MovementKind.PURCHASE),
-            ~reversed_,
-        )
-        .order_by(StockMovement.id)
-    )
+    rows = StockMovementRepository(session, restaurant_id).current_purchases_named(ids)
     lines: dict[int, list[DeliveryLine]] = {i: [] for i in ids}
     for movement, name, vintage in rows:
         assert movement.delivery_id is not None

@@ -12,7 +12,6 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session
 
 from tastevin.errors import BadInput
-from tastevin.models import Beverage
 from tastevin.pos.sync import matcher_for
 from tastevin.repositories import BeverageRepository
 from tastevin.stock.deliveries import LineIn
@@ -54,14 +53,8 @@ class ImportProposal:
 
 def read_delivery_csv(session: Session, restaurant_id: int, body: bytes) -> ImportProposal:
     rows = _rows(body)
-    known = {
-        b.id
-        for b in session.scalars(
-            BeverageRepository(session, restaurant_id)
-            .readable()
-            .where(Beverage.archived.is_(False))
-        )
-    }
+    library = BeverageRepository(session, restaurant_id)
+    known = set(library.ids(library.active()))
     matcher = matcher_for(session, restaurant_id)
     lines: list[ImportedLine] = []
     for number, row in rows:

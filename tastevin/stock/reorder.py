@@ -44,13 +44,8 @@ def reorder_lines(
 ) -> list[ReorderLine]:
     """Drinks under their target, with whole bottles to order. The target is the par level,
     or — when ``weeks`` is given — what the last ``weeks`` weeks consumed, if that is more."""
-    drinks = list(
-        session.scalars(
-            BeverageRepository(session, restaurant_id)
-            .readable()
-            .where(Beverage.archived.is_(False), Beverage.par_level.is_not(None))
-        )
-    )
+    library = BeverageRepository(session, restaurant_id)
+    drinks = library.all(library.active().where(Beverage.par_level.is_not(None)))
     if not drinks:
         return []
     ids = [b.id for b in drinks]
@@ -94,14 +89,7 @@ def consumption(
 def stock_alerts(session: Session, restaurant_id: int, *, limit: int = 50) -> list[StockAlert]:
     """Drinks with negative stock first (a count or a link is missing), then those under
     their par level: what the home page puts in front of the owner."""
-    drinks = {
-        b.id: b
-        for b in session.scalars(
-            BeverageRepository(session, restaurant_id)
-            .readable()
-            .where(Beverage.archived.is_(False))
-        )
-    }
+    drinks = {b.id: b for b in BeverageRepository(session, restaurant_id).all_active()}
     levels = stock_levels(session, restaurant_id, list(drinks)) if drinks else {}
     alerts = []
     for beverage_id, beverage in drinks.items():

@@ -10,12 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from tastevin.models import Beverage, StockCount, StockMovement
-from tastevin.models.enums import CountSource
-from tastevin.models.types import ScaledDecimal
+from tastevin.models import Beverage
 from tastevin.repositories import BeverageRepository, StockCountRepository, StockMovementRepository
 from tastevin.stock.at import stock_at
 from tastevin.stock.levels import stock_levels
@@ -23,7 +20,6 @@ from tastevin.stock.levels import stock_levels
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
 UNCATEGORISED = "uncategorised"
-_COST6 = ScaledDecimal(6)  # a quantity (4 decimals) times a cost (2 decimals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,45 +48,15 @@ def average_costs(
     with none falls back to its purchase price; a drink with neither is absent."""
     wanted = None if beverage_ids is None else list(beverage_ids)
     sums: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
-    opening = select(
-        StockCount.beverage_id,
-        type_coerce(func.sum(StockCount.quantity * StockCount.unit_cost), _COST6),
-        func.sum(StockCount.quantity),
-    ).where(
-        StockCountRepository(session, restaurant_id).owned(),
-        StockCount.source == str(CountSource.OPENING),
-        StockCount.unit_cost.is_not(None),
-    )
-    bought = select(
-        StockMovement.beverage_id,
-        type_coerce(func.sum(StockMovement.quantity * StockMovement.unit_cost), _COST6),
-        func.sum(StockMovement.quantity),
-    ).where(
-        StockMovementRepository(session, restaurant_id).owned(),
-        StockMovement.unit_cost.is_not(None),
-    )
-    if at is not None:
-        opening = opening.where(StockCount.counted_at <= at)
-        bought = bought.where(StockMovement.at <= at)
-    if wanted is not None:
-        opening = opening.where(StockCount.beverage_id.in_(wanted))
-        bought = bought.where(StockMovement.beverage_id.in_(wanted))
-    for query in (
-        opening.group_by(StockCount.beverage_id),
-        bought.group_by(StockMovement.beverage_id),
-    ):
-        for beverage_id, cost, quantity in session.execute(query):
-            sums[beverage_id][0] += cost or ZERO
-            sums[beverage_id][1] += quantity or ZERO
+    inflows = StockCountRepository(session, restaurant_id).opening_costs(
+        at, wanted
+    ) + StockMovementRepository(session, restaurant_id).costed_inflows(at, wanted)
+    for beverage_id, cost, quantity in inflows:
+        sums[beverage_id][0] += cost or ZERO
+        sums[beverage_id][1] += quantity or ZERO
     costs = {bid: cost / qty for bid, (cost, qty) in sums.items() if qty > 0}
-    fallback = (
-        BeverageRepository(session, restaurant_id)
-        .readable()
-        .where(Beverage.purchase_price.is_not(None))
-    )
-    if wanted is not None:
-        fallback = fallback.where(Beverage.id.in_(wanted))
-    for beverage in session.scalars(fallback):
+    fallback = BeverageRepository(session, restaurant_id).with_purchase_price(wanted)
+    for beverage in fallback:
         if beverage.id not in costs and beverage.purchase_price is not None:
             costs[beverage.id] = beverage.purchase_price
     return costs
@@ -103,10 +69,10 @@ def stock_value(session: Session, restaurant_id: int, at: datetime | None = None
     )
     costs = average_costs(session, restaurant_id, at)
     result = StockValue(at)
-    query = (
-        BeverageRepository(session, restaurant_id).readable().where(Beverage.id.in_(list(levels)))
+    drinks = (
+        BeverageRepository(session, restaurant_id).in_name_order(list(levels)) if levels else []
     )
-    for beverage in session.scalars(query.order_by(Beverage.name, Beverage.id)) if levels else []:
+    for beverage in drinks:
         stock = levels.get(beverage.id, ZERO)
         cost = costs.get(beverage.id)
         value = (max(stock, ZERO) * cost).quantize(CENT) if cost is not None else Decimal("0.00")

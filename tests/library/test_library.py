@@ -55,3 +55,11 @@ def test_list_pages_and_filters_in_a_fixed_number_of_queries(session: Session) -
     assert list_drinks(session, rest.id, DrinkFilter(colour="rouge")).total == 12
     assert list_drinks(session, rest.id, DrinkFilter(q="vin 07")).total == 1
     assert all(r.stock == 0 and r.pos_labels == () for r in page.rows)
+
+
+def test_the_patch_has_every_field_of_a_drink_each_optional_with_its_limits() -> None:
+    assert set(BeveragePatch.model_fields) == set(BeverageFields.model_fields)
+    assert not any(field.is_required() for field in BeveragePatch.model_fields.values())
+    assert BeveragePatch().model_dump(exclude_unset=True) == {}
+    for name, info in BeverageFields.model_fields.items():
+        assert BeveragePatch.model_fields[name].metadata == info.metadata, name

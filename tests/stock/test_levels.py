@@ -11,8 +11,10 @@ from tastevin.connectors.registry import capabilities
 from tastevin.errors import BadInput
 from tastevin.models import PosProduct
 from tastevin.models.enums import MovementKind, Vendor
+from tastevin.models.types import utcnow
 from tastevin.pos.links import link
 from tastevin.sales.ingestion import apply_batch
+from tastevin.stock.at import stock_at
 from tastevin.stock.levels import stock_levels, stock_of
 from tastevin.stock.service import record_count, record_movement
 from tests import factories as f
@@ -69,3 +71,20 @@ def test_movement_signs_are_checked(session: Session) -> None:
         record_movement(session, rest.id, wine.id, MovementKind.BREAKAGE, Decimal(-1))
     with pytest.raises(BadInput):
         record_count(session, rest.id, wine.id, Decimal(-3))
+
+
+def test_stock_now_leaves_out_what_is_dated_later(session: Session) -> None:
+    """A confirmed sale or a delivery dated tomorrow is tomorrow's stock, not today's: the
+    stock now is the stock at this instant (the same rule as the history's stock at T)."""
+    rest = f.restaurant(session)
+    conn = f.connection(session, rest)
+    wine = f.beverage(session, rest)
+    record_movement(session, rest.id, wine.id, MovementKind.PURCHASE, Decimal(6), at=T0)
+    apply_batch(session, conn, f.batch(f.sale("1", "W", T0)), CAPS)
+    link(session, rest.id, session.scalars(select(PosProduct.id)).one(), wine.id)
+    tomorrow = utcnow() + timedelta(days=1)
+    apply_batch(session, conn, f.batch(f.sale("2", "W", tomorrow, quantity="2")), CAPS)
+    record_movement(session, rest.id, wine.id, MovementKind.PURCHASE, Decimal(12), at=tomorrow)
+
+    assert stock_of(session, rest.id, wine.id) == Decimal(5)
+    assert stock_at(session, rest.id, tomorrow, [wine.id]) == {wine.id: Decimal(15)}

@@ -3,9 +3,13 @@ a refused count that keeps its form, translated colours, French typography."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
+from tastevin.sales.file_import import import_file
 from tests.web.conftest import sign_in
 from tests.web.world import LABEL_GLASS, World
 
@@ -30,6 +34,21 @@ def test_sign_in_lands_on_the_dashboard_whose_tiles_link_to_the_pages_that_act(
     assert "5 boissons à synchroniser" in pending
     assert "315,00\xa0€ de chiffre d'affaires en jeu" in pending  # 116 + 60 + 105 + 34
     assert "Aucun inventaire pour l'instant." in page  # an empty tile explains itself
+
+
+def test_the_file_import_row_of_last_night_links_to_its_page_where_imports_are_acted_on(
+    client: TestClient, world: World, owner: str
+) -> None:
+    nights = client.get("/").text.split('id="tile-nights"')[1].split("</section>")[0]
+    assert '<a href="/connections/generic">Fichier d\'import</a>' in nights
+    page = client.get("/connections/generic")
+    assert page.status_code == 200
+    assert "<h1>Fichier d'import</h1>" in page.text
+    assert 'id="file-import-how"' in page.text and 'id="import-history"' in page.text
+    assert 'id="activate"' not in page.text  # a file import has nothing to set up
+    listed = client.get("/connections").text  # after the POS cards, once files arrived
+    assert '<a href="/connections/generic">Fichier d\'import</a></h2>' in listed
+    assert client.get("/connections/no-such-vendor", headers=HTML).status_code == 404
 
 
 def test_unknown_pages_answer_a_page_of_the_app_in_french(
@@ -123,3 +142,31 @@ def test_a_crash_is_a_page_of_the_app_and_the_favicon_is_served(
         assert api.status_code == 404
         icon = client.get("/favicon.ico")
         assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
+
+
+def test_a_file_row_set_aside_shows_on_the_file_import_page_until_accepted(
+    client: TestClient, world: World, owner: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "night.csv"
+    path.write_text(
+        "type,key,product_id,label,quantity,amount,sold_at\n"
+        "sale,T1,W1,CH MARGAUX 15,1,890.00,2026-11-21T21:10:00\n"
+        "sale,T2,G7,VRE CHABLIS,deux,22.00,2026-11-21T21:20:00\n",
+        encoding="utf-8",
+    )
+    outcome = import_file(path, world.a)
+    assert (outcome.lines_added, len(outcome.set_aside)) == (1, 1)
+    page = client.get("/connections/generic").text
+    status = page.split('<span class="status')[1].split("</p>")[0]
+    assert 'id="status-generic">Active —' in status
+    assert '#set-aside" id="status-set-aside-generic">1 ligne mise de côté</a>' in status
+    aside = page.split('<ul id="set-aside">')[1].split("</ul>")[0]
+    assert "<code>T2</code>" in aside
+    assert "ligne 3\xa0: «\xa0quantité\xa0» devrait être un nombre, pas &#39;deux&#39;" in aside
+    (item_id,) = re.findall(r"/connections/generic/set-aside/(\d+)/replay", aside)
+    (api_item,) = client.get("/api/connections/generic/set-aside").json()  # programs too
+    assert (api_item["id"], api_item["line"], api_item["ref"]) == (int(item_id), 3, "T2")
+    client.post(f"/connections/generic/set-aside/{item_id}/accept", data={"csrf_token": owner})
+    after = client.get("/connections/generic").text
+    assert 'id="status-generic">Active<' in after and 'id="set-aside"' not in after
+    assert 'id="reconciliation"' not in after  # a file has no POS total to reconcile with

@@ -54,12 +54,21 @@ def test_status_follows_real_arrivals_not_replays(
         conn_id, old_id = conn.id, old.import_id
     page = client.get("/connections/pi_elyx").text
     status = page.split('<span class="status')[1].split("</p>")[0]
-    assert 'id="status-pi_elyx">Active<' in status and "21/11/2026 00:00" in status
+    # Active, since the newest arrival was read, but the older failure is told, with a link.
+    failed = '<a href="/connections/pi_elyx#import-states" id="status-failed-pi_elyx">'
+    assert 'id="status-pi_elyx">Active —' in status and "21/11/2026 00:00" in status
+    assert f"{failed}1 import en échec</a>" in status
+    assert 'id="import-summary-pi_elyx"' not in page  # said once, in the status
     client.post(f"/connections/pi_elyx/imports/{old_id}/replay", data={"csrf_token": owner})
     again = client.get("/connections/pi_elyx").text
     status = again.split('<span class="status')[1].split("</p>")[0]
-    assert 'id="status-pi_elyx">Active<' in status  # the replay failed again: not an arrival
-    assert "21/11/2026 00:00" in status  # last data: the newest arrival, not the replay
+    assert f"{failed}1 import en échec</a>" in status  # the replay failed again: still told,
+    assert "21/11/2026 00:00" in status  # and last data is the newest arrival, not the replay
+    listed = client.get("/connections").text.split('id="status-pi_elyx"')[1].split("</span>")[0]
+    assert f"{failed}1 import en échec</a>" in listed
+    client.post("/language", data={"lang": "en", "csrf_token": owner})
+    english = client.get("/connections/pi_elyx").text
+    assert f"{failed}1 import failed</a>" in english.split('<span class="status')[1]
     assert "Le fichier reçu n&#39;est pas un JSON lisible (ligne 1)" in again
     with db.transaction() as session:
         assert session.get_one(PosConnection, conn_id).vendor == "pi_elyx"

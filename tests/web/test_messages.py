@@ -31,13 +31,16 @@ def test_a_broken_webhook_body_is_explained_with_its_line() -> None:
 
 def test_line_prefixed_errors_translate_both_parts() -> None:
     stored = _parse_error("generic", b'{"type": "product", "product_id": "A", "label": "A"}\n{"x')
-    assert stored == "the received file is not readable JSON (line 2)"
-    assert translate_text(stored, "fr") == "Le fichier reçu n'est pas un JSON lisible (ligne 2)"
+    assert stored == "line 2: this line is not readable JSON"  # that line alone, set aside
+    assert translate_text(stored, "fr") == "ligne 2\xa0: cette ligne n'est pas du JSON lisible"
     missing = _parse_error("generic", b'{"type": "sale", "product_id": "A"}')
-    assert missing == "line 1: label is missing"
+    assert missing == "not one row of the file could be read; the first: line 1: label is missing"
     # Read back from text alone, a nested template is ambiguous; the stored data is not.
     kept = _parsed_message("generic", b'{"type": "sale", "product_id": "A"}')
-    assert translate_message(kept, "fr") == "ligne 1\xa0: il manque «\xa0libellé\xa0»"
+    assert translate_message(kept, "fr") == (
+        "aucune ligne du fichier n'a pu être lue\xa0; la première\xa0: "
+        "ligne 1\xa0: il manque «\xa0libellé\xa0»"
+    )
 
 
 @pytest.mark.parametrize(
@@ -95,7 +98,8 @@ def _parsed_message(vendor: str, body: bytes) -> dict[str, object]:
         (
             "generic",
             b'{"type": "sale", "product_id": "A", "label": "A", "quantity": "1", '
-            b'"amount": "1.234", "sold_at": "2026-11-20T20:00:00"}',
+            b'"amount": "1.234", "sold_at": "2026-11-20T20:00:00"}\n'
+            b'{"type": "product", "product_id": "B", "label": "B"}',  # read: the row is set aside
             "ligne 1\xa0: «\xa0montant\xa0» a plus de 2 décimales\xa0: '1.234'",
         ),
     ],

@@ -1,4 +1,11 @@
-"""Parse the generic import format. Every error names its line; nothing is half-read."""
+"""Parse the generic import format. Every error names its line and its field.
+
+A row that cannot be read (a missing field, a number or date that is none, a JSON line
+that is no object) is set aside with that message, like the POS connectors set one bad
+order aside: the other rows apply, and the owner sees the row on the file import's page
+(replay after a fix, or accept). Only what makes the whole file unreadable refuses it,
+nothing applied: it is not UTF-8, the CSV header lacks a required column, or not one row
+of it could be read (then it is most likely not this format at all)."""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from tastevin.connectors.base import (
     PosProductRecord,
     SaleKind,
     SaleRecord,
+    SetAside,
 )
 from tastevin.errors import BadInput, unreadable_json
 
@@ -39,28 +47,74 @@ REQUIRED = {
 }
 
 
+Row = Mapping[str, Any]
+
+
 def parse(raw: bytes, context: ParseContext) -> CanonicalBatch:
     text = _decode(raw)
     rows = _json_lines(text) if text.lstrip().startswith("{") else _csv_rows(text)
     products: list[PosProductRecord] = []
     sales: list[SaleRecord] = []
+    set_aside: list[SetAside] = []
     seen: Counter[str] = Counter()
     for number, row in rows:
-        kind = str(row.get("type") or "").strip().lower()
-        if kind not in REQUIRED:
-            raise BadInput(
-                "type must be 'product' or 'sale', not %(value)s",
-                line=number,
-                value=repr(row.get("type")),
-            )
-        for name in REQUIRED[kind]:
-            if row.get(name) in (None, ""):
-                raise BadInput("%(field)s is missing", field=name, line=number)
-        if kind == "product":
-            products.append(_product(row, number))
+        try:
+            if isinstance(row, BadInput):
+                raise row
+            record = _record(row, number, context, seen)
+        except BadInput as error:
+            set_aside.append(_aside(error, number, row, context))
+            continue
+        if isinstance(record, PosProductRecord):
+            products.append(record)
         else:
-            sales.append(_sale(row, number, context, seen))
-    return CanonicalBatch(tuple(products), tuple(sales))
+            sales.append(record)
+    if set_aside and not products and not sales:
+        first = set_aside[0]
+        raise BadInput(
+            "not one row of the file could be read; the first: %(detail)s",
+            detail=first.message or first.reason,
+        )
+    return CanonicalBatch(tuple(products), tuple(sales), tuple(set_aside))
+
+
+def _record(
+    row: Row, number: int, context: ParseContext, seen: Counter[str]
+) -> PosProductRecord | SaleRecord:
+    kind = str(row.get("type") or "").strip().lower()
+    if kind not in REQUIRED:
+        raise BadInput(
+            "type must be 'product' or 'sale', not %(value)s",
+            line=number,
+            value=repr(row.get("type")),
+        )
+    for name in REQUIRED[kind]:
+        if row.get(name) in (None, ""):
+            raise BadInput("%(field)s is missing", field=name, line=number)
+    if kind == "product":
+        return _product(row, number)
+    return _sale(row, number, context, seen)
+
+
+def _aside(error: BadInput, number: int, row: Row | BadInput, context: ParseContext) -> SetAside:
+    """The row set aside with the error's message (its line and field). Its ``ref`` is the
+    row's key when it has one: a later file bringing a sale with that key (the row,
+    corrected) settles it (``tastevin.sales.set_aside``)."""
+    if isinstance(row, BadInput):
+        return SetAside.of(error, number)
+    key = str(row.get("key") or "").strip()[:200]
+    try:
+        at = _time(row.get("sold_at"), number, context) if row.get("sold_at") else None
+    except BadInput:
+        at = None
+    shown: dict[str, Any] = {
+        name: str(row[name])[:200]
+        for name in ("product_id", "label")
+        if row.get(name) not in (None, "")
+    }
+    if key:
+        shown["sale_key"] = key
+    return SetAside.of(error, number, key, at=at, **shown)
 
 
 def _decode(raw: bytes) -> str:
@@ -71,20 +125,29 @@ def _decode(raw: bytes) -> str:
         raise BadInput("the file is not UTF-8 (save it as UTF-8)", line=line) from error
 
 
-def _json_lines(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+def _unreadable_line(error: Exception, number: int) -> BadInput:
+    # One line's own error: said of that line, not of "the received file".
+    if isinstance(error, json.JSONDecodeError):
+        return BadInput("this line is not readable JSON", line=number)
+    return unreadable_json(error, line=number)
+
+
+def _json_lines(text: str) -> Iterator[tuple[int, Row | BadInput]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line, parse_float=Decimal)
-        except json.JSONDecodeError as error:
-            raise unreadable_json(error, line=number) from error
+        except (json.JSONDecodeError, RecursionError) as error:
+            yield number, _unreadable_line(error, number)
+            continue
         if not isinstance(row, dict):
-            raise BadInput("each line must be a JSON object", line=number)
+            yield number, BadInput("each line must be a JSON object", line=number)
+            continue
         yield number, row
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+def _csv_rows(text: str) -> Iterator[tuple[int, Row | BadInput]]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
     missing = [c for c in ("type", "product_id", "label") if c not in header]
@@ -94,7 +157,8 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
         )
     for row in reader:
         if None in row:
-            raise BadInput("more values than columns", line=reader.line_num)
+            yield reader.line_num, BadInput("more values than columns", line=reader.line_num)
+            continue
         yield reader.line_num, row
 
 

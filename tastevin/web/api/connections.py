@@ -21,6 +21,7 @@ from tastevin.pos.setup import (
     rotate,
     save_credentials,
     shown_settings,
+    with_page,
 )
 from tastevin.sales import set_aside
 from tastevin.sales.imports import (
@@ -133,7 +134,7 @@ def connection(
     per_page: int = Query(50, ge=1, le=500),
     ctx: Ctx = API,
 ) -> ConnectionOut:
-    spec = channel(vendor)
+    spec = with_page(vendor)
     found = find_connection(ctx.db, ctx.rid, spec.vendor)
     return connection_out(ctx, spec, found, history=True, page=page, per_page=per_page)
 
@@ -174,7 +175,7 @@ def credentials(
     responses=_OWNER_ERRORS,
 )
 def retry_failed_imports(vendor: VendorName, ctx: OwnerContext = OWNER_API) -> RetriedOut:
-    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    found = get_connection(ctx.db, ctx.rid, with_page(vendor).vendor)
     return RetriedOut(retried=retry_failed(ctx.db, ctx.rid, found.id))
 
 
@@ -203,7 +204,7 @@ def reconciliation(
     vendor: VendorName, day: date | None = None, ctx: Ctx = API
 ) -> ReconciliationOut:
     """``day`` defaults to the latest day the POS published a total for."""
-    spec = channel(vendor)
+    spec = with_page(vendor)
     found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
     if found is None:
         raise NotFound(f"no {vendor} connection")
@@ -236,7 +237,7 @@ def reconciliation(
     responses={404: _SET_ASIDE_ERRORS[404]},
 )
 def set_aside_items(vendor: VendorName, ctx: Ctx = API) -> list[SetAsideOut]:
-    spec = channel(vendor)
+    spec = with_page(vendor)
     found = connections_by_vendor(ctx.db, ctx.rid).get(str(spec.vendor))
     if found is None:
         raise NotFound(f"no {vendor} connection")

@@ -21,15 +21,17 @@ from tastevin.pos.setup import (
     channel_view,
     channels,
     connections_by_vendor,
+    file_channel,
     find_connection,
     rotate,
     save_credentials,
     shown_settings,
+    with_page,
 )
 from tastevin.pos.sync import till_habits
 from tastevin.pull.probe import ProbeResult, probe
 from tastevin.sales import set_aside
-from tastevin.sales.arrivals import health_by_vendor, health_of
+from tastevin.sales.arrivals import Health, health_by_vendor, health_of
 from tastevin.sales.imports import (
     counts_by_status,
     problem_imports,
@@ -54,14 +56,16 @@ FETCH_QUEUED = N_(
 @router.get("/connections", response_class=HTMLResponse)
 def connections(ctx: Ctx = PAGE) -> HTMLResponse:
     existing = connections_by_vendor(ctx.db, ctx.rid)
-    summaries = {v: _summary(ctx, c) for v, c in existing.items()}
+    health = health_by_vendor(ctx.db, existing)
+    summaries = {v: _summary(ctx, c, health[v]) for v, c in existing.items()}
     return page(
         ctx,
         "connections/list.html",
         channels=channels(),
+        file_spec=file_channel(),
         existing=existing,
         summaries=summaries,
-        health=health_by_vendor(ctx.db, existing),
+        health=health,
         translate=lambda shown: translate_stored(shown, ctx.locale),
     )
 
@@ -147,7 +151,7 @@ def resolve_set_aside(
 def retry_failed_imports(
     vendor: str, request: Request, ctx: OwnerContext = OWNER_PAGE
 ) -> RedirectResponse:
-    found = get_connection(ctx.db, ctx.rid, channel(vendor).vendor)
+    found = get_connection(ctx.db, ctx.rid, with_page(vendor).vendor)
     count = len(retry_failed(ctx.db, ctx.rid, found.id))
     text = translations(ctx.locale).ngettext(
         "%(num)d failed import will be processed again.",
@@ -163,8 +167,11 @@ def _send_pulls(connection_ids: Sequence[int]) -> None:
         pull_connection_task(connection_id)
 
 
-def _summary(ctx: Ctx, found: PosConnection) -> str | None:
-    return import_summary(translations(ctx.locale), counts_by_status(ctx.db, ctx.rid, found.id))
+def _summary(ctx: Ctx, found: PosConnection, health: Health) -> str | None:
+    counts = counts_by_status(ctx.db, ctx.rid, found.id)
+    if health.state == "attention":  # the status itself says how many failed, with a link
+        counts.pop(str(ImportStatus.FAILED), None)
+    return import_summary(translations(ctx.locale), counts)
 
 
 def _page(
@@ -174,13 +181,14 @@ def _page(
     p: int = 1,
     probe_result: ProbeResult | None = None,
 ) -> HTMLResponse:
-    spec = channel(vendor)
+    spec = with_page(vendor)
     found = find_connection(ctx.db, ctx.rid, spec.vendor)
     probe_text = None
     if probe_result is not None:
         probe_text = ctx.gettext(probe_result.message, **probe_result.params)
     # Only the non-secret fields are shown back; secrets were shown once, when issued.
     visible = shown_settings(spec, found if ctx.is_owner else None, ctx.restaurant)
+    health = health_of(ctx.db, found) if found is not None else None
     return page(
         ctx,
         "connections/detail.html",
@@ -194,8 +202,8 @@ def _page(
         security=security_events(ctx.db, found) if found is not None else [],
         counts=counts_by_status(ctx.db, ctx.rid, found.id) if found is not None else {},
         problems=problem_imports(ctx.db, ctx.rid, found.id, p) if found is not None else None,
-        summaries={found.vendor: _summary(ctx, found)} if found is not None else {},
-        health={found.vendor: health_of(ctx.db, found)} if found is not None else {},
+        summaries={found.vendor: _summary(ctx, found, health)} if found and health else {},
+        health={found.vendor: health} if found is not None else {},
         probe=probe_result,
         probe_text=probe_text,
         translate=lambda shown: translate_stored(shown, ctx.locale),

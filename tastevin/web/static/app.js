@@ -50,6 +50,21 @@
       nav.scrollLeft += left - (nav.clientWidth - current.offsetWidth) / 2;
     }
   });
+  // Delivery lines: a phone shows one blank line and "Add a line" for each more. Without
+  // JavaScript the page keeps its several blank lines (blank ones are ignored on saving).
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = document.getElementById("delivery-lines");
+    var add = document.getElementById("add-line");
+    var model = document.getElementById("delivery-line-template");
+    if (!box || !add || !model) return;
+    box.querySelectorAll("[data-spare]").forEach(function (line) { line.remove(); });
+    add.hidden = false;
+    add.addEventListener("click", function () {
+      var line = model.content.firstElementChild.cloneNode(true);
+      box.appendChild(line);
+      line.querySelector("select, input").focus();
+    });
+  });
   function selectText(node) {
     var range = document.createRange();
     range.selectNodeContents(node);
