@@ -19,6 +19,7 @@ _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
 BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
 BEER_DEMI = Decimal(25)  # bar measure: a "demi" of beer is 25 cl (bench README)
 _WINES = frozenset({"vin", "champagne"})
+_BOTTLED = frozenset({"soft", "eau"})  # sold by the bottle, never poured by the carafe
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
     base = ordinary_format(family)
     if base is None:
         return _missing(STANDARD)
+    if parsed.serving == "carafe" and family.category in _BOTTLED:
+        return _missing(volume or base)  # a carafe of water is the tap's, not a bottle's
     if volume is None:
         return FormatChoice(base, None)
     if volume > base or (family.category == "biere" and base <= BOTTLED_BEER):

@@ -155,3 +155,15 @@ def test_an_abbreviation_with_two_meanings_reads_as_the_one_the_label_names() ->
         assert (found.answer, found.candidates[0].entry_id) == ("yes", "cndp")
     found = both.suggest("CDP ROSE MARINE CALLAS")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "prov")
+
+
+def test_a_carafe_of_water_and_a_country_wine_name_no_bottle() -> None:
+    water = entry("eau", "Eau Plate", "Source Kerlouan", None, None, None, "100", "soft")
+    plant = entry(
+        "gp", "Gros Plant sur Lie", "Domaine Morvan", "Gros Plant du Pays Nantais", "blanc", 2023
+    )
+    matcher = Matcher([water, plant])
+    assert matcher.suggest("CARAFE D EAU").answer == "none"  # the tap's, not a bottle's
+    assert matcher.suggest("VDP BLANC PICHET 25CL").answer == "none"  # vin de pays: generic
+    found = matcher.suggest("EAU PLATE KERLOUAN 1L")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "eau")
