@@ -51,6 +51,7 @@ MIN_HYPHEN_LABELS = 5
 MIN_WIDTH_LABELS = 5  # labels that all stop at the same length (a cut, not chance)
 MIN_WIDTH_SHARE = 0.08
 MIN_WIDTH, MAX_WIDTH = 12, 40
+_WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
 
 
@@ -127,6 +128,15 @@ class Habits:
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
         return self.width is not None and len(label.rstrip()) >= self.width
+
+    def colour(self, prefix: str | None) -> str | None:
+        """The one wine colour every confident match under this family had ("VRS:" of a
+        till whose rosés are all the wines recognised under it), or None."""
+        kinds = self.allowed_kinds(prefix)
+        if kinds is None or len(kinds) != 1:
+            return None
+        kind = next(iter(kinds))
+        return kind if kind in _WINE_COLOURS else None
 
     def allowed_kinds(self, prefix: str | None) -> frozenset[str] | None:
         """The kinds of drink a prefix has been seen to announce, or None if unknown."""

@@ -107,7 +107,10 @@ class Matcher:
         parsed = replace(parse_label(self._reading(rest, truncated, meanings)), label=label)
         if prefix is not None and parsed.colour is None:
             # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
-            parsed = replace(parsed, colour=_family_colour(prefix))
+            colour = _family_colour(prefix)
+            if colour is None and habits is not None:
+                colour = habits.colour(prefix)  # "VRS:": a code whose wines were all rosés
+            parsed = replace(parsed, colour=colour)
         view = label_view(parsed, self.index, self.lookup)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         scores = sorted(

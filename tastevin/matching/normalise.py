@@ -26,10 +26,13 @@ _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre caraf
 _QUARTER_CL = Decimal(25)
 _APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never a volume
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
-_WEIGHT = re.compile(r"(?<![\w.,])\d+\s*(?:g|gr|kg)\b")
+# a weight ("250G", "1KG", "150GR"): "904 GR" is Gran Reserva 904, not 904 grammes
+_WEIGHT = re.compile(r"(?<![\w.,])\d+(?:\s?(?:g|kg)|gr)\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "Hendrick's" and "HENDRICKS" are one word
-_NUMERO = re.compile(r"\bn\s*(?:°|o\b\.?)\s*(\d{1,3})\b")  # "N°3", "No. 3", "no 3": one name
+_NUMERO = re.compile(
+    r"\bn(?:\s*(?:°|o\b\.?)\s*|(?=\d))(\d{1,3})\b"
+)  # also "N3"  # "N°3", "No. 3", "no 3": one name
 # a number written as a word is that number ("Trois Rivières" is typed "3 RIVIERES",
 # "N° Ten" "N°10"); "un"/"one" are articles as often as numbers, so they stay words
 _NUMBER_WORDS = {

@@ -93,6 +93,8 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
                 return INITIAL, (other,)
     if 2 <= len(word) <= 5 and word in family.initialisms:
         return INITIALISM, family.initialisms[word]
+    if word in _SWEET and family.colour == "liquoreux":
+        return 1.0, ()  # "UROULAT MOELLEUX": the style a sweet wine is
     kinds = tables().category_words.get(word)
     if kinds and family.category in kinds:
         return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
@@ -104,7 +106,8 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
     words = list(zip(view.words, view.weights, view.matches, strict=True))
     vintage_is_name = False
     token = view.parsed.vintage_token
-    if token and not family.vintaged and len(token) == 2:
+    if token and not family.vintaged and (len(token) == 2 or token in family.tokens):
+        # "CHIVAS 12" or "ESTRELLA 1906": the number that read as a vintage is a name
         vintage_is_name = token in family.tokens
         words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))
     for word, weight, matches in words:
@@ -231,12 +234,13 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
         # "CH MOUTON ROTHSCHILD" names a château; Mouton Cadet is not one
         problems.append(reason("not_an_estate"))
     token = parsed.vintage_token
-    if token and len(token) == 4 and not family.vintaged:
+    if token and len(token) == 4 and not family.vintaged and token not in family.tokens:
         problems.append(reason("vintage_on_non_vintage", label=parsed.vintage))
     return problems
 
 
 _ESTATE = frozenset({"chateau"})
+_SWEET = frozenset({"moelleux", "doux", "liquoreux"})
 
 
 def _estate(family: Family) -> bool:

@@ -167,3 +167,55 @@ def test_a_carafe_of_water_and_a_country_wine_name_no_bottle() -> None:
     assert matcher.suggest("VDP BLANC PICHET 25CL").answer == "none"  # vin de pays: generic
     found = matcher.suggest("EAU PLATE KERLOUAN 1L")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "eau")
+
+
+PINTXOS = [
+    entry("txak", "Txakoli Berdea", "Bodega Aldatz", "Getariako Txakolina", "blanc", 2023),
+    entry("ros", "Argia", "Domaine Ezkurra", "Irouléguy", "rosé", 2023),
+    entry("red", "Gorria", "Domaine Ezkurra", "Irouléguy", "rouge", 2020),
+    entry("sweet", "Clos Mendi", "Clos Mendi", "Jurançon", "liquoreux", 2019, "50"),
+    entry("gr", "Gran Reserva 904", "Bodega Lasarte", "Rioja", "rouge", 2015),
+    entry("n3", "Cuvée N°3", "Domaine Harana", "Irouléguy", "blanc", 2022),
+    entry("beer", "Izotz 1921", "Garagardotegi Izotz", None, None, None, "33", "bière"),
+    entry("keg", "Izotz Rubia", "Garagardotegi Izotz", None, None, None, "3000", "bière"),
+]
+
+
+@pytest.fixture(scope="module")
+def pintxos() -> Matcher:
+    return Matcher(PINTXOS)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected", "units"),
+    [
+        ("Txakoli Aldatz '23 copa 5,00", "txak", "0.1667"),  # a Spanish glass
+        ("Rosados > Argia Ezkurra 2023 media bot.", None, None),  # no half held: none
+        ("Izotz Rubia caña", "keg", "0.0067"),  # a 20 cl caña from the keg
+        ("CLOS MENDI MOELLEUX 19", "sweet", "1"),  # the style a sweet wine is
+        ("RIOJA LASARTE 904 GR", "gr", "1"),  # Gran Reserva 904, not 904 grammes
+        ("HARANA N3 22", "n3", "1"),  # N°3 typed N3
+        ("IZOTZ 1921 33CL", "beer", "1"),  # a year that is the beer's name
+    ],
+)
+def test_a_spanish_speaking_till(
+    pintxos: Matcher, label: str, expected: str | None, units: str | None
+) -> None:
+    found = pintxos.suggest(label)
+    if expected is None:
+        assert found.answer == "none"
+    else:
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected)
+        assert found.units_per_sale == Decimal(units or "0")
+
+
+def test_a_family_code_says_the_colour_of_the_wines_recognised_under_it(
+    pintxos: Matcher,
+) -> None:
+    labels = ["VRS:ARGIA EZKURRA 23", "VRS:VRE ARGIA 23", "VR:GORRIA EZKURRA 20"]
+    labels += ["VR:VRE GORRIA 20", "VB:TXAKOLI ALDATZ 23", "VB:VRE TXAKOLI ALDATZ"]
+    habits = pintxos.learn_habits([*labels, "VRS:EZKURRA 23"])
+    found = pintxos.suggest("VRS:EZKURRA 23", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "ros")
+    # without the habits, "EZKURRA 23": the rosé is never the unstated colour
+    assert pintxos.suggest("EZKURRA 23").candidates[0].entry_id != "ros"
