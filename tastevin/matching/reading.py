@@ -1,0 +1,261 @@
+"""How a label is read before it is scored: its words as the library would spell them.
+
+Tills glue words ("HENDRICKSGIN"), numbers ("GLENFIDDICH18") and elisions ("GOUTTE DOR"),
+split words the library writes as one ("CHATEAU NEUF"), cut the last word at their width,
+write camel case on tablets ("CaDel Bosco") and glue a family code to the first word
+("VROPRIMITIVO"). A ``LabelReader`` is built once per library (its words, the meanings of
+its ambiguous abbreviations, which word follows which in its names) and reads one label at
+a time; the decision (``matcher.py``) never sees the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from tastevin.matching.habits import Habits
+from tastevin.matching.index import LibraryIndex
+from tastevin.matching.lookup import TokenLookup
+from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.tables import Tables, tables
+
+_CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
+_CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
+_EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
+# a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
+# "BLANC50"); units and ordinals ("75CL", "1ER") are read as they are
+_GLUED_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?:([a-z]{2,})(\d{1,3})|(\d{1,3})([a-z]{2,}))(?![a-z0-9])"
+)
+# an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
+_ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
+WORD = re.compile(r"[a-z]+")
+_UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
+MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
+MAX_PIECES = 4  # a glued word is split into at most this many known words
+MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
+_ELIDED = frozenset({"d", "l"})  # "barberadalba": Barbera d'Alba, the elision glued too
+
+
+class LabelReader:
+    """One library's words, and the reading of a label with them."""
+
+    def __init__(self, index: LibraryIndex, lookup: TokenLookup) -> None:
+        self.index = index
+        self.lookup = lookup
+        table = index.table
+        # words a glued label word may be split into: the library's and the labels' own
+        self.words = (
+            frozenset(lookup.known | table.serving.keys() | table.stopwords | table.noise)
+            | frozenset(table.colour_words)
+            | frozenset(table.tokens)
+        )
+        self._sorted = tuple(sorted(self.words))
+        self.meanings, self.open = meanings(lookup.known, table)
+        """The abbreviations' meanings in this library, and those still open (read both
+        ways by the matcher)."""
+        # words that follow a word in a drink's name, producer or appellation: a stub at the
+        # till's cut after "CASTELLO" that starts "banfi" is the producer, not a "ballon"
+        self._next: dict[str, set[str]] = {}
+        for family in index.families:
+            for words in (family.name, family.producer, family.appellation):
+                for first, second in pairwise(words):
+                    self._next.setdefault(first, set()).add(second)
+
+    def glued_code(self, habits: Habits, label: str) -> tuple[str | None, str]:
+        """A family code the till glued to the first word ("VROPRIMITIVO" when it files
+        its reds under "VRO "): the code, if what follows it reads as library words."""
+        words = fold(label).split()
+        first = words[0] if words else ""
+        if not first.isalpha() or first in self.words:
+            return None, label
+        for prefix in habits.prefixes:
+            head = prefix[:-1]
+            if not prefix.endswith(" ") or not head.isalpha() or not first.startswith(head):
+                continue
+            after = first[len(head) :]
+            if len(after) < MIN_GLUED_STUB - 1:
+                continue
+            if (
+                after in self.words
+                or _starts(after, self._sorted)
+                or len(unglue(after, self.words, self._sorted)) > 1
+            ):
+                return prefix, label.lstrip()[len(head) :]
+        return None, label
+
+    def _joined(self, folded: str) -> str:
+        """Two label words that the library writes as one ("CHATEAU NEUF" for
+        Châteauneuf), when one of them alone is no library word."""
+        known = self.lookup.known
+        words, out, at = folded.split(" "), [], 0
+        while at < len(words):
+            first = words[at]
+            second = words[at + 1] if at + 1 < len(words) else ""
+            if (
+                first.isalpha()
+                and second.isalpha()
+                and min(len(first), len(second)) >= MIN_JOINED
+                and first + second in known
+                and not (first in known and second in known)
+            ):
+                out.append(first + second)
+                at += 2
+            else:
+                out.append(first)
+                at += 1
+        return " ".join(out)
+
+    def _number_apart(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in self.words or (match.group(4) or "") in _UNITS:
+            return word
+        if match.group(1):
+            return f"{match.group(1)} {match.group(2)}"
+        return f"{match.group(3)} {match.group(4)}"
+
+    def read(self, text: str, truncated: bool, meanings: Mapping[str, str]) -> str:
+        """The label's words as the library would spell them: glued words split where both
+        halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
+        word the till cut at its width read as the start of a word."""
+        # a tablet's camel case glues words the till kept apart ("CaDel Bosco"): split
+        # where a lower-case letter meets a capital, unless the library spells it so
+        text = _CAMEL.sub(
+            lambda m: (
+                m.group(0) if fold(m.group(0)) in self.words else _CAMEL_CUT.sub(" ", m.group(0))
+            ),
+            text,
+        )
+        folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, fold(text)))
+        if meanings:
+            folded = WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
+        folded = _ELISION.sub(
+            lambda m: (
+                f"{m.group(1)} {m.group(2)}"
+                if m.group(0) not in self.words and m.group(2) in self.words
+                else m.group(0)
+            ),
+            folded,
+        )
+        end = len(folded.rstrip())
+        folded = _GLUED.sub(
+            lambda m: " ".join(
+                unglue(m.group(0), self.words, self._sorted if m.end() == end else ())
+            ),
+            folded,
+        )
+        if truncated:
+            edge = _EDGE.search(folded)
+            if edge is not None:
+                stub = edge.group(1)
+                before = folded[: edge.start(1)].split()
+                follows = self._next.get(before[-1], set()) if before else set()
+                start = _measure_start(stub, self.index.table.serving)
+                if any(word.startswith(stub) for word in follows):
+                    start = None  # the start of the drink's next word, not a measure
+                if start is None:
+                    # one letter is an initial ("PERRIER J" for Jouët), not the colour a
+                    # last R or B says on an uncut label; two letters say nothing
+                    table = self.index.table
+                    start = stub if len(stub) == 1 and stub not in table.end_colours else ""
+                folded = folded[: edge.start(1)] + start
+        return folded
+
+
+def cut_word(label: str, words: Sequence[str]) -> str | None:
+    """The label's last word when the till cut it mid-word (the label ends in a letter at
+    the till's width): a stub that may start several words."""
+    if not words or not label.rstrip()[-1:].isalpha():
+        return None
+    last = words[-1]
+    return last if last.isalpha() and len(last) >= 2 else None
+
+
+def family_colour(family: str) -> str | None:
+    """The colour a till's family name says, plural or not ("[blancs]", "(roses)")."""
+    colour = parse_label(family).colour
+    if colour is None:
+        words = re.sub(r"[^a-z]+", " ", fold(family)).split()
+        singular = " ".join(word[:-1] if word.endswith("s") else word for word in words)
+        colour = parse_label(singular).colour
+    return colour
+
+
+def meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """What an abbreviation with several common meanings reads as in this library: the
+    one whose words it holds ("CDP" is Châteauneuf-du-Pape where no Côtes de Provence is
+    held); when it holds both, the other meanings to try too (the tables' is the first)."""
+    chosen: dict[str, str] = {}
+    open_: dict[str, list[str]] = {}
+    for short, others in table.alternatives.items():
+        default = table.tokens.get(short)
+        options = [*([default] if default else []), *others]
+        held = [
+            words for words in options if all(w in known or w in table.stopwords for w in words)
+        ]
+        if len(held) == 1 and held[0] != default:
+            chosen[short] = " ".join(held[0])
+        elif len(held) > 1:
+            open_[short] = [" ".join(words) for words in held if words != default]
+    return chosen, open_
+
+
+def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> list[str]:
+    """A word unknown to the library split into known words: the fewest pieces (up to
+    four, a stop word counting half again), the longer left part first ("remymartin" ->
+    "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
+    la", "barberadalba" -> "barbera d alba"); unchanged when no split explains it.
+    `stubs` (the sorted vocabulary, given for the label's last word): its last piece may
+    be the start of a word the till cut ("montepulcianomascia" -> "... mascia")."""
+    if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
+        return [word]
+    stop = tables().stopwords
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(word) + 1)
+    best[0] = (0.0, ())
+    for start in range(len(word)):
+        here = best[start]
+        if here is None or len(here[1]) >= MAX_PIECES:
+            continue
+        for end in range(len(word), start, -1):
+            piece = word[start:end]
+            extra = 0.0
+            if piece not in vocabulary or (len(piece) == 1 and piece not in _ELIDED):
+                if end < len(word) or len(piece) < MIN_GLUED_STUB or not _starts(piece, stubs):
+                    continue
+                extra = 1.0  # a cut word explains less than a whole one
+            if len(piece) == 1 and (start == 0 or end == len(word)):
+                continue  # an elision stands between two words
+            cost = here[0] + 1.0 + extra + (0.5 if piece in stop else 0.0)
+            known = best[end]
+            if known is None or cost < known[0]:
+                best[end] = (cost, (*here[1], piece))
+    found = best[len(word)]
+    if found is not None and len(found[1]) > 1:
+        return list(found[1])
+    for cut in (1, 2, 3):
+        # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
+        if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
+def _starts(stub: str, ordered: Sequence[str]) -> bool:
+    """Some word of the sorted vocabulary starts with `stub` and is longer."""
+    at = bisect_left(ordered, stub)
+    if at < len(ordered) and ordered[at] == stub:
+        at += 1
+    return at < len(ordered) and ordered[at].startswith(stub)
+
+
+def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:
+    """A one- or two-letter fragment at the till's cut: the measure word it starts if all
+    such words mean one serving ("DE" -> "demi"), else nothing (it cannot name a drink)."""
+    if len(fragment) < 2:
+        return None
+    words = sorted(word for word in serving if word.startswith(fragment) and len(word) > 2)
+    kinds = {serving[word] for word in words}
+    return words[0] if len(kinds) == 1 else None
