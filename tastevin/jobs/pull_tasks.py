@@ -13,6 +13,10 @@ from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
 
+from huey.api import Task
+from huey.exceptions import RetryTask
+from sqlalchemy.exc import DBAPIError
+
 from tastevin.config import get_settings
 from tastevin.errors import Retryable
 from tastevin.jobs.queue import huey
@@ -37,18 +41,44 @@ def run_pull(connection_id: int, day: date | None = None, until: date | None = N
         return PullOutcome(connection_id, error="a pull of this connection is already running")
 
 
-@huey.task(retries=3, retry_delay=900)
+PULL_RETRIES = 3
+VENDOR_RETRY_S = 900
+"""The vendor is down: try again in a quarter of an hour (the hourly run would anyway)."""
+FAULT_RETRY_S = 30
+"""The database failed the pull (a dropped connection, a deadlock, a race another worker
+won): a passing fault, tried again soon rather than in a quarter of an hour. Pages already
+applied are not applied again."""
+
+
+@huey.task(retries=PULL_RETRIES, retry_delay=VENDOR_RETRY_S, context=True)
 def pull_connection_task(
-    connection_id: int, day: str | None = None, until: str | None = None
+    connection_id: int,
+    day: str | None = None,
+    until: str | None = None,
+    task: Task | None = None,
 ) -> None:
     """``day``: that day alone; else catch up to ``until`` (the fan-out's night) or to the
     last closed business day. Returns nothing: huey would keep every result, unread, in
-    its store; the outcome is on the connection (status, last error, last day) and logged."""
-    outcome = run_pull(
-        connection_id,
-        date.fromisoformat(day) if day else None,
-        date.fromisoformat(until) if until else None,
-    )
+    its store; the outcome is on the connection (status, last error, last day) and logged.
+    ``task``: huey's own, given by the queue (its retries left)."""
+    try:
+        outcome = run_pull(
+            connection_id,
+            date.fromisoformat(day) if day else None,
+            date.fromisoformat(until) if until else None,
+        )
+    except DBAPIError as error:
+        if task is None or task.retries <= 0:
+            raise
+        log.warning(
+            "pull of connection %s: database fault (%s); tried again in %s s",
+            connection_id,
+            type(error.orig).__name__,
+            FAULT_RETRY_S,
+        )
+        # huey adds back the retry RetryTask takes: one of the task's retries is spent
+        task.retries -= 1
+        raise RetryTask(delay=FAULT_RETRY_S) from error
     if outcome.retryable:
         # The vendor is down: huey tries again later; tomorrow's catch-up would anyway.
         raise Retryable(outcome.error or "vendor unavailable")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from time import sleep
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -30,6 +31,7 @@ from tastevin.connectors.http import ApiPage, RetryPolicy, VendorRefused
 from tastevin.connectors.outbound import OutboundRefused
 from tastevin.db import one_connection, transaction
 from tastevin.errors import CredentialsNeedRenewing, Retryable, TastevinError
+from tastevin.locks import worker_id
 from tastevin.models import PosConnection, RawImport, Restaurant
 from tastevin.models.enums import Channel, ConnectionStatus, ImportStatus
 from tastevin.models.types import utcnow
@@ -39,7 +41,8 @@ from tastevin.pull.prefetch import Prefetched
 from tastevin.pull.sources import open_source
 from tastevin.sales import set_aside
 from tastevin.sales.business_day import day_bounds
-from tastevin.sales.inbox import parse_raw, process_import, store_raw
+from tastevin.sales.inbox import Lease, parse_raw, process_import, store_raw
+from tastevin.sales.processing import take_over
 
 log = logging.getLogger(__name__)
 Lock = Callable[[int], AbstractContextManager[Any]]
@@ -199,7 +202,8 @@ def _import_page(
     # workers, and reading JSON does not need it.
     parsed = parse_raw(target.vendor, page.body, ParseContext(target.zone, meta))
     with transaction() as session:
-        result = process_import(session, import_id, parsed, alone=True)
+        # the attempt was counted when the pull took the import
+        result = process_import(session, import_id, parsed, count_attempt=False, alone=True)
         error = None if result else session.get_one(RawImport, import_id).error
     if result is None:
         raise _PageFailed(f"{page.endpoint} page {page.page} of {day}: {error}")
@@ -214,16 +218,50 @@ def _meta(page: ApiPage, day: date) -> dict[str, Any]:
 def _store(
     connection_id: int, target: _Target, page: ApiPage, meta: dict[str, Any]
 ) -> tuple[int, bool]:
-    """Raw first, committed on its own. Returns the import and whether it still needs
-    applying (new bytes, or bytes whose earlier processing did not succeed)."""
+    """Raw first, committed on its own, and taken by this pull (``processing`` under its
+    lease) so that no sweeper hands the page to another worker while the pull applies it.
+    Returns the import and whether this pull applies it: new bytes, or bytes whose earlier
+    processing did not succeed (once a worker still applying them is done)."""
     # The connection's identity only (never added to the session): reading the row again
     # for every page was a round trip each.
     owner = PosConnection(
         id=connection_id, restaurant_id=target.restaurant_id, vendor=target.vendor
     )
+    me, lease_s = _page_owner(connection_id), get_settings().import_lease_s
     with transaction(single_statement=True) as session:
-        stored = store_raw(session, owner, page.body, channel=Channel.PULL, meta=meta)
-        return stored.import_id, stored.created or stored.status != ImportStatus.APPLIED
+        taken = Lease(me, utcnow() + timedelta(seconds=lease_s))
+        stored = store_raw(session, owner, page.body, channel=Channel.PULL, meta=meta, taken=taken)
+    if stored.created:
+        return stored.import_id, True
+    if stored.status == ImportStatus.APPLIED:
+        return stored.import_id, False
+    return stored.import_id, _take(stored.import_id, me, lease_s, connection_id)
+
+
+def _page_owner(connection_id: int) -> str:
+    """A pull's lease on its pages: this process, and whose pages (``take_over``)."""
+    return f"{worker_id()}:{_PULL_OF}{connection_id}"
+
+
+_PULL_OF = "pull-"
+WAIT_STEP_S = 0.25
+
+
+def _take(import_id: int, me: str, lease_s: float, connection_id: int) -> bool:
+    """Bytes seen before and not applied: this pull takes them, unless a worker is applying
+    them (the sweeper handed them on after an earlier pull of the connection died): then it
+    waits until that worker is done (False: applied) or its lease runs out (taken). An
+    earlier pull's lease is taken at once: this pull holds the connection's lock, so no
+    other pull of it is alive."""
+    earlier = f":{_PULL_OF}{connection_id}"
+    while True:
+        with transaction() as session:
+            if take_over(session, import_id, me, utcnow(), lease_s, earlier=earlier):
+                return True
+            status = session.scalar(select(RawImport.status).where(RawImport.id == import_id))
+        if status == ImportStatus.APPLIED:
+            return False
+        sleep(WAIT_STEP_S)
 
 
 def _complete(connection_id: int, day: date) -> None:

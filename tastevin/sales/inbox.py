@@ -8,7 +8,7 @@ import hashlib
 import logging
 from contextlib import nullcontext
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,7 +36,16 @@ class Stored:
     created: bool
     """False when the very same bytes had already arrived on this connection."""
     status: str
-    """The import's status: ``received`` when new; for bytes seen before, how they fared."""
+    """The import's status: ``received`` when new (``processing`` when stored taken); for
+    bytes seen before, how they fared."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """Who holds an import while applying it, and until when (``sales.processing``)."""
+
+    owner: str
+    until: datetime
 
 
 def store_raw(
@@ -46,8 +55,14 @@ def store_raw(
     *,
     channel: str,
     meta: dict[str, Any] | None = None,
+    taken: Lease | None = None,
 ) -> Stored:
-    """Keep the bytes exactly as received. The same bytes twice are stored once."""
+    """Keep the bytes exactly as received. The same bytes twice are stored once.
+
+    ``taken``: the caller applies new bytes itself at once (a pull's page): they are stored
+    already taken (``processing`` under that lease, its first attempt), so the sweeper
+    never hands them to another worker while the caller applies them; if the caller dies,
+    the lease runs out and the sweeper does. Bytes seen before are left as they are."""
     digest = hashlib.sha256(body).hexdigest()
     values = {
         "restaurant_id": connection.restaurant_id,
@@ -59,8 +74,10 @@ def store_raw(
         "meta": meta or {},
         "received_at": utcnow(),
         "times_received": 1,
-        "status": str(ImportStatus.RECEIVED),
-        "attempts": 0,
+        "status": str(ImportStatus.PROCESSING if taken else ImportStatus.RECEIVED),
+        "attempts": 1 if taken else 0,
+        "lease_owner": taken.owner if taken else None,
+        "lease_until": taken.until if taken else None,
         "products_seen": 0,
         "lines_seen": 0,
         "lines_added": 0,
@@ -68,7 +85,7 @@ def store_raw(
     # Core execution: the ORM's bulk-insert machinery costs more than the insert itself here.
     new_id = session.connection().execute(_insert_ignore(session), values).scalar_one_or_none()
     if new_id is not None:
-        return Stored(new_id, created=True, status=str(ImportStatus.RECEIVED))
+        return Stored(new_id, created=True, status=str(values["status"]))
     existing_id, status = (
         session.connection()
         .execute(

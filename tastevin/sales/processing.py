@@ -74,6 +74,42 @@ def claim(session: Session, import_id: int, owner: str, now: datetime, lease_s: 
     return won is not None
 
 
+APPLIED = str(ImportStatus.APPLIED)
+
+
+def take_over(
+    session: Session,
+    import_id: int,
+    owner: str,
+    now: datetime,
+    lease_s: float,
+    *,
+    earlier: str | None = None,
+) -> bool:
+    """Take an import whose bytes the caller has again (a pull reading a page a second
+    time) for one attempt, unless it is applied or a living lease holds it: unlike
+    ``claim``, an import that failed or waits out a backoff is taken at once (the owner
+    asked for it again). ``earlier``: a lease whose owner ends so is an earlier attempt of
+    the caller's own work, over for sure (the caller's lock says so): taken too."""
+    free = or_(RawImport.status != PROCESSING, RawImport.lease_until < now)
+    if earlier is not None:
+        free = or_(free, RawImport.lease_owner.endswith(earlier, autoescape=True))
+    won = session.execute(
+        update(RawImport)
+        .where(RawImport.id == import_id, RawImport.status != APPLIED, free)
+        .values(
+            status=PROCESSING,
+            lease_owner=owner,
+            lease_until=now + timedelta(seconds=lease_s),
+            next_attempt_at=None,
+            attempts=RawImport.attempts + 1,
+        )
+        .returning(RawImport.id)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    return won is not None
+
+
 def backoff(attempts: int, base_s: float) -> timedelta:
     return timedelta(seconds=base_s * 2 ** max(attempts - 1, 0))
 

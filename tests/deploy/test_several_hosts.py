@@ -21,12 +21,12 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from tastevin import db
 from tastevin.config import Settings
-from tastevin.models import PosConnection, RawImport, Restaurant, SaleLine
+from tastevin.models import LeaseLock, PosConnection, RawImport, Restaurant, SaleLine
 from tastevin.models.enums import Vendor
 from tastevin.pos.connections import create_connection
 from tastevin.pull.days import last_closed_day
@@ -67,6 +67,55 @@ def _count(model: type, *where: object) -> int:
 
 
 _URL: list[str] = [""]
+
+
+def _explain(logs: Path, done: object) -> None:
+    """What a night that did not finish left behind, printed with the failure: the
+    connections behind, the leases, the imports not applied, the database's sessions and
+    the end of every role's log."""
+    with db.transaction(db.engine_for(_URL[0])) as session:
+        behind = session.execute(
+            select(
+                PosConnection.id,
+                PosConnection.vendor,
+                PosConnection.status,
+                PosConnection.last_complete_day,
+                PosConnection.last_error,
+            ).where(~done)  # type: ignore[operator]
+        ).all()
+        print("connections behind:", *behind, sep="\n  ")
+        print(
+            "leases:",
+            *session.execute(select(LeaseLock.name, LeaseLock.owner, LeaseLock.expires_at)).all(),
+            sep="\n  ",
+        )
+        print(
+            "imports not applied:",
+            *session.execute(
+                select(
+                    RawImport.id,
+                    RawImport.connection_id,
+                    RawImport.status,
+                    RawImport.attempts,
+                    RawImport.lease_owner,
+                    RawImport.error,
+                ).where(RawImport.status != "applied")
+            ).all(),
+            sep="\n  ",
+        )
+        print(
+            "sessions:",
+            *session.execute(
+                text(
+                    "SELECT pid, state, wait_event_type, wait_event, now() - xact_start,"
+                    " left(query, 120) FROM pg_stat_activity WHERE datname = current_database()"
+                )
+            ).all(),
+            sep="\n  ",
+        )
+    for log in sorted(logs.glob("*.log")):
+        lines = log.read_text(errors="replace").splitlines()
+        print(f"--- {log.name} ({len(lines)} lines), the last 40:", *lines[-40:], sep="\n")
 
 
 @pytest.fixture
@@ -226,7 +275,11 @@ def test_a_night_on_several_hosts_survives_a_killed_worker(
             cafile=cert,
         )
 
-        _wait("every pull to complete", lambda: _count(PosConnection, done) == PULLS, 300)
+        try:
+            _wait("every pull to complete", lambda: _count(PosConnection, done) == PULLS, 300)
+        except AssertionError:
+            _explain(tmp_path, done)
+            raise
         settled = RawImport.status.in_(["applied", "failed"])
         _wait(
             "every import to be processed",
