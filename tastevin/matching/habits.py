@@ -31,6 +31,7 @@ _PREFIX_TEXT = re.compile(r"^[a-z][a-z .']{0,23}$")
 # a head of letters, then a run of symbols that is no part of a word or a number
 _HEAD = re.compile(r"^([a-z][a-z .']{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
+_DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)
 # "A12 BAROLO"; "CHIANTI #412", "CHIANTI (412)"
@@ -337,7 +338,29 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
         ]
     prefixes += _separator_system(counts, prefixes, vocabulary)
     prefixes += _code_prefixes(texts, vocabulary | _table_words())
+    prefixes += _dot_codes(texts, vocabulary)
     return prefixes
+
+
+def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
+    """Family codes glued to the label by a dot (`RG.MARGAUX`, `LQ.VRE COUTET`). A dot
+    also ends abbreviations (`CH.MARGAUX`, `ST.JULIEN`), so such codes are believed only
+    as a system: at least two that are no word of the library or of the tables, together
+    starting a fifth of the labels. Then every short head glued by a dot is a code, however
+    rare (`DV.` on one service item) or a colour's abbreviation (`RG.`, `BL.`), except a
+    word of the library or an abbreviation that names (`CH.` for château, `ST.`)."""
+    heads: Counter[str] = Counter()
+    for label in texts:
+        match = _DOT_CODE.match(fold(label).lstrip())
+        if match is not None:
+            heads[match.group(1)] += 1
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    words = vocabulary | _table_words()
+    sure = [head for head, count in heads.items() if count >= needed and head not in words]
+    if len(sure) < MIN_CODES or sum(heads[h] for h in sure) < MIN_CODE_SHARE * len(texts):
+        return []
+    naming = vocabulary | frozenset(tables().tokens)
+    return [head + "." for head in heads if head not in naming]
 
 
 def _head_and_separator(prefix: str) -> tuple[str, str]:

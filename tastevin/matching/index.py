@@ -59,6 +59,9 @@ class Family:
     # with it (not words of its producer or of its name beyond the appellation)
     appellation_head: frozenset[str] = frozenset()
     appellation_tail: frozenset[str] = frozenset()
+    # its name's words that are, whole, another held drink's appellation (a Fleurie whose
+    # climat is "Champagne"): alone on a label, such a word says that appellation
+    borrowed: frozenset[str] = frozenset()
 
     @property
     def numbered(self) -> bool:
@@ -246,6 +249,13 @@ class LibraryIndex:
         self.families = [
             replace(family, appellation_tail=family.appellation_tail & appellations)
             if family.appellation_tail
+            else family
+            for family in self.families
+        ]
+        held = {f.appellation[0] for f in self.families if len(f.appellation) == 1}
+        self.families = [
+            replace(family, borrowed=family.specific & held - set(family.producer))
+            if family.specific & held
             else family
             for family in self.families
         ]

@@ -303,9 +303,11 @@ def _identity(
 ) -> tuple[bool, bool, frozenset[tuple[str, float]]]:
     words = _distinctive(view, coverage)
     explained = [word for word in words if coverage.hits[word][0] >= EXPLAINED]
-    specific = _producer_phrase(view, family) or any(
-        hit in family.specific for word in explained for hit in coverage.hits[word][1]
-    )
+    hits = {hit for word in explained for hit in coverage.hits[word][1]} & family.specific
+    # a word the name borrows from another drink's appellation names it only with more
+    # ("CP CHAMPAGNE" is no Fleurie "Champagne"; "FLEURIE CHAMPAGNE" is)
+    borrowed_alone = len(explained) == 1 and hits <= family.borrowed
+    specific = _producer_phrase(view, family) or (bool(hits) and not borrowed_alone)
     appellation = family.appellation
     matches = dict(zip(view.words, view.matches, strict=True))
     style = tables().style_words

@@ -52,6 +52,9 @@ class SimState:
     """The simulated "now": tickets opened after it have not happened yet and are not served."""
     options: dict[str, Any] = field(default_factory=dict)
     """Vendor switches, e.g. Jalia ``{"money": "euros"}`` to write euros as floats."""
+    latency_s: float = 0.0
+    """How long every answer takes, as a real vendor's API over the internet does (its
+    servers, the distance): requests wait it without holding the server up."""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def seed_for(self, key: str | None) -> int | None:
@@ -87,6 +90,8 @@ def guarded_app(state: SimState, key_of: KeyOf, title: str) -> FastAPI:
             state.requests.append((request.method, path))
         if request.method != "GET":
             return Response(status_code=405)
+        if state.latency_s > 0:
+            await asyncio.sleep(state.latency_s)
         fault = state.take_fault(path)
         if fault is not None and fault.kind == "slow":
             await asyncio.sleep(fault.delay_s)

@@ -152,6 +152,22 @@ def test_space_separated_codes_are_learnt_as_a_system() -> None:
     assert tables_words.prefixes == ()
 
 
+def test_codes_glued_by_a_dot_are_learnt_as_a_system() -> None:
+    # two blind sets' registers (session 5) filed every label so: "RG.", "LQ.", "DV."
+    labels = [f"RG.CHATEAU X{n} 19" for n in range(6)] + [f"LQ.VRE COUTEAU{n}" for n in range(4)]
+    labels += [f"SP.RHUM{n} DOSE" for n in range(3)]
+    labels += ["DV.COUVERT", "BL.SANCERRE 22", "CH.MARGOTTE 18", "AP.SUZE DOSE"]
+    habits = learn(labels, frozenset({"sancerre", "margotte"}))
+    # a rare code and a colour's abbreviation are codes once the system is seen...
+    assert {"rg.", "lq.", "dv.", "bl.", "ap."} <= set(habits.prefixes)
+    # ...an abbreviation that names (château) is not
+    assert "ch." not in habits.prefixes
+    assert habits.split("LQ.VRE COUTEAU2") == ("lq.", "VRE COUTEAU2")
+    # without a system, a dot ends abbreviations: "CH.", "ST." start no family
+    plain = learn(["CH.MARGAUX 15", "CH.LATOUR 16", "CH.PETRUS 12", "ST.JULIEN 18", "ST.ESTEPHE"])
+    assert plain.prefixes == ()
+
+
 def test_hyphenated_codes_include_short_ones_once_the_till_uses_them() -> None:
     labels = [f"VRG-Wine{n}" for n in range(5)] + [f"BIE-Beer{n}" for n in range(5)]
     labels += ["GIN-Citadelle", "GIN-Hendricks 4cl", "GIN-Monkey 47"]

@@ -219,3 +219,18 @@ def test_a_family_code_says_the_colour_of_the_wines_recognised_under_it(
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "ros")
     # without the habits, "EZKURRA 23": the rosé is never the unstated colour
     assert pintxos.suggest("EZKURRA 23").candidates[0].entry_id != "ros"
+
+
+def test_a_word_a_name_borrows_from_another_appellation_does_not_name_it_alone() -> None:
+    # a Fleurie whose climat is "Champagne", beside two champagnes (blind Lyon set)
+    library = [
+        entry("fc", "Fleurie Champagne", "Domaine des Roches Grises", "Fleurie", "rouge", 2021),
+        entry("dr", "Carte d'Or Brut", "Maison Ravenel", "Champagne", "blanc", None),
+        entry("ct", "Cuvée Sainte Anne", "Coteret-Tallin", "Champagne", "blanc", None),
+    ]
+    matcher = Matcher(library)
+    for label in ("CP CHAMPAGNE", "champagne coupe 9,50"):
+        assert matcher.suggest(label).answer == "none", label
+    for label in ("FLEURIE CHAMPAGNE 21", "VRE FLEURIE CHAMPAGNE ROCHES GRISES"):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "fc"), label
