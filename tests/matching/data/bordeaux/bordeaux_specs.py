@@ -1,4 +1,5 @@
 """All the cases, till by till."""
+
 from bordeaux_specs_c import C
 from bordeaux_specs_r import R
 from bordeaux_specs_t import T

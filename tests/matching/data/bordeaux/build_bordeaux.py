@@ -7,6 +7,7 @@ Each case is what the staff typed on one till (bordeaux_specs.py); the till's ha
 RENDERED label by the bench README's rules: a vintage cut off by the register is no longer
 on the label.
 """
+
 import json
 import os
 import re
@@ -20,8 +21,17 @@ import bordeaux_specs as S  # noqa: E402
 import bordeaux_tills as T  # noqa: E402
 
 SEED = 20261129
-POURS = {"vre": 12.5, "v15": 15, "c50": 50, "c25": 25, "cp": 12.5,
-         "dose": 4, "4cl": 4, "2cl": 2, "6cl": 6}
+POURS = {
+    "vre": 12.5,
+    "v15": 15,
+    "c50": 50,
+    "c25": 25,
+    "cp": 12.5,
+    "dose": 4,
+    "4cl": 4,
+    "2cl": 2,
+    "6cl": 6,
+}
 DRAUGHT = {"demi": 25, "pinte": 50}
 SPIRIT_FAM = {"cognac": "CO", "armagnac": "AR", "rum": "RH", "whisky": "WH"}
 KIND = {}
@@ -29,10 +39,27 @@ for k in ("otard_vsop", "otard_xo", "meukow_vs", "meukow_vsop", "meukow_xo", "hi
     KIND[k] = "cognac"
 for k in ("dartig_xo", "dartig", "sigognac10", "sigognac20"):
     KIND[k] = "armagnac"
-for k in ("diplo", "zacapa", "appleton8", "appleton12", "mg_eclipse", "mg_xo", "damoiseau", "neisson"):
+for k in (
+    "diplo",
+    "zacapa",
+    "appleton8",
+    "appleton12",
+    "mg_eclipse",
+    "mg_xo",
+    "damoiseau",
+    "neisson",
+):
     KIND[k] = "rum"
-for k in ("glenlivet12", "glenlivet15", "balvenie12", "balvenie14", "macallan12", "ardbeg10",
-          "caolila12", "yamazaki12"):
+for k in (
+    "glenlivet12",
+    "glenlivet15",
+    "balvenie12",
+    "balvenie14",
+    "macallan12",
+    "ardbeg10",
+    "caolila12",
+    "yamazaki12",
+):
     KIND[k] = "whisky"
 C_SHELF = {"cognac": "Cognac", "armagnac": "Armagnac", "rum": "Rhum", "whisky": "Whisky"}
 
@@ -49,9 +76,20 @@ def library():
             for v in sorted(vintages, key=lambda x: (x is None, x)):
                 n += 1
                 bid = "b%03d" % n
-                rows.append({"id": bid, "name": name, "producer": prod, "appellation": app,
-                             "region": region, "country": country, "colour": colour,
-                             "category": cat, "vintage": v, "format_cl": fmt_num(fcl)})
+                rows.append(
+                    {
+                        "id": bid,
+                        "name": name,
+                        "producer": prod,
+                        "appellation": app,
+                        "region": region,
+                        "country": country,
+                        "colour": colour,
+                        "category": cat,
+                        "vintage": v,
+                        "format_cl": fmt_num(fcl),
+                    }
+                )
                 index.setdefault(key, {}).setdefault(float(fcl), []).append((v, bid))
     return rows, index
 
@@ -96,7 +134,7 @@ def ordinary(formats):
     bottles = [f for f in formats if f < 1000]
     if len(bottles) == 1:
         return bottles[0]
-    raise ValueError("no ordinary bottle among %r" % formats)
+    raise ValueError(f"no ordinary bottle among {formats!r}")
 
 
 def label_vintage(till, fam_or_shelf, label):
@@ -141,13 +179,13 @@ def resolve(index, key, measure, lv):
             fcl = float(measure)
         units = 1
         if fcl not in formats:
-            return None, "format %s cl not held" % fmt_num(fcl)
+            return None, f"format {fmt_num(fcl)} cl not held"
     entries = formats[fcl]
     vints = [v for v, _ in entries]
     by_v = dict(entries)
     if vints == [None]:
         if lv is not None:
-            raise ValueError("vintage on a non-vintage drink %s" % key)
+            raise ValueError(f"vintage on a non-vintage drink {key}")
         return ("yes", entries[0][1], [], units, ""), None
     if lv is not None and lv in by_v:
         return ("yes", by_v[lv], [], units, ""), None
@@ -179,15 +217,21 @@ def build():
             try:
                 label = T.cut_r(full, vint, fam, post)
             except ValueError as exc:
-                errors.append("%s: %s" % (spec, exc))
+                errors.append(f"{spec}: {exc}")
                 continue
             lv = label_vintage("R", fam, label)
         elif till == "T":
             if key is None:
                 pclass = T.FAM_CLASS[key_or_fam[1:]]
             else:
-                pclass = {"vin": "wine", "champagne": "wine", "autre": "aperitif",
-                          "spiritueux": "spirit", "bière": "beer", "soft": "soft"}[DRINK[key][7]]
+                pclass = {
+                    "vin": "wine",
+                    "champagne": "wine",
+                    "autre": "aperitif",
+                    "spiritueux": "spirit",
+                    "bière": "beer",
+                    "soft": "soft",
+                }[DRINK[key][7]]
             label = T.render_t(measure, vint, text, is_spirit(key), rng, pclass)
             lv = label_vintage("T", None, label)
         else:
@@ -195,24 +239,44 @@ def build():
             label = T.render_c(shelf, measure, vint, text)
             lv = label_vintage("C", shelf, label)
         if lv != vint and lv is not None:
-            raise ValueError("vintage misread %r: %r vs %r" % (label, lv, vint))
+            raise ValueError(f"vintage misread {label!r}: {lv!r} vs {vint!r}")
         cutnote = " [%d cut off by the till]" % vint if (vint is not None and lv is None) else ""
         if key is None:
-            case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-                    "vintage": lv, "units_per_sale": None, "note": reason + cutnote}
+            case = {
+                "label": label,
+                "expect": "none",
+                "beverage_id": None,
+                "also_ok": [],
+                "vintage": lv,
+                "units_per_sale": None,
+                "note": reason + cutnote,
+            }
         else:
             d = DRINK[key]
-            desc = "%s (%s)" % (d[1], d[2])
+            desc = f"{d[1]} ({d[2]})"
             res, why_none = resolve(index, key, measure, lv)
             if res is None:
-                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-                        "vintage": lv, "units_per_sale": None,
-                        "note": "%s: %s%s" % (desc, why_none, cutnote)}
+                case = {
+                    "label": label,
+                    "expect": "none",
+                    "beverage_id": None,
+                    "also_ok": [],
+                    "vintage": lv,
+                    "units_per_sale": None,
+                    "note": f"{desc}: {why_none}{cutnote}",
+                }
             else:
                 expect, bid, also, units, why = res
                 note = desc + (": " + why if why else "") + cutnote
-                case = {"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
-                        "vintage": lv, "units_per_sale": units, "note": note}
+                case = {
+                    "label": label,
+                    "expect": expect,
+                    "beverage_id": bid,
+                    "also_ok": also,
+                    "vintage": lv,
+                    "units_per_sale": units,
+                    "note": note,
+                }
         case["connection"] = till
         cases.append(case)
     if errors:
@@ -220,7 +284,7 @@ def build():
     labels = [c["label"] for c in cases]
     dup = {l for l in labels if labels.count(l) > 1}
     if dup:
-        raise ValueError("duplicate labels %r" % sorted(dup))
+        raise ValueError(f"duplicate labels {sorted(dup)!r}")
     return rows, cases
 
 
@@ -235,6 +299,7 @@ def main():
     dump(os.path.join(HERE, "bordeaux_library.jsonl"), rows)
     dump(os.path.join(HERE, "bordeaux_cases.jsonl"), cases)
     from collections import Counter
+
     print(len(rows), "drinks,", len(cases), "cases")
     print(Counter((c["connection"], c["expect"]) for c in cases))
     print(Counter(c["expect"] for c in cases))

@@ -8,55 +8,151 @@ T  bar tablet: lower or sentence case as typed, accents dropped on some buttons,
 W  online ordering catalogue: long descriptive Title Case label, parts joined by " – ",
    "Millésime 2019", the format spelled out last ("Bouteille 75 cl", "Pot Lyonnais 46 cl").
 """
-import random
+
 import unicodedata
 
 WIDTH_R = 19
 
-FAMILY_R = {"rg": "RG", "bl": "BL", "rs": "RS", "bu": "BU", "ap": "AP", "di": "DI",
-            "bi": "BI", "so": "SO", "cu": "CU", "ca": "CA", "dv": "DV"}
+FAMILY_R = {
+    "rg": "RG",
+    "bl": "BL",
+    "rs": "RS",
+    "bu": "BU",
+    "ap": "AP",
+    "di": "DI",
+    "bi": "BI",
+    "so": "SO",
+    "cu": "CU",
+    "ca": "CA",
+    "dv": "DV",
+}
 
 # measure code -> (kind, volume cl)
 #   kind "bottle": a bottle of that format (None = the drink's ordinary bottle)
 #   kind "pour": volume poured from the ordinary bottle; "draught": from the keg
 MEASURES = {
-    "": ("bottle", None), "half": ("bottle", 37.5), "mag": ("bottle", 150),
-    "b25": ("bottle", 25), "b33": ("bottle", 33), "b50": ("bottle", 50),
-    "b70": ("bottle", 70), "b100": ("bottle", 100),
-    "vre": ("pour", 12.5), "vre12": ("pour", 12), "vre15": ("pour", 15),
-    "cp": ("pour", 12.5), "pot": ("pour", 46), "fil": ("pour", 23),
-    "dose": ("pour", 4), "2cl": ("pour", 2), "4cl": ("pour", 4), "6cl": ("pour", 6),
-    "demi": ("draught", 25), "pinte": ("draught", 50),
+    "": ("bottle", None),
+    "half": ("bottle", 37.5),
+    "mag": ("bottle", 150),
+    "b25": ("bottle", 25),
+    "b33": ("bottle", 33),
+    "b50": ("bottle", 50),
+    "b70": ("bottle", 70),
+    "b100": ("bottle", 100),
+    "vre": ("pour", 12.5),
+    "vre12": ("pour", 12),
+    "vre15": ("pour", 15),
+    "cp": ("pour", 12.5),
+    "pot": ("pour", 46),
+    "fil": ("pour", 23),
+    "dose": ("pour", 4),
+    "2cl": ("pour", 2),
+    "4cl": ("pour", 4),
+    "6cl": ("pour", 6),
+    "demi": ("draught", 25),
+    "pinte": ("draught", 50),
 }
 
-R_PRE = {"vre": "VRE", "vre12": "VRE12", "vre15": "VRE15", "cp": "CP", "pot": "POT",
-         "fil": "FILL", "half": "1/2", "mag": "MAG"}
-R_POST = {"dose": "DOSE", "2cl": "2CL", "4cl": "4CL", "6cl": "6CL", "demi": "DEMI",
-          "pinte": "PINTE", "b25": "25CL", "b33": "33CL", "b50": "50CL", "b70": "70CL",
-          "b100": "1L"}
+R_PRE = {
+    "vre": "VRE",
+    "vre12": "VRE12",
+    "vre15": "VRE15",
+    "cp": "CP",
+    "pot": "POT",
+    "fil": "FILL",
+    "half": "1/2",
+    "mag": "MAG",
+}
+R_POST = {
+    "dose": "DOSE",
+    "2cl": "2CL",
+    "4cl": "4CL",
+    "6cl": "6CL",
+    "demi": "DEMI",
+    "pinte": "PINTE",
+    "b25": "25CL",
+    "b33": "33CL",
+    "b50": "50CL",
+    "b70": "70CL",
+    "b100": "1L",
+}
 
-T_MEAS = {"vre": "verre", "vre12": "verre 12cl", "vre15": "verre 15cl", "cp": "coupe",
-          "pot": "pot", "fil": "fillette", "half": "1/2 btl", "mag": "mag", "dose": "dose",
-          "2cl": "2cl", "4cl": "4cl", "6cl": "6cl", "demi": "demi", "pinte": "pinte",
-          "b25": "25cl", "b33": "33cl", "b50": "50cl", "b70": "70cl", "b100": "1l"}
+T_MEAS = {
+    "vre": "verre",
+    "vre12": "verre 12cl",
+    "vre15": "verre 15cl",
+    "cp": "coupe",
+    "pot": "pot",
+    "fil": "fillette",
+    "half": "1/2 btl",
+    "mag": "mag",
+    "dose": "dose",
+    "2cl": "2cl",
+    "4cl": "4cl",
+    "6cl": "6cl",
+    "demi": "demi",
+    "pinte": "pinte",
+    "b25": "25cl",
+    "b33": "33cl",
+    "b50": "50cl",
+    "b70": "70cl",
+    "b100": "1l",
+}
 
-W_MEAS = {"vre": "Verre", "vre12": "Verre 12 cl", "vre15": "Verre 15 cl",
-          "cp": "Coupe 12,5 cl", "pot": "Pot Lyonnais 46 cl", "fil": "Fillette 23 cl",
-          "half": "Demi-Bouteille 37,5 cl", "mag": "Magnum 150 cl", "dose": "Dose 4 cl",
-          "2cl": "Dose 2 cl", "4cl": "Dose 4 cl", "6cl": "Dose 6 cl", "demi": "Demi 25 cl",
-          "pinte": "Pinte 50 cl", "b25": "Bouteille 25 cl", "b33": "Bouteille 33 cl",
-          "b50": "Bouteille 50 cl", "b70": "Bouteille 70 cl", "b100": "Bouteille 1 L"}
-W_BOTTLE = {75: "Bouteille 75 cl", 62: "Clavelin 62 cl", 70: "Bouteille 70 cl",
-            100: "Bouteille 1 L", 50: "Bouteille 50 cl", 33: "Bouteille 33 cl",
-            25: "Bouteille 25 cl", 37.5: "Demi-Bouteille 37,5 cl", 150: "Magnum 150 cl"}
+W_MEAS = {
+    "vre": "Verre",
+    "vre12": "Verre 12 cl",
+    "vre15": "Verre 15 cl",
+    "cp": "Coupe 12,5 cl",
+    "pot": "Pot Lyonnais 46 cl",
+    "fil": "Fillette 23 cl",
+    "half": "Demi-Bouteille 37,5 cl",
+    "mag": "Magnum 150 cl",
+    "dose": "Dose 4 cl",
+    "2cl": "Dose 2 cl",
+    "4cl": "Dose 4 cl",
+    "6cl": "Dose 6 cl",
+    "demi": "Demi 25 cl",
+    "pinte": "Pinte 50 cl",
+    "b25": "Bouteille 25 cl",
+    "b33": "Bouteille 33 cl",
+    "b50": "Bouteille 50 cl",
+    "b70": "Bouteille 70 cl",
+    "b100": "Bouteille 1 L",
+}
+W_BOTTLE = {
+    75: "Bouteille 75 cl",
+    62: "Clavelin 62 cl",
+    70: "Bouteille 70 cl",
+    100: "Bouteille 1 L",
+    50: "Bouteille 50 cl",
+    33: "Bouteille 33 cl",
+    25: "Bouteille 25 cl",
+    37.5: "Demi-Bouteille 37,5 cl",
+    150: "Magnum 150 cl",
+}
 
-SMALL = {"de", "du", "des", "la", "le", "les", "et", "à", "en", "aux", "au", "sur", "d'",
-         "l'", "d'à"}
+SMALL = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "et",
+    "à",
+    "en",
+    "aux",
+    "au",
+    "sur",
+    "d'",
+    "l'",
+    "d'à",
+}
 
 
 def strip_accents(s):
-    return "".join(c for c in unicodedata.normalize("NFD", s)
-                   if unicodedata.category(c) != "Mn")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 def r_norm(s):
@@ -97,7 +193,7 @@ def render_r(fam, measure, vintage, core):
     if vis[-1] != last_tok:
         if last_kind not in ("name", "opt") or not vis[-1].isalpha() or len(vis[-1]) < 4:
             ok = False
-    for t, k in toks[n:]:
+    for _t, k in toks[n:]:
         if k not in ("opt", "vint"):
             ok = False
     if vis[-1].isdigit() and toks[n - 1][1] != "vint":
@@ -107,13 +203,18 @@ def render_r(fam, measure, vintage, core):
 
 
 def glue(words, rng):
-    idx = [i for i in range(len(words) - 1)
-           if words[i].isalpha() and words[i + 1].isalpha()
-           and len(words[i]) >= 3 and len(words[i + 1]) >= 3]
+    idx = [
+        i
+        for i in range(len(words) - 1)
+        if words[i].isalpha()
+        and words[i + 1].isalpha()
+        and len(words[i]) >= 3
+        and len(words[i + 1]) >= 3
+    ]
     if not idx:
         return words
     i = rng.choice(idx)
-    return words[:i] + [words[i] + words[i + 1]] + words[i + 2:]
+    return [*words[:i], words[i] + words[i + 1], *words[i + 2:]]
 
 
 def price(rng, measure, cat, fam):
@@ -124,7 +225,11 @@ def price(rng, measure, cat, fam):
         cents = rng.randrange(200, 950, 50)
     elif fam == "dv":
         cents = rng.randrange(100, 1200, 100)
-    elif fam in ("ap", "so", "bi") and measure == "" and cat not in ("soft", "bière", "spiritueux", "autre"):
+    elif (
+        fam in ("ap", "so", "bi")
+        and measure == ""
+        and cat not in ("soft", "bière", "spiritueux", "autre")
+    ):
         cents = rng.randrange(450, 1100, 50)  # mixed drinks
     elif kind == "draught":
         cents = {25: rng.choice([400, 450, 500]), 50: rng.choice([750, 800, 850])}[vol]
@@ -176,10 +281,18 @@ def title_case(s):
         if i and w in SMALL:
             out.append(w)
         elif w.startswith(("d'", "l'")) and len(w) > 2:
-            out.append(w[:2] + w[2:3].upper() + w[3:] if i else w[0].upper() + w[1] + w[2:3].upper() + w[3:])
+            out.append(
+                w[:2] + w[2:3].upper() + w[3:]
+                if i
+                else w[0].upper() + w[1] + w[2:3].upper() + w[3:]
+            )
         else:
-            out.append("-".join(p if j and p in SMALL else p[:1].upper() + p[1:]
-                                for j, p in enumerate(w.split("-"))))
+            out.append(
+                "-".join(
+                    p if j and p in SMALL else p[:1].upper() + p[1:]
+                    for j, p in enumerate(w.split("-"))
+                )
+            )
     return " ".join(out)
 
 
