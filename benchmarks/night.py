@@ -15,6 +15,7 @@ PostgreSQL 8, SQLite 2), as ``tastevin worker`` would.
 
     .venv/bin/python benchmarks/night.py [--restaurants 1000] [--workers 2] [--lines 150]
         [--postgres-url postgresql+psycopg://…/db] [--redis-url redis://…/6] [--repeat 1]
+        [--latency-ms 0]
     .venv/bin/python benchmarks/night.py --database-url URL [--queue-url redis://…]  # one
 
 Last line of one configuration: ``restaurants=<n> lines=<n> wall_s=<s> lines_per_s=<n>
@@ -54,6 +55,12 @@ def _args() -> argparse.Namespace:
     parser.add_argument("--restaurants", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--lines", type=int, default=150)
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        help="Every vendor answer takes this long (a real API over the internet: 50-300 ms).",
+    )
     parser.add_argument("--database-url", default="", help="Run this one configuration.")
     parser.add_argument("--queue-url", default="")
     parser.add_argument("--single", action="store_true", help="One configuration (internal).")
@@ -74,6 +81,7 @@ def _one(args: argparse.Namespace, database_url: str, queue_url: str) -> dict[st
         f"--restaurants={args.restaurants}",
         f"--workers={args.workers}",
         f"--lines={args.lines}",
+        f"--latency-ms={args.latency_ms}",
         f"--database-url={database_url}",
         f"--queue-url={queue_url}",
     ]
@@ -182,7 +190,12 @@ def main() -> None:
     servers = {
         v: RunningServer(
             import_module(f"tastevin.simulators.{v}").create_app(
-                SimState(lines=args.lines, record=False, clock=NIGHT)
+                SimState(
+                    lines=args.lines,
+                    record=False,
+                    clock=NIGHT,
+                    latency_s=args.latency_ms / 1000,
+                )
             )
         ).start()
         for v in VENDORS
@@ -248,7 +261,7 @@ def main() -> None:
     print(
         f"restaurants={len(enqueued)} lines={total} wall_s={wall:.1f} "
         f"lines_per_s={total / wall:.0f} rerun_added={rerun_added} "
-        f"workers={args.workers} threads_each={threads}"
+        f"workers={args.workers} threads_each={threads} latency_ms={args.latency_ms:g}"
     )
 
 
