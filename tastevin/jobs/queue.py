@@ -20,11 +20,13 @@ def build_huey(settings: Settings) -> Huey:
     )
 
 
+DEFAULT_THREADS = 8
+
+
 def worker_threads(settings: Settings) -> int:
-    """How many jobs a worker process runs at once by default (``TASTEVIN_WORKER_THREADS``)."""
-    if settings.worker_threads > 0:
-        return settings.worker_threads
-    return 8 if settings.effective_database_url.startswith("postgresql") else 2
+    """How many jobs a worker process runs at once (``TASTEVIN_WORKER_THREADS``, 0: the
+    default, the same on both databases: see the setting)."""
+    return settings.worker_threads if settings.worker_threads > 0 else DEFAULT_THREADS
 
 
 huey: Huey = build_huey(get_settings())
