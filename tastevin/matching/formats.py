@@ -70,6 +70,9 @@ def _missing(size: Decimal) -> FormatChoice:
 
 def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> FormatChoice:
     base = ordinary_format(family)
+    if base is None and len(family.formats) == 1:
+        # a wine held in one bottle only, a half (a Sauternes) or a magnum, pours from it
+        base = next(iter(family.formats))
     if base is None:
         return _missing(STANDARD)
     if parsed.serving == "carafe" and family.category in _BOTTLED:

@@ -234,3 +234,34 @@ def test_a_word_a_name_borrows_from_another_appellation_does_not_name_it_alone()
     for label in ("FLEURIE CHAMPAGNE 21", "VRE FLEURIE CHAMPAGNE ROCHES GRISES"):
         found = matcher.suggest(label)
         assert (found.answer, found.candidates[0].entry_id) == ("yes", "fc"), label
+
+
+def test_a_carafe_written_car_and_a_glass_of_a_wine_held_in_one_bottle_only() -> None:
+    # blind Bordeaux set: "CAR50" carafes; a Sauternes held only in halves
+    library = [
+        entry(
+            "pez",
+            "Château Ormeau de Pezan",
+            "Château Ormeau de Pezan",
+            "Saint-Estèphe",
+            "rouge",
+            2019,
+        ),
+        entry(
+            "tb",
+            "Château La Tour Blanchère",
+            "Château La Tour Blanchère",
+            "Sauternes",
+            "liquoreux",
+            2017,
+            "37.5",
+        ),
+    ]
+    matcher = Matcher(library)
+    carafe = matcher.suggest("RG.CAR50 ORMEAU DE PEZAN")
+    assert (carafe.answer, carafe.units_per_sale) == ("yes", Decimal("0.6667"))
+    glass = matcher.suggest("VRE LA TOUR BLANCHERE")
+    assert (glass.answer, glass.candidates[0].entry_id) == ("yes", "tb")
+    assert glass.units_per_sale == Decimal("0.3333")  # 12.5 cl of the 37.5 cl bottle
+    # a bottle sale still says which bottle: the half is no 75 cl
+    assert matcher.suggest("LA TOUR BLANCHERE 75CL").answer == "none"
