@@ -355,8 +355,15 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
         # the label's vintage is evidence too: "DOM PERIGNON 2012" is the wine held in
         # 2012; but between producers the label does not name, it chooses nothing ("PUR
         # JUS 22": two growers make a Pur Jus, the vintage does not say whose)
+        # ...nor between producers the label names only by a word they share ("LEOVILLE
+        # 15": Léoville Barton or Léoville Las Cases, whichever is held in 2015)
+        shared = frozenset.intersection(*(frozenset(item.family.producer) for item in group))
         named = len({item.family.producer for item in group}) == 1 or all(
-            any(item.grades.get(word, 0.0) >= EXPLAINED for word in item.family.producer)
+            any(
+                item.grades.get(word, 0.0) >= EXPLAINED
+                for word in item.family.producer
+                if word not in shared
+            )
             for item in group
         )
         chosen = [item for item in group if vintage in _years(item)] if named else []

@@ -265,3 +265,30 @@ def test_a_carafe_written_car_and_a_glass_of_a_wine_held_in_one_bottle_only() ->
     assert glass.units_per_sale == Decimal("0.3333")  # 12.5 cl of the 37.5 cl bottle
     # a bottle sale still says which bottle: the half is no 75 cl
     assert matcher.suggest("LA TOUR BLANCHERE 75CL").answer == "none"
+
+
+def test_a_vintage_does_not_choose_between_estates_named_by_a_word_they_share() -> None:
+    # blind Bordeaux set: "LEOVILLE 15" when two Léovilles are held, one of them in 2015
+    library = [
+        entry(
+            "lb",
+            "Château Léovelle Bardon",
+            "Château Léovelle Bardon",
+            "Saint-Julien",
+            "rouge",
+            2015,
+        ),
+        entry(
+            "lc",
+            "Château Léovelle Las Casas",
+            "Château Léovelle Las Casas",
+            "Saint-Julien",
+            "rouge",
+            2016,
+        ),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("RG.LEOVELLE 15").answer == "none"
+    assert matcher.suggest("leovelle '16 224,50").answer == "none"
+    named = matcher.suggest("LEOVELLE BARDON 15")
+    assert (named.answer, named.candidates[0].entry_id) == ("yes", "lb")
