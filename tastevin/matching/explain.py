@@ -38,6 +38,7 @@ TEMPLATES: dict[str, str] = {
     "mixed_drink": N_("%(drink)s is mixed at the bar, not one drink of the library"),
     "weak": N_("too little of the label matches"),
     "not_an_estate": N_("the label names a château, this wine is not one"),
+    "another_estate": N_("the label names Château %(words)s, another estate than this one"),
     "number_conflict": N_("label says %(number)s, this drink does not"),
     "variant_unsaid": N_("this drink is the %(words)s one, the label does not say so"),
     "prefix_conflict": N_(

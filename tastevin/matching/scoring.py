@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -233,6 +234,9 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     if parsed.tokens and parsed.tokens[0] in _ESTATE and family.wine and not _estate(family):
         # "CH MOUTON ROTHSCHILD" names a château; Mouton Cadet is not one
         problems.append(reason("not_an_estate"))
+    other = _another_estate(parsed, family, coverage)
+    if other is not None:
+        problems.append(reason("another_estate", words=other))
     token = parsed.vintage_token
     if token and len(token) == 4 and not family.vintaged and token not in family.tokens:
         problems.append(reason("vintage_on_non_vintage", label=parsed.vintage))
@@ -240,6 +244,32 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
 
 
 _ESTATE = frozenset({"chateau"})
+
+
+def _another_estate(parsed: ParsedLabel, family: Family, coverage: _Coverage) -> str | None:
+    """The château the label names, when it is another estate than this wine's: "CH.
+    HAUT-BRION" is Château Haut-Brion, not Château Larrivet Haut-Brion, whose château is
+    followed by a word the label does not say. The first word after the label's château is
+    compared with what follows "château" in the wine's name or producer."""
+    stop = tables().stopwords
+    words = [word for word in parsed.tokens if len(word) > 1 and word not in stop]
+    if "chateau" not in words[:-1]:
+        return None
+    after = words[words.index("chateau") + 1 :]
+    grade, hits = coverage.hits.get(after[0], (0.0, ()))
+    said = set(hits) if grade >= EXPLAINED else {after[0]}
+    follows = {
+        second
+        for text in (family.name, family.producer)
+        for first, second in pairwise(text)
+        if first == "chateau"
+    }
+    if not follows or follows & said:
+        return None
+    if all(coverage.grades.get(word, 0.0) >= EXPLAINED for word in follows):
+        return None  # its château's word is said elsewhere on the label
+    named = [after[0], *(word for word in after[1:3] if word in coverage.hits)]
+    return " ".join(named).title()
 _SWEET = frozenset({"moelleux", "doux", "liquoreux"})
 
 

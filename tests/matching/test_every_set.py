@@ -90,14 +90,14 @@ SETS = [
         max_false=0.034,
     ),
     # Basque restaurant with a Spanish-speaking tablet: 0.804 blind (two thirds of the
-    # misses Spanish words); 4 of 99 none cases answered: the top-1 and false-answer
-    # targets are NOT met here, the measured figures are held instead
+    # misses Spanish words); 3 of 99 none cases answered (4 until session 5): the top-1
+    # and false-answer targets are NOT met here, the measured figures are held instead
     Set(
         "basque",
         DATA / "basque" / "basque_library.jsonl",
         DATA / "basque" / "basque_cases.jsonl",
-        min_top1=0.95,
-        max_false=0.041,
+        min_top1=0.955,
+        max_false=0.031,
         min_calibrated=0.98,
     ),
     # two sets built blind in session 5 (helpers that never read the matcher), measured

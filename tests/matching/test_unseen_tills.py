@@ -292,3 +292,37 @@ def test_a_vintage_does_not_choose_between_estates_named_by_a_word_they_share() 
     assert matcher.suggest("leovelle '16 224,50").answer == "none"
     named = matcher.suggest("LEOVELLE BARDON 15")
     assert (named.answer, named.candidates[0].entry_id) == ("yes", "lb")
+
+
+def test_a_chateau_named_by_the_words_another_estate_ends_with_is_that_other_estate() -> None:
+    # blind Basque set: "Ch. Haut-Brion 2016" is no Château Larrivet Haut-Brion (the
+    # issue's "first growth matched to another estate that shares a word of its name")
+    library = [
+        entry(
+            "lv",
+            "Château Larrivel Haut-Brune",
+            "Château Larrivel Haut-Brune",
+            "Pessac-Léognan",
+            "rouge",
+            2016,
+        ),
+        entry(
+            "ms",
+            "Château La Misson Haut-Brune",
+            "Château La Misson Haut-Brune",
+            "Pessac-Léognan",
+            "rouge",
+            2012,
+        ),
+    ]
+    matcher = Matcher(library)
+    other = matcher.suggest("Ch. Haut-Brune 2016 64,90")
+    assert other.answer == "none"
+    assert "another estate" in other.candidates[0].explanation
+    for label, wanted in (
+        ("CH LARRIVEL HAUT BRUNE 16", "lv"),
+        ("HAUT BRUNE LARRIVEL 2016", "lv"),  # no château said: nothing to contradict
+        ("CH LA MISSON HAUT BRUNE", "ms"),  # the article is no word of the estate
+    ):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
