@@ -296,6 +296,36 @@ def insert_ignore(
     dbapi.executemany(f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
+def upsert(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    key: Sequence[str],
+    rows: list[tuple[Any, ...]],
+) -> None:
+    """Many rows already in database form (at most one per ``key``); a row whose ``key``
+    exists takes the new values of its other columns. One ``INSERT … ON CONFLICT (key) DO
+    UPDATE`` for the whole batch on PostgreSQL (from ``unnest``), ``executemany`` of it on
+    SQLite: atomic, where a select then an insert lost to a concurrent writer."""
+    if not rows:
+        return
+    dbapi = session.connection().connection.driver_connection
+    assert dbapi is not None
+    names, target = ", ".join(columns), ", ".join(key)
+    changes = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key)
+    conflict = f"ON CONFLICT ({target}) DO UPDATE SET {changes}"
+    if session.get_bind().dialect.name == "postgresql":
+        with dbapi.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table.name} ({names}) "
+                f"SELECT * FROM {_unnest(session, table, columns)} {conflict}",
+                _as_columns(rows),
+            )
+        return
+    marks = ", ".join("?" for _ in columns)
+    dbapi.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", rows)
+
+
 def insert_ignore_sale_lines(
     session: Session, sales: Sequence[SaleRecord], context: LedgerContext
 ) -> int:

@@ -17,18 +17,30 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, type_coerce
+from sqlalchemy import Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from tastevin.connectors.base import PosDayTotal
 from tastevin.models import PosConnection, PosDayTotalRow, PosProduct, SaleLine
 from tastevin.models.enums import REVENUE_KINDS
 from tastevin.models.types import Money, utcnow
-from tastevin.sales import set_aside
+from tastevin.sales import bulk, set_aside
 from tastevin.sales.business_day import business_day
 from tastevin.sales.tickets import counted
 
 ZERO = Decimal("0.00")
+_TOTALS: Table = PosDayTotalRow.__table__  # type: ignore[assignment]
+_TOTAL_COLUMNS = (
+    "restaurant_id",
+    "connection_id",
+    "ref",
+    "source",
+    "business_day",
+    "total",
+    "detail",
+    "import_id",
+    "updated_at",
+)
 _REVENUE = [str(k) for k in REVENUE_KINDS]
 
 
@@ -42,36 +54,35 @@ def record_totals(
     zone: ZoneInfo,
     cutoff: time,
 ) -> int:
-    """Keep the POS's totals; a ref seen before takes its latest value."""
+    """Keep the POS's totals; a ref seen before takes its latest value (one upsert: two
+    imports of one connection applied at once never both insert a ref)."""
     wanted = {t.ref: t for t in totals}
     if not wanted:
         return 0
-    existing = {
-        row.ref: row
-        for row in session.scalars(
-            select(PosDayTotalRow).where(
-                PosDayTotalRow.connection_id == connection_id,
-                PosDayTotalRow.ref.in_(list(wanted)),
-            )
-        )
-    }
     now = utcnow()
+    row = bulk.row_writer(session, _TOTALS, _TOTAL_COLUMNS)
+    rows = []
     for ref, total in wanted.items():
         day = total.day
         if day is None:
             assert total.at is not None  # a PosDayTotal has a day or an aware time
             day = business_day(total.at, zone, cutoff)
-        row = existing.get(ref)
-        if row is None:
-            row = PosDayTotalRow(restaurant_id=restaurant_id, connection_id=connection_id, ref=ref)
-            session.add(row)
-        row.source = total.source
-        row.business_day = day
-        row.total = total.total
-        row.detail = dict(total.detail)
-        row.import_id = import_id
-        row.updated_at = now
-    session.flush()
+        rows.append(
+            row(
+                {
+                    "restaurant_id": restaurant_id,
+                    "connection_id": connection_id,
+                    "ref": ref,
+                    "source": total.source,
+                    "business_day": day,
+                    "total": total.total,
+                    "detail": dict(total.detail),
+                    "import_id": import_id,
+                    "updated_at": now,
+                }
+            )
+        )
+    bulk.upsert(session, _TOTALS, _TOTAL_COLUMNS, ("connection_id", "ref"), rows)
     return len(wanted)
 
 
