@@ -339,7 +339,19 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     prefixes += _separator_system(counts, prefixes, vocabulary)
     prefixes += _code_prefixes(texts, vocabulary | _table_words())
     prefixes += _dot_codes(texts, vocabulary)
-    return prefixes
+    # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
+    # serving, which the label must keep, not a family; a short code may be either
+    # ("VR-" files the reds of a Burgundy till), and stays a family
+    serving = tables().serving
+    return [prefix for prefix in prefixes if not _measure_word(prefix, serving)]
+
+
+MIN_MEASURE_WORD = 4
+
+
+def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:
+    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
+    return len(head) >= MIN_MEASURE_WORD and head in serving
 
 
 def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:

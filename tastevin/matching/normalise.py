@@ -24,6 +24,8 @@ _VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|l|lt|litres
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
 _QUARTER_CL = Decimal(25)
+_EIGHTH = re.compile(r"(?<!\d)1\s*/\s*8(?!\d)")  # "1/8": an eighth of a litre, a glass
+_EIGHTH_CL = Decimal("12.5")
 _APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never a volume
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
 # a weight ("250G", "1KG", "150GR"): "904 GR" is Gran Reserva 904, not 904 grammes
@@ -80,6 +82,7 @@ _TWO_DIGIT_PIVOT = 40  # "15" is 2015 and "89" is 1989: restaurant stock is rare
 def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
     decomposed = unicodedata.normalize("NFKD", text)
     # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
     folded = "".join(char for char in decomposed if not unicodedata.combining(char))
@@ -250,6 +253,8 @@ def parse_label(label: str) -> ParsedLabel:
     table = tables()
     text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", canonical(fold(label)))))
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
+    eighth = _EIGHTH.search(text) is not None
+    text = _EIGHTH.sub(" ", text)
     text, volume, half, quarter = _read_volume(text)
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)
@@ -257,6 +262,9 @@ def parse_label(label: str) -> ParsedLabel:
     if quarter:
         reader.set_serving("carafe")
         reader.volume = reader.volume or _QUARTER_CL
+    elif eighth:
+        reader.set_serving("glass")  # the Achtel of German-speaking wine bars
+        reader.volume = reader.volume or _EIGHTH_CL
     reader.read()
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)

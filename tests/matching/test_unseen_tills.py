@@ -326,3 +326,46 @@ def test_a_chateau_named_by_the_words_another_estate_ends_with_is_that_other_est
     ):
         found = matcher.suggest(label)
         assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+
+
+def test_a_german_speaking_till() -> None:
+    # blind Alsace set: a Winstub tablet writing the Achtel, the Viertel, Fl. 0,5l, vom Fass,
+    # Kirschwasser for kirsch, Weißbier; a handheld writing its measure first, glas-...
+    library = [
+        entry("rs", "Riesling", "Domaine Kessler-Vogt", "Alsace", "blanc", 2020),
+        entry("kr", "Kirsch", "Distillerie Hattmatt", None, None, None, "70", "spiritueux"),
+        entry("pi", "Storch Pils", "Brasserie Storch", None, None, None, "3000", "biere"),
+        entry("wb", "Hofbräu Weissbier", "Hofbräu", None, None, None, "50", "biere"),
+        entry(
+            "vt",
+            "Gewurztraminer Vendanges Tardives",
+            "Domaine Kessler-Vogt",
+            "Alsace",
+            "liquoreux",
+            2015,
+            "50",
+        ),
+    ]
+    matcher = Matcher(library)
+    cases = {
+        "1/8 RIESLING KESSLER 20": ("rs", Decimal("0.1667")),
+        "Riesling Kessler-Vogt '20 Viertel 8,50 €": ("rs", Decimal("0.3333")),
+        "Kirschwasser Hattmatt 2cl 5,00 €": ("kr", Decimal("0.0286")),
+        "Storch Pils vom Fass 0,4l 7,50 €": ("pi", Decimal("0.0133")),
+        "Hofbräu Weißbier Fl. 0,5l 5,50 €": ("wb", Decimal(1)),
+        "Gewürztraminer VT Kessler 2015 Fl. 0,5l": ("vt", Decimal(1)),
+    }
+    for label, (wanted, units) in cases.items():
+        found = matcher.suggest(label)
+        assert (found.candidates[0].entry_id, found.units_per_sale) == (wanted, units), label
+        assert found.answer in ("yes", "almost"), label
+    # the measure a handheld writes first is kept as the sale's serving, not a family
+    till = [f"glas-{name}" for name in ("riesling-kessler", "kirsch", "pils-storch")] + [
+        "glas-gewurz-vt-kessler",
+        "glas-riesling-kessler-2020",
+        "flute-cremant",
+    ]
+    habits = learn(till)
+    assert "glas-" not in habits.prefixes
+    glass = matcher.suggest("glas-riesling-kessler-2020", habits=habits)
+    assert (glass.answer, glass.units_per_sale) == ("yes", Decimal("0.1667"))
