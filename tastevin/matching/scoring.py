@@ -352,6 +352,22 @@ def _identity(
     return specific, by_appellation, grades
 
 
+def _plain_name_said(parsed: ParsedLabel, family: Family, coverage: _Coverage) -> bool:
+    """A drink named by common words only (the house wine, "Rouge Maison", "Vin de la
+    Maison") is named by a label that says every one of them, its colour included; a
+    name of colour words alone ("Blanc") names nothing."""
+    table = tables()
+    colours = table.colour_words
+    common = set(family.name) - set(family.appellation) - colours.keys()
+    if not common or not common <= table.generic:
+        return False
+    return all(
+        coverage.grades.get(word, 0.0) >= EXPLAINED
+        or (word in colours and parsed.colour == colours[word] == family.colour)
+        for word in family.name
+    )
+
+
 def _names_another(
     view: LabelView, family: Family, coverage: _Coverage, index: LibraryIndex
 ) -> list[str]:
@@ -408,6 +424,8 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     named = "name" in fields or ("producer" in fields and houses)
     identity = named and (specific or by_appellation)
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
+    if weak and precision >= MIN_PRECISION and _plain_name_said(view.parsed, family, coverage):
+        weak, specific = False, True  # "ROUGE MAISON": the house wine, named in full
     if not problems and weak:
         problems.append(reason("weak"))
     return FamilyScore(

@@ -369,3 +369,25 @@ def test_a_german_speaking_till() -> None:
     assert "glas-" not in habits.prefixes
     glass = matcher.suggest("glas-riesling-kessler-2020", habits=habits)
     assert (glass.answer, glass.units_per_sale) == ("yes", Decimal("0.1667"))
+
+
+def test_the_house_wine_is_named_by_its_common_words_said_in_full() -> None:
+    # blind natural-wine bar: "rouge maison gl", "RG#CAR50 MAISON ROUGE"
+    library = [
+        entry("hr", "Rouge Maison", "Le Comptoir Vert", "Vin de France", "rouge", None),
+        entry("hb", "Blanc Maison", "Le Comptoir Vert", "Vin de France", "blanc", None),
+        entry("sr", "Santenay Rouge", "Domaine Perrault", "Santenay", "rouge", 2019),
+        entry("sv", "Santenay Vieilles Vignes", "Domaine Gaudry", "Santenay", "rouge", 2020),
+    ]
+    matcher = Matcher(library)
+    for label, wanted in (
+        ("rouge maison gl @9.00", "hr"),
+        ("VRE MAISON BLANC", "hb"),
+        ("CAR50 MAISON ROUGE", "hr"),
+    ):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+    # no house rosé is held; "maison" alone says no colour; an appellation and a colour
+    # name no wine when two wines of it are held
+    for label in ("rose maison gl", "VERRE MAISON", "SANTENAY ROUGE"):
+        assert matcher.suggest(label).answer == "none", label
