@@ -22,6 +22,7 @@ the name when at least four letters of it remain; it never loses another word, a
 part of a number. A product whose cut would do more is an error of the source (retyped
 shorter there), never a silent loss.
 """
+
 import hashlib
 import unicodedata
 
@@ -96,7 +97,7 @@ def _cut(tokens, sep, width):
             kept.append(text)
             pos = end
             continue
-        rest = tokens[i + 1:]
+        rest = tokens[i + 1 :]
         room = width - start
         if kind == "v" and not rest:
             break
@@ -118,9 +119,7 @@ def price(key, measure, text, category):
         cents = 850 + (h % 6) * 50
     elif measure == "c50":
         cents = 1600 + (h % 6) * 100
-    elif measure in ("demi", "p40", "pinte"):
-        cents = 350 + (h % 9) * 50
-    elif category in ("bière", "soft"):
+    elif measure in ("demi", "p40", "pinte") or category in ("bière", "soft"):
         cents = 350 + (h % 9) * 50
     elif category is None:  # food, services and other products that are no drink held
         cents = 600 + (h % 17) * 100

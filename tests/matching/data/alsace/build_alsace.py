@@ -2,6 +2,7 @@
 
 python3 tests/matching/data/alsace/build_alsace.py
 """
+
 import json
 import os
 import sys
@@ -15,8 +16,16 @@ from alsace_tills import render  # noqa: E402
 
 POUR_CL = {"b8": 12.5, "g10": 10, "q": 25, "c50": 50, "cp": 12.5, "d2": 2, "d4": 4}
 DRAUGHT_CL = {"demi": 25, "p40": 40, "pinte": 50}
-SIZE = {"half": 37.5, "mag": 150, "b25": 25, "b33": 33, "b50": 50, "b65": 65, "b75": 75,
-        "b100": 100}
+SIZE = {
+    "half": 37.5,
+    "mag": 150,
+    "b25": 25,
+    "b33": 33,
+    "b50": 50,
+    "b65": 65,
+    "b75": 75,
+    "b100": 100,
+}
 
 
 def fmt_num(x):
@@ -31,9 +40,20 @@ def build_library():
             for v in sorted(vintages, key=lambda x: x or 0):
                 n += 1
                 bid = f"a{n:03d}"
-                rows.append({"id": bid, "name": name, "producer": prod, "appellation": app,
-                             "region": region, "country": country, "colour": colour,
-                             "category": cat, "vintage": v, "format_cl": fmt_num(f)})
+                rows.append(
+                    {
+                        "id": bid,
+                        "name": name,
+                        "producer": prod,
+                        "appellation": app,
+                        "region": region,
+                        "country": country,
+                        "colour": colour,
+                        "category": cat,
+                        "vintage": v,
+                        "format_cl": fmt_num(f),
+                    }
+                )
                 index.setdefault(key, {}).setdefault(f, []).append((v, bid))
     return rows, index
 
@@ -106,9 +126,16 @@ def main():
                 reason = reason or f"{d[1]} ({d[2]}): this format is not held"
             elif not reason:
                 raise SystemExit(f"none without reason: {spec}")
-            case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-                    "vintage": lv, "units_per_sale": None, "note": reason + cut_note,
-                    "connection": till}
+            case = {
+                "label": label,
+                "expect": "none",
+                "beverage_id": None,
+                "also_ok": [],
+                "vintage": lv,
+                "units_per_sale": None,
+                "note": reason + cut_note,
+                "connection": till,
+            }
         else:
             if reason:
                 raise SystemExit(f"reason on a matching case: {spec}")
@@ -119,9 +146,16 @@ def main():
             if expect == "almost":
                 held = sorted(v for v, _ in index[key][fmt])
                 note += f": label vintage {lv} not in library, has {held}"
-            case = {"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
-                    "vintage": lv, "units_per_sale": units(measure, fmt_cl),
-                    "note": note + cut_note, "connection": till}
+            case = {
+                "label": label,
+                "expect": expect,
+                "beverage_id": bid,
+                "also_ok": also,
+                "vintage": lv,
+                "units_per_sale": units(measure, fmt_cl),
+                "note": note + cut_note,
+                "connection": till,
+            }
         cases.append(case)
     with open(os.path.join(HERE, "alsace_library.jsonl"), "w", encoding="utf-8") as fh:
         for r in rows:
@@ -130,6 +164,7 @@ def main():
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     from collections import Counter
+
     print(len(rows), "drinks,", len(cases), "cases")
     print(Counter(c["expect"] for c in cases))
     print(Counter((c["connection"], c["expect"]) for c in cases))

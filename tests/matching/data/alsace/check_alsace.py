@@ -2,6 +2,7 @@
 
 python3 check_alsace.py [library.jsonl cases.jsonl]   -> prints problems, exit 1 if any.
 """
+
 import json
 import os
 import re
@@ -9,10 +10,28 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 PRICE = re.compile(r" \d{1,3},\d\d €$")
@@ -58,11 +77,26 @@ def parse(label, till):
         if re.fullmatch(r"(19[5-9]\d|20[0-3]\d)", toks[-1]):
             vintage = int(toks[-1])
         first = toks[0]
-        pours = {"glas": 12.5, "10cl": 10, "pichet25": 25, "pichet50": 50, "flute": 12.5,
-                 "2cl": 2, "4cl": 4}
+        pours = {
+            "glas": 12.5,
+            "10cl": 10,
+            "pichet25": 25,
+            "pichet50": 50,
+            "flute": 12.5,
+            "2cl": 2,
+            "4cl": 4,
+        }
         draught = {"demi": 25, "40cl": 40, "pinte": 50}
-        sizes = {"demibtl": 37.5, "mag": 150, "25cl": 25, "33cl": 33, "50cl": 50, "65cl": 65,
-                 "75cl": 75, "1l": 100}
+        sizes = {
+            "demibtl": 37.5,
+            "mag": 150,
+            "25cl": 25,
+            "33cl": 33,
+            "50cl": 50,
+            "65cl": 65,
+            "75cl": 75,
+            "1l": 100,
+        }
         if first in pours:
             kind, vol = "pour", pours[first]
         elif first in draught:
@@ -72,18 +106,30 @@ def parse(label, till):
     else:  # T
         body = PRICE.sub("", label)
         m = re.search(r"(?:^| )'(\d\d)(?: |$)", body) or re.search(
-            r"(?<=\S )(19[5-9]\d|20[0-3]\d)(?= |$)", body)
+            r"(?<=\S )(19[5-9]\d|20[0-3]\d)(?= |$)", body
+        )
         if m:
             y = m.group(1)
             vintage = int(y) if len(y) == 4 else 2000 + int(y)
-        rules = [("vom Fass 0,25l", "draught", 25), ("vom Fass 0,4l", "draught", 40),
-                 ("vom Fass 0,5l", "draught", 50), ("Glas 0,1l", "pour", 10),
-                 ("Glas", "pour", 12.5), ("Viertel", "pour", 25),
-                 ("Karaffe 0,5l", "pour", 50), ("halbe Fl.", "size", 37.5),
-                 ("Magnum", "size", 150), ("2cl", "pour", 2), ("4cl", "pour", 4),
-                 ("Fl. 0,25l", "size", 25), ("Fl. 0,33l", "size", 33),
-                 ("Fl. 0,5l", "size", 50), ("Fl. 0,65l", "size", 65),
-                 ("Fl. 0,75l", "size", 75), ("Fl. 1l", "size", 100)]
+        rules = [
+            ("vom Fass 0,25l", "draught", 25),
+            ("vom Fass 0,4l", "draught", 40),
+            ("vom Fass 0,5l", "draught", 50),
+            ("Glas 0,1l", "pour", 10),
+            ("Glas", "pour", 12.5),
+            ("Viertel", "pour", 25),
+            ("Karaffe 0,5l", "pour", 50),
+            ("halbe Fl.", "size", 37.5),
+            ("Magnum", "size", 150),
+            ("2cl", "pour", 2),
+            ("4cl", "pour", 4),
+            ("Fl. 0,25l", "size", 25),
+            ("Fl. 0,33l", "size", 33),
+            ("Fl. 0,5l", "size", 50),
+            ("Fl. 0,65l", "size", 65),
+            ("Fl. 0,75l", "size", 75),
+            ("Fl. 1l", "size", 100),
+        ]
         for word, k, v in rules:
             if body.endswith(" " + word):
                 kind, vol = k, v
@@ -182,9 +228,15 @@ def main(lib_path, cases_path):
             if kind == "pour":
                 if fmt in (37.5, 150) or fmt >= 1000:
                     bad(f"{where}: a pour from a {fmt} cl entry")
-                if len(same) and fmt != 75 and any(
-                        x["format_cl"] == 75 for x in lib
-                        if (x["name"], x["producer"]) == (e["name"], e["producer"])):
+                if (
+                    len(same)
+                    and fmt != 75
+                    and any(
+                        x["format_cl"] == 75
+                        for x in lib
+                        if (x["name"], x["producer"]) == (e["name"], e["producer"])
+                    )
+                ):
                     bad(f"{where}: a pour must come from the 75 cl bottle")
                 want = round(vol / fmt, 4)
             elif kind == "draught":
@@ -198,21 +250,31 @@ def main(lib_path, cases_path):
             else:
                 if fmt in (37.5, 150) or fmt >= 1000:
                     bad(f"{where}: a plain label on a {fmt} cl entry")
-                if e["category"] == "vin" and fmt != 75 and any(
-                        x["format_cl"] == 75 for x in lib
-                        if (x["name"], x["producer"]) == (e["name"], e["producer"])):
+                if (
+                    e["category"] == "vin"
+                    and fmt != 75
+                    and any(
+                        x["format_cl"] == 75
+                        for x in lib
+                        if (x["name"], x["producer"]) == (e["name"], e["producer"])
+                    )
+                ):
                     bad(f"{where}: a plain wine label means the 75 cl bottle")
                 want = 1
             if u != want:
                 bad(f"{where}: units {u}, the label says {want}")
     n = len(cases)
     ex = Counter(c["expect"] for c in cases)
-    print(f"{len(lib)} drinks, {n} cases:",
-          ", ".join(f"{k} {v} ({100 * v / n:.1f} %)" for k, v in sorted(ex.items())))
+    print(
+        f"{len(lib)} drinks, {n} cases:",
+        ", ".join(f"{k} {v} ({100 * v / n:.1f} %)" for k, v in sorted(ex.items())),
+    )
     for t in "RTS":
         cc = Counter(c["expect"] for c in cases if c.get("connection") == t)
-        print(f"  {t}: yes {cc['yes']}, almost {cc['almost']}, none {cc['none']},"
-              f" total {sum(cc.values())}")
+        print(
+            f"  {t}: yes {cc['yes']}, almost {cc['almost']}, none {cc['none']},"
+            f" total {sum(cc.values())}"
+        )
     if not (130 <= len(lib) <= 180 and 230 <= n <= 280):
         bad("size out of the brief's range")
     for p in problems:
@@ -222,6 +284,8 @@ def main(lib_path, cases_path):
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:] or [os.path.join(HERE, "alsace_library.jsonl"),
-                            os.path.join(HERE, "alsace_cases.jsonl")]
+    args = sys.argv[1:] or [
+        os.path.join(HERE, "alsace_library.jsonl"),
+        os.path.join(HERE, "alsace_cases.jsonl"),
+    ]
     sys.exit(main(*args))

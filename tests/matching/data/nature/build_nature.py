@@ -2,6 +2,7 @@
 
 python3 build_nature.py   -- writes both files beside it, byte for byte the same each run.
 """
+
 import json
 import os
 import re
@@ -11,7 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from nature_drinks import DRINKS  # noqa: E402
-from nature_rules import answer, fmt_text  # noqa: E402
+from nature_rules import answer  # noqa: E402
 from nature_specs import G, K, R  # noqa: E402
 from nature_tills import render_g, render_k, render_r  # noqa: E402
 
@@ -29,15 +30,25 @@ def library():
                 n += 1
                 i = "n%03d" % n
                 index[key].setdefault(f, {})[v] = i
-                rows.append({"id": i, "name": name, "producer": prod, "appellation": app,
-                             "region": region, "country": country, "colour": colour,
-                             "category": cat, "vintage": v,
-                             "format_cl": int(f) if float(f).is_integer() else f})
+                rows.append(
+                    {
+                        "id": i,
+                        "name": name,
+                        "producer": prod,
+                        "appellation": app,
+                        "region": region,
+                        "country": country,
+                        "colour": colour,
+                        "category": cat,
+                        "vintage": v,
+                        "format_cl": int(f) if float(f).is_integer() else f,
+                    }
+                )
     return rows, index, info
 
 
 def r_family(info, key):
-    name, prod, colour, cat, flags, fmts = info[key]
+    _name, _prod, colour, cat, flags, _fmts = info[key]
     if "pn" in flags:
         return "BU"
     if "ora" in flags:
@@ -49,19 +60,25 @@ def r_family(info, key):
 
 def price_class(info, key, measure, reason):
     if key.startswith("-"):
-        for words, cls in ((("food",), "food"), (("coffee", "tea"), "cafe"),
-                           (("cocktail", "mixed"), "ckt"), (("service",), "srv"),
-                           (("kombucha", "Fentimans"), "soft"), (("Cantillon",), "lambic")):
+        for words, cls in (
+            (("food",), "food"),
+            (("coffee", "tea"), "cafe"),
+            (("cocktail", "mixed"), "ckt"),
+            (("service",), "srv"),
+            (("kombucha", "Fentimans"), "soft"),
+            (("Cantillon",), "lambic"),
+        ):
             if any(w in reason for w in words):
                 return cls
         return "wine"
-    name, prod, colour, cat, flags, fmts = info[key]
+    _name, _prod, _colour, cat, flags, fmts = info[key]
     if cat in ("vin", "champagne"):
         return "wine"
     if cat == "bière":
         return "lambic" if 37.5 in fmts else "beer"
-    return {"autre": "cid" if flags == "cid" else "spirit", "spiritueux": "spirit",
-            "soft": "soft"}[cat]
+    return {"autre": "cid" if flags == "cid" else "spirit", "spiritueux": "spirit", "soft": "soft"}[
+        cat
+    ]
 
 
 def label_vintage(conn, label):
@@ -77,6 +94,7 @@ def label_vintage(conn, label):
 
 def default_format(fmts, measure):
     from nature_tills import MEASURES
+
     kind, val = MEASURES[measure]
     if kind == "btl" and val is not None:
         return val
@@ -107,8 +125,9 @@ def cases(index, info):
                 else:
                     fmts = info[key][5]
                     f = default_format(fmts, measure)
-                    nv = all(v is None for vs in fmts.values() for v in vs) and \
-                        (info[key][3] in ("vin", "champagne") or info[key][4] == "cid")
+                    nv = all(v is None for vs in fmts.values() for v in vs) and (
+                        info[key][3] in ("vin", "champagne") or info[key][4] == "cid"
+                    )
                     label = render_k(text, f, vint if vint else ("NM" if nv else None))
             lv = label_vintage(c, label)
             if key.startswith("-"):
@@ -117,14 +136,23 @@ def cases(index, info):
             else:
                 exp, bid, also, units, why = answer(index[key], key, measure, lv)
                 name, prod = info[key][0], info[key][1]
-                note = "%s (%s)" % (name, prod)
+                note = f"{name} ({prod})"
                 if why:
                     note += ": " + why
                 if cut:
                     note += " [%d cut off by the till]" % vint
-            out.append({"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
-                        "vintage": lv, "units_per_sale": units, "note": note,
-                        "connection": c})
+            out.append(
+                {
+                    "label": label,
+                    "expect": exp,
+                    "beverage_id": bid,
+                    "also_ok": also,
+                    "vintage": lv,
+                    "units_per_sale": units,
+                    "note": note,
+                    "connection": c,
+                }
+            )
     return out, fell_back
 
 
@@ -134,7 +162,7 @@ def main():
     labels = [c["label"] for c in cs]
     dup = {x for x in labels if labels.count(x) > 1}
     if dup:
-        raise SystemExit("duplicate labels: %s" % sorted(dup))
+        raise SystemExit(f"duplicate labels: {sorted(dup)}")
     with open(os.path.join(HERE, "nature_library.jsonl"), "w", encoding="utf-8") as fh:
         for row in lib:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -142,6 +170,7 @@ def main():
         for row in cs:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     from collections import Counter
+
     print(len(lib), "drinks,", len(cs), "cases,", fb, "fell back from R to G")
     print(Counter(c["expect"] for c in cs))
     print(Counter((c["connection"], c["expect"]) for c in cs))

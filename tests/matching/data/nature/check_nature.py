@@ -2,6 +2,7 @@
 
 python3 check_nature.py [library.jsonl cases.jsonl]  -- prints problems, exit 1 if any.
 """
+
 import json
 import os
 import re
@@ -9,36 +10,105 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
-R_FAM = {"RG": lambda e: e["colour"] == "rouge" and e["category"] == "vin",
-         "BL": lambda e: e["colour"] in ("blanc", "liquoreux") and e["category"] == "vin",
-         "OR": lambda e: e["colour"] == "blanc" and e["category"] == "vin",
-         "RS": lambda e: e["colour"] == "rosé" and e["category"] == "vin",
-         "BU": lambda e: e["colour"] in ("effervescent", "rosé") and e["category"] in ("vin", "champagne"),
-         "CI": lambda e: e["category"] == "autre" and e["colour"] is None,
-         "BI": lambda e: e["category"] == "bière",
-         "AP": lambda e: e["category"] in ("autre", "spiritueux"),
-         "SP": lambda e: e["category"] == "spiritueux",
-         "SA": lambda e: e["category"] == "soft",
-         "CU": None, "CA": None, "DV": None}
+R_FAM = {
+    "RG": lambda e: e["colour"] == "rouge" and e["category"] == "vin",
+    "BL": lambda e: e["colour"] in ("blanc", "liquoreux") and e["category"] == "vin",
+    "OR": lambda e: e["colour"] == "blanc" and e["category"] == "vin",
+    "RS": lambda e: e["colour"] == "rosé" and e["category"] == "vin",
+    "BU": lambda e: (
+        e["colour"] in ("effervescent", "rosé") and e["category"] in ("vin", "champagne")
+    ),
+    "CI": lambda e: e["category"] == "autre" and e["colour"] is None,
+    "BI": lambda e: e["category"] == "bière",
+    "AP": lambda e: e["category"] in ("autre", "spiritueux"),
+    "SP": lambda e: e["category"] == "spiritueux",
+    "SA": lambda e: e["category"] == "soft",
+    "CU": None,
+    "CA": None,
+    "DV": None,
+}
 # measure words: pours (cl) and bottle formats (cl)
-G_POUR = {"gl": 12.5, "gl10": 10, "coupe": 12.5, "car25": 25, "car50": 50, "dose": 4,
-          "2cl": 2, "6cl": 6}
+G_POUR = {
+    "gl": 12.5,
+    "gl10": 10,
+    "coupe": 12.5,
+    "car25": 25,
+    "car50": 50,
+    "dose": 4,
+    "2cl": 2,
+    "6cl": 6,
+}
 G_DRAUGHT = {"demi": 25, "pinte": 50}
-G_FMT = {"mag": 150, "1/2": 37.5, "62cl": 62, "75cl": 75, "33cl": 33, "37,5cl": 37.5,
-         "27,5cl": 27.5, "1l": 100, "50cl": 50, "70cl": 70}
-R_POUR = {"VRE": 12.5, "VRE10": 10, "CP": 12.5, "CAR25": 25, "CAR50": 50, "DOSE": 4,
-          "2CL": 2, "6CL": 6}
+G_FMT = {
+    "mag": 150,
+    "1/2": 37.5,
+    "62cl": 62,
+    "75cl": 75,
+    "33cl": 33,
+    "37,5cl": 37.5,
+    "27,5cl": 27.5,
+    "1l": 100,
+    "50cl": 50,
+    "70cl": 70,
+}
+R_POUR = {
+    "VRE": 12.5,
+    "VRE10": 10,
+    "CP": 12.5,
+    "CAR25": 25,
+    "CAR50": 50,
+    "DOSE": 4,
+    "2CL": 2,
+    "6CL": 6,
+}
 R_DRAUGHT = {"DEMI": 25, "PINTE": 50}
-R_FMT = {"MAG": 150, "1/2": 37.5, "62CL": 62, "75CL": 75, "33CL": 33, "37.5CL": 37.5,
-         "27.5CL": 27.5, "1L": 100, "50CL": 50, "70CL": 70}
-K_FMT = {"150cl": 150, "75cl": 75, "62cl": 62, "37,5cl": 37.5, "100cl": 100, "33cl": 33,
-         "27,5cl": 27.5, "70cl": 70, "50cl": 50}
+R_FMT = {
+    "MAG": 150,
+    "1/2": 37.5,
+    "62CL": 62,
+    "75CL": 75,
+    "33CL": 33,
+    "37.5CL": 37.5,
+    "27.5CL": 27.5,
+    "1L": 100,
+    "50CL": 50,
+    "70CL": 70,
+}
+K_FMT = {
+    "150cl": 150,
+    "75cl": 75,
+    "62cl": 62,
+    "37,5cl": 37.5,
+    "100cl": 100,
+    "33cl": 33,
+    "27,5cl": 27.5,
+    "70cl": 70,
+    "50cl": 50,
+}
 
 
 def has_accent(s):
@@ -105,7 +175,7 @@ def parse(case):
         elif len(f) >= 3 and f[-2] == "NM":
             pass
     else:
-        probs.append("unknown connection %r" % conn)
+        probs.append(f"unknown connection {conn!r}")
     return vint, kind, val, probs
 
 
@@ -119,18 +189,21 @@ def main(lib_path, cases_path):
         if e["id"] != "n%03d" % n:
             errs.append("library line %d: id %s out of sequence" % (n, e["id"]))
         if e["colour"] not in COLOURS or e["category"] not in CATEGORIES:
-            errs.append("library %s: colour/category" % e["id"])
-        if not isinstance(e["format_cl"], (int, float)) or not (e["vintage"] is None or isinstance(e["vintage"], int)):
-            errs.append("library %s: format or vintage type" % e["id"])
+            errs.append("library {}: colour/category".format(e["id"]))
+        if not isinstance(e["format_cl"], (int, float)) or not (
+            e["vintage"] is None or isinstance(e["vintage"], int)
+        ):
+            errs.append("library {}: format or vintage type".format(e["id"]))
         lib.append(e)
     byid = {e["id"]: e for e in lib}
-    same = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
+    def same(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
     wines = {}
     for e in lib:
         wines.setdefault(same(e), []).append(e)
     for k, es in wines.items():
         if len({x["vintage"] for x in es}) != len(es):
-            errs.append("library: duplicate vintage of %s" % (k,))
+            errs.append(f"library: duplicate vintage of {k}")
     if not 130 <= len(lib) <= 180:
         errs.append("library has %d drinks" % len(lib))
 
@@ -139,87 +212,116 @@ def main(lib_path, cases_path):
     for n, c in enumerate(cases, 1):
         where = "case %d %r" % (n, c.get("label"))
         if list(c) != CASE_FIELDS:
-            errs.append("%s: fields %s" % (where, list(c)))
+            errs.append(f"{where}: fields {list(c)}")
             continue
         if c["label"] in seen:
-            errs.append("%s: duplicate label" % where)
+            errs.append(f"{where}: duplicate label")
         seen.add(c["label"])
         vint, kind, val, probs = parse(c)
-        errs += ["%s: %s" % (where, p) for p in probs]
+        errs += [f"{where}: {p}" for p in probs]
         if vint != c["vintage"]:
-            errs.append("%s: vintage %s, label says %s" % (where, c["vintage"], vint))
+            errs.append("{}: vintage {}, label says {}".format(where, c["vintage"], vint))
         if c["expect"] == "none":
-            if c["beverage_id"] is not None or c["also_ok"] != [] or c["units_per_sale"] is not None:
-                errs.append("%s: none with an answer" % where)
+            if (
+                c["beverage_id"] is not None
+                or c["also_ok"] != []
+                or c["units_per_sale"] is not None
+            ):
+                errs.append(f"{where}: none with an answer")
             continue
         if c["expect"] not in ("yes", "almost"):
-            errs.append("%s: expect %r" % (where, c["expect"]))
+            errs.append("{}: expect {!r}".format(where, c["expect"]))
             continue
         e = byid.get(c["beverage_id"])
         if e is None:
-            errs.append("%s: unknown beverage_id" % where)
+            errs.append(f"{where}: unknown beverage_id")
             continue
         sib = [x for x in wines[same(e)] if x["id"] != e["id"]]
         if any(a not in byid for a in c["also_ok"]):
-            errs.append("%s: unknown id in also_ok" % where)
+            errs.append(f"{where}: unknown id in also_ok")
             continue
         # also_ok = the other vintages of the same wine in the same format
-        want_also = [] if (c["expect"] == "yes" and c["vintage"] is not None) else sorted(x["id"] for x in sib)
+        want_also = (
+            []
+            if (c["expect"] == "yes" and c["vintage"] is not None)
+            else sorted(x["id"] for x in sib)
+        )
         if sorted(c["also_ok"]) != want_also:
-            errs.append("%s: also_ok %s, expected %s" % (where, c["also_ok"], want_also))
+            errs.append("{}: also_ok {}, expected {}".format(where, c["also_ok"], want_also))
         dated = sorted(x["vintage"] for x in wines[same(e)] if x["vintage"] is not None)
         if c["expect"] == "yes":
             if c["vintage"] is not None and e["vintage"] != c["vintage"]:
-                errs.append("%s: yes but entry vintage %s" % (where, e["vintage"]))
+                errs.append("{}: yes but entry vintage {}".format(where, e["vintage"]))
             if c["vintage"] is None and dated and e["vintage"] != dated[-1]:
-                errs.append("%s: no vintage on the label but not the most recent" % where)
+                errs.append(f"{where}: no vintage on the label but not the most recent")
         else:
             v = c["vintage"]
             if v is None or v in dated or not dated:
-                errs.append("%s: almost without a missing vintage" % where)
+                errs.append(f"{where}: almost without a missing vintage")
             else:
                 best = min(dated, key=lambda x: (abs(x - v), -x))
                 if e["vintage"] != best:
-                    errs.append("%s: almost points at %s, nearest is %s" % (where, e["vintage"], best))
+                    errs.append(
+                        "{}: almost points at {}, nearest is {}".format(where, e["vintage"], best)
+                    )
         # formats and units
         fmt = e["format_cl"]
-        others = {x["format_cl"] for x in lib if (x["name"], x["producer"], x["colour"]) == (e["name"], e["producer"], e["colour"])}
+        others = {
+            x["format_cl"]
+            for x in lib
+            if (x["name"], x["producer"], x["colour"]) == (e["name"], e["producer"], e["colour"])
+        }
         if kind == "btl":
             if val is not None and fmt != val:
-                errs.append("%s: format word %s but entry %s cl" % (where, val, fmt))
+                errs.append(f"{where}: format word {val} but entry {fmt} cl")
             if val is None and fmt != 75 and len(others) != 1:
-                errs.append("%s: no format word but entry %s cl" % (where, fmt))
+                errs.append(f"{where}: no format word but entry {fmt} cl")
             if c["units_per_sale"] != 1:
-                errs.append("%s: bottle with units %s" % (where, c["units_per_sale"]))
+                errs.append("{}: bottle with units {}".format(where, c["units_per_sale"]))
         elif kind == "pour":
             if fmt in (150,) or (fmt != 75 and 75 in others) or fmt >= 1000:
-                errs.append("%s: pour from a %s cl entry" % (where, fmt))
+                errs.append(f"{where}: pour from a {fmt} cl entry")
             if c["units_per_sale"] != round(val / fmt, 4):
-                errs.append("%s: units %s, expected %s" % (where, c["units_per_sale"], round(val / fmt, 4)))
+                errs.append(
+                    "{}: units {}, expected {}".format(where, c["units_per_sale"], round(val / fmt, 4))
+                )
         elif kind == "draught":
             if fmt < 1000:
-                errs.append("%s: draught measure from a bottle" % where)
+                errs.append(f"{where}: draught measure from a bottle")
             elif c["units_per_sale"] != round(val / fmt, 4):
-                errs.append("%s: units %s, expected %s" % (where, c["units_per_sale"], round(val / fmt, 4)))
+                errs.append(
+                    "{}: units {}, expected {}".format(where, c["units_per_sale"], round(val / fmt, 4))
+                )
         else:
-            errs.append("%s: item answered as a drink" % where)
+            errs.append(f"{where}: item answered as a drink")
         if c["connection"] == "R":
             fam = c["label"].split("#")[0]
             test = R_FAM.get(fam)
             if test is None or not test(e):
-                errs.append("%s: family %s does not fit the entry" % (where, fam))
+                errs.append(f"{where}: family {fam} does not fit the entry")
     from collections import Counter
+
     cnt = Counter(c["expect"] for c in cases)
     if not 230 <= len(cases) <= 280:
         errs.append("%d cases" % len(cases))
     for p in errs:
         print(p)
-    print("%d drinks, %d cases %s, by till %s: %s" % (
-        len(lib), len(cases), dict(cnt), dict(Counter(c["connection"] for c in cases)),
-        "%d problems" % len(errs) if errs else "OK"))
+    print(
+        "%d drinks, %d cases %s, by till %s: %s"
+        % (
+            len(lib),
+            len(cases),
+            dict(cnt),
+            dict(Counter(c["connection"] for c in cases)),
+            "%d problems" % len(errs) if errs else "OK",
+        )
+    )
     return 1 if errs else 0
 
 
 if __name__ == "__main__":
-    a = sys.argv[1:] or [os.path.join(HERE, "nature_library.jsonl"), os.path.join(HERE, "nature_cases.jsonl")]
+    a = sys.argv[1:] or [
+        os.path.join(HERE, "nature_library.jsonl"),
+        os.path.join(HERE, "nature_cases.jsonl"),
+    ]
     sys.exit(main(*a))

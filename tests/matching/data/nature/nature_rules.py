@@ -1,9 +1,10 @@
 """The bench README's answer rules, applied to what the rendered label says."""
+
 from nature_tills import MEASURES
 
 
 def fmt_text(f):
-    return ("%g cl" % f).replace(".", ",")
+    return (f"{f:g} cl").replace(".", ",")
 
 
 def answer(entries, key, measure, vintage):
@@ -37,7 +38,7 @@ def answer(entries, key, measure, vintage):
     else:
         raise ValueError(measure)
     if f not in entries:
-        return ("none", None, [], None, "format %s not held" % fmt_text(f))
+        return ("none", None, [], None, f"format {fmt_text(f)} not held")
     byv = entries[f]
     vints = sorted(byv, key=lambda v: (v is None, v or 0))
     dated = [v for v in vints if v is not None]
@@ -48,8 +49,13 @@ def answer(entries, key, measure, vintage):
     if vintage in byv:
         return ("yes", byv[vintage], [], units, "")
     if not dated:
-        raise ValueError("vintage on a non-vintage drink: %s" % key)
+        raise ValueError(f"vintage on a non-vintage drink: {key}")
     best = min(dated, key=lambda v: (abs(v - vintage), -v))
     others = [byv[v] for v in dated if v != best]
-    return ("almost", byv[best], others, units,
-            "label vintage %d not held, has %s" % (vintage, sorted(dated)))
+    return (
+        "almost",
+        byv[best],
+        others,
+        units,
+        "label vintage %d not held, has %s" % (vintage, sorted(dated)),
+    )
