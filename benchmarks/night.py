@@ -10,8 +10,8 @@ after). ``--repeat N`` alternates them N times and compares the medians (the mac
 shared: compare only figures of one run).
 
 ``--workers``: worker processes (the same number for both); each runs as many jobs at once
-as the product's default (``tastevin.jobs.queue.worker_threads``: 8 on both), as
-``tastevin worker`` would.
+as the product's default for its database (``tastevin.jobs.queue.worker_threads``:
+PostgreSQL 8, SQLite 4), as ``tastevin worker`` would.
 
     .venv/bin/python benchmarks/night.py [--restaurants 1000] [--workers 2] [--lines 150]
         [--postgres-url postgresql+psycopg://…/db] [--redis-url redis://…/6] [--repeat 1]

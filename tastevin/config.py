@@ -72,11 +72,12 @@ class Settings(BaseSettings):
     """A ``received`` import older than this, never started, is re-enqueued by the sweeper
     (its job was lost: queue store down, process killed between commit and enqueue)."""
     worker_threads: int = 0
-    """Jobs each ``tastevin worker`` process runs at once (``--workers``); 0: 8, on either
-    database. A pull mostly waits on the vendor's API, which threads overlap: a night of 300
-    restaurants whose vendors answer in 100 ms took 24.5 s at 2 threads on SQLite and 14.3 s
-    at 8 (PostgreSQL: 25.1 s and 13.3 s); with vendors that answer at once, 8 threads cost
-    SQLite about a tenth more than 2 (its one writer at a time)."""
+    """Jobs each ``tastevin worker`` process runs at once (``--workers``); 0: by database,
+    PostgreSQL 8, SQLite 4. A pull mostly waits on the vendor's API, which threads overlap;
+    SQLite has one writer at a time. Measured (``night.py``, 300 restaurants, vendors that
+    answer in 0 / 30 / 100 ms): SQLite at 2 threads 10.4 / 12.4 / 24.5 s, at 4 9.9 / 12.6 /
+    14.2 s, at 8 11.6 / 13.2 / 14.3 s; PostgreSQL at 4 11.0 / 13.7 / 14.7 s, at 8 12.2 /
+    12.2 / 13.3 s."""
     pull_lease_s: float = 300.0
     """The per-connection pull lock expires this long after its last renewal."""
 

@@ -35,7 +35,7 @@ def serve(
 def worker(
     workers: int = typer.Option(
         0,
-        help="Worker threads; 0: TASTEVIN_WORKER_THREADS, else 8.",
+        help="Worker threads; 0: TASTEVIN_WORKER_THREADS, else PostgreSQL 8, SQLite 4.",
     ),
     metrics_port: int = typer.Option(0, help="Serve this process's /metrics on this port."),
 ) -> None:

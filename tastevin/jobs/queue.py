@@ -20,13 +20,16 @@ def build_huey(settings: Settings) -> Huey:
     )
 
 
-DEFAULT_THREADS = 8
+POSTGRES_THREADS, SQLITE_THREADS = 8, 4
 
 
 def worker_threads(settings: Settings) -> int:
-    """How many jobs a worker process runs at once (``TASTEVIN_WORKER_THREADS``, 0: the
-    default, the same on both databases: see the setting)."""
-    return settings.worker_threads if settings.worker_threads > 0 else DEFAULT_THREADS
+    """How many jobs a worker process runs at once (``TASTEVIN_WORKER_THREADS``, 0: by
+    database, measured: see the setting)."""
+    if settings.worker_threads > 0:
+        return settings.worker_threads
+    postgres = settings.effective_database_url.startswith("postgresql")
+    return POSTGRES_THREADS if postgres else SQLITE_THREADS
 
 
 huey: Huey = build_huey(get_settings())
