@@ -279,6 +279,18 @@ def insert_ignore(
     """Many rows already in database form; rows whose unique key exists are skipped.
     PostgreSQL: one ``INSERT … SELECT FROM unnest(…)`` for the whole batch (see
     ``update_by_id``)."""
+    _insert_many(session, table, columns, rows, "ON CONFLICT DO NOTHING")
+
+
+def _insert_many(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    conflict: str,
+) -> None:
+    """``INSERT … {conflict}`` of many rows in database form: from ``unnest`` in one
+    statement on PostgreSQL, ``executemany`` on SQLite (in-process: no round trips)."""
     if not rows:
         return
     dbapi = session.connection().connection.driver_connection
@@ -288,12 +300,12 @@ def insert_ignore(
         with dbapi.cursor() as cursor:
             cursor.execute(
                 f"INSERT INTO {table.name} ({names}) "
-                f"SELECT * FROM {_unnest(session, table, columns)} ON CONFLICT DO NOTHING",
+                f"SELECT * FROM {_unnest(session, table, columns)} {conflict}",
                 _as_columns(rows),
             )
         return
     marks = ", ".join("?" for _ in columns)
-    dbapi.executemany(f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES ({marks})", rows)
+    dbapi.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", rows)
 
 
 def upsert(
@@ -307,23 +319,9 @@ def upsert(
     exists takes the new values of its other columns. One ``INSERT … ON CONFLICT (key) DO
     UPDATE`` for the whole batch on PostgreSQL (from ``unnest``), ``executemany`` of it on
     SQLite: atomic, where a select then an insert lost to a concurrent writer."""
-    if not rows:
-        return
-    dbapi = session.connection().connection.driver_connection
-    assert dbapi is not None
-    names, target = ", ".join(columns), ", ".join(key)
     changes = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key)
-    conflict = f"ON CONFLICT ({target}) DO UPDATE SET {changes}"
-    if session.get_bind().dialect.name == "postgresql":
-        with dbapi.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table.name} ({names}) "
-                f"SELECT * FROM {_unnest(session, table, columns)} {conflict}",
-                _as_columns(rows),
-            )
-        return
-    marks = ", ".join("?" for _ in columns)
-    dbapi.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks}) {conflict}", rows)
+    conflict = f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {changes}"
+    _insert_many(session, table, columns, rows, conflict)
 
 
 def insert_ignore_sale_lines(

@@ -58,9 +58,21 @@ def claimable(now: datetime) -> ColumnElement[bool]:
 def claim(session: Session, import_id: int, owner: str, now: datetime, lease_s: float) -> bool:
     """Take the import for one attempt, atomically (one UPDATE … WHERE claimable): two
     workers handed the same job never both win."""
+    return _take(session, import_id, claimable(now), owner, now, lease_s)
+
+
+def _take(
+    session: Session,
+    import_id: int,
+    takeable: ColumnElement[bool],
+    owner: str,
+    now: datetime,
+    lease_s: float,
+) -> bool:
+    """One attempt under ``owner``'s lease, if the row is ``takeable`` (one statement)."""
     won = session.execute(
         update(RawImport)
-        .where(RawImport.id == import_id, claimable(now))
+        .where(RawImport.id == import_id, takeable)
         .values(
             status=PROCESSING,
             lease_owner=owner,
@@ -94,20 +106,7 @@ def take_over(
     free = or_(RawImport.status != PROCESSING, RawImport.lease_until < now)
     if earlier is not None:
         free = or_(free, RawImport.lease_owner.endswith(earlier, autoescape=True))
-    won = session.execute(
-        update(RawImport)
-        .where(RawImport.id == import_id, RawImport.status != APPLIED, free)
-        .values(
-            status=PROCESSING,
-            lease_owner=owner,
-            lease_until=now + timedelta(seconds=lease_s),
-            next_attempt_at=None,
-            attempts=RawImport.attempts + 1,
-        )
-        .returning(RawImport.id)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
-    return won is not None
+    return _take(session, import_id, and_(RawImport.status != APPLIED, free), owner, now, lease_s)
 
 
 def backoff(attempts: int, base_s: float) -> timedelta:
