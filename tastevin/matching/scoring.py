@@ -340,7 +340,7 @@ def _identity(
     specific = _producer_phrase(view, family) or (bool(hits) and not borrowed_alone)
     appellation = family.appellation
     matches = dict(zip(view.words, view.matches, strict=True))
-    style = tables().style_words
+    style = tables().style_words | tables().category_words.keys()  # "CIDRE" says a kind
     by_appellation = any(word not in style for word in words) and all(
         any(matches.get(word, {}).get(token, 0.0) >= EXPLAINED for token in appellation)
         for word in words

@@ -130,8 +130,7 @@ SETS = [
         "natural wine",
         DATA / "nature" / "nature_library.jsonl",
         DATA / "nature" / "nature_cases.jsonl",
-        min_top1=0.955,
-        max_false=0.019,
+        min_top1=0.96,
     ),
 ]
 

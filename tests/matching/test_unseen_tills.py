@@ -391,3 +391,20 @@ def test_the_house_wine_is_named_by_its_common_words_said_in_full() -> None:
     # name no wine when two wines of it are held
     for label in ("rose maison gl", "VERRE MAISON", "SANTENAY ROUGE"):
         assert matcher.suggest(label).answer == "none", label
+
+
+def test_a_kind_of_drink_named_alone_names_none_of_that_kind() -> None:
+    # blind natural-wine bar: "cidre gl" when two ciders are held, one of them named
+    # "Cidre 2100", the other of the appellation Cidre Pays d'Auge
+    library = [
+        entry("c1", "Cidre 2100", "Ferme Vauquelin", None, None, None, "75", "autre"),
+        entry(
+            "c2", "Cidre Réserve", "Domaine Duprat", "Cidre Pays d'Auge", None, None, "75", "autre"
+        ),
+    ]
+    matcher = Matcher(library)
+    for label in ("cidre gl @10.00", "CIDRE BTL"):
+        assert matcher.suggest(label).answer == "none", label
+    for label, wanted in (("cidre 2100 vauquelin", "c1"), ("CIDRE DUPRAT RESERVE", "c2")):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
