@@ -343,7 +343,27 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     # serving, which the label must keep, not a family; a short code may be either
     # ("VR-" files the reds of a Burgundy till), and stays a family
     serving = tables().serving
-    return [prefix for prefix in prefixes if not _measure_word(prefix, serving)]
+    return [
+        prefix
+        for prefix in prefixes
+        if not _measure_word(prefix, serving) and not _first_field(prefix, texts, vocabulary)
+    ]
+
+
+def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) -> bool:
+    """A head that is a word of the library, before a separator that comes at least twice
+    more in the same labels ("Raoul — Le Mazel — 2022 — 75cl"): the first field of an
+    export that joins its fields so, a drink's name, not a family ("rosés | name |
+    price" files a family: one more separator, before the price)."""
+    head, separator = _head_and_separator(prefix)
+    if not head or head not in vocabulary or not separator:
+        return False
+    mine = [text for text in (fold(label).lstrip() for label in texts) if text.startswith(prefix)]
+    fields = sum(text[len(prefix) :].count(separator) >= MIN_MORE_FIELDS for text in mine)
+    return fields * 2 > len(mine)
+
+
+MIN_MORE_FIELDS = 2
 
 
 MIN_MEASURE_WORD = 4

@@ -270,3 +270,17 @@ def test_a_lone_word_a_letter_short_of_a_short_word_names_nothing(
     )
     assert matcher.suggest("THE VERT").answer == "none"  # "vert" is 4/5 of "verte"
     assert matcher.suggest("CHARTREUSE VERTE").answer == "yes"
+
+
+def test_the_first_field_of_an_export_is_no_family() -> None:
+    # blind natural-wine bar: a shop app writing "cuvée — grower — vintage — size"
+    labels = [
+        "Raoul — Le Mazel — 2022 — 75cl",
+        "Raoul — Le Mazel — 2021 — 75cl",
+        "Raoul — Le Mazel — 2020 — 150cl",
+        "La Butte — Puzelat — 2022 — 75cl",
+    ]
+    assert learn(labels, frozenset({"raoul", "mazel", "butte", "puzelat"})).prefixes == ()
+    # a family written first, then the name and the price, is one
+    families = [f"rosés | cuvée {n} '22 | 8,50" for n in range(4)] + ["rouges | x | 9,00"] * 3
+    assert "roses | " in learn(families, frozenset({"roses", "cuvee"})).prefixes
