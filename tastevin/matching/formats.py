@@ -70,8 +70,9 @@ def _missing(size: Decimal) -> FormatChoice:
 
 def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> FormatChoice:
     base = ordinary_format(family)
-    if base is None and len(family.formats) == 1:
-        # a wine held in one bottle only, a half (a Sauternes) or a magnum, pours from it
+    if base is None and len(family.formats) == 1 and next(iter(family.formats)) < STANDARD:
+        # a wine held in one small bottle only (a Sauternes in halves) pours from it; a
+        # glass is never poured from a magnum (four blind builders of session 5 agree)
         base = next(iter(family.formats))
     if base is None:
         return _missing(STANDARD)

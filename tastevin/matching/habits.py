@@ -121,6 +121,7 @@ class Habits:
             if head is None:
                 break
             found, label = head, label.lstrip()[len(head) :]
+            label = _without_numbers(label, self.lead, False)  # "IRD-1103 VRE …"
         suffix = _SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
@@ -275,6 +276,10 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
     prefixes = outer + [p for p in _prefixes(rest, vocabulary) if p not in outer]
     prefixes.sort(key=lambda item: (-len(item), item))
+    if lead is None and prefixes:
+        # article numbers after the family ("IRD-1103 VRE HENRIOT": a menu's code)
+        filed = Habits(prefixes=tuple(prefixes))
+        lead, _ = _article_numbers([filed.split(text)[1] for text in texts])
     return Habits(
         suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),

@@ -237,7 +237,8 @@ def test_a_word_a_name_borrows_from_another_appellation_does_not_name_it_alone()
 
 
 def test_a_carafe_written_car_and_a_glass_of_a_wine_held_in_one_bottle_only() -> None:
-    # blind Bordeaux set: "CAR50" carafes; a Sauternes held only in halves
+    # blind Bordeaux set: "CAR50" carafes; a Sauternes held only in halves (a glass of a
+    # champagne held only in magnum is none: blind hotel and beach sets)
     library = [
         entry(
             "pez",
@@ -265,6 +266,9 @@ def test_a_carafe_written_car_and_a_glass_of_a_wine_held_in_one_bottle_only() ->
     assert glass.units_per_sale == Decimal("0.3333")  # 12.5 cl of the 37.5 cl bottle
     # a bottle sale still says which bottle: the half is no 75 cl
     assert matcher.suggest("LA TOUR BLANCHERE 75CL").answer == "none"
+    magnum = Matcher([entry("j", "Cuvée 744", "Jacqueline", "Champagne", "blanc", None, "150")])
+    assert magnum.suggest("Jacqueline 744 - Glass - €34.00").answer == "none"
+    assert magnum.suggest("MAG JACQUELINE 744").answer == "yes"
 
 
 def test_a_vintage_does_not_choose_between_estates_named_by_a_word_they_share() -> None:
@@ -408,3 +412,51 @@ def test_a_kind_of_drink_named_alone_names_none_of_that_kind() -> None:
     for label, wanted in (("cidre 2100 vauquelin", "c1"), ("CIDRE DUPRAT RESERVE", "c2")):
         found = matcher.suggest(label)
         assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+
+
+def test_an_english_speaking_till_and_a_price_after_an_at() -> None:
+    # blind hotel bar: "name - Measure - price" in English; blind beach tablet: "@ 9.5"
+    library = [
+        entry("hn", "Hemera", "Maison Hanriot", "Champagne", "blanc", 2006),
+        entry("yq", "Château d'Yvrac", "Château d'Yvrac", "Sauternes", "liquoreux", 2011, "37.5"),
+        entry("ab", "Ardmore Uisge", "Ardmore", None, None, None, "70", "spiritueux"),
+        entry("gi", "Goose Creek IPA", "Goose Creek", None, None, None, "3000", "biere"),
+        entry("gt", "The Botanic", "Bruichport", None, None, None, "70", "spiritueux"),
+        entry("bl", "Bellay Rouge", "Château de Bellay", "Bellet", "rouge", 2019),
+    ]
+    matcher = Matcher(library)
+    cases = {
+        "Hanriot Hemera 2006 - Bottle - €120.00": ("hn", Decimal(1)),
+        "Chateau d'Yvrac 2011 - Half bottle - 240.00": ("yq", Decimal(1)),
+        "Ardmore Uisge - Double - 48.00": ("ab", Decimal("0.1143")),
+        "Goose Creek IPA Draught - Pint - €12.50": ("gi", Decimal("0.0167")),
+        "Goose Creek IPA - Half pint - 6.00": ("gi", Decimal("0.0083")),
+        "bellay rouge 2019 @ 66": ("bl", Decimal(1)),  # 66 is the price, not a 1966
+    }
+    for label, (wanted, units) in cases.items():
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == (
+            "yes",
+            wanted,
+            units,
+        ), label
+    assert matcher.suggest("Botanic G&T - €22.00").answer == "none"  # mixed at the bar
+
+
+def test_a_menu_code_after_the_family_is_no_part_of_the_label() -> None:
+    # blind hotel bar: the in-room dining system writes "IRD-" and a four-digit menu code
+    library = [
+        entry("hs", "Souverain Brut", "Maison Hanriot", "Champagne", "blanc", None),
+        entry(
+            "lb", "Château Lavalle Barlon", "Château Lavalle Barlon", "Saint-Julien", "rouge", 2010
+        ),
+    ]
+    till = [f"IRD-{1100 + n} HANRIOT SOUVERAIN" for n in range(3)]
+    till += [f"IRD-{2100 + n} LAVALLE BARLON ({2008 + n})" for n in range(4)]
+    habits = learn(till)
+    assert habits.split("IRD-1103 VRE HANRIOT SOUVERAIN") == ("ird-", "VRE HANRIOT SOUVERAIN")
+    matcher = Matcher(library)
+    glass = matcher.suggest("IRD-1103 VRE HANRIOT SOUVERAIN", habits=habits)
+    assert (glass.answer, glass.candidates[0].entry_id) == ("yes", "hs")
+    bottle = matcher.suggest("IRD-2105 LAVALLE BARLON (2010)", habits=habits)
+    assert (bottle.answer, bottle.candidates[0].entry_id) == ("yes", "lb")
