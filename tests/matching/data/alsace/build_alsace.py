@@ -10,9 +10,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from alsace_drinks import DRINKS  # noqa: E402
-from alsace_specs import CASES  # noqa: E402
-from alsace_tills import render  # noqa: E402
+from alsace_drinks import DRINKS
+from alsace_specs import CASES
+from alsace_tills import render
 
 POUR_CL = {"b8": 12.5, "g10": 10, "q": 25, "c50": 50, "cp": 12.5, "d2": 2, "d4": 4}
 DRAUGHT_CL = {"demi": 25, "p40": 40, "pinte": 50}

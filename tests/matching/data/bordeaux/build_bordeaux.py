@@ -16,9 +16,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import bordeaux_drinks as D  # noqa: E402
-import bordeaux_specs as S  # noqa: E402
-import bordeaux_tills as T  # noqa: E402
+import bordeaux_drinks as D
+import bordeaux_specs as S
+import bordeaux_tills as T
 
 SEED = 20261129
 POURS = {

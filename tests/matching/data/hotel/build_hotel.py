@@ -3,15 +3,16 @@
 python3 tests/matching/data/hotel/build_hotel.py
 The expected answers are computed from the RENDERED label by the bench README's rules.
 """
+
 import json
 import os
 import random
 import re
 import unicodedata
 
-from hotel_drinks import DRINKS
 import hotel_specs_e
 import hotel_specs_r
+from hotel_drinks import DRINKS
 
 SEED = 20261208
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -27,9 +28,18 @@ for key, name, prod, app, reg, country, colour, cat, formats in DRINKS:
     for fmt, vints in formats.items():
         ENTRIES[key][fmt] = {}
         for v in sorted(vints, key=lambda x: x or 0):
-            e = {"id": "h%03d" % (len(LIB) + 1), "name": name, "producer": prod,
-                 "appellation": app, "region": reg, "country": country,
-                 "colour": colour, "category": cat, "vintage": v, "format_cl": fmt}
+            e = {
+                "id": "h%03d" % (len(LIB) + 1),
+                "name": name,
+                "producer": prod,
+                "appellation": app,
+                "region": reg,
+                "country": country,
+                "colour": colour,
+                "category": cat,
+                "vintage": v,
+                "format_cl": fmt,
+            }
             LIB.append(e)
             ENTRIES[key][fmt][v] = e
 
@@ -37,28 +47,77 @@ for key, name, prod, app, reg, country, colour, cat, formats in DRINKS:
 # code -> (kind, value): kind "fmt" (a bottle of that size, units 1), "btl" (the
 # ordinary bottle), "pour" (cl poured from the ordinary bottle), "keg" (cl from the keg)
 MEAS = {
-    "btl": ("btl", None), "half": ("fmt", 37.5), "mag": ("fmt", 150),
-    "gl": ("pour", 12.5), "gl175": ("pour", 17.5), "car50": ("pour", 50),
-    "shot": ("pour", 4), "dbl": ("pour", 8), "c2": ("pour", 2),
-    "pint": ("keg", 50), "hpint": ("keg", 25),
-    "b20": ("fmt", 20), "b25": ("fmt", 25), "b33": ("fmt", 33), "b355": ("fmt", 35.5),
-    "b70": ("fmt", 70), "v80": ("fmt", 80), "v375": ("fmt", 37.5), "": (None, None),
+    "btl": ("btl", None),
+    "half": ("fmt", 37.5),
+    "mag": ("fmt", 150),
+    "gl": ("pour", 12.5),
+    "gl175": ("pour", 17.5),
+    "car50": ("pour", 50),
+    "shot": ("pour", 4),
+    "dbl": ("pour", 8),
+    "c2": ("pour", 2),
+    "pint": ("keg", 50),
+    "hpint": ("keg", 25),
+    "b20": ("fmt", 20),
+    "b25": ("fmt", 25),
+    "b33": ("fmt", 33),
+    "b355": ("fmt", 35.5),
+    "b70": ("fmt", 70),
+    "v80": ("fmt", 80),
+    "v375": ("fmt", 37.5),
+    "": (None, None),
 }
-E_WORD = {"btl": "Bottle", "half": "Half bottle", "mag": "Magnum", "gl": "Glass",
-          "gl175": "Glass 175ml", "car50": "Carafe 50cl", "shot": "Shot", "dbl": "Double",
-          "c2": "2cl", "pint": "Pint", "hpint": "Half pint", "b20": "Bottle 20cl",
-          "b25": "Can 25cl", "b33": "Bottle 33cl", "b355": "Bottle 35.5cl",
-          "b70": "Bottle 70cl", "v80": "Bottle 80cl", "v375": "Bottle 37.5cl"}
+E_WORD = {
+    "btl": "Bottle",
+    "half": "Half bottle",
+    "mag": "Magnum",
+    "gl": "Glass",
+    "gl175": "Glass 175ml",
+    "car50": "Carafe 50cl",
+    "shot": "Shot",
+    "dbl": "Double",
+    "c2": "2cl",
+    "pint": "Pint",
+    "hpint": "Half pint",
+    "b20": "Bottle 20cl",
+    "b25": "Can 25cl",
+    "b33": "Bottle 33cl",
+    "b355": "Bottle 35.5cl",
+    "b70": "Bottle 70cl",
+    "v80": "Bottle 80cl",
+    "v375": "Bottle 37.5cl",
+}
 R_PRE = {"half": "1/2 ", "mag": "MAG ", "gl": "VRE ", "car50": "CAR50 "}
-R_POST = {"shot": " 4CL", "dbl": " 8CL", "c2": " 2CL", "b20": " 20CL", "b25": " 25CL",
-          "b33": " 33CL", "b355": " 35.5CL", "b70": " 70CL", "v80": " 80CL",
-          "v375": " 37.5CL"}
-FAMILY_DIGIT = {"chp": 1, "red": 2, "wht": 3, "rse": 3, "liq": 3, "spi": 4, "ckt": 4,
-                "bee": 5, "sft": 6, "food": 7, "hot": 8, "srv": 9}
+R_POST = {
+    "shot": " 4CL",
+    "dbl": " 8CL",
+    "c2": " 2CL",
+    "b20": " 20CL",
+    "b25": " 25CL",
+    "b33": " 33CL",
+    "b355": " 35.5CL",
+    "b70": " 70CL",
+    "v80": " 80CL",
+    "v375": " 37.5CL",
+}
+FAMILY_DIGIT = {
+    "chp": 1,
+    "red": 2,
+    "wht": 3,
+    "rse": 3,
+    "liq": 3,
+    "spi": 4,
+    "ckt": 4,
+    "bee": 5,
+    "sft": 6,
+    "food": 7,
+    "hot": 8,
+    "srv": 9,
+}
 
 
 def family_of(key):
-    name, prod, colour, cat = INFO[key]
+    _name, _prod, colour, cat = INFO[key]
     if cat == "champagne":
         return "chp"
     if cat == "vin":
@@ -67,8 +126,7 @@ def family_of(key):
 
 
 def strip_accents(s):
-    return "".join(c for c in unicodedata.normalize("NFD", s)
-                   if unicodedata.category(c) != "Mn")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 def price(rng, meas, fam):
@@ -77,7 +135,11 @@ def price(rng, meas, fam):
     elif fam in ("hot", "srv"):
         p = rng.choice([7, 8, 9, 12, 15])
     elif meas in ("shot", "c2"):
-        p = rng.choice([16, 18, 22, 26, 32, 45, 180]) if meas == "c2" else rng.choice([16, 18, 19, 22, 26, 32])
+        p = (
+            rng.choice([16, 18, 22, 26, 32, 45, 180])
+            if meas == "c2"
+            else rng.choice([16, 18, 19, 22, 26, 32])
+        )
     elif meas == "dbl":
         p = rng.choice([30, 34, 40, 48])
     elif meas in ("gl", "gl175"):
@@ -129,10 +191,15 @@ def render_r(meas, vint, text, code):
     kept = cut.split(" ")[1:]
     want = full_name.split(" ")
     if len(kept) < len(want):
-        raise SystemExit("R cut loses a word: %r -> %r" % (label, cut))
+        raise SystemExit(f"R cut loses a word: {label!r} -> {cut!r}")
     for i, w in enumerate(want):
-        if kept[i] != w and not (i == len(want) - 1 and w.startswith(kept[i]) and len(kept[i]) >= 4 and not re.search(r"\d", w)):
-            raise SystemExit("R cut spoils %r: %r -> %r" % (w, label, cut))
+        if kept[i] != w and not (
+            i == len(want) - 1
+            and w.startswith(kept[i])
+            and len(kept[i]) >= 4
+            and not re.search(r"\d", w)
+        ):
+            raise SystemExit(f"R cut spoils {w!r}: {label!r} -> {cut!r}")
     lv = None
     m = re.search(r"\((\d{4})\)$", cut)
     if m:
@@ -149,7 +216,7 @@ def answer(key, meas, lv):
     if kind == "fmt":
         fmt = val
         if fmt not in forms:
-            return "none", None, [], None, "%s cl not held" % val
+            return "none", None, [], None, f"{val} cl not held"
     elif kind == "btl":
         if 75 in forms:
             fmt = 75
@@ -187,8 +254,13 @@ def answer(key, meas, lv):
     if lv in byv:
         return "yes", byv[lv]["id"], [], units, ""
     best = min(vints, key=lambda v: (abs(v - lv), -v))
-    return ("almost", byv[best]["id"], [byv[v]["id"] for v in vints if v != best], units,
-            "label vintage %d not in library, has %s" % (lv, vints))
+    return (
+        "almost",
+        byv[best]["id"],
+        [byv[v]["id"] for v in vints if v != best],
+        units,
+        "label vintage %d not in library, has %s" % (lv, vints),
+    )
 
 
 def parse(specs):
@@ -204,11 +276,10 @@ def parse(specs):
 def main():
     rng = random.Random(SEED)
     cases = []
-    codes = {d: 100 for d in range(1, 10)}
+    codes = dict.fromkeys(range(1, 10), 100)
     for till, specs in (("E", hotel_specs_e.SPECS), ("R", hotel_specs_r.SPECS)):
         for key, meas, vint, text, reason in parse(specs):
             fam = key[1:] if key.startswith("-") else family_of(key)
-            cut = False
             if till == "E":
                 core, lv = render_e(rng, meas, vint, text)
                 pr = price(rng, meas, fam)
@@ -217,25 +288,34 @@ def main():
             else:
                 d = FAMILY_DIGIT[fam]
                 codes[d] += rng.randint(1, 6)
-                label, lv, cut = render_r(meas, vint, text, d * 1000 + codes[d])
+                label, lv, _cut = render_r(meas, vint, text, d * 1000 + codes[d])
             if key.startswith("-"):
                 exp, bid, also, units, why = "none", None, [], None, ""
                 note = reason
             else:
                 exp, bid, also, units, why = answer(key, meas, lv)
                 name, prod = INFO[key][:2]
-                note = "%s (%s)" % (name, prod)
+                note = f"{name} ({prod})"
                 if why:
                     note += ": " + why
                 if isinstance(vint, int) and lv is None:
                     note += " [%d cut off by the till]" % vint
-            cases.append({"label": label, "expect": exp, "beverage_id": bid,
-                          "also_ok": also, "vintage": lv, "units_per_sale": units,
-                          "note": note, "connection": till})
+            cases.append(
+                {
+                    "label": label,
+                    "expect": exp,
+                    "beverage_id": bid,
+                    "also_ok": also,
+                    "vintage": lv,
+                    "units_per_sale": units,
+                    "note": note,
+                    "connection": till,
+                }
+            )
     labels = [c["label"] for c in cases]
     dup = {l for l in labels if labels.count(l) > 1}
     if dup:
-        raise SystemExit("duplicate labels: %s" % sorted(dup))
+        raise SystemExit(f"duplicate labels: {sorted(dup)}")
     with open(os.path.join(HERE, "hotel_library.jsonl"), "w", encoding="utf-8") as fh:
         for e in LIB:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")
@@ -243,6 +323,7 @@ def main():
         for c in cases:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     from collections import Counter
+
     print(len(LIB), "drinks,", len(cases), "cases")
     print(Counter((c["connection"], c["expect"]) for c in cases))
     print(Counter(c["expect"] for c in cases))

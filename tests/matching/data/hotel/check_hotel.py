@@ -1,12 +1,33 @@
 """Check hotel_library.jsonl and hotel_cases.jsonl alone (no build): shape, ids, answers, till habits."""
+
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 errors = []
 
 
@@ -19,13 +40,13 @@ cases = [json.loads(l) for l in open(os.path.join(HERE, "hotel_cases.jsonl"), en
 byid = {}
 for n, e in enumerate(lib, 1):
     if list(e) != LIB_FIELDS:
-        errors.append("entry %s: fields" % e.get("id"))
+        errors.append("entry {}: fields".format(e.get("id")))
     if e["id"] != "h%03d" % n:
-        errors.append("entry %s: id out of sequence" % e["id"])
+        errors.append("entry {}: id out of sequence".format(e["id"]))
     if e["colour"] not in ("rouge", "blanc", "rosé", "effervescent", "liquoreux", None):
-        errors.append("entry %s: colour" % e["id"])
+        errors.append("entry {}: colour".format(e["id"]))
     if e["category"] not in ("vin", "champagne", "spiritueux", "bière", "soft", "autre"):
-        errors.append("entry %s: category" % e["id"])
+        errors.append("entry {}: category".format(e["id"]))
     byid[e["id"]] = e
 if not 130 <= len(lib) <= 180:
     errors.append("library size %d" % len(lib))
@@ -48,7 +69,16 @@ def label_vintage(c):
     return int(m.group(1)) if m else None
 
 
-E_POUR = {"Glass": 12.5, "Glass 175ml": 17.5, "Carafe 50cl": 50, "Shot": 4, "Double": 8, "2cl": 2, "Pint": 50, "Half pint": 25}
+E_POUR = {
+    "Glass": 12.5,
+    "Glass 175ml": 17.5,
+    "Carafe 50cl": 50,
+    "Shot": 4,
+    "Double": 8,
+    "2cl": 2,
+    "Pint": 50,
+    "Half pint": 25,
+}
 E_FMT = {"Half bottle": 37.5, "Magnum": 150}
 R_POUR = {"VRE": 12.5, "CAR50": 50, "4CL": 4, "8CL": 8, "2CL": 2}
 R_FMT = {"1/2": 37.5, "MAG": 150}
@@ -82,7 +112,7 @@ for i, c in enumerate(cases, 1):
         continue
     lv = label_vintage(c)
     if lv != c["vintage"]:
-        err(i, "vintage %s, label shows %s" % (c["vintage"], lv))
+        err(i, "vintage {}, label shows {}".format(c["vintage"], lv))
     if c["expect"] == "none":
         if c["beverage_id"] is not None or c["also_ok"] or c["units_per_sale"] is not None:
             err(i, "none with an answer")
@@ -121,19 +151,20 @@ for i, c in enumerate(cases, 1):
         if meas in ("Pint", "Half pint") and e["format_cl"] < 2000:
             err(i, "a draught measure from a bottle")
         if u != round(pour / e["format_cl"], 4):
-            err(i, "units %s, expected %s" % (u, round(pour / e["format_cl"], 4)))
+            err(i, "units {}, expected {}".format(u, round(pour / e["format_cl"], 4)))
     else:
         if u != 1:
             err(i, "a bottle sale is 1 unit")
         if fmt and e["format_cl"] != fmt:
-            err(i, "format word %s but entry is %s cl" % (meas, e["format_cl"]))
+            err(i, "format word {} but entry is {} cl".format(meas, e["format_cl"]))
         m = re.search(r"(\d+(?:\.\d+)?)cl", meas or "", re.I)
         if m and float(m.group(1)) != e["format_cl"]:
-            err(i, "volume on the label %s but entry is %s cl" % (m.group(1), e["format_cl"]))
+            err(i, "volume on the label {} but entry is {} cl".format(m.group(1), e["format_cl"]))
         if not fmt and not m and e["category"] in ("vin", "champagne") and e["format_cl"] != 75:
             err(i, "a wine without a format word is the 75 cl bottle")
 
 from collections import Counter
+
 print(len(lib), "drinks,", len(cases), "cases")
 for t in ("E", "R"):
     print(t, dict(Counter(c["expect"] for c in cases if c["connection"] == t)))

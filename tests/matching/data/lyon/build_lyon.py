@@ -13,9 +13,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lyon_drinks as D  # noqa: E402
-import lyon_specs as S  # noqa: E402
-import lyon_tills as TL  # noqa: E402
+import lyon_drinks as D
+import lyon_specs as S
+import lyon_tills as TL
 
 SEED = 20261129
 

@@ -11,10 +11,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from nature_drinks import DRINKS  # noqa: E402
-from nature_rules import answer  # noqa: E402
-from nature_specs import G, K, R  # noqa: E402
-from nature_tills import render_g, render_k, render_r  # noqa: E402
+from nature_drinks import DRINKS
+from nature_rules import answer
+from nature_specs import G, K, R
+from nature_tills import render_g, render_k, render_r
 
 SEED = None  # no randomness: every choice is a hash of the text (see nature_tills.price)
 

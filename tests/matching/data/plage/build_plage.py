@@ -2,6 +2,7 @@
 
 python3 tests/matching/data/plage/build_plage.py
 """
+
 import json
 import os
 import sys
@@ -9,16 +10,36 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import plage_drinks  # noqa: E402
-import plage_specs  # noqa: E402
-import plage_tills as tills  # noqa: E402
+import plage_drinks
+import plage_specs
+import plage_tills as tills
 
-FIELDS_LIB = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
+FIELDS_LIB = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
 POUR_CL = {"vre": 12.5, "cp": 12.5, "v15": 15, "car50": 50, "dose": 4, "2cl": 2, "6cl": 6}
 KEG_CL = {"demi": 25, "pinte": 50}
-BOTTLE_CL = {"mag": 150, "jero": 300, "mathu": 600, "half": 37.5, "cl20": 20, "cl25": 25,
-             "cl33": 33, "cl50": 50, "cl70": 70, "cl100": 100}
+BOTTLE_CL = {
+    "mag": 150,
+    "jero": 300,
+    "mathu": 600,
+    "half": 37.5,
+    "cl20": 20,
+    "cl25": 25,
+    "cl33": 33,
+    "cl50": 50,
+    "cl70": 70,
+    "cl100": 100,
+}
 FMT_WORD = {37.5: "half bottle 37.5 cl", 150: "magnum", 300: "jéroboam", 600: "mathusalem"}
 
 
@@ -32,12 +53,28 @@ def family_of(d):
 
 def build_library():
     lib, products = [], {}
-    for (key, name, prod, app, reg, ctry, col, cat, fmts) in plage_drinks.WINES:
-        products[key] = dict(name=name, producer=prod, appellation=app, region=reg,
-                             country=ctry, colour=col, category=cat, formats=fmts)
-    for (key, name, prod, cat, fmts) in plage_drinks.DRINKS:
-        products[key] = dict(name=name, producer=prod, appellation=None, region=None,
-                             country=None, colour=None, category=cat, formats=fmts)
+    for key, name, prod, app, reg, ctry, col, cat, fmts in plage_drinks.WINES:
+        products[key] = {
+            "name": name,
+            "producer": prod,
+            "appellation": app,
+            "region": reg,
+            "country": ctry,
+            "colour": col,
+            "category": cat,
+            "formats": fmts,
+        }
+    for key, name, prod, cat, fmts in plage_drinks.DRINKS:
+        products[key] = {
+            "name": name,
+            "producer": prod,
+            "appellation": None,
+            "region": None,
+            "country": None,
+            "colour": None,
+            "category": cat,
+            "formats": fmts,
+        }
     n = 0
     for key, p in products.items():
         p["entries"] = {}
@@ -45,11 +82,20 @@ def build_library():
             for v in sorted(vintages, key=lambda x: x or 0):
                 n += 1
                 eid = "p%03d" % n
-                lib.append({"id": eid, "name": p["name"], "producer": p["producer"],
-                            "appellation": p["appellation"], "region": p["region"],
-                            "country": p["country"], "colour": p["colour"],
-                            "category": p["category"], "vintage": v,
-                            "format_cl": int(fmt) if fmt == int(fmt) else fmt})
+                lib.append(
+                    {
+                        "id": eid,
+                        "name": p["name"],
+                        "producer": p["producer"],
+                        "appellation": p["appellation"],
+                        "region": p["region"],
+                        "country": p["country"],
+                        "colour": p["colour"],
+                        "category": p["category"],
+                        "vintage": v,
+                        "format_cl": int(fmt) if fmt == int(fmt) else fmt,
+                    }
+                )
                 p["entries"].setdefault(fmt, []).append((v, eid))
     return lib, products
 
@@ -125,8 +171,15 @@ def main():
             vintage = int(vin) if vin else None
             if key.startswith("-"):
                 fam, p = key[1:], None
-                category = {"rse": "vin", "blc": "vin", "rge": "vin", "chp": "champagne",
-                            "ape": "spiritueux", "bie": "bière", "sft": "soft"}.get(fam, fam)
+                category = {
+                    "rse": "vin",
+                    "blc": "vin",
+                    "rge": "vin",
+                    "chp": "champagne",
+                    "ape": "spiritueux",
+                    "bie": "bière",
+                    "sft": "soft",
+                }.get(fam, fam)
                 reason = parts[5]
             else:
                 p = products[key]
@@ -145,28 +198,44 @@ def main():
                 label, shown = tills.render_r(measure, vintage, text, codes[ck])
             if label is None:
                 conn = "T"
-                label, shown = tills.render_t(measure, vintage, text,
-                                              key.lstrip("-"), category)
+                label, shown = tills.render_t(measure, vintage, text, key.lstrip("-"), category)
             assert label not in labels, label
             labels.add(label)
             cut_note = ""
             if vintage and shown is None:
                 cut_note = " [%d cut off by the till]" % vintage
             if p is None:
-                case = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                            vintage=shown, units_per_sale=None, note=reason + cut_note)
+                case = {
+                    "label": label,
+                    "expect": "none",
+                    "beverage_id": None,
+                    "also_ok": [],
+                    "vintage": shown,
+                    "units_per_sale": None,
+                    "note": reason + cut_note,
+                }
             else:
                 exp, bid, also, units, why = answer(p, measure, shown)
-                desc = "%s (%s)" % (p["name"], p["producer"])
+                desc = "{} ({})".format(p["name"], p["producer"])
                 fmtcl = {"btl": ordinary(p)}.get(measure, BOTTLE_CL.get(measure))
                 if measure in BOTTLE_CL or measure == "btl":
                     if fmt_desc(fmtcl):
                         desc += ", " + fmt_desc(fmtcl)
                 else:
-                    desc += ", " + {"vre": "glass", "cp": "coupe", "v15": "15 cl glass",
-                                    "car50": "50 cl carafe", "dose": "4 cl dose",
-                                    "2cl": "2 cl dose", "6cl": "6 cl pour",
-                                    "demi": "demi 25 cl", "pinte": "pint 50 cl"}[measure]
+                    desc += (
+                        ", "
+                        + {
+                            "vre": "glass",
+                            "cp": "coupe",
+                            "v15": "15 cl glass",
+                            "car50": "50 cl carafe",
+                            "dose": "4 cl dose",
+                            "2cl": "2 cl dose",
+                            "6cl": "6 cl pour",
+                            "demi": "demi 25 cl",
+                            "pinte": "pint 50 cl",
+                        }[measure]
+                    )
                 if exp == "none":
                     note = desc + ": " + why + cut_note
                     units = None
@@ -174,8 +243,15 @@ def main():
                     note = desc + ": " + why + cut_note
                 else:
                     note = desc + cut_note
-                case = dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                            vintage=shown, units_per_sale=units, note=note)
+                case = {
+                    "label": label,
+                    "expect": exp,
+                    "beverage_id": bid,
+                    "also_ok": also,
+                    "vintage": shown,
+                    "units_per_sale": units,
+                    "note": note,
+                }
             case["connection"] = conn
             cases.append(case)
     with open(os.path.join(HERE, "plage_library.jsonl"), "w", encoding="utf-8") as f:

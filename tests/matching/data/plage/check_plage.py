@@ -2,44 +2,155 @@
 
 python3 tests/matching/data/plage/check_plage.py   -> prints the problems, exit 1 if any
 """
+
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
-POURS = {"VRE": 12.5, "VRE15": 15, "CAR50": 50, "CP": 12.5, "DOSE": 4, "2CL": 2, "6CL": 6,
-         "VERRE": 12.5, "VERRE 15CL": 15, "CARAFE 50CL": 50, "COUPE": 12.5,
-         "verre": 12.5, "verre 15cl": 15, "carafe 50cl": 50, "coupe": 12.5, "dose": 4,
-         "2cl": 2, "6cl": 6}
+POURS = {
+    "VRE": 12.5,
+    "VRE15": 15,
+    "CAR50": 50,
+    "CP": 12.5,
+    "DOSE": 4,
+    "2CL": 2,
+    "6CL": 6,
+    "VERRE": 12.5,
+    "VERRE 15CL": 15,
+    "CARAFE 50CL": 50,
+    "COUPE": 12.5,
+    "verre": 12.5,
+    "verre 15cl": 15,
+    "carafe 50cl": 50,
+    "coupe": 12.5,
+    "dose": 4,
+    "2cl": 2,
+    "6cl": 6,
+}
 KEG = {"DEMI": 25, "PINTE": 50, "demi": 25, "pinte": 50}
-BOTTLES = {"MAG": 150, "MAGNUM": 150, "magnum": 150, "JERO": 300, "JEROBOAM": 300,
-           "jeroboam": 300, "MATHU": 600, "MATHUSALEM": 600, "mathusalem": 600,
-           "1/2": 37.5, "37.5": 37.5, "37.5cl": 37.5, "20CL": 20, "25CL": 25, "33CL": 33,
-           "50CL": 50, "70CL": 70, "1L": 100, "20cl": 20, "25cl": 25, "33cl": 33,
-           "50cl": 50, "70cl": 70, "1l": 100}
-H_WORDS = ["VRE15", "VRE", "CAR50", "CP", "DOSE", "2CL", "6CL", "DEMI", "PINTE", "MAG",
-           "JERO", "MATHU", "1/2", "37.5", "BTL", "20CL", "25CL", "33CL", "50CL", "70CL",
-           "1L"]
-R_WORDS = ["VERRE 15CL", "CARAFE 50CL", "VERRE", "COUPE", "DOSE", "2CL", "6CL", "DEMI",
-           "PINTE", "MAGNUM", "JEROBOAM", "MATHUSALEM", "20CL", "25CL", "33CL", "50CL",
-           "70CL", "1L"]
-T_WORDS = ["verre 15cl", "carafe 50cl", "verre", "coupe", "dose", "2cl", "6cl", "demi",
-           "pinte", "magnum", "jeroboam", "mathusalem", "37.5cl", "20cl", "25cl", "33cl",
-           "50cl", "70cl", "1l"]
+BOTTLES = {
+    "MAG": 150,
+    "MAGNUM": 150,
+    "magnum": 150,
+    "JERO": 300,
+    "JEROBOAM": 300,
+    "jeroboam": 300,
+    "MATHU": 600,
+    "MATHUSALEM": 600,
+    "mathusalem": 600,
+    "1/2": 37.5,
+    "37.5": 37.5,
+    "37.5cl": 37.5,
+    "20CL": 20,
+    "25CL": 25,
+    "33CL": 33,
+    "50CL": 50,
+    "70CL": 70,
+    "1L": 100,
+    "20cl": 20,
+    "25cl": 25,
+    "33cl": 33,
+    "50cl": 50,
+    "70cl": 70,
+    "1l": 100,
+}
+H_WORDS = [
+    "VRE15",
+    "VRE",
+    "CAR50",
+    "CP",
+    "DOSE",
+    "2CL",
+    "6CL",
+    "DEMI",
+    "PINTE",
+    "MAG",
+    "JERO",
+    "MATHU",
+    "1/2",
+    "37.5",
+    "BTL",
+    "20CL",
+    "25CL",
+    "33CL",
+    "50CL",
+    "70CL",
+    "1L",
+]
+R_WORDS = [
+    "VERRE 15CL",
+    "CARAFE 50CL",
+    "VERRE",
+    "COUPE",
+    "DOSE",
+    "2CL",
+    "6CL",
+    "DEMI",
+    "PINTE",
+    "MAGNUM",
+    "JEROBOAM",
+    "MATHUSALEM",
+    "20CL",
+    "25CL",
+    "33CL",
+    "50CL",
+    "70CL",
+    "1L",
+]
+T_WORDS = [
+    "verre 15cl",
+    "carafe 50cl",
+    "verre",
+    "coupe",
+    "dose",
+    "2cl",
+    "6cl",
+    "demi",
+    "pinte",
+    "magnum",
+    "jeroboam",
+    "mathusalem",
+    "37.5cl",
+    "20cl",
+    "25cl",
+    "33cl",
+    "50cl",
+    "70cl",
+    "1l",
+]
 
 
 def parse(label, conn):
     """(measure word or None, vintage or None, problems) read back from the label."""
     probs = []
     if not label.isascii():
-        probs.append("accents on a %s label" % conn)
+        probs.append(f"accents on a {conn} label")
     if conn == "H":
         if label != label.upper():
             probs.append("H label not upper case")
@@ -88,14 +199,17 @@ def main():
             if e["id"] != "p%03d" % i:
                 probs.append("library line %d: id %s" % (i, e["id"]))
             if e["colour"] not in COLOURS or e["category"] not in CATEGORIES:
-                probs.append("%s: colour or category" % e["id"])
+                probs.append("{}: colour or category".format(e["id"]))
             lib.append(e)
     byid = {e["id"]: e for e in lib}
 
     def group(e):
-        return [x for x in lib if all(x[k] == e[k] for k in
-                                      ("name", "producer", "appellation", "colour",
-                                       "format_cl"))]
+        return [
+            x
+            for x in lib
+            if all(x[k] == e[k] for k in ("name", "producer", "appellation", "colour", "format_cl"))
+        ]
+
     labels = set()
     n = 0
     with open(os.path.join(HERE, "plage_cases.jsonl"), encoding="utf-8") as f:
@@ -115,7 +229,7 @@ def main():
             meas, vint, p = parse(c["label"], c["connection"])
             probs += [where + ": " + x for x in p]
             if vint != c["vintage"]:
-                probs.append(where + ": vintage %s, label says %s" % (c["vintage"], vint))
+                probs.append(where + ": vintage {}, label says {}".format(c["vintage"], vint))
             if c["expect"] == "none":
                 if c["beverage_id"] is not None or c["also_ok"] or c["units_per_sale"] is not None:
                     probs.append(where + ": none with an answer")
@@ -132,7 +246,7 @@ def main():
             if c["expect"] == "yes" and vint is not None:
                 others = []  # the label's vintage is held: no alternative
             if sorted(c["also_ok"]) != others:
-                probs.append(where + ": also_ok %s, should be %s" % (c["also_ok"], others))
+                probs.append(where + ": also_ok {}, should be {}".format(c["also_ok"], others))
             vints = [x["vintage"] for x in g]
             if c["expect"] == "yes":
                 if vint is not None and e["vintage"] is not None and e["vintage"] != vint:
@@ -145,7 +259,7 @@ def main():
                 else:
                     best = min(vints, key=lambda v: (abs(v - vint), -v))
                     if e["vintage"] != best:
-                        probs.append(where + ": almost not on the nearest vintage %s" % best)
+                        probs.append(where + f": almost not on the nearest vintage {best}")
             fmt = e["format_cl"]
             wine = e["category"] in ("vin", "champagne")
             if meas in KEG and not wine:
@@ -163,12 +277,13 @@ def main():
             else:
                 want_fmt, units = "bottle", 1
                 if fmt == 37.5 or 150 <= fmt < 2000 or fmt >= 2000:
-                    probs.append(where + ": a bottle label on format %s" % fmt)
+                    probs.append(where + f": a bottle label on format {fmt}")
             if isinstance(want_fmt, (int, float)) and want_fmt != fmt:
-                probs.append(where + ": format %s, label says %s" % (fmt, want_fmt))
+                probs.append(where + f": format {fmt}, label says {want_fmt}")
             if c["units_per_sale"] != round(units, 4):
-                probs.append(where + ": units %s, label says %s" % (c["units_per_sale"],
-                                                                     round(units, 4)))
+                probs.append(
+                    where + ": units {}, label says {}".format(c["units_per_sale"], round(units, 4))
+                )
     for p in probs:
         print(p)
     print("%d drinks, %d cases, %d problems" % (len(lib), n, len(probs)))

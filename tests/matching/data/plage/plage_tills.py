@@ -21,36 +21,99 @@ R  dining-room register: UPPER CASE without accents or apostrophes; the measure 
 A product whose cut would lose a whole word, cut into a number or leave fewer than four
 letters of its last word was created on the tablet instead (it becomes a T label).
 """
+
 import hashlib
 import unicodedata
 
 H_WIDTH = 22
 R_WIDTH = 24
 
-H_MEASURE = {"btl": "BTL", "mag": "MAG", "jero": "JERO", "mathu": "MATHU", "half": "1/2",
-             "vre": "VRE", "v15": "VRE15", "car50": "CAR50", "cp": "CP", "dose": "DOSE",
-             "2cl": "2CL", "6cl": "6CL", "demi": "DEMI", "pinte": "PINTE", "cl20": "20CL",
-             "cl25": "25CL", "cl33": "33CL", "cl50": "50CL", "cl70": "70CL", "cl100": "1L",
-             "": ""}
-T_MEASURE = {"btl": "", "mag": "magnum", "jero": "jeroboam", "mathu": "mathusalem",
-             "half": "37.5cl", "vre": "verre", "v15": "verre 15cl", "car50": "carafe 50cl",
-             "cp": "coupe", "dose": "dose", "2cl": "2cl", "6cl": "6cl", "demi": "demi",
-             "pinte": "pinte", "cl20": "20cl", "cl25": "25cl", "cl33": "33cl", "cl50": "50cl",
-             "cl70": "70cl", "cl100": "1l", "": ""}
-R_MEASURE = {"btl": "", "mag": "MAGNUM", "jero": "JEROBOAM", "mathu": "MATHUSALEM",
-             "half": "DEMI", "vre": "VERRE", "v15": "VERRE 15CL", "car50": "CARAFE 50CL",
-             "cp": "COUPE", "dose": "DOSE", "2cl": "2CL", "6cl": "6CL", "demi": "DEMI",
-             "pinte": "PINTE", "cl20": "20CL", "cl25": "25CL", "cl33": "33CL", "cl50": "50CL",
-             "cl70": "70CL", "cl100": "1L", "": ""}
-FAMILY_DIGIT = {"rse": 1, "blc": 2, "rge": 3, "chp": 4, "ape": 5, "bie": 6, "sft": 7,
-                "cui": 8, "div": 9}
+H_MEASURE = {
+    "btl": "BTL",
+    "mag": "MAG",
+    "jero": "JERO",
+    "mathu": "MATHU",
+    "half": "1/2",
+    "vre": "VRE",
+    "v15": "VRE15",
+    "car50": "CAR50",
+    "cp": "CP",
+    "dose": "DOSE",
+    "2cl": "2CL",
+    "6cl": "6CL",
+    "demi": "DEMI",
+    "pinte": "PINTE",
+    "cl20": "20CL",
+    "cl25": "25CL",
+    "cl33": "33CL",
+    "cl50": "50CL",
+    "cl70": "70CL",
+    "cl100": "1L",
+    "": "",
+}
+T_MEASURE = {
+    "btl": "",
+    "mag": "magnum",
+    "jero": "jeroboam",
+    "mathu": "mathusalem",
+    "half": "37.5cl",
+    "vre": "verre",
+    "v15": "verre 15cl",
+    "car50": "carafe 50cl",
+    "cp": "coupe",
+    "dose": "dose",
+    "2cl": "2cl",
+    "6cl": "6cl",
+    "demi": "demi",
+    "pinte": "pinte",
+    "cl20": "20cl",
+    "cl25": "25cl",
+    "cl33": "33cl",
+    "cl50": "50cl",
+    "cl70": "70cl",
+    "cl100": "1l",
+    "": "",
+}
+R_MEASURE = {
+    "btl": "",
+    "mag": "MAGNUM",
+    "jero": "JEROBOAM",
+    "mathu": "MATHUSALEM",
+    "half": "DEMI",
+    "vre": "VERRE",
+    "v15": "VERRE 15CL",
+    "car50": "CARAFE 50CL",
+    "cp": "COUPE",
+    "dose": "DOSE",
+    "2cl": "2CL",
+    "6cl": "6CL",
+    "demi": "DEMI",
+    "pinte": "PINTE",
+    "cl20": "20CL",
+    "cl25": "25CL",
+    "cl33": "33CL",
+    "cl50": "50CL",
+    "cl70": "70CL",
+    "cl100": "1L",
+    "": "",
+}
+FAMILY_DIGIT = {
+    "rse": 1,
+    "blc": 2,
+    "rge": 3,
+    "chp": 4,
+    "ape": 5,
+    "bie": 6,
+    "sft": 7,
+    "cui": 8,
+    "div": 9,
+}
 
 
 def plain(text):
     """Accents off (œ → oe), as the tills print."""
     text = text.replace("œ", "oe").replace("Œ", "OE")
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if unicodedata.category(c) != "Mn")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def _cut(text, width):
@@ -63,7 +126,7 @@ def _cut(text, width):
     if " " not in kept:
         return None
     head, last = kept.rsplit(" ", 1)
-    full_last = text[len(head) + 1:].split(" ")[0]
+    full_last = text[len(head) + 1 :].split(" ")[0]
     if len(text) > len(head) + 1 + len(full_last):
         return None  # a whole word after the cut one would be lost
     if len(last) < 4 or any(c.isdigit() for c in full_last):
@@ -100,19 +163,36 @@ def render_r(measure, vintage, text, code):
 def price(key, measure, category):
     """A deterministic price for the tablet."""
     h = int(hashlib.md5((key + "|" + measure).encode()).hexdigest()[:6], 16)
-    base = {"vin": 48, "champagne": 120, "spiritueux": 110, "autre": 60, "bière": 7,
-            "soft": 5, "cui": 14, "div": 20}.get(category, 12)
-    mult = {"mag": 2.3, "jero": 5.5, "mathu": 12, "half": 0.6, "vre": 0.2, "v15": 0.22,
-            "car50": 0.65, "cp": 0.18, "dose": 0.06, "2cl": 0.04, "6cl": 0.09, "demi": 0.8,
-            "pinte": 1.4}.get(measure, 1)
+    base = {
+        "vin": 48,
+        "champagne": 120,
+        "spiritueux": 110,
+        "autre": 60,
+        "bière": 7,
+        "soft": 5,
+        "cui": 14,
+        "div": 20,
+    }.get(category, 12)
+    mult = {
+        "mag": 2.3,
+        "jero": 5.5,
+        "mathu": 12,
+        "half": 0.6,
+        "vre": 0.2,
+        "v15": 0.22,
+        "car50": 0.65,
+        "cp": 0.18,
+        "dose": 0.06,
+        "2cl": 0.04,
+        "6cl": 0.09,
+        "demi": 0.8,
+        "pinte": 1.4,
+    }.get(measure, 1)
     value = base * mult * (0.8 + (h % 60) / 100)
-    if value < 20:
-        value = round(value * 2) / 2
-    else:
-        value = float(round(value))
+    value = round(value * 2) / 2 if value < 20 else float(round(value))
     if 1900 <= value < 2100:
         value += 150
-    s = ("%.1f" % value).rstrip("0").rstrip(".")
+    s = (f"{value:.1f}").rstrip("0").rstrip(".")
     return s
 
 
