@@ -70,6 +70,9 @@ def _missing(size: Decimal) -> FormatChoice:
 
 def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> FormatChoice:
     base = ordinary_format(family)
+    kegs = [size for size in family.formats if size > BOTTLED_BEER]
+    if family.category == "biere" and kegs:
+        base = max(kegs)  # a beer poured by the measure comes from its keg, not its 75 cl
     if base is None and len(family.formats) == 1 and next(iter(family.formats)) < STANDARD:
         # a wine held in one small bottle only (a Sauternes in halves) pours from it; a
         # glass is never poured from a magnum (four blind builders of session 5 agree)

@@ -27,9 +27,9 @@ CaseStyle = Literal["upper", "lower", "mixed"]
 
 # a separator after a family prefix is any run of symbols; a bare hyphen is also a word
 # joiner ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
-_PREFIX_TEXT = re.compile(r"^[a-z][a-z .']{0,23}$")
+_PREFIX_TEXT = re.compile(r"^[a-z][a-z .'&]{0,23}$")  # "TRAPPISTES & ABBAYES/"
 # a head of letters, then a run of symbols that is no part of a word or a number
-_HEAD = re.compile(r"^([a-z][a-z .']{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
+_HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",

@@ -17,11 +17,12 @@ from tastevin.matching.types import ParsedLabel, Serving
 _UNIT_AHEAD = r"(?!\s*(?:cl|ml|l|lt|litres?)\b)"
 _PRICE = re.compile(
     r"(?<![\w.,])\d{1,4}[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?"
-    r"|(?<![\w.,])\d{1,4}\s?€\s?\d{2}(?!\d)"  # "8€50": the euro sign as the decimal mark
 )
-_CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
-# a price after its sign or an at ("@ 9.5", "@825", "€ 14"), whole or not
+_EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark
+# a price after its sign or an at ("@ 9.5", "@825", "€56.00"), read before the numbers
+# around it ("'16 €56.00" is a vintage, then a price)
 _MARKED_PRICE = re.compile(r"(?:@|€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])")
+_CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 _VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|l|lt|litres?)\b")
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
@@ -253,8 +254,8 @@ def _serving_and_volume(
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _MARKED_PRICE.sub(" ", _PRICE.sub(" ", canonical(fold(label))))
-    text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", text))
+    text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", canonical(fold(label))))
+    text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", text)))
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
     eighth = _EIGHTH.search(text) is not None
     text = _EIGHTH.sub(" ", text)

@@ -30,6 +30,8 @@ _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter wor
 _GLUED_NUMBER = re.compile(
     r"(?<![a-z0-9])(?:([a-z]{2,})(\d{1,3})|(\d{1,3})([a-z]{2,}))(?![a-z0-9])"
 )
+# a number glued between two words: an age ("HOULLE8ANS") or a size ("BTL1L", "BTL33CL")
+_NUMBER_INSIDE = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\d{1,3})([a-z]{1,4})(?![a-z0-9])")
 # an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
@@ -110,6 +112,13 @@ class LabelReader:
                 at += 1
         return " ".join(out)
 
+    def _number_inside(self, match: re.Match[str]) -> str:
+        word, head, number, tail = match.group(0), *match.groups()
+        if word in self.words:
+            return word
+        # a unit stays with its number ("btl 1l"), a word stands apart ("houlle 8 ans")
+        return f"{head} {number}{tail}" if tail in _UNITS | {"l"} else f"{head} {number} {tail}"
+
     def _number_apart(self, match: re.Match[str]) -> str:
         word = match.group(0)
         if word in self.words or (match.group(4) or "") in _UNITS:
@@ -130,7 +139,8 @@ class LabelReader:
             ),
             text,
         )
-        folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, fold(text)))
+        folded = _NUMBER_INSIDE.sub(self._number_inside, fold(text))
+        folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, folded))
         if meanings:
             folded = WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
         folded = _ELISION.sub(

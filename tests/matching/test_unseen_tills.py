@@ -460,3 +460,54 @@ def test_a_menu_code_after_the_family_is_no_part_of_the_label() -> None:
     assert (glass.answer, glass.candidates[0].entry_id) == ("yes", "hs")
     bottle = matcher.suggest("IRD-2105 LAVALLE BARLON (2010)", habits=habits)
     assert (bottle.answer, bottle.candidates[0].entry_id) == ("yes", "lb")
+
+
+def test_a_beer_held_on_draught_and_in_bottles_pours_from_its_keg() -> None:
+    # blind Lille estaminet: a demi of a beer held in 25 cl, 75 cl and a 3,000 cl keg
+    library = [
+        entry("j25", "Jenval Ambrée", "Brasserie Duval", None, None, None, "25", "biere"),
+        entry("j75", "Jenval Ambrée", "Brasserie Duval", None, None, None, "75", "biere"),
+        entry("jk", "Jenval Ambrée", "Brasserie Duval", None, None, None, "3000", "biere"),
+        entry(
+            "hg", "Genièvre 8 ans", "Distillerie de Houllecq", None, None, None, "70", "spiritueux"
+        ),
+    ]
+    matcher = Matcher(library)
+    cases = {
+        "DEMI JENVAL AMBREE": ("jk", Decimal("0.0083")),
+        "SERIEUX JENVAL AMBREE": ("jk", Decimal("0.0167")),
+        "Jenval Ambrée - Pinte 50cl": ("jk", Decimal("0.0167")),
+        "JENVAL AMBREE 75CL": ("j75", Decimal(1)),
+        "4CL HOULLECQ8ANS": ("hg", Decimal("0.0571")),  # a number glued between two words
+    }
+    for label, (wanted, units) in cases.items():
+        found = matcher.suggest(label)
+        assert (found.candidates[0].entry_id, found.units_per_sale) == (wanted, units), label
+        assert found.answer == "yes", label
+    till = [f"TRAPPISTES & ABBAYES/Abbaye {n} - Bouteille 33cl" for n in range(4)]
+    till += [f"PRESSIONS/Biere {n} - Demi 25cl" for n in range(4)]
+    assert "trappistes & abbayes/" in learn(till).prefixes
+
+
+def test_an_italian_speaking_waiter_and_a_price_after_its_euro_sign() -> None:
+    # blind Nice set: "bott. barolo massolino '16 €56.00", "calice … bianco", "quartino"
+    library = [
+        entry("bm", "Barolo", "Massolani", "Barolo", "rouge", 2016),
+        entry("cb", "Crémat Blanc", "Château de Crémade", "Bellet", "blanc", 2021),
+        entry("cr", "Crémat Rouge", "Château de Crémade", "Bellet", "rouge", 2020),
+        entry("lm", "Limoncello", "Villa Masseria", None, None, None, "70", "spiritueux"),
+    ]
+    matcher = Matcher(library)
+    cases = {
+        "bott. barolo massolani '16 €56.00": ("bm", Decimal(1)),
+        "calice cremat bianco '21 €12.00": ("cb", Decimal("0.1667")),
+        "quartino cremat rosso '20 €12.00": ("cr", Decimal("0.3333")),
+        "bicchierino limoncello villa masseria €5.00": ("lm", Decimal("0.0571")),
+    }
+    for label, (wanted, units) in cases.items():
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == (
+            "yes",
+            wanted,
+            units,
+        ), label
