@@ -2,6 +2,7 @@
 
 python3 tests/matching/data/lille/build_lille.py
 """
+
 import json
 import os
 import sys
@@ -9,17 +10,27 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lille_drinks as D  # noqa: E402
-import lille_specs as S  # noqa: E402
-import lille_tills as T  # noqa: E402
+import lille_drinks as D
+import lille_specs as S
+import lille_tills as T
 
 SEED = 20261129
 PREFIX = "l"
 
 DRAUGHT = {"galopin": 12.5, "demi": 25, "pinte": 50, "serieux": 50, "formidable": 100}
 POUR = {"verre": 12.5, "coupe": 12.5, "carafe25": 25, "carafe50": 50, "2cl": 2, "4cl": 4, "dose": 4}
-BOTTLE = {"b20": 20, "b25": 25, "b33": 33, "b37.5": 37.5, "b50": 50, "b70": 70, "b75": 75,
-          "b100": 100, "half": 37.5, "mag": 150}
+BOTTLE = {
+    "b20": 20,
+    "b25": 25,
+    "b33": 33,
+    "b37.5": 37.5,
+    "b50": 50,
+    "b70": 70,
+    "b75": 75,
+    "b100": 100,
+    "half": 37.5,
+    "mag": 150,
+}
 
 
 def library():
@@ -30,14 +41,14 @@ def library():
 
 
 def fmt_txt(f):
-    return ("%g" % f).replace(".", ",")
+    return (f"{f:g}").replace(".", ",")
 
 
 def resolve(lib, key, meas, vintage):
     """Apply the bench README's rules. Returns (beverage_id, also_ok, units, expect, why)."""
     mine = [e for e in lib if e["key"] == key]
     prod = mine[0]
-    name = "%s (%s)" % (prod["name"], prod["producer"])
+    name = "{} ({})".format(prod["name"], prod["producer"])
     bottles = sorted({e["format_cl"] for e in mine if e["format_cl"] not in D.KEGS})
     kegs = sorted({e["format_cl"] for e in mine if e["format_cl"] in D.KEGS})
     units = None
@@ -49,7 +60,7 @@ def resolve(lib, key, meas, vintage):
     elif meas in BOTTLE:
         fmt = BOTTLE[meas]
         if fmt not in bottles:
-            return None, [], None, "none", name + ": %s cl not held" % fmt_txt(fmt)
+            return None, [], None, "none", name + f": {fmt_txt(fmt)} cl not held"
         units = 1
     elif meas == "btl":
         fmt = 75 if 75 in bottles else (bottles[0] if len(bottles) == 1 else None)
@@ -60,12 +71,12 @@ def resolve(lib, key, meas, vintage):
         if 75 in bottles:
             fmt = 75
         elif len([b for b in bottles if b not in (37.5, 150)]) == 1:
-            fmt = [b for b in bottles if b not in (37.5, 150)][0]
+            fmt = next(b for b in bottles if b not in (37.5, 150))
         else:
             return None, [], None, "none", name + ": no bottle to pour from"
         units = round(POUR[meas] / fmt, 4)
     else:
-        raise ValueError("measure %r for %s" % (meas, key))
+        raise ValueError(f"measure {meas!r} for {key}")
     same = [e for e in mine if e["format_cl"] == fmt]
     vins = [e["vintage"] for e in same]
     if vins == [None]:
@@ -77,8 +88,13 @@ def resolve(lib, key, meas, vintage):
     if vintage in by_v:
         return by_v[vintage], [], units, "yes", name
     best = min(vins, key=lambda v: (abs(v - vintage), -v))
-    return (by_v[best], [by_v[v] for v in sorted(vins) if v != best], units, "almost",
-            name + ": label vintage %d not in library, has %s" % (vintage, sorted(vins)))
+    return (
+        by_v[best],
+        [by_v[v] for v in sorted(vins) if v != best],
+        units,
+        "almost",
+        name + ": label vintage %d not in library, has %s" % (vintage, sorted(vins)),
+    )
 
 
 def parse(line, with_cat):
@@ -106,7 +122,7 @@ def build():
 
     def add(conn, label, kept, key, meas, typed_v, reason):
         if label in seen:
-            raise SystemExit("duplicate label %r" % label)
+            raise SystemExit(f"duplicate label {label!r}")
         seen.add(label)
         if key == "-":
             bid, also, units, expect, note = None, [], None, "none", reason
@@ -116,9 +132,18 @@ def build():
                 note += " [%d cut off by the till]" % typed_v
         if expect == "none":
             bid, also, units = None, [], None
-        cases.append({"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
-                      "vintage": kept, "units_per_sale": units, "note": note,
-                      "connection": conn})
+        cases.append(
+            {
+                "label": label,
+                "expect": expect,
+                "beverage_id": bid,
+                "also_ok": also,
+                "vintage": kept,
+                "units_per_sale": units,
+                "note": note,
+                "connection": conn,
+            }
+        )
 
     for ln in lines(S.R):
         key, meas, vint, _, text, reason = parse(ln, False)
@@ -137,8 +162,18 @@ def build():
         label, kept = T.render_k(text, meas, vint, cat)
         add("K", label, kept, key, meas, vint, reason)
 
-    fields = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
+    fields = [
+        "id",
+        "name",
+        "producer",
+        "appellation",
+        "region",
+        "country",
+        "colour",
+        "category",
+        "vintage",
+        "format_cl",
+    ]
     with open(os.path.join(HERE, "lille_library.jsonl"), "w", encoding="utf-8") as f:
         for e in lib:
             f.write(json.dumps({k: e[k] for k in fields}, ensure_ascii=False) + "\n")
@@ -151,6 +186,11 @@ def build():
 if __name__ == "__main__":
     lib, cases = build()
     from collections import Counter
+
     print(len(lib), "drinks,", len(cases), "cases")
     print(Counter(c["expect"] for c in cases))
-    print(Counter((c["connection"], c["expect"]) for c in sorted(cases, key=lambda c: c["connection"])))
+    print(
+        Counter(
+            (c["connection"], c["expect"]) for c in sorted(cases, key=lambda c: c["connection"])
+        )
+    )

@@ -14,42 +14,103 @@ K  terrace kiosk export: "CATEGORY/Product" with the category in capitals (accen
    a slash and no space, the product in its menu spelling; the vintage after the name; the
    measure after " - " spelt out with its volume ("Demi 25cl", "Bouteille 33cl").
 """
+
 import random
 import unicodedata
 
 WIDTH_R = 25
 
 R_MEAS = {
-    "galopin": "GALOPIN", "demi": "DEMI", "serieux": "SERIEUX", "formidable": "FORMIDABLE",
-    "b20": "BTL20", "b25": "BTL25", "b33": "BTL33", "b37.5": "BTL37.5", "b50": "BTL50",
-    "b70": "BTL70", "b75": "BTL75", "b100": "BTL1L",
-    "btl": "BTL", "half": "1/2", "mag": "MAG", "verre": "VRE", "carafe25": "CAR25",
-    "carafe50": "CAR50", "coupe": "CP", "2cl": "2CL", "4cl": "4CL", "": "",
+    "galopin": "GALOPIN",
+    "demi": "DEMI",
+    "serieux": "SERIEUX",
+    "formidable": "FORMIDABLE",
+    "b20": "BTL20",
+    "b25": "BTL25",
+    "b33": "BTL33",
+    "b37.5": "BTL37.5",
+    "b50": "BTL50",
+    "b70": "BTL70",
+    "b75": "BTL75",
+    "b100": "BTL1L",
+    "btl": "BTL",
+    "half": "1/2",
+    "mag": "MAG",
+    "verre": "VRE",
+    "carafe25": "CAR25",
+    "carafe50": "CAR50",
+    "coupe": "CP",
+    "2cl": "2CL",
+    "4cl": "4CL",
+    "": "",
 }
 T_MEAS = {
-    "galopin": "galopin", "demi": "demi", "pinte": "pinte", "serieux": "pinte",
+    "galopin": "galopin",
+    "demi": "demi",
+    "pinte": "pinte",
+    "serieux": "pinte",
     "formidable": "formidable",
-    "b20": "20", "b25": "25", "b33": "33", "b37.5": "37,5", "b50": "50", "b70": "70",
-    "b75": "75", "b100": "1l",
-    "btl": "btl", "half": "demi-btl", "mag": "magnum", "verre": "verre",
-    "carafe25": "carafe 25", "carafe50": "carafe 50", "coupe": "coupe",
-    "2cl": "2cl", "4cl": "4cl", "dose": "dose", "": "",
+    "b20": "20",
+    "b25": "25",
+    "b33": "33",
+    "b37.5": "37,5",
+    "b50": "50",
+    "b70": "70",
+    "b75": "75",
+    "b100": "1l",
+    "btl": "btl",
+    "half": "demi-btl",
+    "mag": "magnum",
+    "verre": "verre",
+    "carafe25": "carafe 25",
+    "carafe50": "carafe 50",
+    "coupe": "coupe",
+    "2cl": "2cl",
+    "4cl": "4cl",
+    "dose": "dose",
+    "": "",
 }
 K_MEAS = {
-    "galopin": "Galopin 12,5cl", "demi": "Demi 25cl", "pinte": "Pinte 50cl",
-    "serieux": "Sérieux 50cl", "formidable": "Formidable 1L",
-    "b20": "Bouteille 20cl", "b25": "Bouteille 25cl", "b33": "Bouteille 33cl",
-    "b37.5": "Bouteille 37,5cl", "b50": "Bouteille 50cl", "b70": "Bouteille 70cl",
-    "b75": "Bouteille 75cl", "b100": "Bouteille 1L",
-    "btl": "Bouteille", "half": "Demi-bouteille 37,5cl", "mag": "Magnum 150cl",
-    "verre": "Verre", "carafe25": "Carafe 25cl", "carafe50": "Carafe 50cl", "coupe": "Coupe",
-    "2cl": "Shot 2cl", "4cl": "Shot 4cl", "dose": "Shot 4cl", "": "",
+    "galopin": "Galopin 12,5cl",
+    "demi": "Demi 25cl",
+    "pinte": "Pinte 50cl",
+    "serieux": "Sérieux 50cl",
+    "formidable": "Formidable 1L",
+    "b20": "Bouteille 20cl",
+    "b25": "Bouteille 25cl",
+    "b33": "Bouteille 33cl",
+    "b37.5": "Bouteille 37,5cl",
+    "b50": "Bouteille 50cl",
+    "b70": "Bouteille 70cl",
+    "b75": "Bouteille 75cl",
+    "b100": "Bouteille 1L",
+    "btl": "Bouteille",
+    "half": "Demi-bouteille 37,5cl",
+    "mag": "Magnum 150cl",
+    "verre": "Verre",
+    "carafe25": "Carafe 25cl",
+    "carafe50": "Carafe 50cl",
+    "coupe": "Coupe",
+    "2cl": "Shot 2cl",
+    "4cl": "Shot 4cl",
+    "dose": "Shot 4cl",
+    "": "",
 }
 K_CATS = {
-    "pression": "PRESSIONS", "bouteille": "BOUTEILLES", "trappiste": "TRAPPISTES & ABBAYES",
-    "genievre": "GENIÈVRES", "spiritueux": "DIGESTIFS", "rouge": "VINS ROUGES",
-    "blanc": "VINS BLANCS", "rose": "VINS ROSÉS", "bulles": "BULLES", "cidre": "CIDRES",
-    "soft": "SANS ALCOOL", "cafe": "CAFÉS", "cuisine": "CUISINE", "divers": "DIVERS",
+    "pression": "PRESSIONS",
+    "bouteille": "BOUTEILLES",
+    "trappiste": "TRAPPISTES & ABBAYES",
+    "genievre": "GENIÈVRES",
+    "spiritueux": "DIGESTIFS",
+    "rouge": "VINS ROUGES",
+    "blanc": "VINS BLANCS",
+    "rose": "VINS ROSÉS",
+    "bulles": "BULLES",
+    "cidre": "CIDRES",
+    "soft": "SANS ALCOOL",
+    "cafe": "CAFÉS",
+    "cuisine": "CUISINE",
+    "divers": "DIVERS",
     "cocktail": "APÉROS & MÉLANGES",
 }
 
@@ -92,7 +153,7 @@ def render_t(core, meas, vintage, rng):
     if len(words) >= 3 and rng.random() < 0.15:
         i = rng.randrange(len(words) - 1)
         if not any(ch.isdigit() for ch in words[i] + words[i + 1]):
-            words[i:i + 2] = [words[i] + words[i + 1]]
+            words[i : i + 2] = [words[i] + words[i + 1]]
     s = " ".join(words)
     if vintage:
         s += " %d" % vintage

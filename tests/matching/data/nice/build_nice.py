@@ -1,4 +1,5 @@
 """Build nice_library.jsonl and nice_cases.jsonl (deterministic): python3 build_nice.py"""
+
 import json
 import os
 import random
@@ -20,9 +21,18 @@ def library():
         for fmt, vintages in formats.items():
             for v in vintages:
                 n += 1
-                e = {"id": f"i{n:03d}", "name": name, "producer": prod, "appellation": app,
-                     "region": reg, "country": ctry, "colour": col, "category": cat,
-                     "vintage": v, "format_cl": fmt}
+                e = {
+                    "id": f"i{n:03d}",
+                    "name": name,
+                    "producer": prod,
+                    "appellation": app,
+                    "region": reg,
+                    "country": ctry,
+                    "colour": col,
+                    "category": cat,
+                    "vintage": v,
+                    "format_cl": fmt,
+                }
                 lib.append(e)
                 by_key.setdefault(key, []).append(e)
     return lib, by_key
@@ -90,9 +100,17 @@ def w_price(rng, key, measure, vint, is_wine):
     if is_wine and measure in ("btl", "half", "mag"):
         base = rng.choice([29, 34, 38, 42, 48, 56, 64, 78, 92])
         return {"btl": base, "half": base * 0.6, "mag": base * 2}[measure]
-    table = {"gl": [6, 7, 7.5, 8, 9, 11, 12], "car25": [12, 14, 16], "car50": [22, 24, 28, 32],
-             "dose": [3.5, 4, 5, 6], "demi": [3.5, 4], "piccola": [3, 3.5], "media": [5.5, 6],
-             "pinte": [7, 7.5], "food": [3, 4.5, 6.5, 9, 12, 14, 16]}
+    table = {
+        "gl": [6, 7, 7.5, 8, 9, 11, 12],
+        "car25": [12, 14, 16],
+        "car50": [22, 24, 28, 32],
+        "dose": [3.5, 4, 5, 6],
+        "demi": [3.5, 4],
+        "piccola": [3, 3.5],
+        "media": [5.5, 6],
+        "pinte": [7, 7.5],
+        "food": [3, 4.5, 6.5, 9, 12, 14, 16],
+    }
     return rng.choice(table.get(measure, [3.5, 4, 4.5, 5, 6]))
 
 
@@ -112,12 +130,18 @@ def main():
                 size = resolve(by_key[key], "btl")[0] if measure == "btl" else float(measure[1:])
             else:
                 from nice_tills import B_SIZE
+
                 size = B_SIZE.get(measure)
             label, kept = render_b(text, measure, vint, size)
         else:
             price = w_price(rng, key, measure, vint, is_wine)
-            label, kept = render_w(text, measure, vint, price,
-                                   is_wine or (key == "-" and measure == "btl" and vint is not None))
+            label, kept = render_w(
+                text,
+                measure,
+                vint,
+                price,
+                is_wine or (key == "-" and measure == "btl" and vint is not None),
+            )
         assert label not in seen, label
         seen.add(label)
         res = answer(by_key, key, measure, kept)
@@ -125,9 +149,18 @@ def main():
             if res == "format":
                 d = by_key[key][0]
                 reason = f"{d['name']} ({d['producer']}) not held in this format"
-            cases.append({"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-                          "vintage": kept, "units_per_sale": None, "note": reason,
-                          "connection": till})
+            cases.append(
+                {
+                    "label": label,
+                    "expect": "none",
+                    "beverage_id": None,
+                    "also_ok": [],
+                    "vintage": kept,
+                    "units_per_sale": None,
+                    "note": reason,
+                    "connection": till,
+                }
+            )
             continue
         expect, e, also, units = res
         note = f"{e['name']} ({e['producer']})"
@@ -136,8 +169,18 @@ def main():
             note += f": label vintage {kept} not in library, has {held}"
         if vint and kept is None:
             note += f" [{vint} cut off by the till]"
-        cases.append({"label": label, "expect": expect, "beverage_id": e["id"], "also_ok": also,
-                      "vintage": kept, "units_per_sale": units, "note": note, "connection": till})
+        cases.append(
+            {
+                "label": label,
+                "expect": expect,
+                "beverage_id": e["id"],
+                "also_ok": also,
+                "vintage": kept,
+                "units_per_sale": units,
+                "note": note,
+                "connection": till,
+            }
+        )
     with open(os.path.join(HERE, "nice_library.jsonl"), "w", encoding="utf-8") as f:
         for e in lib:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
@@ -145,8 +188,13 @@ def main():
         for c in cases:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
     from collections import Counter
-    print(len(lib), len(cases), Counter(c["expect"] for c in cases),
-          Counter((c["connection"], c["expect"]) for c in cases))
+
+    print(
+        len(lib),
+        len(cases),
+        Counter(c["expect"] for c in cases),
+        Counter((c["connection"], c["expect"]) for c in cases),
+    )
 
 
 if __name__ == "__main__":

@@ -1,20 +1,57 @@
 """Check nice_library.jsonl and nice_cases.jsonl alone (no build): python3 check_nice.py"""
+
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
-              "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note",
-               "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATS = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
-A_MEAS = {"VRE": 12.5, "VRE12": 12, "VRE15": 15, "CAR25": 25, "CAR50": 50, "DOSE": 4, "2CL": 2,
-          "6CL": 6, "DEMI": 25, "PINTE": 50}
-W_MEAS = {"calice": 12.5, "quartino": 25, "caraffa 50": 50, "bicchierino": 4, "demi": 25,
-          "pinta": 50, "piccola": 20, "media": 40}
+A_MEAS = {
+    "VRE": 12.5,
+    "VRE12": 12,
+    "VRE15": 15,
+    "CAR25": 25,
+    "CAR50": 50,
+    "DOSE": 4,
+    "2CL": 2,
+    "6CL": 6,
+    "DEMI": 25,
+    "PINTE": 50,
+}
+W_MEAS = {
+    "calice": 12.5,
+    "quartino": 25,
+    "caraffa 50": 50,
+    "bicchierino": 4,
+    "demi": 25,
+    "pinta": 50,
+    "piccola": 20,
+    "media": 40,
+}
 errors = []
 
 
@@ -43,13 +80,17 @@ def parse(c):
         toks = m.group(2).split(" ")
         last = toks[-1]
         if last in A_MEAS:
-            pour = A_MEAS[last]; toks = toks[:-1]
+            pour = A_MEAS[last]
+            toks = toks[:-1]
         elif last == "MAG":
-            fmt = 150; toks = toks[:-1]
+            fmt = 150
+            toks = toks[:-1]
         elif last == "1/2":
-            fmt = 37.5; toks = toks[:-1]
+            fmt = 37.5
+            toks = toks[:-1]
         elif re.fullmatch(r"\d+CL|1L", last):
-            fmt = 100 if last == "1L" else int(last[:-2]); toks = toks[:-1]
+            fmt = 100 if last == "1L" else int(last[:-2])
+            toks = toks[:-1]
         desc = " ".join(toks)
         if len(desc) > 20:
             return "width"
@@ -144,7 +185,9 @@ def main():
             continue
         wine = [x for x in lib if same_wine(x, e)]
         others = sorted(x["id"] for x in wine if x is not e)
-        if sorted(c["also_ok"]) != others and not (c["expect"] == "yes" and vint and not c["also_ok"]):
+        if sorted(c["also_ok"]) != others and not (
+            c["expect"] == "yes" and vint and not c["also_ok"]
+        ):
             err(i, f"also_ok {c['also_ok']} should be {others}")
         vins = [x["vintage"] for x in wine if x["vintage"]]
         if c["expect"] == "yes":
@@ -164,7 +207,11 @@ def main():
         if fmt is not None and fmt != f:
             err(i, f"label format {fmt} but entry {f}")
         if pour is not None:
-            if pour in (20, 25, 40, 50) and re.match(r"(demi|pinta|piccola|media|Pression) |.* (DEMI|PINTE)$", lab) and f < 1000:
+            if (
+                pour in (20, 25, 40, 50)
+                and re.match(r"(demi|pinta|piccola|media|Pression) |.* (DEMI|PINTE)$", lab)
+                and f < 1000
+            ):
                 err(i, "draught measure on a bottle entry")
             if f in (37.5, 150):
                 err(i, "a pour from a half or a magnum")

@@ -1,17 +1,57 @@
 """The three tills' habits. Each render returns (label, vintage_left_on_label)."""
+
 import unicodedata
 
 A_WIDTH = 20  # the register's description field (name + vintage)
-A_MEAS = {"btl": "", "food": "", "gl": "VRE", "gl12": "VRE12", "gl15": "VRE15", "car25": "CAR25",
-          "car50": "CAR50", "mag": "MAG", "half": "1/2", "dose": "DOSE", "cl2": "2CL", "cl6": "6CL",
-          "demi": "DEMI", "pinte": "PINTE"}
-B_SERV = {"gl12": "Verre ", "gl15": "Verre ", "car25": "Carafe ", "car50": "Carafe ",
-          "demi": "Pression ", "pinte": "Pression "}
-B_SIZE = {"gl12": 12, "gl15": 15, "car25": 25, "car50": 50, "dose": 4, "cl2": 2, "cl6": 6,
-          "demi": 25, "pinte": 50, "mag": 150, "half": 37.5}
-W_SERV = {"gl": "calice ", "car25": "quartino ", "car50": "caraffa 50 ", "half": "mezza ",
-          "mag": "magnum ", "dose": "bicchierino ", "demi": "demi ", "pinte": "pinta ",
-          "piccola": "piccola ", "media": "media "}
+A_MEAS = {
+    "btl": "",
+    "food": "",
+    "gl": "VRE",
+    "gl12": "VRE12",
+    "gl15": "VRE15",
+    "car25": "CAR25",
+    "car50": "CAR50",
+    "mag": "MAG",
+    "half": "1/2",
+    "dose": "DOSE",
+    "cl2": "2CL",
+    "cl6": "6CL",
+    "demi": "DEMI",
+    "pinte": "PINTE",
+}
+B_SERV = {
+    "gl12": "Verre ",
+    "gl15": "Verre ",
+    "car25": "Carafe ",
+    "car50": "Carafe ",
+    "demi": "Pression ",
+    "pinte": "Pression ",
+}
+B_SIZE = {
+    "gl12": 12,
+    "gl15": 15,
+    "car25": 25,
+    "car50": 50,
+    "dose": 4,
+    "cl2": 2,
+    "cl6": 6,
+    "demi": 25,
+    "pinte": 50,
+    "mag": 150,
+    "half": 37.5,
+}
+W_SERV = {
+    "gl": "calice ",
+    "car25": "quartino ",
+    "car50": "caraffa 50 ",
+    "half": "mezza ",
+    "mag": "magnum ",
+    "dose": "bicchierino ",
+    "demi": "demi ",
+    "pinte": "pinta ",
+    "piccola": "piccola ",
+    "media": "media ",
+}
 
 
 def strip_accents(s):
@@ -38,7 +78,7 @@ def render_a(core, measure, vintage, art_no):
             desc = core[:A_WIDTH]
         else:
             desc = core
-    if (measure[:1] == "f" and measure[1:2].isdigit()):
+    if measure[:1] == "f" and measure[1:2].isdigit():
         m = {"100": "1L"}.get(measure[1:], measure[1:] + "CL")
     else:
         m = A_MEAS[measure]
@@ -58,7 +98,7 @@ def render_b(core, measure, vintage, size_cl):
 
 def render_w(core, measure, vintage, price, is_wine):
     core = strip_accents(core).lower()
-    if (measure[:1] == "f" and measure[1:2].isdigit()):
+    if measure[:1] == "f" and measure[1:2].isdigit():
         v = measure[1:]
         suffix = " 1l" if v == "100" else f" {v}cl"
         label = core + suffix
