@@ -54,6 +54,8 @@ MIN_WIDTH_SHARE = 0.08
 MIN_WIDTH, MAX_WIDTH = 12, 40
 _WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
+MIN_MORE_FIELDS = 2  # an export's fields: the separator twice more after the first
+MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
 
 
 @dataclass(frozen=True)
@@ -366,12 +368,6 @@ def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) 
     mine = [text for text in (fold(label).lstrip() for label in texts) if text.startswith(prefix)]
     fields = sum(text[len(prefix) :].count(separator) >= MIN_MORE_FIELDS for text in mine)
     return fields * 2 > len(mine)
-
-
-MIN_MORE_FIELDS = 2
-
-
-MIN_MEASURE_WORD = 4
 
 
 def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:

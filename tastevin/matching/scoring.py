@@ -270,6 +270,8 @@ def _another_estate(parsed: ParsedLabel, family: Family, coverage: _Coverage) ->
         return None  # its château's word is said elsewhere on the label
     named = [after[0], *(word for word in after[1:3] if word in coverage.hits)]
     return " ".join(named).title()
+
+
 _SWEET = frozenset({"moelleux", "doux", "liquoreux"})
 
 
