@@ -359,10 +359,7 @@ def test_a_german_speaking_till() -> None:
         "Hofbräu Weißbier Fl. 0,5l 5,50 €": ("wb", Decimal(1)),
         "Gewürztraminer VT Kessler 2015 Fl. 0,5l": ("vt", Decimal(1)),
     }
-    for label, (wanted, units) in cases.items():
-        found = matcher.suggest(label)
-        assert (found.candidates[0].entry_id, found.units_per_sale) == (wanted, units), label
-        assert found.answer in ("yes", "almost"), label
+    _answers(matcher, cases, ("yes", "almost"))
     # the measure a handheld writes first is kept as the sale's serving, not a family
     till = [f"glas-{name}" for name in ("riesling-kessler", "kirsch", "pils-storch")] + [
         "glas-gewurz-vt-kessler",
@@ -433,13 +430,7 @@ def test_an_english_speaking_till_and_a_price_after_an_at() -> None:
         "Goose Creek IPA - Half pint - 6.00": ("gi", Decimal("0.0083")),
         "bellay rouge 2019 @ 66": ("bl", Decimal(1)),  # 66 is the price, not a 1966
     }
-    for label, (wanted, units) in cases.items():
-        found = matcher.suggest(label)
-        assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == (
-            "yes",
-            wanted,
-            units,
-        ), label
+    _answers(matcher, cases, ("yes",))
     assert matcher.suggest("Botanic G&T - €22.00").answer == "none"  # mixed at the bar
 
 
@@ -480,10 +471,7 @@ def test_a_beer_held_on_draught_and_in_bottles_pours_from_its_keg() -> None:
         "JENVAL AMBREE 75CL": ("j75", Decimal(1)),
         "4CL HOULLECQ8ANS": ("hg", Decimal("0.0571")),  # a number glued between two words
     }
-    for label, (wanted, units) in cases.items():
-        found = matcher.suggest(label)
-        assert (found.candidates[0].entry_id, found.units_per_sale) == (wanted, units), label
-        assert found.answer == "yes", label
+    _answers(matcher, cases, ("yes",))
     till = [f"TRAPPISTES & ABBAYES/Abbaye {n} - Bouteille 33cl" for n in range(4)]
     till += [f"PRESSIONS/Biere {n} - Demi 25cl" for n in range(4)]
     assert "trappistes & abbayes/" in learn(till).prefixes
@@ -504,10 +492,14 @@ def test_an_italian_speaking_waiter_and_a_price_after_its_euro_sign() -> None:
         "quartino cremat rosso '20 €12.00": ("cr", Decimal("0.3333")),
         "bicchierino limoncello villa masseria €5.00": ("lm", Decimal("0.0571")),
     }
+    _answers(matcher, cases, ("yes",))
+
+
+def _answers(
+    matcher: Matcher, cases: dict[str, tuple[str, Decimal]], answers: tuple[str, ...]
+) -> None:
+    """Each label gives its drink first, with those units per sale, answered as allowed."""
     for label, (wanted, units) in cases.items():
         found = matcher.suggest(label)
-        assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == (
-            "yes",
-            wanted,
-            units,
-        ), label
+        assert (found.candidates[0].entry_id, found.units_per_sale) == (wanted, units), label
+        assert found.answer in answers, label
