@@ -62,6 +62,28 @@ def _sqlite_begin(conn: Any) -> None:
         raw.execute("PRAGMA busy_timeout=30000")
 
 
+_commits_wait = True
+
+
+def commits_without_waiting() -> None:
+    """This process is a worker (``tastevin.jobs`` calls it as the consumer starts): its
+    PostgreSQL connections opened from now on commit without waiting for the disk flush
+    (``synchronous_commit=off``), as SQLite's WAL at ``synchronous=NORMAL`` does. Durable
+    against a crash of any Tastevin process; see ``Settings.worker_synchronous_commit``."""
+    global _commits_wait
+    _commits_wait = False
+
+
+def _postgres_session(dbapi_connection: Any, _record: Any) -> None:
+    if _commits_wait:
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET synchronous_commit = off")
+    cursor.close()
+    if not dbapi_connection.autocommit:
+        dbapi_connection.commit()
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -75,7 +97,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    event.listen(engine, "connect", _postgres_session)
+    return engine
 
 
 @lru_cache(maxsize=4)

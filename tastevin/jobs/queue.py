@@ -6,6 +6,7 @@ from __future__ import annotations
 from huey import Huey, RedisHuey, SqliteHuey
 
 from tastevin.config import Settings, get_settings
+from tastevin.db import commits_without_waiting
 from tastevin.files import private_dir, private_file
 
 
@@ -33,3 +34,11 @@ def worker_threads(settings: Settings) -> int:
 
 
 huey: Huey = build_huey(get_settings())
+
+
+@huey.on_startup("commits-without-waiting")
+def _worker_commits() -> None:
+    """Consumers only run startup hooks: the web and FTPS roles keep waiting for every
+    commit's flush (they acknowledge what they store); workers redo from it."""
+    if not get_settings().worker_synchronous_commit:
+        commits_without_waiting()

@@ -104,7 +104,21 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
         if serving is None and volume <= MAX_DOSE:
             return _served(parsed, family, volume)
         return _missing(volume)
-    base = ordinary_format(family)
+    base = _bottle(family)
     if base is None:
         return _missing(STANDARD)
     return FormatChoice(base, Decimal(1))
+
+
+def _bottle(family: Family) -> Decimal | None:
+    """The bottle a label without a measure or a volume sells: the ordinary one, but never
+    a magnum or larger unless that is all a spirit, beer or soft comes in (``BTL GREY
+    GOOSE`` is its 70 cl, not the 150 cl above the bar; a keg is not sold whole), and for
+    a wine never a bottle larger than a magnum (a jeroboam is always said)."""
+    base = ordinary_format(family)
+    if base is None or base < MAGNUM:
+        return base
+    if family.category in _WINES:
+        return None
+    regular = [size for size in family.formats if size < MAGNUM]
+    return max(regular) if regular else base

@@ -29,6 +29,7 @@ from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
+UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -129,7 +130,7 @@ class Matcher:
             )
         pick = served[0]
         rest = [s for s in scores if s is not pick][: max(limit - 1, 0)]
-        first = self._candidate(parsed, pick, formats, True)
+        first = self._candidate(parsed, pick, formats, True, _colour_unsaid(parsed, pick, scores))
         # a drink the decision set aside (a plainer rival, a rosé the label does not say)
         # is no credible alternative: its confidence says so, and the list stays in the
         # order of the figure the answer is given by
@@ -155,6 +156,7 @@ class Matcher:
         score: FamilyScore,
         formats: dict[int, FormatChoice],
         credible: bool,
+        unsure: bool = False,
     ) -> Candidate:
         family = score.family
         choice = formats[family.number]
@@ -173,7 +175,9 @@ class Matcher:
                 reasons.append(choice.missing)
         return Candidate(
             entry_id=vintage.entry_id,
-            confidence=_confidence(score, answer),
+            confidence=min(_confidence(score, answer), UNSURE)
+            if unsure
+            else _confidence(score, answer),
             answer=answer,
             units_per_sale=choice.units if answer != "none" else None,
             explanation=render(reasons),
@@ -285,6 +289,27 @@ def _verdict(
     if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilyScore]) -> bool:
+    """The label says no colour, and the wine chosen and a credible rival are told apart
+    only by the colour their names carry ("CLOS DE CAPELUNE 2022": its Blanc or its Rosé;
+    "LILLET DOSE"): a convention chose (a rosé is said), not the label, so the answer is
+    offered below the confident threshold."""
+    if parsed.colour is not None:
+        return False
+    spellings = tables().colour_spellings
+    words = frozenset(spellings).union(*spellings.values())
+    if not pick.uncovered & words:
+        return False
+    return any(
+        item is not pick
+        and item.credible
+        and item.explained == pick.explained
+        and item.uncovered & words
+        and item.uncovered != pick.uncovered
+        for item in scores
+    )
 
 
 def _mixed_drink(parsed: ParsedLabel) -> str | None:

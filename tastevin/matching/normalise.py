@@ -63,6 +63,9 @@ _NUMBER_WORDS = {
 }
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
 _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one word
+# "V.E.P.", "V.S.O.P.", "A.O.C.": three letters or more, each followed by a dot, are one
+# word ("G.H." Mumm stays two initials; "N.V." is read before, as non-vintage)
+_DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
@@ -114,6 +117,7 @@ def canonical(folded: str) -> str:
     numbered names ("N°3")."""
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
+    text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     return _WORD_DOT.sub(" ", text)
 
 
