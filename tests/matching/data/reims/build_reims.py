@@ -9,6 +9,7 @@ from the library entries of that wine in that format.
 
     python3 tests/matching/data/reims/build_reims.py [-v]
 """
+
 import json
 import os
 import sys
@@ -16,21 +17,55 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from reims_drinks import library  # noqa: E402
-from reims_specs import specs  # noqa: E402
-from reims_tills import (BOTTLES, DRAUGHT, POURS, family_of, read_vintage,  # noqa: E402
-                         render_c, render_i, render_r)
+from reims_drinks import library
+from reims_specs import specs
+from reims_tills import (
+    BOTTLES,
+    DRAUGHT,
+    POURS,
+    family_of,
+    read_vintage,
+    render_c,
+    render_i,
+    render_r,
+)
 
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 WINE = ("vin", "champagne")
-MEASURE_WORDS = {"coupe": "a coupe (12.5 cl)", "flute": "a flûte (12.5 cl)",
-                 "glass": "a glass (12.5 cl)", "g8": "an 8 cl tasting glass",
-                 "g10": "a 10 cl glass", "car50": "a 50 cl carafe", "dose": "a 4 cl dose",
-                 "cl2": "a 2 cl pour", "cl6": "a 6 cl pour", "demi": "a demi (25 cl)",
-                 "pinte": "a pinte (50 cl)"}
+MEASURE_WORDS = {
+    "coupe": "a coupe (12.5 cl)",
+    "flute": "a flûte (12.5 cl)",
+    "glass": "a glass (12.5 cl)",
+    "g8": "an 8 cl tasting glass",
+    "g10": "a 10 cl glass",
+    "car50": "a 50 cl carafe",
+    "dose": "a 4 cl dose",
+    "cl2": "a 2 cl pour",
+    "cl6": "a 6 cl pour",
+    "demi": "a demi (25 cl)",
+    "pinte": "a pinte (50 cl)",
+}
 # which measures a kind of drink may carry (keeps the specs consistent)
 ALLOWED = {
     "champagne": {"btl", "half", "mag", "jero", "coupe", "flute"},
@@ -74,8 +109,13 @@ def units(measure, fmt):
 
 
 def render(spec, lib_by_key, used_skus):
-    till, key, m, v, text = (spec["till"], spec["key"], spec["measure"], spec["vintage"],
-                             spec["text"])
+    till, key, m, v, text = (
+        spec["till"],
+        spec["key"],
+        spec["measure"],
+        spec["vintage"],
+        spec["text"],
+    )
     fam = spec["family"] or family_of(lib_by_key[key][0])
     if till == "R":
         return render_r(m, v, text)
@@ -91,10 +131,18 @@ def resolve(spec, label, lib_by_key):
     if shown is not None and shown != typed:
         raise ValueError("label %r shows %s, typed %s" % (label, shown, typed))
     cut = " [%d cut off by the till]" % typed if typed and shown is None else ""
-    case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-            "vintage": shown, "units_per_sale": None, "note": None, "connection": till}
+    case = {
+        "label": label,
+        "expect": "none",
+        "beverage_id": None,
+        "also_ok": [],
+        "vintage": shown,
+        "units_per_sale": None,
+        "note": None,
+        "connection": till,
+    }
     if key is None:
-        for k in spec["fits"]:                      # the held wines the label can't tell apart
+        for k in spec["fits"]:  # the held wines the label can't tell apart
             ents = lib_by_key[k]
             if m is not None and target_format(ents, m) not in {e["format_cl"] for e in ents}:
                 raise ValueError("%s does not fit %r in its format" % (k, label))
@@ -110,8 +158,9 @@ def resolve(spec, label, lib_by_key):
         if m in DRAUGHT:
             case["note"] = "%s is not held on draught (held in %s cl)" % (what, held) + cut
         else:
-            case["note"] = "%s is not held in %s cl (held in %s cl)" % (
-                what, fmt_text(fmt), held) + cut
+            case["note"] = (
+                "%s is not held in %s cl (held in %s cl)" % (what, fmt_text(fmt), held) + cut
+            )
         return case
     vints = sorted(e["vintage"] for e in group if e["vintage"] is not None)
     if shown is not None and not vints:
@@ -130,14 +179,26 @@ def resolve(spec, label, lib_by_key):
         also = [e["id"] for e in group if e is not best]
         expect = "almost"
         note = "%s; label vintage %d not held, has [%s]" % (
-            what, shown, ", ".join(str(x) for x in vints))
+            what,
+            shown,
+            ", ".join(str(x) for x in vints),
+        )
     if m in BOTTLES:
         base = "%s, %s cl" % (what, fmt_text(fmt))
     else:
-        base = "%s, %s of the %s cl %s" % (what, MEASURE_WORDS[m], fmt_text(fmt),
-                                          "keg" if m in DRAUGHT else "bottle")
-    case.update(expect=expect, beverage_id=best["id"], also_ok=also,
-                units_per_sale=units(m, fmt), note=base + note[len(what):] + cut)
+        base = "%s, %s of the %s cl %s" % (
+            what,
+            MEASURE_WORDS[m],
+            fmt_text(fmt),
+            "keg" if m in DRAUGHT else "bottle",
+        )
+    case.update(
+        expect=expect,
+        beverage_id=best["id"],
+        also_ok=also,
+        units_per_sale=units(m, fmt),
+        note=base + note[len(what) :] + cut,
+    )
     return case
 
 
@@ -181,10 +242,14 @@ def summary(lib, cases):
     print("library %d, cases %d" % (len(lib), len(cases)))
     for t in ("R", "I", "C"):
         r = rows[t]
-        print("  %s  yes %3d  almost %3d  none %3d  total %3d" % (
-            t, r["yes"], r["almost"], r["none"], sum(r.values())))
-    print("  all yes %3d  almost %3d  none %3d (%.1f %%)" % (
-        tot["yes"], tot["almost"], tot["none"], 100.0 * tot["none"] / len(cases)))
+        print(
+            "  %s  yes %3d  almost %3d  none %3d  total %3d"
+            % (t, r["yes"], r["almost"], r["none"], sum(r.values()))
+        )
+    print(
+        "  all yes %3d  almost %3d  none %3d (%.1f %%)"
+        % (tot["yes"], tot["almost"], tot["none"], 100.0 * tot["none"] / len(cases))
+    )
     pours = sum(1 for c in cases if c["expect"] != "none" and c["units_per_sale"] != 1)
     cuts = sum(1 for c in cases if "cut off by the till" in c["note"])
     print("  pours %d, vintages cut off %d" % (pours, cuts))

@@ -7,6 +7,7 @@ answer against the library by the bench README's rules, and each till's habits.
     python3 tests/matching/data/reims/check_reims.py [library.jsonl cases.jsonl]
 Exit status 1 and one line per problem when something is wrong.
 """
+
 import json
 import os
 import re
@@ -14,39 +15,114 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 WINE = {"vin", "champagne"}
 
 # measure tables: token -> (kind, volume in cl); kind is bottle, pour or draught
-R_MEASURES = {"0,375L": ("bottle", 37.5), "0,75L": ("bottle", 75), "1,5L": ("bottle", 150),
-              "3L": ("bottle", 300), "0,2L": ("bottle", 20), "0,33L": ("bottle", 33),
-              "0,5L": ("bottle", 50), "0,7L": ("bottle", 70), "1L": ("bottle", 100),
-              "CP": ("pour", 12.5), "FLUTE": ("pour", 12.5), "VRE": ("pour", 12.5),
-              "DOSE": ("pour", 4), "2CL": ("pour", 2), "6CL": ("pour", 6),
-              "DEMI": ("draught", 25), "PINTE": ("draught", 50)}
-I_MEASURES = {"btl": ("bottle", 75), "½": ("bottle", 37.5), "mag": ("bottle", 150),
-              "jéro": ("bottle", 300), "20cl": ("bottle", 20), "33cl": ("bottle", 33),
-              "50cl": ("bottle", 50), "70cl": ("bottle", 70), "75cl": ("bottle", 75),
-              "1l": ("bottle", 100), "coupe": ("pour", 12.5), "flûte": ("pour", 12.5),
-              "verre": ("pour", 12.5), "verre 8cl": ("pour", 8),
-              "carafe 50cl": ("pour", 50), "dose": ("pour", 4), "2cl": ("pour", 2),
-              "6cl": ("pour", 6), "demi": ("draught", 25), "pinte": ("draught", 50)}
-C_MEASURES = {"0,375L": ("bottle", 37.5), "0,75L": ("bottle", 75), "1,5L": ("bottle", 150),
-              "3L": ("bottle", 300), "0,2L": ("bottle", 20), "0,33L": ("bottle", 33),
-              "0,5L": ("bottle", 50), "0,7L": ("bottle", 70), "1L": ("bottle", 100),
-              "Coupe": ("pour", 12.5), "Flûte": ("pour", 12.5), "Verre": ("pour", 12.5),
-              "Verre 10cl": ("pour", 10), "Carafe 50cl": ("pour", 50),
-              "Dose 4cl": ("pour", 4), "Dose 2cl": ("pour", 2), "Verre 6cl": ("pour", 6),
-              "Pression 25cl": ("draught", 25), "Pression 50cl": ("draught", 50)}
-EMOJI = {"🍾": "CH", "🍷": "VI", "🥃": "DI", "🍺": "BI", "💧": "SO", "🍸": "CK", "🍽": "CU",
-         "☕": "CA", "🛎": "SV"}
-FAMILY = {"champagne": "CH", "vin": "VI", "spiritueux": "DI", "autre": "DI", "bière": "BI",
-          "soft": "SO"}
+R_MEASURES = {
+    "0,375L": ("bottle", 37.5),
+    "0,75L": ("bottle", 75),
+    "1,5L": ("bottle", 150),
+    "3L": ("bottle", 300),
+    "0,2L": ("bottle", 20),
+    "0,33L": ("bottle", 33),
+    "0,5L": ("bottle", 50),
+    "0,7L": ("bottle", 70),
+    "1L": ("bottle", 100),
+    "CP": ("pour", 12.5),
+    "FLUTE": ("pour", 12.5),
+    "VRE": ("pour", 12.5),
+    "DOSE": ("pour", 4),
+    "2CL": ("pour", 2),
+    "6CL": ("pour", 6),
+    "DEMI": ("draught", 25),
+    "PINTE": ("draught", 50),
+}
+I_MEASURES = {
+    "btl": ("bottle", 75),
+    "½": ("bottle", 37.5),
+    "mag": ("bottle", 150),
+    "jéro": ("bottle", 300),
+    "20cl": ("bottle", 20),
+    "33cl": ("bottle", 33),
+    "50cl": ("bottle", 50),
+    "70cl": ("bottle", 70),
+    "75cl": ("bottle", 75),
+    "1l": ("bottle", 100),
+    "coupe": ("pour", 12.5),
+    "flûte": ("pour", 12.5),
+    "verre": ("pour", 12.5),
+    "verre 8cl": ("pour", 8),
+    "carafe 50cl": ("pour", 50),
+    "dose": ("pour", 4),
+    "2cl": ("pour", 2),
+    "6cl": ("pour", 6),
+    "demi": ("draught", 25),
+    "pinte": ("draught", 50),
+}
+C_MEASURES = {
+    "0,375L": ("bottle", 37.5),
+    "0,75L": ("bottle", 75),
+    "1,5L": ("bottle", 150),
+    "3L": ("bottle", 300),
+    "0,2L": ("bottle", 20),
+    "0,33L": ("bottle", 33),
+    "0,5L": ("bottle", 50),
+    "0,7L": ("bottle", 70),
+    "1L": ("bottle", 100),
+    "Coupe": ("pour", 12.5),
+    "Flûte": ("pour", 12.5),
+    "Verre": ("pour", 12.5),
+    "Verre 10cl": ("pour", 10),
+    "Carafe 50cl": ("pour", 50),
+    "Dose 4cl": ("pour", 4),
+    "Dose 2cl": ("pour", 2),
+    "Verre 6cl": ("pour", 6),
+    "Pression 25cl": ("draught", 25),
+    "Pression 50cl": ("draught", 50),
+}
+EMOJI = {
+    "🍾": "CH",
+    "🍷": "VI",
+    "🥃": "DI",
+    "🍺": "BI",
+    "💧": "SO",
+    "🍸": "CK",
+    "🍽": "CU",
+    "☕": "CA",
+    "🛎": "SV",
+}
+FAMILY = {
+    "champagne": "CH",
+    "vin": "VI",
+    "spiritueux": "DI",
+    "autre": "DI",
+    "bière": "BI",
+    "soft": "SO",
+}
 C_RE = re.compile(r"^(CH|VI|DI|BI|SO|CK|CU|CA|SV)-([A-Z]{3})-(\d{3}) \| ([^|]+) \| ([^|]+)$")
 
 problems = []
@@ -139,7 +215,7 @@ def check_library(rows):
         lib[e.get("id")] = e
     seen = {}
     for e in lib.values():
-        k = wine_key(e) + (e["format_cl"], e["vintage"])
+        k = (*wine_key(e), e["format_cl"], e["vintage"])
         if k in seen:
             bad("library " + e["id"], "same wine, format and vintage as " + seen[k])
         seen[k] = e["id"]
@@ -152,8 +228,9 @@ def wine_key(e):
 
 def ordinary_bottle(lib, e):
     """The bottle a pour refers to: the wine's 75 cl, else its only bottle (never a keg)."""
-    fmts = {x["format_cl"] for x in lib.values() if wine_key(x) == wine_key(e)
-            and x["format_cl"] < 2000}
+    fmts = {
+        x["format_cl"] for x in lib.values() if wine_key(x) == wine_key(e) and x["format_cl"] < 2000
+    }
     if e["category"] in WINE:
         return 75 if 75 in fmts else None
     return fmts.pop() if len(fmts) == 1 else None
@@ -207,8 +284,9 @@ def check_case(lib, n, pairs, labels):
         units = round(vol / e["format_cl"], 4)
     if c["units_per_sale"] != units:
         bad(where, "units_per_sale %r, the measure gives %r" % (c["units_per_sale"], units))
-    group = [x for x in lib.values()
-             if wine_key(x) == wine_key(e) and x["format_cl"] == e["format_cl"]]
+    group = [
+        x for x in lib.values() if wine_key(x) == wine_key(e) and x["format_cl"] == e["format_cl"]
+    ]
     others = sorted(x["id"] for x in group if x is not e)
     vints = [x["vintage"] for x in group if x["vintage"] is not None]
     for a in c["also_ok"]:
@@ -217,8 +295,11 @@ def check_case(lib, n, pairs, labels):
     if c["expect"] == "yes":
         if vint is not None:
             if e["vintage"] != vint or c["also_ok"]:
-                bad(where, "yes with the label's vintage: entry %r, also_ok %r" % (
-                    e["vintage"], c["also_ok"]))
+                bad(
+                    where,
+                    "yes with the label's vintage: entry %r, also_ok %r"
+                    % (e["vintage"], c["also_ok"]),
+                )
         else:
             if vints and e["vintage"] != max(vints):
                 bad(where, "yes without vintage must be the most recent")
@@ -253,9 +334,10 @@ def main(argv):
     if problems:
         print("\n".join(problems))
         return 1
-    print("ok: %d drinks, %d cases (%s), %.1f %% none" % (
-        len(lib), len(cases), ", ".join("%s %d" % kv for kv in sorted(counts.items())),
-        share))
+    print(
+        "ok: %d drinks, %d cases (%s), %.1f %% none"
+        % (len(lib), len(cases), ", ".join("%s %d" % kv for kv in sorted(counts.items())), share)
+    )
     return 0
 
 

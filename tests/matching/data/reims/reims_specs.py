@@ -305,16 +305,34 @@ def specs():
         for line in block.strip().splitlines():
             f = line.split("|")
             till = f[0]
-            if till == "I":     # I texts hold one more "|" (producer|cuvée)
-                f = f[:4] + ["|".join(f[4:6])] + f[6:]
+            if till == "I":  # I texts hold one more "|" (producer|cuvée)
+                f = [*f[:4], "|".join(f[4:6]), *f[6:]]
             if f[1].startswith("-"):
                 t, fam, measure, vint, text, reason, fits = f
-                out.append({"till": t, "key": None, "family": fam[1:], "measure": measure or None,
-                            "vintage": int(vint) if vint else None, "text": text,
-                            "reason": reason, "fits": [k for k in fits.split(",") if k]})
+                out.append(
+                    {
+                        "till": t,
+                        "key": None,
+                        "family": fam[1:],
+                        "measure": measure or None,
+                        "vintage": int(vint) if vint else None,
+                        "text": text,
+                        "reason": reason,
+                        "fits": [k for k in fits.split(",") if k],
+                    }
+                )
             else:
                 t, key, measure, vint, text = f
-                out.append({"till": t, "key": key, "family": None, "measure": measure or None,
-                            "vintage": int(vint) if vint else None, "text": text,
-                            "reason": None, "fits": []})
+                out.append(
+                    {
+                        "till": t,
+                        "key": key,
+                        "family": None,
+                        "measure": measure or None,
+                        "vintage": int(vint) if vint else None,
+                        "text": text,
+                        "reason": None,
+                        "fits": [],
+                    }
+                )
     return out

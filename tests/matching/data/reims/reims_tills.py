@@ -14,42 +14,127 @@
   (Coupe, Flûte, Verre, Verre 10cl, Carafe 50cl, Dose 4cl, Dose 2cl, Verre 6cl,
   Pression 25cl, Pression 50cl), and "Unique" for what is no drink.
 """
+
 import hashlib
 import unicodedata
 
 # measure -> volume in cl, by kind
-BOTTLES = {"btl": 75, "half": 37.5, "mag": 150, "jero": 300, "b20": 20, "b33": 33,
-           "b50": 50, "b70": 70, "b75": 75, "b100": 100}
-POURS = {"coupe": 12.5, "flute": 12.5, "glass": 12.5, "g8": 8, "g10": 10, "car50": 50,
-         "dose": 4, "cl2": 2, "cl6": 6}
+BOTTLES = {
+    "btl": 75,
+    "half": 37.5,
+    "mag": 150,
+    "jero": 300,
+    "b20": 20,
+    "b33": 33,
+    "b50": 50,
+    "b70": 70,
+    "b75": 75,
+    "b100": 100,
+}
+POURS = {
+    "coupe": 12.5,
+    "flute": 12.5,
+    "glass": 12.5,
+    "g8": 8,
+    "g10": 10,
+    "car50": 50,
+    "dose": 4,
+    "cl2": 2,
+    "cl6": 6,
+}
 DRAUGHT = {"demi": 25, "pinte": 50}
 
-R_TOKENS = {"btl": "0,75L", "half": "0,375L", "mag": "1,5L", "jero": "3L", "b20": "0,2L",
-            "b33": "0,33L", "b50": "0,5L", "b70": "0,7L", "b75": "0,75L", "b100": "1L",
-            "coupe": "CP", "flute": "FLUTE", "glass": "VRE", "dose": "DOSE", "cl2": "2CL",
-            "cl6": "6CL", "demi": "DEMI", "pinte": "PINTE"}
-I_TOKENS = {"btl": "btl", "half": "½", "mag": "mag", "jero": "jéro", "b20": "20cl",
-            "b33": "33cl", "b50": "50cl", "b70": "70cl", "b75": "75cl", "b100": "1l",
-            "coupe": "coupe", "flute": "flûte", "glass": "verre", "g8": "verre 8cl",
-            "car50": "carafe 50cl", "dose": "dose", "cl2": "2cl", "cl6": "6cl",
-            "demi": "demi", "pinte": "pinte"}
-C_TOKENS = {"btl": "0,75L", "half": "0,375L", "mag": "1,5L", "jero": "3L", "b20": "0,2L",
-            "b33": "0,33L", "b50": "0,5L", "b70": "0,7L", "b75": "0,75L", "b100": "1L",
-            "coupe": "Coupe", "flute": "Flûte", "glass": "Verre", "g10": "Verre 10cl",
-            "car50": "Carafe 50cl", "dose": "Dose 4cl", "cl2": "Dose 2cl", "cl6": "Verre 6cl",
-            "demi": "Pression 25cl", "pinte": "Pression 50cl"}
+R_TOKENS = {
+    "btl": "0,75L",
+    "half": "0,375L",
+    "mag": "1,5L",
+    "jero": "3L",
+    "b20": "0,2L",
+    "b33": "0,33L",
+    "b50": "0,5L",
+    "b70": "0,7L",
+    "b75": "0,75L",
+    "b100": "1L",
+    "coupe": "CP",
+    "flute": "FLUTE",
+    "glass": "VRE",
+    "dose": "DOSE",
+    "cl2": "2CL",
+    "cl6": "6CL",
+    "demi": "DEMI",
+    "pinte": "PINTE",
+}
+I_TOKENS = {
+    "btl": "btl",
+    "half": "½",
+    "mag": "mag",
+    "jero": "jéro",
+    "b20": "20cl",
+    "b33": "33cl",
+    "b50": "50cl",
+    "b70": "70cl",
+    "b75": "75cl",
+    "b100": "1l",
+    "coupe": "coupe",
+    "flute": "flûte",
+    "glass": "verre",
+    "g8": "verre 8cl",
+    "car50": "carafe 50cl",
+    "dose": "dose",
+    "cl2": "2cl",
+    "cl6": "6cl",
+    "demi": "demi",
+    "pinte": "pinte",
+}
+C_TOKENS = {
+    "btl": "0,75L",
+    "half": "0,375L",
+    "mag": "1,5L",
+    "jero": "3L",
+    "b20": "0,2L",
+    "b33": "0,33L",
+    "b50": "0,5L",
+    "b70": "0,7L",
+    "b75": "0,75L",
+    "b100": "1L",
+    "coupe": "Coupe",
+    "flute": "Flûte",
+    "glass": "Verre",
+    "g10": "Verre 10cl",
+    "car50": "Carafe 50cl",
+    "dose": "Dose 4cl",
+    "cl2": "Dose 2cl",
+    "cl6": "Verre 6cl",
+    "demi": "Pression 25cl",
+    "pinte": "Pression 50cl",
+}
 
 # families: CH champagnes, VI still wines, DI eaux-de-vie and ratafias, BI beers, SO waters
 # and softs, CK cocktails and mixed drinks, CU kitchen, CA coffee and tea, SV services
-EMOJI = {"CH": "🍾", "VI": "🍷", "DI": "🥃", "BI": "🍺", "SO": "💧", "CK": "🍸",
-         "CU": "🍽", "CA": "☕", "SV": "🛎"}
+EMOJI = {
+    "CH": "🍾",
+    "VI": "🍷",
+    "DI": "🥃",
+    "BI": "🍺",
+    "SO": "💧",
+    "CK": "🍸",
+    "CU": "🍽",
+    "CA": "☕",
+    "SV": "🛎",
+}
 
 R_WIDTH = 27
 
 
 def family_of(entry):
-    return {"champagne": "CH", "vin": "VI", "spiritueux": "DI", "autre": "DI",
-            "bière": "BI", "soft": "SO"}[entry["category"]]
+    return {
+        "champagne": "CH",
+        "vin": "VI",
+        "spiritueux": "DI",
+        "autre": "DI",
+        "bière": "BI",
+        "soft": "SO",
+    }[entry["category"]]
 
 
 def ascii_upper(text):
@@ -115,6 +200,7 @@ def render_c(family, measure, vintage, text, used):
 def read_vintage(till, label):
     """The vintage printed on a rendered label, by the till's habit (None without one)."""
     import re
+
     if till == "R":
         m = re.search(r" (\d{2})$", label)
         return 2000 + int(m.group(1)) if m else None

@@ -20,16 +20,24 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from rhum_drinks import DRINKS  # noqa: E402
-from rhum_specs import SPECS  # noqa: E402
-from rhum_tills import render  # noqa: E402
+from rhum_drinks import DRINKS
+from rhum_specs import SPECS
+from rhum_tills import render
 
 SEED = 20261214  # unused: the build has no random choice
 PREFIX = "x"
 
 POUR_CL = {"glass": 12.5, "coupe": 12.5, "d2": 2, "d4": 4, "d6": 6, "p25": 25, "p50": 50}
-BOTTLE_CL = {"bt": 75, "half": 37.5, "mag": 150, "b70": 70, "b100": 100, "b50": 50,
-             "b33": 33, "b25": 25}
+BOTTLE_CL = {
+    "bt": 75,
+    "half": 37.5,
+    "mag": 150,
+    "b70": 70,
+    "b100": 100,
+    "b50": 50,
+    "b33": 33,
+    "b25": 25,
+}
 WINE_FAMILIES = ("vr", "vb", "vs", "vd", "ch")
 
 
@@ -41,38 +49,48 @@ def build_library():
     library, by_key = [], {}
     n = 0
     for row in DRINKS:
-        (key, family, name, producer, appellation, region, country, colour, category,
-         formats) = row
+        (key, family, name, producer, appellation, region, country, colour, category, formats) = row
         assert key not in by_key, key
         entries = {}
         for format_cl, vintages in formats:
             for vintage in sorted(vintages, key=lambda v: (v is not None, v or 0)):
                 n += 1
                 entry = {
-                    "id": "%s%03d" % (PREFIX, n), "name": name, "producer": producer,
-                    "appellation": appellation, "region": region, "country": country,
-                    "colour": colour, "category": category, "vintage": vintage,
+                    "id": "%s%03d" % (PREFIX, n),
+                    "name": name,
+                    "producer": producer,
+                    "appellation": appellation,
+                    "region": region,
+                    "country": country,
+                    "colour": colour,
+                    "category": category,
+                    "vintage": vintage,
                     "format_cl": fmt_cl(format_cl),
                 }
                 library.append(entry)
                 entries.setdefault(format_cl, []).append(entry)
-        by_key[key] = {"family": family, "name": name, "producer": producer,
-                       "entries": entries}
+        by_key[key] = {"family": family, "name": name, "producer": producer, "entries": entries}
     return library, by_key
 
 
 def read_vintage(till, label):
     """The vintage printed on a rendered label, by the till's habit."""
     if till == "T":
-        years = [int(f) for f in label.split(" • ")[1:]
-                 if re.fullmatch(r"\d{4}", f) and 1950 <= int(f) <= 2030]
+        years = [
+            int(f)
+            for f in label.split(" • ")[1:]
+            if re.fullmatch(r"\d{4}", f) and 1950 <= int(f) <= 2030
+        ]
     elif till == "C":
         years = [int(m) for m in re.findall(r"(?<= )M(\d\d)(?= |$)", label.rstrip())]
         years = [y + (2000 if y <= 30 else 1900) for y in years]
     else:
         name = label.split(" +")[0]
-        years = [int(f) for f in name.split(" ")[1:]
-                 if re.fullmatch(r"\d{4}", f) and 1950 <= int(f) <= 2030]
+        years = [
+            int(f)
+            for f in name.split(" ")[1:]
+            if re.fullmatch(r"\d{4}", f) and 1950 <= int(f) <= 2030
+        ]
     assert len(years) <= 1, label
     return years[0] if years else None
 
@@ -105,8 +123,9 @@ def held_formats(drink):
     parts = []
     for fmt in sorted(drink["entries"]):
         vintages = [e["vintage"] for e in drink["entries"][fmt] if e["vintage"]]
-        parts.append("%s cl%s" % (fmt_cl(fmt), (" " + ", ".join(map(str, vintages)))
-                                  if vintages else ""))
+        parts.append(
+            "%s cl%s" % (fmt_cl(fmt), (" " + ", ".join(map(str, vintages))) if vintages else "")
+        )
     return "; ".join(parts)
 
 
@@ -119,8 +138,13 @@ def resolve(spec, label, by_key):
         cut_note = " [%d cut off by the till]" % typed
     else:
         assert vintage == typed, (label, typed, vintage)
-    none = {"expect": "none", "beverage_id": None, "also_ok": [], "vintage": vintage,
-            "units_per_sale": None}
+    none = {
+        "expect": "none",
+        "beverage_id": None,
+        "also_ok": [],
+        "vintage": vintage,
+        "units_per_sale": None,
+    }
     key, measure = spec["key"], spec["measure"]
     if key is None:
         return dict(none, note=spec["reason"] + cut_note)
@@ -129,8 +153,11 @@ def resolve(spec, label, by_key):
     if measure in ("p25", "p50"):
         kegs = [f for f in drink["entries"] if f >= 1000]
         if not kegs:
-            return dict(none, note="%s is not held on draught (%s)"
-                        % (describe(drink), held_formats(drink)) + cut_note)
+            return dict(
+                none,
+                note="%s is not held on draught (%s)" % (describe(drink), held_formats(drink))
+                + cut_note,
+            )
         fmt = kegs[0]
     elif measure in POUR_CL:
         fmt = ordinary_format(drink)
@@ -141,35 +168,54 @@ def resolve(spec, label, by_key):
             assert family in WINE_FAMILIES, spec
         fmt = BOTTLE_CL[measure]
     if fmt not in drink["entries"]:
-        return dict(none, note="%s is not held in %s cl (%s)"
-                    % (describe(drink), fmt_cl(fmt), held_formats(drink)) + cut_note)
+        return dict(
+            none,
+            note="%s is not held in %s cl (%s)"
+            % (describe(drink), fmt_cl(fmt), held_formats(drink))
+            + cut_note,
+        )
     entries = drink["entries"][fmt]
     what = describe(drink, fmt)
     units = 1 if measure in BOTTLE_CL else round(POUR_CL[measure] / fmt, 4)
     base = {"vintage": vintage, "units_per_sale": units}
     if entries[0]["vintage"] is None:
         assert len(entries) == 1 and vintage is None, spec
-        return dict(base, expect="yes", beverage_id=entries[0]["id"], also_ok=[],
-                    note=what + cut_note)
+        return dict(
+            base, expect="yes", beverage_id=entries[0]["id"], also_ok=[], note=what + cut_note
+        )
     by_year = {e["vintage"]: e for e in entries}
     years = sorted(by_year)
     if vintage in by_year:
-        return dict(base, expect="yes", beverage_id=by_year[vintage]["id"], also_ok=[],
-                    note=what)
+        return dict(base, expect="yes", beverage_id=by_year[vintage]["id"], also_ok=[], note=what)
     if vintage is None:
         best = years[-1]
-        return dict(base, expect="yes", beverage_id=by_year[best]["id"],
-                    also_ok=[by_year[y]["id"] for y in years if y != best],
-                    note=what + cut_note)
+        return dict(
+            base,
+            expect="yes",
+            beverage_id=by_year[best]["id"],
+            also_ok=[by_year[y]["id"] for y in years if y != best],
+            note=what + cut_note,
+        )
     best = min(years, key=lambda y: (abs(y - vintage), -y))
-    return dict(base, expect="almost", beverage_id=by_year[best]["id"],
-                also_ok=[by_year[y]["id"] for y in years if y != best],
-                note="%s: label vintage %d not in library, has %s"
-                % (what, vintage, years))
+    return dict(
+        base,
+        expect="almost",
+        beverage_id=by_year[best]["id"],
+        also_ok=[by_year[y]["id"] for y in years if y != best],
+        note="%s: label vintage %d not in library, has %s" % (what, vintage, years),
+    )
 
 
-CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection")
+CASE_FIELDS = (
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+)
 
 
 def build_cases(by_key):
@@ -204,8 +250,10 @@ def main():
     print("library: %d drinks, cases: %d" % (len(library), len(cases)))
     for till in sorted(counts):
         c = counts[till]
-        print("  %s: yes %d, almost %d, none %d, total %d" % (
-            till, c.get("yes", 0), c.get("almost", 0), c.get("none", 0), sum(c.values())))
+        print(
+            "  %s: yes %d, almost %d, none %d, total %d"
+            % (till, c.get("yes", 0), c.get("almost", 0), c.get("none", 0), sum(c.values()))
+        )
     nones = sum(1 for c in cases if c["expect"] == "none")
     print("  none: %.1f %%" % (100.0 * nones / len(cases)))
 

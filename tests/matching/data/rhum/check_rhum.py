@@ -16,42 +16,105 @@ import os
 import re
 import sys
 
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 PREFIX = "x"
 
-T_FAMILIES = {"Rhum agricole", "Rhum", "Whisky", "Cognac", "Armagnac", "Vin rouge",
-              "Vin blanc", "Vin rosé", "Vin doux", "Champagne", "Bière", "Soft", "Cuisine",
-              "Cocktail", "Café", "Divers"}
+T_FAMILIES = {
+    "Rhum agricole",
+    "Rhum",
+    "Whisky",
+    "Cognac",
+    "Armagnac",
+    "Vin rouge",
+    "Vin blanc",
+    "Vin rosé",
+    "Vin doux",
+    "Champagne",
+    "Bière",
+    "Soft",
+    "Cuisine",
+    "Cocktail",
+    "Café",
+    "Divers",
+}
 T_NO_MEASURE = {"Cuisine", "Cocktail", "Café", "Divers"}
 # measure word -> (kind, volume): kind "bottle" (a bottle of that size; 75 for a wine's
 # bottle), "pour" (a glass or a dose from the ordinary bottle), "draught" (from the keg)
 T_MEASURES = {
-    "bouteille": ("bottle", 75), "demi-bouteille": ("bottle", 37.5),
-    "magnum": ("bottle", 150), "verre": ("pour", 12.5), "coupe": ("pour", 12.5),
-    "2cl": ("pour", 2), "4cl": ("pour", 4), "6cl": ("pour", 6),
-    "bouteille 70cl": ("bottle", 70), "bouteille 1L": ("bottle", 100),
-    "bouteille 50cl": ("bottle", 50), "33cl": ("bottle", 33), "25cl": ("bottle", 25),
-    "50cl": ("bottle", 50), "1L": ("bottle", 100),
-    "pression 25cl": ("draught", 25), "pression 50cl": ("draught", 50),
+    "bouteille": ("bottle", 75),
+    "demi-bouteille": ("bottle", 37.5),
+    "magnum": ("bottle", 150),
+    "verre": ("pour", 12.5),
+    "coupe": ("pour", 12.5),
+    "2cl": ("pour", 2),
+    "4cl": ("pour", 4),
+    "6cl": ("pour", 6),
+    "bouteille 70cl": ("bottle", 70),
+    "bouteille 1L": ("bottle", 100),
+    "bouteille 50cl": ("bottle", 50),
+    "33cl": ("bottle", 33),
+    "25cl": ("bottle", 25),
+    "50cl": ("bottle", 50),
+    "1L": ("bottle", 100),
+    "pression 25cl": ("draught", 25),
+    "pression 50cl": ("draught", 50),
 }
 C_CODES = {
-    "BT": ("bottle", 75), "DB": ("bottle", 37.5), "MG": ("bottle", 150),
-    "VR": ("pour", 12.5), "CP": ("pour", 12.5), "D2": ("pour", 2), "D4": ("pour", 4),
-    "D6": ("pour", 6), "B70": ("bottle", 70), "B100": ("bottle", 100),
-    "B50": ("bottle", 50), "B33": ("bottle", 33), "B25": ("bottle", 25),
-    "P25": ("draught", 25), "P50": ("draught", 50),
+    "BT": ("bottle", 75),
+    "DB": ("bottle", 37.5),
+    "MG": ("bottle", 150),
+    "VR": ("pour", 12.5),
+    "CP": ("pour", 12.5),
+    "D2": ("pour", 2),
+    "D4": ("pour", 4),
+    "D6": ("pour", 6),
+    "B70": ("bottle", 70),
+    "B100": ("bottle", 100),
+    "B50": ("bottle", 50),
+    "B33": ("bottle", 33),
+    "B25": ("bottle", 25),
+    "P25": ("draught", 25),
+    "P50": ("draught", 50),
 }
 S_MEASURES = {
-    "+1/2 btl": ("bottle", 37.5), "+magnum": ("bottle", 150), "+verre": ("pour", 12.5),
-    "+coupe": ("pour", 12.5), "+2cl": ("pour", 2), "+dose": ("pour", 4),
-    "+6cl": ("pour", 6), "+btl 70cl": ("bottle", 70), "+btl 1l": ("bottle", 100),
-    "+btl 50cl": ("bottle", 50), "+33cl": ("bottle", 33), "+25cl": ("bottle", 25),
-    "+50cl": ("bottle", 50), "+1l": ("bottle", 100), "+demi": ("draught", 25),
+    "+1/2 btl": ("bottle", 37.5),
+    "+magnum": ("bottle", 150),
+    "+verre": ("pour", 12.5),
+    "+coupe": ("pour", 12.5),
+    "+2cl": ("pour", 2),
+    "+dose": ("pour", 4),
+    "+6cl": ("pour", 6),
+    "+btl 70cl": ("bottle", 70),
+    "+btl 1l": ("bottle", 100),
+    "+btl 50cl": ("bottle", 50),
+    "+33cl": ("bottle", 33),
+    "+25cl": ("bottle", 25),
+    "+50cl": ("bottle", 50),
+    "+1l": ("bottle", 100),
+    "+demi": ("draught", 25),
     "+pinte": ("draught", 50),
 }
 S_SERVICE = {"+glacons", "+sec", "+eau", "+citron vert", "+sirop de canne"}
@@ -98,8 +161,7 @@ def read_t(label, where):
         name_fields = fields[1:]
     if fields[0] in T_NO_MEASURE and measure:
         err(where, "T measure on a non-drink family")
-    years = [int(f) for f in name_fields if re.fullmatch(r"\d{4}", f)
-             and 1950 <= int(f) <= 2030]
+    years = [int(f) for f in name_fields if re.fullmatch(r"\d{4}", f) and 1950 <= int(f) <= 2030]
     for f in name_fields:
         if re.fullmatch(r"\d{4}", f) and f != name_fields[-1]:
             err(where, "T vintage field not last before the measure")
@@ -144,8 +206,9 @@ def read_s(label, where):
             err(where, "S unknown modifier %r" % m)
     if re.search(r"\bans\b|°|%|\d+y\b", name):
         err(where, "S age or degree not in the handheld's style (`12yo`, `55 vol`)")
-    years = [int(f) for f in name.split(" ")[1:] if re.fullmatch(r"\d{4}", f)
-             and 1950 <= int(f) <= 2030]
+    years = [
+        int(f) for f in name.split(" ")[1:] if re.fullmatch(r"\d{4}", f) and 1950 <= int(f) <= 2030
+    ]
     if years and not name.endswith(" %d" % years[0]):
         err(where, "S vintage not last in the name")
     ages = [int(a) for a in re.findall(r"\b(\d+)yo\b", name)]
@@ -182,7 +245,7 @@ def main():
         if not isinstance(e["format_cl"], (int, float)) or e["format_cl"] <= 0:
             err(where, "format_cl %r" % e["format_cl"])
         wine = (e["name"], e["producer"], e["appellation"], e["colour"])
-        key = wine + (e["format_cl"], e["vintage"])
+        key = (*wine, e["format_cl"], e["vintage"])
         if key in seen:
             err(where, "duplicate entry")
         seen.add(key)
@@ -222,8 +285,11 @@ def main():
         if c["vintage"] != vintage:
             err(where, "vintage %r, the label says %r" % (c["vintage"], vintage))
         if c["expect"] == "none":
-            if c["beverage_id"] is not None or c["also_ok"] != [] or \
-                    c["units_per_sale"] is not None:
+            if (
+                c["beverage_id"] is not None
+                or c["also_ok"] != []
+                or c["units_per_sale"] is not None
+            ):
                 err(where, "none with an answer")
             continue
         if c["expect"] not in ("yes", "almost"):
@@ -239,14 +305,18 @@ def main():
         others = [e["id"] for e in same if e["id"] != entry["id"]]
         if entry["vintage"] is None:
             if c["expect"] != "yes" or c["also_ok"] or vintage is not None:
-                err(where, "a drink without vintage answered %s %s, vintage %r"
-                    % (c["expect"], c["also_ok"], vintage))
+                err(
+                    where,
+                    "a drink without vintage answered %s %s, vintage %r"
+                    % (c["expect"], c["also_ok"], vintage),
+                )
         elif vintage is not None:
             held = sorted(e["vintage"] for e in same)
             if c["expect"] == "yes":
                 if entry["vintage"] != vintage or c["also_ok"]:
-                    err(where, "yes with vintage %d on %s %s" % (vintage, entry["id"],
-                                                                c["also_ok"]))
+                    err(
+                        where, "yes with vintage %d on %s %s" % (vintage, entry["id"], c["also_ok"])
+                    )
             else:
                 best = min(held, key=lambda y: (abs(y - vintage), -y))
                 if vintage in held or entry["vintage"] != best:
@@ -281,19 +351,16 @@ def main():
             else:
                 plain = sorted(f for f in formats if f not in (37.5, 150) and f < 1000)
                 if entry["category"] in ("vin", "champagne"):
-                    ordinary = 75 if 75 in formats else (plain[0] if len(plain) == 1
-                                                         else None)
+                    ordinary = 75 if 75 in formats else (plain[0] if len(plain) == 1 else None)
                 elif plain == [70, 100]:
                     ordinary = 100
                 else:
                     ordinary = plain[0] if len(plain) == 1 else None
                 if fmt != ordinary:
-                    err(where, "a pour from the %s cl entry, not the ordinary %s"
-                        % (fmt, ordinary))
+                    err(where, "a pour from the %s cl entry, not the ordinary %s" % (fmt, ordinary))
             units = round(volume / fmt, 4)
             if c["units_per_sale"] != units:
-                err(where, "units %r, %s / %s = %s" % (c["units_per_sale"], volume, fmt,
-                                                        units))
+                err(where, "units %r, %s / %s = %s" % (c["units_per_sale"], volume, fmt, units))
         # no age or degree on the label may contradict the entry
         e_ages, e_degrees = entry_marks(entry)
         for a in ages:
@@ -309,8 +376,10 @@ def main():
     print("library: %d drinks; cases: %d" % (len(library), total))
     for till in sorted(counts):
         v = counts[till]
-        print("  %s: yes %d, almost %d, none %d, total %d" % (
-            till, v.get("yes", 0), v.get("almost", 0), v.get("none", 0), sum(v.values())))
+        print(
+            "  %s: yes %d, almost %d, none %d, total %d"
+            % (till, v.get("yes", 0), v.get("almost", 0), v.get("none", 0), sum(v.values()))
+        )
     if total:
         nones = sum(v.get("none", 0) for v in counts.values())
         print("  none: %.1f %%" % (100.0 * nones / total))

@@ -21,32 +21,75 @@ S (dining-room handheld): lower case ASCII, the name, the vintage in four digits
 """
 
 T_FAMILY = {
-    "ra": "Rhum agricole", "rh": "Rhum", "wh": "Whisky", "co": "Cognac", "ar": "Armagnac",
-    "vr": "Vin rouge", "vb": "Vin blanc", "vs": "Vin rosé", "vd": "Vin doux",
-    "ch": "Champagne", "bi": "Bière", "so": "Soft", "cu": "Cuisine", "ck": "Cocktail",
-    "ca": "Café", "dv": "Divers",
+    "ra": "Rhum agricole",
+    "rh": "Rhum",
+    "wh": "Whisky",
+    "co": "Cognac",
+    "ar": "Armagnac",
+    "vr": "Vin rouge",
+    "vb": "Vin blanc",
+    "vs": "Vin rosé",
+    "vd": "Vin doux",
+    "ch": "Champagne",
+    "bi": "Bière",
+    "so": "Soft",
+    "cu": "Cuisine",
+    "ck": "Cocktail",
+    "ca": "Café",
+    "dv": "Divers",
 }
 SMALL = ("bi", "so")  # beers and softs: a bottle is printed by its bare volume
 
 T_MEASURE = {
-    "bt": "bouteille", "half": "demi-bouteille", "mag": "magnum", "glass": "verre",
-    "coupe": "coupe", "d2": "2cl", "d4": "4cl", "d6": "6cl",
-    "b70": "bouteille 70cl", "b100": "bouteille 1L", "b50": "bouteille 50cl",
-    "p25": "pression 25cl", "p50": "pression 50cl",
+    "bt": "bouteille",
+    "half": "demi-bouteille",
+    "mag": "magnum",
+    "glass": "verre",
+    "coupe": "coupe",
+    "d2": "2cl",
+    "d4": "4cl",
+    "d6": "6cl",
+    "b70": "bouteille 70cl",
+    "b100": "bouteille 1L",
+    "b50": "bouteille 50cl",
+    "p25": "pression 25cl",
+    "p50": "pression 50cl",
 }
 T_SMALL = {"b33": "33cl", "b25": "25cl", "b50": "50cl", "b100": "1L"}
 
 C_CODE = {
-    "bt": "BT", "half": "DB", "mag": "MG", "glass": "VR", "coupe": "CP", "d2": "D2",
-    "d4": "D4", "d6": "D6", "b70": "B70", "b100": "B100", "b50": "B50", "b33": "B33",
-    "b25": "B25", "p25": "P25", "p50": "P50",
+    "bt": "BT",
+    "half": "DB",
+    "mag": "MG",
+    "glass": "VR",
+    "coupe": "CP",
+    "d2": "D2",
+    "d4": "D4",
+    "d6": "D6",
+    "b70": "B70",
+    "b100": "B100",
+    "b50": "B50",
+    "b33": "B33",
+    "b25": "B25",
+    "p25": "P25",
+    "p50": "P50",
 }
 C_WIDTH = 18
 
 S_MEASURE = {
-    "bt": "", "half": " +1/2 btl", "mag": " +magnum", "glass": " +verre", "coupe": " +coupe",
-    "d2": " +2cl", "d4": " +dose", "d6": " +6cl", "b70": " +btl 70cl", "b100": " +btl 1l",
-    "b50": " +btl 50cl", "p25": " +demi", "p50": " +pinte",
+    "bt": "",
+    "half": " +1/2 btl",
+    "mag": " +magnum",
+    "glass": " +verre",
+    "coupe": " +coupe",
+    "d2": " +2cl",
+    "d4": " +dose",
+    "d6": " +6cl",
+    "b70": " +btl 70cl",
+    "b100": " +btl 1l",
+    "b50": " +btl 50cl",
+    "p25": " +demi",
+    "p50": " +pinte",
 }
 S_SMALL = {"b33": " +33cl", "b25": " +25cl", "b50": " +50cl", "b100": " +1l"}
 
@@ -90,7 +133,7 @@ def cut_c(full, vintage_token):
         pos = end + 1
         if end <= C_WIDTH:
             continue  # kept whole
-        rest = tokens[i + 1:]
+        rest = tokens[i + 1 :]
         if start >= C_WIDTH:
             # lost whole: only the vintage may be lost whole
             if not (tok == vintage_token and not rest):
