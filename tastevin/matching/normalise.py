@@ -66,6 +66,16 @@ _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one 
 # "V.E.P.", "V.S.O.P.", "A.O.C.": three letters or more, each followed by a dot, are one
 # word ("G.H." Mumm stays two initials; "N.V." is read before, as non-vintage)
 _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
+# an alcohol degree ("50°", "55%", "55 % vol", "54.5 vol") is a number of the drink's name
+# on both sides (as "49" glued to a name), never a volume or a vintage: "BLANC 55 VOL" is
+# no 1955, "50%" no 50 cl bottle. Marked while the label is read, plain after.
+_DEGREE = re.compile(r"(?<![\w.,])(\d{2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?)?|vol\b\.?)")
+DEGREE_SUFFIX = "deg"
+# an age in English ("12Y", "15yo", "18 yrs old") is the "12 ans" the library spells
+_AGE = re.compile(r"(?<![\w.,])(\d{1,2})\s*(?:yo|y|yrs?|years?)(?:\s*old)?\b")
+# "M05": a till's millésime before two digits, read as the vintage "'05"
+_MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
+_DRAUGHT = frozenset({"pression", "draught", "draft"})  # with a volume: a measure from the keg
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
@@ -117,6 +127,8 @@ def canonical(folded: str) -> str:
     numbered names ("N°3")."""
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
+    text = _DEGREE.sub(lambda m: f" {m.group(1)}{m.group(2) or ''}{DEGREE_SUFFIX} ", text)
+    text = _AGE.sub(r" \1 ans ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     return _WORD_DOT.sub(" ", text)
 
@@ -125,7 +137,14 @@ def text_tokens(text: str | None) -> list[str]:
     """Tokens of a library field (name, producer, appellation...)."""
     if not text:
         return []
-    return expand(_NON_WORD.sub(" ", canonical(fold(text))).split())
+    return [
+        _degree_read(word) for word in expand(_NON_WORD.sub(" ", canonical(fold(text))).split())
+    ]
+
+
+def _degree_read(word: str) -> str:
+    number = word.removesuffix(DEGREE_SUFFIX)
+    return number if number != word and number.isdigit() else word
 
 
 def _to_decimal(number: str) -> Decimal:
@@ -199,6 +218,8 @@ class _Reader:
         for index, word in enumerate(self.words):
             if word.isdigit():
                 self.read_number(index, word)
+            elif _degree_read(word) != word:
+                self.content.append(_degree_read(word))
             elif word in self.table.serving:
                 self.set_serving(self.table.serving[word])
                 if word in _HALF_WORDS:
@@ -255,10 +276,29 @@ def _serving_and_volume(
     return None, volume
 
 
+def _extras_dropped(text: str, table: Tables) -> str:
+    """A handheld's modifiers after a plus ("don papa +dose +glacons"): the first that says
+    a measure is the serving; those after it (ice, lime, "sec") are the service's extras,
+    not words of the drink. A plus before any measure joins drinks ("GIN + TONIC")."""
+    parts = text.split("+")
+    kept, measured = [parts[0]], False
+    for part in parts[1:]:
+        words = _NON_WORD.sub(" ", part).split()
+        says = bool(_VOLUME.search(part) or _HALF.search(part)) or any(
+            word in table.serving for word in words
+        )
+        if measured and not says:
+            continue
+        measured = measured or says
+        kept.append(part)
+    return " ".join(kept)
+
+
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", canonical(fold(label))))
+    text = _extras_dropped(canonical(fold(label)), table)
+    text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
     text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", text)))
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
     eighth = _EIGHTH.search(text) is not None
@@ -274,6 +314,8 @@ def parse_label(label: str) -> ParsedLabel:
         reader.set_serving("glass")  # the Achtel of German-speaking wine bars
         reader.volume = reader.volume or _EIGHTH_CL
     reader.read()
+    if reader.serving is None and reader.volume is not None and _DRAUGHT & set(words):
+        reader.set_serving("glass")  # "PRESSION 25CL": a glass drawn from the keg
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)
     return ParsedLabel(

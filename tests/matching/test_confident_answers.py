@@ -110,3 +110,55 @@ def test_dotted_letters_are_one_word_the_drink_does_not_have(matcher: Matcher) -
     assert matcher.suggest("Liqueur des Moines V.E.P. Verte - Dose 4 cl").answer == "none"
     plain = matcher.suggest("Liqueur des Moines Verte - Dose 4 cl")
     assert (plain.answer, plain.candidates[0].entry_id) == ("yes", "verte")
+
+
+RUM_BAR = [
+    entry(
+        "blanc50", "Habitation Karibé Blanc 50°", "Karibé", None, None, None, "100", "spiritueux"
+    ),
+    entry(
+        "blanc55", "Habitation Karibé Blanc 55°", "Karibé", None, None, None, "100", "spiritueux"
+    ),
+    entry("age12", "Habitation Karibé 12 ans", "Karibé", None, None, None, "70", "spiritueux"),
+    entry("age15", "Habitation Karibé 15 ans", "Karibé", None, None, None, "70", "spiritueux"),
+    entry("vieux", "Karibé Millésime", "Karibé", None, None, 2009, "70", "spiritueux"),
+    entry("keg", "Anolis Blonde", "Brasserie Anolis", None, None, None, "3000", "bière"),
+    entry("gin", "Gin des Mornes", "Distillerie des Mornes", None, None, None, "70", "spiritueux"),
+]
+
+
+@pytest.fixture(scope="module")
+def rum_bar() -> Matcher:
+    return Matcher(RUM_BAR)
+
+
+@pytest.mark.parametrize(
+    ("label", "chosen", "units"),
+    [
+        ("2CL KARIBE BLANC 50%", "blanc50", "0.0200"),  # a degree, not a 50 cl bottle
+        ("karibe blanc 55 vol +2cl", "blanc55", "0.0200"),  # nor the vintage 1955
+        ("Rhum • Karibé • Blanc 55° • 4cl", "blanc55", "0.0400"),
+        ("KARIBE 12Y DOSE", "age12", "0.0571"),  # an age in English
+        ("karibe 15yo +dose +glacons +citron vert", "age15", "0.0571"),  # extras after it
+        ("KARIBE MILLESIME M09 DOSE", "vieux", "0.0571"),  # M09: the millésime 2009
+        ("Bière • Anolis • pression 25cl", "keg", "0.0083"),  # drawn from the keg
+    ],
+)
+def test_degrees_ages_millesimes_extras_and_draught_as_bars_write_them(
+    rum_bar: Matcher, label: str, chosen: str, units: str
+) -> None:
+    found = rum_bar.suggest(label)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", chosen)
+    assert found.units_per_sale == Decimal(units)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "4CL KARIBE BLANC 59%",  # another degree is another rum
+        "KARIBE 18YO DOSE",  # another age
+        "GIN DES MORNES + TONIC",  # a plus before any measure joins two drinks
+    ],
+)
+def test_another_degree_or_age_and_a_mixed_drink_name_none(rum_bar: Matcher, label: str) -> None:
+    assert rum_bar.suggest(label).answer == "none"
