@@ -79,6 +79,8 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
         base = next(iter(family.formats))
     if base is None:
         return _missing(STANDARD)
+    if parsed.serving == "dose" and family.category == "biere":
+        return _missing(volume or base)  # a beer has no dose ("DOUBLE IPA" is a beer style)
     if parsed.serving == "carafe" and family.category in _BOTTLED:
         return _missing(volume or base)  # a carafe of water is the tap's, not a bottle's
     if volume is None:

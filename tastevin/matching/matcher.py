@@ -94,7 +94,9 @@ class Matcher:
         if known is not None:
             return self._confirmed(parsed, known, scores, formats, limit)
         stub = cut_word(label, view.words) if truncated else None
-        return self._decide(parsed, scores, formats, limit, stub)
+        # "Cocktail • Ti' punch • …": a family of mixed drinks says the label is one
+        mixed = _mixed_drink(parse_label(prefix)) if prefix is not None else None
+        return self._decide(parsed, scores, formats, limit, stub, mixed)
 
     def learn_habits(self, labels: Iterable[str]) -> Habits:
         """One connection's habits from all its labels, and what each of its family
@@ -121,8 +123,9 @@ class Matcher:
         formats: dict[int, FormatChoice],
         limit: int,
         stub: str | None = None,
+        mixed: str | None = None,
     ) -> Suggestion:
-        verdict, served = _verdict(parsed, scores, formats, stub)
+        verdict, served = _verdict(parsed, scores, formats, stub, mixed)
         if verdict is not None:
             candidates = tuple(self._candidate(parsed, s, formats, False) for s in scores[:limit])
             return Suggestion(
@@ -248,10 +251,11 @@ def _verdict(
     scores: list[FamilyScore],
     formats: dict[int, FormatChoice],
     stub: str | None = None,
+    mixed: str | None = None,
 ) -> tuple[Reason | None, list[FamilyScore]]:
     """Why the label designates no wine (or None), and the credible wines that have the
-    label's format, best first."""
-    mixed = _mixed_drink(parsed)
+    label's format, best first. ``mixed``: the mixed drink the label's family names."""
+    mixed = _mixed_drink(parsed) or mixed
     if mixed is not None:
         return reason("mixed_drink", drink=mixed), []
     credible = _unstated_rose(parsed, [item for item in scores if item.credible])

@@ -162,3 +162,42 @@ def test_degrees_ages_millesimes_extras_and_draught_as_bars_write_them(
 )
 def test_another_degree_or_age_and_a_mixed_drink_name_none(rum_bar: Matcher, label: str) -> None:
     assert rum_bar.suggest(label).answer == "none"
+
+
+def test_a_family_of_mixed_drinks_makes_the_label_one() -> None:
+    matcher = Matcher(RUM_BAR)
+    labels = [
+        "Rhum • Karibé • Blanc 50° • 4cl",
+        "Rhum • Karibé • Blanc 55° • 2cl",
+        "Rhum • Karibé • 12 ans • 4cl",
+        "Rhum • Karibé • 15 ans • 4cl",
+        "Rhum • Karibé • Millésime • 2009 • 4cl",
+        "Gin • Gin des Mornes • 4cl",
+        "Bière • Anolis • pression 25cl",
+        "Cocktail • Ti' punch • Karibé Blanc 55°",
+        "Cocktail • Planteur • Karibé 12 ans",
+        "Cocktail • Karibé Blanc 50°",  # the rum it is made with
+    ]
+    habits = matcher.learn_habits(labels)
+    assert habits.split(labels[-1])[0] is not None  # "Cocktail • " is a family of this till
+    assert matcher.suggest(labels[0], habits=habits).answer == "yes"
+    for label in labels[-3:]:
+        found = matcher.suggest(label, habits=habits)
+        assert found.answer == "none", found.explanation
+
+
+def test_a_beer_has_no_dose_and_blanc_de_noirs_is_not_blanc_de_blancs() -> None:
+    matcher = Matcher(
+        [
+            entry("ipa", "Vesline IPA", "Brasserie Vesline", None, None, None, "2000", "bière"),
+            entry("brut", "Cordon Azur Brut", "Maison Orval", "Champagne", "effervescent", None),
+            entry(
+                "bdb", "Prince Blanc de Blancs", "Maison Orval", "Champagne", "effervescent", None
+            ),
+            entry("rose", "Prince Rosé", "Maison Orval", "Champagne", "rosé", None),
+        ]
+    )
+    assert matcher.suggest("Brasserie Vesline Double IPA | 0,33L").answer == "none"
+    assert matcher.suggest("Maison Orval Prince Blanc de Noirs | 0,75L").answer == "none"
+    found = matcher.suggest("Maison Orval Prince Blanc de Blancs | 0,75L")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "bdb")
