@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tastevin.models.base import Base
@@ -11,16 +11,20 @@ from tastevin.models.types import Money, UTCDateTime, utcnow
 
 
 class PosProduct(Base):
-    """A reference as the POS knows it ("référence caisse")."""
+    """A reference as the POS knows it ("référence caisse").
+
+    Written by the ingestion service only, for the connection it is applying and that
+    connection's restaurant, loaded in the same unit of work; neither is ever deleted while
+    its products live. So it carries no foreign key to them: on PostgreSQL each product
+    row's two checks (a trigger each, locking the parent row) were a third of a night's
+    catalogue insert (migration ``s6_pos_product_no_fk``). Links and history keep theirs."""
 
     __tablename__ = "pos_product"
     __table_args__ = (UniqueConstraint("connection_id", "vendor_product_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    restaurant_id: Mapped[int] = mapped_column(
-        ForeignKey("restaurant.id", ondelete="CASCADE"), index=True
-    )
-    connection_id: Mapped[int] = mapped_column(ForeignKey("pos_connection.id", ondelete="CASCADE"))
+    restaurant_id: Mapped[int] = mapped_column(Integer, index=True)
+    connection_id: Mapped[int] = mapped_column(Integer)
     vendor_product_id: Mapped[str] = mapped_column(String(200))
     label: Mapped[str] = mapped_column(String(300))
     last_price: Mapped[Decimal | None] = mapped_column(Money)

@@ -274,12 +274,18 @@ def update_by_id(
 
 
 def insert_ignore(
-    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    key: Sequence[str],
 ) -> None:
-    """Many rows already in database form; rows whose unique key exists are skipped.
-    PostgreSQL: one ``INSERT … SELECT FROM unnest(…)`` for the whole batch (see
-    ``update_by_id``)."""
-    _insert_many(session, table, columns, rows, "ON CONFLICT DO NOTHING")
+    """Many rows already in database form; rows whose ``key`` (a unique constraint's
+    columns) exists are skipped. PostgreSQL: one ``INSERT … SELECT FROM unnest(…)`` for the
+    whole batch (see ``update_by_id``). The key is named: without it, PostgreSQL checks
+    every unique index of each row for a conflict (the primary key's too), which was a
+    tenth of a catalogue insert's server time."""
+    _insert_many(session, table, columns, rows, f"ON CONFLICT ({', '.join(key)}) DO NOTHING")
 
 
 def _insert_many(

@@ -273,7 +273,9 @@ def _insert_products(
         )
         for k in keys
     ]
-    bulk.insert_ignore(session, _PRODUCTS, _PRODUCT_COLUMNS, rows)
+    bulk.insert_ignore(
+        session, _PRODUCTS, _PRODUCT_COLUMNS, rows, ("connection_id", "vendor_product_id")
+    )
     return _ids(session, connection.id, keys)
 
 
@@ -324,7 +326,7 @@ def _upsert_products(
         for k in keys
         if k not in existing or k in relabelled
     ]
-    bulk.insert_ignore(session, _LABELS, _LABEL_COLUMNS, labels)
+    bulk.insert_ignore(session, _LABELS, _LABEL_COLUMNS, labels, ("pos_product_id", "label"))
     return ids, len(missing)
 
 
