@@ -8,6 +8,7 @@ typed in its specs). Each case's answer is computed from the *rendered* label by
 README's rules: the vintage is read back from the label as the till printed it, so a vintage
 that S's 36-character cut took off is no longer there.
 """
+
 import json
 import os
 import re
@@ -16,17 +17,33 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from etoile_drinks import DRINKS  # noqa: E402
-from etoile_specs_b import B_SPECS  # noqa: E402
-from etoile_specs_s import S_SPECS  # noqa: E402
-from etoile_specs_t import T_SPECS  # noqa: E402
-from etoile_tills import (MEASURES, b_family, bin_row, render_b, render_s,  # noqa: E402
-                          render_t)
+from etoile_drinks import DRINKS
+from etoile_specs_b import B_SPECS
+from etoile_specs_s import S_SPECS
+from etoile_specs_t import T_SPECS
+from etoile_tills import (
+    MEASURES,
+    b_family,
+    bin_row,
+    render_b,
+    render_s,
+    render_t,
+)
 
 SEED = 20261215
 PREFIX = "z"
-LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl")
+LIB_FIELDS = (
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+)
 
 
 def num(x):
@@ -43,14 +60,29 @@ class Library:
         for d in DRINKS:
             key, kind, name, prod, app, reg, country, colour, cat, formats = d
             assert key not in self.drink, key
-            self.drink[key] = dict(kind=kind, name=name, producer=prod, appellation=app,
-                                   region=reg, colour=colour, formats=formats)
+            self.drink[key] = {
+                "kind": kind,
+                "name": name,
+                "producer": prod,
+                "appellation": app,
+                "region": reg,
+                "colour": colour,
+                "formats": formats,
+            }
             for fmt, vints in formats.items():
                 for v in vints:
-                    e = {"id": f"{PREFIX}{len(self.rows) + 1:03d}", "name": name,
-                         "producer": prod, "appellation": app, "region": reg,
-                         "country": country, "colour": colour, "category": cat,
-                         "vintage": v, "format_cl": num(fmt)}
+                    e = {
+                        "id": f"{PREFIX}{len(self.rows) + 1:03d}",
+                        "name": name,
+                        "producer": prod,
+                        "appellation": app,
+                        "region": reg,
+                        "country": country,
+                        "colour": colour,
+                        "category": cat,
+                        "vintage": v,
+                        "format_cl": num(fmt),
+                    }
                     self.rows.append(e)
                     self.by_key.setdefault(key, []).append(e)
         # cellar bins: one per wine and format, all its vintages share it
@@ -72,7 +104,8 @@ class Library:
         if (key, fmt) not in self.bins:
             d = self.drink[key]
             self.bins[(key, fmt)] = self.free_bin(
-                bin_row(d["kind"], d["region"], d["appellation"], d["colour"], fmt))
+                bin_row(d["kind"], d["region"], d["appellation"], d["colour"], fmt)
+            )
         return self.bins[(key, fmt)]
 
     def ordinary(self, key):
@@ -91,11 +124,11 @@ def parse_specs(till, block):
         if f[0].startswith("-"):
             assert len(f) == 5, line
             row, meas, vint, text, reason = f
-            spec = dict(key=None, row=row[1:], meas=meas, text=text, reason=reason)
+            spec = {"key": None, "row": row[1:], "meas": meas, "text": text, "reason": reason}
         else:
             assert len(f) == 4, line
             key, meas, vint, text = f
-            spec = dict(key=key, meas=meas, text=text)
+            spec = {"key": key, "meas": meas, "text": text}
         spec["price"] = price
         assert meas in MEASURES, line
         spec["vint"] = None if vint == "" else ("NM" if vint == "NM" else int(vint))
@@ -123,8 +156,14 @@ def measure_desc(meas, fmt):
     kind, vol = MEASURES[meas]
     if kind == "bottle":
         return f"bottle {cl(fmt)}"
-    word = {"cv10": "Coravin ", "cv15": "Coravin ", "glass": "glass ", "coupe": "coupe ",
-            "d2": "", "d4": ""}[meas]
+    word = {
+        "cv10": "Coravin ",
+        "cv15": "Coravin ",
+        "glass": "glass ",
+        "coupe": "coupe ",
+        "d2": "",
+        "d4": "",
+    }[meas]
     return f"{word}{cl(vol)} of the {cl(fmt)} bottle"
 
 
@@ -134,10 +173,17 @@ def resolve(lib, spec, label):
     spec_v = spec["vint"] if isinstance(spec["vint"], int) else None
     cut = spec_v is not None and v_label is None
     assert v_label == spec_v or cut, (label, spec)
-    base = dict(label=label, connection=till)
+    base = {"label": label, "connection": till}
     if key is None:
-        return dict(base, expect="none", beverage_id=None, also_ok=[], vintage=v_label,
-                    units_per_sale=None, note=spec["reason"])
+        return dict(
+            base,
+            expect="none",
+            beverage_id=None,
+            also_ok=[],
+            vintage=v_label,
+            units_per_sale=None,
+            note=spec["reason"],
+        )
     d = lib.drink[key]
     kind, vol = MEASURES[meas]
     fmt = vol if kind == "bottle" else lib.ordinary(key)
@@ -146,10 +192,16 @@ def resolve(lib, spec, label):
     held = [e for e in lib.by_key[key] if e["format_cl"] == (num(fmt) if fmt else None)]
     if not held:
         fmts = ", ".join(str(num(f)) for f in d["formats"])
-        return dict(base, expect="none", beverage_id=None, also_ok=[], vintage=v_label,
-                    units_per_sale=None,
-                    note=f"{desc}: {cl(vol) if kind == 'bottle' else 'a pour'} asked, "
-                         f"no such entry (held in {fmts} cl)")
+        return dict(
+            base,
+            expect="none",
+            beverage_id=None,
+            also_ok=[],
+            vintage=v_label,
+            units_per_sale=None,
+            note=f"{desc}: {cl(vol) if kind == 'bottle' else 'a pour'} asked, "
+            f"no such entry (held in {fmts} cl)",
+        )
     units = 1 if kind == "bottle" else round(vol / fmt, 4)
     desc += f", {measure_desc(meas, fmt)}"
     vints = [e["vintage"] for e in held]
@@ -157,20 +209,42 @@ def resolve(lib, spec, label):
         assert v_label is None, (label, "vintage on a non-vintage drink")
         best = max(held, key=lambda e: e["vintage"] or 0)
         others = [e["id"] for e in held if e is not best]
-        note = desc if len(held) == 1 else \
-            f"{desc}: no vintage on the label, the most recent ({best['vintage']})"
-        return dict(base, expect="yes", beverage_id=best["id"], also_ok=others, vintage=None,
-                    units_per_sale=units, note=note + suffix)
+        note = (
+            desc
+            if len(held) == 1
+            else f"{desc}: no vintage on the label, the most recent ({best['vintage']})"
+        )
+        return dict(
+            base,
+            expect="yes",
+            beverage_id=best["id"],
+            also_ok=others,
+            vintage=None,
+            units_per_sale=units,
+            note=note + suffix,
+        )
     if v_label in vints:
         e = held[vints.index(v_label)]
-        return dict(base, expect="yes", beverage_id=e["id"], also_ok=[], vintage=v_label,
-                    units_per_sale=units, note=f"{desc} {v_label}")
+        return dict(
+            base,
+            expect="yes",
+            beverage_id=e["id"],
+            also_ok=[],
+            vintage=v_label,
+            units_per_sale=units,
+            note=f"{desc} {v_label}",
+        )
     best = min(held, key=lambda e: (abs(e["vintage"] - v_label), -e["vintage"]))
-    return dict(base, expect="almost", beverage_id=best["id"],
-                also_ok=[e["id"] for e in held if e is not best], vintage=v_label,
-                units_per_sale=units,
-                note=f"{desc}: label vintage {v_label} not held, has "
-                     f"{sorted(vints)}, nearest {best['vintage']}")
+    return dict(
+        base,
+        expect="almost",
+        beverage_id=best["id"],
+        also_ok=[e["id"] for e in held if e is not best],
+        vintage=v_label,
+        units_per_sale=units,
+        note=f"{desc}: label vintage {v_label} not held, has "
+        f"{sorted(vints)}, nearest {best['vintage']}",
+    )
 
 
 def render(lib, spec):
@@ -198,19 +272,25 @@ def render(lib, spec):
         return label
     if till == "T":
         return render_t(meas, vint, text)
-    fam = spec["row"] if key is None else b_family(lib.drink[key]["kind"],
-                                                     lib.drink[key]["colour"])
+    fam = spec["row"] if key is None else b_family(lib.drink[key]["kind"], lib.drink[key]["colour"])
     return render_b(fam, meas, vint, text, spec["price"])
 
 
-CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection")
+CASE_FIELDS = (
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+)
 
 
 def build():
     lib = Library()
-    specs = (parse_specs("S", S_SPECS) + parse_specs("T", T_SPECS)
-             + parse_specs("B", B_SPECS))
+    specs = parse_specs("S", S_SPECS) + parse_specs("T", T_SPECS) + parse_specs("B", B_SPECS)
     cases, seen = [], set()
     for spec in specs:
         label = render(lib, spec)
@@ -243,8 +323,10 @@ def main():
         nn = sum(c["expect"] == "none" for c in cases)
         pours = sum(1 for c in cases if c["expect"] != "none" and c["units_per_sale"] != 1)
         cuts = sum(1 for c in cases if "cut off by the till" in c["note"])
-        print(f"library {len(lib.rows)}  cases {n}  none {nn} ({100 * nn / n:.1f} %)  "
-              f"pours {pours}  vintages cut {cuts}")
+        print(
+            f"library {len(lib.rows)}  cases {n}  none {nn} ({100 * nn / n:.1f} %)  "
+            f"pours {pours}  vintages cut {cuts}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,34 +11,91 @@ against the label's measure, `units_per_sale` against the measure, and each till
 (S: ASCII capitals, 40 characters, BIN rows; T: vintage first, measure after a comma;
 B: four `;` fields, family against the entry). Prints every error, exits 1 if any.
 """
+
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 FORMATS = {75, 37.5, 150, 50, 70, 100, 33}
 
 # measure words per till -> ("bottle", format) or ("pour", volume)
-S_MEAS = {"FILLETTE": ("bottle", 37.5), "MAG": ("bottle", 150), "50CL": ("bottle", 50),
-          "CORA10": ("pour", 10), "CORA15": ("pour", 15), "CP": ("pour", 12.5),
-          "2CL": ("pour", 2), "4CL": ("pour", 4)}
-T_MEAS = {"1/2 bout.": ("bottle", 37.5), "Mag.": ("bottle", 150), "50cl": ("bottle", 50),
-          "1L": ("bottle", 100), "33cl": ("bottle", 33), "Coravin 10cl": ("pour", 10),
-          "Coravin 15cl": ("pour", 15), "verre": ("pour", 12.5), "coupe": ("pour", 12.5),
-          "2cl": ("pour", 2), "4cl": ("pour", 4)}
-B_MEAS = {"75cl": ("bottle", 75), "37.5cl": ("bottle", 37.5), "150cl": ("bottle", 150),
-          "50cl": ("bottle", 50), "100cl": ("bottle", 100), "33cl": ("bottle", 33),
-          "cora 10": ("pour", 10), "cora 15": ("pour", 15), "verre": ("pour", 12.5),
-          "coupe": ("pour", 12.5), "2cl": ("pour", 2), "4cl": ("pour", 4), "": (None, None)}
-B_FAMILIES = {"BULLES", "BLANCS", "ROUGES", "DOUX", "DIGESTIFS", "EAUX", "SOFTS",
-              "COCKTAILS", "CAFES THES", "MIGNARDISES", "DIVERS"}
+S_MEAS = {
+    "FILLETTE": ("bottle", 37.5),
+    "MAG": ("bottle", 150),
+    "50CL": ("bottle", 50),
+    "CORA10": ("pour", 10),
+    "CORA15": ("pour", 15),
+    "CP": ("pour", 12.5),
+    "2CL": ("pour", 2),
+    "4CL": ("pour", 4),
+}
+T_MEAS = {
+    "1/2 bout.": ("bottle", 37.5),
+    "Mag.": ("bottle", 150),
+    "50cl": ("bottle", 50),
+    "1L": ("bottle", 100),
+    "33cl": ("bottle", 33),
+    "Coravin 10cl": ("pour", 10),
+    "Coravin 15cl": ("pour", 15),
+    "verre": ("pour", 12.5),
+    "coupe": ("pour", 12.5),
+    "2cl": ("pour", 2),
+    "4cl": ("pour", 4),
+}
+B_MEAS = {
+    "75cl": ("bottle", 75),
+    "37.5cl": ("bottle", 37.5),
+    "150cl": ("bottle", 150),
+    "50cl": ("bottle", 50),
+    "100cl": ("bottle", 100),
+    "33cl": ("bottle", 33),
+    "cora 10": ("pour", 10),
+    "cora 15": ("pour", 15),
+    "verre": ("pour", 12.5),
+    "coupe": ("pour", 12.5),
+    "2cl": ("pour", 2),
+    "4cl": ("pour", 4),
+    "": (None, None),
+}
+B_FAMILIES = {
+    "BULLES",
+    "BLANCS",
+    "ROUGES",
+    "DOUX",
+    "DIGESTIFS",
+    "EAUX",
+    "SOFTS",
+    "COCKTAILS",
+    "CAFES THES",
+    "MIGNARDISES",
+    "DIVERS",
+}
 
 errors = []
 
@@ -132,10 +189,11 @@ def check_library(lib):
             err(w, "a wine without colour")
         if e["format_cl"] not in FORMATS:
             err(w, f"format {e['format_cl']}")
-        if not (e["vintage"] is None or (isinstance(e["vintage"], int)
-                                         and 1950 <= e["vintage"] <= 2030)):
+        if not (
+            e["vintage"] is None or (isinstance(e["vintage"], int) and 1950 <= e["vintage"] <= 2030)
+        ):
             err(w, f"vintage {e['vintage']!r}")
-        k = wine_key(e) + (e["vintage"],)
+        k = (*wine_key(e), e["vintage"])
         if k in seen:
             err(w, "duplicate entry (same wine, format and vintage)")
         seen.add(k)
@@ -165,7 +223,7 @@ def check_case(n, c, lib, by_id):
         if bin_no == -1:
             err(w, "bad bin number")
     elif till == "T":
-        meas, vint, head = parse_t(label)
+        meas, vint, _head = parse_t(label)
         if re.search(r"\d+[,.]\d\d ?€?$", label):
             err(w, "T prints no price")
     else:
@@ -242,12 +300,16 @@ def check_case(n, c, lib, by_id):
         if e["category"] in ("vin", "champagne"):
             row = (bin_no or 0) // 100
             want = {37.5: 17, 150: 18}.get(e["format_cl"])
-            if want and row != want or not want and row in (17, 18):
+            if (want and row != want) or (not want and row in (17, 18)):
                 err(w, f"bin row {row} does not fit a {e['format_cl']} cl bottle")
     if till == "B":
-        want = ("BULLES" if e["colour"] == "effervescent" or e["category"] == "champagne"
-                or (e["colour"] == "rosé") else
-                {"blanc": "BLANCS", "rouge": "ROUGES", "liquoreux": "DOUX"}.get(e["colour"]))
+        want = (
+            "BULLES"
+            if e["colour"] == "effervescent"
+            or e["category"] == "champagne"
+            or (e["colour"] == "rosé")
+            else {"blanc": "BLANCS", "rouge": "ROUGES", "liquoreux": "DOUX"}.get(e["colour"])
+        )
         if e["category"] == "spiritueux":
             want = "DIGESTIFS"
         if e["category"] == "soft":
@@ -260,8 +322,11 @@ def check_bins(cases, by_id):
     """One bin is one wine and format: every answer under a bin is the same wine."""
     seen = {}
     for c in cases:
-        if c["connection"] != "S" or not c["label"].startswith("BIN ") \
-                or c["beverage_id"] not in by_id:
+        if (
+            c["connection"] != "S"
+            or not c["label"].startswith("BIN ")
+            or c["beverage_id"] not in by_id
+        ):
             continue
         b = c["label"].split()[1]
         k = wine_key(by_id[c["beverage_id"]])
@@ -289,8 +354,10 @@ def main():
         err("counts", f"library {len(lib)}, cases {n}, none {nn}")
     for e in errors:
         print(e)
-    print(f"{len(errors)} error(s); library {len(lib)}, cases {n} "
-          f"({nn} none, {100 * nn / max(n, 1):.1f} %)")
+    print(
+        f"{len(errors)} error(s); library {len(lib)}, cases {n} "
+        f"({nn} none, {100 * nn / max(n, 1):.1f} %)"
+    )
     sys.exit(1 if errors else 0)
 
 

@@ -9,6 +9,7 @@ T  the dining-room tablet: the vintage first (`2015`, `NM` for a non-vintage win
 B  the lounge-bar till's export: `FAMILY;name mill. yyyy;measure;price`, lower case without
    accents, the measure always in its own field, a dot-decimal price.
 """
+
 import re
 import unicodedata
 
@@ -16,23 +17,77 @@ S_WIDTH = 40
 
 # internal measure -> (kind, volume in cl); "bottle" volumes are the format asked for
 MEASURES = {
-    "btl": ("bottle", 75), "half": ("bottle", 37.5), "mag": ("bottle", 150),
-    "b50": ("bottle", 50), "l1": ("bottle", 100), "b33": ("bottle", 33),
-    "cv10": ("pour", 10), "cv15": ("pour", 15), "glass": ("pour", 12.5),
-    "coupe": ("pour", 12.5), "d2": ("pour", 2), "d4": ("pour", 4), "": (None, None),
+    "btl": ("bottle", 75),
+    "half": ("bottle", 37.5),
+    "mag": ("bottle", 150),
+    "b50": ("bottle", 50),
+    "l1": ("bottle", 100),
+    "b33": ("bottle", 33),
+    "cv10": ("pour", 10),
+    "cv15": ("pour", 15),
+    "glass": ("pour", 12.5),
+    "coupe": ("pour", 12.5),
+    "d2": ("pour", 2),
+    "d4": ("pour", 4),
+    "": (None, None),
 }
 
-S_WORD = {"btl": "", "half": "FILLETTE", "mag": "MAG", "b50": "50CL", "cv10": "CORA10",
-          "cv15": "CORA15", "coupe": "CP", "d2": "2CL", "d4": "4CL", "": ""}
-T_WORD = {"btl": "", "half": "1/2 bout.", "mag": "Mag.", "b50": "50cl", "l1": "1L",
-          "b33": "33cl", "cv10": "Coravin 10cl", "cv15": "Coravin 15cl", "glass": "verre",
-          "coupe": "coupe", "d2": "2cl", "d4": "4cl", "": ""}
-B_WORD = {"btl": "75cl", "half": "37.5cl", "mag": "150cl", "b50": "50cl", "l1": "100cl",
-          "b33": "33cl", "cv10": "cora 10", "cv15": "cora 15", "glass": "verre",
-          "coupe": "coupe", "d2": "2cl", "d4": "4cl", "": ""}
+S_WORD = {
+    "btl": "",
+    "half": "FILLETTE",
+    "mag": "MAG",
+    "b50": "50CL",
+    "cv10": "CORA10",
+    "cv15": "CORA15",
+    "coupe": "CP",
+    "d2": "2CL",
+    "d4": "4CL",
+    "": "",
+}
+T_WORD = {
+    "btl": "",
+    "half": "1/2 bout.",
+    "mag": "Mag.",
+    "b50": "50cl",
+    "l1": "1L",
+    "b33": "33cl",
+    "cv10": "Coravin 10cl",
+    "cv15": "Coravin 15cl",
+    "glass": "verre",
+    "coupe": "coupe",
+    "d2": "2cl",
+    "d4": "4cl",
+    "": "",
+}
+B_WORD = {
+    "btl": "75cl",
+    "half": "37.5cl",
+    "mag": "150cl",
+    "b50": "50cl",
+    "l1": "100cl",
+    "b33": "33cl",
+    "cv10": "cora 10",
+    "cv15": "cora 15",
+    "glass": "verre",
+    "coupe": "coupe",
+    "d2": "2cl",
+    "d4": "4cl",
+    "": "",
+}
 
-B_FAMILIES = ("BULLES", "BLANCS", "ROUGES", "DOUX", "DIGESTIFS", "EAUX", "SOFTS",
-              "COCKTAILS", "CAFES THES", "MIGNARDISES", "DIVERS")
+B_FAMILIES = (
+    "BULLES",
+    "BLANCS",
+    "ROUGES",
+    "DOUX",
+    "DIGESTIFS",
+    "EAUX",
+    "SOFTS",
+    "COCKTAILS",
+    "CAFES THES",
+    "MIGNARDISES",
+    "DIVERS",
+)
 
 # bin rows of the cellar book: 11 Loire whites, 12 Vouvray, Montlouis and Loire sweet wines,
 # 13 Loire reds, 14 Champagne and Loire bubbles, 15 Bordeaux, 16 Burgundy,
@@ -89,13 +144,17 @@ def s_cut(prefix, name, vtok):
     n_body = len(prefix) + len(name)
     if len(kept) != n_body:
         raise ValueError(f"cut loses a word or leaves part of the vintage: {full!r}")
-    for a, b in zip(kept[:-1], toks[:n_body - 1]):
+    for a, b in zip(kept[:-1], toks[: n_body - 1], strict=False):
         if a != b:
             raise ValueError(f"bad cut: {full!r}")
     last, whole = kept[-1], toks[n_body - 1]
     if last != whole:
-        if len(name) == 0 or len(last) < 4 or any(c.isdigit() for c in whole) \
-                or not whole.startswith(last):
+        if (
+            len(name) == 0
+            or len(last) < 4
+            or any(c.isdigit() for c in whole)
+            or not whole.startswith(last)
+        ):
             raise ValueError(f"cut leaves under four letters of {whole!r}: {full!r}")
     return " ".join(kept), bool(vtok)
 
@@ -122,8 +181,10 @@ def render_t(meas, vintage, text):
 
 def render_b(family, meas, vintage, text, price):
     assert family in B_FAMILIES, family
-    assert text == text.lower() and text == unicodedata.normalize("NFKD", text).encode(
-        "ascii", "ignore").decode(), text
+    assert (
+        text == text.lower()
+        and text == unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ), text
     name = f"{text} mill. {vintage}" if vintage else text
     assert re.fullmatch(r"\d+\.\d\d", price), price
     return f"{family};{name};{B_WORD[meas]};{price}"

@@ -13,6 +13,7 @@ bench README's rules:
     (nearest, a tie to the more recent); no vintage (or one the till's cut
     took off) gives the most recent with the others in also_ok.
 """
+
 import json
 import os
 import sys
@@ -20,16 +21,34 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from izakaya_drinks import BY_KEY, ORDINARY, library  # noqa: E402
-from izakaya_tills import MEASURES, MEASURE_EN, render  # noqa: E402
-from izakaya_specs_r import R  # noqa: E402
-from izakaya_specs_t import T  # noqa: E402
-from izakaya_specs_h import H  # noqa: E402
+from izakaya_drinks import BY_KEY, ORDINARY, library
+from izakaya_specs_h import H
+from izakaya_specs_r import R
+from izakaya_specs_t import T
+from izakaya_tills import MEASURE_EN, MEASURES, render
 
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 SAKE_LIKE = ("autre",)
 
 
@@ -74,8 +93,13 @@ def answer(spec, label_v, cut_v, entries_by_key):
         src = [e for e in entries if e["format_cl"] == vol]
         if not src:
             held = ", ".join(fmt_cl(f) for f in sorted({e["format_cl"] for e in entries}))
-            return ("none", None, [], None,
-                    "%s: %s cl not held (held: %s cl)" % (who(d), fmt_cl(vol), held))
+            return (
+                "none",
+                None,
+                [],
+                None,
+                "%s: %s cl not held (held: %s cl)" % (who(d), fmt_cl(vol), held),
+            )
         desc = "bottle %s cl" % fmt_cl(vol)
     else:
         src, why = pour_source(d, entries, kind, what)
@@ -94,17 +118,14 @@ def answer(spec, label_v, cut_v, entries_by_key):
         if cut_v is not None:
             tail = " [%d cut off by the till]" % cut_v
     elif label_v in vintages:
-        expect, best, others = "yes", [e for e in src if e["vintage"] == label_v][0], []
+        expect, best, others = "yes", next(e for e in src if e["vintage"] == label_v), []
     else:
         best = min(src, key=lambda e: (abs(e["vintage"] - label_v), -e["vintage"]))
         expect, others = "almost", [e for e in src if e is not best]
         tail = ": label vintage %d not held, has %s" % (label_v, sorted(vintages))
         if sum(1 for v in vintages if abs(v - label_v) == abs(best["vintage"] - label_v)) > 1:
             tail += " (a tie: the more recent)"
-    if kind == "bottle":
-        units = 1
-    else:
-        units = round(vol / best["format_cl"], 4)
+    units = 1 if kind == "bottle" else round(vol / best["format_cl"], 4)
     if spec.q > 1:
         desc += ", x%d on the line (units for one)" % spec.q
     note = "%s, %s%s" % (who(d), desc, tail)
@@ -116,8 +137,9 @@ def build():
     cases, seen = [], set()
     for till, specs in (("R", R), ("T", T), ("H", H)):
         for spec in specs:
-            label, kept = render(till, spec.text, spec.m, spec.v, spec.mods, spec.q, spec.key,
-                                 spec.rate)
+            label, kept = render(
+                till, spec.text, spec.m, spec.v, spec.mods, spec.q, spec.key, spec.rate
+            )
             label_v = spec.v if kept else None
             cut_v = spec.v if (spec.v is not None and not kept) else None
             expect, bid, also, units, note = answer(spec, label_v, cut_v, entries_by_key)
@@ -130,9 +152,16 @@ def build():
             if label in seen:
                 raise SystemExit("duplicate label %r" % label)
             seen.add(label)
-            case = {"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
-                    "vintage": label_v, "units_per_sale": units, "note": note,
-                    "connection": till}
+            case = {
+                "label": label,
+                "expect": expect,
+                "beverage_id": bid,
+                "also_ok": also,
+                "vintage": label_v,
+                "units_per_sale": units,
+                "note": note,
+                "connection": till,
+            }
             cases.append({k: case[k] for k in CASE_FIELDS})
     return rows, cases
 
@@ -152,8 +181,10 @@ def main():
         counts.setdefault(c["connection"], {"yes": 0, "almost": 0, "none": 0})
         counts[c["connection"]][c["expect"]] += 1
     n_none = sum(1 for c in cases if c["expect"] == "none")
-    print("library %d, cases %d, none %d (%.1f %%)"
-          % (len(rows), len(cases), n_none, 100.0 * n_none / len(cases)))
+    print(
+        "library %d, cases %d, none %d (%.1f %%)"
+        % (len(rows), len(cases), n_none, 100.0 * n_none / len(cases))
+    )
     for till in ("R", "T", "H"):
         print(" ", till, counts[till], sum(counts[till].values()))
 

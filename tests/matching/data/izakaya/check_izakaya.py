@@ -4,16 +4,35 @@
 Usage: check_izakaya.py [library.jsonl cases.jsonl]
 Prints every problem found and exits 1 if there is any.
 """
+
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 ORDINARY = (72, 74, 75, 70)
@@ -45,19 +64,44 @@ def load(path, fields):
 
 
 # --- each till's grammar: label -> (name, measure (kind, cl) or None, vintage) ---
-R_FIXED = {"GO": ("sake", 18), "MASU": ("sake", 18), "TOKK": ("sake", 30),
-           "100ML": ("sake", 10), "120ML": ("wine", 12), "40ML": ("dose", 4),
-           "60ML": ("dose", 6), "NAMA250": ("draught", 25), "NAMA500": ("draught", 50)}
+R_FIXED = {
+    "GO": ("sake", 18),
+    "MASU": ("sake", 18),
+    "TOKK": ("sake", 30),
+    "100ML": ("sake", 10),
+    "120ML": ("wine", 12),
+    "40ML": ("dose", 4),
+    "60ML": ("dose", 6),
+    "NAMA250": ("draught", 25),
+    "NAMA500": ("draught", 50),
+}
 R_MODS = {"ATSUKAN", "ROCK"}
-T_FIXED = {"gō": ("sake", 18), "masu": ("sake", 18), "tokkuri 30cl": ("sake", 30),
-           "verre 10cl": ("sake", 10), "verre 12cl": ("wine", 12), "4cl": ("dose", 4),
-           "6cl": ("dose", 6), "demi": ("draught", 25), "pinte": ("draught", 50),
-           "bouteille": ("bottle", 75), "magnum": ("bottle", 150),
-           "isshōbin 1,8L": ("bottle", 180)}
-T_OTHER = {"verre", "tasse", "théière"}   # cocktails and hot drinks, never a drink's measure
-H_FIXED = {"go": ("sake", 18), "masu": ("sake", 18), "tokk": ("sake", 30),
-           "10cl": ("sake", 10), "12cl": ("wine", 12), "4cl": ("dose", 4),
-           "6cl": ("dose", 6), "jk25": ("draught", 25), "jk50": ("draught", 50)}
+T_FIXED = {
+    "gō": ("sake", 18),
+    "masu": ("sake", 18),
+    "tokkuri 30cl": ("sake", 30),
+    "verre 10cl": ("sake", 10),
+    "verre 12cl": ("wine", 12),
+    "4cl": ("dose", 4),
+    "6cl": ("dose", 6),
+    "demi": ("draught", 25),
+    "pinte": ("draught", 50),
+    "bouteille": ("bottle", 75),
+    "magnum": ("bottle", 150),
+    "isshōbin 1,8L": ("bottle", 180),
+}
+T_OTHER = {"verre", "tasse", "théière"}  # cocktails and hot drinks, never a drink's measure
+H_FIXED = {
+    "go": ("sake", 18),
+    "masu": ("sake", 18),
+    "tokk": ("sake", 30),
+    "10cl": ("sake", 10),
+    "12cl": ("wine", 12),
+    "4cl": ("dose", 4),
+    "6cl": ("dose", 6),
+    "jk25": ("draught", 25),
+    "jk50": ("draught", 50),
+}
 
 
 def parse_r(label, where):
@@ -150,8 +194,10 @@ def main(lib_path, cases_path):
             err(where, "vintage %r" % e.get("vintage"))
         if not isinstance(e.get("format_cl"), (int, float)) or e.get("format_cl") <= 0:
             err(where, "format_cl %r" % e.get("format_cl"))
-    keys = [(e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"],
-             e["vintage"]) for e in lib]
+    keys = [
+        (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"], e["vintage"])
+        for e in lib
+    ]
     if len(set(keys)) != len(keys):
         err("library", "two entries for one wine, format and vintage")
     if not 120 <= len(lib) <= 160:
@@ -181,7 +227,11 @@ def main(lib_path, cases_path):
         if c.get("vintage") != v:
             err(where, "vintage %r, label reads %r" % (c.get("vintage"), v))
         if exp == "none":
-            if c["beverage_id"] is not None or c["also_ok"] != [] or c["units_per_sale"] is not None:
+            if (
+                c["beverage_id"] is not None
+                or c["also_ok"] != []
+                or c["units_per_sale"] is not None
+            ):
                 err(where, "a none case has beverage_id null, also_ok [] and units null")
             continue
         e = by_id.get(c["beverage_id"])
@@ -208,8 +258,11 @@ def main(lib_path, cases_path):
             ordinary = [f for f in fmts if f in ORDINARY]
             want = ordinary[0] if ordinary else (fmts[0] if len(fmts) == 1 else None)
             if e["format_cl"] != want:
-                err(where, "a pour comes from the ordinary bottle (%r cl), not %g cl"
-                     % (want, e["format_cl"]))
+                err(
+                    where,
+                    "a pour comes from the ordinary bottle (%r cl), not %g cl"
+                    % (want, e["format_cl"]),
+                )
             if kind == "sake" and not (e["category"] == "autre" and e["appellation"]):
                 err(where, "sake measure on a drink that is no sake")
             if kind == "wine" and e["category"] != "vin":
@@ -247,10 +300,14 @@ def main(lib_path, cases_path):
         err("cases", "none share %.1f %% (want 35-40 %%)" % (100.0 * nones / total))
     for till in sorted(counts):
         d = counts[till]
-        print("%s  yes %3d  almost %2d  none %3d  total %3d"
-              % (till, d["yes"], d["almost"], d["none"], sum(d.values())))
-    print("library %d, cases %d, none %d (%.1f %%)"
-          % (len(lib), total, nones, 100.0 * nones / max(total, 1)))
+        print(
+            "%s  yes %3d  almost %2d  none %3d  total %3d"
+            % (till, d["yes"], d["almost"], d["none"], sum(d.values()))
+        )
+    print(
+        "library %d, cases %d, none %d (%.1f %%)"
+        % (len(lib), total, nones, 100.0 * nones / max(total, 1))
+    )
     for e in errors:
         print("ERROR", e)
     print("%d error(s)" % len(errors))
@@ -258,6 +315,8 @@ def main(lib_path, cases_path):
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:] or [os.path.join(HERE, "izakaya_library.jsonl"),
-                            os.path.join(HERE, "izakaya_cases.jsonl")]
+    args = sys.argv[1:] or [
+        os.path.join(HERE, "izakaya_library.jsonl"),
+        os.path.join(HERE, "izakaya_cases.jsonl"),
+    ]
     sys.exit(main(*args))

@@ -3,7 +3,8 @@ shorthand for the grades (jundai, jungin, daigin, gin, jun, tokujun, tokuhon),
 ages as `12y`, vintages as `'21`. The till adds the quantity `x1`/`x2` first and
 the unit price in cents last.
 """
-from izakaya_tills import Y, N
+
+from izakaya_tills import N, Y
 
 H = [
     # --- sakes ---
@@ -76,8 +77,7 @@ H = [
     N("brand alone: two Sakurao gins held", "sakurao", "d4"),
     N("another polishing grade: Dassai 50 is not held", "dassai 50", "go"),
     N("another grade: Akabu held as junmai and junmai ginjo", "akabu jundai", "go"),
-    N("another grade: Koshi no Kanbai Chotokusen (daiginjo) not held",
-      "koshi chotokusen", "bt72"),
+    N("another grade: Koshi no Kanbai Chotokusen (daiginjo) not held", "koshi chotokusen", "bt72"),
     N("another age: Kurayoshi 8, 12 and 18 held", "kurayoshi 25y", "d4", rate=1100),
     N("another expression of a held brand: Togouchi Kiwami", "togouchi kiwami", "d4", rate=450),
     N("another expression of a held brand: Iichiko Frasco", "iichiko frasco", "d4"),

@@ -4,7 +4,8 @@ Y(key, measure, text, vintage, mods) is a drink of the library; N(reason,
 text, measure, vintage) is none. `want` asserts the answer the build computes
 (a format the library does not hold is computed to none).
 """
-from izakaya_tills import Y, N
+
+from izakaya_tills import N, Y
 
 R = [
     # --- sakes ---
@@ -89,8 +90,7 @@ R = [
     N("generic: 'nihonshu' is sake in general", "NIHONSHU", "go"),
     N("generic: hot house sake, no sake named", "ATSUKAN", "tokk"),
     N("a grade alone: nine junmai daiginjo are held", "JDG", "go"),
-    N("generic: imo shochu, three held (Kuro, Shiro Kirishima, Mori Izo)",
-      "SHOCHU IMO", "d4"),
+    N("generic: imo shochu, three held (Kuro, Shiro Kirishima, Mori Izo)", "SHOCHU IMO", "d4"),
     N("generic: four umeshu held", "UMESHU", "d6"),
     N("brand alone: Dassai 45, 39 and 23 held", "DASSAI", "go"),
     N("brand alone: Kubota Senju and Manju both held in 72 cl", "KUBOTA", "bt72"),
@@ -101,23 +101,40 @@ R = [
     N("brand alone: White Ale and Red Rice Ale both held in 33 cl", "HITACHINO", "bt33"),
     N("brand alone: three Ramune held", "RAMUNE", "bt20"),
     N("another polishing grade: Dassai 50 is not held", "DASSAI 50 JDG", "go"),
-    N("another grade: Kubota Senju is held as a ginjo, not its junmai ginjo",
-      "KUBOTA SENJU JG", "go"),
-    N("another grade: Hakkaisan held as tokubetsu honjozo and junmai daiginjo",
-      "HAKKAISAN JG", "bt72"),
-    N("another grade: Kokuryu's daiginjo Ryu is held, not a junmai daiginjo",
-      "KOKURYU JDG", "bt72"),
+    N(
+        "another grade: Kubota Senju is held as a ginjo, not its junmai ginjo",
+        "KUBOTA SENJU JG",
+        "go",
+    ),
+    N(
+        "another grade: Hakkaisan held as tokubetsu honjozo and junmai daiginjo",
+        "HAKKAISAN JG",
+        "bt72",
+    ),
+    N(
+        "another grade: Kokuryu's daiginjo Ryu is held, not a junmai daiginjo",
+        "KOKURYU JDG",
+        "bt72",
+    ),
     N("another age: Kurayoshi 8, 12 and 18 held", "KURAYOSHI 25NEN", "d4"),
     N("another age: Togouchi 9 and 12 held", "TOGOUCHI 15NEN", "d4"),
     N("another age: Zuisen Kusu 3 and 10 held", "ZUISEN KUSU 5NEN AWM", "d4"),
     N("another type: Aramasa No.6 S and X held, not R", "ARAMASA NO6 R-TYPE", "bt74"),
-    N("another brewery sharing a word: Akashi-Tai (sake), not Akashi whisky",
-      "AKASHI-TAI HJZ", "go"),
-    N("another brewery sharing a word: Chichibu Nishiki (sake), not Chichibu whisky",
-      "CHICHIBU NISHIKI JM", "go"),
+    N(
+        "another brewery sharing a word: Akashi-Tai (sake), not Akashi whisky",
+        "AKASHI-TAI HJZ",
+        "go",
+    ),
+    N(
+        "another brewery sharing a word: Chichibu Nishiki (sake), not Chichibu whisky",
+        "CHICHIBU NISHIKI JM",
+        "go",
+    ),
     N("another sake sharing a word: Iwa 5, not Mars Iwai", "IWA 5", "bt72"),
-    N("another colour: Dard & Ribo's Crozes held in red and white only",
-      "CROZES DARD RIBO ROZE", "gl12"),
-    N("another colour: Venier's Cheverny held in red only", "VENIER CHEVERNY SHIRO",
-      "bt75", 2022),
+    N(
+        "another colour: Dard & Ribo's Crozes held in red and white only",
+        "CROZES DARD RIBO ROZE",
+        "gl12",
+    ),
+    N("another colour: Venier's Cheverny held in red only", "VENIER CHEVERNY SHIRO", "bt75", 2022),
 ]

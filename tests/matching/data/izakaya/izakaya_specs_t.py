@@ -2,7 +2,8 @@
 katakana) then the romaji name, the vintage in four digits, " — " and the
 measure in French. French wines carry no Japanese name.
 """
-from izakaya_tills import Y, N
+
+from izakaya_tills import N, Y
 
 T = [
     # --- sakes ---
@@ -91,34 +92,55 @@ T = [
     N("generic: Sapporo and Hitachino White Ale both on draught", "Bière pression — pinte"),
     N("generic: two nigori held (Rihaku Dreamy Clouds, Sayuri)", "にごり Nigori — verre 10cl"),
     N("a grade alone: nine junmai daiginjo held", "純米大吟醸 Junmai Daiginjo — gō"),
-    N("brand alone: Dassai 45, 39 and 23 all held in 72 cl",
-      "獺祭 Dassai — bouteille 72cl"),
+    N("brand alone: Dassai 45, 39 and 23 all held in 72 cl", "獺祭 Dassai — bouteille 72cl"),
     N("brand alone: Dewazakura Oka and Dewasansan held", "出羽桜 Dewazakura — verre 10cl"),
-    N("brand alone: Koshi no Kanbai Sai and Tokusen held",
-      "越乃寒梅 Koshi no Kanbai — bouteille 72cl"),
+    N(
+        "brand alone: Koshi no Kanbai Sai and Tokusen held",
+        "越乃寒梅 Koshi no Kanbai — bouteille 72cl",
+    ),
     N("brand alone: two Choya held", "チョーヤ Choya — 6cl"),
-    N("brand alone: White Label and Mizunara Wood Reserve held",
-      "イチローズモルト Ichiro's Malt — 4cl"),
+    N(
+        "brand alone: White Label and Mizunara Wood Reserve held",
+        "イチローズモルト Ichiro's Malt — 4cl",
+    ),
     N("brand alone: Ryokucha and Hojicha held", "お〜いお茶 Oi Ocha — bouteille 50cl"),
     N("another cuvée of a held brand: Dassai Beyond", "獺祭 Dassai Beyond — bouteille 72cl"),
-    N("another cuvée of Dassai 23: the centrifuge-pressed Enshin Bunri",
-      "獺祭 Dassai 23 遠心分離 Centrifuge — bouteille 72cl"),
+    N(
+        "another cuvée of Dassai 23: the centrifuge-pressed Enshin Bunri",
+        "獺祭 Dassai 23 遠心分離 Centrifuge — bouteille 72cl",
+    ),
     N("another cuvée of a held brand: Kubota Hekiju", "久保田 碧寿 Kubota Hekiju — gō"),
-    N("another cuvée of a held brand: Hakkaisan's sparkling Awa",
-      "八海山 あわ Hakkaisan Awa — bouteille 72cl"),
-    N("another grade: Nanbu Bijin held as tokubetsu junmai",
-      "南部美人 Nanbu Bijin Junmai Daiginjo — verre 10cl"),
-    N("another cask of a held brand: Kurayoshi Sherry Cask",
-      "倉吉 The Kurayoshi Sherry Cask — 4cl"),
+    N(
+        "another cuvée of a held brand: Hakkaisan's sparkling Awa",
+        "八海山 あわ Hakkaisan Awa — bouteille 72cl",
+    ),
+    N(
+        "another grade: Nanbu Bijin held as tokubetsu junmai",
+        "南部美人 Nanbu Bijin Junmai Daiginjo — verre 10cl",
+    ),
+    N(
+        "another cask of a held brand: Kurayoshi Sherry Cask",
+        "倉吉 The Kurayoshi Sherry Cask — 4cl",
+    ),
     N("another age: Togouchi 9 and 12 ans held", "戸河内 Togouchi 18 ans — 4cl"),
     N("another age: Hatozaki 12 ans held", "ハトザキ Hatozaki 17 ans — 4cl"),
     N("another age: Shinobu 10 ans held", "忍 Shinobu 15 ans — 4cl"),
     N("another expression: Mars Iwai 45, not the Iwai Tradition", "マルス 岩井 Mars Iwai 45 — 4cl"),
     N("another shochu of a held distillery: Aka Kirishima", "赤霧島 Aka Kirishima — 4cl"),
-    N("another age: Daruma Masamune 5 and 10 ans held", "達磨正宗 Daruma Masamune 20 ans — verre 10cl"),
-    N("another beer of a held brewery: Sapporo Black Label", "サッポロ Sapporo Black Label — bouteille 33cl"),
-    N("another cuvée: Dard & Ribo's C'est le Printemps", "C'est le Printemps Dard & Ribo",
-      "bt75", 2022),
+    N(
+        "another age: Daruma Masamune 5 and 10 ans held",
+        "達磨正宗 Daruma Masamune 20 ans — verre 10cl",
+    ),
+    N(
+        "another beer of a held brewery: Sapporo Black Label",
+        "サッポロ Sapporo Black Label — bouteille 33cl",
+    ),
+    N(
+        "another cuvée: Dard & Ribo's C'est le Printemps",
+        "C'est le Printemps Dard & Ribo",
+        "bt75",
+        2022,
+    ),
     N("another brewery sharing a word: Sakura Masamune", "桜正宗 Sakura Masamune — gō"),
     N("another shochu sharing a word: Kuro Isanishiki", "黒伊佐錦 Kuro Isanishiki — 4cl"),
 ]

@@ -5,15 +5,20 @@ T  waiters' tablet, kanji/katakana + romaji + French measure after " — ".
 H  handheld, "x1 "/"x2 " quantity first, lower case, name cut at 20, measure
    code, then the unit price in euro cents without separator.
 """
+
 import hashlib
 
 # canonical measure -> (kind, volume in cl, what it is poured from)
 MEASURES = {
-    "go": ("pour", 18, "sake"), "masu": ("pour", 18, "sake"),
-    "tokk": ("pour", 30, "sake"), "gl10": ("pour", 10, "sake"),
+    "go": ("pour", 18, "sake"),
+    "masu": ("pour", 18, "sake"),
+    "tokk": ("pour", 30, "sake"),
+    "gl10": ("pour", 10, "sake"),
     "gl12": ("pour", 12, "wine"),
-    "d4": ("pour", 4, "spirit"), "d6": ("pour", 6, "spirit"),
-    "demi": ("draught", 25, None), "pinte": ("draught", 50, None),
+    "d4": ("pour", 4, "spirit"),
+    "d6": ("pour", 6, "spirit"),
+    "demi": ("draught", 25, None),
+    "pinte": ("draught", 50, None),
 }
 BOTTLES = (20, 30, 33, 50, 63.3, 70, 72, 74, 75, 90, 150, 180)
 for _b in BOTTLES:
@@ -23,9 +28,15 @@ MEASURES["can20"] = ("bottle", 20, None)
 MEASURES["can50"] = ("bottle", 50, None)
 
 MEASURE_EN = {
-    "go": "go 18 cl", "masu": "masu 18 cl", "tokk": "tokkuri 30 cl",
-    "gl10": "glass 10 cl", "gl12": "glass 12 cl", "d4": "4 cl", "d6": "6 cl",
-    "demi": "demi 25 cl", "pinte": "pinte 50 cl",
+    "go": "go 18 cl",
+    "masu": "masu 18 cl",
+    "tokk": "tokkuri 30 cl",
+    "gl10": "glass 10 cl",
+    "gl12": "glass 12 cl",
+    "d4": "4 cl",
+    "d6": "6 cl",
+    "demi": "demi 25 cl",
+    "pinte": "pinte 50 cl",
 }
 
 
@@ -39,33 +50,59 @@ def _cl_fr(cl):
 
 def word(till, m):
     """The measure as the till prints it."""
-    kind, vol, _ = MEASURES[m]
+    _kind, vol, _ = MEASURES[m]
     if till == "R":
-        fixed = {"go": "GO", "masu": "MASU", "tokk": "TOKK", "gl10": "100ML",
-                 "gl12": "120ML", "d4": "40ML", "d6": "60ML", "demi": "NAMA250",
-                 "pinte": "NAMA500"}
+        fixed = {
+            "go": "GO",
+            "masu": "MASU",
+            "tokk": "TOKK",
+            "gl10": "100ML",
+            "gl12": "120ML",
+            "d4": "40ML",
+            "d6": "60ML",
+            "demi": "NAMA250",
+            "pinte": "NAMA500",
+        }
         if m in fixed:
             return fixed[m]
         return ("CAN" if m.startswith("can") else "BIN") + _ml(vol)
     if till == "T":
-        fixed = {"go": "gō", "masu": "masu", "tokk": "tokkuri 30cl", "gl10": "verre 10cl",
-                 "gl12": "verre 12cl", "d4": "4cl", "d6": "6cl", "demi": "demi",
-                 "pinte": "pinte", "bt75": "bouteille", "bt150": "magnum",
-                 "bt180": "isshōbin 1,8L"}
+        fixed = {
+            "go": "gō",
+            "masu": "masu",
+            "tokk": "tokkuri 30cl",
+            "gl10": "verre 10cl",
+            "gl12": "verre 12cl",
+            "d4": "4cl",
+            "d6": "6cl",
+            "demi": "demi",
+            "pinte": "pinte",
+            "bt75": "bouteille",
+            "bt150": "magnum",
+            "bt180": "isshōbin 1,8L",
+        }
         if m in fixed:
             return fixed[m]
         return ("canette " if m.startswith("can") else "bouteille ") + _cl_fr(vol) + "cl"
     if till == "H":
-        fixed = {"go": "go", "masu": "masu", "tokk": "tokk", "gl10": "10cl", "gl12": "12cl",
-                 "d4": "4cl", "d6": "6cl", "demi": "jk25", "pinte": "jk50"}
+        fixed = {
+            "go": "go",
+            "masu": "masu",
+            "tokk": "tokk",
+            "gl10": "10cl",
+            "gl12": "12cl",
+            "d4": "4cl",
+            "d6": "6cl",
+            "demi": "jk25",
+            "pinte": "jk50",
+        }
         if m in fixed:
             return fixed[m]
         return ("cn" if m.startswith("can") else "bt") + "%d" % int(vol)
     raise ValueError(till)
 
 
-MODS = {"R": {"kan": "ATSUKAN", "rock": "ROCK"},
-        "T": {"kan": "(chaud)", "rock": "(rock)"}, "H": {}}
+MODS = {"R": {"kan": "ATSUKAN", "rock": "ROCK"}, "T": {"kan": "(chaud)", "rock": "(rock)"}, "H": {}}
 WIDTH = {"R": 22, "H": 20}
 
 
@@ -108,16 +145,51 @@ def cut(name, vt, width):
 # The handheld's price list: cents per cl poured, per drink. A pour costs
 # volume x rate; a bottle of 70 cl or more 0.8 of that (0.75 from 150 cl).
 RATE = {
-    "dassai45": 140, "dassai23": 380, "senju": 95, "hakkaisan_thj": 90,
-    "hakkaisan_jdg": 170, "ryu": 190, "oka": 100, "okuden": 90, "nanbu": 100,
-    "kuheiji": 160, "jozen": 95, "dreamy": 95, "sayuri": 65, "suzune": 90, "mio": 60,
-    "daishichi": 110, "no6s": 170, "born": 220, "kizakura": 55, "daruma10": 240,
-    "kamotsuru": 130, "moriizo": 550, "silhouette": 120, "rento": 350, "zuisen3": 330,
-    "kura12": 300, "togpremium": 250, "ichirowl": 330, "shinobu": 320,
-    "komagatake": 340, "masahiro": 260, "aragoshiyuzu": 110, "gilbourg": 95,
-    "crozes_r": 110, "crozes_b": 115, "cornaline": 140, "milady": 100, "rouliers": 80,
-    "sapporo": 17, "hitawhite": 20, "orion": 23, "beniaka": 25, "ramunemelon": 25,
-    "calpico": 14, "hitared": 26,
+    "dassai45": 140,
+    "dassai23": 380,
+    "senju": 95,
+    "hakkaisan_thj": 90,
+    "hakkaisan_jdg": 170,
+    "ryu": 190,
+    "oka": 100,
+    "okuden": 90,
+    "nanbu": 100,
+    "kuheiji": 160,
+    "jozen": 95,
+    "dreamy": 95,
+    "sayuri": 65,
+    "suzune": 90,
+    "mio": 60,
+    "daishichi": 110,
+    "no6s": 170,
+    "born": 220,
+    "kizakura": 55,
+    "daruma10": 240,
+    "kamotsuru": 130,
+    "moriizo": 550,
+    "silhouette": 120,
+    "rento": 350,
+    "zuisen3": 330,
+    "kura12": 300,
+    "togpremium": 250,
+    "ichirowl": 330,
+    "shinobu": 320,
+    "komagatake": 340,
+    "masahiro": 260,
+    "aragoshiyuzu": 110,
+    "gilbourg": 95,
+    "crozes_r": 110,
+    "crozes_b": 115,
+    "cornaline": 140,
+    "milady": 100,
+    "rouliers": 80,
+    "sapporo": 17,
+    "hitawhite": 20,
+    "orion": 23,
+    "beniaka": 25,
+    "ramunemelon": 25,
+    "calpico": 14,
+    "hitared": 26,
 }
 
 
@@ -157,7 +229,7 @@ def render(till, text, m, v=None, mods=(), q=1, key=None, rate=None):
         name = text + (" " + vt if vt else "")
         if m is None:
             return name, vt is not None
-        return name + " — " + " ".join([word("T", m)] + mod_words), vt is not None
+        return name + " — " + " ".join([word("T", m), *mod_words]), vt is not None
     if till == "H":
         name, kept = cut(text, vt, WIDTH["H"])
         code = word("H", m) if m else None
