@@ -36,8 +36,11 @@ def ordinary_format(family: Family) -> Decimal | None:
     if STANDARD in family.formats:
         return STANDARD
     if family.category is not None and family.category not in _WINES:
-        # a beer's keg (3,000 cl) or a spirit's litre is what its glasses are poured from
-        return max(family.formats)
+        # a spirit's litre is what its glasses are poured from, not a 150 cl or a sake's
+        # 180 cl isshōbin (large bottles, said when sold); a beer's keg is chosen by the
+        # measure (``_served``)
+        regular = [size for size in family.formats if size < MAGNUM]
+        return max(regular) if regular else max(family.formats)
     regular = [size for size in family.formats if size != HALF and size < MAGNUM]
     if regular:
         return max(regular)

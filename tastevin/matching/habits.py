@@ -38,7 +38,9 @@ _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE 
 _LEAD = re.compile(
     r"^\s*#?([a-z]{0,3})(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "
-_TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\])\s*$")
+# ...or a bare number of three digits or more, a price in cents or an article number
+# ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year
+_TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\]|(?<=\s)\d{3,6})\s*$")
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 _SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
@@ -158,10 +160,21 @@ def _without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> s
         if match is not None and lead[0] <= len(match.group(2)) <= lead[1]:
             label = label[match.end() :]
     if trail:
-        match = _TRAIL.search(label)
+        match = _trail(label)
         if match is not None and match.start() > 0:
             label = label[: match.start()]
     return label
+
+
+def _trail(label: str) -> re.Match[str] | None:
+    """The number a till writes after a label, unless it is a year (a vintage written last)."""
+    match = _TRAIL.search(label)
+    if match is None:
+        return None
+    number = match.group(0).strip()
+    if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2040:
+        return None
+    return match
 
 
 def _article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool]:
@@ -178,7 +191,7 @@ def _article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool
         if years < len(leads) / 2:
             sizes = sorted(len(m.group(2)) for m in leads)
             lead = (sizes[len(sizes) // 20], sizes[-1 - len(sizes) // 20])
-    trails = sum(1 for text in texts if _TRAIL.search(text))
+    trails = sum(1 for text in texts if _trail(text))
     trail = bool(texts) and trails >= max(MIN_PREFIX_LABELS, MIN_NUMBERED_SHARE * len(texts))
     return lead, trail
 

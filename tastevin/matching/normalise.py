@@ -72,10 +72,56 @@ _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
 _DEGREE = re.compile(r"(?<![\w.,])(\d{2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?)?|vol\b\.?)")
 DEGREE_SUFFIX = "deg"
 # an age in English ("12Y", "15yo", "18 yrs old") is the "12 ans" the library spells
-_AGE = re.compile(r"(?<![\w.,])(\d{1,2})\s*(?:yo|y|yrs?|years?)(?:\s*old)?\b")
+_AGE = re.compile(r"(?<![\w.,])(\d{1,2})\s*(?:yo|y|yrs?|years?|nen)(?:\s*old)?\b")
 # "M05": a till's millésime before two digits, read as the vintage "'05"
 _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
-_DRAUGHT = frozenset({"pression", "draught", "draft"})  # with a volume: a measure from the keg
+# a till's measure code glued to its volume ("B70", "BT75", "BIN720", "CAN200", "CORA10",
+# "D4"): the volume in centilitres, or in millilitres from 200 up; read only when it is a
+# size drinks are sold in (so "A1710" or Lallier's "R020" stay names), a lone digit only
+# after a D (the dose)
+_CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3})(?![\w.,])")
+_SIZES = frozenset(
+    Decimal(size)
+    for size in (
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "8",
+        "10",
+        "12",
+        "14",
+        "15",
+        "16",
+        "18",
+        "20",
+        "25",
+        "30",
+        "33",
+        "35",
+        "37.5",
+        "40",
+        "44",
+        "46",
+        "50",
+        "60",
+        "62",
+        "63.3",
+        "65",
+        "70",
+        "72",
+        "74",
+        "75",
+        "90",
+        "100",
+        "150",
+        "180",
+        "300",
+    )
+)
+# with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
+_DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
@@ -149,6 +195,33 @@ def _degree_read(word: str) -> str:
 
 def _to_decimal(number: str) -> Decimal:
     return Decimal(number.replace(",", "."))
+
+
+def _coded_volume(text: str, table: Tables) -> str:
+    """``BIN720`` → ``72cl``, ``B70`` → ``70cl``; a serving word before it is kept
+    (``CORA10`` is no word; ``VRE12`` keeps its glass)."""
+
+    def read(match: re.Match[str]) -> str:
+        letters, digits = match.group(1), match.group(2)
+        volume = coded_size(letters, digits)
+        if volume is None:
+            return match.group(0)
+        kept = letters if letters in table.serving or letters in _DRAUGHT else ""
+        return f" {kept} {format(volume.normalize(), 'f')}cl "
+
+    return _CODED_VOLUME.sub(read, text)
+
+
+def coded_size(letters: str, digits: str) -> Decimal | None:
+    """The volume a measure code glued to its number says (``bin`` ``720``: 72 cl), or None
+    when it is no such code (see ``_CODED_VOLUME``)."""
+    if len(letters) > 4 or letters == "no" or (len(digits) == 1 and letters != "d"):
+        return None
+    if not digits.isdigit() or digits.startswith("0"):
+        return None
+    number = Decimal(digits)
+    volume = number / 10 if number >= 200 else number
+    return volume if volume in _SIZES else None
 
 
 def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
@@ -303,7 +376,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
     eighth = _EIGHTH.search(text) is not None
     text = _EIGHTH.sub(" ", text)
-    text, volume, half, quarter = _read_volume(text)
+    text, volume, half, quarter = _read_volume(_coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)
     reader.volume = volume

@@ -18,7 +18,7 @@ from itertools import pairwise
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.normalise import coded_size, fold, parse_label
 from tastevin.matching.tables import Tables, tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
@@ -123,6 +123,8 @@ class LabelReader:
         word = match.group(0)
         if word in self.words or (match.group(4) or "") in _UNITS:
             return word
+        if match.group(1) and coded_size(match.group(1), match.group(2)) is not None:
+            return word  # "BIN720", "BT75": a measure code and its volume, read as one
         if match.group(1):
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"

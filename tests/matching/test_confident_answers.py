@@ -93,7 +93,8 @@ def test_a_bottle_of_a_spirit_is_its_ordinary_bottle_not_the_magnum_above_the_ba
     assert found.units_per_sale == Decimal(1)
     magnum = matcher.suggest("MAG OIE GRISE")
     assert (magnum.answer, magnum.candidates[0].entry_id) == ("yes", "vodka-mag")
-    assert matcher.suggest("OIE GRISE 4CL").units_per_sale == Decimal("0.0267")  # poured
+    # poured from the 70 cl, not from the 150 cl above the bar
+    assert matcher.suggest("OIE GRISE 4CL").units_per_sale == Decimal("0.0571")
 
 
 @pytest.mark.parametrize("label", ["BTL AUBRAC CORDON VERMEIL", "AUBRAC CORDON VERMEIL BRUT"])
@@ -201,3 +202,61 @@ def test_a_beer_has_no_dose_and_blanc_de_noirs_is_not_blanc_de_blancs() -> None:
     assert matcher.suggest("Maison Orval Prince Blanc de Noirs | 0,75L").answer == "none"
     found = matcher.suggest("Maison Orval Prince Blanc de Blancs | 0,75L")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "bdb")
+
+
+SAKE_BAR = [
+    entry("kaze72", "Kazeyama 45", "Kazeyama Shuzo", "Junmai Daiginjo", None, None, "72", "autre"),
+    entry(
+        "kaze180", "Kazeyama 45", "Kazeyama Shuzo", "Junmai Daiginjo", None, None, "180", "autre"
+    ),
+    entry("kaze30", "Kazeyama 45", "Kazeyama Shuzo", "Junmai Daiginjo", None, None, "30", "autre"),
+    entry("shochu", "Kuromori 12 ans", "Kuromori", None, None, None, "70", "spiritueux"),
+    entry("draught", "Hoshiya Lager", "Hoshiya", None, None, None, "2000", "bière"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "chosen", "units"),
+    [
+        ("KAZEYAMA 45 BIN720", "kaze72", "1"),  # a till's code glued to millilitres
+        ("KAZEYAMA 45 BIN1800", "kaze180", "1"),
+        ("KAZEYAMA 45 BT30", "kaze30", "1"),  # ...or to centilitres
+        ("KAZEYAMA 45 GO", "kaze72", "0.2500"),  # a gō (18 cl) pours from the 72 cl bottle
+        ("KAZEYAMA 45 TOKK", "kaze72", "0.4167"),  # a tokkuri of 30 cl too, not the 30 cl bottle
+        ("Kazeyama 45 — verre 10cl", "kaze72", "0.1389"),  # never from the 180 cl isshōbin
+        ("KUROMORI 12NEN D4", "shochu", "0.0571"),  # an age in Japanese, a dose code
+        ("HOSHIYA NAMA500", "draught", "0.0250"),  # nama: draught, from the keg
+    ],
+)
+def test_a_sake_bar_s_codes_and_measures(label: str, chosen: str, units: str) -> None:
+    found = Matcher(SAKE_BAR).suggest(label)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", chosen), found.explanation
+    assert found.units_per_sale == Decimal(units)
+
+
+def test_a_number_every_label_of_a_till_ends_with_is_its_price() -> None:
+    matcher = Matcher(SAKE_BAR)
+    labels = [
+        "x1 kazeyama 45 go 2500",
+        "x2 kazeyama 45 bt72 9800",
+        "x1 kuromori 12y 4cl 1300",
+        "x2 hoshiya jk50 850",
+        "x1 edamame 600",
+    ]
+    habits = matcher.learn_habits(labels)
+    found = matcher.suggest(labels[1], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "kaze72")
+    found = matcher.suggest(labels[2], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "shochu")
+    # a till that writes the vintage last keeps it: a year is never such a price
+    wines = Matcher([entry("v", "Clos Bréant", "Clos Bréant", "Chinon", "rouge", 2019)])
+    vintages = ["CLOS BREANT 2019", "CLOS BREANT 2018", "CHINON 2017", "ANJOU 2016"]
+    found = wines.suggest(vintages[1], habits=wines.learn_habits(vintages))
+    assert (found.answer, found.vintage) == ("almost", 2018)
+
+
+@pytest.mark.parametrize("label", ["A1710 LA PERLE", "LALLIER R020", "ARAMASA NO6"])
+def test_a_number_glued_to_letters_that_is_no_size_stays_a_name(label: str) -> None:
+    from tastevin.matching.normalise import parse_label
+
+    assert parse_label(label).volume_cl is None
