@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from tastevin.matching.normalise import fold
+from tastevin.matching.normalise import coded_size, fold
 from tastevin.matching.tables import tables
 
 CaseStyle = Literal["upper", "lower", "mixed"]
@@ -44,6 +44,7 @@ _TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\]|(?<=\s)\d{3,6})\
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 _SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
+MEASURE_CODE_SHARE = 0.8  # leading codes that nearly all read as measures are measures
 MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
@@ -188,7 +189,10 @@ def _article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool
             for m in leads
             if not m.group(1) and len(m.group(2)) == 4 and 1900 <= int(m.group(2)) <= 2040
         )
-        if years < len(leads) / 2:
+        # measure codes glued to their volume ("D4 ST JAMES", "B70 …", "P25 …") say the
+        # serving: a till whose leading codes nearly all read so numbers no articles
+        measures = sum(1 for m in leads if coded_size(m.group(1), m.group(2)) is not None)
+        if years < len(leads) / 2 and measures < MEASURE_CODE_SHARE * len(leads):
             sizes = sorted(len(m.group(2)) for m in leads)
             lead = (sizes[len(sizes) // 20], sizes[-1 - len(sizes) // 20])
     trails = sum(1 for text in texts if _trail(text))

@@ -261,6 +261,7 @@ class _Reader:
         self.volume: Decimal | None = None
         self.serving: str | None = None
         self.measure: str | None = None
+        self.marked = False  # a vintage marked as one ("'19", "mill 2019", "2019")
 
     def set_serving(self, kind: str) -> None:
         if self.serving is None or _SERVING_PRIORITY[kind] < _SERVING_PRIORITY[self.serving]:
@@ -281,6 +282,10 @@ class _Reader:
             # "PIETRA 33", "CHATELDON 75": a bottle size, not a 2033 or 1975 vintage
             if self.volume is None:
                 self.volume = Decimal(number)
+        elif len(word) == 2 and self.marked and not dated:
+            # the label marks its vintage elsewhere ("'19", "2019"): this number is a name
+            # ("CORNAS GRANIT 30 '19")
+            self.content.append(word)
         elif len(word) == 2:
             self.vintage, self.vintage_token = _two_digit_year(number), word
         else:
@@ -288,6 +293,14 @@ class _Reader:
             self.content.append(word)
 
     def read(self) -> None:
+        self.marked = any(
+            word.isdigit()
+            and (
+                (len(word) == 4 and 1900 <= int(word) <= 2099)
+                or (index and self.words[index - 1] in self.table.vintage_words)
+            )
+            for index, word in enumerate(self.words)
+        )
         for index, word in enumerate(self.words):
             if word.isdigit():
                 self.read_number(index, word)
@@ -349,6 +362,26 @@ def _serving_and_volume(
     return None, volume
 
 
+_HYPHENATED = re.compile(r"(?<![a-z0-9])([a-z]+)-([a-z]{3,})")
+
+
+def _bound(folded: str, table: Tables) -> frozenset[str]:
+    """Generic words joined by a hyphen to a word that is not ("grands-echezeaux",
+    "chateau-grillet"): the label's name of another wine, not a generic word."""
+    bound = set()
+    for first, second in _HYPHENATED.findall(folded):
+        words, following = expand([first], table), expand([second], table)
+        if all(_generic(word, table) for word in words) and not all(
+            _generic(word, table) for word in following
+        ):
+            bound.update(words)
+    return frozenset(bound)
+
+
+def _generic(word: str, table: Tables) -> bool:
+    return word in table.generic or word.removesuffix("s") in table.generic  # "grands"
+
+
 def _extras_dropped(text: str, table: Tables) -> str:
     """A handheld's modifiers after a plus ("don papa +dose +glacons"): the first that says
     a measure is the serving; those after it (ice, lime, "sec") are the service's extras,
@@ -402,6 +435,7 @@ def parse_label(label: str) -> ParsedLabel:
         colour=colour,
         classification=_classification(content, table),
         measure=reader.measure if serving == "half" and not half else None,
+        bound=_bound(fold(label), table) & frozenset(content),
     )
 
 

@@ -30,7 +30,9 @@ def label_view(parsed: ParsedLabel, index: LibraryIndex, lookup: TokenLookup) ->
     matches = tuple(lookup.matches(word) for word in words)
     weights = []
     for word, found in zip(words, matches, strict=True):
-        if word in lookup.known or len(word) == 1:
+        if word in parsed.bound:
+            weights.append(UNKNOWN_WEIGHT)  # "Grands-": a name's word, not a generic one
+        elif word in lookup.known or len(word) == 1:
             weights.append(index.weight(word))
         elif found:
             weights.append(max(index.weight(other) for other in found))

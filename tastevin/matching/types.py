@@ -45,6 +45,9 @@ class ParsedLabel:
     classification: str | None
     # "demi" when a half came from that word: on a beer it is a 25 cl glass, not a half bottle
     measure: str | None = None
+    # generic words the label joins to a name by a hyphen ("Grands-Échézeaux"): part of
+    # that name, as distinctive as it
+    bound: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

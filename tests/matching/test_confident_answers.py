@@ -260,3 +260,50 @@ def test_a_number_glued_to_letters_that_is_no_size_stays_a_name(label: str) -> N
     from tastevin.matching.normalise import parse_label
 
     assert parse_label(label).volume_cl is None
+
+
+def test_a_two_digit_number_is_a_name_when_the_label_marks_its_vintage() -> None:
+    matcher = Matcher(
+        [
+            entry("g30", "Cornas Granit 30", "Domaine Vallin", "Cornas", "rouge", 2020),
+            entry("g60", "Cornas Granit 60", "Domaine Vallin", "Cornas", "rouge", 2019),
+        ]
+    )
+    # the vintage held for the other cuvée does not choose it: 30 and 60 are names
+    found = matcher.suggest("cornas granit 30 vallin '19 btl 55,00")
+    assert (found.answer, found.candidates[0].entry_id) == ("almost", "g30")
+    found = matcher.suggest("cornas granit 60 vallin '20 btl 77,00")
+    assert (found.answer, found.candidates[0].entry_id) == ("almost", "g60")
+
+
+def test_a_till_s_leading_measure_codes_are_no_article_numbers() -> None:
+    matcher = Matcher(RUM_BAR)
+    labels = [
+        "D4 KARIBE 12Y       ",
+        "D2 KARIBE BLC 50%   ",
+        "B70 KARIBE 15Y      ",
+        "D4 GIN DES MORNES   ",
+        "B100 KARIBE BLC 55% ",
+        "D6 KARIBE 15Y       ",
+    ]
+    habits = matcher.learn_habits(labels)
+    found = matcher.suggest(labels[0], habits=habits)
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("age12", Decimal("0.0571"))
+    found = matcher.suggest(labels[4], habits=habits)
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("blanc55", Decimal(1))
+
+
+def test_a_generic_word_hyphened_to_a_name_is_part_of_that_name() -> None:
+    matcher = Matcher(
+        [
+            entry("ech", "Échézeaux", "Domaine Morlanne", "Échézeaux", "rouge", 2013),
+            # a library that knows "grand" (a generic word) reads "grands" as it
+            entry("gc", "Grande Cuvée", "Maison Ferlan", "Bourgogne", "rouge", 2018),
+            entry("gv", "Grand Vin", "Château Lurac", "Pauillac", "rouge", 2015),
+        ]
+    )
+    # Grands-Échézeaux is another grand cru: "grands" is no generic word here
+    found = matcher.suggest("Grands-Échézeaux Morlanne 2013 - Bottle")
+    assert found.answer == "none" or found.candidates[0].confidence < CONFIDENT
+    found = matcher.suggest("Échézeaux Morlanne 2013 - Bottle")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "ech")

@@ -103,8 +103,8 @@ SETS = [
     ),
     # two sets built blind in session 5 (helpers that never read the matcher), measured
     # once untouched on the session's matcher: Bordeaux 0.915 (2/100 false), Lyon 0.903
-    # (2/105). Bordeaux now meets the targets; for Lyon the measured figures are held
-    # (top-1 and calibration below the targets, false answers at the 2 % goal)
+    # (2/105). Bordeaux now meets the targets; Lyon meets the false-answer and calibration
+    # targets since session 6, and its measured top-1 is held
     Set(
         "bordeaux",
         DATA / "bordeaux" / "bordeaux_library.jsonl",
@@ -114,9 +114,8 @@ SETS = [
         "lyon",
         DATA / "lyon" / "lyon_library.jsonl",
         DATA / "lyon" / "lyon_cases.jsonl",
-        min_top1=0.91,
-        max_false=0.02,
-        min_calibrated=0.97,
+        min_top1=0.92,
+        max_false=0.01,
     ),
     # two more built blind in session 5 and measured once untouched: Alsace (a German-
     # speaking tablet) 0.910, 3/102 false; a natural-wine bar 0.944, 2/106 (measured on the
@@ -140,9 +139,8 @@ SETS = [
         "hotel bar",
         DATA / "hotel" / "hotel_library.jsonl",
         DATA / "hotel" / "hotel_cases.jsonl",
-        min_top1=0.955,
-        max_false=0.048,
-        min_calibrated=0.98,
+        min_top1=0.96,
+        max_false=0.039,
     ),
     Set(
         "beach",
@@ -186,11 +184,8 @@ SETS = [
         "rum bar",
         DATA / "rhum" / "rhum_library.jsonl",
         DATA / "rhum" / "rhum_cases.jsonl",
-        min_top1=0.875,
-        max_false=0.048,
-        min_calibrated=0.98,
-        # its counter register's measure codes (D2, D4, B70, P25) are not read as measures
-        min_units=0.76,
+        min_top1=0.89,
+        max_false=0.019,
     ),
     # and two more, built blind while the two above were worked on, each measured once
     # untouched on c98080c: a one-star Loire restaurant with a sommelier's BIN numbers,
