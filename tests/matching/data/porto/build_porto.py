@@ -7,6 +7,7 @@ the label (a vintage the F register's cut took off is no longer there), the form
 the measure, and a format the library does not hold for that drink gives `none`.
 Deterministic: the only shuffle uses the fixed SEED; output is byte-identical per run.
 """
+
 import json
 import os
 import random
@@ -15,10 +16,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from porto_drinks import DRINKS, BY_KEY  # noqa: E402
-from porto_specs_g import SPECS as SPECS_G  # noqa: E402
-from porto_specs_fc import SPECS_F, SPECS_C  # noqa: E402
-from porto_tills import MEASURES, render, label_vintage, num  # noqa: E402
+from porto_drinks import BY_KEY, DRINKS
+from porto_specs_fc import SPECS_C, SPECS_F
+from porto_specs_g import SPECS as SPECS_G
+from porto_tills import MEASURES, label_vintage, num, render
 
 SEED = 20240611
 PREFIX = "t"
@@ -30,11 +31,20 @@ def build_library():
         ids[d["key"]] = []
         for vintage, fmt in d["entries"]:
             bid = "%s%03d" % (PREFIX, len(library) + 1)
-            library.append({
-                "id": bid, "name": d["name"], "producer": d["producer"],
-                "appellation": d["appellation"], "region": d["region"],
-                "country": d["country"], "colour": d["colour"], "category": d["category"],
-                "vintage": vintage, "format_cl": fmt})
+            library.append(
+                {
+                    "id": bid,
+                    "name": d["name"],
+                    "producer": d["producer"],
+                    "appellation": d["appellation"],
+                    "region": d["region"],
+                    "country": d["country"],
+                    "colour": d["colour"],
+                    "category": d["category"],
+                    "vintage": vintage,
+                    "format_cl": fmt,
+                }
+            )
             ids[d["key"]].append(bid)
     return library, ids
 
@@ -103,14 +113,31 @@ def build_cases(library, ids):
         fam = spec["fam"] or (d["fam"] if d else None)
         ordinary_cl = ordinary(d) if d else 75
         foreign = bool(d) and d["country"] != "Portugal"
-        label, kept = render(spec["till"], fam, spec["measure"], spec["vintage"],
-                             spec["text"], spec["mods"], ordinary_cl, foreign)
+        label, kept = render(
+            spec["till"],
+            fam,
+            spec["measure"],
+            spec["vintage"],
+            spec["text"],
+            spec["mods"],
+            ordinary_cl,
+            foreign,
+        )
         vint = label_vintage(spec["till"], label)
         assert vint == kept, (label, vint, kept)
         expect, bid, also, units, note = answer(spec, vint, lib_by_id, ids)
-        cases.append({"label": label, "expect": expect, "beverage_id": bid,
-                      "also_ok": also, "vintage": vint, "units_per_sale": units,
-                      "note": note, "connection": spec["till"]})
+        cases.append(
+            {
+                "label": label,
+                "expect": expect,
+                "beverage_id": bid,
+                "also_ok": also,
+                "vintage": vint,
+                "units_per_sale": units,
+                "note": note,
+                "connection": spec["till"],
+            }
+        )
     labels = [c["label"] for c in cases]
     dup = sorted({x for x in labels if labels.count(x) > 1})
     assert not dup, dup
@@ -134,12 +161,16 @@ def main():
     for till in "GFC":
         cs = [c for c in cases if c["connection"] == till]
         counts = {k: sum(c["expect"] == k for c in cs) for k in ("yes", "almost", "none")}
-        print("  %s: %3d  yes %3d  almost %2d  none %3d" % (
-            till, len(cs), counts["yes"], counts["almost"], counts["none"]))
+        print(
+            "  %s: %3d  yes %3d  almost %2d  none %3d"
+            % (till, len(cs), counts["yes"], counts["almost"], counts["none"])
+        )
     tot = {k: sum(c["expect"] == k for c in cases) for k in ("yes", "almost", "none")}
     pours = sum(1 for c in cases if c["expect"] != "none" and c["units_per_sale"] != 1)
-    print("  all: yes %d  almost %d  none %d (%.1f %%), %d pours" % (
-        tot["yes"], tot["almost"], tot["none"], 100.0 * tot["none"] / len(cases), pours))
+    print(
+        "  all: yes %d  almost %d  none %d (%.1f %%), %d pours"
+        % (tot["yes"], tot["almost"], tot["none"], 100.0 * tot["none"] / len(cases), pours)
+    )
 
 
 if __name__ == "__main__":

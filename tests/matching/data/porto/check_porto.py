@@ -4,23 +4,54 @@ Usage: python3 check_porto.py [folder]   (default: this script's folder)
 Reads only the two files, never the build: every rule is re-derived from the label.
 Exit status 1 and one line per error when something is wrong.
 """
+
 import json
 import os
 import re
 import sys
 
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 WIDTH_F = 24
-FAMILIES = {"PT": ("liquoreux", "Porto"), "MA": ("liquoreux", "Madeira"),
-            "MO": ("liquoreux", "Moscatel de Setúbal"), "RG": ("rouge", None),
-            "BL": ("blanc", None), "RS": ("rosé", None), "EF": ("effervescent", None),
-            "EV": (None, "spiritueux"), "LQ": (None, "spiritueux"), "BI": (None, "bière"),
-            "SF": (None, "soft"), "CU": None, "CA": None, "CK": None, "DV": None}
+FAMILIES = {
+    "PT": ("liquoreux", "Porto"),
+    "MA": ("liquoreux", "Madeira"),
+    "MO": ("liquoreux", "Moscatel de Setúbal"),
+    "RG": ("rouge", None),
+    "BL": ("blanc", None),
+    "RS": ("rosé", None),
+    "EF": ("effervescent", None),
+    "EV": (None, "spiritueux"),
+    "LQ": (None, "spiritueux"),
+    "BI": (None, "bière"),
+    "SF": (None, "soft"),
+    "CU": None,
+    "CA": None,
+    "CK": None,
+    "DV": None,
+}
 G_POURS = {"copo": 12.5, "cálice": 6, "copinho": 4, "jarro": 50, "meio jarro": 25}
 G_DRAUGHT = {"imperial": 20, "fino": 20, "caneca": 50}
 F_POURS = {"VRE": 12.5, "6CL": 6, "4CL": 4, "PICH50": 50, "PICH25": 25}
@@ -75,8 +106,11 @@ def read_label(c):
         size = [w for w in words if re.fullmatch(r"\d+(cl|l)", w)]
         sz = None
         if size:
-            sz = float(size[0][:-1]) * 100 if size[0].endswith("l") and not \
-                size[0].endswith("cl") else float(size[0][:-2])
+            sz = (
+                float(size[0][:-1]) * 100
+                if size[0].endswith("l") and not size[0].endswith("cl")
+                else float(size[0][:-2])
+            )
         if label.startswith("meia garrafa"):
             meas = ("bottle", 37.5)
         elif label.startswith("meio jarro"):
@@ -217,8 +251,9 @@ def main(folder):
         if e is None:
             err(label, "unknown beverage_id")
             continue
-        same = sorted((x for x in lib if wine_key(x) == wine_key(e)),
-                      key=lambda x: (x["vintage"] or 0))
+        same = sorted(
+            (x for x in lib if wine_key(x) == wine_key(e)), key=lambda x: x["vintage"] or 0
+        )
         others = sorted(x["id"] for x in same if x is not e)
         vints = [x["vintage"] for x in same]
         if c["expect"] == "yes" and vint is not None:
@@ -239,8 +274,11 @@ def main(folder):
         if ages and age_of_name(e["name"]) not in ages:
             err(label, "age %s on the label, %r held" % (ages, e["name"]))
         # format and units
-        wine = [x for x in lib if (x["name"], x["producer"], x["colour"]) ==
-                (e["name"], e["producer"], e["colour"])]
+        wine = [
+            x
+            for x in lib
+            if (x["name"], x["producer"], x["colour"]) == (e["name"], e["producer"], e["colour"])
+        ]
         fmts = {x["format_cl"] for x in wine if x["format_cl"] < 2000}
         ordinary = 75 if 75 in fmts else (min(fmts) if len(fmts) == 1 else None)
         if meas is None:
@@ -257,8 +295,10 @@ def main(folder):
             if e["format_cl"] != ordinary:
                 err(label, "a pour comes from the ordinary bottle (%s cl)" % ordinary)
             if c["units_per_sale"] != round(vol / e["format_cl"], 4):
-                err(label, "units %r, expected %r" % (
-                    c["units_per_sale"], round(vol / e["format_cl"], 4)))
+                err(
+                    label,
+                    "units %r, expected %r" % (c["units_per_sale"], round(vol / e["format_cl"], 4)),
+                )
         else:
             if e["format_cl"] < 2000:
                 err(label, "draught only from a keg")
@@ -266,8 +306,9 @@ def main(folder):
                 err(label, "draught units")
         if c["connection"] == "F":
             fam = FAMILIES.get(label.split("=", 1)[0])
-            if fam and not (fam[0] in (None, e["colour"]) and
-                            fam[1] in (None, e["category"], e["appellation"])):
+            if fam and not (
+                fam[0] in (None, e["colour"]) and fam[1] in (None, e["category"], e["appellation"])
+            ):
                 err(label, "family code does not fit %s" % e["id"])
     n = len(cases)
     nones = sum(c["expect"] == "none" for c in cases)
@@ -277,8 +318,10 @@ def main(folder):
         err("cases", "%.1f %% none" % (100.0 * nones / max(n, 1)))
     for e in errors:
         print(e)
-    print("%d drinks, %d cases (%d none): %s" % (
-        len(lib), n, nones, "%d errors" % len(errors) if errors else "clean"))
+    print(
+        "%d drinks, %d cases (%d none): %s"
+        % (len(lib), n, nones, "%d errors" % len(errors) if errors else "clean")
+    )
     return 1 if errors else 0
 
 

@@ -8,8 +8,17 @@ importer's catalogue name (ages `20Y`, `Red` / `White`).
 
 
 def _s(till, key, fam, measure, vintage, text, kind=None, reason=None):
-    return {"till": till, "key": key, "fam": fam, "measure": measure, "vintage": vintage,
-            "text": text, "mods": "", "kind": kind, "reason": reason}
+    return {
+        "till": till,
+        "key": key,
+        "fam": fam,
+        "measure": measure,
+        "vintage": vintage,
+        "text": text,
+        "mods": "",
+        "kind": kind,
+        "reason": reason,
+    }
 
 
 def yf(key, measure, vintage, text):
@@ -116,33 +125,68 @@ SPECS_F = [
     nf("PT", "calice", None, "NOVAL", "alone", "Noval alone: six ports held"),
     nf("PT", "calice", None, "SANDEMAN", "alone", "Sandeman alone: two ports held"),
     nf("PT", "calice", None, "PORTO 20A", "alone", "a 20 anos without its house: five held"),
-    nf("PT", "btl", 2018, "PORTO LBV", "alone",
-       "an LBV without its house: Taylor's, Ramos Pinto and Fonseca 2018 held"),
-    nf("PT", "btl", 2017, "TAYLOR", "alone",
-       "Taylor's 2017 without LBV or Vintage: both held in 2017"),
-    nf("MA", "calice", None, "BLANDY 10A", "alone",
-       "Blandy's 10 anos without its grape: Malmsey and Sercial held"),
+    nf(
+        "PT",
+        "btl",
+        2018,
+        "PORTO LBV",
+        "alone",
+        "an LBV without its house: Taylor's, Ramos Pinto and Fonseca 2018 held",
+    ),
+    nf(
+        "PT",
+        "btl",
+        2017,
+        "TAYLOR",
+        "alone",
+        "Taylor's 2017 without LBV or Vintage: both held in 2017",
+    ),
+    nf(
+        "MA",
+        "calice",
+        None,
+        "BLANDY 10A",
+        "alone",
+        "Blandy's 10 anos without its grape: Malmsey and Sercial held",
+    ),
     nf("LQ", "copinho", None, "GINJINHA", "alone", "ginjinha alone: two held"),
     nf("SF", "b20", None, "COMPAL", "alone", "Compal alone: Pêra and Pêssego held"),
     # ---- none: another age
     nf("PT", "calice", None, "FONSECA 10A", "age", "Fonseca holds the 20 anos"),
     nf("PT", "calice", None, "KOPKE 20A", "age", "Kopke holds the 10 anos"),
     nf("PT", "calice", None, "NIEPOORT 20A", "age", "Niepoort holds the 10 anos"),
-    nf("PT", "calice", None, "RAMOS PINTO 30A", "age",
-       "Ramos Pinto holds the 10 (Ervamoira) and 20 anos (Bom Retiro)"),
+    nf(
+        "PT",
+        "calice",
+        None,
+        "RAMOS PINTO 30A",
+        "age",
+        "Ramos Pinto holds the 10 (Ervamoira) and 20 anos (Bom Retiro)",
+    ),
     nf("MA", "calice", None, "H&H MALMSEY 15A", "age", "H&H Malmsey held in 10 anos"),
     # ---- none: another style
-    nf("PT", "calice", None, "TAYLOR TAWNY", "style",
-       "Taylor's plain tawny (no age) not held"),
+    nf("PT", "calice", None, "TAYLOR TAWNY", "style", "Taylor's plain tawny (no age) not held"),
     nf("PT", "calice", None, "SANDEMAN WHITE", "style", "Sandeman's white port not held"),
     nf("PT", "calice", None, "RAMOS PINTO RUBY", "style", "Ramos Pinto's ruby not held"),
-    nf("PT", "btl", 2017, "RAMOS PINTO VINT", "style",
-       "Ramos Pinto's Vintage line not held (its LBV is)"),
+    nf(
+        "PT",
+        "btl",
+        2017,
+        "RAMOS PINTO VINT",
+        "style",
+        "Ramos Pinto's Vintage line not held (its LBV is)",
+    ),
     nf("PT", "btl", 2018, "CROFT LBV", "style", "Croft holds the Pink only"),
     # ---- none: another cuvée, colour, or a wine sharing words
     nf("RG", "btl", 2020, "CRASTO SUPERIOR", "cuvee", "another Crasto wine"),
-    nf("RG", "btl", 2017, "DUAS QUINTAS RES ESP", "cuvee",
-       "Duas Quintas Reserva Especial, not the Reserva"),
+    nf(
+        "RG",
+        "btl",
+        2017,
+        "DUAS QUINTAS RES ESP",
+        "cuvee",
+        "Duas Quintas Reserva Especial, not the Reserva",
+    ),
     nf("RG", "btl", 2019, "QTA DO VESUVIO", "share", "an estate not held"),
     nf("RS", "btl", 2022, "REDOMA ROSE", "colour", "Redoma held in red and white"),
     nf("RS", "btl", None, "CASAL GARCIA ROSE", "colour", "Casal Garcia held in white"),
@@ -216,10 +260,20 @@ SPECS_C = [
     nc("calice", None, "House Tawny", "generic", "generic house port"),
     # ---- none: a house, style or appellation alone when several drinks fit
     nc("calice", None, "Fonseca Port", "alone", "Fonseca alone: five ports held"),
-    nc("btl", 2017, "Vintage Port", "alone",
-       "a Vintage Port without its house: Taylor's, Niepoort and Noval 2017 held"),
-    nc("calice", None, "Madeira Malmsey 10Y", "alone",
-       "a Malmsey 10 anos without its house: Blandy's and H&H held"),
+    nc(
+        "btl",
+        2017,
+        "Vintage Port",
+        "alone",
+        "a Vintage Port without its house: Taylor's, Niepoort and Noval 2017 held",
+    ),
+    nc(
+        "calice",
+        None,
+        "Madeira Malmsey 10Y",
+        "alone",
+        "a Malmsey 10 anos without its house: Blandy's and H&H held",
+    ),
     # ---- none: another age
     nc("calice", None, "Fonseca Tawny 40Y", "age", "Fonseca holds the 20 anos"),
     nc("btl", None, "Kopke Tawny 30Y", "age", "Kopke holds the 10 anos"),
@@ -227,13 +281,17 @@ SPECS_C = [
     # ---- none: another style or wine of a held house
     nc("btl", None, "Taylor's Fine Ruby", "style", "Taylor's ruby not held"),
     nc("btl", 2018, "Sandeman Vau Vintage", "style", "Sandeman's Vintage line not held"),
-    nc("btl", 2016, "Quinta do Noval Nacional", "style",
-       "Nacional, another wine than Noval's Vintage"),
+    nc(
+        "btl",
+        2016,
+        "Quinta do Noval Nacional",
+        "style",
+        "Nacional, another wine than Noval's Vintage",
+    ),
     # ---- none: another cuvée, colour, or a wine sharing words
     nc("btl", 2019, "Niepoort Batuta", "cuvee", "another Niepoort Douro wine"),
     nc("btl", 2021, "Esporão Private Selection White", "cuvee", "another Esporão cuvée"),
-    nc("btl", 2018, "Cartuxa Reserva Red", "cuvee",
-       "Cartuxa Reserva, not the Cartuxa Colheita"),
+    nc("btl", 2018, "Cartuxa Reserva Red", "cuvee", "Cartuxa Reserva, not the Cartuxa Colheita"),
     nc("btl", 2018, "Quinta de la Rosa LBV", "share", "a port house not held"),
     nc("btl", 2022, "Quinta do Crasto Douro White", "colour", "Crasto held in red only"),
 ]

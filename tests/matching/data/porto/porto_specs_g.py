@@ -10,13 +10,31 @@ a bottle size, then the service modifiers.
 
 
 def y(key, measure, vintage, text, mods=""):
-    return {"till": "G", "key": key, "fam": None, "measure": measure, "vintage": vintage,
-            "text": text, "mods": mods, "kind": None, "reason": None}
+    return {
+        "till": "G",
+        "key": key,
+        "fam": None,
+        "measure": measure,
+        "vintage": vintage,
+        "text": text,
+        "mods": mods,
+        "kind": None,
+        "reason": None,
+    }
 
 
 def n(measure, vintage, text, kind, reason, mods=""):
-    return {"till": "G", "key": None, "fam": None, "measure": measure, "vintage": vintage,
-            "text": text, "mods": mods, "kind": kind, "reason": reason}
+    return {
+        "till": "G",
+        "key": None,
+        "fam": None,
+        "measure": measure,
+        "vintage": vintage,
+        "text": text,
+        "mods": mods,
+        "kind": kind,
+        "reason": reason,
+    }
 
 
 SPECS = [
@@ -106,22 +124,37 @@ SPECS = [
     n(None, None, "taxa de rolha", "food", "corkage, a service"),
     # ---- none: drinks made at the bar
     n(None, None, "porto tónico", "cocktail", "white port and tonic, made at the bar"),
-    n(None, None, "porto tónico taylor's chip dry", "cocktail",
-      "a cocktail, even naming a held white port"),
+    n(
+        None,
+        None,
+        "porto tónico taylor's chip dry",
+        "cocktail",
+        "a cocktail, even naming a held white port",
+    ),
     n("jarro", None, "sangria", "cocktail", "sangria, made at the bar"),
     n("imperial", None, "panaché", "cocktail", "beer and lemonade shandy"),
     # ---- none: generic labels
     n("jarro", None, "tinto da casa", "generic", "generic house red"),
     n("copo", None, "branco da casa", "generic", "generic house white"),
     n("calice", None, "porto da casa", "generic", "generic house port"),
-    n("copinho", None, "aguardente velha", "generic",
-      "generic: two aguardentes velhas held (Adega Velha, CR&F)"),
+    n(
+        "copinho",
+        None,
+        "aguardente velha",
+        "generic",
+        "generic: two aguardentes velhas held (Adega Velha, CR&F)",
+    ),
     n("imperial", None, "", "generic", "a draught without its beer: Super Bock and Sagres"),
     # ---- none: a brand alone when several drinks of it are held
     n("calice", None, "taylor's", "alone", "Taylor's alone: seven ports held"),
     n("calice", None, "niepoort", "alone", "Niepoort alone: six ports held"),
-    n("btl", None, "fonseca", "alone",
-      "Fonseca alone: five Fonseca ports and José Maria da Fonseca's wines"),
+    n(
+        "btl",
+        None,
+        "fonseca",
+        "alone",
+        "Fonseca alone: five Fonseca ports and José Maria da Fonseca's wines",
+    ),
     n("lata", None, "sumol", "alone", "Sumol alone: Laranja and Ananás held"),
     n("copinho", None, "ginjinha", "alone", "ginjinha alone: two held"),
     n("btl", 2020, "redoma", "alone", "Redoma without colour: tinto and branco held"),
@@ -129,22 +162,36 @@ SPECS = [
     n("calice", None, "taylor's 50 anos", "age", "Taylor's holds 10, 20, 30, 40 anos"),
     n("calice", None, "noval 20 anos", "age", "Noval holds 10 and 40 anos"),
     n("calice", None, "sandeman 10 anos", "age", "Sandeman holds the 20 anos"),
-    n("calice", None, "blandy's malmsey 20 anos", "age",
-      "Blandy's Malmsey held in 5, 10, 15 anos"),
+    n("calice", None, "blandy's malmsey 20 anos", "age", "Blandy's Malmsey held in 5, 10, 15 anos"),
     n("copinho", None, "adega velha 6 anos", "age", "Adega Velha held in 12 anos"),
     # ---- none: another style of a held house
     n("calice", None, "taylor's ruby", "style", "Taylor's ruby not held"),
-    n("calice", None, "niepoort tawny", "style",
-      "Niepoort's plain tawny (no age) not held; its 10 anos is"),
+    n(
+        "calice",
+        None,
+        "niepoort tawny",
+        "style",
+        "Niepoort's plain tawny (no age) not held; its 10 anos is",
+    ),
     n("btl", 2017, "noval nacional", "style", "Nacional, another wine than Noval's Vintage"),
-    n("calice", None, "blandy's sercial 5 anos", "style",
-      "Blandy's 5 anos held in Bual and Malmsey, Sercial in 10 anos"),
+    n(
+        "calice",
+        None,
+        "blandy's sercial 5 anos",
+        "style",
+        "Blandy's 5 anos held in Bual and Malmsey, Sercial in 10 anos",
+    ),
     # ---- none: another cuvée, colour or wine sharing a word
     n("btl", 2019, "crasto maria teresa", "cuvee", "another cuvée of Crasto"),
     n("btl", 2022, "monte velho tto", "cuvee", "Esporão's Monte Velho, not held"),
     n("copo", 2022, "soalheiro primeiras vinhas", "cuvee", "another cuvée of Soalheiro"),
-    n("btl", 2021, "muros de melgaço", "cuvee",
-      "Anselmo Mendes' other Alvarinho, not Muros Antigos"),
+    n(
+        "btl",
+        2021,
+        "muros de melgaço",
+        "cuvee",
+        "Anselmo Mendes' other Alvarinho, not Muros Antigos",
+    ),
     n("lata", None, "sumol maracujá", "cuvee", "another Sumol flavour"),
     n("btl", 2021, "pêra-manca bco", "colour", "Pêra-Manca held in red only"),
 ]

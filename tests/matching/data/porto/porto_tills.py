@@ -20,18 +20,32 @@ Measures (the same keys on every till):
   jarro 50 cl carafe, meiojarro 25 cl carafe,
   imperial / fino 20 cl and caneca 50 cl of draught (from a keg)
 """
+
 import hashlib
 
 WIDTH_F = 24
 
 MEASURES = {
-    "btl": ("bottle", None), "half": ("bottle", 37.5), "mag": ("bottle", 150),
-    "b50": ("bottle", 50), "b75": ("bottle", 75), "b70": ("bottle", 70),
-    "b100": ("bottle", 100), "b33": ("bottle", 33), "b25": ("bottle", 25),
-    "b20": ("bottle", 20), "mini": ("bottle", 25), "lata": ("bottle", 33),
-    "copo": ("pour", 12.5), "calice": ("pour", 6), "copinho": ("pour", 4),
-    "jarro": ("pour", 50), "meiojarro": ("pour", 25),
-    "imperial": ("draught", 20), "fino": ("draught", 20), "caneca": ("draught", 50),
+    "btl": ("bottle", None),
+    "half": ("bottle", 37.5),
+    "mag": ("bottle", 150),
+    "b50": ("bottle", 50),
+    "b75": ("bottle", 75),
+    "b70": ("bottle", 70),
+    "b100": ("bottle", 100),
+    "b33": ("bottle", 33),
+    "b25": ("bottle", 25),
+    "b20": ("bottle", 20),
+    "mini": ("bottle", 25),
+    "lata": ("bottle", 33),
+    "copo": ("pour", 12.5),
+    "calice": ("pour", 6),
+    "copinho": ("pour", 4),
+    "jarro": ("pour", 50),
+    "meiojarro": ("pour", 25),
+    "imperial": ("draught", 20),
+    "fino": ("draught", 20),
+    "caneca": ("draught", 50),
 }
 
 
@@ -42,14 +56,36 @@ def num(x):
 
 # ---------------------------------------------------------------- G: handheld
 G_WORD = {
-    "btl": "garrafa", "half": "meia garrafa", "mag": "magnum", "b50": "garrafa",
-    "b75": "garrafa", "b70": "garrafa", "b100": "garrafa", "b33": "garrafa",
-    "b25": "garrafa", "b20": "garrafa", "mini": "mini", "lata": "lata", "copo": "copo",
-    "calice": "cálice", "copinho": "copinho", "jarro": "jarro", "meiojarro": "meio jarro",
-    "imperial": "imperial", "fino": "fino", "caneca": "caneca",
+    "btl": "garrafa",
+    "half": "meia garrafa",
+    "mag": "magnum",
+    "b50": "garrafa",
+    "b75": "garrafa",
+    "b70": "garrafa",
+    "b100": "garrafa",
+    "b33": "garrafa",
+    "b25": "garrafa",
+    "b20": "garrafa",
+    "mini": "mini",
+    "lata": "lata",
+    "copo": "copo",
+    "calice": "cálice",
+    "copinho": "copinho",
+    "jarro": "jarro",
+    "meiojarro": "meio jarro",
+    "imperial": "imperial",
+    "fino": "fino",
+    "caneca": "caneca",
 }
-G_SIZE = {"b50": "50cl", "b75": "75cl", "b70": "70cl", "b100": "1l", "b33": "33cl",
-          "b25": "25cl", "b20": "20cl"}
+G_SIZE = {
+    "b50": "50cl",
+    "b75": "75cl",
+    "b70": "70cl",
+    "b100": "1l",
+    "b33": "33cl",
+    "b25": "25cl",
+    "b20": "20cl",
+}
 
 
 def render_g(measure, vintage, text, mods):
@@ -70,11 +106,29 @@ def render_g(measure, vintage, text, mods):
 
 
 # ---------------------------------------------------------------- F: French till
-F_PRE = {"half": "1/2BTL", "mag": "MAG", "copo": "VRE", "calice": "6CL", "copinho": "4CL",
-         "jarro": "PICH50", "meiojarro": "PICH25", "imperial": "PR20", "fino": "PR20",
-         "caneca": "PR50"}
-F_SUF = {"b50": "50CL", "b75": "75CL", "b70": "70CL", "b100": "1L", "b33": "33CL",
-         "b25": "25CL", "b20": "20CL", "mini": "25CL", "lata": "33CL"}
+F_PRE = {
+    "half": "1/2BTL",
+    "mag": "MAG",
+    "copo": "VRE",
+    "calice": "6CL",
+    "copinho": "4CL",
+    "jarro": "PICH50",
+    "meiojarro": "PICH25",
+    "imperial": "PR20",
+    "fino": "PR20",
+    "caneca": "PR50",
+}
+F_SUF = {
+    "b50": "50CL",
+    "b75": "75CL",
+    "b70": "70CL",
+    "b100": "1L",
+    "b33": "33CL",
+    "b25": "25CL",
+    "b20": "20CL",
+    "mini": "25CL",
+    "lata": "33CL",
+}
 
 
 class CutRefused(ValueError):
@@ -117,11 +171,27 @@ def render_f(fam, measure, vintage, text):
 
 
 # ---------------------------------------------------------------- C: catalogue export
-C_VOL = {"half": "37.5cl", "mag": "150cl", "b50": "50cl", "b75": "75cl", "b70": "70cl",
-         "b100": "100cl", "b33": "33cl", "b25": "25cl", "b20": "20cl", "mini": "25cl",
-         "lata": "33cl", "copo": "glass 12.5cl", "calice": "glass 6cl",
-         "copinho": "shot 4cl", "jarro": "carafe 50cl", "meiojarro": "carafe 25cl",
-         "imperial": "draught 20cl", "fino": "draught 20cl", "caneca": "draught 50cl"}
+C_VOL = {
+    "half": "37.5cl",
+    "mag": "150cl",
+    "b50": "50cl",
+    "b75": "75cl",
+    "b70": "70cl",
+    "b100": "100cl",
+    "b33": "33cl",
+    "b25": "25cl",
+    "b20": "20cl",
+    "mini": "25cl",
+    "lata": "33cl",
+    "copo": "glass 12.5cl",
+    "calice": "glass 6cl",
+    "copinho": "shot 4cl",
+    "jarro": "carafe 50cl",
+    "meiojarro": "carafe 25cl",
+    "imperial": "draught 20cl",
+    "fino": "draught 20cl",
+    "caneca": "draught 50cl",
+}
 
 
 def ean13(prefix, seed):
