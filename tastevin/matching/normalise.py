@@ -72,7 +72,14 @@ _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
 _DEGREE = re.compile(r"(?<![\w.,])(\d{2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?)?|vol\b\.?)")
 DEGREE_SUFFIX = "deg"
 # an age in English ("12Y", "15yo", "18 yrs old") is the "12 ans" the library spells
-_AGE = re.compile(r"(?<![\w.,])(\d{1,2})\s*(?:yo|y|yrs?|years?|nen)(?:\s*old)?\b")
+_AGE = re.compile(
+    r"(?<![\w.,])(\d{1,2})(?:\s*(?:yo|y|yrs?|years?|nen|anos?)|a)(?:\s*old)?\b"
+)  # also "20A", "10 anos" (años)
+# a code of seven digits or more (an EAN-13 barcode, a SKU): never a name, a vintage or a
+# volume
+_LONG_CODE = re.compile(r"(?<![\w.,])\d{7,}(?![\w.,])")
+# "c/ gelo", "c/ limão": a service's "with …" (Portuguese, Spanish, French "c/")
+_WITH = re.compile(r"(?<![\w])c/\s*[a-z]+")
 # "M05": a till's millésime before two digits, read as the vintage "'05"
 _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 # a till's measure code glued to its volume ("B70", "BT75", "BIN720", "CAN200", "CORA10",
@@ -122,6 +129,8 @@ _SIZES = frozenset(
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
 _DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
+# "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
+_AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
@@ -175,6 +184,7 @@ def canonical(folded: str) -> str:
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
     text = _DEGREE.sub(lambda m: f" {m.group(1)}{m.group(2) or ''}{DEGREE_SUFFIX} ", text)
     text = _AGE.sub(r" \1 ans ", text)
+    text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     return _WORD_DOT.sub(" ", text)
 
@@ -403,7 +413,8 @@ def _extras_dropped(text: str, table: Tables) -> str:
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _extras_dropped(canonical(fold(label)), table)
+    text = _WITH.sub(" ", _LONG_CODE.sub(" ", fold(label)))
+    text = _extras_dropped(canonical(text), table)
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
     text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", text)))
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)

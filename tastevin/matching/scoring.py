@@ -125,6 +125,12 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             coverage.unexplained.append((word, weight))
     _tail_alone(coverage, family)
     colour = view.parsed.colour
+    # the label's colour, as the drink's own name spells it ("KOPKE COLHEITA BRANCO" is
+    # Kopke's White Colheita)
+    named = next((word for word in family.name if word in _spellings(colour)), None)
+    if colour and named is not None and colour not in family.name:
+        coverage.grades[named] = 1.0
+        coverage.counts[named] += 1
     if colour and colour in family.name:
         coverage.grades[colour] = 1.0
         coverage.counts[colour] += 1
@@ -135,6 +141,12 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             coverage.explained += weight
             coverage.hits[colour] = (1.0, (colour,))
     return coverage, vintage_is_name
+
+
+def _spellings(colour: str | None) -> frozenset[str]:
+    if colour is None:
+        return frozenset()
+    return frozenset({colour}) | tables().colour_spellings.get(colour, frozenset())
 
 
 def _tail_alone(coverage: _Coverage, family: Family) -> None:

@@ -307,3 +307,47 @@ def test_a_generic_word_hyphened_to_a_name_is_part_of_that_name() -> None:
     assert found.answer == "none" or found.candidates[0].confidence < CONFIDENT
     found = matcher.suggest("Échézeaux Morlanne 2013 - Bottle")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "ech")
+
+
+TASCA = [
+    entry("t10", "Tawny 10 anos", "Taylor's", "Porto", "liquoreux", None, "75", "vin"),
+    entry("t20", "Tawny 20 anos", "Taylor's", "Porto", "liquoreux", None, "75", "vin"),
+    entry("t20h", "Tawny 20 anos", "Taylor's", "Porto", "liquoreux", None, "37.5", "vin"),
+    entry("colh", "Colheita", "Kopke", "Porto", "liquoreux", 2002),
+    entry("white", "White Colheita", "Kopke", "Porto", "liquoreux", 2003),
+    entry("res", "Esporão Reserva", "Herdade do Esporão", "Alentejo", "rouge", 2020),
+    entry("resb", "Esporão Reserva", "Herdade do Esporão", "Alentejo", "blanc", 2022),
+    entry("malm", "Malmsey 15 anos", "Blandy's", "Madeira", "liquoreux", None, "50", "vin"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "chosen", "units"),
+    [
+        ("5605355816402 Taylor's Tawny 20Y 75cl", "t20", "1"),  # an EAN-13 barcode first
+        ("6CL TAYLOR TAWNY 10A", "t10", "0.0800"),  # an age written 10A
+        ("meia garrafa taylor's 20 anos", "t20h", "1"),  # a half bottle, in Portuguese
+        ("copo esporao reserva tto 2020", "res", "0.1667"),  # tinto; reserva = RES
+        ("garrafa esporão res bco 2022", "resb", "1"),  # branco
+        ("cálice kopke colheita branco 2003", "white", "0.1667"),  # white, as its name says
+        ("copinho malmsey blandy 15 anos c/ gelo", "malm", "0.0800"),  # "with ice"
+    ],
+)
+def test_a_portuguese_waiter_and_a_catalogue_with_barcodes(
+    label: str, chosen: str, units: str
+) -> None:
+    found = Matcher(TASCA).suggest(label)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", chosen), found.explanation
+    assert found.units_per_sale == Decimal(units)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "meia garrafa taylor's 10 anos",  # no half of the 10-year-old
+        "MA=6CL H&H MALMSEY 15A",  # H&H: Henriques & Henriques, another house
+        "6CL TAYLOR TAWNY 30A",  # another age
+    ],
+)
+def test_another_house_s_initials_or_format_or_age_name_none(label: str) -> None:
+    assert Matcher(TASCA).suggest(label).answer == "none"
