@@ -7,6 +7,7 @@ is then computed from the RENDERED label by the bench README's rules: a vintage 
 took off is no longer on the label; a format the library does not hold for that drink is
 `none`; a pour refers to the wine's ordinary bottle (geneve_drinks.ordinary_format).
 """
+
 import json
 import os
 import random
@@ -15,12 +16,19 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from geneve_drinks import BY_KEY, library, ordinary_format  # noqa: E402
-from geneve_tills import (MEASURES, ArticleNumbers, family_of, price_for,  # noqa: E402
-                          render_d, render_e, render_t)
-from geneve_specs import SPECS  # noqa: E402
+from geneve_drinks import BY_KEY, library, ordinary_format
+from geneve_specs import SPECS
+from geneve_tills import (
+    MEASURES,
+    ArticleNumbers,
+    family_of,
+    price_for,
+    render_d,
+    render_e,
+    render_t,
+)
 
-SEED = 4114   # order of the cases in the file only
+SEED = 4114  # order of the cases in the file only
 NAME = "geneve"
 FMT = {37.5: "37.5"}
 
@@ -50,14 +58,18 @@ def answer(spec, label_vintage, typed_vintage):
     if kind == "bottle":
         if vol not in fmts:
             held = ", ".join(fmt_cl(f) + " cl" for f in fmts)
-            return ("none", None, [], None,
-                    "%s: no %s cl bottle held (held: %s)" % (who, fmt_cl(vol), held))
+            return (
+                "none",
+                None,
+                [],
+                None,
+                "%s: no %s cl bottle held (held: %s)" % (who, fmt_cl(vol), held),
+            )
         fmt, units = vol, 1
     elif kind == "draught":
         fmt = ordinary_format(key) if d["category"] == "bière" else None
         if fmt is None:
-            return ("none", None, [], None,
-                    "%s: not on draught (bottle only)" % who)
+            return ("none", None, [], None, "%s: not on draught (bottle only)" % who)
         units = round(vol / fmt, 4)
     else:
         fmt = ordinary_format(key)
@@ -86,8 +98,13 @@ def answer(spec, label_vintage, typed_vintage):
 
 
 def render(spec, artnos):
-    till, key, measure, vintage, text = (spec["till"], spec["key"], spec["measure"],
-                                         spec["vintage"], spec["text"])
+    till, key, measure, vintage, text = (
+        spec["till"],
+        spec["key"],
+        spec["measure"],
+        spec["vintage"],
+        spec["text"],
+    )
     if key is not None:
         d = BY_KEY[key]
         fam = family_of(d)
@@ -116,9 +133,18 @@ def build():
             raise ValueError("duplicate label %r" % label)
         seen.add(label)
         expect, bid, also, units, note = answer(spec, label_vintage, spec["vintage"])
-        cases.append({"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
-                      "vintage": label_vintage, "units_per_sale": units, "note": note,
-                      "connection": spec["till"]})
+        cases.append(
+            {
+                "label": label,
+                "expect": expect,
+                "beverage_id": bid,
+                "also_ok": also,
+                "vintage": label_vintage,
+                "units_per_sale": units,
+                "note": note,
+                "connection": spec["till"],
+            }
+        )
     random.Random(SEED).shuffle(cases)
     with open(os.path.join(HERE, NAME + "_library.jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
@@ -134,13 +160,17 @@ def summary(rows, cases):
     for till in "DTE":
         cs = [c for c in cases if c["connection"] == till]
         n = {e: sum(1 for c in cs if c["expect"] == e) for e in ("yes", "almost", "none")}
-        print("  %s: %3d yes %3d almost %3d none %3d total" % (till, n["yes"], n["almost"],
-                                                              n["none"], len(cs)))
+        print(
+            "  %s: %3d yes %3d almost %3d none %3d total"
+            % (till, n["yes"], n["almost"], n["none"], len(cs))
+        )
     n = {e: sum(1 for c in cases if c["expect"] == e) for e in ("yes", "almost", "none")}
     pours = sum(1 for c in cases if c["expect"] != "none" and c["units_per_sale"] != 1)
     cut = sum(1 for c in cases if "cut off by the till" in c["note"])
-    print("  all: %d yes, %d almost, %d none (%.1f %%); %d pours; %d vintages cut" % (
-        n["yes"], n["almost"], n["none"], 100.0 * n["none"] / len(cases), pours, cut))
+    print(
+        "  all: %d yes, %d almost, %d none (%.1f %%); %d pours; %d vintages cut"
+        % (n["yes"], n["almost"], n["none"], 100.0 * n["none"] / len(cases), pours, cut)
+    )
 
 
 if __name__ == "__main__":

@@ -7,16 +7,35 @@ vintages of the same wine, the vintage read back from the label, the vintage rul
 almost), the format read from the label, `units_per_sale` from the measure, and each till's
 habits (D, T, E). Exits 1 and lists every problem found.
 """
+
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 ERR = []
@@ -42,26 +61,51 @@ def load(path, fields):
 
 
 # ---------------------------------------------------------------- label parsing
-D_RE = re.compile(r"^(?:FL (\d+(?:\.\d+)?)(DL|L)|([1235])DL|([24])CL|(STANGE|KÜBEL|HERRGÖTTLI))(?: |$)")
+D_RE = re.compile(
+    r"^(?:FL (\d+(?:\.\d+)?)(DL|L)|([1235])DL|([24])CL|(STANGE|KÜBEL|HERRGÖTTLI))(?: |$)"
+)
 D_DRAUGHT = {"HERRGÖTTLI": 20, "STANGE": 30, "KÜBEL": 50}
 D_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ./&ÄÖÜ")
 T_PRICE = re.compile(r"^Fr\. \d{1,3}(?:'\d{3})*\.(?:–|\d\d)$")
 E_PRICE = re.compile(r"^CHF \d{1,3}(?:'\d{3})*\.(?:–|\d\d)$")
-T_MEASURES = {"bouteille": ("bottle", 75), "bouteille 70 cl": ("bottle", 70),
-              "bouteille 50 cl": ("bottle", 50), "demi-bouteille": ("bottle", 37.5),
-              "magnum": ("bottle", 150), "bouteille 1 l": ("bottle", 100),
-              "33 cl": ("bottle", 33), "50 cl": ("bottle", 50), "1 l": ("bottle", 100),
-              "ballon": ("pour", 10), "2 dl": ("pour", 20), "3 dl": ("pour", 30),
-              "1/2 l": ("pour", 50), "2 cl": ("dose", 2), "4 cl": ("dose", 4),
-              "pression 2 dl": ("draught", 20), "pression 3 dl": ("draught", 30),
-              "pression 5 dl": ("draught", 50)}
-E_MEASURES = {"75 cl": ("bottle", 75), "70 cl": ("bottle", 70), "50 cl": ("bottle", 50),
-              "37,5 cl": ("bottle", 37.5), "150 cl": ("bottle", 150),
-              "100 cl": ("bottle", 100), "33 cl": ("bottle", 33),
-              "1 dl": ("pour", 10), "2 dl": ("pour", 20), "3 dl": ("pour", 30),
-              "5 dl": ("pour", 50), "2 cl": ("dose", 2), "4 cl": ("dose", 4),
-              "Fass 2 dl": ("draught", 20), "Fass 3 dl": ("draught", 30),
-              "Fass 5 dl": ("draught", 50)}
+T_MEASURES = {
+    "bouteille": ("bottle", 75),
+    "bouteille 70 cl": ("bottle", 70),
+    "bouteille 50 cl": ("bottle", 50),
+    "demi-bouteille": ("bottle", 37.5),
+    "magnum": ("bottle", 150),
+    "bouteille 1 l": ("bottle", 100),
+    "33 cl": ("bottle", 33),
+    "50 cl": ("bottle", 50),
+    "1 l": ("bottle", 100),
+    "ballon": ("pour", 10),
+    "2 dl": ("pour", 20),
+    "3 dl": ("pour", 30),
+    "1/2 l": ("pour", 50),
+    "2 cl": ("dose", 2),
+    "4 cl": ("dose", 4),
+    "pression 2 dl": ("draught", 20),
+    "pression 3 dl": ("draught", 30),
+    "pression 5 dl": ("draught", 50),
+}
+E_MEASURES = {
+    "75 cl": ("bottle", 75),
+    "70 cl": ("bottle", 70),
+    "50 cl": ("bottle", 50),
+    "37,5 cl": ("bottle", 37.5),
+    "150 cl": ("bottle", 150),
+    "100 cl": ("bottle", 100),
+    "33 cl": ("bottle", 33),
+    "1 dl": ("pour", 10),
+    "2 dl": ("pour", 20),
+    "3 dl": ("pour", 30),
+    "5 dl": ("pour", 50),
+    "2 cl": ("dose", 2),
+    "4 cl": ("dose", 4),
+    "Fass 2 dl": ("draught", 20),
+    "Fass 3 dl": ("draught", 30),
+    "Fass 5 dl": ("draught", 50),
+}
 
 
 def parse_d(label):
@@ -128,6 +172,7 @@ def parse_e(label):
 def words(text):
     """Lower-case ASCII words of four letters or more (accents and umlauts folded)."""
     import unicodedata
+
     t = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
     t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
     return {w for w in re.findall(r"[a-z]+", t) if len(w) >= 4}
@@ -135,8 +180,7 @@ def words(text):
 
 def shares_a_word(label_words, entry):
     """At least one word of the label is (the start of) a word of the entry."""
-    ew = words(" ".join(x for x in (entry["name"], entry["producer"], entry["appellation"])
-                        if x))
+    ew = words(" ".join(x for x in (entry["name"], entry["producer"], entry["appellation"]) if x))
     return any(e.startswith(w) for w in label_words for e in ew)
 
 
@@ -163,7 +207,9 @@ def check(lib_path, cases_path):
             err("colour/category of %s" % r["id"])
         if (r["category"] == "vin") != (r["colour"] is not None):
             err("colour of a non-wine or no colour on a wine: %s" % r["id"])
-        if r["vintage"] is not None and not (isinstance(r["vintage"], int) and 1950 <= r["vintage"] <= 2030):
+        if r["vintage"] is not None and not (
+            isinstance(r["vintage"], int) and 1950 <= r["vintage"] <= 2030
+        ):
             err("vintage of %s" % r["id"])
         if not isinstance(r["format_cl"], (int, float)) or r["format_cl"] <= 0:
             err("format of %s" % r["id"])
@@ -175,8 +221,13 @@ def check(lib_path, cases_path):
         err("library size %d" % len(lib))
 
     def wine_of(entry):
-        return (entry["name"], entry["producer"], entry["appellation"], entry["colour"],
-                entry["format_cl"])
+        return (
+            entry["name"],
+            entry["producer"],
+            entry["appellation"],
+            entry["colour"],
+            entry["format_cl"],
+        )
 
     def formats_of(entry):
         return {f for (n, p, a, c, f) in wines if (n, p, a, c) == wine_of(entry)[:4]}
@@ -224,8 +275,10 @@ def check(lib_path, cases_path):
         if e is None:
             err("unknown id %r" % c["beverage_id"])
             continue
-        name_part = {"E": lambda l: l.split(" / ")[1] if " / " in l else l,
-                     "T": lambda l: l.split(" · ")[0]}.get(till, lambda l: l)(lab)
+        name_part = {
+            "E": lambda l: l.split(" / ")[1] if " / " in l else l,
+            "T": lambda l: l.split(" · ")[0],
+        }.get(till, lambda l: l)(lab)
         if not shares_a_word(words(name_part), e):
             err("no word of the label in %s %r: %r" % (e["id"], e["name"], lab))
         if till == "E" and artno is not None and artno // 10000 != family_digit(e):
@@ -276,13 +329,17 @@ def check(lib_path, cases_path):
 
 
 def main():
-    args = sys.argv[1:] or [os.path.join(HERE, "geneve_library.jsonl"),
-                            os.path.join(HERE, "geneve_cases.jsonl")]
+    args = sys.argv[1:] or [
+        os.path.join(HERE, "geneve_library.jsonl"),
+        os.path.join(HERE, "geneve_cases.jsonl"),
+    ]
     lib, cases = check(*args)
     for till in "DTE":
         cs = [c for c in cases if c["connection"] == till]
-        print("%s: %d yes, %d almost, %d none" % (till, *(sum(1 for c in cs if c["expect"] == x)
-                                                       for x in ("yes", "almost", "none"))))
+        print(
+            "%s: %d yes, %d almost, %d none"
+            % (till, *(sum(1 for c in cs if c["expect"] == x) for x in ("yes", "almost", "none")))
+        )
     if ERR:
         print("%d problem(s):" % len(ERR))
         for e in ERR:

@@ -9,17 +9,27 @@ M softs and waters, K kitchen, C coffee, D other), used for E's article number.
 `text` is the name part exactly as typed on that till (D: upper case, umlauts, no accents;
 T: lower case with accents; E: the catalogue's spelling).
 """
+
 SPECS = []
 
 
 def Y(till, key, measure, vintage, text):
-    SPECS.append({"till": till, "key": key, "measure": measure, "vintage": vintage,
-                  "text": text})
+    SPECS.append({"till": till, "key": key, "measure": measure, "vintage": vintage, "text": text})
 
 
 def N(till, fam, measure, vintage, text, price, why):
-    SPECS.append({"till": till, "key": None, "measure": measure, "vintage": vintage,
-                  "text": text, "fam": fam, "price": price, "why": why})
+    SPECS.append(
+        {
+            "till": till,
+            "key": None,
+            "measure": measure,
+            "vintage": vintage,
+            "text": text,
+            "fam": fam,
+            "price": price,
+            "why": why,
+        }
+    )
 
 
 # =========================================================================== D (Bar-Kasse)
@@ -110,30 +120,101 @@ N("D", "X", "cl2", None, "KIRSCH", 6, "kirsch alone: Etter's and Fassbind's held
 N("D", "X", "cl2", None, "ABSINTH", 6, "absinthe alone: three held")
 N("D", "B", "f3", None, "BIER", 5.5, "generic: three draught beers held")
 N("D", "D", "f3", None, "PANACHE", 5.5, "mixed: beer with lemonade")
-N("D", "W", "b70", 2022, "EPESSES BOVARD", 40,
-  "another village of a held producer (Bovard: Dézaley Médinette, Calamin)")
-N("D", "W", "b70", 2022, "ST SAPHORIN MASSY", 36,
-  "another village of a held producer (Massy: Dézaley, Epesses)")
-N("D", "W", "b70", 2022, "CLOS DES MOINES", 44,
-  "Lausanne's other estate, not held (its Clos des Abbayes is)")
-N("D", "R", "b75", None, "HUMAGNE ROUGE CHAPPAZ", 48,
-  "another grape of a held producer (Chappaz: Petite Arvine, Ermitage, Fendant)")
-N("D", "R", "b75", 2021, "CORNALIN ROUVINEZ", 45,
-  "another grape of a held producer (Rouvinez: Tourmentin, Trémaille)")
-N("D", "W", "b75", 2022, "PETITE ARVINE MAYE", 42,
-  "another grape of a held producer (Maye: Païen, Syrah)")
-N("D", "R", "b75", None, "BLAUBURGUNDER PROVINS", 32,
-  "Provins' Pinot Noir is not held (Fendant, Cornalin, Petite Arvine are)")
-N("D", "R", "b75", 2023, "GAMAY HUTINS", 29,
-  "another grape of a held producer (Les Hutins: Gamaret, Sauvignon)")
+N(
+    "D",
+    "W",
+    "b70",
+    2022,
+    "EPESSES BOVARD",
+    40,
+    "another village of a held producer (Bovard: Dézaley Médinette, Calamin)",
+)
+N(
+    "D",
+    "W",
+    "b70",
+    2022,
+    "ST SAPHORIN MASSY",
+    36,
+    "another village of a held producer (Massy: Dézaley, Epesses)",
+)
+N(
+    "D",
+    "W",
+    "b70",
+    2022,
+    "CLOS DES MOINES",
+    44,
+    "Lausanne's other estate, not held (its Clos des Abbayes is)",
+)
+N(
+    "D",
+    "R",
+    "b75",
+    None,
+    "HUMAGNE ROUGE CHAPPAZ",
+    48,
+    "another grape of a held producer (Chappaz: Petite Arvine, Ermitage, Fendant)",
+)
+N(
+    "D",
+    "R",
+    "b75",
+    2021,
+    "CORNALIN ROUVINEZ",
+    45,
+    "another grape of a held producer (Rouvinez: Tourmentin, Trémaille)",
+)
+N(
+    "D",
+    "W",
+    "b75",
+    2022,
+    "PETITE ARVINE MAYE",
+    42,
+    "another grape of a held producer (Maye: Païen, Syrah)",
+)
+N(
+    "D",
+    "R",
+    "b75",
+    None,
+    "BLAUBURGUNDER PROVINS",
+    32,
+    "Provins' Pinot Noir is not held (Fendant, Cornalin, Petite Arvine are)",
+)
+N(
+    "D",
+    "R",
+    "b75",
+    2023,
+    "GAMAY HUTINS",
+    29,
+    "another grape of a held producer (Les Hutins: Gamaret, Sauvignon)",
+)
 N("D", "R", "b70", None, "LES MURAILLES ROUGE", 36, "another colour: only the white Murailles held")
-N("D", "W", "b75", None, "MERLOT BIANCO GIALDI", 39,
-  "another colour of a held producer (Gialdi: the red Sassi Grossi)")
+N(
+    "D",
+    "W",
+    "b75",
+    None,
+    "MERLOT BIANCO GIALDI",
+    39,
+    "another colour of a held producer (Gialdi: the red Sassi Grossi)",
+)
 N("D", "M", "b33", None, "RIVELLA GRÜN", 4.5, "another Rivella (Rot and Blau held)")
 N("D", "X", "cl2", None, "ALTER KIRSCH FASSBIND", 7, "another age: Fassbind's young kirsch held")
 N("D", "X", "cl4", None, "LANGATUN OLD BEAR", 14, "another whisky of a held distillery (Old Deer)")
 N("D", "B", "b33", None, "MURAILLES BLONDE", 7, "a Geneva beer sharing a word with Les Murailles")
-N("D", "W", "b70", 2023, "CHATEAU DE ROLLE", 29, "an estate not held sharing words with Château de Mont")
+N(
+    "D",
+    "W",
+    "b70",
+    2023,
+    "CHATEAU DE ROLLE",
+    29,
+    "an estate not held sharing words with Château de Mont",
+)
 N("D", "W", "dl2", None, "CALAMIN", 11, "Calamin alone: Bovard's and Duboux's held")
 N("D", "R", "dl2", None, "BLAUBURGUNDER", 9, "Pinot Noir alone: three held")
 
@@ -221,33 +302,119 @@ N("T", "D", "dl2", None, "vin chaud", 7, "mixed: mulled wine")
 N("T", "W", "dl1", None, "blanc ouvert", 4.5, "generic: open white wine")
 N("T", "W", "dl2", None, "chasselas", 8, "Chasselas alone: a dozen held")
 N("T", "W", "b70", None, "dézaley", 50, "Dézaley alone: five Dézaleys held")
-N("T", "S", "dl2", None, "œil-de-perdrix", 8, "Œil-de-Perdrix alone: Auvernier's and Chambleau's held")
+N(
+    "T",
+    "S",
+    "dl2",
+    None,
+    "œil-de-perdrix",
+    8,
+    "Œil-de-Perdrix alone: Auvernier's and Chambleau's held",
+)
 N("T", "R", "b75", None, "gamaret", 35, "Gamaret alone: Balisiers' and Les Hutins' held")
 N("T", "R", "dl2", None, "pinot noir", 9.5, "Pinot Noir alone: three held")
 N("T", "W", "b75", None, "chappaz", 62, "producer alone: three Chappaz wines held")
 N("T", "R", "b75", None, "rouvinez", 40, "producer alone: Tourmentin and Trémaille held")
 N("T", "W", "dl2", None, "provins", 7.5, "producer alone: three Provins wines held")
-N("T", "W", "b70", 2022, "epesses duboux", 38,
-  "another village of a held producer (Duboux: Dézaley, Calamin)")
-N("T", "W", "b70", 2022, "dézaley croix duplex", 49,
-  "another village of a held producer (Croix Duplex: Villette)")
-N("T", "W", "b75", 2022, "petite arvine germanier", 44,
-  "another grape of a held producer (Germanier: Fendant, Syrah, Amigne)")
-N("T", "R", "b75", 2021, "syrah rouvinez", 42,
-  "another grape of a held producer (Rouvinez: Tourmentin, Trémaille)")
-N("T", "R", "b75", 2021, "humagne rouge des muses", 39,
-  "another colour of a held producer (Muses: the Humagne Blanche)")
-N("T", "W", "b75", 2022, "humagne blanche cornulus", 37,
-  "another colour of a held producer (Cornulus: the Humagne Rouge)")
-N("T", "W", "dl2", 2024, "non filtré château d'auvernier", 7.5,
-  "another cuvée of a held producer (Auvernier: Neuchâtel Blanc, Œil-de-Perdrix, Pinot)")
-N("T", "W", "b75", 2021, "chablis grand cru les clos pinson", 98,
-  "another cuvée of a held producer (Pinson: Chablis, Mont de Milieu)")
-N("T", "R", "b75", 2019, "beaune 1er cru grèves chanson", 85,
-  "another climat of a held producer (Chanson: Clos des Fèves)")
-N("T", "R", "b75", 2020, "gevrey-chambertin 1er cru les goulots heresztyn", 118,
-  "a premier cru of a held producer (Heresztyn-Mazzini: the village Gevrey)")
-N("T", "R", "b75", 2021, "mondeuse belluard", 39, "another grape of a held producer (Belluard: Gringets)")
+N(
+    "T",
+    "W",
+    "b70",
+    2022,
+    "epesses duboux",
+    38,
+    "another village of a held producer (Duboux: Dézaley, Calamin)",
+)
+N(
+    "T",
+    "W",
+    "b70",
+    2022,
+    "dézaley croix duplex",
+    49,
+    "another village of a held producer (Croix Duplex: Villette)",
+)
+N(
+    "T",
+    "W",
+    "b75",
+    2022,
+    "petite arvine germanier",
+    44,
+    "another grape of a held producer (Germanier: Fendant, Syrah, Amigne)",
+)
+N(
+    "T",
+    "R",
+    "b75",
+    2021,
+    "syrah rouvinez",
+    42,
+    "another grape of a held producer (Rouvinez: Tourmentin, Trémaille)",
+)
+N(
+    "T",
+    "R",
+    "b75",
+    2021,
+    "humagne rouge des muses",
+    39,
+    "another colour of a held producer (Muses: the Humagne Blanche)",
+)
+N(
+    "T",
+    "W",
+    "b75",
+    2022,
+    "humagne blanche cornulus",
+    37,
+    "another colour of a held producer (Cornulus: the Humagne Rouge)",
+)
+N(
+    "T",
+    "W",
+    "dl2",
+    2024,
+    "non filtré château d'auvernier",
+    7.5,
+    "another cuvée of a held producer (Auvernier: Neuchâtel Blanc, Œil-de-Perdrix, Pinot)",
+)
+N(
+    "T",
+    "W",
+    "b75",
+    2021,
+    "chablis grand cru les clos pinson",
+    98,
+    "another cuvée of a held producer (Pinson: Chablis, Mont de Milieu)",
+)
+N(
+    "T",
+    "R",
+    "b75",
+    2019,
+    "beaune 1er cru grèves chanson",
+    85,
+    "another climat of a held producer (Chanson: Clos des Fèves)",
+)
+N(
+    "T",
+    "R",
+    "b75",
+    2020,
+    "gevrey-chambertin 1er cru les goulots heresztyn",
+    118,
+    "a premier cru of a held producer (Heresztyn-Mazzini: the village Gevrey)",
+)
+N(
+    "T",
+    "R",
+    "b75",
+    2021,
+    "mondeuse belluard",
+    39,
+    "another grape of a held producer (Belluard: Gringets)",
+)
 N("T", "X", "cl2", None, "absinthe kübler blanche 72", 7, "another degree: the Kübler 53 held")
 N("T", "X", "cl2", None, "vieille prune fassbind", 6.5, "another eau-de-vie of a held producer")
 N("T", "X", "cl2", None, "kirsch etter 10 ans", 8, "another age: Etter's young Zuger Kirsch held")
@@ -320,14 +487,50 @@ N("E", "D", "dl2", None, "Glühwein", 7, "mixed: mulled wine")
 N("E", "W", "dl1", None, "Offenwein Weiss", 4.5, "generic: open white wine")
 N("E", "R", "b75", None, "Merlot del Ticino DOC", 45, "Merlot alone: three Ticino reds held")
 N("E", "W", "b70", None, "Dézaley Grand Cru", 50, "Dézaley alone: five Dézaleys held")
-N("E", "W", "b70", 2022, "Epesses, Blaise Duboux", 38,
-  "another village of a held producer (Duboux: Dézaley, Calamin)")
-N("E", "W", "b70", 2023, "Lutry, Domaine Croix Duplex", 28,
-  "another village of a held producer (Croix Duplex: Villette)")
-N("E", "S", "b50", 2019, "Petite Arvine Grain Noble, M.-T. Chappaz", 95,
-  "another sweet wine of a held producer (Chappaz: Grain Arvine dry, Ermitage Grain Noble)")
-N("E", "W", "b75", 2022, "Chablis Grand Cru Les Preuses, Pinson", 105,
-  "another cuvée of a held producer (Pinson: Chablis, Mont de Milieu)")
-N("E", "X", "cl2", None, "Williams, Etter", 6.5, "another eau-de-vie of a held producer (Etter: kirsch)")
+N(
+    "E",
+    "W",
+    "b70",
+    2022,
+    "Epesses, Blaise Duboux",
+    38,
+    "another village of a held producer (Duboux: Dézaley, Calamin)",
+)
+N(
+    "E",
+    "W",
+    "b70",
+    2023,
+    "Lutry, Domaine Croix Duplex",
+    28,
+    "another village of a held producer (Croix Duplex: Villette)",
+)
+N(
+    "E",
+    "S",
+    "b50",
+    2019,
+    "Petite Arvine Grain Noble, M.-T. Chappaz",
+    95,
+    "another sweet wine of a held producer (Chappaz: Grain Arvine dry, Ermitage Grain Noble)",
+)
+N(
+    "E",
+    "W",
+    "b75",
+    2022,
+    "Chablis Grand Cru Les Preuses, Pinson",
+    105,
+    "another cuvée of a held producer (Pinson: Chablis, Mont de Milieu)",
+)
+N(
+    "E",
+    "X",
+    "cl2",
+    None,
+    "Williams, Etter",
+    6.5,
+    "another eau-de-vie of a held producer (Etter: kirsch)",
+)
 N("E", "B", "b33", None, "Appenzeller Vollmond", 7, "another beer of a held brewery (Quöllfrisch)")
 N("E", "B", "f3", None, "Feldschlösschen Amber", 6, "another beer of a held brewery (Original)")

@@ -13,34 +13,83 @@ E  the back office's article export: `Art.-Nr. nnnnn / Name / Jg. yyyy / Inhalt 
    the article number's first digit the family; volumes in cl or dl, `Fass 3 dl` for draught;
    prices in CHF with an apostrophe for thousands and `.–` for round francs.
 """
+
 import hashlib
 
 # measure code -> (kind, volume in cl); kinds: bottle, pour (wine), dose (spirit), draught
 MEASURES = {
-    "b75": ("bottle", 75), "b70": ("bottle", 70), "b50": ("bottle", 50),
-    "b37": ("bottle", 37.5), "b150": ("bottle", 150), "b100": ("bottle", 100),
+    "b75": ("bottle", 75),
+    "b70": ("bottle", 70),
+    "b50": ("bottle", 50),
+    "b37": ("bottle", 37.5),
+    "b150": ("bottle", 150),
+    "b100": ("bottle", 100),
     "b33": ("bottle", 33),
-    "dl1": ("pour", 10), "dl2": ("pour", 20), "dl3": ("pour", 30), "dl5": ("pour", 50),
-    "cl2": ("dose", 2), "cl4": ("dose", 4),
-    "f2": ("draught", 20), "f3": ("draught", 30), "f5": ("draught", 50),
+    "dl1": ("pour", 10),
+    "dl2": ("pour", 20),
+    "dl3": ("pour", 30),
+    "dl5": ("pour", 50),
+    "cl2": ("dose", 2),
+    "cl4": ("dose", 4),
+    "f2": ("draught", 20),
+    "f3": ("draught", 30),
+    "f5": ("draught", 50),
 }
 
 D_TOKENS = {
-    "b75": "FL 7.5DL", "b70": "FL 7DL", "b50": "FL 5DL", "b37": "FL 3.75DL", "b150": "FL 1.5L",
-    "b100": "FL 1L", "b33": "FL 3.3DL", "dl1": "1DL", "dl2": "2DL", "dl3": "3DL", "dl5": "5DL",
-    "cl2": "2CL", "cl4": "4CL", "f2": "HERRGÖTTLI", "f3": "STANGE", "f5": "KÜBEL",
+    "b75": "FL 7.5DL",
+    "b70": "FL 7DL",
+    "b50": "FL 5DL",
+    "b37": "FL 3.75DL",
+    "b150": "FL 1.5L",
+    "b100": "FL 1L",
+    "b33": "FL 3.3DL",
+    "dl1": "1DL",
+    "dl2": "2DL",
+    "dl3": "3DL",
+    "dl5": "5DL",
+    "cl2": "2CL",
+    "cl4": "4CL",
+    "f2": "HERRGÖTTLI",
+    "f3": "STANGE",
+    "f5": "KÜBEL",
 }
 T_TOKENS = {
-    "b75": "bouteille", "b70": "bouteille 70 cl", "b50": "bouteille 50 cl",
-    "b37": "demi-bouteille", "b150": "magnum", "b100": "bouteille 1 l", "b33": "33 cl",
-    "dl1": "ballon", "dl2": "2 dl", "dl3": "3 dl", "dl5": "1/2 l", "cl2": "2 cl", "cl4": "4 cl",
-    "f2": "pression 2 dl", "f3": "pression 3 dl", "f5": "pression 5 dl",
+    "b75": "bouteille",
+    "b70": "bouteille 70 cl",
+    "b50": "bouteille 50 cl",
+    "b37": "demi-bouteille",
+    "b150": "magnum",
+    "b100": "bouteille 1 l",
+    "b33": "33 cl",
+    "dl1": "ballon",
+    "dl2": "2 dl",
+    "dl3": "3 dl",
+    "dl5": "1/2 l",
+    "cl2": "2 cl",
+    "cl4": "4 cl",
+    "f2": "pression 2 dl",
+    "f3": "pression 3 dl",
+    "f5": "pression 5 dl",
 }
-T_BARE = {"b33": "33 cl", "b50": "50 cl", "b100": "1 l"}   # beers, softs and waters
+T_BARE = {"b33": "33 cl", "b50": "50 cl", "b100": "1 l"}  # beers, softs and waters
 E_TOKENS = {
-    "b75": "75 cl", "b70": "70 cl", "b50": "50 cl", "b37": "37,5 cl", "b150": "150 cl",
-    "b100": "100 cl", "b33": "33 cl", "dl1": "1 dl", "dl2": "2 dl", "dl3": "3 dl", "dl5": "5 dl",
-    "cl2": "2 cl", "cl4": "4 cl", "f2": "Fass 2 dl", "f3": "Fass 3 dl", "f5": "Fass 5 dl",
+    "b75": "75 cl",
+    "b70": "70 cl",
+    "b50": "50 cl",
+    "b37": "37,5 cl",
+    "b150": "150 cl",
+    "b100": "100 cl",
+    "b33": "33 cl",
+    "dl1": "1 dl",
+    "dl2": "2 dl",
+    "dl3": "3 dl",
+    "dl5": "5 dl",
+    "cl2": "2 cl",
+    "cl4": "4 cl",
+    "f2": "Fass 2 dl",
+    "f3": "Fass 3 dl",
+    "f5": "Fass 5 dl",
 }
 # family letter -> first digit of E's article number
 FAMILY_DIGIT = {"W": 1, "R": 2, "S": 3, "X": 4, "B": 5, "M": 6, "K": 7, "C": 8, "D": 9}
@@ -85,14 +134,14 @@ def price_for(drink, measure, ordinary):
     if kind == "pour":
         p = base / ref * vol * (1.7 if vol < 50 else 1.5)
         return _round(p, 1.0 if p >= 20 else 0.5)
-    return _round(base / ref * vol * 2.6, 0.5)   # dose of a spirit
+    return _round(base / ref * vol * 2.6, 0.5)  # dose of a spirit
 
 
 def chf(x):
     """`58.–`, `6.50`, `1'250.–`: the Swiss way."""
     whole = int(x)
-    cents = int(round((x - whole) * 100))
-    s = "{:,}".format(whole).replace(",", "'")
+    cents = round((x - whole) * 100)
+    s = f"{whole:,}".replace(",", "'")
     return s + (".–" if cents == 0 else ".%02d" % cents)
 
 
