@@ -14,7 +14,7 @@ from decimal import Decimal
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
-_UNIT_AHEAD = r"(?!\s*(?:cl|ml|l|lt|litres?)\b)"
+_UNIT_AHEAD = r"(?!\s*(?:cl|ml|dl|l|lt|litres?)\b)"
 _PRICE = re.compile(
     r"(?<![\w.,])\d{1,4}[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?"
 )
@@ -23,7 +23,14 @@ _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50":
 # around it ("'16 €56.00" is a vintage, then a price)
 _MARKED_PRICE = re.compile(r"(?:@|€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])")
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
-_VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|l|lt|litres?)\b")
+_VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|dl|l|lt|litres?)\b")
+# a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
+# round francs); an export's article number ("Art.-Nr. 14797")
+_FRANCS = re.compile(
+    r"(?<![\w])(?:chf|sfr\.?|fr\.)\s*\d{1,3}(?:['’]\d{3})*(?:[.,](?:\d{1,2}|[–-]{1,2}))?"
+)
+_ARTICLE = re.compile(r"(?<![\w])art\.?\s*-?\s*nr\.?\s*\d+")
+_JAHRGANG = re.compile(r"(?<![\w])jg\.?\s*(?=(?:19|20)\d\d\b)")  # "Jg. 2021": the vintage
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
 _QUARTER_CL = Decimal(25)
@@ -133,7 +140,7 @@ _DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
-_UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1")}
+_UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1"), "dl": Decimal(10)}
 _SERVING_PRIORITY = {
     "magnum": 0,
     "half": 0,
@@ -414,6 +421,7 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", fold(label)))
+    text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     text = _extras_dropped(canonical(text), table)
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
     text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", text)))

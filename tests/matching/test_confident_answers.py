@@ -351,3 +351,35 @@ def test_a_portuguese_waiter_and_a_catalogue_with_barcodes(
 )
 def test_another_house_s_initials_or_format_or_age_name_none(label: str) -> None:
     assert Matcher(TASCA).suggest(label).answer == "none"
+
+
+SWISS = [
+    entry("fendant", "Fendant Balavaud", "Germanier", "Valais", "blanc", 2022),
+    entry("dezaley", "Dézaley Chemin de Fer", "Luc Massy", "Dézaley", "blanc", 2022, "50"),
+    entry(
+        "lager", "Feldschlösschen Original", "Feldschlösschen", None, None, None, "2000", "bière"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "chosen", "units"),
+    [
+        ("fendant balavaud 2022 · 2 dl · Fr. 16.50", "fendant", "0.2667"),  # decilitres
+        ("FL 7.5DL FENDANT BALAVAUD 22", "fendant", "1"),
+        ("fendant balavaud 2022 · ballon · Fr. 7.–", "fendant", "0.1667"),  # round francs
+        (
+            "Art.-Nr. 14797 / Dézaley Chemin de Fer, Luc Massy / Jg. 2022 / 50 cl / CHF 1'034.–",
+            "dezaley",
+            "1",
+        ),
+        ("STANGE FELDSCHLOSSCHEN", "lager", "0.0150"),  # 3 dl of draught
+    ],
+)
+def test_a_swiss_bar_s_decilitres_francs_and_article_numbers(
+    label: str, chosen: str, units: str
+) -> None:
+    found = Matcher(SWISS).suggest(label)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", chosen), found.explanation
+    assert found.units_per_sale == Decimal(units)
+    assert found.vintage in (None, 2022)  # "Fr. 34.–" is no vintage 2034

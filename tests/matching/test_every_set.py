@@ -220,6 +220,18 @@ SETS = [
         # the imperial (20 cl of draught) is not read: Brut Impérial is a name
         min_units=0.82,
     ),
+    # Geneva: 0.436 blind (4/103 false, 14/17 at >= 90 %: decilitres, francs, article
+    # numbers); after, its calibration (85/87) is NOT at the target: "2CL KIRSCH" with two
+    # kirsch held is answered by the plainer one, and a 5 dl of a wine held in 50 cl read
+    # as that bottle
+    Set(
+        "geneva",
+        DATA / "geneve" / "geneve_library.jsonl",
+        DATA / "geneve" / "geneve_cases.jsonl",
+        min_top1=0.78,
+        min_calibrated=0.97,
+        min_units=0.76,
+    ),
 ]
 
 
