@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -127,7 +128,8 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
     colour = view.parsed.colour
     # the label's colour, as the drink's own name spells it ("KOPKE COLHEITA BRANCO" is
     # Kopke's White Colheita)
-    named = next((word for word in family.name if word in _spellings(colour)), None)
+    spellings = _spellings(colour)
+    named = next((word for word in family.name if word in spellings), None)
     if colour and named is not None and colour not in family.name:
         coverage.grades[named] = 1.0
         coverage.counts[named] += 1
@@ -143,6 +145,7 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
     return coverage, vintage_is_name
 
 
+@lru_cache(maxsize=16)
 def _spellings(colour: str | None) -> frozenset[str]:
     if colour is None:
         return frozenset()
