@@ -88,6 +88,10 @@ def fan_out(now: datetime | None = None) -> list[int]:
     return enqueued
 
 
-@huey.periodic_task(crontab(minute="7"))
+NIGHTLY_MINUTE = 7
+"""The minute of every hour at which a worker's schedule runs the fan-out."""
+
+
+@huey.periodic_task(crontab(minute=str(NIGHTLY_MINUTE)))
 def nightly_pull() -> None:
     fan_out()
