@@ -95,44 +95,10 @@ _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 # after a D (the dose)
 _CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3})(?![\w.,])")
 _SIZES = frozenset(
-    Decimal(size)
-    for size in (
-        "2",
-        "3",
-        "4",
-        "5",
-        "6",
-        "8",
-        "10",
-        "12",
-        "14",
-        "15",
-        "16",
-        "18",
-        "20",
-        "25",
-        "30",
-        "33",
-        "35",
-        "37.5",
-        "40",
-        "44",
-        "46",
-        "50",
-        "60",
-        "62",
-        "63.3",
-        "65",
-        "70",
-        "72",
-        "74",
-        "75",
-        "90",
-        "100",
-        "150",
-        "180",
-        "300",
-    )
+    [Decimal("37.5"), Decimal("63.3")]
+    + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
+    + [Decimal(size) for size in (35, 40, 44, 46, 50, 60, 62, 65, 70, 72, 74, 75, 90, 100)]
+    + [Decimal(size) for size in (150, 180, 300)]
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
 _DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
