@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Literal
 
 from tastevin.matching.normalise import coded_size, fold
@@ -59,6 +60,15 @@ _WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
 MIN_MORE_FIELDS = 2  # an export's fields: the separator twice more after the first
 MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
+# a till's own word recurs across many drinks' labels: this many labels and this share...
+MIN_TILL_WORD_LABELS = 4
+MIN_TILL_WORD_SHARE = 0.04
+MIN_TILL_WORD_DRINKS = 3  # ...naming at least this many drinks once it is set aside
+MEASURE_FOLLOWED = 0.8  # a measure word: followed by a pour's centilitres this often
+MAX_POUR_CL = 30
+MAX_SIZES = 3
+GLASS_WORD = "verre"
+_WORD_NUMBER = re.compile(r"\b([a-z]{2,})\s+(\d{1,3})\b")
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,10 @@ class Habits:
     trail: bool = False
     # family names the till writes after the label instead ("RICARD DOSE (aperitifs)")
     suffixes: tuple[str, ...] = ()
+    # the till's own words: no drink's, recurring across many drinks' labels ("servi",
+    # "jdg"); and its measure words, each followed by a pour's centilitres ("cora 10")
+    noise: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -88,6 +102,8 @@ class Habits:
             "lead": list(self.lead) if self.lead else None,
             "trail": self.trail,
             "suffixes": list(self.suffixes),
+            "noise": list(self.noise),
+            "measures": list(self.measures),
         }
 
     @classmethod
@@ -104,6 +120,8 @@ class Habits:
             lead=(int(lead[0]), int(lead[1])) if (lead := data.get("lead")) else None,
             trail=bool(data.get("trail")),
             suffixes=tuple(data.get("suffixes") or ()),
+            noise=tuple(data.get("noise") or ()),
+            measures=tuple(data.get("measures") or ()),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
@@ -131,6 +149,14 @@ class Habits:
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
         return found, vintage + label
+
+    def clean(self, folded: str) -> str:
+        """A folded label without the till's own words, its measure words read as a glass
+        ("cora 10" is a 10 cl pour)."""
+        if not self.noise and not self.measures:
+            return folded
+        folded = _words_pattern(self.measures).sub(GLASS_WORD, folded) if self.measures else folded
+        return _words_pattern(self.noise).sub("", folded) if self.noise else folded
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
@@ -293,7 +319,14 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     # a family inside a family ("[BAR] VRO CHIANTI"): learnt again on what is left
     inner = Habits(prefixes=tuple(outer))
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
-    prefixes = outer + [p for p in _prefixes(rest, vocabulary) if p not in outer]
+    # ...whose head names no drink: after "Vin rouge • ", a producer that recurs
+    # ("Domaine de l'Hortus • Grande Cuvée • 2020") is the first field of the drink
+    table_words = _table_words()
+    prefixes = outer + [
+        p
+        for p in _prefixes(rest, vocabulary)
+        if p not in outer and not _names_a_drink(p, vocabulary, table_words)
+    ]
     prefixes.sort(key=lambda item: (-len(item), item))
     if lead is None and prefixes:
         # article numbers after the family ("IRD-1103 VRE HENRIOT": a menu's code)
@@ -307,6 +340,51 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         labels=len(texts),
         lead=lead,
         trail=trail,
+    )
+
+
+def till_words(tokens: Sequence[Sequence[str]], known: frozenset[str]) -> dict[str, list[int]]:
+    """Words that recur across many of a till's labels (their words as read, without
+    family prefixes, article numbers, measures and vintages) and that neither the library
+    nor the tables know: candidates for the till's own vocabulary, with the labels
+    (numbers) that hold them. The caller keeps those that name several drinks once set
+    aside."""
+    holders: dict[str, list[int]] = {}
+    table_words = _table_words()
+    for number, words in enumerate(tokens):
+        for word in set(words):
+            if len(word) >= 2 and word.isalpha() and word not in known | table_words:
+                holders.setdefault(word, []).append(number)
+    needed = max(MIN_TILL_WORD_LABELS, MIN_TILL_WORD_SHARE * len(tokens))
+    return {word: numbers for word, numbers in holders.items() if len(numbers) >= needed}
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+
+
+def is_measure(word: str, texts: Sequence[str]) -> bool:
+    """A till word followed, nearly each time, by a pour's centilitres ("cora 15")."""
+    seen = 0
+    sizes: list[int] = []
+    for text in texts:
+        folded = fold(text)
+        seen += len(re.findall(rf"\b{word}\b", folded))
+        sizes += [
+            int(number)
+            for head, number in _WORD_NUMBER.findall(folded)
+            if head == word and 1 < int(number) <= MAX_POUR_CL
+        ]
+    # a measure takes a few sizes again and again (10 and 15 cl); ages or years vary
+    return seen > 0 and len(sizes) >= MEASURE_FOLLOWED * seen and len(set(sizes)) <= MAX_SIZES
+
+
+def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:
+    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
+    return any(
+        len(word) >= MIN_MEASURE_WORD and word in vocabulary and word not in table_words
+        for word in re.findall(r"[a-z]+", head)
     )
 
 
@@ -380,11 +458,21 @@ def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) 
     export that joins its fields so, a drink's name, not a family ("rosés | name |
     price" files a family: one more separator, before the price)."""
     head, separator = _head_and_separator(prefix)
-    if not head or head not in vocabulary or not separator:
+    if not head or head not in vocabulary or not separator or _kind_word(head):
         return False
     mine = [text for text in (fold(label).lstrip() for label in texts) if text.startswith(prefix)]
     fields = sum(text[len(prefix) :].count(separator) >= MIN_MORE_FIELDS for text in mine)
     return fields * 2 > len(mine)
+
+
+def _kind_word(head: str) -> bool:
+    """A colour or a kind of drink, in the plural a family writes ("BLANCS;", "rhums >"):
+    a family even where a drink's name holds the word (Blanc de Blancs)."""
+    table = tables()
+    singular = head[:-1] if head.endswith(("s", "x")) else head
+    return any(
+        word in table.colour_words or word in table.category_words for word in (head, singular)
+    )
 
 
 def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:

@@ -9,7 +9,14 @@ from decimal import Decimal
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
 from tastevin.matching.formats import FormatChoice, choose_format, units
-from tastevin.matching.habits import Habits, learn, with_kinds
+from tastevin.matching.habits import (
+    MIN_TILL_WORD_DRINKS,
+    Habits,
+    is_measure,
+    learn,
+    till_words,
+    with_kinds,
+)
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import fold, parse_label
@@ -71,7 +78,10 @@ class Matcher:
         if habits is not None and prefix is None:
             prefix, rest = self.reader.glued_code(habits, rest)
         truncated = habits is not None and habits.truncated(label)
-        parsed = replace(parse_label(self.reader.read(rest, truncated, meanings)), label=label)
+        text = self.reader.read(rest, truncated, meanings)
+        if habits is not None:
+            text = habits.clean(text)  # the till's own words ("servi", "cora 10")
+        parsed = replace(parse_label(text), label=label)
         if prefix is not None and parsed.colour is None:
             # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
             colour = family_colour(prefix)
@@ -102,7 +112,7 @@ class Matcher:
         """One connection's habits from all its labels, and what each of its family
         prefixes announces: the kinds of the drinks recognised with confidence under it."""
         texts = list(labels)
-        habits = learn(texts, frozenset(self.index.vocab))
+        habits = self._till_words(texts, learn(texts, frozenset(self.index.vocab)))
         if not habits.prefixes and not habits.suffixes:
             return habits
         seen = []
@@ -115,6 +125,35 @@ class Matcher:
                 entry = self.index.entries[found.candidates[0].entry_id]
                 seen.append((prefix, kind_of(entry)))
         return with_kinds(habits, seen)
+
+    def _read(self, label: str, habits: Habits) -> tuple[str, ...]:
+        """A label's words as the matcher reads them with these habits."""
+        _, rest = habits.split(label)
+        text = self.reader.read(rest, habits.truncated(label), self.reader.meanings)
+        return parse_label(text).tokens
+
+    def _till_words(self, texts: Sequence[str], habits: Habits) -> Habits:
+        """The till's own words: unknown to the library and the tables, recurring across
+        its labels, and naming several different drinks once set aside ("JDG" of a sake
+        list, "servi en pot", "cora 15"). An unknown producer's name recurs too, but
+        without it its labels name no drink, or one: it stays a word that forbids."""
+        noise: list[str] = []
+        measures: list[str] = []
+        read = [self._read(text, habits) for text in texts]
+        for word, numbers in sorted(till_words(read, self.lookup.known).items()):
+            if self.lookup.matches(word) or word in self.index.initial_postings:
+                continue  # it may stand for a library word: a cut, a typo, an abbreviation
+            mine = [texts[number] for number in numbers]
+            measure = is_measure(word, mine)
+            trial = replace(habits, measures=(word,)) if measure else replace(habits, noise=(word,))
+            drinks = set()
+            for text in mine:
+                found = self.suggest(text, 1, trial)
+                if found.answer != "none":
+                    drinks.add(self.index.family_of[found.candidates[0].entry_id])
+            if len(drinks) >= MIN_TILL_WORD_DRINKS:
+                (measures if measure else noise).append(word)
+        return replace(habits, noise=tuple(noise), measures=tuple(measures))
 
     def _decide(
         self,
