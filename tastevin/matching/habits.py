@@ -31,6 +31,7 @@ CaseStyle = Literal["upper", "lower", "mixed"]
 _PREFIX_TEXT = re.compile(r"^[a-z][a-z .'&]{0,23}$")  # "TRAPPISTES & ABBAYES/"
 # a head of letters, then a run of symbols that is no part of a word or a number
 _HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
@@ -50,6 +51,7 @@ MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of the
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MAX_CODE = 4  # a family code is short
+MAX_WORD_CODE = 6  # or a short word no drink holds
 MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
 MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
 MIN_HYPHEN_LABELS = 5
@@ -233,6 +235,9 @@ def _candidate_prefix(folded: str) -> str | None:
     bracket = _BRACKET.match(folded)
     if bracket is not None:
         return bracket.group(0)
+    slug = _SLUG.match(folded)
+    if slug is not None:
+        return slug.group(0)  # "sans-alcool/", "vins-blancs/": a web shop's path
     match = _HEAD.match(folded)
     if match is None:
         return None
@@ -383,7 +388,10 @@ def is_measure(word: str, texts: Sequence[str]) -> bool:
 def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:
     head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
     return any(
-        len(word) >= MIN_MEASURE_WORD and word in vocabulary and word not in table_words
+        len(word) >= MIN_MEASURE_WORD
+        and word in vocabulary
+        and word not in table_words
+        and not _kind_word(word)
         for word in re.findall(r"[a-z]+", head)
     )
 
@@ -434,7 +442,7 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
             prefix
             for prefix, _ in hyphens
             if prefix not in sure
-            and len(_last_word(prefix)) <= MAX_CODE
+            and _short_code(_last_word(prefix), vocabulary)
             and " " not in prefix[:-1].strip()
             and _last_word(prefix) not in table_words
         ]
@@ -450,6 +458,12 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
         for prefix in prefixes
         if not _measure_word(prefix, serving) and not _first_field(prefix, texts, vocabulary)
     ]
+
+
+def _short_code(head: str, vocabulary: frozenset[str]) -> bool:
+    """A code of a hyphenated system: short ("GIN-"), or a longer head that is no word of
+    the library ("APERO-", "BULLE-")."""
+    return len(head) <= MAX_CODE or (len(head) <= MAX_WORD_CODE and head not in vocabulary)
 
 
 def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) -> bool:

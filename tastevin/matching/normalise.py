@@ -198,13 +198,18 @@ def _coded_volume(text: str, table: Tables) -> str:
 def coded_size(letters: str, digits: str) -> Decimal | None:
     """The volume a measure code glued to its number says (``bin`` ``720``: 72 cl), or None
     when it is no such code (see ``_CODED_VOLUME``)."""
-    if len(letters) > 4 or letters == "no" or (len(digits) == 1 and letters != "d"):
+    # one digit only after a dose or a glass ("D4", "VRE8"): "K5" is a name
+    if len(letters) > 4 or letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
         return None
     if not digits.isdigit() or digits.startswith("0"):
         return None
     number = Decimal(digits)
     volume = number / 10 if number >= 200 else number
     return volume if volume in _SIZES else None
+
+
+def _pour_code(letters: str) -> bool:
+    return letters == "d" or tables().serving.get(letters) in ("glass", "dose")
 
 
 def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
