@@ -35,6 +35,7 @@ TEMPLATES: dict[str, str] = {
     "serving": N_("%(serving)s of %(volume)s cl from the %(format)s cl bottle"),
     "ambiguous": N_("%(count)s wines match equally well"),
     "ambiguous_appellation": N_("the label names only an appellation shared by %(count)s wines"),
+    "house_alone": N_("the label names only a house, of which %(count)s drinks are held"),
     "mixed_drink": N_("%(drink)s is mixed at the bar, not one drink of the library"),
     "weak": N_("too little of the label matches"),
     "not_an_estate": N_("the label names a château, this wine is not one"),

@@ -168,10 +168,28 @@ class Habits:
         """The one wine colour every confident match under this family had ("VRS:" of a
         till whose rosés are all the wines recognised under it), or None."""
         kinds = self.allowed_kinds(prefix)
-        if kinds is None or len(kinds) != 1:
+        if kinds is not None and len(kinds) == 1:
+            kind = next(iter(kinds))
+            return kind if kind in _WINE_COLOURS else None
+        return self._coded_colour(prefix) if prefix is not None else None
+
+    def _coded_colour(self, prefix: str) -> str | None:
+        """The colour a system of codes spells with its last letters ("VR/", "VB/",
+        "VRS/": a wine, then R, B or RS), believed only when the till has codes of the
+        same head for two colours, and what was recognised under it is wine, mostly of
+        that colour."""
+        mine = _colour_code(prefix)
+        if mine is None:
             return None
-        kind = next(iter(kinds))
-        return kind if kind in _WINE_COLOURS else None
+        head, colour = mine
+        rivals = {_colour_code(other) for other in self.prefixes if other != prefix}
+        if not any(rival is not None and rival[0] == head and rival[1] != colour for rival in rivals):
+            return None
+        seen = self.kinds.get(prefix) or {}
+        wines = sum(seen.get(kind, 0) for kind in _WINE_COLOURS)
+        if not wines or wines * 2 < sum(seen.values()):
+            return None  # "BIR"/"BIB" of a pizzeria's beers and waters: no wines
+        return colour if seen.get(colour, 0) * 2 >= wines else None
 
     def allowed_kinds(self, prefix: str | None) -> frozenset[str] | None:
         """The kinds of drink a prefix has been seen to announce, or None if unknown."""
@@ -181,6 +199,21 @@ class Habits:
         if not counts or sum(counts.values()) < MIN_KIND_SUPPORT:
             return None
         return frozenset(counts)
+
+
+def _colour_code(prefix: str) -> tuple[str, str] | None:
+    """(head, colour) of a short family code ending in a colour's abbreviation ("vrs/"
+    is "v" and rosé), or None."""
+    code = re.sub(r"[^a-z]", "", prefix)
+    if not 2 <= len(code) <= MAX_CODE or code != prefix.strip(" /-:>|.#*=")[: len(code)]:
+        return None
+    table = tables()
+    for cut in range(1, len(code)):
+        head, tail = code[:cut], code[cut:]
+        colour = table.end_colours.get(tail) or table.colour_words.get(tail)
+        if colour is not None:
+            return head, colour
+    return None
 
 
 def _without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> str:

@@ -36,6 +36,7 @@ from tastevin.matching.vintages import choose_vintage
 
 AMBIGUITY_MARGIN = 0.03
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
+MAX_POUR_CL = 20  # a volume up to this is poured, not a bottle
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
@@ -297,6 +298,9 @@ def _verdict(
     mixed = _mixed_drink(parsed) or mixed
     if mixed is not None:
         return reason("mixed_drink", drink=mixed), []
+    houses = _house_alone(parsed, [item for item in scores if item.credible], formats)
+    if houses > 1:
+        return reason("house_alone", count=houses), []
     credible = _unstated_rose(parsed, [item for item in scores if item.credible])
     tied = _stub_tie(stub, credible)
     if tied > 1:
@@ -332,6 +336,42 @@ def _verdict(
     if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+def _house_alone(
+    parsed: ParsedLabel, credible: list[FamilyScore], formats: dict[int, FormatChoice]
+) -> int:
+    """How many drinks of one house a label could mean when it names the house and
+    nothing of which of its drinks ("LILLET" of a bar holding the Blanc and the Rosé,
+    "CH DE BRIAT" with its Hors d'Âge and a vintage held): every word it explains is the
+    house's, each such drink leaves words of its name unsaid, and the label's vintage is
+    held by none or several (a pour of a house is another matter: a bar opens one
+    bottle of the house to pour it, its plainest). A convention (the rosé is said, the plain one is meant) would
+    choose for the owner; the label does not."""
+    served = [item for item in credible if formats[item.family.number].format_cl is not None]
+    if len(served) < 2 or not served[0].family.producer or parsed.serving in BY_MEASURE:
+        return 1  # a glass of a house is the one it pours ("COUPE MUMM"), its plainest
+    if parsed.volume_cl is not None and parsed.volume_cl <= MAX_POUR_CL:
+        return 1  # "4CL TANQUERAY": a pour too
+    top = served[0]
+    house = top.family.producer
+    said = {word for word, grade in top.grades.items() if grade >= EXPLAINED}
+    if not said or not said <= set(house):
+        return 1
+    same = [
+        item
+        for item in served
+        if item.family.producer == house and item.explained == top.explained
+    ]
+    if len(same) < 2 or not all(item.uncovered for item in same):
+        return 1  # one drink, or one the label names in full ("PRODUTTORI DEL BARBARESCO")
+    left = [item.uncovered | _producer_left(item) for item in same]
+    plain = min(left, key=len)
+    if all(plain < other for other in left if other is not plain):
+        return 1  # the house's plain drink: "MIRAVAL" is its Rosé, not the Studio by Miraval
+    if parsed.vintage is not None and sum(parsed.vintage in _years(item) for item in same) == 1:
+        return 1
+    return len(same)
 
 
 def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilyScore]) -> bool:
