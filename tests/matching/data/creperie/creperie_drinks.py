@@ -1,0 +1,220 @@
+"""The drinks of "Crêperie-Cidrerie Ar Steir" (Quimper), one product per line.
+
+Each product: key, name, producer, appellation, region, colour, category, kind, and the
+formats held as {format_cl: [vintages]} (None for a non-vintage drink). `kind` decides the
+bar rules (wine, bubbles, cider, beer, spirit, apero, soft) and the till family.
+Kegs are formats of 2000 or 3000 cl. Vintages, formats and the list itself are invented.
+"""
+
+NV = [None]
+
+# key, name, producer, appellation, region, colour, category, kind, formats
+PRODUCTS = [
+    # --- ciders and poirés (Bretagne, Normandie) ---
+    ("kerisac_brut", "Cidre Brut", "Kerisac", "Cidre de Bretagne", "Bretagne",
+     None, "autre", "cider", {75: NV, 33: NV}),
+    ("kerisac_doux", "Cidre Doux", "Kerisac", "Cidre de Bretagne", "Bretagne",
+     None, "autre", "cider", {75: NV}),
+    ("raison_brut", "Cidre Brut", "Loïc Raison", "Cidre de Bretagne", "Bretagne",
+     None, "autre", "cider", {2000: NV, 33: NV}),
+    ("raison_doux", "Cidre Doux", "Loïc Raison", "Cidre de Bretagne", "Bretagne",
+     None, "autre", "cider", {2000: NV}),
+    ("raison_rose", "Cidre Rosé", "Loïc Raison", "Cidre de Bretagne", "Bretagne",
+     None, "autre", "cider", {33: NV}),
+    ("lebrun_bouche", "Cidre Bouché Brut", "Cidrerie Le Brun", "Cidre de Bretagne",
+     "Bretagne", None, "autre", "cider", {75: NV, 33: NV}),
+    ("kerveguen_carpe", "Carpe Diem", "Domaine de Kervéguen", "Cidre de Bretagne",
+     "Bretagne", None, "autre", "cider", {75: [2021, 2022]}),
+    ("kerveguen_poire", "Poiré", "Domaine de Kervéguen", "Poiré de Bretagne", "Bretagne",
+     None, "autre", "cider", {75: NV}),
+    ("drouin_cidre", "Cidre Pays d'Auge", "Christian Drouin", "Pays d'Auge", "Normandie",
+     None, "autre", "cider", {75: NV}),
+    ("drouin_poire", "Poiré", "Christian Drouin", "Poiré de Normandie", "Normandie",
+     None, "autre", "cider", {75: NV}),
+    ("apreval_cidre", "Cidre Pays d'Auge Extra Brut", "Manoir d'Apreval", "Pays d'Auge",
+     "Normandie", None, "autre", "cider", {75: NV}),
+    ("herout_cidre", "Cidre Bouché Brut", "Maison Hérout", "Cotentin", "Normandie",
+     None, "autre", "cider", {75: NV}),
+    ("lemorton_poire", "Poiré Domfront", "Lemorton", "Domfront", "Normandie",
+     None, "autre", "cider", {75: NV}),
+    # --- pommeaux, chouchen ---
+    ("drouin_pommeau", "Pommeau de Normandie", "Christian Drouin", "Pommeau de Normandie",
+     "Normandie", None, "autre", "apero", {70: NV}),
+    ("kerveguen_pommeau", "Pommeau de Bretagne", "Domaine de Kervéguen",
+     "Pommeau de Bretagne", "Bretagne", None, "autre", "apero", {70: NV}),
+    ("fisselier_chouchen", "Chouchen", "Fisselier", None, "Bretagne",
+     None, "autre", "apero", {75: NV}),
+    # --- lambig, Breton whiskies, calvados, liqueur ---
+    ("fisselier_lambig8", "Lambig 8 ans", "Fisselier", "Eau-de-vie de cidre de Bretagne",
+     "Bretagne", None, "spiritueux", "spirit", {70: NV}),
+    ("fisselier_lambig20", "Lambig 20 ans", "Fisselier", "Eau-de-vie de cidre de Bretagne",
+     "Bretagne", None, "spiritueux", "spirit", {70: NV}),
+    ("fisselier_fraise", "Liqueur de Fraise de Plougastel", "Fisselier", None, "Bretagne",
+     None, "spiritueux", "spirit", {70: NV}),
+    ("glannarmor", "Glann ar Mor", "Distillerie Glann ar Mor", None, "Bretagne",
+     None, "spiritueux", "spirit", {70: NV}),
+    ("kornog_rochir", "Kornog Roc'h Hir", "Distillerie Glann ar Mor", None, "Bretagne",
+     None, "spiritueux", "spirit", {70: NV}),
+    ("kornog_santivy", "Kornog Sant Ivy", "Distillerie Glann ar Mor", None, "Bretagne",
+     None, "spiritueux", "spirit", {70: NV}),
+    ("gwenroc", "Gwenroc", "Distillerie du Gorvello", None, "Bretagne",
+     None, "spiritueux", "spirit", {70: NV}),
+    ("drouin_reserve", "Calvados Pays d'Auge Réserve", "Christian Drouin",
+     "Calvados Pays d'Auge", "Normandie", None, "spiritueux", "spirit", {70: NV}),
+    ("drouin_hda", "Calvados Pays d'Auge Hors d'Âge", "Christian Drouin",
+     "Calvados Pays d'Auge", "Normandie", None, "spiritueux", "spirit", {70: NV}),
+    ("lecompte_5", "Calvados Pays d'Auge 5 ans", "Lecompte", "Calvados Pays d'Auge",
+     "Normandie", None, "spiritueux", "spirit", {70: NV}),
+    ("lecompte_12", "Calvados Pays d'Auge 12 ans", "Lecompte", "Calvados Pays d'Auge",
+     "Normandie", None, "spiritueux", "spirit", {70: NV}),
+    ("coquerel_vsop", "Calvados VSOP", "Coquerel", "Calvados", "Normandie",
+     None, "spiritueux", "spirit", {70: NV}),
+    ("lemorton_calva", "Calvados Domfrontais Réserve", "Lemorton", "Calvados Domfrontais",
+     "Normandie", None, "spiritueux", "spirit", {70: NV}),
+    # --- Breton craft beers (kegs 2000 / 3000 cl, bottles 33 / 75 cl) ---
+    ("merlin_begood", "Be Good", "Brasserie Merlin", None, "Bretagne",
+     None, "bière", "beer", {2000: NV, 33: NV}),
+    ("merlin_abyss", "Abyss", "Brasserie Merlin", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    ("philomenn_blonde", "Philomenn Blonde", "Brasserie Philomenn", None, "Bretagne",
+     None, "bière", "beer", {3000: NV}),
+    ("philomenn_stout", "Philomenn Stout", "Brasserie Philomenn", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    ("philomenn_tourbee", "Philomenn Tourbée", "Brasserie Philomenn", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    ("alarch_hinidu", "Hini Du", "Brasserie An Alarc'h", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    ("alarch_tanruz", "Tan Ruz", "Brasserie An Alarc'h", None, "Bretagne",
+     None, "bière", "beer", {2000: NV, 33: NV}),
+    ("louarn_5", "Louarn 5 Blonde", "Brasserie Louarn", None, "Bretagne",
+     None, "bière", "beer", {3000: NV}),
+    ("louarn_7", "Louarn 7 Ambrée", "Brasserie Louarn", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    ("louarn_9", "Louarn 9 Triple", "Brasserie Louarn", None, "Bretagne",
+     None, "bière", "beer", {33: NV, 75: NV}),
+    ("morbraz_blonde", "Mor Braz Blonde", "Brasserie Mor Braz", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    ("morbraz_ambree", "Mor Braz Ambrée", "Brasserie Mor Braz", None, "Bretagne",
+     None, "bière", "beer", {33: NV}),
+    # --- softs, juices, waters ---
+    ("beuk_cola", "Beuk Cola", "Kan Ar Bed", None, "Bretagne",
+     None, "soft", "soft", {33: NV}),
+    ("meuh_cola", "Meuh Cola", "Meuh Cola", None, "Normandie",
+     None, "soft", "soft", {33: NV}),
+    ("wittersheim_limo", "Limonade", "Limonaderie Wittersheim", None, "Bretagne",
+     None, "soft", "soft", {33: NV, 100: NV}),
+    ("raison_jus", "Jus de Pomme", "Loïc Raison", None, "Bretagne",
+     None, "soft", "soft", {25: NV}),
+    ("montroucous", "Mont Roucous", "Mont Roucous", None, "Occitanie",
+     None, "soft", "soft", {100: NV, 50: NV}),
+    ("orezza", "Orezza", "Orezza", None, "Corse",
+     None, "soft", "soft", {100: NV}),
+    # --- Muscadet and the Pays nantais ---
+    ("ecu_granite", "Granite", "Domaine de l'Écu", "Muscadet Sèvre et Maine", "Loire",
+     "blanc", "vin", "wine", {75: [2019, 2021]}),
+    ("ecu_ortho", "Orthogneiss", "Domaine de l'Écu", "Muscadet Sèvre et Maine", "Loire",
+     "blanc", "vin", "wine", {75: [2020]}),
+    ("poiron_thebaud", "Château-Thébaud", "Domaine Poiron-Dabin",
+     "Muscadet Sèvre et Maine Château-Thébaud", "Loire", "blanc", "vin", "wine",
+     {75: [2017, 2019], 150: [2017]}),
+    ("poiron_surlie", "Muscadet sur Lie", "Domaine Poiron-Dabin", "Muscadet Sèvre et Maine",
+     "Loire", "blanc", "vin", "wine", {75: [2023]}),
+    ("huchet_clisson", "Clisson", "Jérémie Huchet", "Muscadet Sèvre et Maine Clisson",
+     "Loire", "blanc", "vin", "wine", {75: [2016, 2018]}),
+    ("huchet_montys", "Les Montys", "Jérémie Huchet", "Muscadet Sèvre et Maine", "Loire",
+     "blanc", "vin", "wine", {75: [2022]}),
+    ("huchet_grosplant", "Gros Plant", "Jérémie Huchet", "Gros Plant du Pays Nantais",
+     "Loire", "blanc", "vin", "wine", {75: [2023]}),
+    ("delhommeau_msf", "Monnières-Saint-Fiacre", "Michel Delhommeau",
+     "Muscadet Sèvre et Maine Monnières-Saint-Fiacre", "Loire", "blanc", "vin", "wine",
+     {75: [2018, 2020]}),
+    ("delhommeau_stv", "Cuvée Saint Vincent", "Michel Delhommeau",
+     "Muscadet Sèvre et Maine", "Loire", "blanc", "vin", "wine", {75: [2022]}),
+    ("bonnet_goulaine", "Goulaine", "Bonnet-Huteau", "Muscadet Sèvre et Maine Goulaine",
+     "Loire", "blanc", "vin", "wine", {75: [2019]}),
+    ("bonnet_laures", "Les Laures", "Bonnet-Huteau", "Muscadet Sèvre et Maine", "Loire",
+     "blanc", "vin", "wine", {75: [2022, 2023]}),
+    ("coing", "Château du Coing", "Château du Coing", "Muscadet Sèvre et Maine", "Loire",
+     "blanc", "vin", "wine", {75: [2022, 2023], 37.5: [2022]}),
+    ("chasseloir_leloup", "Comte Leloup Vieilles Vignes", "Château de Chasseloir",
+     "Muscadet Sèvre et Maine", "Loire", "blanc", "vin", "wine", {75: [2020]}),
+    ("caille_fay", "Le Fay d'Homme", "Vincent Caillé", "Muscadet Sèvre et Maine", "Loire",
+     "blanc", "vin", "wine", {75: [2022]}),
+    ("guindon_muscadet", "Muscadet Coteaux de la Loire", "Jacques Guindon",
+     "Muscadet Coteaux de la Loire", "Loire", "blanc", "vin", "wine", {75: [2021]}),
+    ("guindon_malvoisie", "Malvoisie", "Jacques Guindon", "Coteaux d'Ancenis", "Loire",
+     "liquoreux", "vin", "wine", {50: [2020]}),
+    # --- other Loire whites ---
+    ("reverdy_sancerre", "Sancerre", "Domaine Hippolyte Reverdy", "Sancerre", "Loire",
+     "blanc", "vin", "wine", {75: [2021, 2022], 37.5: [2022]}),
+    ("reverdy_rose", "Sancerre Rosé", "Domaine Hippolyte Reverdy", "Sancerre", "Loire",
+     "rosé", "vin", "wine", {75: [2023]}),
+    ("masson_angelots", "Les Angelots", "Masson-Blondelet", "Pouilly-Fumé", "Loire",
+     "blanc", "vin", "wine", {75: [2021]}),
+    ("masson_paulus", "Villa Paulus", "Masson-Blondelet", "Pouilly-Fumé", "Loire",
+     "blanc", "vin", "wine", {75: [2019, 2020]}),
+    ("pelle_morogues", "Morogues", "Henry Pellé", "Menetou-Salon", "Loire",
+     "blanc", "vin", "wine", {75: [2022]}),
+    ("mardon_quincy", "Quincy", "Domaine Mardon", "Quincy", "Loire",
+     "blanc", "vin", "wine", {75: [2022, 2023]}),
+    ("jamain_reuilly", "Reuilly", "Denis Jamain", "Reuilly", "Loire",
+     "blanc", "vin", "wine", {75: [2021]}),
+    ("epire_savennieres", "Château d'Épiré", "Château d'Épiré", "Savennières", "Loire",
+     "blanc", "vin", "wine", {75: [2017, 2019, 2020]}),
+    ("hureau_blanc", "Saumur Blanc", "Château du Hureau", "Saumur", "Loire",
+     "blanc", "vin", "wine", {75: [2021]}),
+    ("pinon_argiles", "Les Trois Argiles", "François Pinon", "Vouvray", "Loire",
+     "blanc", "vin", "wine", {75: [2020]}),
+    ("deletang_batisses", "Les Batisses", "Domaine Deletang", "Montlouis-sur-Loire", "Loire",
+     "blanc", "vin", "wine", {75: [2018, 2019]}),
+    # --- Loire reds and rosés ---
+    ("coulaine_chinon", "Chinon", "Château de Coulaine", "Chinon", "Loire",
+     "rouge", "vin", "wine", {75: [2020, 2021], 150: [2019]}),
+    ("hureau_lisagathe", "Lisagathe", "Château du Hureau", "Saumur-Champigny", "Loire",
+     "rouge", "vin", "wine", {75: [2019, 2022]}),
+    ("lande_graviers", "Les Graviers", "Domaine de la Lande", "Bourgueil", "Loire",
+     "rouge", "vin", "wine", {75: [2021]}),
+    ("bablut_cabernet", "Cabernet d'Anjou", "Domaine de Bablut", "Cabernet d'Anjou", "Loire",
+     "rosé", "vin", "wine", {75: [2023]}),
+    ("passavant_rose", "Rosé de Loire", "Château de Passavant", "Rosé de Loire", "Loire",
+     "rosé", "vin", "wine", {75: [2023]}),
+    # --- Champagnes and crémants ---
+    ("moet_imperial", "Brut Impérial", "Moët & Chandon", "Champagne", "Champagne",
+     "effervescent", "champagne", "bubbles", {75: NV, 37.5: NV}),
+    ("moet_rose", "Rosé Impérial", "Moët & Chandon", "Champagne", "Champagne",
+     "rosé", "champagne", "bubbles", {75: NV}),
+    ("feuillatte_reserve", "Réserve Exclusive Brut", "Nicolas Feuillatte", "Champagne",
+     "Champagne", "effervescent", "champagne", "bubbles", {75: NV}),
+    ("feuillatte_palmes", "Palmes d'Or", "Nicolas Feuillatte", "Champagne", "Champagne",
+     "effervescent", "champagne", "bubbles", {75: [2008, 2012]}),
+    ("peters_reserve", "Cuvée de Réserve Blanc de Blancs", "Pierre Peters", "Champagne",
+     "Champagne", "effervescent", "champagne", "bubbles", {75: NV}),
+    ("peters_chetillons", "Les Chétillons", "Pierre Peters", "Champagne", "Champagne",
+     "effervescent", "champagne", "bubbles", {75: [2014, 2015]}),
+    ("ackerman_brut", "Crémant de Loire Brut", "Ackerman", "Crémant de Loire", "Loire",
+     "effervescent", "vin", "bubbles", {75: NV}),
+    ("monmousseau_jm", "Cuvée J.M.", "Monmousseau", "Touraine", "Loire",
+     "effervescent", "vin", "bubbles", {75: NV}),
+]
+
+# the till family of each kind (wines by colour)
+WINE_FAMILY = {"blanc": "vinb", "liquoreux": "vinb", "rouge": "vinr", "rosé": "vinrs"}
+KIND_FAMILY = {"cider": "cid", "beer": "biere", "bubbles": "bulles", "apero": "apero",
+               "spirit": "alc", "soft": "soft"}
+
+
+def family(product):
+    """The till family of a held product."""
+    kind, colour = product[7], product[5]
+    if kind == "wine":
+        return WINE_FAMILY[colour]
+    return KIND_FAMILY[kind]
+
+
+def by_key():
+    """Products by key, checked unique."""
+    table = {}
+    for product in PRODUCTS:
+        assert product[0] not in table, product[0]
+        table[product[0]] = product
+    return table
