@@ -18,12 +18,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from bistrot_drinks import PRODUCTS  # noqa: E402
-from bistrot_tills import (READERS, ascii_upper, render_pointex,  # noqa: E402
-                           render_tablette, render_web)
-import bistrot_cases_pointex  # noqa: E402
-import bistrot_cases_tablette  # noqa: E402
-import bistrot_cases_web  # noqa: E402
+import bistrot_cases_pointex
+import bistrot_cases_tablette
+import bistrot_cases_web
+from bistrot_drinks import PRODUCTS
+from bistrot_tills import READERS, ascii_upper, render_pointex, render_tablette, render_web
 
 PREFIX = "d"
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
@@ -150,7 +149,7 @@ def resolve(spec, by_key):
     note = "%s %s, %s" % (head, fmt_cl(fmt), what)
     if kind != "bottle":
         note += " of the %s entry" % fmt_cl(fmt)
-    note = "; ".join([note] + notes)
+    note = "; ".join([note, *notes])
     return {"label": label, "expect": expect, "beverage_id": best["id"], "also_ok": also,
             "vintage": lv, "units_per_sale": num(units), "note": note, "connection": till}
 

@@ -16,14 +16,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 
-import corse_drinks  # noqa: E402
-import corse_specs  # noqa: E402
-from corse_tills import MEASURES, RENDER, TILLS  # noqa: E402
+import corse_drinks
+import corse_specs
+from corse_tills import MEASURES, RENDER, TILLS
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")
 KEGS = (2000, 3000)
-SPECIAL = (37.5, 150) + KEGS
+SPECIAL = (37.5, 150, *KEGS)
 
 
 def build_library():

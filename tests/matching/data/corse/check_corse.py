@@ -22,7 +22,7 @@ COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATEGORIES = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 TILLS = {"caisse", "tablette", "kiosque"}
 KEGS = (2000, 3000)
-SPECIAL = (37.5, 150) + KEGS
+SPECIAL = (37.5, 150, *KEGS)
 
 # measure word -> (kind, cl); kind: format, pour, draught, halfwine
 R_MEAS = {"MAG": ("format", 150), "1/2": ("format", 37.5), "DEMI": ("demi", 25),

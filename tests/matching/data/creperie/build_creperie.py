@@ -14,11 +14,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import creperie_drinks as drinks  # noqa: E402
-import creperie_tills as tills  # noqa: E402
-from creperie_specs_c import C_SPECS  # noqa: E402
-from creperie_specs_h import H_SPECS  # noqa: E402
-from creperie_specs_w import W_SPECS  # noqa: E402
+import creperie_drinks as drinks
+import creperie_tills as tills
+from creperie_specs_c import C_SPECS
+from creperie_specs_h import H_SPECS
+from creperie_specs_w import W_SPECS
 
 PREFIX = "e"
 KEG_MIN = 1000
@@ -59,7 +59,7 @@ def build_library():
 def source_format(product, held, measure):
     """The format a measure takes from: the bottle size, or the pour's source bottle."""
     kind = product[7]
-    formats = sorted(set(f for _, f, _ in held))
+    formats = sorted({f for _, f, _ in held})
     if measure == "btl":
         if kind in ("wine", "bubbles"):
             return 75, None
@@ -95,7 +95,7 @@ def answer(product, held, measure, vintage):
         return "none", None, [], None, why
     same = [(i, v) for i, f, v in held if f == format_cl]
     if not same:
-        have = ", ".join(sorted(set(fmt_cl(f) + " cl" for _, f, _ in held)))
+        have = ", ".join(sorted({fmt_cl(f) + " cl" for _, f, _ in held}))
         return "none", None, [], None, "%s cl not held (library has %s)" % (
             fmt_cl(format_cl), have)
     units = 1 if measure in BOTTLE or measure == "btl" else round(
@@ -106,7 +106,7 @@ def answer(product, held, measure, vintage):
         return "yes", same[0][0], [], units, ""
     assert None not in vintages, product[0]
     if vintage in vintages:
-        return "yes", dict((v, i) for i, v in same)[vintage], [], units, ""
+        return "yes", {v: i for i, v in same}[vintage], [], units, ""
     if vintage is None:
         best = max(same, key=lambda p: p[1])
         others = [i for i, v in same if i != best[0]]
@@ -154,7 +154,7 @@ def make_case(till, line, products, entries):
                                                 read_vintage)
     note = "%s (%s)" % (product[1], product[2])
     if measure in POUR and expect != "none":
-        source = [f for i, f, _ in entries[key] if i == ident][0]
+        source = next(f for i, f, _ in entries[key] if i == ident)
         note += ", %s of the %s cl %s" % (POUR_NAME[measure], fmt_cl(source),
                                           "keg" if source >= KEG_MIN else "bottle")
     if expect == "none":
@@ -207,7 +207,7 @@ def main():
             pours = sum(1 for c in rows if c["expect"] != "none"
                         and c["units_per_sale"] != 1)
             print(till or "all", "yes %d almost %d none %d total %d pours %d" % (
-                tuple(counts) + (len(rows), pours)))
+                (*tuple(counts), len(rows), pours)))
 
 
 if __name__ == "__main__":

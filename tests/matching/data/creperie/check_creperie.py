@@ -133,7 +133,7 @@ def check_answer(case, entry, library, measure, problems):
     siblings = [e for e in library if same_wine(e, entry)]
     drink = [e for e in library if e["name"] == entry["name"]
              and e["producer"] == entry["producer"] and e["colour"] == entry["colour"]]
-    formats = sorted(set(e["format_cl"] for e in drink))
+    formats = sorted({e["format_cl"] for e in drink})
     k = kind(entry)
     mkind, size = measure
     units = case["units_per_sale"]
@@ -157,10 +157,10 @@ def check_answer(case, entry, library, measure, problems):
             if k == "cider":
                 want = min(f for f in formats if f >= KEG) if max(formats) >= KEG else 75
             elif k in ("spirit", "apero"):
-                want = [f for f in formats if f < KEG][0]
+                want = next(f for f in formats if f < KEG)
             else:
-                want = 75 if 75 in formats else [
-                    f for f in formats if f not in (37.5, 150)][0]
+                want = 75 if 75 in formats else next(
+                    f for f in formats if f not in (37.5, 150))
             if fmt != want:
                 problems.append("pour from the %s cl entry, not %s: %r" % (fmt, want, label))
         if units != round(size / fmt, 4):

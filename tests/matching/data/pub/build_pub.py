@@ -13,12 +13,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from pub_drinks import DRINKS, PRODUCTS  # noqa: E402
-from pub_rules import answer  # noqa: E402
-from pub_specs_app import APP  # noqa: E402
-from pub_specs_bar import BAR  # noqa: E402
-from pub_specs_tab import TAB  # noqa: E402
-import pub_tills as T  # noqa: E402
+import pub_tills as T
+from pub_drinks import DRINKS, PRODUCTS
+from pub_rules import answer
+from pub_specs_app import APP
+from pub_specs_bar import BAR
+from pub_specs_tab import TAB
 
 PREFIX = "o"
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
@@ -137,7 +137,7 @@ def main():
             try:
                 cases.append(fn(line, ids))
             except (ValueError, KeyError) as e:
-                raise SystemExit("spec %r: %s" % (line, e))
+                raise SystemExit("spec %r: %s" % (line, e)) from e
     seen = set()
     for c in cases:
         if c["label"] in seen:

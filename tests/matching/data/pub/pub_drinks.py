@@ -226,5 +226,5 @@ PRODUCTS += [
 
 FIELDS = ("key", "group", "fam", "name", "producer", "appellation", "region", "country", "colour",
           "category", "pack", "entries")
-DRINKS = {p[0]: dict(zip(FIELDS, p)) for p in PRODUCTS}
+DRINKS = {p[0]: dict(zip(FIELDS, p, strict=False)) for p in PRODUCTS}
 assert len(DRINKS) == len(PRODUCTS), "duplicate product key"

@@ -71,7 +71,7 @@ def answer(products, kind, vol, label_vintage, ids, reason_none=None):
         also = [i for i, v in sorted(same, key=lambda e: e[1] or 0) if i != best[0]]
         return ("yes", best[0], also, units(kind, vol, f), desc)
     if label_vintage in vints:
-        bid = [i for i, v in same if v == label_vintage][0]
+        bid = next(i for i, v in same if v == label_vintage)
         return ("yes", bid, [], units(kind, vol, f), desc)
     best = min(same, key=lambda e: (abs(e[1] - label_vintage), -e[1]))
     also = [i for i, v in sorted(same, key=lambda e: e[1]) if i != best[0]]

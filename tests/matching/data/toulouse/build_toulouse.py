@@ -21,12 +21,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import toulouse_drinks as drinks  # noqa: E402
-import toulouse_rules as rules  # noqa: E402
-import toulouse_tills as tills  # noqa: E402
-from toulouse_specs_b import SPECS as SPECS_B  # noqa: E402
-from toulouse_specs_r import SPECS as SPECS_R  # noqa: E402
-from toulouse_specs_t import SPECS as SPECS_T  # noqa: E402
+import toulouse_drinks as drinks
+import toulouse_rules as rules
+import toulouse_tills as tills
+from toulouse_specs_b import SPECS as SPECS_B
+from toulouse_specs_r import SPECS as SPECS_R
+from toulouse_specs_t import SPECS as SPECS_T
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")

@@ -283,7 +283,7 @@ def load(path):
             try:
                 rows.append(json.loads(line))
             except ValueError as exc:
-                raise SystemExit("%s line %d: not JSON (%s)" % (path, n, exc))
+                raise SystemExit("%s line %d: not JSON (%s)" % (path, n, exc)) from exc
     return rows
 
 
@@ -305,7 +305,7 @@ def selftest(library, cases):
     def almost_farther(cs):
         i = find(lambda c: c["expect"] == "almost" and c["also_ok"])
         c = cs[i]
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
     breaks.append(("an almost pointed at a farther vintage", almost_farther))
 
     def pichet_units(cs):
