@@ -17,6 +17,8 @@ MAX_DOSE = Decimal(20)
 _PLACES = Decimal("0.0001")
 _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
 BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
+KEG = Decimal(1000)  # a drink held in this size or more is on draught
+MAX_SHARE = Decimal("0.75")  # a measure is at most this share of the bottle it comes from
 BEER_DEMI = Decimal(25)  # bar measure: a "demi" of beer is 25 cl (bench README)
 _WINES = frozenset({"vin", "champagne"})
 _BOTTLED = frozenset({"soft", "eau"})  # sold by the bottle, never poured by the carafe
@@ -76,6 +78,8 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
     kegs = [size for size in family.formats if size > BOTTLED_BEER]
     if family.category == "biere" and kegs:
         base = max(kegs)  # a beer poured by the measure comes from its keg, not its 75 cl
+    elif family.category not in _WINES and any(size >= KEG for size in family.formats):
+        base = max(family.formats)  # so does a cider's bolée when the cider is on draught
     if base is None and len(family.formats) == 1 and next(iter(family.formats)) < STANDARD:
         # a wine held in one small bottle only (a Sauternes in halves) pours from it; a
         # glass is never poured from a magnum (four blind builders of session 5 agree)
@@ -88,9 +92,10 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
         return _missing(volume or base)  # a carafe of water is the tap's, not a bottle's
     if volume is None:
         return FormatChoice(base, None)
-    if volume > base or (family.category == "biere" and base <= BOTTLED_BEER):
+    if volume > MAX_SHARE * base or (family.category == "biere" and base <= BOTTLED_BEER):
         # a pint is not poured from a 33 cl bottle, nor a glass of beer from a 75 cl one:
-        # a bottled beer is sold by the bottle, a glass of beer comes from the keg
+        # a bottled beer is sold by the bottle, a glass of beer comes from the keg; nor is
+        # a 25 cl bolée poured from a 33 cl bottle (a measure is a share of a bottle)
         return _missing(volume)
     serving = parsed.serving or "dose"
     note = reason("serving", serving=serving, volume=centilitres(volume), format=centilitres(base))
@@ -112,6 +117,8 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     base = _bottle(family)
     if base is None:
         return _missing(STANDARD)
+    if serving == "bottle" and base >= KEG:
+        return _missing(STANDARD)  # "THATCHERS GOLD BTL" of a cider held on draught only
     return FormatChoice(base, Decimal(1))
 
 

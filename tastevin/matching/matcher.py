@@ -173,7 +173,11 @@ class Matcher:
             )
         pick = served[0]
         rest = [s for s in scores if s is not pick][: max(limit - 1, 0)]
-        first = self._candidate(parsed, pick, formats, True, _colour_unsaid(parsed, pick, scores))
+        # a convention chose, not the label: a colour unsaid, a house poured by the glass
+        unsure = _colour_unsaid(parsed, pick, scores) or (
+            _house_alone(parsed, [item for item in scores if item.credible], formats) > 1
+        )
+        first = self._candidate(parsed, pick, formats, True, unsure)
         # a drink the decision set aside (a plainer rival, a rosé the label does not say)
         # is no credible alternative: its confidence says so, and the list stays in the
         # order of the figure the answer is given by
@@ -299,7 +303,7 @@ def _verdict(
     if mixed is not None:
         return reason("mixed_drink", drink=mixed), []
     houses = _house_alone(parsed, [item for item in scores if item.credible], formats)
-    if houses > 1:
+    if houses > 1 and not _poured(parsed):
         return reason("house_alone", count=houses), []
     credible = _unstated_rose(parsed, [item for item in scores if item.credible])
     tied = _stub_tie(stub, credible)
@@ -338,6 +342,13 @@ def _verdict(
     return None, served
 
 
+def _poured(parsed: ParsedLabel) -> bool:
+    """A glass, a carafe or a dose: a bar opens one bottle of a house to pour it
+    ("COUPE MUMM" is the house's plainest, by the conventions of the decision)."""
+    volume = parsed.volume_cl
+    return parsed.serving in BY_MEASURE or (volume is not None and volume <= MAX_POUR_CL)
+
+
 def _house_alone(
     parsed: ParsedLabel, credible: list[FamilyScore], formats: dict[int, FormatChoice]
 ) -> int:
@@ -345,33 +356,46 @@ def _house_alone(
     nothing of which of its drinks ("LILLET" of a bar holding the Blanc and the Rosé,
     "CH DE BRIAT" with its Hors d'Âge and a vintage held): every word it explains is the
     house's, each such drink leaves words of its name unsaid, and the label's vintage is
-    held by none or several (a pour of a house is another matter: a bar opens one
-    bottle of the house to pour it, its plainest). A convention (the rosé is said, the plain one is meant) would
+    held by none or several. A convention (the rosé is said, the plain one is meant) would
     choose for the owner; the label does not."""
     served = [item for item in credible if formats[item.family.number].format_cl is not None]
-    if len(served) < 2 or not served[0].family.producer or parsed.serving in BY_MEASURE:
-        return 1  # a glass of a house is the one it pours ("COUPE MUMM"), its plainest
-    if parsed.volume_cl is not None and parsed.volume_cl <= MAX_POUR_CL:
-        return 1  # "4CL TANQUERAY": a pour too
+    if len(served) < 2 or not served[0].family.producer:
+        return 1
     top = served[0]
     house = top.family.producer
     said = {word for word, grade in top.grades.items() if grade >= EXPLAINED}
-    if not said or not said <= set(house):
+    if not said or not said <= set(house) | set(top.family.appellation):
         return 1
     same = [
         item
         for item in served
         if item.family.producer == house and item.explained == top.explained
     ]
-    if len(same) < 2 or not all(item.uncovered for item in same):
+    left = [_unsaid(item, parsed) | _producer_left(item) for item in same]
+    if len(same) < 2 or not all(left):
         return 1  # one drink, or one the label names in full ("PRODUTTORI DEL BARBARESCO")
-    left = [item.uncovered | _producer_left(item) for item in same]
     plain = min(left, key=len)
     if all(plain < other for other in left if other is not plain):
         return 1  # the house's plain drink: "MIRAVAL" is its Rosé, not the Studio by Miraval
     if parsed.vintage is not None and sum(parsed.vintage in _years(item) for item in same) == 1:
         return 1
     return len(same)
+
+
+def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:
+    """The words of a drink's name the label does not say, generic ones included (a
+    house's "Millésime" is one of its drinks, not a word about any), styles excepted."""
+    table = tables()
+    written = set(WORD.findall(fold(parsed.label))) | set(parsed.tokens)
+    return frozenset(
+        word
+        for word in item.family.name
+        if item.grades.get(word, 0.0) < EXPLAINED
+        and word not in written
+        and word not in table.style_words
+        and word not in table.stopwords
+        and word not in item.family.producer
+    )
 
 
 def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilyScore]) -> bool:

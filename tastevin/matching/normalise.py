@@ -304,12 +304,18 @@ class _Reader:
                 self.content.append(word)
 
 
+_WINE_WORDS = frozenset({"vin", "vins"})
+
+
 def _colour(content: list[str], table: Tables) -> tuple[list[str], str | None]:
     colour: str | None = None
     out: list[str] = []
     for word in content:
         if word in table.colour_words:
             colour = table.colour_words[word]
+            out.append(colour)
+        elif word in table.end_colours and out and out[-1] in _WINE_WORDS:
+            colour = table.end_colours[word]  # "VIN R VERRE SANCERRE": a red wine
             out.append(colour)
         else:
             out.append(word)
