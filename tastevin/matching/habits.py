@@ -183,7 +183,9 @@ class Habits:
             return None
         head, colour = mine
         rivals = {_colour_code(other) for other in self.prefixes if other != prefix}
-        if not any(rival is not None and rival[0] == head and rival[1] != colour for rival in rivals):
+        if not any(
+            rival is not None and rival[0] == head and rival[1] != colour for rival in rivals
+        ):
             return None
         seen = self.kinds.get(prefix) or {}
         wines = sum(seen.get(kind, 0) for kind in _WINE_COLOURS)

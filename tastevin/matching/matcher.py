@@ -367,9 +367,7 @@ def _house_alone(
     if not said or not said <= set(house) | set(top.family.appellation):
         return 1
     same = [
-        item
-        for item in served
-        if item.family.producer == house and item.explained == top.explained
+        item for item in served if item.family.producer == house and item.explained == top.explained
     ]
     left = [_unsaid(item, parsed) | _producer_left(item) for item in same]
     if len(same) < 2 or not all(left):

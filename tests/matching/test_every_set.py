@@ -232,6 +232,42 @@ SETS = [
         min_calibrated=0.97,
         min_units=0.76,
     ),
+    # five built blind in session 7 (helpers that never read the matcher), each measured
+    # once untouched before any change it could inform (docs/matching.md, "Session 7"):
+    # a Paris neo-bistrot 0.941 (7/109 false), a Breton crêperie 0.909 (2/109), a Toulouse
+    # brasserie 0.937 (6/109), a Corsican restaurant 0.979 (0/105), a Paris pub 0.956
+    # (2/110). Their measured figures after are held where under the targets
+    Set(
+        "bistrot",
+        DATA / "bistrot" / "bistrot_library.jsonl",
+        DATA / "bistrot" / "bistrot_cases.jsonl",
+        min_top1=0.965,
+        max_false=0.028,
+    ),
+    Set(
+        "creperie",
+        DATA / "creperie" / "creperie_library.jsonl",
+        DATA / "creperie" / "creperie_cases.jsonl",
+        min_top1=0.96,
+    ),
+    # Toulouse: "ch.de tiregand grand millesime" (a cuvée of generic words, not held) and
+    # "ROUGE-LAMARTINE CP 17" (a cuvée written as initials) are answered at >= 90 %
+    Set(
+        "toulouse",
+        DATA / "toulouse" / "toulouse_library.jsonl",
+        DATA / "toulouse" / "toulouse_cases.jsonl",
+        min_top1=0.955,
+        max_false=0.046,
+        min_calibrated=0.98,
+    ),
+    Set("corse", DATA / "corse" / "corse_library.jsonl", DATA / "corse" / "corse_cases.jsonl"),
+    Set(
+        "pub",
+        DATA / "pub" / "pub_library.jsonl",
+        DATA / "pub" / "pub_cases.jsonl",
+        min_top1=0.96,
+        min_units=0.95,
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tastevin.matching import LibraryEntry, Matcher, Suggestion, parse_label
+from tastevin.matching.matcher import CONFIDENT
 from tests.matching.conftest import entry
 
 
@@ -125,12 +126,24 @@ def test_producer_named_like_its_appellation(
     assert (suggestion.answer, top(suggestion)) == (answer, expected)
 
 
-@pytest.mark.parametrize("label", ["COUPE LEMAIRE", "LEMAIRE", "FLUTE CHAMPAGNE LEMAIRE"])
+@pytest.mark.parametrize("label", ["COUPE LEMAIRE", "FLUTE CHAMPAGNE LEMAIRE"])
 def test_unstated_colour_means_the_producers_white_not_its_rose(
     matcher: Matcher, label: str
 ) -> None:
-    assert top(matcher.suggest(label)) == "bb"
+    found = matcher.suggest(label)
+    assert top(found) == "bb"
+    # a convention chose among the house's drinks, not the label: offered below 90 %
+    assert found.candidates[0].confidence < CONFIDENT
     assert top(matcher.suggest(f"{label} ROSE")) == "bbr"
+
+
+def test_a_bottle_of_a_house_named_alone_is_none_when_several_of_its_drinks_fit(
+    matcher: Matcher,
+) -> None:
+    found = matcher.suggest("LEMAIRE")
+    assert found.answer == "none"
+    assert found.reasons[0].code == "house_alone"
+    assert top(matcher.suggest("LEMAIRE ROSE")) == "bbr"  # the label says which
 
 
 def test_same_evidence_prefers_the_plain_wine(matcher: Matcher) -> None:
@@ -184,7 +197,9 @@ def test_mixed_drinks_are_none(matcher: Matcher, label: str) -> None:
     assert top(matcher.suggest("CREME DE CASSIS 4CL")) == "cc"
 
 
-def test_house_name_alone_means_its_non_vintage_wine(matcher: Matcher) -> None:
-    # Brut Tradition and Cuvée Prestige leave out incomparable words: the non-vintage one
-    assert top(matcher.suggest("LEMAIRE")) == "bb"
+def test_house_name_alone_means_its_non_vintage_wine_when_poured(matcher: Matcher) -> None:
+    # Brut Tradition and Cuvée Prestige leave out incomparable words: a glass is poured
+    # from the non-vintage one; a bottle says nothing of which (none, above)
+    assert top(matcher.suggest("VERRE LEMAIRE")) == "bb"
+    # the label's vintage is held by one of them only: that one
     assert top(matcher.suggest("LEMAIRE 2015")) == "lp15"
