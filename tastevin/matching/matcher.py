@@ -303,7 +303,7 @@ def _verdict(
     if mixed is not None:
         return reason("mixed_drink", drink=mixed), []
     houses = _house_alone(parsed, [item for item in scores if item.credible], formats)
-    if houses > 1 and not _poured(parsed):
+    if houses > 1 and not _sparkling_poured(parsed, scores):
         return reason("house_alone", count=houses), []
     credible = _unstated_rose(parsed, [item for item in scores if item.credible])
     tied = _stub_tie(stub, credible)
@@ -343,10 +343,19 @@ def _verdict(
 
 
 def _poured(parsed: ParsedLabel) -> bool:
-    """A glass, a carafe or a dose: a bar opens one bottle of a house to pour it
-    ("COUPE MUMM" is the house's plainest, by the conventions of the decision)."""
     volume = parsed.volume_cl
     return parsed.serving in BY_MEASURE or (volume is not None and volume <= MAX_POUR_CL)
+
+
+def _sparkling_poured(parsed: ParsedLabel, scores: list[FamilyScore]) -> bool:
+    """A coupe of a champagne house ("COUPE MUMM", "BULLES COUPE FEUILLATT"): a bar pours
+    the house's brut by the glass, which the conventions of the decision find (five blind
+    builders read it so); a dose of a house's spirit or a glass of its wine is none."""
+    return _poured(parsed) and any(
+        item.family.category == "champagne" or item.family.colour == "effervescent"
+        for item in scores
+        if item.credible
+    )
 
 
 def _house_alone(
@@ -365,7 +374,7 @@ def _house_alone(
     house = top.family.producer
     said = {word for word, grade in top.grades.items() if grade >= EXPLAINED}
     if not said or not said <= set(house) | set(top.family.appellation):
-        return 1
+        return 1  # the label says more than the house and its appellation
     same = [
         item for item in served if item.family.producer == house and item.explained == top.explained
     ]

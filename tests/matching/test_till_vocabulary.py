@@ -162,8 +162,37 @@ def test_a_bottle_of_a_house_named_alone_is_none(matcher: Matcher) -> None:
     assert found.answer == "none"
     assert found.reasons[0].code == "house_alone"
     assert matcher.suggest("CHATEAU ARDAN 1998").candidates[0].entry_id == "hm"
-    poured = matcher.suggest("CH ARDAN DOSE")  # a convention chooses: offered below 90 %
-    assert poured.answer == "none" or poured.candidates[0].confidence < CONFIDENT
+    # a dose of the house's spirit says no more: none too
+    assert matcher.suggest("CH ARDAN DOSE").answer == "none"
+
+
+def test_a_coupe_of_a_champagne_house_is_its_brut_below_90() -> None:
+    house = Matcher(
+        [
+            entry(
+                "bt",
+                "Brut Tradition",
+                "Maison Lemaire",
+                "Champagne",
+                "effervescent",
+                None,
+                category="champagne",
+            ),
+            entry(
+                "pr",
+                "Cuvée Prestige",
+                "Maison Lemaire",
+                "Champagne",
+                "effervescent",
+                2015,
+                category="champagne",
+            ),
+        ]
+    )
+    coupe = house.suggest("COUPE LEMAIRE")
+    assert (coupe.answer, coupe.candidates[0].entry_id) == ("yes", "bt")
+    assert coupe.candidates[0].confidence < CONFIDENT  # a convention chose, not the label
+    assert house.suggest("BTL LEMAIRE").answer == "none"
 
 
 def test_pours_of_a_drink_on_draught_and_a_keg_is_no_bottle(matcher: Matcher) -> None:
