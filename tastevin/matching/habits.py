@@ -70,6 +70,10 @@ MEASURE_FOLLOWED = 0.8  # a measure word: followed by a pour's centilitres this 
 MAX_POUR_CL = 30
 MAX_SIZES = 3
 GLASS_WORD = "verre"
+# a container's centilitres as a till writes them last, bare ("37" for a 37.5 cl bottle)
+CONTAINERS = {"20": "20", "25": "25", "33": "33", "37": "37.5", "44": "44", "50": "50", "75": "75"}
+_NO_VINTAGE_SIZES = frozenset({"33", "37", "44", "50", "75"})
+_SIZE_LAST = re.compile(r"(?<=[a-z.]) (\d{2})\s*$")
 _WORD_NUMBER = re.compile(r"\b([a-z]{2,})\s+(\d{1,3})\b")
 
 
@@ -93,6 +97,8 @@ class Habits:
     # "jdg"); and its measure words, each followed by a pour's centilitres ("cora 10")
     noise: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
+    # the till writes the container's centilitres last, bare ("MEL.IPA 44", "ARABIER 33")
+    sizes_last: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -106,6 +112,7 @@ class Habits:
             "suffixes": list(self.suffixes),
             "noise": list(self.noise),
             "measures": list(self.measures),
+            "sizes_last": self.sizes_last,
         }
 
     @classmethod
@@ -124,6 +131,7 @@ class Habits:
             suffixes=tuple(data.get("suffixes") or ()),
             noise=tuple(data.get("noise") or ()),
             measures=tuple(data.get("measures") or ()),
+            sizes_last=bool(data.get("sizes_last")),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
@@ -155,6 +163,8 @@ class Habits:
     def clean(self, folded: str) -> str:
         """A folded label without the till's own words, its measure words read as a glass
         ("cora 10" is a 10 cl pour)."""
+        if self.sizes_last:
+            folded = _SIZE_LAST.sub(_size_read, folded)
         if not self.noise and not self.measures:
             return folded
         folded = _words_pattern(self.measures).sub(GLASS_WORD, folded) if self.measures else folded
@@ -372,7 +382,9 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         # article numbers after the family ("IRD-1103 VRE HENRIOT": a menu's code)
         filed = Habits(prefixes=tuple(prefixes))
         lead, _ = _article_numbers([filed.split(text)[1] for text in texts])
+    split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
     return Habits(
+        sizes_last=_sizes_last([split.split(text)[1] for text in texts]),
         suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(raw),
@@ -381,6 +393,24 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead=lead,
         trail=trail,
     )
+
+
+def _size_read(match: re.Match[str]) -> str:
+    number = match.group(1)
+    return f" {CONTAINERS[number]}cl" if number in CONTAINERS else match.group(0)
+
+
+def _sizes_last(texts: Sequence[str]) -> bool:
+    """A till that ends its labels with the container's centilitres, bare: most such
+    numbers are sizes drinks come in, several of them no two-digit vintage of today
+    (33, 44, 50...), few distinct values (vintages spread over years)."""
+    found = [m.group(1) for m in (_SIZE_LAST.search(fold(text)) for text in texts) if m]
+    needed = max(MIN_WIDTH_LABELS, MIN_WIDTH_SHARE * len(texts))
+    if len(found) < needed:
+        return False
+    sizes = [number for number in found if number in CONTAINERS]
+    telling = {number for number in sizes if number in _NO_VINTAGE_SIZES}
+    return len(sizes) >= MEASURE_FOLLOWED * len(found) and len(telling) >= MIN_CODES
 
 
 def till_words(tokens: Sequence[Sequence[str]], known: frozenset[str]) -> dict[str, list[int]]:

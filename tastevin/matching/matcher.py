@@ -372,9 +372,10 @@ def _house_alone(
         return 1
     top = served[0]
     house = top.family.producer
-    said = {word for word, grade in top.grades.items() if grade >= EXPLAINED}
-    if not said or not said <= set(house) | set(top.family.appellation):
-        return 1  # the label says more than the house and its appellation
+    for item in served:
+        said = {word for word, grade in item.grades.items() if grade >= EXPLAINED}
+        if not said or not said <= set(item.family.producer) | set(item.family.appellation):
+            return 1  # the label says more than a house and its appellation ("50°")
     same = [
         item for item in served if item.family.producer == house and item.explained == top.explained
     ]

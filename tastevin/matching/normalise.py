@@ -76,7 +76,7 @@ _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
 # an alcohol degree ("50°", "55%", "55 % vol", "54.5 vol") is a number of the drink's name
 # on both sides (as "49" glued to a name), never a volume or a vintage: "BLANC 55 VOL" is
 # no 1955, "50%" no 50 cl bottle. Marked while the label is read, plain after.
-_DEGREE = re.compile(r"(?<![\w.,])(\d{2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?)?|vol\b\.?)")
+_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?)?|vol\b\.?)")
 DEGREE_SUFFIX = "deg"
 # an age in English ("12Y", "15yo", "18 yrs old") is the "12 ans" the library spells
 _AGE = re.compile(
@@ -155,11 +155,20 @@ def canonical(folded: str) -> str:
     numbered names ("N°3")."""
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
-    text = _DEGREE.sub(lambda m: f" {m.group(1)}{m.group(2) or ''}{DEGREE_SUFFIX} ", text)
+    text = _DEGREE.sub(_degree_token, text)
     text = _AGE.sub(r" \1 ans ", text)
     text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     return _WORD_DOT.sub(" ", text)
+
+
+def _degree_token(match: re.Match[str]) -> str:
+    """A whole degree of two digits is a number of a spirit's name ("Blanc 50°"); a
+    decimal or one-digit one is a beer's or a wine's strength ("5,5°", "46,3°"), no name."""
+    whole, decimal = match.group(1), match.group(2)
+    if decimal or len(whole) < 2:
+        return " "
+    return f" {whole}{DEGREE_SUFFIX} "
 
 
 def text_tokens(text: str | None) -> list[str]:
@@ -169,6 +178,12 @@ def text_tokens(text: str | None) -> list[str]:
     return [
         _degree_read(word) for word in expand(_NON_WORD.sub(" ", canonical(fold(text))).split())
     ]
+
+
+def degree_number(word: str) -> str | None:
+    """The number of a label's alcohol degree token ("55deg" → "55"), or None."""
+    number = word.removesuffix(DEGREE_SUFFIX)
+    return number if number != word and number.isdigit() else None
 
 
 def _degree_read(word: str) -> str:
@@ -293,7 +308,7 @@ class _Reader:
             if word.isdigit():
                 self.read_number(index, word)
             elif _degree_read(word) != word:
-                self.content.append(_degree_read(word))
+                self.content.append(word)  # "55deg": matched by its number (scoring)
             elif word in self.table.serving:
                 self.set_serving(self.table.serving[word])
                 if word in _HALF_WORDS:

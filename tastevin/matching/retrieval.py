@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
+from tastevin.matching.normalise import degree_number
 from tastevin.matching.scoring import INITIALISM, LabelView
 from tastevin.matching.types import ParsedLabel
 
@@ -27,10 +28,15 @@ def label_view(parsed: ParsedLabel, index: LibraryIndex, lookup: TokenLookup) ->
     words = tuple(
         word for word in parsed.tokens if word not in table.stopwords and word not in colour_words
     )
-    matches = tuple(lookup.matches(word) for word in words)
+    matches = tuple(_matches(word, lookup) for word in words)
     weights = []
     for word, found in zip(words, matches, strict=True):
-        if word in parsed.bound:
+        number = degree_number(word)
+        if number is not None:
+            # a degree explains the drink whose name holds it ("Blanc 50°"); another
+            # drink's name holding another is a conflict (scoring); else it says nothing
+            weights.append(index.weight(number) if number in lookup.known else 0.0)
+        elif word in parsed.bound:
             weights.append(UNKNOWN_WEIGHT)  # "Grands-": a name's word, not a generic one
         elif word in lookup.known or len(word) == 1:
             weights.append(index.weight(word))
@@ -39,6 +45,13 @@ def label_view(parsed: ParsedLabel, index: LibraryIndex, lookup: TokenLookup) ->
         else:
             weights.append(UNKNOWN_WEIGHT)
     return LabelView(parsed, words, tuple(weights), matches)
+
+
+def _matches(word: str, lookup: TokenLookup) -> dict[str, float]:
+    number = degree_number(word)
+    if number is None:
+        return lookup.matches(word)
+    return {number: 1.0} if number in lookup.known else {}
 
 
 def short_list(view: LabelView, index: LibraryIndex) -> list[int]:

@@ -16,11 +16,13 @@ from rapidfuzz import fuzz
 
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family, LibraryIndex
+from tastevin.matching.normalise import degree_number
 from tastevin.matching.tables import tables
 from tastevin.matching.types import ParsedLabel
 
 MIN_PRECISION = 0.7
 MAX_UNEXPLAINED = 0.45
+DEGREES = (37, 75)  # a number of a spirit's name in this range may be its degree
 MIN_EVIDENCE = 0.3
 EXPLAINED = 0.5
 INITIAL = 0.6
@@ -114,6 +116,14 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
         words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))
     for word, weight, matches in words:
         grade, hits = _best(word, matches, family)
+        number = degree_number(word)
+        if grade < EXPLAINED and number is not None:
+            # a degree this drink's name does not hold forbids nothing ("STILLE NACHT
+            # 12°"), but a spirit's degree is explained better by a drink whose name
+            # holds it ("ST JAMES 50%": the Blanc 50°)
+            if DEGREES[0] <= int(number) <= DEGREES[1]:
+                coverage.total += weight
+            continue
         coverage.hits[word] = (grade, hits)
         coverage.weights[word] = weight
         coverage.total += weight
@@ -229,6 +239,15 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     estate_seen = any(word in coverage.grades for word in family.producer_distinct)
     if family.second_wine and not cuvee_seen and estate_seen:
         problems.append(reason("second_wine", words=" ".join(family.cuvee)))
+    degrees = {
+        word for word in family.tokens if word.isdigit() and DEGREES[0] <= int(word) <= DEGREES[1]
+    }
+    for word in parsed.tokens:
+        number = degree_number(word)
+        if number is not None and degrees and number not in degrees:
+            # "KARIBE BLANC 59%" is not the Blanc 50°: another degree, another rum
+            problems.append(reason("number_conflict", number=number))
+            break
     numbered = family.numbered or not family.vintaged
     for word in parsed.tokens if numbered else ():
         # (a lone digit at the end of a wine label is more often a vintage the till cut)

@@ -210,3 +210,51 @@ def test_a_glass_glued_to_one_digit_and_vin_r(matcher: Matcher) -> None:
     assert found.units_per_sale == Decimal("0.1067")
     assert matcher.suggest("VIN R VERRE SANCERRE CAILLOTTES").answer == "none"
     assert matcher.suggest("VIN B VERRE SANCERRE CAILLOTTES").answer == "yes"
+
+
+def test_a_beers_strength_is_no_name_and_a_spirits_degree_tells_its_expressions() -> None:
+    bar = Matcher(
+        [
+            entry("tb", "Troublette", "Caracole", None, None, None, "33", "biere"),
+            entry("sn", "Stille Nacht", "De Dolle", None, None, 2023, "33", "biere"),
+            entry("tw", "Westvleteren 12", "Westvleteren", None, None, None, "33", "biere"),
+            entry("k50", "Karibé Blanc 50°", "Karibé", "Rhum", None, None, "70", "spiritueux"),
+            entry("kxo", "Karibé XO", "Karibé", "Rhum", None, None, "70", "spiritueux"),
+        ]
+    )
+    for label, wanted in (
+        ("caracole troublette 5,5° 33cl 5,00", "tb"),
+        ("stille nacht 12° 2023 33cl", "sn"),
+        ("KARIBE 50% 4CL", "k50"),
+    ):
+        found = bar.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+    assert bar.suggest("KARIBE BLANC 59% 4CL").answer == "none"  # another degree
+
+
+def test_a_till_writing_the_containers_centilitres_last() -> None:
+    bar = Matcher(
+        [
+            entry("mk", "Mélusine Blonde", "Mélusine", None, None, None, "3000", "biere"),
+            entry("mb", "Mélusine Blonde", "Mélusine", None, None, None, "33", "biere"),
+            entry("mi", "Mélusine IPA", "Mélusine", None, None, None, "44", "biere"),
+            entry("gz", "Oude Geuze", "3 Fonteinen", None, None, None, "37.5", "biere"),
+        ]
+    )
+    till = [
+        "PRESS/MEL.BLONDE 25",
+        "PRESS/MEL.BLONDE 50",
+        "PRESS/MEL.IPA 25",
+        "BTL/MEL.BLONDE 33",
+        "CAN/MEL.IPA 44",
+        "BTL/3F OUDE GEUZE 37",
+        "BTL/3F OUDE GEUZE 75",
+        "SOFT/TONIC 20",
+        "CAFE",
+    ]
+    habits = bar.learn_habits(till)
+    assert habits.sizes_last
+    assert bar.suggest("CAN/MEL.IPA 44", habits=habits).candidates[0].entry_id == "mi"
+    assert bar.suggest("BTL/3F OUDE GEUZE 37", habits=habits).candidates[0].entry_id == "gz"
+    # two-digit vintages spread over years are no sizes
+    assert not learn([f"VR/CHINON {year}" for year in (15, 16, 18, 19, 20, 21, 22)]).sizes_last
