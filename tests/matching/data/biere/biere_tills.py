@@ -100,7 +100,7 @@ def price(kind, m, seed_text):
     else:
         lo, hi = PRICES[("w" + m) if kind == "wine" and m.startswith("b") else m]
     h = int(hashlib.sha256(seed_text.encode("utf-8")).hexdigest()[:8], 16)
-    steps = int(round((hi - lo) * 10))
+    steps = round((hi - lo) * 10)
     value = lo + (h % (steps + 1)) / 10
     return f"{value:.2f}".replace(".", ",")
 

@@ -17,12 +17,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 
-from biere_drinks import GROUPS, PRODUCTS  # noqa: E402
-from biere_rules import fit, measure_words, pick, resolve  # noqa: E402
-from biere_tills import Refused, render_boutique, render_caisse, render_tablette  # noqa: E402
-import biere_specs_caisse  # noqa: E402
-import biere_specs_tablette  # noqa: E402
-import biere_specs_boutique  # noqa: E402
+import biere_specs_boutique
+import biere_specs_caisse
+import biere_specs_tablette
+from biere_drinks import GROUPS, PRODUCTS
+from biere_rules import fit, measure_words, pick, resolve
+from biere_tills import Refused, render_boutique, render_caisse, render_tablette
 
 KINDS = {"bière": "beer", "autre": "cider", "vin": "wine", "soft": "soft"}
 
@@ -56,10 +56,10 @@ def build_library():
 def parse(till, line):
     f = line.split("|")
     if till == "BOUTIQUE":
-        key, m, v, name, maker, extra = (f + [""])[:6]
+        key, m, v, name, maker, extra = ([*f, ""])[:6]
         text = (name, maker)
     else:
-        key, m, v, text, extra = (f + [""])[:5]
+        key, m, v, text, extra = ([*f, ""])[:5]
     return key, m, (int(v) if v else None), text, extra
 
 

@@ -55,14 +55,14 @@ def words(text):
 # ("keg", cl) a whole keg, ("family", FAM) extra constraint, or None (no measure).
 
 def read_caisse(label):
-    errs, fam_ok = [], None
+    errs, _fam_ok = [], None
     if len(label) > WIDTH:
         errs.append(f"register label over {WIDTH} characters")
     if label != label.upper() or not label.isascii():
         errs.append("register label not in ASCII capitals")
     m = re.match(r"^([A-Z]+)/(.+)$", label)
     if not m:
-        return None, None, None, errs + ["register label without FAMILY/"]
+        return None, None, None, [*errs, "register label without FAMILY/"]
     fam, rest = m.groups()
     if fam not in FAMILY_OK and fam not in NON_DRINK_FAMILIES:
         errs.append(f"unknown family {fam}")
@@ -92,7 +92,7 @@ def read_tablette(label):
         errs.append("tablet label not in lower case")
     m = re.match(r"^(.*) (\d+,\d\d)$", label)
     if not m:
-        return None, None, None, errs + ["tablet label without a price with a comma"]
+        return None, None, None, [*errs, "tablet label without a price with a comma"]
     toks = m.group(1).split(" ")
     years = [t for t in toks if re.fullmatch(r"(19|20)\d\d", t)]
     vintage = int(years[0]) if years else None
@@ -121,7 +121,7 @@ def read_boutique(label):
     parts = label.split(" — ")
     if len(parts) != 3:
         return None, None, None, ["shop label is not `name — maker — packaging`"]
-    head, maker, pack = parts
+    head, _maker, pack = parts
     if not head[:1].isupper() and not head[:1].isdigit():
         errs.append("shop name not capitalised")
     m = re.search(r" ((19|20)\d\d)$", head)
@@ -204,7 +204,7 @@ def check_case(c, lib, by_id):
         return errs
     e = by_id.get(c["beverage_id"])
     if e is None:
-        return errs + [f"unknown beverage_id {c['beverage_id']}"]
+        return [*errs, f"unknown beverage_id {c['beverage_id']}"]
     if till == "CAISSE" and fam and fam in FAMILY_OK and not FAMILY_OK[fam](e):
         errs.append(f"family {fam} does not fit {e['category']} {e['format_cl']} cl")
     if till == "CAISSE" and fam in NON_DRINK_FAMILIES:

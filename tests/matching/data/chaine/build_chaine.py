@@ -18,12 +18,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import chaine_tills as T  # noqa: E402
-from chaine_drinks import BY_KEY, PRODUCTS  # noqa: E402
-from chaine_specs import KEEP  # noqa: E402
-import chaine_cases_cat  # noqa: E402
-import chaine_cases_pda  # noqa: E402
-import chaine_cases_web  # noqa: E402
+import chaine_cases_cat
+import chaine_cases_pda
+import chaine_cases_web
+import chaine_tills as T
+from chaine_drinks import BY_KEY, PRODUCTS
+from chaine_specs import KEEP
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -45,11 +45,11 @@ def build_library():
             for vint in sorted(vintages, key=lambda v: v or 0):
                 ident = "r%03d" % (len(rows) + 1)
                 index[(prod["key"], fmt, vint)] = ident
-                rows.append(dict(id=ident, name=prod["name"], producer=prod["producer"],
-                                 appellation=prod["appellation"], region=prod["region"],
-                                 country=prod["country"], colour=prod["colour"],
-                                 category=prod["category"], vintage=vint,
-                                 format_cl=num(fmt)))
+                rows.append({"id": ident, "name": prod["name"], "producer": prod["producer"],
+                                 "appellation": prod["appellation"], "region": prod["region"],
+                                 "country": prod["country"], "colour": prod["colour"],
+                                 "category": prod["category"], "vintage": vint,
+                                 "format_cl": num(fmt)})
     return rows, index
 
 
@@ -68,7 +68,7 @@ def bottle_formats(prod):
 
 
 def bottle_size(prod, meas):
-    kind, cl = T.MEASURES[meas]
+    _kind, cl = T.MEASURES[meas]
     if cl is not None:
         return cl
     if prod["fam"] == "V":
@@ -215,8 +215,8 @@ def build_case(till, spec, index):
     label, cut = render(till, spec)
     meas, vint = read(till, label)
     prod = BY_KEY.get(spec["key"])
-    base = dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=vint,
-                units_per_sale=None, note="", connection=till)
+    base = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": vint,
+                "units_per_sale": None, "note": "", "connection": till}
     if prod is None:
         base["note"] = spec["why"]
         return base

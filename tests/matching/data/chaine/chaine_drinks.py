@@ -21,18 +21,18 @@ PRODUCTS = []
 
 def wine(key, name, producer, appellation, region, colour, formats, cat, pad, web, sig,
          category="vin"):
-    PRODUCTS.append(dict(
-        key=key, name=name, producer=producer, appellation=appellation, region=region,
-        country="France", colour=colour, category=category, formats=formats, cat=cat,
-        pad=pad, web=web, slot=None, sig=sig, fam="V"))
+    PRODUCTS.append({
+        "key": key, "name": name, "producer": producer, "appellation": appellation, "region": region,
+        "country": "France", "colour": colour, "category": category, "formats": formats, "cat": cat,
+        "pad": pad, "web": web, "slot": None, "sig": sig, "fam": "V"})
 
 
 def other(key, name, producer, appellation, region, country, category, formats, cat, pad,
           web, slot, sig, fam):
-    PRODUCTS.append(dict(
-        key=key, name=name, producer=producer, appellation=appellation, region=region,
-        country=country, colour=None, category=category, formats=formats, cat=cat, pad=pad,
-        web=web, slot=slot, sig=sig, fam=fam))
+    PRODUCTS.append({
+        "key": key, "name": name, "producer": producer, "appellation": appellation, "region": region,
+        "country": country, "colour": None, "category": category, "formats": formats, "cat": cat, "pad": pad,
+        "web": web, "slot": slot, "sig": sig, "fam": fam})
 
 
 RGE = ["RGE", "ROUGE"]
@@ -105,19 +105,19 @@ wine("grisblanc", "Gris Blanc", "Gérard Bertrand", "IGP Pays d'Oc", "Languedoc"
      "Gérard Bertrand Gris Blanc", [["GRIS"], ["BLANC"]])
 wine("chenet_r", "J.P. Chenet Cabernet-Syrah", "J.P. Chenet", "IGP Pays d'Oc", "Languedoc",
      "rouge", {75: [2022]}, "OC RGE JP CHENET", "JP Chenet rge",
-     "J.P. Chenet Cabernet-Syrah", [["CHENET"], RGE + ["CABERNET", "CAB"]])
+     "J.P. Chenet Cabernet-Syrah", [["CHENET"], [*RGE, "CABERNET", "CAB"]])
 wine("chenet_b", "J.P. Chenet Chardonnay", "J.P. Chenet", "IGP Pays d'Oc", "Languedoc",
      "blanc", {75: [2023]}, "OC BLC JP CHENET", "JP Chenet Chardo",
-     "J.P. Chenet Chardonnay", [["CHENET"], BLC + ["CHARDONNAY", "CHARDO"]])
+     "J.P. Chenet Chardonnay", [["CHENET"], [*BLC, "CHARDONNAY", "CHARDO"]])
 wine("chenet_rs", "J.P. Chenet Grenache-Cinsault", "J.P. Chenet", "IGP Pays d'Oc",
      "Languedoc", "rosé", {75: [2023]}, "OC RSE JP CHENET", "JP Chenet rosé",
-     "J.P. Chenet Grenache-Cinsault", [["CHENET"], RSE + ["GRENACHE"]])
+     "J.P. Chenet Grenache-Cinsault", [["CHENET"], [*RSE, "GRENACHE"]])
 wine("frog_r", "Arrogant Frog Ribet Red", "Jean-Claude Mas", "IGP Pays d'Oc", "Languedoc",
      "rouge", {75: [2021, 2022]}, "ARROGANT FROG RGE", "Arrogant Frog rge",
-     "Arrogant Frog Ribet Red", [["FROG"], RGE + ["RIBET", "RED"]])
+     "Arrogant Frog Ribet Red", [["FROG"], [*RGE, "RIBET", "RED"]])
 wine("frog_b", "Arrogant Frog Lily Pad White", "Jean-Claude Mas", "IGP Pays d'Oc",
      "Languedoc", "blanc", {75: [2023]}, "ARROGANT FROG BLC", "Arrogant Frog blc",
-     "Arrogant Frog Lily Pad White", [["FROG"], BLC + ["LILY", "WHITE"]])
+     "Arrogant Frog Lily Pad White", [["FROG"], [*BLC, "LILY", "WHITE"]])
 wine("jamelles_pn", "Les Jamelles Pinot Noir", "Badet Clément", "IGP Pays d'Oc",
      "Languedoc", "rouge", {75: [2022]}, "OC RGE JAMELLES PN", "Jamelles Pinot N.",
      "Les Jamelles Pinot Noir", [["JAMELLES"], ["PN", "PINOT", "NOIR"]])

@@ -14,9 +14,9 @@ KEEP = object()
 
 
 def D(key, meas="btl", vint=None, text=None, cut=KEEP, why=None):
-    return dict(kind="drink", key=key, meas=meas, vint=vint, text=text, cut=cut, why=why)
+    return {"kind": "drink", "key": key, "meas": meas, "vint": vint, "text": text, "cut": cut, "why": why}
 
 
 def N(text, why, fam="V"):
-    return dict(kind="none", key=None, meas=None, vint=None, text=text, cut=KEEP, why=why,
-                fam=fam)
+    return {"kind": "none", "key": None, "meas": None, "vint": None, "text": text, "cut": KEEP, "why": why,
+                "fam": fam}

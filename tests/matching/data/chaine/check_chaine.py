@@ -82,10 +82,7 @@ def read_label(till, label):
     if len(parts) != 4:
         return None, None
     size = parts[2]
-    if size.endswith("cl"):
-        cl = float(size[:-2].replace(",", "."))
-    else:
-        cl = float(size[:-1]) * 100
+    cl = float(size[:-2].replace(",", ".")) if size.endswith("cl") else float(size[:-1]) * 100
     vint = None
     for w in parts[0].split(" "):
         if re.fullmatch(r"(19|20)\d\d", w):
@@ -222,7 +219,7 @@ def check_case(c, lib, by_id, errors):
         errors.append("%s: unknown beverage_id %r" % (tag, c["beverage_id"]))
         return
     siblings = [r for r in lib if same_wine(r, entry) and r["id"] != entry["id"]]
-    vintages = sorted(r["vintage"] for r in siblings + [entry] if r["vintage"] is not None)
+    vintages = sorted(r["vintage"] for r in [*siblings, entry] if r["vintage"] is not None)
     want = [] if c["expect"] == "yes" and vint is not None else [r["id"] for r in siblings]
     if sorted(c["also_ok"]) != sorted(want):
         errors.append("%s: also_ok %s, expected %s" % (tag, c["also_ok"], want))
@@ -350,11 +347,11 @@ def breakages(lib, cases):
     yield broken("also_ok dropped", i, lambda c: c.update(also_ok=[]))
     i = first(cases, lambda c: c["connection"] == "pda" and " rge" in c["label"]
               and c["expect"] == "yes")
-    white = [r["id"] for r in lib if r["colour"] == "blanc" and r["format_cl"] == 75][0]
+    white = next(r["id"] for r in lib if r["colour"] == "blanc" and r["format_cl"] == 75)
     yield broken("a red label answered with a white", i,
                  lambda c: c.update(beverage_id=white, also_ok=[]))
     i = first(cases, lambda c: c["label"].startswith("Demi "))
-    bottle = [r["id"] for r in lib if r["category"] == "bière" and r["format_cl"] < KEG][0]
+    bottle = next(r["id"] for r in lib if r["category"] == "bière" and r["format_cl"] < KEG)
     yield broken("a draught answered with a bottle", i,
                  lambda c: c.update(beverage_id=bottle))
     copy = json.loads(json.dumps(lib))

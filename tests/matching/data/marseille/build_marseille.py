@@ -15,12 +15,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import marseille_drinks as D  # noqa: E402
-import marseille_tills as T  # noqa: E402
-import marseille_specs as S  # noqa: E402
-import marseille_cases_caisse  # noqa: E402
-import marseille_cases_tablette  # noqa: E402
-import marseille_cases_resa  # noqa: E402
+import marseille_cases_caisse
+import marseille_cases_resa
+import marseille_cases_tablette
+import marseille_drinks as D
+import marseille_specs as S
+import marseille_tills as T
 
 PREFIX = "s"
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
@@ -50,14 +50,14 @@ def make_library():
         key, name, producer, app, region, country, colour, cat, formats = p
         if key in products:
             raise BuildError("duplicate product " + key)
-        products[key] = dict(key=key, name=name, producer=producer, category=cat,
-                             formats=formats)
+        products[key] = {"key": key, "name": name, "producer": producer, "category": cat,
+                             "formats": formats}
         for fmt, vintages in formats.items():
             for v in sorted(vintages, key=lambda y: -1 if y is None else y):
                 eid = "%s%03d" % (PREFIX, len(entries) + 1)
-                e = dict(id=eid, name=name, producer=producer, appellation=app, region=region,
-                         country=country, colour=colour, category=cat, vintage=v,
-                         format_cl=num(fmt))
+                e = {"id": eid, "name": name, "producer": producer, "appellation": app, "region": region,
+                         "country": country, "colour": colour, "category": cat, "vintage": v,
+                         "format_cl": num(fmt)}
                 entries.append(e)
                 index[(key, fmt, v)] = eid
     return products, entries, index
@@ -137,9 +137,9 @@ def build_case(spec, products, index):
         raise BuildError("alt given but nothing lost: %r" % spec.line)
     if prod is None:
         why = spec.reason if spec.key is None else reason
-        case = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                    vintage=on_label, units_per_sale=None,
-                    note=" ".join([why] + notes))
+        case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                    "vintage": on_label, "units_per_sale": None,
+                    "note": " ".join([why, *notes])}
         return case
     expect, bid, also, units, detail = answer(prod, spec.measure, on_label, index)
     mname = MEASURE_NAMES.get(spec.measure, "bottle")
@@ -148,9 +148,9 @@ def build_case(spec, products, index):
         note = "%s: %s" % (head, detail)
     else:
         note = head + (": " + detail if detail else "")
-    case = dict(label=label, expect=expect, beverage_id=bid, also_ok=also, vintage=on_label,
-                units_per_sale=units if expect != "none" else None,
-                note=" ".join([note] + notes))
+    case = {"label": label, "expect": expect, "beverage_id": bid, "also_ok": also, "vintage": on_label,
+                "units_per_sale": units if expect != "none" else None,
+                "note": " ".join([note, *notes])}
     return case
 
 

@@ -344,7 +344,7 @@ def selftest():
 
     def field_order(L, C):
         p = C[0][1]
-        C[0] = (C[0][0], [p[1], p[0]] + p[2:])
+        C[0] = (C[0][0], [p[1], p[0], *p[2:]])
 
     def half_as_bottle(L, C):
         i = find(C, lambda c: c["label"].split(" ")[1:2] == ["1/2"] and c["expect"] == "yes")

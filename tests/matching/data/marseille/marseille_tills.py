@@ -144,7 +144,7 @@ def price(category, measure, key):
 
 
 def render_tablette(measure, vintage, text, category, pkey):
-    clean, marks = _marked(text)
+    clean, _marks = _marked(text)
     parts = [clean]
     if isinstance(vintage, int):
         parts.append("'%02d" % (vintage % 100))
@@ -163,7 +163,7 @@ def render_resa(measure, vintage, text):
     clean, marks = _marked(name)
     cut = len(clean) > RESA_NAME_WIDTH
     shown = clean[:RESA_NAME_WIDTH].rstrip() + "…" if cut else clean
-    out = [section, shown] + fields[2:]
+    out = [section, shown, *fields[2:]]
     if isinstance(vintage, int):
         out.append(str(vintage))
     elif vintage == "NV":
