@@ -110,6 +110,9 @@ def _second_wine(
         return False
     estate = set(producer) - table.generic
     words = list(name_words)
+    content = [word for word in words if word not in table.stopwords]
+    if content[: len(producer)] == list(producer):
+        return False  # the producer's own name first: its cuvée ("Cellier des Dauphins Prestige")
     for index, word in enumerate(words[:-1]):
         if word in _PREPOSITIONS:
             following = next((w for w in words[index + 1 :] if w not in table.generic), None)
