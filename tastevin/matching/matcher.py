@@ -300,7 +300,7 @@ def _verdict(
     """Why the label designates no wine (or None), and the credible wines that have the
     label's format, best first. ``mixed``: the mixed drink the label's family names."""
     mixed = _mixed_drink(parsed) or mixed
-    if mixed is not None:
+    if mixed is not None and not _placed(mixed, scores):
         return reason("mixed_drink", drink=mixed), []
     houses = _house_alone(parsed, [item for item in scores if item.credible], formats)
     if houses > 1 and not _sparkling_poured(parsed, scores):
@@ -423,6 +423,24 @@ def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilySc
         and item.explained == pick.explained
         and item.uncovered & words
         and item.uncovered != pick.uncovered
+        for item in scores
+    )
+
+
+def _placed(mixed: str, scores: list[FamilyScore]) -> bool:
+    """The mixed drink's ingredient is the place of a wine the label names ("FERME BLANCHE
+    CASSIS BLANC": a white Cassis, no blanc-cassis): a credible wine whose appellation
+    holds it and whose name or producer the label says too."""
+    colours = tables().colour_words
+    words = [word for word in mixed.split() if word not in colours]
+    return any(
+        item.credible
+        and all(word in item.family.appellation for word in words)
+        and any(
+            item.grades.get(word, 0.0) >= EXPLAINED
+            for word in (*item.family.name, *item.family.producer_distinct)
+            if word not in item.family.appellation and word not in colours
+        )
         for item in scores
     )
 

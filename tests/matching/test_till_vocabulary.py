@@ -258,3 +258,34 @@ def test_a_till_writing_the_containers_centilitres_last() -> None:
     assert bar.suggest("BTL/3F OUDE GEUZE 37", habits=habits).candidates[0].entry_id == "gz"
     # two-digit vintages spread over years are no sizes
     assert not learn([f"VR/CHINON {year}" for year in (15, 16, 18, 19, 20, 21, 22)]).sizes_last
+
+
+def test_a_producers_own_cuvee_a_white_cassis_and_the_kind_of_a_soft() -> None:
+    list_ = Matcher(
+        [
+            entry(
+                "cd",
+                "Cellier des Dauphins Prestige",
+                "Cellier des Dauphins",
+                "Côtes du Rhône",
+                "rouge",
+                None,
+            ),
+            entry("fb", "Cassis Blanc", "Domaine de la Ferme Blanche", "Cassis", "blanc", 2023),
+            entry(
+                "bg",
+                "Château de Brégançon",
+                "Château de Brégançon",
+                "Côtes de Provence",
+                "rosé",
+                2024,
+            ),
+            entry("vv", "Volvic", "Volvic", None, None, None, "100", "soft"),
+        ]
+    )
+    # its own name first: no second wine of an estate the label names alone
+    assert list_.suggest("PICHET 50 CELLIER DES DAUPHINS ROUGE").answer == "yes"
+    cassis = list_.suggest("lafermeblanche cassis blanc '23 verre 10,00")
+    assert (cassis.answer, cassis.candidates[0].entry_id) == ("yes", "fb")
+    assert list_.suggest("BLANC CASSIS").answer == "none"  # the mixed drink still is
+    assert list_.suggest("Volvic - Eau - 1L - 2,50 €").answer == "yes"
