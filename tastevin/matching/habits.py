@@ -59,6 +59,7 @@ MIN_WIDTH_LABELS = 5  # labels that all stop at the same length (a cut, not chan
 MIN_WIDTH_SHARE = 0.08
 MIN_WIDTH, MAX_WIDTH = 12, 40
 _WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
+_ANY_WINE = _WINE_COLOURS | {"liquoreux", "effervescent"}
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
 MIN_MORE_FIELDS = 2  # an export's fields: the separator twice more after the first
 MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
@@ -210,6 +211,10 @@ class Habits:
         counts = self.kinds.get(prefix)
         if not counts or sum(counts.values()) < MIN_KIND_SUPPORT:
             return None
+        if len(_WINE_COLOURS & counts.keys()) >= MIN_CODES:
+            # wines of several colours ("VIN/"): a family of wines, its sweet and sparkling
+            # ones too ("VIN/LAYON OGEREAU VRE")
+            return frozenset(counts) | _ANY_WINE
         return frozenset(counts)
 
 

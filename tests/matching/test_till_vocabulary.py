@@ -289,3 +289,11 @@ def test_a_producers_own_cuvee_a_white_cassis_and_the_kind_of_a_soft() -> None:
     assert (cassis.answer, cassis.candidates[0].entry_id) == ("yes", "fb")
     assert list_.suggest("BLANC CASSIS").answer == "none"  # the mixed drink still is
     assert list_.suggest("Volvic - Eau - 1L - 2,50 €").answer == "yes"
+
+
+def test_a_family_of_wines_of_several_colours_holds_its_sweet_ones_too() -> None:
+    habits = Habits(prefixes=("vin/", "bie/"), kinds={"vin/": {"rouge": 2, "blanc": 2}})
+    allowed = habits.allowed_kinds("vin/")
+    assert allowed is not None and {"liquoreux", "effervescent"} <= allowed
+    beers = Habits(prefixes=("bie/",), kinds={"bie/": {"biere": 4}}).allowed_kinds("bie/")
+    assert beers == frozenset({"biere"})
