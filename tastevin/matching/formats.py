@@ -104,7 +104,7 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
 
 def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
-    if parsed.measure == "demi" and family.category == "biere":
+    if parsed.measure == "demi" and _on_draught(family):
         return _served(parsed, family, BEER_DEMI)
     if serving in BY_MEASURE:
         return _served(parsed, family, volume)
@@ -120,6 +120,13 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     if serving == "bottle" and base >= KEG:
         return _missing(STANDARD)  # "THATCHERS GOLD BTL" of a cider held on draught only
     return FormatChoice(base, Decimal(1))
+
+
+def _on_draught(family: Family) -> bool:
+    """A beer, or a cider held on draught: its demi is a 25 cl glass, not a half bottle."""
+    return family.category == "biere" or (
+        family.category not in _WINES and any(size >= KEG for size in family.formats)
+    )
 
 
 def _bottle(family: Family) -> Decimal | None:

@@ -105,7 +105,7 @@ _DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
-_HALF_WORDS = frozenset({"demi", "dmi"})  # a beer's demi is 25 cl, a wine's a half bottle
+_HALF_WORDS = frozenset({"demi", "dmi", "half"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1"), "dl": Decimal(10)}
 _SERVING_PRIORITY = {
     "magnum": 0,

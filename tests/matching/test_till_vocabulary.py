@@ -297,3 +297,19 @@ def test_a_family_of_wines_of_several_colours_holds_its_sweet_ones_too() -> None
     assert allowed is not None and {"liquoreux", "effervescent"} <= allowed
     beers = Habits(prefixes=("bie/",), kinds={"bie/": {"biere": 4}}).allowed_kinds("bie/")
     assert beers == frozenset({"biere"})
+
+
+def test_a_half_of_beer_a_demi_of_draught_cider_and_a_can() -> None:
+    pub = Matcher(
+        [
+            entry("mu", "Murphy's Irish Stout", "Murphy's", None, None, None, "3000", "biere"),
+            entry("mc", "Murphy's Irish Stout", "Murphy's", None, None, None, "50", "biere"),
+            entry("tg", "Thatchers Gold", "Thatchers", None, None, None, "2000", "autre"),
+            entry("ch", "Chablis", "Domaine Laroche", "Chablis", "blanc", 2022, "37.5"),
+        ]
+    )
+    half = pub.suggest("murphy's irish stout half 7,50")
+    assert (half.candidates[0].entry_id, half.units_per_sale) == ("mu", Decimal("0.0083"))
+    assert pub.suggest("DEMI THATCHERS").units_per_sale == Decimal("0.0125")
+    assert pub.suggest("murphy's irish stout can 5,50").candidates[0].entry_id == "mc"
+    assert pub.suggest("HALF CHABLIS LAROCHE").candidates[0].entry_id == "ch"  # a wine's half
