@@ -185,6 +185,8 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
     # a colour word in a beer's or vermouth's name ("Château Rouge") is part of its name
     specific = (frozenset(name) | distinct) - set(appellation) - table.generic - table.style_words
     specific -= table.category_words.keys()  # "Cidre 2100": "CIDRE" says the kind, not which
+    if fold(first.category or "") == "biere":
+        specific -= table.beer_styles  # "PRESS/BLONDE 25" names no brewery's Blonde
     if colour is not None:
         specific -= colour_words
     formats: dict[Decimal, list[tuple[int | None, str]]] = defaultdict(list)

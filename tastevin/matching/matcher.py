@@ -19,7 +19,7 @@ from tastevin.matching.habits import (
 )
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.normalise import draught_family, fold, parse_label
 from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
@@ -89,6 +89,13 @@ class Matcher:
             if colour is None and habits is not None:
                 colour = habits.colour(prefix)  # "VRS:": a code whose wines were all rosés
             parsed = replace(parsed, colour=colour)
+        if (
+            prefix is not None
+            and parsed.serving is None
+            and parsed.volume_cl is not None
+            and draught_family(prefix)
+        ):
+            parsed = replace(parsed, serving="glass")  # "PRESS/MEL.BLONDE 25": drawn
         view = label_view(parsed, self.index, self.lookup)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         scores = sorted(

@@ -102,6 +102,7 @@ _SIZES = frozenset(
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
 _DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
+MIN_DRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
@@ -169,6 +170,13 @@ def _degree_token(match: re.Match[str]) -> str:
     if decimal or len(whole) < 2:
         return " "
     return f" {whole}{DEGREE_SUFFIX} "
+
+
+def draught_family(prefix: str) -> bool:
+    """A till's family named after the tap ("PRESS/", "Draught > "): its labels' volumes
+    are glasses drawn from the keg."""
+    head = re.sub(r"[^a-z]", "", fold(prefix))
+    return len(head) >= MIN_DRAUGHT_HEAD and any(word.startswith(head) for word in _DRAUGHT)
 
 
 def text_tokens(text: str | None) -> list[str]:

@@ -33,6 +33,7 @@ class Tables:
     bare_volumes: frozenset[int]
     category_words: dict[str, frozenset[str]]
     style_words: frozenset[str]
+    beer_styles: frozenset[str]  # "blonde", "ipa": a beer's style, which names no beer alone
     mixed_drinks: tuple[tuple[str, ...], ...]
     colour_spellings: dict[str, frozenset[str]]
     appellation_tails: frozenset[str]  # "hermitage": an appellation other compounds end with
@@ -83,6 +84,7 @@ def tables() -> Tables:
         bare_volumes=frozenset(int(size) for size in lexicon["bare_volumes"]),
         category_words={k: frozenset(v) for k, v in lexicon["category_words"].items()},
         style_words=frozenset(lexicon["style_words"]),
+        beer_styles=frozenset(lexicon["beer_styles"]),
         mixed_drinks=tuple(tuple(phrase.split()) for phrase in lexicon["mixed_drinks"]),
         variant_words=frozenset(lexicon["variant_words"]),
         appellation_tails=frozenset(lexicon["appellation_tails"]),

@@ -313,3 +313,18 @@ def test_a_half_of_beer_a_demi_of_draught_cider_and_a_can() -> None:
     assert pub.suggest("DEMI THATCHERS").units_per_sale == Decimal("0.0125")
     assert pub.suggest("murphy's irish stout can 5,50").candidates[0].entry_id == "mc"
     assert pub.suggest("HALF CHABLIS LAROCHE").candidates[0].entry_id == "ch"  # a wine's half
+
+
+def test_a_family_named_after_the_tap_pours_and_a_style_alone_names_no_beer() -> None:
+    bar = Matcher(
+        [
+            entry("mk", "Mélusine Blonde", "Mélusine", None, None, None, "3000", "biere"),
+            entry("ck", "Cervoise Blonde", "Lancelot", None, None, None, "3000", "biere"),
+            entry("mb", "Mélusine Blonde", "Mélusine", None, None, None, "33", "biere"),
+        ]
+    )
+    till = ["PRESS/MEL.BLONDE 25", "PRESS/LANCELOT BLONDE 50", "PRESS/BLONDE 25", "BTL/MEL 33"]
+    habits = bar.learn_habits(till * 2)
+    found = bar.suggest("PRESS/MEL.BLONDE 25", habits=habits)
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("mk", Decimal("0.0083"))
+    assert bar.suggest("PRESS/BLONDE 25", habits=habits).answer == "none"
