@@ -68,7 +68,7 @@ MIN_TILL_WORD_LABELS = 4
 MIN_TILL_WORD_SHARE = 0.04
 MIN_TILL_WORD_DRINKS = 3  # ...naming at least this many drinks once it is set aside
 MEASURE_FOLLOWED = 0.8  # a measure word: followed by a pour's centilitres this often
-MAX_POUR_CL = 30
+MAX_MEASURE_CL = 30  # a till measure word pours at most this
 MAX_SIZES = 3
 GLASS_WORD = "verre"
 # a container's centilitres as a till writes them last, bare ("37" for a 37.5 cl bottle)
@@ -449,7 +449,7 @@ def is_measure(word: str, texts: Sequence[str]) -> bool:
         sizes += [
             int(number)
             for head, number in _WORD_NUMBER.findall(folded)
-            if head == word and 1 < int(number) <= MAX_POUR_CL
+            if head == word and 1 < int(number) <= MAX_MEASURE_CL
         ]
     # a measure takes a few sizes again and again (10 and 15 cl); ages or years vary
     return seen > 0 and len(sizes) >= MEASURE_FOLLOWED * seen and len(set(sizes)) <= MAX_SIZES

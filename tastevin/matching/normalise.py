@@ -73,9 +73,10 @@ _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one 
 # "V.E.P.", "V.S.O.P.", "A.O.C.": three letters or more, each followed by a dot, are one
 # word ("G.H." Mumm stays two initials; "N.V." is read before, as non-vintage)
 _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
-# an alcohol degree ("50°", "55%", "55 % vol", "54.5 vol") is a number of the drink's name
-# on both sides (as "49" glued to a name), never a volume or a vintage: "BLANC 55 VOL" is
-# no 1955, "50%" no 50 cl bottle. Marked while the label is read, plain after.
+# an alcohol degree ("50°", "55%", "55 % vol", "5,5°") is never a volume or a vintage:
+# "BLANC 55 VOL" is no 1955, "50%" no 50 cl bottle. A whole degree of two digits stays a
+# token of the label ("55deg", matched by its number: scoring), plain in a library name;
+# a decimal or one-digit one is a strength, dropped (_degree_token).
 _DEGREE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?)?|vol\b\.?)")
 DEGREE_SUFFIX = "deg"
 # an age in English ("12Y", "15yo", "18 yrs old") is the "12 ans" the library spells
