@@ -18,11 +18,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Literal
 
 from tastevin.matching.normalise import coded_size, fold
 from tastevin.matching.tables import tables
+from tastevin.matching.till_vocabulary import (
+    GLASS_WORD,
+    read_sizes,
+    sizes_last,
+    table_vocabulary,
+    words_pattern,
+)
 
 CaseStyle = Literal["upper", "lower", "mixed"]
 
@@ -63,19 +69,6 @@ _ANY_WINE = _WINE_COLOURS | {"liquoreux", "effervescent"}
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
 MIN_MORE_FIELDS = 2  # an export's fields: the separator twice more after the first
 MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
-# a till's own word recurs across many drinks' labels: this many labels and this share...
-MIN_TILL_WORD_LABELS = 4
-MIN_TILL_WORD_SHARE = 0.04
-MIN_TILL_WORD_DRINKS = 3  # ...naming at least this many drinks once it is set aside
-MEASURE_FOLLOWED = 0.8  # a measure word: followed by a pour's centilitres this often
-MAX_MEASURE_CL = 30  # a till measure word pours at most this
-MAX_SIZES = 3
-GLASS_WORD = "verre"
-# a container's centilitres as a till writes them last, bare ("37" for a 37.5 cl bottle)
-CONTAINERS = {"20": "20", "25": "25", "33": "33", "37": "37.5", "44": "44", "50": "50", "75": "75"}
-_NO_VINTAGE_SIZES = frozenset({"33", "37", "44", "50", "75"})
-_SIZE_LAST = re.compile(r"(?<=[a-z.]) (\d{2})\s*$")
-_WORD_NUMBER = re.compile(r"\b([a-z]{2,})\s+(\d{1,3})\b")
 
 
 @dataclass(frozen=True)
@@ -165,11 +158,11 @@ class Habits:
         """A folded label without the till's own words, its measure words read as a glass
         ("cora 10" is a 10 cl pour)."""
         if self.sizes_last:
-            folded = _SIZE_LAST.sub(_size_read, folded)
+            folded = read_sizes(folded)
         if not self.noise and not self.measures:
             return folded
-        folded = _words_pattern(self.measures).sub(GLASS_WORD, folded) if self.measures else folded
-        return _words_pattern(self.noise).sub("", folded) if self.noise else folded
+        folded = words_pattern(self.measures).sub(GLASS_WORD, folded) if self.measures else folded
+        return words_pattern(self.noise).sub("", folded) if self.noise else folded
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
@@ -325,17 +318,6 @@ def _last_word(prefix: str) -> str:
     return words[-1] if words else ""
 
 
-def _table_words() -> frozenset[str]:
-    table = tables()
-    words: set[str] = set(table.tokens) | table.stopwords | table.generic | table.noise
-    words |= set(table.colour_words) | set(table.serving) | table.style_words
-    words |= table.age_words | table.vintage_words  # a kind of drink ("GIN-") may head a family
-    words |= table.volume_words | set(table.pot_volumes)
-    for key, _ in table.phrases:
-        words.update(key)
-    return frozenset(words)
-
-
 def _case_style(labels: Sequence[str]) -> CaseStyle:
     upper = lower = 0
     for label in labels:
@@ -376,7 +358,7 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
     # ...whose head names no drink: after "Vin rouge • ", a producer that recurs
     # ("Domaine de l'Hortus • Grande Cuvée • 2020") is the first field of the drink
-    table_words = _table_words()
+    table_words = table_vocabulary()
     prefixes = outer + [
         p
         for p in _prefixes(rest, vocabulary)
@@ -389,7 +371,7 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead, _ = _article_numbers([filed.split(text)[1] for text in texts])
     split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
     return Habits(
-        sizes_last=_sizes_last([split.split(text)[1] for text in texts]),
+        sizes_last=sizes_last([split.split(text)[1] for text in texts]),
         suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(raw),
@@ -398,61 +380,6 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead=lead,
         trail=trail,
     )
-
-
-def _size_read(match: re.Match[str]) -> str:
-    number = match.group(1)
-    return f" {CONTAINERS[number]}cl" if number in CONTAINERS else match.group(0)
-
-
-def _sizes_last(texts: Sequence[str]) -> bool:
-    """A till that ends its labels with the container's centilitres, bare: most such
-    numbers are sizes drinks come in, several of them no two-digit vintage of today
-    (33, 44, 50...), few distinct values (vintages spread over years)."""
-    found = [m.group(1) for m in (_SIZE_LAST.search(fold(text)) for text in texts) if m]
-    needed = max(MIN_WIDTH_LABELS, MIN_WIDTH_SHARE * len(texts))
-    if len(found) < needed:
-        return False
-    sizes = [number for number in found if number in CONTAINERS]
-    telling = {number for number in sizes if number in _NO_VINTAGE_SIZES}
-    return len(sizes) >= MEASURE_FOLLOWED * len(found) and len(telling) >= MIN_CODES
-
-
-def till_words(tokens: Sequence[Sequence[str]], known: frozenset[str]) -> dict[str, list[int]]:
-    """Words that recur across many of a till's labels (their words as read, without
-    family prefixes, article numbers, measures and vintages) and that neither the library
-    nor the tables know: candidates for the till's own vocabulary, with the labels
-    (numbers) that hold them. The caller keeps those that name several drinks once set
-    aside."""
-    holders: dict[str, list[int]] = {}
-    table_words = _table_words()
-    for number, words in enumerate(tokens):
-        for word in set(words):
-            if len(word) >= 2 and word.isalpha() and word not in known | table_words:
-                holders.setdefault(word, []).append(number)
-    needed = max(MIN_TILL_WORD_LABELS, MIN_TILL_WORD_SHARE * len(tokens))
-    return {word: numbers for word, numbers in holders.items() if len(numbers) >= needed}
-
-
-@lru_cache(maxsize=256)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
-
-
-def is_measure(word: str, texts: Sequence[str]) -> bool:
-    """A till word followed, nearly each time, by a pour's centilitres ("cora 15")."""
-    seen = 0
-    sizes: list[int] = []
-    for text in texts:
-        folded = fold(text)
-        seen += len(re.findall(rf"\b{word}\b", folded))
-        sizes += [
-            int(number)
-            for head, number in _WORD_NUMBER.findall(folded)
-            if head == word and 1 < int(number) <= MAX_MEASURE_CL
-        ]
-    # a measure takes a few sizes again and again (10 and 15 cl); ages or years vary
-    return seen > 0 and len(sizes) >= MEASURE_FOLLOWED * seen and len(set(sizes)) <= MAX_SIZES
 
 
 def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:
@@ -507,7 +434,7 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
         # a till that files labels under hyphenated codes (`VRG-`, `APE-`) does it for all
         # its families: a short code is then a code even when few labels or a library word
         # (`GIN-`) follow it; a word of the tables (`ST-`) still is not
-        table_words = _table_words()
+        table_words = table_vocabulary()
         prefixes += [
             prefix
             for prefix, _ in hyphens
@@ -517,7 +444,7 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
             and _last_word(prefix) not in table_words
         ]
     prefixes += _separator_system(counts, prefixes, vocabulary)
-    prefixes += _code_prefixes(texts, vocabulary | _table_words())
+    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary())
     prefixes += _dot_codes(texts, vocabulary)
     # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
     # serving, which the label must keep, not a family; a short code may be either
@@ -577,7 +504,7 @@ def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
         if match is not None:
             heads[match.group(1)] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    words = vocabulary | _table_words()
+    words = vocabulary | table_vocabulary()
     sure = [head for head, count in heads.items() if count >= needed and head not in words]
     if len(sure) < MIN_CODES or sum(heads[h] for h in sure) < MIN_CODE_SHARE * len(texts):
         return []
@@ -605,7 +532,7 @@ def _separator_system(
     separators = {sep for sep, many in systems.items() if sep and many >= MIN_CODES}
     if not separators:
         return []
-    words = vocabulary | _table_words()
+    words = vocabulary | table_vocabulary()
     return [
         prefix
         for prefix in counts

@@ -9,14 +9,7 @@ from decimal import Decimal
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
 from tastevin.matching.formats import FormatChoice, choose_format, units
-from tastevin.matching.habits import (
-    MIN_TILL_WORD_DRINKS,
-    Habits,
-    is_measure,
-    learn,
-    till_words,
-    with_kinds,
-)
+from tastevin.matching.habits import Habits, learn, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import draught_family, fold, parse_label
@@ -24,6 +17,7 @@ from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
 from tastevin.matching.tables import tables
+from tastevin.matching.till_vocabulary import MIN_TILL_WORD_DRINKS, is_measure, till_words
 from tastevin.matching.types import (
     BY_MEASURE,
     Answer,

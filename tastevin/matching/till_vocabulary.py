@@ -1,0 +1,103 @@
+"""A till's own vocabulary (issue 11), learnt from one connection's labels: words no
+drink holds that the till writes across its catalogue ("JDG" of a sake list, a web shop's
+recurring descriptor), its measure words ("cora 10": a Coravin pour of 10 cl), and the
+container's centilitres it writes last, bare ("MEL.IPA 44"). `habits.py` stores what is
+learnt; the matcher keeps a candidate word only when its labels name several drinks once
+it is set aside."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from tastevin.matching.normalise import fold
+from tastevin.matching.tables import tables
+
+# a till's own word recurs across many drinks' labels: this many labels and this share...
+MIN_TILL_WORD_LABELS = 4
+MIN_TILL_WORD_SHARE = 0.04
+MIN_TILL_WORD_DRINKS = 3  # ...naming at least this many drinks once it is set aside
+MEASURE_FOLLOWED = 0.8  # a measure word: followed by a pour's centilitres this often
+MAX_MEASURE_CL = 30  # a till measure word pours at most this
+MAX_SIZES = 3
+GLASS_WORD = "verre"
+# a container's centilitres as a till writes them last, bare ("37" for a 37.5 cl bottle)
+CONTAINERS = {"20": "20", "25": "25", "33": "33", "37": "37.5", "44": "44", "50": "50", "75": "75"}
+_NO_VINTAGE_SIZES = frozenset({"33", "37", "44", "50", "75"})
+_SIZE_LAST = re.compile(r"(?<=[a-z.]) (\d{2})\s*$")
+_WORD_NUMBER = re.compile(r"\b([a-z]{2,})\s+(\d{1,3})\b")
+MIN_SIZED_LABELS = 5  # a till that writes sizes last does it on this many labels...
+MIN_SIZED_SHARE = 0.08  # ...and this share of them
+MIN_TELLING_SIZES = 2  # sizes no two-digit vintage of today could be (33, 44, 50...)
+
+
+def table_vocabulary() -> frozenset[str]:
+    table = tables()
+    words: set[str] = set(table.tokens) | table.stopwords | table.generic | table.noise
+    words |= set(table.colour_words) | set(table.serving) | table.style_words
+    words |= table.age_words | table.vintage_words  # a kind of drink ("GIN-") may head a family
+    words |= table.volume_words | set(table.pot_volumes)
+    for key, _ in table.phrases:
+        words.update(key)
+    return frozenset(words)
+
+
+def read_sizes(folded: str) -> str:
+    """A bare container size a till writes last read as centilitres ("44" → "44cl")."""
+    return _SIZE_LAST.sub(_size_read, folded)
+
+
+def _size_read(match: re.Match[str]) -> str:
+    number = match.group(1)
+    return f" {CONTAINERS[number]}cl" if number in CONTAINERS else match.group(0)
+
+
+def sizes_last(texts: Sequence[str]) -> bool:
+    """A till that ends its labels with the container's centilitres, bare: most such
+    numbers are sizes drinks come in, several of them no two-digit vintage of today
+    (33, 44, 50...), few distinct values (vintages spread over years)."""
+    found = [m.group(1) for m in (_SIZE_LAST.search(fold(text)) for text in texts) if m]
+    needed = max(MIN_SIZED_LABELS, MIN_SIZED_SHARE * len(texts))
+    if len(found) < needed:
+        return False
+    sizes = [number for number in found if number in CONTAINERS]
+    telling = {number for number in sizes if number in _NO_VINTAGE_SIZES}
+    return len(sizes) >= MEASURE_FOLLOWED * len(found) and len(telling) >= MIN_TELLING_SIZES
+
+
+def till_words(tokens: Sequence[Sequence[str]], known: frozenset[str]) -> dict[str, list[int]]:
+    """Words that recur across many of a till's labels (their words as read, without
+    family prefixes, article numbers, measures and vintages) and that neither the library
+    nor the tables know: candidates for the till's own vocabulary, with the labels
+    (numbers) that hold them. The caller keeps those that name several drinks once set
+    aside."""
+    holders: dict[str, list[int]] = {}
+    table_words = table_vocabulary()
+    for number, words in enumerate(tokens):
+        for word in set(words):
+            if len(word) >= 2 and word.isalpha() and word not in known | table_words:
+                holders.setdefault(word, []).append(number)
+    needed = max(MIN_TILL_WORD_LABELS, MIN_TILL_WORD_SHARE * len(tokens))
+    return {word: numbers for word, numbers in holders.items() if len(numbers) >= needed}
+
+
+@lru_cache(maxsize=256)
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+
+
+def is_measure(word: str, texts: Sequence[str]) -> bool:
+    """A till word followed, nearly each time, by a pour's centilitres ("cora 15")."""
+    seen = 0
+    sizes: list[int] = []
+    for text in texts:
+        folded = fold(text)
+        seen += len(re.findall(rf"\b{word}\b", folded))
+        sizes += [
+            int(number)
+            for head, number in _WORD_NUMBER.findall(folded)
+            if head == word and 1 < int(number) <= MAX_MEASURE_CL
+        ]
+    # a measure takes a few sizes again and again (10 and 15 cl); ages or years vary
+    return seen > 0 and len(sizes) >= MEASURE_FOLLOWED * seen and len(set(sizes)) <= MAX_SIZES
