@@ -150,7 +150,10 @@ def _seed(pg_url: str, net: netns.Network) -> dict[str, object]:
     with db.transaction(db.engine_for(pg_url)) as session:
         for n in range(1, PULLS + 1):
             vendor = VENDORS[n % 3]
-            restaurant = Restaurant(id=n, name=f"Resto {n}")
+            # Night hour 0: the day is due as soon as it closes at the cut-off, whatever
+            # the hour the test runs (with the default hour, 6, between the 05:00 cut-off
+            # and 06:00 nothing is due yet and the test's fan-out finds nothing).
+            restaurant = Restaurant(id=n, name=f"Resto {n}", night_hour=0)
             session.add(restaurant)
             session.flush()
             credentials = {

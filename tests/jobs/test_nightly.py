@@ -11,7 +11,7 @@ from tastevin.config import Settings, get_settings
 from tastevin.db import transaction
 from tastevin.jobs.nightly import due_connections, fan_out
 from tastevin.jobs.pull_tasks import connection_lock, run_pull
-from tastevin.models import PosConnection
+from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import ConnectionStatus, Vendor
 from tests.pull.support import (
     DAY,
@@ -42,6 +42,23 @@ def test_only_connections_whose_night_has_come_and_are_behind_are_due(
     next_night = due_connections(at_six_thirty + timedelta(days=1), night_hour=6)
     assert {cid for cid, _ in next_night} == {behind, up_to_date}  # never a push connection
     assert pushed not in {cid for cid, _ in next_night}
+
+
+def test_a_restaurant_night_hour_at_midnight_makes_the_day_due_at_its_cut_off(
+    settings: Settings,
+) -> None:
+    """Between the 05:00 cut-off and the default 06:00 night hour nothing is due; a
+    restaurant whose own night hour is 0 is due as soon as its day closes."""
+    early = add_connection(Vendor.BIZZON, {"api_key": "sk_test_1"}, 111)
+    default = add_connection(Vendor.BIZZON, {"api_key": "sk_test_2"}, 112)
+    with transaction() as session:
+        session.get_one(Restaurant, 111).night_hour = 0
+    at_five_thirty = morning_after(DAY) - timedelta(hours=1)
+    assert due_connections(at_five_thirty, night_hour=6) == [(early, DAY)]
+    assert {cid for cid, _ in due_connections(morning_after(DAY), night_hour=6)} == {
+        early,
+        default,
+    }
 
 
 def test_the_fan_out_pulls_every_restaurant_and_a_failing_one_stops_none(
