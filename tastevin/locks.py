@@ -102,6 +102,25 @@ def renew(session: Session, name: str, owner: str, ttl_s: float, now: datetime) 
     return found is not None
 
 
+def promise(session: Session, name: str, owner: str, ttl_s: float, now: datetime) -> None:
+    """Write ``name`` as owed work that must start within ``ttl_s``: a row no worker holds
+    (its owner is no process), found by ``take_abandoned`` once it expires unsettled."""
+    dialect = _upsert(session)
+    expires = now + timedelta(seconds=ttl_s)
+    session.execute(
+        dialect.insert(LeaseLock)  # type: ignore[attr-defined]
+        .values(name=name, owner=owner, expires_at=expires)
+        .on_conflict_do_update(
+            index_elements=[LeaseLock.name], set_={"owner": owner, "expires_at": expires}
+        )
+    )
+
+
+def settle(session: Session, name: str) -> None:
+    """The owed work ``name`` has started: no longer owed."""
+    session.execute(delete(LeaseLock).where(LeaseLock.name == name))
+
+
 def release(session: Session, name: str, owner: str) -> None:
     session.execute(delete(LeaseLock).where(LeaseLock.name == name, LeaseLock.owner == owner))
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from tastevin.config import get_settings
 from tastevin.connectors.registry import pull_vendors
 from tastevin.db import transaction
-from tastevin.jobs.pull_tasks import pull_connection_task
+from tastevin.jobs.pull_tasks import enqueue_pull
 from tastevin.jobs.queue import huey
 from tastevin.models import PosConnection, Restaurant
 from tastevin.models.enums import ConnectionStatus
@@ -80,7 +80,7 @@ def fan_out(now: datetime | None = None) -> list[int]:
     enqueued = []
     for connection_id, until in due_connections(moment, get_settings().night_hour):
         try:
-            pull_connection_task(connection_id, until=until.isoformat())
+            enqueue_pull(connection_id, until)
         except Exception:  # an enqueue failure for one must not stop the others
             log.exception("could not enqueue the pull of connection %s", connection_id)
             continue

@@ -9,18 +9,20 @@ applied are not read again; ``last_complete_day`` moves only when a day is whole
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
-from typing import Any
 
 from huey.api import Task
 from huey.exceptions import RetryTask
 from sqlalchemy.exc import DBAPIError
 
 from tastevin.config import get_settings
+from tastevin.db import transaction
 from tastevin.errors import Retryable
 from tastevin.jobs.queue import huey
-from tastevin.locks import LockHeld, lease_lock
+from tastevin.locks import LockHeld, lease_lock, promise, settle
+from tastevin.models.types import utcnow
 from tastevin.pull import PullOutcome, pull_connection
 
 log = logging.getLogger(__name__)
@@ -29,8 +31,18 @@ log = logging.getLogger(__name__)
 PULL_LOCK_PREFIX = "pull-connection-"
 
 
-def connection_lock(connection_id: int) -> AbstractContextManager[Any]:
-    return lease_lock(f"{PULL_LOCK_PREFIX}{connection_id}", get_settings().pull_lease_s)
+PULL_OWED_PREFIX = "pull-owed-"
+"""A pull enqueued and not yet started. A worker killed after taking the task from the
+queue and before taking the connection's lock leaves no lease behind; the owed row does,
+and the sweeper enqueues the pull again once it expires unsettled."""
+
+
+@contextmanager
+def connection_lock(connection_id: int) -> Iterator[None]:
+    with lease_lock(f"{PULL_LOCK_PREFIX}{connection_id}", get_settings().pull_lease_s):
+        with transaction(single_statement=True) as session:
+            settle(session, f"{PULL_OWED_PREFIX}{connection_id}")
+        yield
 
 
 def run_pull(connection_id: int, day: date | None = None, until: date | None = None) -> PullOutcome:
@@ -91,3 +103,13 @@ def pull_connection_task(
             [d.isoformat() for d in outcome.days],
             outcome.lines_added,
         )
+
+
+def enqueue_pull(connection_id: int, until: date | None = None) -> None:
+    """Owe the pull in the database, then enqueue it: if the task is lost (the queue store
+    failed, or the worker that took it was killed before it started), the sweeper sends
+    it again once ``TASTEVIN_PULL_LEASE_S`` has passed."""
+    with transaction(single_statement=True) as session:
+        name = f"{PULL_OWED_PREFIX}{connection_id}"
+        promise(session, name, "queued", get_settings().pull_lease_s, utcnow())
+    pull_connection_task(connection_id, until=until.isoformat() if until else None)

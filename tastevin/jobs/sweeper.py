@@ -4,7 +4,8 @@ Runs every minute (a huey periodic task) and once when a worker process starts. 
 re-enqueues imports never started (their job was lost: queue store down, process killed
 between commit and enqueue), imports due again after a backoff, and imports whose worker
 died (lease expired, or a dead process of this host); it fails, with their reason, those
-whose attempts are spent; and it resumes pulls whose lock was abandoned by a dead worker.
+whose attempts are spent; and it resumes pulls whose lock was abandoned by a dead worker,
+or that were owed and never started (their task lost with the worker that took it).
 Several sweepers at once are harmless: a job only ever makes an attempt it can claim.
 """
 
@@ -21,7 +22,7 @@ from huey import crontab
 from tastevin.config import get_settings
 from tastevin.db import transaction
 from tastevin.jobs.after_commit import send_after_commit
-from tastevin.jobs.pull_tasks import PULL_LOCK_PREFIX, pull_connection_task
+from tastevin.jobs.pull_tasks import PULL_LOCK_PREFIX, PULL_OWED_PREFIX, enqueue_pull
 from tastevin.jobs.queue import huey
 from tastevin.jobs.tasks import enqueue_processing_after_commit
 from tastevin.locks import take_abandoned
@@ -50,10 +51,13 @@ def sweep(now: datetime | None = None) -> SweepReport:
         report.enqueued = owed_imports(session, moment, get_settings().sweep_grace_s)
         for import_id in report.enqueued:
             enqueue_processing_after_commit(session, import_id)
-        for name in take_abandoned(session, PULL_LOCK_PREFIX, moment):
-            connection_id = int(name.removeprefix(PULL_LOCK_PREFIX))
-            report.pulls_resumed.append(connection_id)
-            send_after_commit(session, "resume-pulls", _resume_pulls, connection_id)
+        # pulls whose worker died mid-pull (lease abandoned), and pulls owed but never
+        # started (the task was lost before its worker took the lock)
+        for prefix in (PULL_LOCK_PREFIX, PULL_OWED_PREFIX):
+            for name in take_abandoned(session, prefix, moment):
+                connection_id = int(name.removeprefix(prefix))
+                report.pulls_resumed.append(connection_id)
+                send_after_commit(session, "resume-pulls", _resume_pulls, connection_id)
     if report.enqueued or report.failed or report.reclaimed or report.pulls_resumed:
         log.info(
             "sweep: %d imports re-enqueued, %d failed for good, %d reclaimed, pulls resumed %s",
@@ -67,7 +71,7 @@ def sweep(now: datetime | None = None) -> SweepReport:
 
 def _resume_pulls(connection_ids: Sequence[int]) -> None:
     for connection_id in connection_ids:
-        pull_connection_task(connection_id)
+        enqueue_pull(connection_id)
 
 
 @huey.periodic_task(crontab(minute="*"))

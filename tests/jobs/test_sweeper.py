@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from tastevin.config import Settings
 from tastevin.db import transaction
-from tastevin.jobs import sweeper
+from tastevin.jobs import pull_tasks, sweeper
 from tastevin.locks import try_acquire, worker_id
 from tastevin.models import LeaseLock, RawImport
 from tastevin.models.enums import ImportStatus
@@ -99,7 +99,7 @@ def test_a_due_retry_is_enqueued(settings: Settings, session: Session) -> None:
 
 def test_an_abandoned_pull_is_resumed(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     resumed: list[int] = []
-    monkeypatch.setattr(sweeper, "pull_connection_task", resumed.append)
+    monkeypatch.setattr(sweeper, "enqueue_pull", resumed.append)
     now = utcnow()
     with transaction() as session:
         try_acquire(session, "pull-connection-12", _dead_owner(), 300, now)
@@ -110,3 +110,32 @@ def test_an_abandoned_pull_is_resumed(settings: Settings, monkeypatch: pytest.Mo
     assert sorted(resumed) == [12, 14]
     with transaction() as session:
         assert [lock.name for lock in session.query(LeaseLock)] == ["pull-connection-13"]
+
+
+def test_a_pull_lost_before_it_started_is_sent_again(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed after taking a pull from the queue and before taking the
+    connection's lock leaves no lease: the pull owed in the database brings it back."""
+    lost: list[int] = []
+    monkeypatch.setattr(
+        pull_tasks, "pull_connection_task", lambda cid, until=None: lost.append(cid)
+    )
+    pull_tasks.enqueue_pull(21)
+    assert lost == [21]  # enqueued, and never run
+    assert sweeper.sweep().pulls_resumed == []  # owed, not overdue yet
+    resumed: list[int] = []
+    monkeypatch.setattr(sweeper, "enqueue_pull", resumed.append)
+    later = utcnow() + timedelta(seconds=settings.pull_lease_s + 1)
+    assert sweeper.sweep(later).pulls_resumed == [21]
+    assert resumed == [21]
+
+
+def test_a_pull_that_starts_is_no_longer_owed(settings: Settings) -> None:
+    with transaction() as session:
+        pull_tasks.promise(session, "pull-owed-22", "queued", 300, utcnow())
+    with pull_tasks.connection_lock(22), transaction() as session:
+        names = [lock.name for lock in session.query(LeaseLock)]
+    assert names == ["pull-connection-22"]  # the owed row settled when the lock was taken
+    later = utcnow() + timedelta(seconds=301)
+    assert sweeper.sweep(later).pulls_resumed == []

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from tastevin.connectors.base import N_
 from tastevin.connectors.forms import form_fields
 from tastevin.jobs.after_commit import send_after_commit
-from tastevin.jobs.pull_tasks import pull_connection_task
+from tastevin.jobs.pull_tasks import enqueue_pull
 from tastevin.models import PosConnection
 from tastevin.models.enums import ImportStatus
 from tastevin.pos.connections import IssuedSecret, credentials_of, get_connection, security_events
@@ -164,7 +164,7 @@ def retry_failed_imports(
 
 def _send_pulls(connection_ids: Sequence[int]) -> None:
     for connection_id in set(connection_ids):
-        pull_connection_task(connection_id)
+        enqueue_pull(connection_id)
 
 
 def _summary(ctx: Ctx, found: PosConnection, health: Health) -> str | None:
