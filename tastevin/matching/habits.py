@@ -42,9 +42,9 @@ _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)
-# "A12 BAROLO"; "CHIANTI #412", "CHIANTI (412)"
+# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)"
 _LEAD = re.compile(
-    r"^\s*#?([a-z]{0,3})(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
+    r"^\s*#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "
 # ...or a bare number of three digits or more, a price in cents or an article number
 # ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year

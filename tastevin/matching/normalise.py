@@ -23,13 +23,15 @@ _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50":
 # around it ("'16 €56.00" is a vintage, then a price)
 _MARKED_PRICE = re.compile(r"(?:@|€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])")
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
-_VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(cl|ml|dl|l|lt|litres?)\b")
+# "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
+_VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(cl|ml|dl|l|lt|litres?)\b")
 # a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
 # round francs); an export's article number ("Art.-Nr. 14797")
 _FRANCS = re.compile(
     r"(?<![\w])(?:chf|sfr\.?|fr\.)\s*\d{1,3}(?:['’]\d{3})*(?:[.,](?:\d{1,2}|[–-]{1,2}))?"
 )
-_ARTICLE = re.compile(r"(?<![\w])art\.?\s*-?\s*nr\.?\s*\d+")
+# (also "Nr. 14797" alone, when a family prefix took the "Art.-")
+_ARTICLE = re.compile(r"(?<![\w])(?:art\.?\s*-?\s*nr\.?\s*\d+|nr\.?\s*\d{3,})")
 _JAHRGANG = re.compile(r"(?<![\w])jg\.?\s*(?=(?:19|20)\d\d\b)")  # "Jg. 2021": the vintage
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
@@ -129,7 +131,8 @@ def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
-    decomposed = unicodedata.normalize("NFKD", text)
+    # "½" decomposes to "1⁄2" (a fraction slash): the half bottle's "1/2"
+    decomposed = unicodedata.normalize("NFKD", text).replace("⁄", "/")
     # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
     folded = "".join(char for char in decomposed if not unicodedata.combining(char))
     return folded.lower().replace("_", " ")

@@ -124,6 +124,8 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             if DEGREES[0] <= int(number) <= DEGREES[1]:
                 coverage.total += weight
             continue
+        if grade < EXPLAINED and _says_nothing(word, view, family, index):
+            continue
         coverage.hits[word] = (grade, hits)
         coverage.weights[word] = weight
         coverage.total += weight
@@ -153,6 +155,24 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             coverage.explained += weight
             coverage.hits[colour] = (1.0, (colour,))
     return coverage, vintage_is_name
+
+
+def _says_nothing(word: str, view: LabelView, family: Family, index: LibraryIndex) -> bool:
+    """A word that describes a wine without naming it ("Condrieu – Viognier", "Rhône
+    Septentrional", "Récoltant"), which no drink of this library holds: it neither
+    explains nor forbids. A grape still forbids a wine whose name holds another grape
+    ("Domaine X Viognier" is not its Chardonnay) and a still wine of the other colour
+    ("MARIONNET SAUVIGNON" is not his red)."""
+    table = tables()
+    if not family.wine or word in index.weights:
+        return False
+    if word in table.descriptors:
+        return True
+    if word not in table.grapes or table.grapes.keys() & set(family.name):
+        return False
+    said = {table.grapes[other] for other in view.words if other in table.grapes}
+    colours = {"blanc": {"rouge"}, "rouge": {"blanc", "liquoreux"}}
+    return len(said) != 1 or family.colour not in colours.get(str(next(iter(said))), set())
 
 
 @lru_cache(maxsize=16)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -38,6 +38,9 @@ class Tables:
     colour_spellings: dict[str, frozenset[str]]
     appellation_tails: frozenset[str]  # "hermitage": an appellation other compounds end with
     variant_words: frozenset[str]  # "0.0", "zéro", "sans alcool": a variant of the plain drink
+    # words that describe a drink without naming it ("viognier", "septentrional", "rock")
+    grapes: dict[str, str | None] = field(default_factory=dict)  # the colour it makes, if one
+    descriptors: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -88,6 +91,12 @@ def tables() -> Tables:
         mixed_drinks=tuple(tuple(phrase.split()) for phrase in lexicon["mixed_drinks"]),
         variant_words=frozenset(lexicon["variant_words"]),
         appellation_tails=frozenset(lexicon["appellation_tails"]),
+        grapes={
+            grape: None if colour == "either" else colour
+            for colour, grapes in lexicon["grapes"].items()
+            for grape in grapes
+        },
+        descriptors=frozenset(lexicon["descriptors"]),
         colour_spellings={
             colour: frozenset(words) | frozenset(lexicon["colour_names_abroad"].get(colour, ()))
             for colour, words in lexicon["colours"].items()

@@ -1,0 +1,106 @@
+"""Session 8's mechanisms (docs/matching.md, "Session 8"): volumes written in litres with
+three decimals and as "½", an article number left behind by a family prefix, a SKU's
+letters and number, and words that describe a wine without naming it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from tastevin.matching import Matcher
+from tastevin.matching.habits import learn
+from tastevin.matching.normalise import parse_label
+from tests.matching.conftest import entry
+
+CHAMPAGNES = [
+    entry("gb", "Brut Classique", "Alfred Gratien", "Champagne", "effervescent", None),
+    entry("gh", "Brut Classique", "Alfred Gratien", "Champagne", "effervescent", None, "37.5"),
+    entry("dv", "Grande Réserve", "Devaux", "Champagne", "effervescent", None),
+    entry("dh", "Grande Réserve", "Devaux", "Champagne", "effervescent", None, "37.5"),
+    entry("br", "Brut", "Barons de Rothschild", "Champagne", "effervescent", None),
+    entry("bb", "Blanc de Blancs", "Barons de Rothschild", "Champagne", "effervescent", None),
+    entry("pa", "Brut Réserve", "Palmer & Co", "Champagne", "effervescent", None),
+    entry("jp", "Cuvée Royale Brut", "Joseph Perrier", "Champagne", "effervescent", None),
+]
+
+
+def test_a_half_bottle_in_litres_and_as_a_fraction_sign() -> None:
+    assert parse_label("0,375L GRATIEN BRUT CLASSIQUE").volume_cl == Decimal("37.5")
+    assert parse_label("DEVAUX • grande réserve • ½").serving == "half"
+    matcher = Matcher(CHAMPAGNES)
+    for label, expected in (("0,375L GRATIEN BRUT CLASSIQUE", "gh"), ("DEVAUX ½", "dh")):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+
+
+def test_a_sku_of_letters_and_number_is_no_part_of_the_label() -> None:
+    # a wine shop's export: "CH-" the family, then the house's letters and a number
+    till = [
+        "CH-BAR-683 | Barons de Rothschild Brut | 0,75L",
+        "CH-BAR-684 | Barons de Rothschild Blanc de Blancs | 0,75L",
+        "CH-PAL-118 | Palmer & Co Brut Réserve | 0,75L",
+        "CH-JOS-444 | Joseph Perrier Cuvée Royale Brut | 0,75L",
+        "CH-DEV-870 | Devaux Grande Réserve | 0,75L",
+        "CH-GRA-212 | Alfred Gratien Brut Classique | 0,75L",
+    ]
+    habits = learn(till)
+    matcher = Matcher(CHAMPAGNES)
+    for label, expected in zip(till, ("br", "bb", "pa", "jp", "dv", "gb"), strict=True):
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+
+
+def test_an_article_number_left_after_a_family_prefix() -> None:
+    # a Swiss merchant's export: every line "Art.-Nr. 14797 / …", so "Art.-" recurs as
+    # a prefix and the number would be left behind as a word of the label
+    library = [
+        entry("df", "Dézaley Chemin de Fer", "Luc Massy", "Dézaley", "blanc", 2021, "50"),
+        entry("cb", "Epesses Clos du Boux", "Luc Massy", "Epesses", "blanc", 2023, "70"),
+        entry("vi", "Villette", "Domaine Croix Duplex", "Lavaux", "blanc", 2023, "70"),
+    ]
+    till = [
+        "Art.-Nr. 14797 / Dézaley Chemin de Fer, Luc Massy / Jg. 2021 / 50 cl / CHF 34.–",
+        "Art.-Nr. 14801 / Epesses Clos du Boux, Luc Massy / Jg. 2023 / 70 cl / CHF 31.–",
+    ] + [
+        f"Art.-Nr. {19660 + n} / Villette, Domaine Croix Duplex / Jg. {2016 + n} / 70 cl"
+        for n in range(8)
+    ]
+    habits = learn(till)
+    assert habits.prefixes == ("art.-",)
+    matcher = Matcher(library)
+    found = matcher.suggest(till[0], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "df")
+
+
+LOIRE = [
+    entry("cd", "Condrieu", "Domaine Pierre Gaillard", "Condrieu", "blanc", 2022),
+    replace(
+        entry("sj", "Saint-Joseph", "Domaine Pierre Gaillard", "Saint-Joseph", "rouge", 2022),
+        region="Rhône",
+    ),
+    entry("pv", "Première Vendange", "Henry Marionnet", "Touraine", "rouge", 2023),
+    entry("mc", "Chardonnay", "Domaine Lafage", "Côtes Catalanes", "blanc", 2022),
+    entry("dr", "Carte d'Or Brut", "Drappier", "Champagne", "effervescent", None),
+]
+
+
+def test_a_grape_the_library_never_names_says_nothing_of_a_wine() -> None:
+    matcher = Matcher(LOIRE)
+    for label, expected in (
+        ("Condrieu – Domaine Pierre Gaillard – Viognier – 2022", "cd"),
+        ("Saint-Joseph – Pierre Gaillard – Rhône Septentrional – 2022", "sj"),
+        ("Champagne Drappier Carte d'Or Brut – Récoltant", "dr"),
+    ):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+
+
+def test_a_grape_still_forbids_another_grape_and_the_other_colour() -> None:
+    matcher = Matcher(LOIRE)
+    # the library names a Chardonnay: a Viognier of the same house is not it
+    assert matcher.suggest("Domaine Lafage Viognier 2022").answer == "none"
+    # Sauvignon makes white wines: Marionnet's Sauvignon is not his red Première Vendange
+    assert matcher.suggest("MARIONNET SAUVIGNON TOURAINE").answer == "none"
+    # a grape on a drink that is no wine is a word like any other
+    beers = [entry("ip", "Gamay Ale", "Brasserie X", None, None, None, "33", "biere")]
+    assert Matcher(beers).suggest("BRASSERIE X VIOGNIER ALE 33").answer == "none"
