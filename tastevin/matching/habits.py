@@ -20,7 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from tastevin.matching.normalise import coded_size, fold
+from tastevin.matching.fields import FieldSpec, learn_fields, strip_fields
+from tastevin.matching.normalise import coded_size, fold, parse_label
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
@@ -36,15 +37,18 @@ CaseStyle = Literal["upper", "lower", "mixed"]
 # joiner ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
 _PREFIX_TEXT = re.compile(r"^[a-z][a-z .'&]{0,23}$")  # "TRAPPISTES & ABBAYES/"
 # a head of letters, then a run of symbols that is no part of a word or a number
-_HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()%°\"]+) *")
+# (an opening bracket starts a note or a measure, "hakushu [dbl]": it separates nothing)
+_HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"]+) *")
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)
-# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)"
+# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)";
+# an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …")
 _LEAD = re.compile(
-    r"^\s*#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2})?(?:x|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
+    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2})?"
+    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "
 # ...or a bare number of three digits or more, a price in cents or an article number
 # ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year
@@ -91,6 +95,8 @@ class Habits:
     # "jdg"); and its measure words, each followed by a pour's centilitres ("cora 10")
     noise: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
+    # fields an export writes around the drink that name none ("24/07 Mariage … » ")
+    fields: FieldSpec | None = None
     # the till writes the container's centilitres last, bare ("MEL.IPA 44", "ARABIER 33")
     sizes_last: bool = False
 
@@ -107,6 +113,7 @@ class Habits:
             "noise": list(self.noise),
             "measures": list(self.measures),
             "sizes_last": self.sizes_last,
+            "fields": self.fields.to_json() if self.fields else None,
         }
 
     @classmethod
@@ -126,12 +133,14 @@ class Habits:
             noise=tuple(data.get("noise") or ()),
             measures=tuple(data.get("measures") or ()),
             sizes_last=bool(data.get("sizes_last")),
+            fields=FieldSpec.from_json(data.get("fields")),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
         """(the family prefix, the rest of the label) when the label starts with one; the
-        till's article numbers are no part of either."""
-        label = _without_numbers(label, self.lead, self.trail)
+        till's article numbers and the export's fields that name no drink are no part of
+        either."""
+        label = _without_numbers(strip_fields(label, self.fields), self.lead, self.trail)
         year = _YEAR_FIRST.match(label)
         vintage = ""
         if year is not None and any(
@@ -350,6 +359,10 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     """Habits of one connection from all its labels. `vocabulary`: the library's words;
     a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix."""
     raw = [label for label in labels if label and label.strip()]
+    table_words = table_vocabulary()
+    fields = learn_fields(raw, (vocabulary | table_words) - tables().stopwords)
+    cut = raw  # the till's width is that of its labels as sent
+    raw = [strip_fields(label, fields) for label in raw]
     lead, trail = _article_numbers(raw)
     texts = [_without_numbers(label, lead, trail) for label in raw]
     outer = _prefixes(texts, vocabulary)
@@ -358,7 +371,6 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
     # ...whose head names no drink: after "Vin rouge • ", a producer that recurs
     # ("Domaine de l'Hortus • Grande Cuvée • 2020") is the first field of the drink
-    table_words = table_vocabulary()
     prefixes = outer + [
         p
         for p in _prefixes(rest, vocabulary)
@@ -371,10 +383,11 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead, _ = _article_numbers([filed.split(text)[1] for text in texts])
     split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
     return Habits(
+        fields=fields,
         sizes_last=sizes_last([split.split(text)[1] for text in texts]),
         suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),
-        width=_width(raw),
+        width=_width(cut),
         case=_case_style(texts) if texts else "mixed",
         labels=len(texts),
         lead=lead,
@@ -394,19 +407,29 @@ def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozens
 
 
 def _suffixes(texts: Sequence[str]) -> tuple[str, ...]:
-    """Family names in brackets that end many labels ("... (rouges)", "... (bieres)"): as
-    a system, like family codes, at least two of them together ending a fifth of the
-    labels; then a rarer one is a family too."""
-    counts = Counter(
-        match.group(0).strip()
+    """Family names or notes in brackets that end many labels ("... (rouges)", "...
+    (rocks)"): as a system, like family codes, at least two of them together ending a fifth
+    of the labels; then a rarer one is a family too."""
+    found = [
+        match
         for match in (_SUFFIX.search(fold(text)) for text in texts)
         if match is not None and match.start() > 0
-    )
+    ]
+    counts = Counter(match.group(0).strip() for match in found)
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     common = [suffix for suffix, count in counts.items() if count >= needed]
     if len(common) < MIN_CODES or sum(counts[s] for s in common) < MIN_CODE_SHARE * len(texts):
         return ()
-    return tuple(sorted(counts))
+    # a till that ends its labels in brackets may put the measure there too ("[btl]"):
+    # that bracket is read, not set aside
+    return tuple(sorted({m.group(0).strip() for m in found if not _served(m.group(1))}))
+
+
+def _served(text: str) -> bool:
+    """A bracket that says how the drink is served ("[btl]", "[half btl]", "[dbl]") is
+    the label's measure, not its family."""
+    parsed = parse_label(text)
+    return parsed.serving is not None or parsed.volume_cl is not None
 
 
 def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:

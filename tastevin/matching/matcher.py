@@ -32,6 +32,7 @@ AMBIGUITY_MARGIN = 0.03
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
 MAX_POUR_CL = 20  # a volume up to this is poured, not a bottle
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
+NEAR_VINTAGE = 2  # a year this close to a held one may be its next (or last) vintage
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -143,7 +144,8 @@ class Matcher:
         measures: list[str] = []
         read = [self._read(text, habits) for text in texts]
         for word, numbers in sorted(till_words(read, self.lookup.known).items()):
-            if self.lookup.matches(word) or word in self.index.initial_postings:
+            initials = word.isalpha() and word in self.index.initial_postings
+            if self.lookup.matches(word) or initials:
                 continue  # it may stand for a library word: a cut, a typo, an abbreviation
             mine = [texts[number] for number in numbers]
             measure = is_measure(word, mine)
@@ -386,9 +388,28 @@ def _house_alone(
     plain = min(left, key=len)
     if all(plain < other for other in left if other is not plain):
         return 1  # the house's plain drink: "MIRAVAL" is its Rosé, not the Studio by Miraval
-    if parsed.vintage is not None and sum(parsed.vintage in _years(item) for item in same) == 1:
+    if _vintage_chooses(parsed.vintage, same):
         return 1
     return len(same)
+
+
+def _vintage_chooses(vintage: int | None, same: list[FamilyScore]) -> bool:
+    """The label's vintage tells a house's drinks apart when one holds it and every other
+    is held only in years far from it ("DOM PERIGNON 2012": the Vintage held in 2012, not
+    the Œnothèque 1996). A year next to another drink's is no choice: "SANZAY 21" may be a
+    new vintage of Les Poyeux (2018-2020) as well as La Paterne 2021."""
+    if vintage is None:
+        return False
+    holding = [item for item in same if vintage in _years(item)]
+    if len(holding) != 1:
+        return False
+    return all(
+        abs(vintage - year) > NEAR_VINTAGE
+        for item in same
+        if item is not holding[0]
+        for year in _years(item)
+        if year is not None
+    )
 
 
 def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:

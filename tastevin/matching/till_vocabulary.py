@@ -26,6 +26,9 @@ GLASS_WORD = "verre"
 CONTAINERS = {"20": "20", "25": "25", "33": "33", "37": "37.5", "44": "44", "50": "50", "75": "75"}
 _NO_VINTAGE_SIZES = frozenset({"33", "37", "44", "50", "75"})
 _SIZE_LAST = re.compile(r"(?<=[a-z.]) (\d{2})\s*$")
+# a word, or a code of letters and a digit or two the till prints on every line ("T1", a
+# register's VAT status)
+_CANDIDATE = re.compile(r"[a-z]{2,}|[a-z]{1,3}\d{1,2}")
 _WORD_NUMBER = re.compile(r"\b([a-z]{2,})\s+(\d{1,3})\b")
 MIN_SIZED_LABELS = 5  # a till that writes sizes last does it on this many labels...
 MIN_SIZED_SHARE = 0.08  # ...and this share of them
@@ -76,7 +79,7 @@ def till_words(tokens: Sequence[Sequence[str]], known: frozenset[str]) -> dict[s
     table_words = table_vocabulary()
     for number, words in enumerate(tokens):
         for word in set(words):
-            if len(word) >= 2 and word.isalpha() and word not in known | table_words:
+            if _CANDIDATE.fullmatch(word) and word not in known | table_words:
                 holders.setdefault(word, []).append(number)
     needed = max(MIN_TILL_WORD_LABELS, MIN_TILL_WORD_SHARE * len(tokens))
     return {word: numbers for word, numbers in holders.items() if len(numbers) >= needed}

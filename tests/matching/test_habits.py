@@ -103,7 +103,7 @@ def test_the_word_at_the_cut_is_the_start_of_a_word(library: list) -> None:  # t
 
 def test_glued_words_are_split_on_the_library_vocabulary(library: list) -> None:  # type: ignore[type-arg]
     matcher = Matcher(library)
-    found = matcher.suggest("sancerre domainemarchand 2021")
+    found = matcher.suggest("sancerre blanc domainemarchand 2021")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "mb21")
     dose = matcher.suggest("fargeot xodose")
     assert dose.answer == "yes" and dose.units_per_sale == Decimal("0.0571")
@@ -111,7 +111,7 @@ def test_glued_words_are_split_on_the_library_vocabulary(library: list) -> None:
 
 def test_initials_glued_to_a_name_and_non_vintage_dots(library: list) -> None:  # type: ignore[type-arg]
     matcher = Matcher(library)
-    found = matcher.suggest("SANCERRE DMARCHAND 2021")
+    found = matcher.suggest("SANCERRE BLANC DMARCHAND 2021")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "mb21")
     brut = matcher.suggest("DELORME BRUT RESERVE N.V.")
     assert (brut.answer, brut.candidates[0].entry_id, brut.vintage) == ("yes", "dl", None)
@@ -182,7 +182,7 @@ def test_hyphenated_codes_include_short_ones_once_the_till_uses_them() -> None:
 
 def test_camel_case_and_dots_are_spaces(library: list) -> None:  # type: ignore[type-arg]
     matcher = Matcher(library)
-    glued = matcher.suggest("Sancerre DomaineMarchand 2021")
+    glued = matcher.suggest("Sancerre Blanc DomaineMarchand 2021")
     assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "mb21")
     dotted = matcher.suggest("FARGEOT.XO.4CL")
     assert dotted.answer == "yes" and dotted.units_per_sale == Decimal("0.0571")
@@ -230,7 +230,7 @@ def test_several_glued_words_and_underscores(library: list) -> None:  # type: ig
     glued = matcher.suggest("VRESANCERREBLANCMARCHAND")
     assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "mb22")
     assert glued.units_per_sale == Decimal("0.1667")
-    under = matcher.suggest("SANCERRE_DOMAINE_MARCHAND_2021")
+    under = matcher.suggest("SANCERRE_BLANC_DOMAINE_MARCHAND_2021")
     assert (under.answer, under.candidates[0].entry_id) == ("yes", "mb21")
 
 

@@ -1,0 +1,95 @@
+"""Fields an export writes around the drink that name no drink (issue 11), learnt from one
+connection's labels: a booking export's group before the item ("24/07 Mariage Vuillermoz
+(79 pax) » Crémant du Jura Brut … » coupe"), a room charge after it ("… 9,50€ → chambre
+18"), an order's reference. Such a field is set aside when, across the connection, the
+field in that place almost never holds a word of the library: it describes the sale, not
+the drink. A field with a measure, a volume or a year is always read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tastevin.matching.normalise import fold, parse_label
+
+# separators an export puts between its fields, spaced (a hyphen joining two words of a
+# name, "Saint-Joseph", is no separator)
+SEPARATORS = (" » ", " | ", " · ", " → ", " > ", " / ", " ; ", " – ", " — ", "\t")
+MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
+MIN_FIELDED_SHARE = 0.2  # ...and this share of its catalogue (a web shop: all of them)
+MAX_NAMING_SHARE = 0.15  # a field set aside names a drink in fewer of its labels than this
+MIN_DISTINCT_SHARE = 0.5  # ...and differs from label to label
+_WORD = re.compile(r"[a-z]{3,}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """The separator, and which ends of the label hold a field that names no drink."""
+
+    separator: str
+    first: bool = False
+    last: bool = False
+
+    def to_json(self) -> list[object]:
+        return [self.separator, self.first, self.last]
+
+    @classmethod
+    def from_json(cls, data: object) -> FieldSpec | None:
+        if not isinstance(data, list) or len(data) != 3 or not isinstance(data[0], str):
+            return None
+        return cls(data[0], bool(data[1]), bool(data[2]))
+
+
+def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec | None:
+    """The separator most of the connection's fielded labels use, and the end fields that
+    almost never name anything of the library (nor a measure, a volume or a year)."""
+    if not vocabulary:
+        return None
+    best: FieldSpec | None = None
+    best_count = 0
+    for separator in SEPARATORS:
+        split = [label.split(separator) for label in labels if separator in label]
+        if len(split) < max(MIN_FIELDED, MIN_FIELDED_SHARE * len(labels)):
+            continue
+        first = _nameless([parts[0] for parts in split], vocabulary)
+        last = _nameless([parts[-1] for parts in split], vocabulary)
+        if (first or last) and len(split) > best_count:
+            best, best_count = FieldSpec(separator, first, last), len(split)
+    return best
+
+
+def _nameless(fields: Sequence[str], vocabulary: frozenset[str]) -> bool:
+    """The field names nothing, and says something of each sale: a family recurs
+    ("Blancos > "), a group's name with its date and covers, or an order number, hardly."""
+    if len({fold(text).strip() for text in fields}) < MIN_DISTINCT_SHARE * len(fields):
+        return False
+    naming = sum(1 for text in fields if _says_something(text, vocabulary))
+    return naming < MAX_NAMING_SHARE * len(fields)
+
+
+def _says_something(text: str, vocabulary: frozenset[str]) -> bool:
+    words = _WORD.findall(fold(text))
+    return _measures(text) or any(word in vocabulary for word in words)
+
+
+def _measures(text: str) -> bool:
+    """A measure, a volume or a year: read wherever the export writes it."""
+    if _YEAR.search(fold(text)):
+        return True
+    parsed = parse_label(text)
+    return parsed.serving is not None or parsed.volume_cl is not None
+
+
+def strip_fields(label: str, spec: FieldSpec | None) -> str:
+    """The label without its end fields that name nothing (the connection's fields in that
+    place almost never do); a field with a measure, a volume or a year stays."""
+    if spec is None or spec.separator not in label:
+        return label
+    parts = label.split(spec.separator)
+    if spec.first and len(parts) > 1 and not _measures(parts[0]):
+        parts = parts[1:]
+    if spec.last and len(parts) > 1 and not _measures(parts[-1]):
+        parts = parts[:-1]
+    return spec.separator.join(parts)
