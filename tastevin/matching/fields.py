@@ -15,12 +15,13 @@ from tastevin.matching.normalise import fold, parse_label
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a
 # name, "Saint-Joseph", is no separator)
-SEPARATORS = (" » ", " | ", " · ", " → ", " > ", " / ", " ; ", " – ", " — ", "\t")
+SEPARATORS = (" » ", " | ", " · ", " → ", " > ", " / ", " ; ", " – ", " — ", " + ", "\t")
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
-MIN_FIELDED_SHARE = 0.2  # ...and this share of its catalogue (a web shop: all of them)
+MIN_FIELDED_SHARE = 0.1  # ...and this share of its catalogue (a web shop: all of them)
 MAX_NAMING_SHARE = 0.15  # a field set aside names a drink in fewer of its labels than this
 MIN_DISTINCT_SHARE = 0.5  # ...and differs from label to label
 _WORD = re.compile(r"[a-z]{3,}")
+_UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
 
 
@@ -53,17 +54,18 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         split = [label.split(separator) for label in labels if separator in label]
         if len(split) < max(MIN_FIELDED, MIN_FIELDED_SHARE * len(labels)):
             continue
-        first = _nameless([parts[0] for parts in split], vocabulary)
-        last = _nameless([parts[-1] for parts in split], vocabulary)
+        first = _nameless([parts[0] for parts in split], vocabulary, MIN_DISTINCT_SHARE)
+        # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
+        last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         if (first or last) and len(split) > best_count:
             best, best_count = FieldSpec(separator, first, last), len(split)
     return best
 
 
-def _nameless(fields: Sequence[str], vocabulary: frozenset[str]) -> bool:
-    """The field names nothing, and says something of each sale: a family recurs
-    ("Blancos > "), a group's name with its date and covers, or an order number, hardly."""
-    if len({fold(text).strip() for text in fields}) < MIN_DISTINCT_SHARE * len(fields):
+def _nameless(fields: Sequence[str], vocabulary: frozenset[str], distinct: float) -> bool:
+    """The field names nothing (and, first, differs from label to label: a family recurs,
+    "Blancos > "; a group's name with its date and covers, or an order number, hardly)."""
+    if len({fold(text).strip() for text in fields}) < distinct * len(fields):
         return False
     naming = sum(1 for text in fields if _says_something(text, vocabulary))
     return naming < MAX_NAMING_SHARE * len(fields)
@@ -75,11 +77,12 @@ def _says_something(text: str, vocabulary: frozenset[str]) -> bool:
 
 
 def _measures(text: str) -> bool:
-    """A measure, a volume or a year: read wherever the export writes it."""
-    if _YEAR.search(fold(text)):
+    """A measure, a volume with its unit or a year: read wherever the export writes it (a
+    bare number is not one: "(50 pax)" is a group of fifty)."""
+    folded = fold(text)
+    if _YEAR.search(folded) or _UNIT.search(folded):
         return True
-    parsed = parse_label(text)
-    return parsed.serving is not None or parsed.volume_cl is not None
+    return parse_label(text).serving is not None
 
 
 def strip_fields(label: str, spec: FieldSpec | None) -> str:
@@ -90,6 +93,6 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     parts = label.split(spec.separator)
     if spec.first and len(parts) > 1 and not _measures(parts[0]):
         parts = parts[1:]
-    if spec.last and len(parts) > 1 and not _measures(parts[-1]):
-        parts = parts[:-1]
+    while spec.last and len(parts) > 1 and not _measures(parts[-1]):
+        parts = parts[:-1]  # "… (bottiglia) + ghiaccio + arancia"
     return spec.separator.join(parts)

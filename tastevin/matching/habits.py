@@ -61,6 +61,7 @@ MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of the
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MAX_CODE = 4  # a family code is short
+MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
 MAX_WORD_CODE = 6  # or a short word no drink holds
 MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
 MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
@@ -409,7 +410,9 @@ def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozens
 def _suffixes(texts: Sequence[str]) -> tuple[str, ...]:
     """Family names or notes in brackets that end many labels ("... (rouges)", "...
     (rocks)"): as a system, like family codes, at least two of them together ending a fifth
-    of the labels; then a rarer one is a family too."""
+    of the labels, and then a rarer one is a family too; or one note the till adds to a
+    tenth of its sales ("(DP)": half board). A bracket that holds the measure ("[btl]") is
+    read, not set aside."""
     found = [
         match
         for match in (_SUFFIX.search(fold(text)) for text in texts)
@@ -418,11 +421,14 @@ def _suffixes(texts: Sequence[str]) -> tuple[str, ...]:
     counts = Counter(match.group(0).strip() for match in found)
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     common = [suffix for suffix, count in counts.items() if count >= needed]
-    if len(common) < MIN_CODES or sum(counts[s] for s in common) < MIN_CODE_SHARE * len(texts):
+    system = len(common) >= MIN_CODES and sum(counts[s] for s in common) >= MIN_CODE_SHARE * len(
+        texts
+    )
+    note = len(common) == 1 and counts[common[0]] >= MIN_NOTE_SHARE * len(texts)
+    if not system and not note:
         return ()
-    # a till that ends its labels in brackets may put the measure there too ("[btl]"):
-    # that bracket is read, not set aside
-    return tuple(sorted({m.group(0).strip() for m in found if not _served(m.group(1))}))
+    kept = {m.group(0).strip() for m in found if not _served(m.group(1))}
+    return tuple(sorted(kept if system else kept & set(common)))
 
 
 def _served(text: str) -> bool:

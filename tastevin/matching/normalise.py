@@ -35,6 +35,10 @@ _FRANCS = re.compile(
 # (also "Nr. 14797" alone, when a family prefix took the "Art.-")
 _ARTICLE = re.compile(r"(?<![\w])(?:art\.?\s*-?\s*nr\.?\s*\d+|nr\.?\s*\d{3,})")
 _JAHRGANG = re.compile(r"(?<![\w])jg\.?\s*(?=(?:19|20)\d\d\b)")  # "Jg. 2021": the vintage
+# "cl. 75", "lt. 1,5", "CL66", "CL35,5": the unit written before the number
+_UNIT_FIRST = re.compile(r"(?<![\w.,])(cl|lt|l(?=\.))\.?\s?(\d{1,3}(?:[.,]\d{1,3})?)(?![\w.,])")
+# "½ lt", "1/4 l": a fraction of a litre (a carafe), not a half bottle
+_LITRE_FRACTION = re.compile(r"(?<![\d/])1\s*/\s*([248])\s*(?:l|lt|litres?)\b")
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
 _QUARTER_CL = Decimal(25)
@@ -106,7 +110,7 @@ _SIZES = frozenset(
     + [Decimal(size) for size in (150, 180, 300)]
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
-_DRAUGHT = frozenset({"pression", "draught", "draft", "nama"})
+_DRAUGHT = frozenset({"pression", "draught", "draft", "nama", "spina"})
 MIN_DRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
@@ -244,12 +248,20 @@ def _pour_code(letters: str) -> bool:
 def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
     volume: Decimal | None = None
     half = quarter = False
+    fraction = _LITRE_FRACTION.search(text)
+    first = _UNIT_FIRST.search(text)
     match = _VOLUME.search(text)
-    if match:
+    if fraction:
+        volume = Decimal(100) / int(fraction.group(1))
+        text = text[: fraction.start()] + " " + text[fraction.end() :]
+    elif match:
         unit = match.group(2)
         factor = _UNIT_FACTOR.get(unit, Decimal(100))
         volume = _to_decimal(match.group(1)) * factor
         text = text[: match.start()] + " " + text[match.end() :]
+    elif first:
+        volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
+        text = text[: first.start()] + " " + text[first.end() :]
     if _HALF.search(text):
         half = True
         text = _HALF.sub(" ", text)

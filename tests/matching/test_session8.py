@@ -223,3 +223,53 @@ def test_an_order_code_a_quantity_and_a_price_before_tax() -> None:
     habits = matcher.learn_habits(till)
     found = matcher.suggest(till[0], habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "hg")
+
+
+ITALIA = [
+    entry(
+        "br",
+        "Brunello di Montalcino",
+        "Il Poggione",
+        "Brunello di Montalcino",
+        "rouge",
+        2016,
+        "150",
+    ),
+    entry("ln", "Langhe Nebbiolo", "Oddero", "Langhe", "rouge", 2021),
+    entry("cp", "Campari", "Campari", None, None, None, "70", "spiritueux"),
+    entry("po", "Poretti 4 Luppoli", "Birrificio Angelo Poretti", None, None, None, "66", "biere"),
+    entry("cc", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+]
+
+
+def test_the_unit_before_the_number_and_a_fraction_of_a_litre() -> None:
+    assert parse_label("Brunello – lt. 1,5").volume_cl == Decimal("150")
+    assert parse_label("PORETTI 4 LUPP CL66").volume_cl == Decimal("66")
+    carafe = parse_label("Langhe Nebbiolo Oddero 2021 (caraffa ½ lt) € 21,00")
+    assert (carafe.volume_cl, carafe.serving) == (Decimal("50"), "carafe")
+    matcher = Matcher(ITALIA)
+    found = matcher.suggest("Brunello di Montalcino DOCG – Il Poggione – 2016 – lt. 1,5")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "br")
+    poured = matcher.suggest("Langhe Nebbiolo Oddero 2021 (caraffa ½ lt) € 21,00")
+    assert (poured.answer, poured.units_per_sale) == ("yes", Decimal("0.6667"))
+
+
+def test_what_is_added_to_the_sale_after_a_plus_and_a_note_in_brackets() -> None:
+    tablet = [
+        "Campari (bicchierino) + ghiaccio + arancia € 6,00",
+        "Coca-Cola (lattina 33cl) + ghiaccio + limone € 5,00",
+        "Brunello di Montalcino Il Poggione 2016 (magnum) + decanter € 147,00",
+        "Langhe Nebbiolo Oddero 2021 (bottiglia) + decanter € 40,00",
+        "Campari (bicchierino) € 6,00",
+        "Poretti 4 Luppoli (bottiglia 66cl) € 7,00",
+    ] * 2
+    matcher = Matcher(ITALIA)
+    habits = matcher.learn_habits(tablet)
+    for label, expected in zip(tablet[:4], ("cp", "cc", "br", "ln"), strict=True):
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+    half_board = [f"{label} (DP)" for label in tablet[4:]] + tablet[4:] * 3
+    habits = matcher.learn_habits(half_board)
+    assert habits.suffixes == ("(dp)",)
+    found = matcher.suggest(half_board[0], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "cp")
