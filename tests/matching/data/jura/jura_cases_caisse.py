@@ -1,0 +1,138 @@
+"""What the bar staff typed on the old register (`caisse`).
+
+`key|measure|yy|text|extra`: the drink's key (or `-` for a product that is no drink
+of the library), the measure code (jura_tills.MEASURES), the vintage typed, the
+button's text as typed (the register then drops the vowels of long words, adds the
+measure and vintage and cuts at 20 columns), and for `-` the reason. A word marked
+`*` tells the drink from its held siblings: if the cut takes it, `cut=key` or
+`cut=-:reason` says what the printed label then means.
+"""
+
+CASES = [
+    # Domaine Rolet, Arbois
+    "rolet_poulsard|btl|23|PLOUSSARD ROLET",
+    "rolet_poulsard|vre|22|POULSARD ROLET",
+    "rolet_poulsard|vre|20|POULSARD ROLET",
+    "rolet_poulsard|mag|21|POULSARD ARBOIS ROLET",
+    "rolet_poulsard|half|21|POULSARD ROLET",
+    "rolet_trousseau|btl|20|TROUSSEAU ROLET",
+    "rolet_trousseau|btl|21|TROUSSEAU ARBOIS ROLET",
+    "rolet_trousseau|mag||TROUSSEAU ROLET",
+    "rolet_chardonnay|vre||CHARDONNAY D ARBOIS *ROLET|cut=-:an Arbois chardonnay without its grower: Rolet, La Renardière (Pupillin)",
+    "rolet_tradition|btl|18|ARBOIS TRADITION ROLET",
+    "rolet_vj|btl|16|VJ ROLET",
+    "rolet_vj|btl|15|VJ ARBOIS ROLET",
+    "rolet_vj|v6|14|VJ ROLET",
+    "rolet_vj|clav||VIN JAUNE ROLET",
+    "rolet_macvin|vre||MACVIN BL ROLET",
+    "-||21|ROLET|a grower held in six wines, the label names none of them",
+    "-|||MACVIN RG ROLET|Rolet's Macvin is held in white only",
+    "-|||CREMANT ROLET|Rolet's crémant is not held",
+    "-||19|SAVAGNIN ROLET|Rolet's savagnin is not held (its Tradition is a blend)",
+    "rolet_marc|dose||MARC DU JURA ROLET",
+    # Pupillin
+    "petit_ploussard|btl|21|PLOUSSARD D PETIT",
+    "petit_ploussard|half|22|PLOUSSARD D PETIT",
+    "petit_ploussard|vre||PLOUSSARD DE PUPILLIN *PETIT|cut=-:a Pupillin ploussard without its grower: Désiré Petit or La Renardière",
+    "-||22|PLOUSSARD PUPILLIN|two Pupillin ploussards are held (Désiré Petit, La Renardière)",
+    "petit_vj|btl|13|VJ DESIRE PETIT",
+    "petit_paille|btl|18|VIN DE PAILLE PETIT",
+    "petit_paille|v6||PAILLE D PETIT",
+    "ren_ploussard|btl|22|PLOUSSARD RENARDIERE",
+    "ren_chardonnay|btl|19|CHARDONNAY RENARDIERE",
+    # Fruitière vinicole d'Arbois
+    "fva_bethanie|half|19|CH BETHANIE",
+    "fva_bethanie|half|20|CH BETHANIE",
+    "fva_cremant|cp||CREMANT FRUITIERE",
+    "-|cp||CREMANT DU JURA|three crémants du Jura are held",
+    "fva_vj|btl|15|VJ FRUITIERE ARBOIS",
+    "-||16|VJ ARBOIS|two Arbois vins jaunes are held (Rolet, the Fruitière)",
+    # Dugois, Aviet
+    "dugois_grev|btl|21|TROUSSEAU DUGOIS",
+    "dugois_grev|vre||GREVILLIERE DUGOIS",
+    "dugois_grev|half|20|TROUSSEAU DUGOIS",
+    "aviet_geol|btl|20|GEOLOGUES AVIET",
+    "aviet_geol|mag|19|GEOLOGUES AVIET",
+    "-|||TROUSSEAU DOCTEURS AVIET|Aviet's Cuvée des Docteurs is not held (only the Géologues)",
+    # Château d'Arlay
+    "arlay_vj|btl|14|VIN JAUNE CH ARLAY",
+    "arlay_vj|v6|15|VJ ARLAY",
+    "arlay_paille|btl|18|PAILLE ARLAY",
+    "arlay_paille|half|17|PAILLE ARLAY",
+    "arlay_macvin|btl||MACVIN ROUGE ARLAY",
+    "-|||MACVIN BLANC ARLAY|Arlay's Macvin is held in red only",
+    "-|||CH ARLAY CORAIL|Arlay's Corail is not held",
+    "arlay_fine|dose||VIEILLE FINE ARLAY",
+    "-|dose||VIEUX MARC ARLAY|Arlay's marc is not held (its Vieille Fine and Rolet's marc are)",
+    # Labet, Pignier, Badoz
+    "labet_fleur|btl|19|FLEUR SAVAGNIN LABET",
+    "labet_fleur|mag|20|FLEUR SAVAGNIN LABET",
+    "labet_fleur|vre|22|FLEUR SAVAGNIN LABET",
+    "-|||FLEUR CHARDONNAY LABET|Labet's Fleur de Chardonnay is not held (Les Varrons is)",
+    "-||15|VJ LABET|Labet's vin jaune is not held",
+    "pignier_cellier|btl|20|CELLIER CHARTREUX PIGNIER",
+    "pignier_macvin|s50||MACVIN PIGNIER",
+    "pignier_macvin|vre||MACVIN PIGNIER",
+    "-|vre||MACVIN BLANC|two white Macvins are held (Rolet, Pignier)",
+    "badoz_vj|btl|17|VIN JAUNE BADOZ",
+    "badoz_arrogance|btl|19|ARROGANCE BADOZ",
+    "badoz_vermeil|vre|21|VERMEIL BADOZ",
+    "-||21|TROUSSEAU BADOZ|Badoz's Côtes du Jura Trousseau is not held (its red is Le Vermeil, a trousseau-pinot blend)",
+    # Reverchon
+    "rev_cremant|btl||CREMANT REVERCHON",
+    "rev_cremant_rose|cp||CREMANT *ROSE REVERCHON",
+    # Château-Chalon
+    "bourdy_cc|btl|12|CHT CHALON BOURDY",
+    "bourdy_cc|btl|13|CHT CHALON BOURDY",
+    "bourdy_rouge|btl|18|CDJ ROUGE BOURDY",
+    "-|||CDJ BLANC BOURDY|Bourdy's white is not held (its red and Château-Chalon are)",
+    "courbet_cc|btl|17|CHT CHALON COURBET",
+    "courbet_cc|v6|15|CHALON COURBET",
+    "courbet_sav|btl|20|SAVAGNIN OUILLE COURBET",
+    "-|||SAVAGNIN TYPE COURBET|Courbet's savagnin is held topped-up (ouillé), not typé",
+    "voiteur_cc|btl|16|CHT CHALON VOITEUR",
+    "-||15|CHT CHALON|three Château-Chalon are held",
+    "-||14|CHT CHALON CHEVASSU|Chevassu-Fassenet is not held",
+    "-||12|VJ PUFFENEY|Puffeney's vin jaune is not held",
+    # L'Étoile
+    "etoile_vj|btl|15|VJ CH ETOILE",
+    "-||21|ETOILE BLANC|two L'Étoile whites are held (Château de l'Étoile, Geneletti)",
+    "gen_savagnin|btl|20|SAVAGNIN GENELETTI",
+    "-|||ETOILE VANDELLE|Philippe Vandelle's L'Étoile is not held",
+    # Burgundy, Savoie
+    "pavelot_dominode|btl|20|SAVIGNY DOMINODE PAVELOT",
+    "pavelot_dominode|mag|19|DOMINODE PAVELOT",
+    "-||20|PERNAND PAVELOT|Domaine Pavelot's Pernand-Vergelesses is not held (Rollin's is, and J.-M. & H. Pavelot's Savigny)",
+    "rollin_pernand|half|20|PERNAND ROLLIN",
+    "goisot_stbris|btl|23|ST BRIS GOISOT",
+    "vullien_bergeron|btl|23|CHIGNIN BERGERON VULLIEN",
+    "-|||JACQUERE VULLIEN|Vullien's jacquère is not held",
+    # spirits and aperitifs
+    "pontarlier_anis|dose||PONTARLIER ANIS",
+    "pontarlier_anis|s70||PONTARLIER ANIS",
+    "-|dose||PONTARLIER|two held drinks carry the name (Pontarlier-Anis, Vieux Pontarlier)",
+    "-|dose||ABSINTHE BLANCHE|a white absinthe (la bleue) is not held; Vieux Pontarlier is green",
+    "-|dose||SAPONT|Guy's Sapont is not held",
+    "whisky_rdl|dose||WHISKY ROUGET",
+    "-|dose||JURA 10 ANS|Jura is an Isle of Jura single malt, not held",
+    "pontiane|dose||PONTIANE",
+    # beers
+    "rdl_blonde|demi||ROUGET BLONDE",
+    "rdl_blonde|s33||ROUGET BLONDE",
+    "rdl_plateaux|s33||BLANCHE PLATEAUX",
+    "rdl_plateaux|demi||BLANCHE PLATEAUX",
+    "-|s33||ABISINTHE ROUGET|Rouget de Lisle's Abisinthe beer is not held",
+    "franche_enbas|demi||FRANCHE EN BAS",
+    "franche_devie|s75||FRANCHE DE VIE",
+    "-|demi||PRESSION|a draught beer without its name",
+    # softs
+    "badoit|s100||BADOIT",
+    "-|s33||COCA CHERRY|Coca-Cola Cherry is not held",
+    # kitchen, mixed drinks, generic
+    "-|||FONDUE COMTE 2P|food",
+    "-|||CROUTE MORILLES|food",
+    "-|||VIN CHAUD|a mixed drink",
+    "-|||KIR CREMANT|a mixed drink",
+    "-|vre||BLANC DU MOMENT|generic glass of white",
+    "-|p50||ROUGE MAISON|generic house red",
+]

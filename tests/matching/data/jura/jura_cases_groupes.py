@@ -1,0 +1,92 @@
+"""What the group-booking software exports (`groupes`): drinks pre-ordered by ski
+clubs, seminars and summer weddings.
+
+`key|measure|yyyy|text|extra` as in jura_cases_caisse.py. The text is the item as
+the booking catalogue names it; the export adds the group's date, name and number
+of guests, the vintage (or `NM` for a non-vintage wine) and the format. Nothing is
+cut.
+"""
+
+CASES = [
+    # sparkling for the apéritif
+    "fva_cremant|mag||Crémant du Jura Brut, Fruitière Vinicole d'Arbois",
+    "fva_cremant|cp||Crémant du Jura Brut, Fruitière Vinicole d'Arbois",
+    "etoile_cremant|btl||Crémant du Jura Brut, Château de l'Étoile",
+    "rev_cremant|half||Crémant du Jura Brut, Domaine Xavier Reverchon",
+    "rev_cremant_rose|cp||Crémant du Jura Rosé, Domaine Xavier Reverchon",
+    "-|s75||Crémant du Jura Rosé, Château de l'Étoile NM|Château de l'Étoile's crémant is held in white only",
+    "-|s75||Crémant du Jura Brut, Domaine Grand NM|Domaine Grand is not held",
+    "-|s75||Vin Fou, Henri Maire NM|Henri Maire's Vin Fou is not held",
+    "-|cp||Crémant du Jura (apéritif)|generic crémant",
+    # Arbois
+    "rolet_poulsard|btl|2022|Arbois Poulsard, Domaine Rolet",
+    "rolet_poulsard|mag|2019|Arbois Poulsard, Domaine Rolet",
+    "rolet_poulsard|half|2021|Arbois Poulsard, Domaine Rolet",
+    "rolet_trousseau|btl|2018|Arbois Trousseau, Domaine Rolet",
+    "rolet_vj|btl|2014|Arbois Vin Jaune, Domaine Rolet",
+    "-|clav|2016|Arbois Vin Jaune|two Arbois vins jaunes are held (Rolet, the Fruitière)",
+    "rolet_macvin|btl||Macvin du Jura Blanc, Domaine Rolet",
+    "rolet_macvin|mag||Macvin du Jura Blanc, Domaine Rolet",
+    "-|s75||Macvin du Jura Rouge, Domaine Rolet NM|Rolet's Macvin is held in white only",
+    "-|s75|2019|Arbois Savagnin, Domaine Rolet|Rolet's savagnin is not held",
+    "petit_ploussard|btl|2023|Arbois-Pupillin Ploussard, Domaine Désiré Petit",
+    "petit_paille|btl|2018|Vin de Paille, Domaine Désiré Petit",
+    "fva_bethanie|btl|2019|Arbois Château Béthanie, Fruitière Vinicole d'Arbois",
+    "fva_bethanie|btl|2021|Arbois Château Béthanie, Fruitière Vinicole d'Arbois",
+    "dugois_grev|btl|2022|Arbois Trousseau Grevillière, Domaine Daniel Dugois",
+    "dugois_grev|p50|2020|Arbois Trousseau Grevillière, Domaine Daniel Dugois",
+    "aviet_geol|mag|2019|Trousseau Cuvée des Géologues, Lucien Aviet",
+    "ren_chardonnay|mag|2021|Arbois-Pupillin Chardonnay, Domaine de la Renardière",
+    # Côtes du Jura, Château-Chalon, L'Étoile
+    "arlay_vj|btl|2015|Côtes du Jura Vin Jaune, Château d'Arlay",
+    "arlay_vj|btl|2011|Côtes du Jura Vin Jaune, Château d'Arlay",
+    "arlay_paille|btl|2019|Vin de Paille, Château d'Arlay",
+    "arlay_paille|s75|2019|Vin de Paille, Château d'Arlay",
+    "arlay_macvin|v12||Macvin du Jura Rouge, Château d'Arlay",
+    "-|s75|2018|Côtes du Jura Pinot Noir, Château d'Arlay|Arlay's pinot noir is not held",
+    "labet_fleur|mag|2020|Côtes du Jura Fleur de Savagnin, Domaine Labet",
+    "labet_fleur|btl|2023|Côtes du Jura Fleur de Savagnin, Domaine Labet",
+    "-|s75|2019|Côtes du Jura Savagnin « La Bardette », Domaine Labet|Labet's La Bardette is not held",
+    "pignier_cellier|btl|2020|Côtes du Jura Cellier des Chartreux, Domaine Pignier",
+    "pignier_macvin|s50||Macvin du Jura Blanc, Domaine Pignier",
+    "badoz_vj|btl|2014|Côtes du Jura Vin Jaune, Domaine Badoz",
+    "badoz_vermeil|btl|2021|Côtes du Jura Le Vermeil, Domaine Badoz",
+    "bourdy_cc|btl|2012|Château-Chalon, Domaine Jean Bourdy",
+    "-|s75|2019|Côtes du Jura Chardonnay, Domaine Jean Bourdy|Bourdy's white is not held",
+    "courbet_sav|btl|2022|Côtes du Jura Savagnin Ouillé, Domaine Courbet",
+    "voiteur_cc|btl|2016|Château-Chalon, Fruitière Vinicole de Voiteur",
+    "-|clav|2014|Château-Chalon|three Château-Chalon are held",
+    "-|clav|2015|Côtes du Jura Vin Jaune, Domaine de Savagny|Domaine de Savagny is not held",
+    "-|clav|2017|Vin Jaune cuvée de la Percée|the Percée du Vin Jaune's collective cuvée is not held",
+    "etoile_vj|btl|2016|L'Étoile Vin Jaune, Château de l'Étoile",
+    "etoile_vj|mag|2015|L'Étoile Vin Jaune, Château de l'Étoile",
+    "gen_savagnin|btl|2019|L'Étoile Savagnin, Domaine Geneletti",
+    # Burgundy, Savoie
+    "pavelot_dominode|mag|2020|Savigny-lès-Beaune 1er Cru La Dominode, Domaine Pavelot",
+    "pavelot_dominode|btl|2019|Savigny-lès-Beaune 1er Cru La Dominode, Domaine Pavelot",
+    "rollin_pernand|half|2021|Pernand-Vergelesses Blanc, Domaine Rollin",
+    "vullien_bergeron|btl|2021|Chignin-Bergeron Les Divolettes, Domaine Jean Vullien",
+    "vullien_mondeuse|btl|2022|Mondeuse, Domaine Jean Vullien",
+    # spirits, beers, softs
+    "pontarlier_anis|s100||Pontarlier-Anis, Distillerie Guy",
+    "pontarlier_anis|dose||Pontarlier-Anis, Distillerie Guy",
+    "vert_sapin|s70||Le Vert Sapin, Distillerie Guy",
+    "-|s70||Génépi, Distillerie Guy|Guy's génépi is not held",
+    "kirsch_peureux|d2||Kirsch de Fougerolles, Peureux",
+    "rdl_blonde|keg30||La Rouget de Lisle Blonde",
+    "rdl_blonde|demi||La Rouget de Lisle Blonde",
+    "franche_enbas|keg20||La Franche d'en Bas",
+    "franche_enbas|keg30||La Franche d'en Bas",
+    "rdl_plateaux|s33||Blanche des Plateaux, La Rouget de Lisle",
+    "-|s33||Bière de Noël, La Rouget de Lisle|Rouget de Lisle's Christmas beer is not held",
+    "badoit|s100||Badoit",
+    "coca|s33||Coca-Cola",
+    "-|s100||Jus de pomme fermier|an apple juice, not held",
+    # packages and services
+    "-|||Forfait apéritif (kir, crémant, gougères)|a package",
+    "-|||Vin chaud (marmite 10 L)|a mixed drink",
+    "-|||Menu raclette|food",
+    "-|||Location de la salle|a service",
+    "-|||Droit de bouchon (vins apportés)|a service",
+    "-|p50||Vin rouge du Jura (forfait)|generic red",
+]
