@@ -293,6 +293,42 @@ SETS = [
         min_top1=0.915,
         max_false=0.018,
     ),
+    # four built blind in session 8, each measured once untouched on ae31a36 and on
+    # 0354423 (the same figures) before any change they pointed to: a Loire wine bar 0.928
+    # (12/111 false), an Italian trattoria 0.812 (2/111), a Pigalle cocktail bar 0.541
+    # (2/112), a Jura mountain restaurant 0.742 (2/112). Their measured figures after are
+    # held where under the targets (docs/matching.md, "Session 8")
+    Set(
+        "loire",
+        DATA / "loire" / "loire_library.jsonl",
+        DATA / "loire" / "loire_cases.jsonl",
+        min_top1=0.95,
+        max_false=0.037,
+    ),
+    Set(
+        "trattoria",
+        DATA / "trattoria" / "trattoria_library.jsonl",
+        DATA / "trattoria" / "trattoria_cases.jsonl",
+        min_top1=0.95,
+        max_false=0.019,
+        min_units=0.88,
+    ),
+    Set(
+        "cocktail",
+        DATA / "cocktail" / "cocktail_library.jsonl",
+        DATA / "cocktail" / "cocktail_cases.jsonl",
+        min_top1=0.965,
+        max_false=0.027,
+        min_calibrated=0.975,
+    ),
+    Set(
+        "jura",
+        DATA / "jura" / "jura_library.jsonl",
+        DATA / "jura" / "jura_cases.jsonl",
+        min_top1=0.96,
+        max_false=0.027,
+        min_calibrated=0.975,
+    ),
 ]
 
 

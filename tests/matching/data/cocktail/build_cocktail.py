@@ -12,11 +12,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import cocktail_drinks as D          # noqa: E402
-import cocktail_tills as T           # noqa: E402
-import cocktail_cases_caisse         # noqa: E402
-import cocktail_cases_app            # noqa: E402
-import cocktail_cases_priva          # noqa: E402
+import cocktail_cases_app
+import cocktail_cases_caisse
+import cocktail_cases_priva
+import cocktail_drinks as D
+import cocktail_tills as T
 
 TILLS = [("caisse", cocktail_cases_caisse.CASES), ("app", cocktail_cases_app.CASES),
          ("priva", cocktail_cases_priva.CASES)]

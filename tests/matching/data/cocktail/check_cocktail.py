@@ -49,10 +49,7 @@ ALIASES = {"coke": "coca", "gb": "ginger", "ldn": "london", "ess": "essence", "v
 
 
 # words too common to tell one drink from another
-COMMON = set("""vs vsop xo blanco plata repo reposado anejo joven ans anos gin ron rhum tequila
-mezcal cognac champagne fine brut blanc blanche blonde rose rouge vodka whisky single malt grande
-reserve ipa dry extra cuvee premier grand cru domaine chateau verre bouteille dose magnum coupe
-pression priv bas armagnac les des old""".split())
+COMMON = {"vs", "vsop", "xo", "blanco", "plata", "repo", "reposado", "anejo", "joven", "ans", "anos", "gin", "ron", "rhum", "tequila", "mezcal", "cognac", "champagne", "fine", "brut", "blanc", "blanche", "blonde", "rose", "rouge", "vodka", "whisky", "single", "malt", "grande", "reserve", "ipa", "dry", "extra", "cuvee", "premier", "grand", "cru", "domaine", "chateau", "verre", "bouteille", "dose", "magnum", "coupe", "pression", "priv", "bas", "armagnac", "les", "des", "old"}
 
 
 def fold(text):
@@ -126,7 +123,7 @@ def read_priva(label, err):
             err("priva %s without its volume" % serving)
         else:
             meas = (kind, vol)
-        if serving == "Magnum" and vol != 150 or serving == "Demi-bouteille" and vol != 37.5:
+        if (serving == "Magnum" and vol != 150) or (serving == "Demi-bouteille" and vol != 37.5):
             err("priva serving word and volume disagree")
     elif kind == "pour":
         if vol is None and serving in ("Dose",):
@@ -368,11 +365,11 @@ def selftest():
 
     def half_to_75(c):
         e = ids[c["beverage_id"]]
-        c["beverage_id"] = [x["id"] for x in lib if x["name"] == e["name"] and x["format_cl"] == 75][0]
+        c["beverage_id"] = next(x["id"] for x in lib if x["name"] == e["name"] and x["format_cl"] == 75)
 
     def pint_to_bottle(c):
         e = ids[c["beverage_id"]]
-        c["beverage_id"] = [x["id"] for x in lib if x["name"] == e["name"] and x["format_cl"] == 33][0]
+        c["beverage_id"] = next(x["id"] for x in lib if x["name"] == e["name"] and x["format_cl"] == 33)
         c["units_per_sale"] = round(50 / 33, 4)
 
     breaks = [

@@ -1,5 +1,5 @@
 """The bartenders' tablet app (`app`): buttons as the staff named them."""
-from cocktail_specs import y, n
+from cocktail_specs import n, y
 
 CASES = [
     # ---- spirits: shot (4 cl), 20ml / 40ml / 50ml, dbl (8 cl)

@@ -1,5 +1,5 @@
 """The counter register (`caisse`): what was programmed on each button."""
-from cocktail_specs import y, n
+from cocktail_specs import n, y
 
 CASES = [
     # ---- spirits by the dose (2, 4, 5 cl, DBL = 8 cl)

@@ -1,5 +1,5 @@
 """The events / privatisation export (`priva`): lines of the quotes and invoices."""
-from cocktail_specs import y, n
+from cocktail_specs import n, y
 
 CVF = "Champagne Veuve Fourny & Fils « Grande Réserve » Brut 1er Cru"
 CPP = "Champagne Pierre Paillard « Les Parcelles » Extra Brut Grand Cru"

@@ -96,10 +96,7 @@ def cut(desc, vint_token=None, width=WIDTH):
 # ---------------------------------------------------------------- rendering
 
 def render_caisse(meas, text, vintage, wine_like, alcoholic):
-    if meas == "b75":
-        code = "BTL" if wine_like else "75CL"
-    else:
-        code = CAISSE_CODE.get(meas, "")
+    code = ("BTL" if wine_like else "75CL") if meas == "b75" else CAISSE_CODE.get(meas, "")
     desc = (code + " " + text) if code else text
     vt = None
     if vintage is not None:
@@ -175,7 +172,7 @@ def render_priva(meas, name, vintage, category):
 
 
 def render_priva_other(text, qty, price_eur):
-    ref, qty, price = priva_numbers(text, None, price=int(round(price_eur * 100)), qty=qty)
+    ref, qty, price = priva_numbers(text, None, price=round(price_eur * 100), qty=qty)
     return "[PRIV %s] %d × %s à %s € HT" % (ref, qty, text, _price(price))
 
 

@@ -18,11 +18,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import jura_drinks as D          # noqa: E402
-import jura_tills as T           # noqa: E402
-import jura_cases_caisse         # noqa: E402
-import jura_cases_tablette       # noqa: E402
-import jura_cases_groupes        # noqa: E402
+import jura_cases_caisse
+import jura_cases_groupes
+import jura_cases_tablette
+import jura_drinks as D
+import jura_tills as T
 
 TILLS = [("caisse", jura_cases_caisse.CASES), ("tablette", jura_cases_tablette.CASES),
          ("groupes", jura_cases_groupes.CASES)]
@@ -86,7 +86,7 @@ def expected(key, mcode, vintage, index):
         if vintage:
             raise SpecError("vintage on a non-vintage drink %s" % key)
         return "yes", ids[0], [], units, what + how
-    by_v = dict(zip(sorted(vins), ids))
+    by_v = dict(zip(sorted(vins), ids, strict=False))
     if vintage is None:
         best = max(vins)
         return ("yes", by_v[best], [i for i in ids if i != by_v[best]], units,
@@ -152,7 +152,7 @@ def case(till, line, index):
         exp = ("none", None, [], None, extra)
     else:
         exp = expected(key, mcode, read, index)
-        exp = exp[:4] + (exp[4] + cut_note,)
+        exp = (*exp[:4], exp[4] + cut_note)
     return {"label": label, "expect": exp[0], "beverage_id": exp[1], "also_ok": exp[2],
             "vintage": read, "units_per_sale": exp[3] if exp[0] != "none" else None,
             "note": exp[4], "connection": till}

@@ -97,7 +97,7 @@ def read(case):
         if m.group("m") is None:
             return v, None, None, errs
         if m.group("m") not in TAB_M:
-            return v, None, None, errs + ["tablette measure %r unknown" % m.group("m")]
+            return v, None, None, [*errs, "tablette measure %r unknown" % m.group("m")]
         return (v,) + TAB_M[m.group("m")] + (errs,)
     m = GRP_RE.match(lab)
     if not m:
@@ -109,7 +109,7 @@ def read(case):
     if m.group("m") is None:
         return v, None, None, errs
     if m.group("m") not in GRP_M:
-        return v, None, None, errs + ["groupes format %r unknown" % m.group("m")]
+        return v, None, None, [*errs, "groupes format %r unknown" % m.group("m")]
     return (v,) + GRP_M[m.group("m")] + (errs,)
 
 
@@ -325,7 +325,7 @@ def selftest():
     a = first(lambda c: c["expect"] == "almost" and c["also_ok"])
     brk("an almost on the farther vintage",
         lambda l, c: c[a].update(beverage_id=c[a]["also_ok"][0],
-                                 also_ok=[C[a]["beverage_id"]] + C[a]["also_ok"][1:]))
+                                 also_ok=[C[a]["beverage_id"], *C[a]["also_ok"][1:]]))
     k = first(lambda c: "cut off by the till" in c["note"])
     brk("a cut vintage kept", lambda l, c: c[k].update(vintage=2019))
     nn = first(lambda c: c["expect"] == "none")

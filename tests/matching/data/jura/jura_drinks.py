@@ -10,16 +10,16 @@ J, FR = "Jura", "France"
 
 
 def W(key, name, producer, appellation, colour, formats, region=J):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=FR, colour=colour, category="vin",
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": FR, "colour": colour, "category": "vin",
+                "formats": formats}
 
 
 def X(key, name, producer, appellation, category, formats, region="Franche-Comté",
       country=FR):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=None, category=category,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": None, "category": category,
+                "formats": formats}
 
 
 ROLET = "Domaine Rolet Père et Fils"

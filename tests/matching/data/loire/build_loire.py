@@ -25,11 +25,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import loire_tills as T  # noqa: E402
-from loire_drinks import DRINKS  # noqa: E402
-from loire_cases_caisse import SPECS as CAISSE  # noqa: E402
-from loire_cases_tablette import SPECS as TABLETTE  # noqa: E402
-from loire_cases_boutique import SPECS as BOUTIQUE  # noqa: E402
+import loire_tills as T
+from loire_cases_boutique import SPECS as BOUTIQUE
+from loire_cases_caisse import SPECS as CAISSE
+from loire_cases_tablette import SPECS as TABLETTE
+from loire_drinks import DRINKS
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country",
               "colour", "category", "vintage", "format_cl"]
@@ -53,7 +53,7 @@ def build_library():
             for v in sorted(vintages, key=lambda x: (x is not None, x or 0)):
                 e = dict(zip(LIB_FIELDS, [None, row[1], row[2], row[3],
                                           row[4], row[5], row[6], row[7], v,
-                                          fmt]))
+                                          fmt], strict=False))
                 e["id"] = "v%03d" % (len(entries) + 1)
                 entries.append(e)
                 by_key[key].append(e)
@@ -76,15 +76,15 @@ def parse_specs(text):
         if key == "-":
             if len(f) != 5:
                 raise SpecError("a none line needs text|reason: " + line)
-            out.append(dict(key=None, measure=measure, year=year, text=f[3],
-                            reason=f[4], alt=None))
+            out.append({"key": None, "measure": measure, "year": year, "text": f[3],
+                            "reason": f[4], "alt": None})
         else:
             # a register text may hold one "~": what identifies the drink
             # is before it, what follows may be cut freely
             alt = f[4] if len(f) > 4 else None
             reason = f[5] if len(f) > 5 else None
-            out.append(dict(key=key, measure=measure, year=year, text=f[3],
-                            reason=reason, alt=alt))
+            out.append({"key": key, "measure": measure, "year": year, "text": f[3],
+                            "reason": reason, "alt": alt})
     return out
 
 
@@ -136,8 +136,8 @@ def resolve(rows, by_key, key, measure, vintage):
     else:
         raise SpecError("measure x on a drink")
     if why:
-        return dict(expect="none", beverage_id=None, also_ok=[],
-                    units_per_sale=None, note=why)
+        return {"expect": "none", "beverage_id": None, "also_ok": [],
+                    "units_per_sale": None, "note": why}
     cands = [e for e in ents if e["format_cl"] == fmt]
     held = [e["vintage"] for e in cands]
     if held == [None]:
@@ -164,9 +164,9 @@ def resolve(rows, by_key, key, measure, vintage):
     if expect == "almost":
         note += ": label vintage %d not held, has [%s]" % (
             vintage, ", ".join(str(e["vintage"]) for e in cands))
-    return dict(expect=expect, beverage_id=best["id"],
-                also_ok=[e["id"] for e in others], units_per_sale=units,
-                note=note)
+    return {"expect": expect, "beverage_id": best["id"],
+                "also_ok": [e["id"] for e in others], "units_per_sale": units,
+                "note": note}
 
 
 def cut_caisse(code, measure, text, year):
@@ -244,11 +244,11 @@ def make_case(rows, by_key, spec, conn):
                                      measure, year)
         vintage = year
     if key is None or reading is None:
-        case = dict(expect="none", beverage_id=None, also_ok=[],
-                    units_per_sale=None,
-                    note=(spec["reason"] if key is None else
+        case = {"expect": "none", "beverage_id": None, "also_ok": [],
+                    "units_per_sale": None,
+                    "note": (spec["reason"] if key is None else
                           (spec["reason"] or "the cut took off what tells "
-                           "the drink from its held siblings") + extra))
+                           "the drink from its held siblings") + extra)}
     else:
         case = resolve(rows, by_key, reading, measure, vintage)
         case["note"] += extra

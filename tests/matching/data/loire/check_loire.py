@@ -395,7 +395,7 @@ def fields_order(lib, cases):
     c = first(cases, lambda c: True)
     items = list(c.items())
     c.clear()
-    c.update([items[1], items[0]] + items[2:])
+    c.update([items[1], items[0], *items[2:]])
 
 
 @breaker

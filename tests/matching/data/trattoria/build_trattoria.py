@@ -19,13 +19,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 
-from trattoria_drinks import BY_KEY  # noqa: E402
-from trattoria_specs import ROWS, parse, resolve, bottle_format  # noqa: E402
-from trattoria_tills import (MEASURES, render_cassa, render_tablet,  # noqa: E402
-                             render_consegna)
-import trattoria_cases_cassa  # noqa: E402
-import trattoria_cases_tablet  # noqa: E402
-import trattoria_cases_consegna  # noqa: E402
+import trattoria_cases_cassa
+import trattoria_cases_consegna
+import trattoria_cases_tablet
+from trattoria_drinks import BY_KEY
+from trattoria_specs import ROWS, bottle_format, parse, resolve
+from trattoria_tills import MEASURES, render_cassa, render_consegna, render_tablet
 
 CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
                "note", "connection"]
@@ -104,12 +103,12 @@ def main():
     with open(os.path.join(HERE, "trattoria_cases.jsonl"), "w", encoding="utf-8",
               newline="\n") as f:
         for label, exp, v, till in cases:
-            row = dict(label=label, expect=exp["expect"], beverage_id=exp["beverage_id"],
-                       also_ok=exp["also_ok"], vintage=v,
-                       units_per_sale=exp["units_per_sale"], note=exp["note"],
-                       connection=till)
+            row = {"label": label, "expect": exp["expect"], "beverage_id": exp["beverage_id"],
+                       "also_ok": exp["also_ok"], "vintage": v,
+                       "units_per_sale": exp["units_per_sale"], "note": exp["note"],
+                       "connection": till}
             f.write(json.dumps({k: row[k] for k in CASE_FIELDS}, ensure_ascii=False) + "\n")
-    counts = Counter((c[3], c[1]["expect"]) for c in cases)
+    Counter((c[3], c[1]["expect"]) for c in cases)
     for till in ("cassa", "tablet", "consegna", None):
         sel = [c for c in cases if till is None or c[3] == till]
         n = Counter(c[1]["expect"] for c in sel)

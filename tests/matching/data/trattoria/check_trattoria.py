@@ -138,10 +138,10 @@ def shares_word(label, e):
     names = set(norm_words(" ".join(str(e[k] or "") for k in ("name", "producer",
                                                                "appellation"))))
     for w in norm_words(label):
-        if len(w) < 3 or w.isdigit() and w != "61":
+        if len(w) < 3 or (w.isdigit() and w != "61"):
             continue
         for n in names:
-            if w == n or (len(w) >= 4 and (n.startswith(w) or w.startswith(n) and len(n) >= 4)):
+            if w == n or (len(w) >= 4 and (n.startswith(w) or (w.startswith(n) and len(n) >= 4))):
                 return True
     return False
 
@@ -165,8 +165,8 @@ def check(lib_lines, case_lines):
         wine = r["category"] in ("vin", "champagne")
         if wine != (r["colour"] in COLOURS) or (not wine and r["colour"] is not None):
             errs.append("%s: colour %r for a %s" % (r["id"], r["colour"], r["category"]))
-        if not (r["vintage"] is None or isinstance(r["vintage"], int) and
-                1990 <= r["vintage"] <= 2025):
+        if not (r["vintage"] is None or (isinstance(r["vintage"], int) and
+                1990 <= r["vintage"] <= 2025)):
             errs.append("%s: vintage %r" % (r["id"], r["vintage"]))
         if not isinstance(r["format_cl"], (int, float)) or r["format_cl"] <= 0:
             errs.append("%s: format %r" % (r["id"], r["format_cl"]))
@@ -250,7 +250,7 @@ def check(lib_lines, case_lines):
         # the serving: format and units
         fmts = sorted(r["format_cl"] for r in wines[(e["name"], e["producer"],
                                                       e["appellation"], e["colour"])])
-        small = sorted(set(f for f in fmts if f < 1000))
+        small = sorted({f for f in fmts if f < 1000})
         ordinary = 75 if 75 in small else (small[0] if len(small) == 1 else None)
         kind, cl = serving if serving else ("bottle", None)
         u = c["units_per_sale"]
@@ -325,7 +325,7 @@ def breaks(lib, cases):
                 edit(lambda c: c is C[t], label=C[t]["label"].rsplit(" € ", 1)[0])))
     rows = dump(C)
     r = dict(C[5])
-    rows[5] = json.dumps({k2: r[k2] for k2 in ["expect", "label"] + CASE_FIELDS[2:]},
+    rows[5] = json.dumps({k2: r[k2] for k2 in ["expect", "label", *CASE_FIELDS[2:]]},
                          ensure_ascii=False)
     out.append(("fields out of order", lib, rows))
     h = first(lambda c: c["label"].startswith("MEZZA ") and c["expect"] == "yes")
@@ -353,7 +353,7 @@ def breaks(lib, cases):
     lrows = [dict(x) for x in L]
     lrows[3]["id"] = "w099"
     out.append(("a library id out of sequence", dump(lrows), cases))
-    out.append(("a case line that is not JSON", lib, cases[:-1] + [cases[-1][:-3]]))
+    out.append(("a case line that is not JSON", lib, [*cases[:-1], cases[-1][:-3]]))
     return out
 
 

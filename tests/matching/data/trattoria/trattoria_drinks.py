@@ -15,17 +15,17 @@ NV = [None]
 
 
 def _w(key, name, producer, appellation, region, colour, formats, country=IT, category="vin"):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=colour, category=category,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": colour, "category": category,
+                "formats": formats}
 
 
 def _o(key, name, producer, appellation, category, fmts, region=None, country=IT):
     """A drink that is no wine: colour null, no vintage; fmts one size or a tuple."""
     fmts = fmts if isinstance(fmts, tuple) else (fmts,)
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=None, category=category,
-                formats={f: NV for f in fmts})
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": None, "category": category,
+                "formats": dict.fromkeys(fmts, NV)}
 
 
 DRINKS = [
@@ -176,7 +176,7 @@ def library():
                 n += 1
                 bid = "w%03d" % n
                 index[d["key"]][fmt][v] = bid
-                row = dict(id=bid)
+                row = {"id": bid}
                 for f in FIELDS[1:8]:
                     row[f] = d[f]
                 row["vintage"] = v

@@ -11,7 +11,7 @@ A spec line is ``key|measure|vintage|text|reason|cut``:
 - cut: on the register only, how the label reads when the cut took more than the vintage
   and the tail of the last word: a key, or ``-`` (none).
 """
-from trattoria_drinks import BY_KEY, library, fmt_cl
+from trattoria_drinks import BY_KEY, fmt_cl, library
 from trattoria_tills import MEASURES
 
 ROWS, INDEX = library()
@@ -41,7 +41,7 @@ def parse(block):
             v = "sa"
         else:
             v = int(vint)
-        specs.append(dict(key=key, meas=meas, vintage=v, text=text, reason=reason, cut=cut))
+        specs.append({"key": key, "meas": meas, "vintage": v, "text": text, "reason": reason, "cut": cut})
     return specs
 
 
@@ -69,7 +69,7 @@ def ordinary(key):
 
 
 def none(note):
-    return dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None, note=note)
+    return {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None, "note": note}
 
 
 def resolve(key, meas, vintage, reason=""):
@@ -106,20 +106,20 @@ def resolve(key, meas, vintage, reason=""):
     if held == [None]:
         if isinstance(vintage, int):
             raise ValueError("a vintage on a non-vintage drink: %s" % key)
-        return dict(expect="yes", beverage_id=entries[None], also_ok=[], units_per_sale=units,
-                    note="%s, %s" % (who, how))
+        return {"expect": "yes", "beverage_id": entries[None], "also_ok": [], "units_per_sale": units,
+                    "note": "%s, %s" % (who, how)}
     if isinstance(vintage, int):
         if vintage in entries:
-            return dict(expect="yes", beverage_id=entries[vintage], also_ok=[],
-                        units_per_sale=units, note="%s %d, %s" % (who, vintage, how))
+            return {"expect": "yes", "beverage_id": entries[vintage], "also_ok": [],
+                        "units_per_sale": units, "note": "%s %d, %s" % (who, vintage, how)}
         best = min(held, key=lambda v: (abs(v - vintage), -v))
         also = sorted(entries[v] for v in held if v != best)
-        return dict(expect="almost", beverage_id=entries[best], also_ok=also,
-                    units_per_sale=units,
-                    note="%s, %s: label vintage %d not in library, has %s" % (
-                        who, how, vintage, held))
+        return {"expect": "almost", "beverage_id": entries[best], "also_ok": also,
+                    "units_per_sale": units,
+                    "note": "%s, %s: label vintage %d not in library, has %s" % (
+                        who, how, vintage, held)}
     best = max(held)
     also = sorted(entries[v] for v in held if v != best)
-    return dict(expect="yes", beverage_id=entries[best], also_ok=also, units_per_sale=units,
-                note="%s, %s, no vintage on the label: the most recent" % (who, how)
-                if also else "%s, %s" % (who, how))
+    return {"expect": "yes", "beverage_id": entries[best], "also_ok": also, "units_per_sale": units,
+                "note": "%s, %s, no vintage on the label: the most recent" % (who, how)
+                if also else "%s, %s" % (who, how)}
