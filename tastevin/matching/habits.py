@@ -61,6 +61,7 @@ MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of the
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MAX_CODE = 4  # a family code is short
+MIN_STUB = 3  # a measure word cut to this many letters still says which
 MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
 MAX_WORD_CODE = 6  # or a short word no drink holds
 MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
@@ -321,6 +322,17 @@ def _code_prefixes(texts: Sequence[str], known: frozenset[str]) -> list[str]:
     if len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts):
         return []
     return [head + " " for head in codes]
+
+
+def serving_stub(prefix: str) -> str | None:
+    """The serving a family code says when it is a measure word cut short, of one kind
+    only ("CAL " of calice: a glass); "BICCH " (bicchiere or bicchierino) says none."""
+    head = prefix.strip(" /-:>|.#*=")
+    if len(head) < MIN_STUB or not head.isalpha():
+        return None
+    serving = tables().serving
+    kinds = {kind for word, kind in serving.items() if word.startswith(head) and word != head}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _last_word(prefix: str) -> str:

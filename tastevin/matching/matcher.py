@@ -9,7 +9,7 @@ from decimal import Decimal
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
 from tastevin.matching.formats import FormatChoice, choose_format, units
-from tastevin.matching.habits import Habits, learn, with_kinds
+from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import draught_family, fold, parse_label
@@ -91,6 +91,10 @@ class Matcher:
             and draught_family(prefix)
         ):
             parsed = replace(parsed, serving="glass")  # "PRESS/MEL.BLONDE 25": drawn
+        glasses = prefix is not None and serving_stub(prefix) == "glass"
+        if glasses and parsed.serving is None and parsed.volume_cl is None:
+            # "CAL NEBBIOLO ODDERO": a till that files its glasses under the measure
+            parsed = replace(parsed, serving="glass", volume_cl=tables().serving_volumes["glass"])
         view = label_view(parsed, self.index, self.lookup)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         scores = sorted(

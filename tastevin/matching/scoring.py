@@ -238,7 +238,15 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     named = colour is not None and not free
     colour = free[-1] if free else colour
     compatible = table.colour_compatible.get(colour or "", frozenset())
-    if colour and family.colour and not named and family.colour not in compatible:
+    # "MACVIN BLANC ARLAY" is not Arlay's Macvin Rouge: the drink's name says another colour
+    in_name = [
+        other
+        for other, spellings in table.colour_spellings.items()
+        if other != colour and spellings & set(family.name) and not spellings & set(said)
+    ]
+    if free and in_name and family.colour is not None:
+        problems.append(reason("colour_conflict", label=colour, library=in_name[0]))
+    elif colour and family.colour and not named and family.colour not in compatible:
         problems.append(reason("colour_conflict", label=colour, library=family.colour))
     elif (
         colour

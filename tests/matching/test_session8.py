@@ -273,3 +273,22 @@ def test_what_is_added_to_the_sale_after_a_plus_and_a_note_in_brackets() -> None
     assert habits.suffixes == ("(dp)",)
     found = matcher.suggest(half_board[0], habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "cp")
+
+
+def test_a_colour_the_drinks_name_contradicts_and_a_family_of_glasses() -> None:
+    library = [
+        entry("mr", "Macvin Rouge", "Château d'Arlay", "Macvin du Jura", "liquoreux", None),
+        entry("ln", "Langhe Nebbiolo", "Oddero", "Langhe", "rouge", 2021),
+        entry("bp", "Barolo", "Oddero", "Barolo", "rouge", 2019),
+    ]
+    matcher = Matcher(library)
+    # Arlay's Macvin is its red: a white one is not held
+    assert matcher.suggest("MACVIN BLANC ARLAY").answer == "none"
+    assert matcher.suggest("MACVIN ROUGE ARLAY").answer == "yes"
+    # "CAL " (calice cut short) files the register's glasses
+    till = ["CAL NEBBIOLO ODDERO 21", "CAL BAROLO ODDERO 19", "BTQ BAROLO ODDERO 19"] * 3
+    till += ["BTQ NEBBIOLO ODDERO 21"] * 3
+    habits = matcher.learn_habits(till)
+    assert "cal " in habits.prefixes
+    glass = matcher.suggest("CAL NEBBIOLO ODDERO 21", habits=habits)
+    assert (glass.answer, glass.units_per_sale) == ("yes", Decimal("0.1667"))
