@@ -8,6 +8,7 @@ the drink. A field with a measure, a volume or a year is always read."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,11 +16,11 @@ from tastevin.matching.normalise import fold, parse_label
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a
 # name, "Saint-Joseph", is no separator)
-SEPARATORS = (" » ", " | ", " · ", " → ", " > ", " / ", " ; ", " – ", " — ", " + ", "\t")
+SEPARATORS = (" » ", " >> ", " | ", " · ", " → ", " > ", " / ", " ; ", " – ", " — ", " + ", "\t")
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
 MIN_FIELDED_SHARE = 0.1  # ...and this share of its catalogue (a web shop: all of them)
 MAX_NAMING_SHARE = 0.15  # a field set aside names a drink in fewer of its labels than this
-MIN_DISTINCT_SHARE = 0.5  # ...and differs from label to label
+MIN_DISTINCT_SHARE = 0.3  # ...and, first, is seen once only in this share of its labels
 _WORD = re.compile(r"[a-z]{3,}")
 _UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
@@ -65,8 +66,9 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
 def _nameless(fields: Sequence[str], vocabulary: frozenset[str], distinct: float) -> bool:
     """The field names nothing (and, first, differs from label to label: a family recurs,
     "Blancos > "; a group's name with its date and covers, or an order number, hardly)."""
-    if len({fold(text).strip() for text in fields}) < distinct * len(fields):
-        return False
+    counts = Counter(fold(text).strip() for text in fields)
+    if sum(1 for count in counts.values() if count == 1) < distinct * len(fields):
+        return False  # a family's values recur; a card number, a group, a date hardly do
     naming = sum(1 for text in fields if _says_something(text, vocabulary))
     return naming < MAX_NAMING_SHARE * len(fields)
 

@@ -368,17 +368,25 @@ def _width(labels: Sequence[str]) -> int | None:
     return longest
 
 
-def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Habits:
+def learn(
+    labels: Iterable[str],
+    vocabulary: frozenset[str] = frozenset(),
+    producers: frozenset[str] = frozenset(),
+) -> Habits:
     """Habits of one connection from all its labels. `vocabulary`: the library's words;
     a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix."""
     raw = [label for label in labels if label and label.strip()]
     table_words = table_vocabulary()
-    fields = learn_fields(raw, (vocabulary | table_words) - tables().stopwords)
+    # a field that says a colour or a kind of drink files it: it is read
+    kinds = frozenset(tables().colour_words) | frozenset(tables().category_words)
+    fields = learn_fields(raw, vocabulary | kinds)
     cut = raw  # the till's width is that of its labels as sent
     raw = [strip_fields(label, fields) for label in raw]
     lead, trail = _article_numbers(raw)
     texts = [_without_numbers(label, lead, trail) for label in raw]
-    outer = _prefixes(texts, vocabulary)
+    # a shop's "Producer — Product": a head all of whose words are the library's (a
+    # producer, "Comte Louis de Lauriston — ") is the drink's first field, not a family
+    outer = [p for p in _prefixes(texts, vocabulary) if not _a_producer(p, producers)]
     # a family inside a family ("[BAR] VRO CHIANTI"): learnt again on what is left
     inner = Habits(prefixes=tuple(outer))
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
@@ -406,6 +414,21 @@ def learn(labels: Iterable[str], vocabulary: frozenset[str] = frozenset()) -> Ha
         lead=lead,
         trail=trail,
     )
+
+
+def _a_producer(prefix: str, producers: frozenset[str]) -> bool:
+    """Every word of the head (but small and generic ones) is a word of the library's
+    producers: "Comte Louis de Lauriston — " heads the drink, it files nothing."""
+    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
+    table = tables()
+    words = [
+        word
+        for word in re.findall(r"[a-z]+", head)
+        if word not in table.stopwords and word not in table.generic and len(word) > 2
+    ]
+    if any(_kind_word(word) for word in words):
+        return False  # "Bières d'Anjou > ": a kind of drink files them
+    return bool(words) and all(word in producers for word in words)
 
 
 def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:

@@ -119,7 +119,8 @@ class Matcher:
         """One connection's habits from all its labels, and what each of its family
         prefixes announces: the kinds of the drinks recognised with confidence under it."""
         texts = list(labels)
-        habits = self._till_words(texts, learn(texts, frozenset(self.index.vocab)))
+        producers = frozenset(word for family in self.index.families for word in family.producer)
+        habits = self._till_words(texts, learn(texts, frozenset(self.index.vocab), producers))
         if not habits.prefixes and not habits.suffixes:
             return habits
         seen = []

@@ -23,6 +23,10 @@ _PRICE = re.compile(
 _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark
 # a price after its sign or an at ("@ 9.5", "@825", "€56.00"), read before the numbers
 # around it ("'16 €56.00" is a vintage, then a price)
+# a clock time the till prints with the order ("T03 14:06 …"): never a vintage or a size
+_CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
+# a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
+_LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 _MARKED_PRICE = re.compile(r"(?:@|€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])")
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 # "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
@@ -102,6 +106,9 @@ _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 # "D4"): the volume in centilitres, or in millilitres from 200 up; read only when it is a
 # size drinks are sold in (so "A1710" or Lallier's "R020" stay names), a lone digit only
 # after a D (the dose)
+# a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
+# beer from the keg)
+_CODE_INITIALS = {"v": "verre", "p": "pichet"}
 _CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3})(?![\w.,])")
 _SIZES = frozenset(
     [Decimal("37.5"), Decimal("63.3")]
@@ -223,6 +230,7 @@ def _coded_volume(text: str, table: Tables) -> str:
         if volume is None:
             return match.group(0)
         kept = letters if letters in table.serving or letters in _DRAUGHT else ""
+        kept = kept or _CODE_INITIALS.get(letters, "")
         return f" {kept} {format(volume.normalize(), 'f')}cl "
 
     return _CODED_VOLUME.sub(read, text)
@@ -438,7 +446,8 @@ def _extras_dropped(text: str, table: Tables) -> str:
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _WITH.sub(" ", _LONG_CODE.sub(" ", fold(label)))
+    text = _LEADERS.sub(" ", _CLOCK.sub(" ", fold(label)))
+    text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     text = _extras_dropped(canonical(text), table)
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))

@@ -292,3 +292,53 @@ def test_a_colour_the_drinks_name_contradicts_and_a_family_of_glasses() -> None:
     assert "cal " in habits.prefixes
     glass = matcher.suggest("CAL NEBBIOLO ODDERO 21", habits=habits)
     assert (glass.answer, glass.units_per_sale) == ("yes", Decimal("0.1667"))
+
+
+RHONE = [
+    entry("fo", "Ventoux Rouge", "Domaine de Fondrèche", "Ventoux", "rouge", 2022),
+    entry(
+        "be", "Châteauneuf-du-Pape", "Domaine de Beaurenard", "Châteauneuf-du-Pape", "rouge", 2019
+    ),
+    entry("lt", "Monts Damnés", "Domaine Thomas-Labaille", "Sancerre", "blanc", 2023),
+    entry(
+        "lc",
+        "Hors d'Âge",
+        "Comte Louis de Lauriston",
+        "Domfrontais",
+        None,
+        None,
+        "70",
+        "spiritueux",
+    ),
+]
+
+
+def test_pour_codes_dot_leaders_and_clock_times() -> None:
+    matcher = Matcher(RHONE)
+    pitcher = matcher.suggest("P50 FONDRECHE R 22")
+    assert (pitcher.answer, pitcher.units_per_sale) == ("yes", Decimal("0.6667"))
+    glass = matcher.suggest("V15 FONDRECHE R 22")
+    assert (glass.answer, glass.units_per_sale) == ("yes", Decimal("0.2"))
+    carte = [
+        f"{520 + n}  {2019 - n}  Châteauneuf-du-Pape — Domaine de Beaurenard ...... {106 + n}"
+        for n in range(4)
+    ]
+    listed = matcher.suggest(carte[0], habits=matcher.learn_habits(carte))
+    assert (listed.answer, listed.candidates[0].entry_id) == ("yes", "be")
+    bons = [f"T{n:02d} 1{n}:0{n} sancerre monts damnés thomas-labaille '23 btl" for n in range(5)]
+    sent = matcher.suggest(bons[3], habits=matcher.learn_habits(bons))
+    assert (sent.answer, sent.candidates[0].entry_id) == ("yes", "lt")
+    dose = matcher.suggest("DS LAURISTON HORS D AGE")
+    assert (dose.answer, dose.units_per_sale) == ("yes", Decimal("0.0571"))
+
+
+def test_a_producer_heading_a_shops_product_files_nothing() -> None:
+    till = [
+        f"carte {40000 + n} ; Comte Louis de Lauriston — Hors d'Âge ; 70 cl ; +{n} pts"
+        for n in range(4)
+    ] + ["passage ; Domaine Thomas-Labaille — Sancerre « Les Monts Damnés » 2023 ; 75 cl ; +0 pt"]
+    matcher = Matcher(RHONE)
+    habits = matcher.learn_habits(till)
+    assert not any("lauriston" in prefix for prefix in habits.prefixes)
+    found = matcher.suggest(till[-1], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "lt")
