@@ -62,6 +62,7 @@ MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MAX_CODE = 4  # a family code is short
 MIN_STUB = 3  # a measure word cut to this many letters still says which
+MIN_CUT = 4  # a library word cut to this many letters is still that word
 MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
 MAX_WORD_CODE = 6  # or a short word no drink holds
 MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
@@ -303,7 +304,9 @@ def _candidate_prefix(folded: str) -> str | None:
     return match.group(0)
 
 
-def _code_prefixes(texts: Sequence[str], known: frozenset[str]) -> list[str]:
+def _code_prefixes(
+    texts: Sequence[str], known: frozenset[str], vocabulary: frozenset[str] = frozenset()
+) -> list[str]:
     """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
     that names nothing (no word of the library or of the tables) and starts many labels.
     A till that files labels under codes does it for most of its catalogue, so the codes
@@ -315,13 +318,20 @@ def _code_prefixes(texts: Sequence[str], known: frozenset[str]) -> list[str]:
         if _candidate_prefix(folded) is not None:
             continue
         match = _CODE.match(folded)
-        if match is not None and match.group(1) not in known:
-            heads[match.group(1)] += 1
+        head = match.group(1) if match is not None else ""
+        if match is not None and head not in known and not _cut(head, vocabulary):
+            heads[head] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     codes = {head: count for head, count in heads.items() if count >= needed}
     if len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts):
         return []
     return [head + " " for head in codes]
+
+
+def _cut(head: str, known: frozenset[str]) -> bool:
+    """A head of four letters or more that begins a library word is that word cut short
+    ("BARO LEST ROUG 25": Baron de Lestac), not a family code."""
+    return len(head) >= MIN_CUT and any(word.startswith(head) for word in known)
 
 
 def serving_stub(prefix: str) -> str | None:
@@ -508,7 +518,7 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
             and _last_word(prefix) not in table_words
         ]
     prefixes += _separator_system(counts, prefixes, vocabulary)
-    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary())
+    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary)
     prefixes += _dot_codes(texts, vocabulary)
     # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
     # serving, which the label must keep, not a family; a short code may be either

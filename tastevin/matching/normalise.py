@@ -23,6 +23,10 @@ _PRICE = re.compile(
 _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark
 # a price after its sign or an at ("@ 9.5", "@825", "€56.00"), read before the numbers
 # around it ("'16 €56.00" is a vintage, then a price)
+# a VAT rate a till prints with the sale ("TVA 20%", "TVA 5,5%", "TVA 10/20%"): no degree
+_VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,2})?\s*%")
+# a unit code glued to a volume with its unit ("BT75CL", "CN33CL", "BT18,7CL")
+_GLUED_UNIT = re.compile(r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt)\b)")
 # a clock time the till prints with the order ("T03 14:06 …"): never a vintage or a size
 _CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
@@ -446,7 +450,8 @@ def _extras_dropped(text: str, table: Tables) -> str:
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _LEADERS.sub(" ", _CLOCK.sub(" ", fold(label)))
+    text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
+    text = _GLUED_UNIT.sub(r"\1 ", text)
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     text = _extras_dropped(canonical(text), table)

@@ -342,3 +342,29 @@ def test_a_producer_heading_a_shops_product_files_nothing() -> None:
     assert not any("lauriston" in prefix for prefix in habits.prefixes)
     found = matcher.suggest(till[-1], habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "lt")
+
+
+def test_an_erps_unit_codes_and_vat_and_a_handhelds_words_cut_to_four_letters() -> None:
+    library = [
+        entry("bl", "Baron de Lestac Rouge", "Castel", "Bordeaux", "rouge", 2022),
+        entry("bq", "Baron de Lestac Rouge", "Castel", "Bordeaux", "rouge", 2022, "25"),
+        entry("fm", "Fortant de France Merlot", "Skalli", "Pays d'Oc", "rouge", 2023, "18.7"),
+        entry("wa", "Warsteiner Premium", "Warsteiner", None, None, None, "50", "biere"),
+    ]
+    erp = [
+        "10394281 BARON DE LESTAC ROUGE BDX 2022 BT75CL    TVA 20%",
+        "10180758 BARON DE LESTAC ROUGE BDX 2022 BT25CL    TVA 20%",
+        "10799236 FORTANT DE FRANCE MERLOT 2023  BT18,7CL  TVA 20%",
+        "30173070 BIERE WARSTEINER PREMIUM       CN50CL    TVA 20%",
+        "50079200 SODA COCA COLA                 CN33CL    TVA 10%",
+        "60000001 CAFE EXPRESSO                  PCE       TVA 10%",
+    ]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(erp)
+    assert habits.measures == ()  # "TVA 20%" is a tax, not a 20 cl pour
+    for label, expected in zip(erp, ("bl", "bq", "fm", "wa"), strict=False):
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+    # "BARO LEST" begins library words: a cut name, no family code
+    trolley = ["BARO LEST ROUGE 25", "BARO LEST ROUGE 75", "WARS 50", "FORT MERL 18"] * 3
+    assert not {"baro ", "wars ", "fort "} & set(matcher.learn_habits(trolley).prefixes)
