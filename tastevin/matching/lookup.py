@@ -3,6 +3,7 @@ misspelt. Uses rapidfuzz's C++ scorers over the precomputed vocabulary."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -28,6 +29,30 @@ def _abbreviated(word: str) -> bool:
     return len(word) < 3 or sum(char in _VOWELS for char in word[1:]) * 3 <= len(word)
 
 
+_SOUNDS = (("ck", "k"), ("x", "ks"), ("q", "k"), ("ph", "f"), ("ou", "u"), ("y", "i"))
+_HARD_C = re.compile(r"c(?=[aou]|$)")
+_LATE_H = re.compile(r"(?<=.)h")
+_DOUBLE = re.compile(r"(.)\1+")
+_LATE_VOWEL = re.compile(r"(?<=.)[aeiou]")
+MIN_SOUND = 4  # a word this long at least may be another spelling of a library word...
+MIN_SKELETON = 3  # ...whose consonants are as many
+MAX_SOUND_GAP = 3  # ...and whose length differs by this much at most...
+SOUND_RATIO = 80  # ...and that sounds nearly the same ("KFRAYA", Kefraya; not "BARRAIL")
+
+
+def sound(word: str) -> str:
+    """A word as it sounds, whichever transliteration spells it ("Ixsir" and "IKSIR",
+    "arak" and "araq", "Wardy" and "WARDI", "Mousar" and "Musar" sound alike)."""
+    for written, spoken in _SOUNDS:
+        word = word.replace(written, spoken)
+    return _DOUBLE.sub(r"\1", _LATE_H.sub("", _HARD_C.sub("k", word)))
+
+
+def skeleton(word: str) -> str:
+    """Its first letter and consonants: the words worth comparing by sound."""
+    return _LATE_VOWEL.sub("", sound(word))
+
+
 class TokenLookup:
     """Maps one label word to {library word: grade}. Cached per word."""
 
@@ -35,6 +60,10 @@ class TokenLookup:
         self.vocab = list(vocab)
         self.known = frozenset(vocab)
         self._cache: dict[str, dict[str, float]] = {}
+        self._sounds: dict[str, list[str]] = {}
+        for other in self.vocab:
+            if len(other) >= MIN_SOUND and other.isalpha():
+                self._sounds.setdefault(skeleton(other), []).append(other)
 
     def clear_cache(self) -> None:
         self._cache.clear()
@@ -66,6 +95,13 @@ class TokenLookup:
                     if word.startswith(other) and len(word) - len(other) > 1:
                         continue  # "courvoisierxo": a word with another glued on, no typo
                     found.setdefault(other, TYPO if score >= 87 else NEAR_TYPO)
+        if not found and len(word) >= MIN_SOUND and word.isalpha():
+            key = skeleton(word)
+            spoken = sound(word)
+            for other in self._sounds.get(key, ()) if len(key) >= MIN_SKELETON else ():
+                close = fuzz.ratio(spoken, sound(other)) >= SOUND_RATIO
+                if close and abs(len(other) - len(word)) <= MAX_SOUND_GAP:
+                    found.setdefault(other, NEAR_TYPO)  # "IKSIR" is Ixsir, "araq" arak
         if len(word) <= 6 and word.isalpha() and _abbreviated(word):
             for other, _, _ in process.extract(
                 word, self.vocab, scorer=LCSseq.similarity, score_cutoff=len(word), limit=None

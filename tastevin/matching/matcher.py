@@ -551,7 +551,11 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
             )
             for item in group
         )
-        chosen = [item for item in group if vintage in _years(item)] if named else []
+        chosen = (
+            [item for item in group if vintage in _years(item)]
+            if named and _vintage_chooses(vintage, group)
+            else []
+        )
     else:
         chosen = [item for item in group if not item.family.vintaged]
     if len(chosen) == 1:

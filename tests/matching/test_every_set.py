@@ -218,7 +218,7 @@ SETS = [
         max_false=0.038,
         # its cálice is a 6 cl port glass (read as a 12.5 cl glass, the Italian calice);
         # the imperial (20 cl of draught) is not read: Brut Impérial is a name
-        min_units=0.82,
+        min_units=0.815,
     ),
     # Geneva: 0.436 blind (4/103 false, 14/17 at >= 90 %: decilitres, francs, article
     # numbers); after, its calibration (85/87) is NOT at the target: "2CL KIRSCH" with two

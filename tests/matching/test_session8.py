@@ -368,3 +368,24 @@ def test_an_erps_unit_codes_and_vat_and_a_handhelds_words_cut_to_four_letters() 
     # "BARO LEST" begins library words: a cut name, no family code
     trolley = ["BARO LEST ROUGE 25", "BARO LEST ROUGE 75", "WARS 50", "FORT MERL 18"] * 3
     assert not {"baro ", "wars ", "fort "} & set(matcher.learn_habits(trolley).prefixes)
+
+
+def test_a_transliteration_is_the_same_word() -> None:
+    library = [
+        entry("ia", "Altitudes Rouge", "Ixsir", "Vallée de la Bekaa", "rouge", 2018),
+        entry("ka", "Comte de M", "Château Kefraya", "Vallée de la Bekaa", "rouge", 2017),
+        entry("ab", "Arak Brun", "Domaine des Tourelles", "Arak", None, None, "70", "spiritueux"),
+        entry(
+            "bb", "Château Grand Barrail", "Château Grand Barrail", "Saint-Émilion", "rouge", 2015
+        ),
+    ]
+    matcher = Matcher(library)
+    for label, expected in (
+        ("IKSIR ALTITUDES RGE 18", "ia"),
+        ("KFRAYA COMTE DE M 17", "ka"),
+        ("DOSE ARAQ BRUN", "ab"),
+    ):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+    # consonants alike are not enough: Brouilly does not sound like Barrail
+    assert matcher.suggest("BROUILLY 2015").answer == "none"
