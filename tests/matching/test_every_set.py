@@ -114,7 +114,7 @@ SETS = [
         "lyon",
         DATA / "lyon" / "lyon_library.jsonl",
         DATA / "lyon" / "lyon_cases.jsonl",
-        min_top1=0.92,
+        min_top1=0.93,
         max_false=0.01,
     ),
     # two more built blind in session 5 and measured once untouched: Alsace (a German-
@@ -172,20 +172,21 @@ SETS = [
     # champagne bar, 0.903 (13/107 false: its builder reads a house named alone as none
     # when several of its cuvées are held, where other sets read its brut); a rum bar,
     # 0.717 (7/106: degrees, English ages, M05 millésimes, a handheld's +extras). The
-    # measured figures after are held: the false-answer target is NOT met on either
+    # measured figures after are held: the false-answer target is NOT met on Reims (its
+    # houses named alone); the rum bar meets it since session 8
     Set(
         "reims",
         DATA / "reims" / "reims_library.jsonl",
         DATA / "reims" / "reims_cases.jsonl",
-        min_top1=0.915,
-        max_false=0.103,
+        min_top1=0.95,
+        max_false=0.085,
     ),
     Set(
         "rum bar",
         DATA / "rhum" / "rhum_library.jsonl",
         DATA / "rhum" / "rhum_cases.jsonl",
-        min_top1=0.89,
-        max_false=0.019,
+        min_top1=0.955,
+        max_false=0.01,
     ),
     # and two more, built blind while the two above were worked on, each measured once
     # untouched on c98080c: a one-star Loire restaurant with a sommelier's BIN numbers,
@@ -202,7 +203,7 @@ SETS = [
         "izakaya",
         DATA / "izakaya" / "izakaya_library.jsonl",
         DATA / "izakaya" / "izakaya_cases.jsonl",
-        min_top1=0.845,
+        min_top1=0.9,
         max_false=0.02,
     ),
     # the last two of session 6, built blind while the sets above were worked on: a
@@ -221,16 +222,17 @@ SETS = [
         min_units=0.815,
     ),
     # Geneva: 0.436 blind (4/103 false, 14/17 at >= 90 %: decilitres, francs, article
-    # numbers); after, its calibration (85/87) is NOT at the target: "2CL KIRSCH" with two
-    # kirsch held is answered by the plainer one, and a 5 dl of a wine held in 50 cl read
-    # as that bottle
+    # numbers); after (session 8: "Art.-" learnt as a family left "Nr. 14797" on every
+    # line), its calibration (122/124) is NOT at the target: "2CL KIRSCH" with two kirsch
+    # held is answered by the plainer one, and a 5 dl of a wine held in 50 cl read as that
+    # bottle
     Set(
         "geneva",
         DATA / "geneve" / "geneve_library.jsonl",
         DATA / "geneve" / "geneve_cases.jsonl",
-        min_top1=0.78,
-        min_calibrated=0.97,
-        min_units=0.76,
+        min_top1=0.92,
+        min_calibrated=0.98,
+        min_units=0.9,
     ),
     # five built blind in session 7 (helpers that never read the matcher), each measured
     # once untouched before any change it could inform (docs/matching.md, "Session 7"):
@@ -328,6 +330,44 @@ SETS = [
         min_top1=0.96,
         max_false=0.027,
         min_calibrated=0.975,
+    ),
+    # and four more in session 8, measured once untouched on 16ab377 before any change
+    # they pointed to: a station brasserie chain (a fixed-width ERP export, an English
+    # kiosk, a trolley handheld that cuts every word to four letters) 0.676 (8/109 false,
+    # 81/95 right at >= 90 %), a Lebanese restaurant (Arabic beside the Latin,
+    # transliterations) 0.841 (10/110), a Normandy auberge (an order printer's log with
+    # table and time, a loyalty-card export) 0.599 (4/113), an Avignon restaurant (cut at
+    # 16 columns, a wine list with bins and dot leaders, words cut to five letters) 0.729
+    # (2/110). Their measured figures after are held
+    Set(
+        "gare",
+        DATA / "gare" / "gare_library.jsonl",
+        DATA / "gare" / "gare_cases.jsonl",
+        min_top1=0.885,
+        max_false=0.046,
+        min_calibrated=0.98,
+    ),
+    Set(
+        "libanais",
+        DATA / "libanais" / "libanais_library.jsonl",
+        DATA / "libanais" / "libanais_cases.jsonl",
+        min_top1=0.93,
+        max_false=0.064,
+        min_calibrated=0.975,
+    ),
+    Set(
+        "normandie",
+        DATA / "normandie" / "normandie_library.jsonl",
+        DATA / "normandie" / "normandie_cases.jsonl",
+        min_top1=0.96,
+        max_false=0.027,
+    ),
+    Set(
+        "avignon",
+        DATA / "avignon" / "avignon_library.jsonl",
+        DATA / "avignon" / "avignon_cases.jsonl",
+        min_top1=0.905,
+        max_false=0.028,
     ),
 ]
 

@@ -15,11 +15,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import avignon_drinks  # noqa: E402
-import avignon_tills as tills  # noqa: E402
-import avignon_cases_zinc  # noqa: E402
-import avignon_cases_carte  # noqa: E402
-import avignon_cases_terrasse  # noqa: E402
+import avignon_cases_carte
+import avignon_cases_terrasse
+import avignon_cases_zinc
+import avignon_drinks
+import avignon_tills as tills
 
 SPECS = {
     "zinc": avignon_cases_zinc.SPEC,

@@ -111,7 +111,7 @@ def check_library(lib, errors):
         for field in ("name", "producer", "country"):
             if not isinstance(e.get(field), str) or not e.get(field):
                 errors.append("%s: %s missing" % (where, field))
-        k = wine_key(e) + (e.get("vintage"),)
+        k = (*wine_key(e), e.get("vintage"))
         if k in seen:
             errors.append("%s: a second entry for the same wine, format and vintage" % where)
         seen.add(k)

@@ -17,11 +17,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import gare_cases_erp  # noqa: E402
-import gare_cases_kiosk  # noqa: E402
-import gare_cases_trolley  # noqa: E402
-import gare_tills as T  # noqa: E402
-from gare_drinks import BY_KEY, PRODUCTS  # noqa: E402
+import gare_cases_erp
+import gare_cases_kiosk
+import gare_cases_trolley
+import gare_tills as T
+from gare_drinks import BY_KEY, PRODUCTS
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -35,10 +35,10 @@ def build_library():
             for v in sorted(vintages, key=lambda x: x or 0):
                 eid = f"ga{len(entries) + 1:03d}"
                 index[(p["key"], fmt, v)] = eid
-                entries.append(dict(id=eid, name=p["name"], producer=p["producer"],
-                                    appellation=p["appellation"], region=p["region"],
-                                    country=p["country"], colour=p["colour"],
-                                    category=p["category"], vintage=v, format_cl=fmt))
+                entries.append({"id": eid, "name": p["name"], "producer": p["producer"],
+                                    "appellation": p["appellation"], "region": p["region"],
+                                    "country": p["country"], "colour": p["colour"],
+                                    "category": p["category"], "vintage": v, "format_cl": fmt})
     return entries, index
 
 
@@ -112,13 +112,13 @@ def render(till, spec):
         return T.trolley_line(words, size), None, None, None, why
     p = BY_KEY[spec[0]]
     if till == "erp":
-        key, meas, year = spec
+        _key, meas, year = spec
         return T.erp_render(p, meas, year), p, meas, year, None
     if till == "kiosk":
-        key, meas, year = spec[:3]
+        _key, meas, year = spec[:3]
         name = spec[3] if len(spec) > 3 else None
         return T.kiosk_render(p, meas, year, name), p, meas, year, None
-    key, meas = spec
+    _key, meas = spec
     return T.trolley_render(p, meas), p, meas, None, None
 
 
@@ -130,14 +130,14 @@ def build_cases(index):
             label, p, meas, year, why = render(till, spec)
             vin = label_vintage(till, label)
             if p is None:
-                case = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                            vintage=vin, units_per_sale=None, note=f"none: {why}")
+                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                            "vintage": vin, "units_per_sale": None, "note": f"none: {why}"}
             else:
                 exp, bid, also, units, note = expected(p, meas, vin, index)
                 if year is not None and vin is None:
                     note += f" [{year} dropped by the till]"
-                case = dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                            vintage=vin, units_per_sale=units, note=note)
+                case = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
+                            "vintage": vin, "units_per_sale": units, "note": note}
             case["connection"] = till
             cases.append(case)
     labels = [c["label"] for c in cases]

@@ -74,7 +74,7 @@ def num(text):
 # ---------------------------------------------------------------- reading a label
 def read_label(till, label):
     """dict(form=[errors], measure=(kind, cl) or None, vintage, words, cat, colour_word)."""
-    r = dict(form=[], measure=None, vintage=None, words=[], cat=None, colour=None, fam=None)
+    r = {"form": [], "measure": None, "vintage": None, "words": [], "cat": None, "colour": None, "fam": None}
     if till == "erp":
         m = re.fullmatch(r"(\d)0\d{6} (.{30}) (.{9}) TVA (20|10|5,5|10/20)%", label)
         if not m or not label.isascii() or label != label.upper():
@@ -170,17 +170,18 @@ def check(lib_lines, case_lines):
             errs.append(f"{e['id']}: format {e['format_cl']!r}")
     if not 110 <= len(lib) <= 130:
         errs.append(f"library: {len(lib)} entries, not 110-130")
-    wine_key = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
+    def wine_key(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
     seen, siblings, product = set(), {}, {}
     for e in lib:
-        k = wine_key(e) + (e["vintage"],)
+        k = (*wine_key(e), e["vintage"])
         if k in seen:
             errs.append(f"{e['id']}: wine, vintage and format held twice")
         seen.add(k)
         siblings.setdefault(wine_key(e), []).append(e)
         product.setdefault((e["name"], e["producer"]), set()).add(e["format_cl"])
 
-    cases, labels, codes = [], set(), {}
+    _cases, labels, codes = [], set(), {}
     counts = {}
     for i, line in enumerate(case_lines, 1):
         try:
@@ -358,7 +359,7 @@ def selftest(lib_lines, case_lines):
         row["label"] = row["label"] + " 2022"
         return row
 
-    by = {e["id"]: e for e in lib}
+    {e["id"]: e for e in lib}
     half = next(e["id"] for e in lib if e["name"] == "Malesan Rouge" and e["format_cl"] == 75
                 and e["vintage"] == 2022)
     bottle50 = next(e["id"] for e in lib if e["name"] == "Warsteiner Premium Verum"

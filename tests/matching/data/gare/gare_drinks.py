@@ -18,9 +18,9 @@ R, W, P_, S = "rouge", "blanc", "rosé", "effervescent"
 
 def P(key, name, producer, appellation, region, country, colour, category, formats,
       erp, kiosk, trolley, pack=None):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=colour, category=category,
-                formats=formats, erp=erp, kiosk=kiosk, trolley=trolley, pack=pack or {})
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": colour, "category": category,
+                "formats": formats, "erp": erp, "kiosk": kiosk, "trolley": trolley, "pack": pack or {}}
 
 
 RW, WW, RSW, SPK, CHP = "Red wine", "White wine", "Rosé wine", "Sparkling wine", "Champagne"

@@ -11,11 +11,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import libanais_cases_caisse  # noqa: E402
-import libanais_cases_livraison  # noqa: E402
-import libanais_cases_salle  # noqa: E402
-import libanais_tills as T  # noqa: E402
-from libanais_drinks import drinks  # noqa: E402
+import libanais_cases_caisse
+import libanais_cases_livraison
+import libanais_cases_salle
+import libanais_tills as T
+from libanais_drinks import drinks
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -130,7 +130,7 @@ def caisse_cases(by_key):
         clean = latin.replace("*", "")
         if key != "-":
             arabic = arabic or T.ARABIC[key]
-        label, full = T.render_caisse(measure, vintage, clean, arabic)
+        label, _full = T.render_caisse(measure, vintage, clean, arabic)
         read = T.vintage_caisse(label)
         if read is not None and read != vintage:
             raise BuildError(f"caisse reads {read} in {label!r}")
@@ -221,7 +221,7 @@ def main():
         row[case["expect"]] += 1
     total = {k: sum(r[k] for r in counts.values()) for k in ("yes", "almost", "none")}
     n = len(cases)
-    for till, row in list(counts.items()) + [("all", total)]:
+    for till, row in [*list(counts.items()), ("all", total)]:
         print(f"{till:10s} yes {row['yes']:3d}  almost {row['almost']:3d}  none "
               f"{row['none']:3d}  total {sum(row.values()):3d}")
     print(f"{len(library)} drinks, {n} cases: yes {100 * total['yes'] / n:.1f} %, almost "

@@ -153,7 +153,7 @@ def check_library(lines, errors):
         if e["category"] not in CATEGORIES:
             errors.append(f"{where}: category {e['category']}")
         wine = e["category"] in ("vin", "champagne")
-        if wine and e["colour"] not in COLOURS or not wine and e["colour"] is not None:
+        if (wine and e["colour"] not in COLOURS) or (not wine and e["colour"] is not None):
             errors.append(f"{where}: colour {e['colour']} on {e['category']}")
         if e["vintage"] is not None and not isinstance(e["vintage"], int):
             errors.append(f"{where}: vintage {e['vintage']!r}")
@@ -161,7 +161,7 @@ def check_library(lines, errors):
             errors.append(f"{where}: still wine without vintage")
         if not isinstance(e["format_cl"], (int, float)) or e["format_cl"] <= 0:
             errors.append(f"{where}: format {e['format_cl']!r}")
-        ident = wine_key(e) + (e["vintage"], e["format_cl"])
+        ident = (*wine_key(e), e["vintage"], e["format_cl"])
         if ident in seen:
             errors.append(f"{where}: second entry for {ident}")
         seen.add(ident)
@@ -255,7 +255,7 @@ def check_case(n, c, lib, errors):
             if e["vintage"] != vintage or c["also_ok"]:
                 errors.append(f"{where}: yes on vintage {e['vintage']} for label {vintage}")
         else:
-            if held and e["vintage"] != max(held) or sorted(c["also_ok"]) != others:
+            if (held and e["vintage"] != max(held)) or sorted(c["also_ok"]) != others:
                 errors.append(f"{where}: no vintage: not the most recent with the others")
     else:
         if vintage is None or vintage in held or not held:
@@ -353,13 +353,13 @@ def selftest(lib_lines, case_lines):
         ("a handheld label in capitals", lib_lines, mutate(
             case_lines, lambda c: c["connection"] == "salle", lambda c: set_(c, label=c["label"].upper()))),
         ("a duplicate label", lib_lines, case_lines + case_lines[:1]),
-        ("a broken JSON line", lib_lines, case_lines[:-1] + [case_lines[-1][:-5]]),
+        ("a broken JSON line", lib_lines, [*case_lines[:-1], case_lines[-1][:-5]]),
         ("an id out of sequence", mutate(lib_lines, lambda e: e["id"] == "lb050",
                                          lambda e: set_(e, id="lb500")), case_lines),
     ]
     failed = 0
     clean = check(lib_lines, case_lines, quiet=True)
-    print(f"unbroken files: {'clean' if not clean else clean}")
+    print(f"unbroken files: {clean if clean else 'clean'}")
     failed += bool(clean)
     for name, lib2, cases2 in breaks:
         errs = check(lib2, cases2, quiet=True)

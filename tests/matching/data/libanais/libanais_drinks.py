@@ -95,7 +95,8 @@ def drinks():
         parts = line.split("|")
         assert len(parts) == 9, line
         key, name, producer, app, region, country, colour, category, held = parts
-        null = lambda s: None if s == "-" else s
+        def null(s):
+            return None if s == "-" else s
         holdings = []
         for block in held.split(";"):
             if ":" in block:

@@ -13,11 +13,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import normandie_drinks as D  # noqa: E402
-import normandie_tills as T  # noqa: E402
-import normandie_cases_caisse as CC  # noqa: E402
-import normandie_cases_bons as CB  # noqa: E402
-import normandie_cases_boutique as CS  # noqa: E402
+import normandie_cases_bons as CB
+import normandie_cases_boutique as CS
+import normandie_cases_caisse as CC
+import normandie_drinks as D
+import normandie_tills as T
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")
@@ -53,12 +53,12 @@ def build_library():
     lib, index = [], {}
     n = 0
     for d in D.DRINKS:
-        key, name, prod, app, reg, ctry, col, cat, kind, formats = d
+        key, name, prod, app, reg, ctry, col, cat, _kind, formats = d
         for fcl, vints in formats.items():
             for v in sorted(vints, key=lambda x: -1 if x is None else x):
                 n += 1
                 e = dict(zip(LIB_FIELDS, ("no%03d" % n, name, prod, app, reg, ctry, col, cat,
-                                          v, fmt_cl(fcl))))
+                                          v, fmt_cl(fcl)), strict=False))
                 lib.append(e)
                 index.setdefault((key, fcl), []).append(e)
     return lib, index
@@ -75,11 +75,11 @@ def pour_format(key, sort):
             return kegs[0]
         return 75 if 75 in formats else None
     if kind in ("calva", "spirit", "pommeau"):
-        return list(formats)[0] if len(formats) == 1 else None
+        return next(iter(formats)) if len(formats) == 1 else None
     if kind in ("wine", "sweet", "champ"):
         if 75 in formats:
             return 75
-        return list(formats)[0] if len(formats) == 1 else None
+        return next(iter(formats)) if len(formats) == 1 else None
     return None
 
 

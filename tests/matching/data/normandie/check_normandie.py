@@ -172,7 +172,7 @@ def check(lib_path, cases_path):
         if not isinstance(e["format_cl"], (int, float)) or e["format_cl"] <= 0:
             errs.append("%s: format %r" % (e["id"], e["format_cl"]))
         wkey = (e["name"], e["producer"], e["appellation"], e["colour"], e["category"])
-        k = wkey + (e["format_cl"], e["vintage"])
+        k = (*wkey, e["format_cl"], e["vintage"])
         if k in seen:
             errs.append("%s: a second entry for the same wine, format and vintage" % e["id"])
         seen.add(k)
@@ -239,9 +239,9 @@ def check(lib_path, cases_path):
             elif kind == "cider":
                 want = kegs[0] if kegs else (75 if 75 in fmts else None)
             elif kind == "wine":
-                want = 75 if 75 in fmts else (list(fmts)[0] if len(fmts) == 1 else None)
+                want = 75 if 75 in fmts else (next(iter(fmts)) if len(fmts) == 1 else None)
             else:
-                want = list(fmts)[0] if len(fmts) == 1 else None
+                want = next(iter(fmts)) if len(fmts) == 1 else None
             if e["format_cl"] != want:
                 errs.append(where + ": %s poured from the %s cl entry, not the %s cl one"
                             % (sort, e["format_cl"], want))
@@ -324,7 +324,7 @@ def selftest():
     i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
     breaks.append(("almost on the farther vintage", lib,
                    put(cas, i, beverage_id=C[i]["also_ok"][0],
-                       also_ok=[C[i]["beverage_id"]] + C[i]["also_ok"][1:])))
+                       also_ok=[C[i]["beverage_id"], *C[i]["also_ok"][1:]])))
     i = first(lambda c: "cut off by the till" in c["note"] and c["expect"] == "yes")
     yr = int(re.search(r"\[(\d{4}) cut", C[i]["note"]).group(1))
     breaks.append(("a cut vintage kept", lib, put(cas, i, vintage=yr)))
@@ -345,7 +345,7 @@ def selftest():
     swapped = {k: c[k] for k in ["label", "expect", "beverage_id", "also_ok", "units_per_sale",
                                   "vintage", "note", "connection"]}
     breaks.append(("fields out of order", lib,
-                   cas[:j] + [json.dumps(swapped, ensure_ascii=False)] + cas[j + 1:]))
+                   [*cas[:j], json.dumps(swapped, ensure_ascii=False), *cas[j + 1:]]))
     L = [json.loads(x) for x in lib]
     i = first(lambda c: c["expect"] == "yes" and
               next(e for e in L if e["id"] == c["beverage_id"])["format_cl"] == 37.5)
@@ -360,14 +360,13 @@ def selftest():
     k = next(n for n, e in enumerate(L) if e["id"] == C[i]["beverage_id"])
     ent = dict(L[k])
     ent["vintage"] = ent["vintage"] - 7
-    breaks.append(("an entry's vintage changed", lib[:k] + [json.dumps(ent, ensure_ascii=False)]
-                   + lib[k + 1:], cas))
+    breaks.append(("an entry's vintage changed", [*lib[:k], json.dumps(ent, ensure_ascii=False), *lib[k + 1:]], cas))
     i = first(lambda c: c["label"].startswith("PINTE") and c["expect"] == "yes")
     e = next(e for e in L if e["id"] == C[i]["beverage_id"])
     e33 = next(x for x in L if x["name"] == e["name"] and x["format_cl"] == 33)
     breaks.append(("a draught pint answered with the 33 cl bottle", lib,
                    put(cas, i, beverage_id=e33["id"])))
-    breaks.append(("a duplicate label", lib, cas + [cas[0]]))
+    breaks.append(("a duplicate label", lib, [*cas, cas[0]]))
     i = first(lambda c: c["connection"] == "boutique" and c["label"].startswith("passage"))
     breaks.append(("points without a card", lib,
                    put(cas, i, label=C[i]["label"].replace("+0 pt", "+12 pts"))))

@@ -116,4 +116,4 @@ chotard|half|2023|sancerre chotard
 coca|b50||coca-cola
 -|glass||calva tonic|mixed drink
 """
-SPECS = [s for s in SPECS.strip().splitlines()]
+SPECS = list(SPECS.strip().splitlines())

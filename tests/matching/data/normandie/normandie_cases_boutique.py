@@ -83,4 +83,4 @@ favray|half|2023|Château de Favray — Pouilly-Fumé
 -|b75||Brasserie La Lie — Triple à la mode de Caen|La Lie beer not held
 wandrille|b75||Abbaye Saint-Wandrille — Bière de Saint-Wandrille
 """
-SPECS = [s for s in SPECS.strip().splitlines()]
+SPECS = list(SPECS.strip().splitlines())

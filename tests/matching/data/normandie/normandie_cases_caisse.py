@@ -127,4 +127,4 @@ pillot_r|half|2020|CHASSAGNE RG
 grille|half|2019|CH DE LA GRILLE
 -|glass||CALVA TONIC|mixed drink
 """
-SPECS = [s for s in SPECS.strip().splitlines()]
+SPECS = list(SPECS.strip().splitlines())
