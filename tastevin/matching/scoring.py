@@ -410,7 +410,14 @@ def _identity(
         for word in words
         if len(word) > 1 and word not in style
     )
-    if _lone_word_weak(words, coverage):
+    # ...unless the label's vintage, held by this wine, says it too ("VR ARBOUS B 23": the
+    # till's abbreviation of Les Arbousiers, held in 2023), and the word is no appellation's
+    # ("RGE*CHNEUF 19" names an appellation: a vintage does not choose among its wines)
+    vintage = view.parsed.vintage
+    held = vintage is not None and any(
+        v == vintage for rows in family.formats.values() for v, _ in rows
+    )
+    if _lone_word_weak(words, coverage) and (by_appellation or not held):
         specific = by_appellation = False
     grades = frozenset((word, round(coverage.hits[word][0], 2)) for word in explained)
     return specific, by_appellation, grades

@@ -327,7 +327,7 @@ SETS = [
         "jura",
         DATA / "jura" / "jura_library.jsonl",
         DATA / "jura" / "jura_cases.jsonl",
-        min_top1=0.96,
+        min_top1=0.975,
         max_false=0.027,
         min_calibrated=0.975,
     ),
@@ -366,8 +366,10 @@ SETS = [
         "avignon",
         DATA / "avignon" / "avignon_library.jsonl",
         DATA / "avignon" / "avignon_cases.jsonl",
-        min_top1=0.905,
-        max_false=0.028,
+        min_top1=0.92,
+        # "BEAUREN R 20": the estate's plain red for the matcher, none for its builder
+        max_false=0.037,
+        min_calibrated=0.99,
     ),
 ]
 

@@ -389,3 +389,22 @@ def test_a_transliteration_is_the_same_word() -> None:
         assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
     # consonants alike are not enough: Brouilly does not sound like Barrail
     assert matcher.suggest("BROUILLY 2015").answer == "none"
+
+
+def test_a_lone_abbreviation_with_the_vintage_held_names_the_wine() -> None:
+    library = [
+        entry("a22", "Les Arbousiers", "Domaine de la Réméjeanne", "Côtes du Rhône", "rouge", 2022),
+        entry("a23", "Les Arbousiers", "Domaine de la Réméjeanne", "Côtes du Rhône", "blanc", 2023),
+        entry(
+            "ch", "Châteauneuf-du-Pape", "Domaine Roger Sabon", "Châteauneuf-du-Pape", "rouge", 2019
+        ),
+        entry(
+            "cn", "Châteauneuf-du-Pape", "Château La Nerthe", "Châteauneuf-du-Pape", "rouge", 2020
+        ),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("VR ARBOUS B 23")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "a23")
+    assert matcher.suggest("VR ARBOUS B").answer == "none"  # a loose prefix alone
+    # an appellation's word: the vintage does not choose among its wines
+    assert matcher.suggest("RGE CHNEUF 19").answer == "none"
