@@ -14,6 +14,9 @@ STANDARD = Decimal(75)
 HALF = Decimal("37.5")
 MAGNUM = Decimal(150)
 MAX_DOSE = Decimal(20)
+# a sparkling wine is poured by the glass, never by the carafe: 20 cl of it unsaid is its
+# quarter bottle ("Piccolo 200ml", "CHAM MONT 20")
+MAX_SPARKLING_POUR = Decimal(15)
 _PLACES = Decimal("0.0001")
 _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
 BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
@@ -111,7 +114,8 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     if volume is not None:
         if volume in family.formats:
             return FormatChoice(volume, Decimal(1))
-        if serving is None and volume <= MAX_DOSE:
+        sparkling = family.category == "champagne" or family.colour == "effervescent"
+        if serving is None and volume <= (MAX_SPARKLING_POUR if sparkling else MAX_DOSE):
             return _served(parsed, family, volume)
         return _missing(volume)
     base = _bottle(family)

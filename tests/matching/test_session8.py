@@ -408,3 +408,16 @@ def test_a_lone_abbreviation_with_the_vintage_held_names_the_wine() -> None:
     assert matcher.suggest("VR ARBOUS B").answer == "none"  # a loose prefix alone
     # an appellation's word: the vintage does not choose among its wines
     assert matcher.suggest("RGE CHNEUF 19").answer == "none"
+
+
+def test_a_sparkling_wines_twenty_centilitres_are_its_quarter_bottle() -> None:
+    library = [
+        entry("mb", "Montaudon Brut", "Montaudon", "Champagne", "effervescent", None),
+        entry("pn", "Côtes du Rhône", "Domaine X", "Côtes du Rhône", "rouge", 2022),
+    ]
+    matcher = Matcher(library)
+    # no piccolo held: none, not a 20 cl pour from the bottle
+    assert matcher.suggest("Champagne › Montaudon Brut › Piccolo 200ml").answer == "none"
+    # a still wine's 2 dl is a carafe (a Swiss till's habit)
+    carafe = matcher.suggest("2DL COTES DU RHONE DOMAINE X 22")
+    assert (carafe.answer, carafe.units_per_sale) == ("yes", Decimal("0.2667"))
