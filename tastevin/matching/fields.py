@@ -1,5 +1,6 @@
 """Fields an export writes around the drink that name no drink (issue 11), learnt from one
-connection's labels: a booking export's group before the item ("24/07 Mariage Vuillermoz
+connection's labels: the codes a terminal writes first ("TERR2 11:41 #D208 apremont …"),
+a booking export's group before the item ("24/07 Mariage Vuillermoz
 (79 pax) » Crémant du Jura Brut … » coupe"), a room charge after it ("… 9,50€ → chambre
 18"), an order's reference. Such a field is set aside when, across the connection, the
 field in that place almost never holds a word of the library: it describes the sale, not
@@ -98,3 +99,42 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     while spec.last and len(parts) > 1 and not _measures(parts[-1]):
         parts = parts[:-1]  # "… (bottiglia) + ghiaccio + arancia"
     return spec.separator.join(parts)
+
+
+# a code a terminal writes before the item: letters and digits, a clock time, a pass's or
+# an order's id ("TERR2", "T03", "11:41", "#D208"); never a measure, a volume or a year
+_CODE = re.compile(r"[#\w:.\-]*(?:[a-z#:][#\w:.\-]*\d|\d[#\w:.\-]*[a-z#:])[#\w:.\-]*")
+MAX_CODES = 3  # a terminal writes this many such columns first at most
+MAX_CODE_LETTERS = 4  # a code holds this many letters at most
+MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
+
+
+def _leading_code(token: str) -> bool:
+    folded = fold(token)
+    letters = sum(char.isalpha() for char in folded)
+    if letters > MAX_CODE_LETTERS or _CODE.fullmatch(folded) is None:
+        return False  # "11:MUSCADET": an article number glued to the drink's first word
+    parsed = parse_label(token)  # "B70", "VRE12", "4CL": the measure, read
+    return not _UNIT.search(folded) and parsed.serving is None and parsed.volume_cl is None
+
+
+def learn_codes_first(labels: Sequence[str]) -> bool:
+    """The terminal starts most of its labels with codes (see ``_CODE``)."""
+    coded = sum(1 for label in labels if strip_codes(label) != label)
+    return coded >= max(MIN_FIELDED, MIN_CODED_SHARE * len(labels))
+
+
+def strip_codes(label: str) -> str:
+    """The label without the codes its terminal writes first, and a word between them
+    (its name: "SNACK 10:23 #AE5F apremont …")."""
+    tokens = label.split()
+    head = tokens[: MAX_CODES + 1]
+    coded = [index for index, token in enumerate(head) if _leading_code(token)]
+    if not coded:
+        return label
+    start = coded[0]
+    run = [index for index in coded if index - start == coded.index(index)]
+    # codes from the first token, or two or more after a word (the terminal's name)
+    if start > 1 or (start == 1 and len(run) < 2) or run[-1] + 1 >= len(tokens):
+        return label
+    return " ".join(tokens[run[-1] + 1 :])

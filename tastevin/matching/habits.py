@@ -20,7 +20,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from tastevin.matching.fields import FieldSpec, learn_fields, strip_fields
+from tastevin.matching.fields import (
+    FieldSpec,
+    learn_codes_first,
+    learn_fields,
+    strip_codes,
+    strip_fields,
+)
 from tastevin.matching.normalise import coded_size, fold, parse_label
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
@@ -100,6 +106,8 @@ class Habits:
     measures: tuple[str, ...] = ()
     # fields an export writes around the drink that name none ("24/07 Mariage … » ")
     fields: FieldSpec | None = None
+    # codes a terminal writes before the item ("TERR2 11:41 #D208 apremont …")
+    codes_first: bool = False
     # the till writes the container's centilitres last, bare ("MEL.IPA 44", "ARABIER 33")
     sizes_last: bool = False
 
@@ -117,6 +125,7 @@ class Habits:
             "measures": list(self.measures),
             "sizes_last": self.sizes_last,
             "fields": self.fields.to_json() if self.fields else None,
+            "codes_first": self.codes_first,
         }
 
     @classmethod
@@ -137,6 +146,7 @@ class Habits:
             measures=tuple(data.get("measures") or ()),
             sizes_last=bool(data.get("sizes_last")),
             fields=FieldSpec.from_json(data.get("fields")),
+            codes_first=bool(data.get("codes_first")),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
@@ -144,6 +154,7 @@ class Habits:
         till's article numbers and the export's fields that name no drink are no part of
         either."""
         label = _without_numbers(strip_fields(label, self.fields), self.lead, self.trail)
+        label = strip_codes(label) if self.codes_first else label
         year = _YEAR_FIRST.match(label)
         vintage = ""
         if year is not None and any(
@@ -394,6 +405,8 @@ def learn(
     raw = [strip_fields(label, fields) for label in raw]
     lead, trail = _article_numbers(raw)
     texts = [_without_numbers(label, lead, trail) for label in raw]
+    codes_first = learn_codes_first(texts)
+    texts = [strip_codes(text) for text in texts] if codes_first else texts
     # a shop's "Producer — Product": a head all of whose words are the library's (a
     # producer, "Comte Louis de Lauriston — ") is the drink's first field, not a family
     outer = [p for p in _prefixes(texts, vocabulary) if not _a_producer(p, producers)]
@@ -415,6 +428,7 @@ def learn(
     split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
     return Habits(
         fields=fields,
+        codes_first=codes_first,
         sizes_last=sizes_last([split.split(text)[1] for text in texts]),
         suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),

@@ -29,6 +29,11 @@ _VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d
 _GLUED_UNIT = re.compile(r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt)\b)")
 # a clock time the till prints with the order ("T03 14:06 …"): never a vintage or a size
 _CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
+# a register journal's columns after the item: quantity, unit price, line total
+# ("… 23  1 x   8,00    8,00", "2 x 7,50 15,00")
+_QUANTITY_PRICES = re.compile(
+    r"\s\d{1,3}\s*[x×]\s+-?\d{1,5}[.,]\d{2}(?:\s+-?\d{1,6}[.,]\d{2})?\s*(?:€|eur\b)?\s*$"
+)
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
 _LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 _MARKED_PRICE = re.compile(r"(?:@|€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])")
@@ -451,6 +456,7 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
+    text = _QUANTITY_PRICES.sub(" ", text)
     text = _GLUED_UNIT.sub(r"\1 ", text)
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))

@@ -421,3 +421,26 @@ def test_a_sparkling_wines_twenty_centilitres_are_its_quarter_bottle() -> None:
     # a still wine's 2 dl is a carafe (a Swiss till's habit)
     carafe = matcher.suggest("2DL COTES DU RHONE DOMAINE X 22")
     assert (carafe.answer, carafe.units_per_sale) == ("yes", Decimal("0.2667"))
+
+
+def test_a_terminals_codes_first_and_a_journals_columns_last() -> None:
+    library = [
+        entry("ap", "Apremont Cuvée Gastronomie", "Jean Perrier", "Apremont", "blanc", 2023),
+        entry("mo", "Mondeuse", "Jean Perrier", "Savoie", "rouge", 2020),
+        entry("ch", "Chartreuse Verte", "Chartreuse", None, None, None, "70", "spiritueux"),
+    ]
+    badge = [
+        "TERR2 11:41 #D208 apremont gastronomie perrier '23 verre -8,00",
+        "TERR1 16:29 #B298 apremont gastronomie perrier verre -8,00",
+        "SNACK 10:23 #AE5F mondeuse perrier '20 verre -10,00",
+        "TERR2 12:01 #A3CF mondeuse perrier '20 btl -48,00",
+        "TERR1 10:53 #B0C7 chartreuse verte 4cl -6,50",
+    ]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(badge)
+    assert habits.codes_first
+    for label, expected in zip(badge, ("ap", "ap", "mo", "mo", "ch"), strict=True):
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
+    journal = matcher.suggest("VRE APREMONT GASTRO 23  2 x   8,00   16,00")
+    assert (journal.answer, journal.units_per_sale) == ("yes", Decimal("0.1667"))
