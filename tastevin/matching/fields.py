@@ -17,7 +17,22 @@ from tastevin.matching.normalise import fold, parse_label
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a
 # name, "Saint-Joseph", is no separator)
-SEPARATORS = (" » ", " >> ", " | ", " · ", " → ", " > ", " / ", " ; ", " – ", " — ", " + ", "\t")
+SEPARATORS = (
+    " » ",
+    " >> ",
+    " | ",
+    " · ",
+    " → ",
+    " > ",
+    " / ",
+    " ; ",
+    ";",
+    " – ",
+    " — ",
+    " +",
+    "\t",
+)
+ADDITIONS = frozenset({" +"})  # what is added to a sale, one after another: "+ glace + citron"
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
 MIN_FIELDED_SHARE = 0.1  # ...and this share of its catalogue (a web shop: all of them)
 MAX_NAMING_SHARE = 0.15  # a field set aside names a drink in fewer of its labels than this
@@ -56,7 +71,10 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         split = [label.split(separator) for label in labels if separator in label]
         if len(split) < max(MIN_FIELDED, MIN_FIELDED_SHARE * len(labels)):
             continue
-        first = _nameless([parts[0] for parts in split], vocabulary, MIN_DISTINCT_SHARE)
+        heads = [parts[0] for parts in split]
+        # (an account or article number names nothing however often it recurs)
+        coded = sum(1 for head in heads if _code_like(head)) >= (1 - MAX_NAMING_SHARE) * len(heads)
+        first = coded or _nameless(heads, vocabulary, MIN_DISTINCT_SHARE)
         # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         if (first or last) and len(split) > best_count:
@@ -79,6 +97,11 @@ def _says_something(text: str, vocabulary: frozenset[str]) -> bool:
     return _measures(text) or any(word in vocabulary for word in words)
 
 
+def _code_like(text: str) -> bool:
+    """No word of three letters or more: a number, a code ("707110", "V8012", "24-136")."""
+    return _WORD.search(fold(text)) is None
+
+
 def _measures(text: str) -> bool:
     """A measure, a volume with its unit or a year: read wherever the export writes it (a
     bare number is not one: "(50 pax)" is a group of fifty)."""
@@ -96,14 +119,19 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     parts = label.split(spec.separator)
     if spec.first and len(parts) > 1 and not _measures(parts[0]):
         parts = parts[1:]
+    while spec.first and len(parts) > 1 and _code_like(parts[0]) and not _measures(parts[0]):
+        parts = parts[1:]  # "707110;SALLE;V8012;…": the account, then (after a family) more
     while spec.last and len(parts) > 1 and not _measures(parts[-1]):
-        parts = parts[:-1]  # "… (bottiglia) + ghiaccio + arancia"
+        parts = parts[:-1]
+        if spec.separator not in ADDITIONS:
+            break  # one field after the drink ("… ;cora 10;16.00": the price only)
     return spec.separator.join(parts)
 
 
 # a code a terminal writes before the item: letters and digits, a clock time, a pass's or
 # an order's id ("TERR2", "T03", "11:41", "#D208"); never a measure, a volume or a year
 _CODE = re.compile(r"[#\w:.\-]*(?:[a-z#:][#\w:.\-]*\d|\d[#\w:.\-]*[a-z#:])[#\w:.\-]*")
+_HEX_ID = re.compile(r"#(?=[a-f]*\d)[0-9a-f]{4,8}")
 MAX_CODES = 3  # a terminal writes this many such columns first at most
 MAX_CODE_LETTERS = 4  # a code holds this many letters at most
 MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
@@ -111,6 +139,8 @@ MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
 
 def _leading_code(token: str) -> bool:
     folded = fold(token)
+    if _HEX_ID.fullmatch(folded):
+        return True  # an order's or a pass's id: "#ADFB6B"
     letters = sum(char.isalpha() for char in folded)
     if letters > MAX_CODE_LETTERS or _CODE.fullmatch(folded) is None:
         return False  # "11:MUSCADET": an article number glued to the drink's first word

@@ -54,7 +54,7 @@ _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE 
 # an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …")
 _LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2})?"
-    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:|/·)\]]\s*|\s+)(?=\S)"
+    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "
 # ...or a bare number of three digits or more, a price in cents or an article number
 # ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year

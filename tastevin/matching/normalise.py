@@ -118,9 +118,9 @@ _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 # a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
 # beer from the keg)
 _CODE_INITIALS = {"v": "verre", "p": "pichet"}
-_CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3})(?![\w.,])")
+_CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w.,])")
 _SIZES = frozenset(
-    [Decimal("37.5"), Decimal("63.3")]
+    [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
     + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
     + [Decimal(size) for size in (35, 40, 44, 46, 50, 60, 62, 65, 70, 72, 74, 75, 90, 100)]
     + [Decimal(size) for size in (150, 180, 300)]
@@ -251,9 +251,11 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
     # one digit only after a dose or a glass ("D4", "VRE8"): "K5" is a name
     if len(letters) > 4 or letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
         return None
+    half = digits.endswith(",5")  # "VR12,5", "BT37,5": a half centilitre
+    digits = digits.removesuffix(",5")
     if not digits.isdigit() or digits.startswith("0"):
         return None
-    number = Decimal(digits)
+    number = Decimal(digits) + (Decimal("0.5") if half else 0)
     volume = number / 10 if number >= 200 else number
     return volume if volume in _SIZES else None
 

@@ -444,3 +444,41 @@ def test_a_terminals_codes_first_and_a_journals_columns_last() -> None:
         assert (found.answer, found.candidates[0].entry_id) == ("yes", expected), label
     journal = matcher.suggest("VRE APREMONT GASTRO 23  2 x   8,00   16,00")
     assert (journal.answer, journal.units_per_sale) == ("yes", Decimal("0.1667"))
+
+
+def test_an_accounting_exports_codes_a_cashless_token_price_and_a_cups_deposit() -> None:
+    library = [
+        entry("gg", "Grenadière", "Mas Bruguière", "Pic Saint-Loup", "rouge", 2018),
+        entry("cm", "Côte Mas Blanc", "Paul Mas", "Pays d'Oc", "blanc", 2024),
+        entry(
+            "pr",
+            "Château de Pourcieux Rosé",
+            "Château de Pourcieux",
+            "Côtes de Provence",
+            "rosé",
+            2023,
+        ),
+    ]
+    matcher = Matcher(library)
+    items = [
+        "PIC ST LOUP BRUGUIERE GRENADIERE 2018;BT75",
+        "IGP PAYS D OC COTE MAS BLANC 2024;VR12,5",
+        "IGP PAYS D OC COTE MAS BLANC 2024;BT75",
+    ]
+    compta = [
+        f"707110;{room};V{8012 + 7 * n};{item}"
+        for n, (room, item) in enumerate(
+            (room, item) for room in ("SALLE", "BAR", "EVENEMENT") for item in items
+        )
+    ]
+    habits = matcher.learn_habits(compta)
+    bottle = matcher.suggest(compta[0], habits=habits)
+    assert (bottle.answer, bottle.candidates[0].entry_id) == ("yes", "gg")
+    glass = matcher.suggest(compta[1], habits=habits)
+    assert (glass.answer, glass.units_per_sale) == ("yes", Decimal("0.1667"))
+    cashless = [f"PONTON;Btl Pourcieux rose 2023;{n} jetons" for n in (27, 26, 28, 25)]
+    found = matcher.suggest(cashless[0], habits=matcher.learn_habits(cashless))
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "pr")
+    comptoir = ["PISC POURCIEUX RS 23 +GOB 1,00"] * 4 + ["PISC COTE MAS BLANC 24 +GOB 1,00"]
+    piscine = matcher.suggest(comptoir[0], habits=matcher.learn_habits(comptoir))
+    assert (piscine.answer, piscine.units_per_sale) == ("yes", Decimal("0.1667"))
