@@ -371,6 +371,36 @@ SETS = [
         max_false=0.037,
         min_calibrated=0.99,
     ),
+    # the third wave of session 8, measured once untouched on 45cebc0: a Savoie ski-resort
+    # hotel (a register journal with columns, a PMS folio, a ski-pass cashless) 0.749
+    # (3/116 false), a Montpellier wine bar (Occitan measure words, a chalkboard app with
+    # emoji and hashtags, an accounting export) 0.614 (4/110, 52/58 at >= 90 %), a
+    # riverside guinguette (a cup's deposit, an order-at-table app, a cashless in tokens)
+    # 0.603 (7/110). Their measured figures after are held; Montpellier's calibration is NOT
+    # at the target ("MIEJA", Occitan for a half bottle, is read as a family code)
+    Set(
+        "savoie",
+        DATA / "savoie" / "savoie_library.jsonl",
+        DATA / "savoie" / "savoie_cases.jsonl",
+        min_top1=0.955,
+        max_false=0.026,
+    ),
+    Set(
+        "montpellier",
+        DATA / "montpellier" / "montpellier_library.jsonl",
+        DATA / "montpellier" / "montpellier_cases.jsonl",
+        min_top1=0.765,
+        max_false=0.055,
+        min_calibrated=0.94,
+        min_units=0.72,
+    ),
+    Set(
+        "guinguette",
+        DATA / "guinguette" / "guinguette_library.jsonl",
+        DATA / "guinguette" / "guinguette_cases.jsonl",
+        min_top1=0.905,
+        max_false=0.082,
+    ),
 ]
 
 

@@ -16,12 +16,12 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import guinguette_cases_appli  # noqa: E402
-import guinguette_cases_cashless  # noqa: E402
-import guinguette_cases_comptoir  # noqa: E402
-import guinguette_drinks  # noqa: E402
-import guinguette_rules  # noqa: E402
-import guinguette_tills as tills  # noqa: E402
+import guinguette_cases_appli
+import guinguette_cases_cashless
+import guinguette_cases_comptoir
+import guinguette_drinks
+import guinguette_rules
+import guinguette_tills as tills
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")
@@ -115,9 +115,7 @@ def case_for(till, spec, by_key, ids):
     note = who
     if measure in POUR_WORDS:
         note += ", " + POUR_WORDS[measure]
-    if ans["expect"] == "none":
-        note += ": " + ans["why"]
-    elif ans["why"]:
+    if ans["expect"] == "none" or ans["why"]:
         note += ": " + ans["why"]
     if vintage is not None and read is None:
         note += " [%d cut off by the till]" % vintage

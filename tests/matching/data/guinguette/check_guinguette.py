@@ -124,7 +124,7 @@ def check_library(rows, errors):
         if r["category"] not in CATEGORIES:
             errors.append("%s: category %r" % (r["id"], r["category"]))
         wine = r["category"] in ("vin", "champagne")
-        if wine and r["colour"] not in COLOURS or not wine and r["colour"] is not None:
+        if (wine and r["colour"] not in COLOURS) or (not wine and r["colour"] is not None):
             errors.append("%s: colour %r for %s" % (r["id"], r["colour"], r["category"]))
         if not (r["vintage"] is None or isinstance(r["vintage"], int)):
             errors.append("%s: vintage %r" % (r["id"], r["vintage"]))
@@ -162,8 +162,8 @@ def shares_word(label, r):
     ew = set(words(" ".join(x for x in (r["name"], r["producer"], r["appellation"]) if x)))
     for w in lw:
         for e in ew:
-            if w == e and len(w) >= 2 or len(w) >= 4 and e.startswith(w) \
-                    or len(e) >= 4 and w.startswith(e):
+            if (w == e and len(w) >= 2) or (len(w) >= 4 and e.startswith(w)) \
+                    or (len(e) >= 4 and w.startswith(e)):
                 return True
     return False
 
@@ -329,14 +329,15 @@ def selftest(lib_text, cases_text):
     L = cases_text.splitlines()
     lib_lines = lib_text.splitlines()
     lib = {r["id"]: r for r in map(json.loads, lib_lines)}
-    first = lambda till, exp: (lambda c: c["connection"] == till and c["expect"] == exp)
+    def first(till, exp):
+        return (lambda c: c["connection"] == till and c["expect"] == exp)
 
     def farther(c):
-        c["beverage_id"], c["also_ok"] = c["also_ok"][-1], [c["beverage_id"]] + c["also_ok"][:-1]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][-1], [c["beverage_id"], *c["also_ok"][:-1]]
         return c
 
     def reorder(c):
-        return {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        return {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def lib_swap():
         rows = [json.loads(x) for x in lib_lines]
@@ -376,9 +377,9 @@ def selftest(lib_text, cases_text):
         ("a library vintage changed", lib_vintage(), cases_text),
         ("a draught pint answered with the 33 cl bottle", lib_text, edit(
             L, lambda c: c["label"].startswith("PINTE ASTRO"),
-            lambda c: dict(c, beverage_id=[i for i, e in lib.items()
+            lambda c: dict(c, beverage_id=next(i for i, e in lib.items()
                                            if e["name"] == "Astroblonde"
-                                           and e["format_cl"] == 33][0]))),
+                                           and e["format_cl"] == 33)))),
         ("a cup pour without its deposit", lib_text, edit(
             L, lambda c: c["label"].endswith(DEPOSIT),
             lambda c: dict(c, label=c["label"][:-len(DEPOSIT)]))),

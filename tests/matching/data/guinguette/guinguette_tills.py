@@ -140,7 +140,7 @@ K_PRICE = {"btl": 26, "half": 15, "mag": 52, "verre": 4, "pisc": 5, "pich25": 7,
            "s33": 5, "s44": 7, "s50": 3, "s70": 30, "s75": 14, "s100": 5, "d2": 3, "d4": 4,
            "d6": 6}
 BARS = ("BAR BERGE", "BAR SCENE", "PONTON")
-STANDS = BARS + ("GLACIER", "CUISINE", "CAISSE CENTRALE")
+STANDS = (*BARS, "GLACIER", "CUISINE", "CAISSE CENTRALE")
 
 
 def tokens(n):

@@ -14,11 +14,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 
-import montpellier_drinks  # noqa: E402
-import montpellier_tills as T  # noqa: E402
-from montpellier_cases_taulier import SPEC as SPEC_TAULIER  # noqa: E402
-from montpellier_cases_ardoise import SPEC as SPEC_ARDOISE  # noqa: E402
-from montpellier_cases_compta import SPEC as SPEC_COMPTA  # noqa: E402
+import montpellier_drinks
+import montpellier_tills as T
+from montpellier_cases_ardoise import SPEC as SPEC_ARDOISE
+from montpellier_cases_compta import SPEC as SPEC_COMPTA
+from montpellier_cases_taulier import SPEC as SPEC_TAULIER
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -131,7 +131,7 @@ def build_cases(drinks):
                 d = drinks[key]
                 kind = T.kind_of(d)
             if till == "taulier":
-                label, full = T.render_taulier(measure, vint, text)
+                label, _full = T.render_taulier(measure, vint, text)
                 lv = T.read_taulier_vintage(label)
             elif till == "ardoise":
                 label = T.render_ardoise(kind, measure, vint, text, tags)

@@ -179,7 +179,7 @@ def check(lib_lines, case_lines):
 
     seen = set()
     for e in lib:
-        k = wine(e) + (e["format_cl"], e["vintage"])
+        k = (*wine(e), e["format_cl"], e["vintage"])
         if k in seen:
             errs.append("%s: a second entry for %s" % (e["id"], k))
         seen.add(k)
@@ -335,7 +335,7 @@ def breaks(lib_lines, case_lines):
 
     def reorder(cs, i):
         c = cs[i]
-        cs[i] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        cs[i] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     case_break("fields out of order", lambda c: True, reorder)
 
     def half(cs, i):
@@ -353,7 +353,7 @@ def breaks(lib_lines, case_lines):
 
     def pint(cs, i):
         e = by_id[cs[i]["beverage_id"]]
-        cs[i]["beverage_id"] = [x["id"] for x in lib if x["name"] == e["name"] and x["format_cl"] == 33][0]
+        cs[i]["beverage_id"] = next(x["id"] for x in lib if x["name"] == e["name"] and x["format_cl"] == 33)
     case_break("a draught pint answered with the 33 cl bottle",
                lambda c: c["label"].startswith("PINTA ") and c["expect"] == "yes"
                and any(x["name"] == by_id[c["beverage_id"]]["name"] and x["format_cl"] == 33
@@ -373,8 +373,8 @@ def breaks(lib_lines, case_lines):
     lb = [dict(e) for e in lib]
     j = _first(lb, lambda e: e["vintage"] is not None and sum(
         1 for x in lb if x["name"] == e["name"] and x["format_cl"] == e["format_cl"]) > 1)
-    sib = [x for x in lb if x["name"] == lb[j]["name"] and x["format_cl"] == lb[j]["format_cl"]
-           and x is not lb[j]][0]
+    sib = next(x for x in lb if x["name"] == lb[j]["name"] and x["format_cl"] == lb[j]["format_cl"]
+           and x is not lb[j])
     lb[j]["vintage"] = sib["vintage"]
     out.append(("an entry's vintage changed into its sibling's", [json.dumps(e, ensure_ascii=False) for e in lb], case_lines))
     lb = [dict(e) for e in lib]

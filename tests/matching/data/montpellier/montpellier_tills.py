@@ -131,7 +131,7 @@ def render_ardoise(kind, measure, vintage, text, tags):
     head = "%s %s" % (EMOJI[kind], text)
     if vintage:
         head += " %d" % vintage
-    tail = " ".join(t for t in [ARDOISE_TAG[measure]] + tags.split() if t)
+    tail = " ".join(t for t in [ARDOISE_TAG[measure], *tags.split()] if t)
     label = "%s — %s" % (head, price(measure, text, vintage))
     return label + (" " + tail if tail else "")
 

@@ -15,11 +15,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import savoie_drinks  # noqa: E402
-import savoie_tills as T  # noqa: E402
-from savoie_cases_caisse import CASES as CAISSE  # noqa: E402
-from savoie_cases_folio import CASES as FOLIO  # noqa: E402
-from savoie_cases_badge import CASES as BADGE  # noqa: E402
+import savoie_drinks
+import savoie_tills as T
+from savoie_cases_badge import CASES as BADGE
+from savoie_cases_caisse import CASES as CAISSE
+from savoie_cases_folio import CASES as FOLIO
 
 WINE = ("vin", "champagne")
 
@@ -133,7 +133,7 @@ def build_cases(by_key, rows):
     for key, measure, vint, text, extra in parse(CAISSE, 5):
         vint = int(vint) if vint else None
         drink = rows.get(key)
-        label, desc, full, spans = T.render_caisse(key, measure, vint, text, drink)
+        label, desc, _full, spans = T.render_caisse(key, measure, vint, text, drink)
         m_read, v_read = T.read_caisse(label)
         if m_read != measure:
             raise SystemExit("caisse measure lost: %r" % label)

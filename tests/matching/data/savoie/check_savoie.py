@@ -148,7 +148,7 @@ def check(lib_lines, case_lines):
                 errs.append("%s: a wine needs a colour" % e["id"])
         elif e["colour"] is not None:
             errs.append("%s: colour on a drink that is no wine" % e["id"])
-        if not (e["vintage"] is None or isinstance(e["vintage"], int) and 1950 <= e["vintage"] <= 2030):
+        if not (e["vintage"] is None or (isinstance(e["vintage"], int) and 1950 <= e["vintage"] <= 2030)):
             errs.append("%s: vintage %r" % (e["id"], e["vintage"]))
         if not isinstance(e["format_cl"], (int, float)) or e["format_cl"] <= 0:
             errs.append("%s: format %r" % (e["id"], e["format_cl"]))
@@ -308,12 +308,12 @@ def selftest():
         return lambda c: c["connection"] == conn and c["expect"] == expect and pred(c)
 
     def reorder(o):
-        return {k: o[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        return {k: o[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def far(c):
         c = dict(c)
         others = c["also_ok"]
-        c["beverage_id"], c["also_ok"] = others[-1], sorted([c["beverage_id"]] + others[:-1])
+        c["beverage_id"], c["also_ok"] = others[-1], sorted([c["beverage_id"], *others[:-1]])
         return c
 
     def cut_kept(c):
@@ -352,7 +352,7 @@ def selftest():
         ("a draught pint answered with the 33 cl bottle", None,
          _edit(cases, lambda c: c["beverage_id"] == "sv102" and "PINTE" in c["label"],
                _set(beverage_id="sv103", units_per_sale=1))),
-        ("a duplicate label", None, cases + [cases[0]]),
+        ("a duplicate label", None, [*cases, cases[0]]),
         ("a library entry's vintage changed into a duplicate", _edit(
             lib, lambda e: e["id"] == "sv002", _set(vintage=2021)), None),
         ("a library id out of sequence", _edit(lib, lambda e: e["id"] == "sv010", _set(id="sv100")),

@@ -130,7 +130,8 @@ def none_price(text, measure, h):
 def price(key, measure, drink):
     """Unit price of one sale; drink is the library row or None (a product of no drink)."""
     h = md5int("px", key, measure)
-    half = lambda x: round(x * 2) / 2
+    def half(x):
+        return round(x * 2) / 2
     if drink is None:
         return none_price(key, measure, h)
     cat, region = drink["category"], drink["region"]
@@ -150,7 +151,7 @@ def price(key, measure, drink):
 # ---------------------------------------------------------------- caisse
 def render_caisse(key, measure, vintage, text, drink):
     """Return (label, printed_description, full_description, marked word spans)."""
-    words, marked, pos = [], [], 0
+    _words, _marked, _pos = [], [], 0
     code = CAISSE_CODES[measure]
     body = ((code + " ") if code else "") + text
     full, spans = "", []
