@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from tastevin.matching.article_numbers import article_numbers, without_numbers
 from tastevin.matching.fields import (
     FieldSpec,
     learn_codes_first,
@@ -27,7 +28,7 @@ from tastevin.matching.fields import (
     strip_codes,
     strip_fields,
 )
-from tastevin.matching.normalise import coded_size, fold, parse_label
+from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
@@ -48,22 +49,9 @@ _HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"]+) *")
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
-# article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
-# (before: also a quantity "1x " or a price "12,50 " written first by some tills)
-# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)";
-# an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …")
-_LEAD = re.compile(
-    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2})?"
-    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)"
-)  # also a quantity or a price the till puts first: "1x ", "12,50 "
-# ...or a bare number of three digits or more, a price in cents or an article number
-# ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year
-_TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\]|(?<=\s)\d{3,6})\s*$")
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 _SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
-MEASURE_CODE_SHARE = 0.8  # leading codes that nearly all read as measures are measures
-MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MAX_CODE = 4  # a family code is short
@@ -153,7 +141,7 @@ class Habits:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers and the export's fields that name no drink are no part of
         either."""
-        label = _without_numbers(strip_fields(label, self.fields), self.lead, self.trail)
+        label = without_numbers(strip_fields(label, self.fields), self.lead, self.trail)
         label = strip_codes(label) if self.codes_first else label
         year = _YEAR_FIRST.match(label)
         vintage = ""
@@ -171,7 +159,7 @@ class Habits:
             if head is None:
                 break
             found, label = head, label.lstrip()[len(head) :]
-            label = _without_numbers(label, self.lead, False)  # "IRD-1103 VRE …"
+            label = without_numbers(label, self.lead, False)  # "IRD-1103 VRE …"
         suffix = _SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
@@ -247,51 +235,6 @@ def _colour_code(prefix: str) -> tuple[str, str] | None:
         if colour is not None:
             return head, colour
     return None
-
-
-def _without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> str:
-    if lead is not None:
-        match = _LEAD.match(fold(label))
-        if match is not None and lead[0] <= len(match.group(2)) <= lead[1]:
-            label = label[match.end() :]
-    if trail:
-        match = _trail(label)
-        if match is not None and match.start() > 0:
-            label = label[: match.start()]
-    return label
-
-
-def _trail(label: str) -> re.Match[str] | None:
-    """The number a till writes after a label, unless it is a year (a vintage written last)."""
-    match = _TRAIL.search(label)
-    if match is None:
-        return None
-    number = match.group(0).strip()
-    if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2040:
-        return None
-    return match
-
-
-def _article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool]:
-    """Article numbers the till writes before (the range of their digit counts) or after
-    its labels. Numbers before most labels that read as years are vintages, not codes."""
-    leads = [m for m in (_LEAD.match(fold(text)) for text in texts) if m is not None]
-    lead = None
-    if texts and len(leads) >= MIN_NUMBERED_SHARE * len(texts) and len(leads) >= MIN_PREFIX_LABELS:
-        years = sum(
-            1
-            for m in leads
-            if not m.group(1) and len(m.group(2)) == 4 and 1900 <= int(m.group(2)) <= 2040
-        )
-        # measure codes glued to their volume ("D4 ST JAMES", "B70 …", "P25 …") say the
-        # serving: a till whose leading codes nearly all read so numbers no articles
-        measures = sum(1 for m in leads if coded_size(m.group(1), m.group(2)) is not None)
-        if years < len(leads) / 2 and measures < MEASURE_CODE_SHARE * len(leads):
-            sizes = sorted(len(m.group(2)) for m in leads)
-            lead = (sizes[len(sizes) // 20], sizes[-1 - len(sizes) // 20])
-    trails = sum(1 for text in texts if _trail(text))
-    trail = bool(texts) and trails >= max(MIN_PREFIX_LABELS, MIN_NUMBERED_SHARE * len(texts))
-    return lead, trail
 
 
 def _candidate_prefix(folded: str) -> str | None:
@@ -403,8 +346,8 @@ def learn(
     fields = learn_fields(raw, vocabulary | kinds)
     cut = raw  # the till's width is that of its labels as sent
     raw = [strip_fields(label, fields) for label in raw]
-    lead, trail = _article_numbers(raw)
-    texts = [_without_numbers(label, lead, trail) for label in raw]
+    lead, trail = article_numbers(raw)
+    texts = [without_numbers(label, lead, trail) for label in raw]
     codes_first = learn_codes_first(texts)
     texts = [strip_codes(text) for text in texts] if codes_first else texts
     # a shop's "Producer — Product": a head all of whose words are the library's (a
@@ -424,7 +367,7 @@ def learn(
     if lead is None and prefixes:
         # article numbers after the family ("IRD-1103 VRE HENRIOT": a menu's code)
         filed = Habits(prefixes=tuple(prefixes))
-        lead, _ = _article_numbers([filed.split(text)[1] for text in texts])
+        lead, _ = article_numbers([filed.split(text)[1] for text in texts])
     split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
     return Habits(
         fields=fields,

@@ -1,0 +1,78 @@
+"""The article numbers a till writes before or after its labels (issue 11), learnt from one
+connection's labels: a PLU or an SKU before ("0412 CHIANTI", "BAR-683 | …", "[PRIV 24-136]
+3 × …"), a number after ("CHIANTI #412"). They are no part of the drink's name; numbers
+before most labels that read as years are vintages, and codes that read as measures
+("D4", "B70") are the sale's measure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tastevin.matching.normalise import coded_size, fold
+
+# article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
+# (before: also a quantity "1x " or a price "12,50 " written first by some tills)
+# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)";
+# an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …")
+LEAD = re.compile(
+    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2})?"
+    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)"
+)  # also a quantity or a price the till puts first: "1x ", "12,50 "
+# ...or a bare number of three digits or more, a price in cents or an article number
+# ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year
+TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\]|(?<=\s)\d{3,6})\s*$")
+MEASURE_CODE_SHARE = 0.8  # leading codes that nearly all read as measures are measures
+MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of them
+MIN_NUMBERED_LABELS = 3  # ...and at least this many
+
+
+def without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> str:
+    """The label without the article numbers the till writes before it (of these many
+    digits) or after it."""
+    if lead is not None:
+        match = LEAD.match(fold(label))
+        if match is not None and lead[0] <= len(match.group(2)) <= lead[1]:
+            label = label[match.end() :]
+    if trail:
+        match = _trail(label)
+        if match is not None and match.start() > 0:
+            label = label[: match.start()]
+    return label
+
+
+def _trail(label: str) -> re.Match[str] | None:
+    """The number a till writes after a label, unless it is a year (a vintage written last)."""
+    match = TRAIL.search(label)
+    if match is None:
+        return None
+    number = match.group(0).strip()
+    if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2040:
+        return None
+    return match
+
+
+def article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool]:
+    """Article numbers the till writes before (the range of their digit counts) or after
+    its labels. Numbers before most labels that read as years are vintages, not codes."""
+    leads = [m for m in (LEAD.match(fold(text)) for text in texts) if m is not None]
+    lead = None
+    if (
+        texts
+        and len(leads) >= MIN_NUMBERED_SHARE * len(texts)
+        and len(leads) >= MIN_NUMBERED_LABELS
+    ):
+        years = sum(
+            1
+            for m in leads
+            if not m.group(1) and len(m.group(2)) == 4 and 1900 <= int(m.group(2)) <= 2040
+        )
+        # measure codes glued to their volume ("D4 ST JAMES", "B70 …", "P25 …") say the
+        # serving: a till whose leading codes nearly all read so numbers no articles
+        measures = sum(1 for m in leads if coded_size(m.group(1), m.group(2)) is not None)
+        if years < len(leads) / 2 and measures < MEASURE_CODE_SHARE * len(leads):
+            sizes = sorted(len(m.group(2)) for m in leads)
+            lead = (sizes[len(sizes) // 20], sizes[-1 - len(sizes) // 20])
+    trails = sum(1 for text in texts if _trail(text))
+    trail = bool(texts) and trails >= max(MIN_NUMBERED_LABELS, MIN_NUMBERED_SHARE * len(texts))
+    return lead, trail
