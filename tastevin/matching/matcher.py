@@ -12,6 +12,7 @@ from tastevin.matching.formats import FormatChoice, choose_format, units
 from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
+from tastevin.matching.mixed import mixed_drink, placed
 from tastevin.matching.normalise import draught_family, fold, parse_label
 from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
 from tastevin.matching.retrieval import label_view, short_list
@@ -112,7 +113,7 @@ class Matcher:
             return self._confirmed(parsed, known, scores, formats, limit)
         stub = cut_word(label, view.words) if truncated else None
         # "Cocktail • Ti' punch • …": a family of mixed drinks says the label is one
-        mixed = _mixed_drink(parse_label(prefix)) if prefix is not None else None
+        mixed = mixed_drink(parse_label(prefix)) if prefix is not None else None
         return self._decide(parsed, scores, formats, limit, stub, mixed)
 
     def learn_habits(self, labels: Iterable[str]) -> Habits:
@@ -307,8 +308,8 @@ def _verdict(
 ) -> tuple[Reason | None, list[FamilyScore]]:
     """Why the label designates no wine (or None), and the credible wines that have the
     label's format, best first. ``mixed``: the mixed drink the label's family names."""
-    mixed = _mixed_drink(parsed) or mixed
-    if mixed is not None and not _placed(mixed, scores):
+    mixed = mixed_drink(parsed) or mixed
+    if mixed is not None and not placed(mixed, scores):
         return reason("mixed_drink", drink=mixed), []
     houses = _house_alone(parsed, [item for item in scores if item.credible], formats)
     if houses > 1 and not _sparkling_poured(parsed, scores):
@@ -452,34 +453,6 @@ def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilySc
         and item.uncovered != pick.uncovered
         for item in scores
     )
-
-
-def _placed(mixed: str, scores: list[FamilyScore]) -> bool:
-    """The mixed drink's ingredient is the place of a wine the label names ("FERME BLANCHE
-    CASSIS BLANC": a white Cassis, no blanc-cassis): a credible wine whose appellation
-    holds it and whose name or producer the label says too."""
-    colours = tables().colour_words
-    words = [word for word in mixed.split() if word not in colours]
-    return any(
-        item.credible
-        and all(word in item.family.appellation for word in words)
-        and any(
-            item.grades.get(word, 0.0) >= EXPLAINED
-            for word in (*item.family.name, *item.family.producer_distinct)
-            if word not in item.family.appellation and word not in colours
-        )
-        for item in scores
-    )
-
-
-def _mixed_drink(parsed: ParsedLabel) -> str | None:
-    """A drink mixed at the bar ("KIR", "BLANC CASSIS", "PICON BIERE") is no one bottle."""
-    tokens = parsed.tokens
-    for phrase in tables().mixed_drinks:
-        size = len(phrase)
-        if any(tokens[start : start + size] == phrase for start in range(len(tokens) - size + 1)):
-            return " ".join(phrase)
-    return None
 
 
 def _years(item: FamilyScore) -> set[int | None]:

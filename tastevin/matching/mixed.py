@@ -1,0 +1,36 @@
+"""Drinks mixed at the bar (S-10): a kir, a blanc-cassis, a picon bière is no one bottle of
+the library, unless the mixed drink's ingredient is the place of a wine the label names."""
+
+from __future__ import annotations
+
+from tastevin.matching.scoring import EXPLAINED, FamilyScore
+from tastevin.matching.tables import tables
+from tastevin.matching.types import ParsedLabel
+
+
+def placed(mixed: str, scores: list[FamilyScore]) -> bool:
+    """The mixed drink's ingredient is the place of a wine the label names ("FERME BLANCHE
+    CASSIS BLANC": a white Cassis, no blanc-cassis): a credible wine whose appellation
+    holds it and whose name or producer the label says too."""
+    colours = tables().colour_words
+    words = [word for word in mixed.split() if word not in colours]
+    return any(
+        item.credible
+        and all(word in item.family.appellation for word in words)
+        and any(
+            item.grades.get(word, 0.0) >= EXPLAINED
+            for word in (*item.family.name, *item.family.producer_distinct)
+            if word not in item.family.appellation and word not in colours
+        )
+        for item in scores
+    )
+
+
+def mixed_drink(parsed: ParsedLabel) -> str | None:
+    """A drink mixed at the bar ("KIR", "BLANC CASSIS", "PICON BIERE") is no one bottle."""
+    tokens = parsed.tokens
+    for phrase in tables().mixed_drinks:
+        size = len(phrase)
+        if any(tokens[start : start + size] == phrase for start in range(len(tokens) - size + 1)):
+            return " ".join(phrase)
+    return None
