@@ -35,6 +35,9 @@ PULL_OWED_PREFIX = "pull-owed-"
 """A pull enqueued and not yet started. A worker killed after taking the task from the
 queue and before taking the connection's lock leaves no lease behind; the owed row does,
 and the sweeper enqueues the pull again once it expires unsettled."""
+OWED_LEASES = 3
+"""An owed pull must start within this many pull leases: a night's backlog in the queue
+is no lost task (sent again, it would only wait behind itself, locked out)."""
 
 
 @contextmanager
@@ -108,8 +111,8 @@ def pull_connection_task(
 def enqueue_pull(connection_id: int, until: date | None = None) -> None:
     """Owe the pull in the database, then enqueue it: if the task is lost (the queue store
     failed, or the worker that took it was killed before it started), the sweeper sends
-    it again once ``TASTEVIN_PULL_LEASE_S`` has passed."""
+    it again once ``OWED_LEASES`` times ``TASTEVIN_PULL_LEASE_S`` have passed."""
     with transaction(single_statement=True) as session:
         name = f"{PULL_OWED_PREFIX}{connection_id}"
-        promise(session, name, "queued", get_settings().pull_lease_s, utcnow())
+        promise(session, name, "queued", OWED_LEASES * get_settings().pull_lease_s, utcnow())
     pull_connection_task(connection_id, until=until.isoformat() if until else None)

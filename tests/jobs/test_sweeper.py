@@ -126,7 +126,10 @@ def test_a_pull_lost_before_it_started_is_sent_again(
     assert sweeper.sweep().pulls_resumed == []  # owed, not overdue yet
     resumed: list[int] = []
     monkeypatch.setattr(sweeper, "enqueue_pull", resumed.append)
-    later = utcnow() + timedelta(seconds=settings.pull_lease_s + 1)
+    leases = pull_tasks.OWED_LEASES * settings.pull_lease_s
+    queued = utcnow() + timedelta(seconds=leases - 5)
+    assert sweeper.sweep(queued).pulls_resumed == []  # a backlog is no lost task
+    later = utcnow() + timedelta(seconds=leases + 1)
     assert sweeper.sweep(later).pulls_resumed == [21]
     assert resumed == [21]
 
