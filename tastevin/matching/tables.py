@@ -38,7 +38,7 @@ class Tables:
     colour_spellings: dict[str, frozenset[str]]
     appellation_tails: frozenset[str]  # "hermitage": an appellation other compounds end with
     variant_words: frozenset[str]  # "0.0", "zéro", "sans alcool": a variant of the plain drink
-    # words that describe a drink without naming it ("viognier", "septentrional", "rock")
+    # words that describe a wine without naming it ("viognier", "septentrional", "récoltant")
     grapes: dict[str, str | None] = field(default_factory=dict)  # the colour it makes, if one
     descriptors: frozenset[str] = frozenset()
 
