@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TransferSpeedColumn
 
-from tastevin.cli.output import JSON_OPTION, emit_json, fail
+from tastevin.cli.output import JSON_OPTION, SET_ASIDE_EXIT, emit_json, fail
 from tastevin.config import get_settings
 from tastevin.db import transaction
 from tastevin.errors import TastevinError
@@ -62,9 +62,6 @@ def restaurant_create(
     console.print(f"Restaurant {created['restaurant_id']} created: {created['name']}")
     if account is not None:
         console.print(f"Owner {account.email}, one-time password: {account.password}")
-
-
-SET_ASIDE_EXIT = 3
 
 
 def import_command(

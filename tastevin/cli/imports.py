@@ -7,7 +7,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tastevin.cli.output import JSON_OPTION, emit_json, fail
+from tastevin.cli.output import JSON_OPTION, SET_ASIDE_EXIT, emit_json, fail
 from tastevin.db import transaction
 from tastevin.errors import TastevinError
 from tastevin.models.enums import ImportStatus
@@ -67,6 +67,7 @@ def imports_replay(import_id: int, as_json: bool = JSON_OPTION) -> None:
                 "status": outcome.status,
                 "lines_added": outcome.lines_added,
                 "error": outcome.error,
+                "set_aside": list(outcome.set_aside),
             }
         )
     if outcome.status != ImportStatus.APPLIED:
@@ -75,6 +76,15 @@ def imports_replay(import_id: int, as_json: bool = JSON_OPTION) -> None:
         raise typer.Exit(1)
     if not as_json:
         console.print(f"Import {import_id} {outcome.status}: {outcome.lines_added} lines added")
+    if outcome.set_aside:
+        # applied, but rows still wait for the owner: as `tastevin import` says it
+        if not as_json:
+            count = len(outcome.set_aside)
+            rows = "row" if count == 1 else "rows"
+            console.print(f"[yellow]Warning: {count} {rows} set aside, not counted:[/yellow]")
+            for reason in outcome.set_aside:
+                console.print(f"  {reason}", markup=False, highlight=False)
+        raise typer.Exit(SET_ASIDE_EXIT)
 
 
 @imports_app.command("retry-failed")

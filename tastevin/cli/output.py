@@ -13,6 +13,8 @@ from rich.console import Console
 err = Console(stderr=True)
 
 JSON_OPTION = typer.Option(False, "--json", help="One JSON object a line, for scripts.")
+SET_ASIDE_EXIT = 3
+"""Applied, but rows were set aside and wait for the owner: not the 0 of a clean import."""
 
 
 def emit_json(row: dict[str, Any]) -> None:

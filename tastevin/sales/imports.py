@@ -19,6 +19,7 @@ from tastevin.jobs.tasks import enqueue_processing_after_commit
 from tastevin.models import RawImport
 from tastevin.models.enums import ImportStatus
 from tastevin.repositories import Page, RawImportRepository
+from tastevin.sales import set_aside
 from tastevin.sales.inbox import process_import
 
 STATES = (
@@ -39,6 +40,8 @@ class ReplayOutcome:
     error: str | None
     lines_added: int
     raw: RawImport
+    set_aside: tuple[str, ...] = ()
+    """Rows of the import set aside and still open, each said in English with its line."""
 
 
 def _imports(session: Session, restaurant_id: int | None) -> Select[RawImport]:
@@ -72,6 +75,7 @@ def replay_import(session: Session, import_id: int, restaurant_id: int | None) -
         error=raw.error,
         lines_added=result.lines_added if result is not None else 0,
         raw=raw,
+        set_aside=tuple(item.reason for item in set_aside.open_of_import(session, raw.id)),
     )
 
 

@@ -187,6 +187,27 @@ def test_one_bad_row_of_five_is_set_aside_the_four_others_apply(
     assert (_count(SaleLine), _count(RawImport), _items()) == (4, 1, [(4, "T3", None)])
 
 
+def test_a_replay_that_leaves_a_row_set_aside_exits_3_like_the_import(
+    restaurant_id: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "night.csv"
+    path.write_text(FIVE, encoding="utf-8")
+    assert _run(path, restaurant_id)[0] == 3
+    with transaction() as session:
+        import_id = session.scalars(select(RawImport.id)).one()
+
+    result = runner.invoke(app, ["imports", "replay", str(import_id)])
+
+    assert result.exit_code == 3, result.output
+    said = " ".join(result.output.split())
+    assert "0 lines added" in said
+    assert "1 row set aside, not counted: line 4: quantity must be a number, not 'deux'" in said
+    replayed = runner.invoke(app, ["imports", "replay", str(import_id), "--json"])
+    assert replayed.exit_code == 3
+    assert '"set_aside": ["line 4: quantity must be a number, not \'deux\'"]' in replayed.output
+    assert _count(SaleLine) == 4  # nothing counted twice
+
+
 def test_the_corrected_row_imported_again_settles_what_was_set_aside_counted_once(
     restaurant_id: int, tmp_path: Path
 ) -> None:
