@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from tastevin.models import Beverage
+from tastevin.models.types import utcnow
 from tastevin.repositories import BeverageRepository, StockCountRepository, StockMovementRepository
 from tastevin.stock.at import stock_at
 from tastevin.stock.levels import stock_levels
@@ -44,8 +45,10 @@ def average_costs(
     at: datetime | None = None,
     beverage_ids: Iterable[int] | None = None,
 ) -> dict[int, Decimal]:
-    """Weighted average unit cost per drink from its costed inflows up to ``at``; a drink
-    with none falls back to its purchase price; a drink with neither is absent."""
+    """Weighted average unit cost per drink from its costed inflows up to ``at`` (now by
+    default: a delivery dated tomorrow costs nothing yet); a drink with none falls back to
+    its purchase price; a drink with neither is absent."""
+    at = at if at is not None else utcnow()
     wanted = None if beverage_ids is None else list(beverage_ids)
     sums: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
     inflows = StockCountRepository(session, restaurant_id).opening_costs(

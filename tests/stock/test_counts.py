@@ -132,6 +132,14 @@ def test_weighted_average_cost_value_at_dates_and_reversals(session: Session) ->
     assert stock_at(session, rid, d1, [wine])[wine] == 9
 
 
+def test_a_delivery_dated_in_the_future_costs_nothing_yet(session: Session) -> None:
+    rid, wine, _other, _ = _world(session)
+    coming = datetime.now(UTC) + timedelta(days=10)
+    create_delivery(session, rid, "Cave", coming, [LineIn(wine, Decimal(10), Decimal("20.00"))])
+    assert average_costs(session, rid, None, [wine])[wine] == 8  # not (10 × 8 + 10 × 20) / 20
+    assert average_costs(session, rid, coming, [wine])[wine] == 14
+
+
 def test_history_running_balance_ends_at_the_stock(session: Session) -> None:
     rid, wine, _other, conn = _world(session)
     create_delivery(
