@@ -26,6 +26,11 @@ SETS = {
         DATA / "pizzeria" / "pizzeria_library.jsonl",
         DATA / "pizzeria" / "pizzeria_cases.jsonl",
     ),
+    # exports whose habits are read on every label (fields, codes first, notes): session 8
+    **{
+        name: (DATA / name / f"{name}_library.jsonl", DATA / name / f"{name}_cases.jsonl")
+        for name in ("jura", "savoie", "guinguette", "montpellier", "cocktail")
+    },
 }
 
 
@@ -64,10 +69,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--grow-to", type=int, default=5000)
     parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
+    parser.add_argument("--sets", nargs="*", help="Only these sets (default: every one).")
     args = parser.parse_args()
     sets = dict(SETS)
     if (args.bench / "cases.jsonl").is_file():
         sets = {"development": (args.bench / "library.jsonl", args.bench / "cases.jsonl"), **sets}
+    if args.sets:
+        sets = {name: paths for name, paths in sets.items() if name in args.sets}
     for name, (library, cases) in sets.items():
         print(f"{name:13} {measure(library, cases, args.grow_to)}", flush=True)
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tastevin.matching.normalise import fold, parse_label
 
@@ -102,6 +103,7 @@ def _code_like(text: str) -> bool:
     return _WORD.search(fold(text)) is None
 
 
+@lru_cache(maxsize=4096)
 def _measures(text: str) -> bool:
     """A measure, a volume with its unit or a year: read wherever the export writes it (a
     bare number is not one: "(50 pax)" is a group of fifty)."""
@@ -137,6 +139,7 @@ MAX_CODE_LETTERS = 4  # a code holds this many letters at most
 MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
 
 
+@lru_cache(maxsize=4096)
 def _leading_code(token: str) -> bool:
     folded = fold(token)
     if _HEX_ID.fullmatch(folded):
@@ -162,9 +165,10 @@ def strip_codes(label: str) -> str:
     coded = [index for index, token in enumerate(head) if _leading_code(token)]
     if not coded:
         return label
-    start = coded[0]
-    run = [index for index in coded if index - start == coded.index(index)]
+    start = end = coded[0]
+    while end + 1 in coded:
+        end += 1  # the run of codes from the first one
     # codes from the first token, or two or more after a word (the terminal's name)
-    if start > 1 or (start == 1 and len(run) < 2) or run[-1] + 1 >= len(tokens):
+    if start > 1 or (start == 1 and end == start) or end + 1 >= len(tokens):
         return label
-    return " ".join(tokens[run[-1] + 1 :])
+    return " ".join(tokens[end + 1 :])

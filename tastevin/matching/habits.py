@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Literal
 
 from tastevin.matching.article_numbers import article_numbers, without_numbers
@@ -288,6 +289,7 @@ def _cut(head: str, known: frozenset[str]) -> bool:
     return len(head) >= MIN_CUT and any(word.startswith(head) for word in known)
 
 
+@lru_cache(maxsize=256)
 def serving_stub(prefix: str) -> str | None:
     """The serving a family code says when it is a measure word cut short, of one kind
     only ("CAL " of calice: a glass); "BICCH " (bicchiere or bicchierino) says none."""

@@ -13,10 +13,19 @@ from sqlalchemy.orm import Session
 from tastevin.config import Settings
 from tastevin.db import transaction
 from tastevin.jobs import pull_tasks, sweeper
+from tastevin.jobs.queue import huey
 from tastevin.locks import try_acquire, worker_id
 from tastevin.models import LeaseLock, RawImport
-from tastevin.models.enums import ImportStatus
+from tastevin.models.enums import ImportStatus, Vendor
 from tastevin.models.types import utcnow
+from tests.pull.support import (
+    DAY,
+    add_connection,
+    connection_row,
+    credentials_for,
+    ledger,
+    simulator,
+)
 from tests.sales.test_processing import _raw, _stored
 
 
@@ -142,3 +151,32 @@ def test_a_pull_that_starts_is_no_longer_owed(settings: Settings) -> None:
     assert names == ["pull-connection-22"]  # the owed row settled when the lock was taken
     later = utcnow() + timedelta(seconds=301)
     assert sweeper.sweep(later).pulls_resumed == []
+
+
+def test_a_pull_taken_from_the_real_queue_by_a_worker_that_died_is_pulled_again(
+    settings: Settings,
+) -> None:
+    """On the embedded queue itself (SQLite, not immediate): the task is taken from the
+    queue and never run, as by a worker killed before it took the connection's lock; the
+    sweeper puts it back, and running it pulls the vendor's night (its simulator)."""
+    was_immediate = huey.immediate
+    huey.immediate = False
+    huey.flush()
+    try:
+        with simulator(Vendor.BIZZON) as (_, url):
+            cid = add_connection(Vendor.BIZZON, credentials_for(Vendor.BIZZON, url, 301), 301)
+            pull_tasks.enqueue_pull(cid, DAY)
+            taken = huey.dequeue()
+            assert taken is not None and huey.pending_count() == 0  # the worker died with it
+            overdue = pull_tasks.OWED_LEASES * settings.pull_lease_s + 1
+            assert sweeper.sweep(utcnow() + timedelta(seconds=overdue)).pulls_resumed == [cid]
+            assert huey.pending_count() == 1
+            again = huey.dequeue()
+            assert again is not None
+            huey.execute(again)
+        done = connection_row(cid).last_complete_day
+        assert done is not None and done >= DAY
+        assert len(ledger(cid)) > 0
+    finally:
+        huey.flush()
+        huey.immediate = was_immediate
