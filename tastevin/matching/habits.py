@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Literal
 
 from tastevin.matching.article_numbers import article_numbers, without_numbers
@@ -29,7 +28,7 @@ from tastevin.matching.fields import (
     strip_codes,
     strip_fields,
 )
-from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.normalise import fold, parse_label, stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
@@ -56,7 +55,6 @@ _SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MAX_CODE = 4  # a family code is short
-MIN_STUB = 3  # a measure word cut to this many letters still says which
 MIN_CUT = 4  # a library word cut to this many letters is still that word
 MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
 MAX_WORD_CODE = 6  # or a short word no drink holds
@@ -289,16 +287,10 @@ def _cut(head: str, known: frozenset[str]) -> bool:
     return len(head) >= MIN_CUT and any(word.startswith(head) for word in known)
 
 
-@lru_cache(maxsize=256)
 def serving_stub(prefix: str) -> str | None:
     """The serving a family code says when it is a measure word cut short, of one kind
     only ("CAL " of calice: a glass); "BICCH " (bicchiere or bicchierino) says none."""
-    head = prefix.strip(" /-:>|.#*=")
-    if len(head) < MIN_STUB or not head.isalpha():
-        return None
-    serving = tables().serving
-    kinds = {kind for word, kind in serving.items() if word.startswith(head) and word != head}
-    return kinds.pop() if len(kinds) == 1 else None
+    return stub_serving(prefix.strip(" /-:>|.#*="))
 
 
 def _last_word(prefix: str) -> str:

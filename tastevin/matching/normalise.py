@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
@@ -36,8 +37,13 @@ _QUANTITY_PRICES = re.compile(
 )
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
 _LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
-_MARKED_PRICE = re.compile(r"(?:@|€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])")
+# (a sign after a number marks that number: "5€ 1litre" is a price, then a volume)
+_MARKED_PRICE = re.compile(
+    r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + _UNIT_AHEAD
+)
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
+# a chalkboard's price to the half euro, before its sign ("45,5€", "6.5 eur")
+_HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b)")
 # "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
 _VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(cl|ml|dl|l|lt|litres?)\b")
 # a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
@@ -118,6 +124,9 @@ _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 # a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
 # beer from the keg)
 _CODE_INITIALS = {"v": "verre", "p": "pichet"}
+# a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
+_STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
+MIN_STUB = 3  # a measure word cut to this many letters still says which
 _CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w.,])")
 _SIZES = frozenset(
     [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
@@ -133,6 +142,7 @@ _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9]
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi", "half"})  # a beer's demi is 25 cl, a wine's a half bottle
 _UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1"), "dl": Decimal(10)}
+_LITRES = {"l": 0, "lt": 0, "litre": 0, "litres": 0}
 _SERVING_PRIORITY = {
     "magnum": 0,
     "half": 0,
@@ -239,10 +249,23 @@ def _coded_volume(text: str, table: Tables) -> str:
         if volume is None:
             return match.group(0)
         kept = letters if letters in table.serving or letters in _DRAUGHT else ""
-        kept = kept or _CODE_INITIALS.get(letters, "")
+        stub = _STUB_WORDS.get(stub_serving(letters) or "", "")
+        kept = kept or _CODE_INITIALS.get(letters, "") or stub
         return f" {kept} {format(volume.normalize(), 'f')}cl "
 
     return _CODED_VOLUME.sub(read, text)
+
+
+@lru_cache(maxsize=512)
+def stub_serving(head: str) -> str | None:
+    """The serving a measure word cut short says, when it is of one kind only ("PIC" of
+    pichet: a carafe; "CAL" of calice: a glass); "BICCH" (bicchiere or bicchierino) and
+    words of two letters say none."""
+    if len(head) < MIN_STUB or not head.isalpha():
+        return None
+    serving = tables().serving
+    kinds = {kind for word, kind in serving.items() if word.startswith(head) and word != head}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def coded_size(letters: str, digits: str) -> Decimal | None:
@@ -436,6 +459,36 @@ def _generic(word: str, table: Tables) -> bool:
     return word in table.generic or word.removesuffix("s") in table.generic  # "grands"
 
 
+_TAG = re.compile(r"(?<![\w#])#(\w+)")
+_TAG_MEASURE = re.compile(r"([a-z]*)(\d+(?:[.,]\d+)?)?([a-z]*)")
+_TAG_YEAR = re.compile(r"(?:19|20)\d\d")
+MIN_TAGS = 2  # hashtags make a tagging style from two on ("#verre #picsaintloup")
+
+
+def tags_read(text: str, table: Tables | None = None) -> str:
+    """A menu's hashtags ("— 45,5€ #bouteille #picsaintloup #34 #bio"): two or more make a
+    tagging style. A tag that says a measure is read as its words ("#verre6cl": a 6 cl
+    glass), a year tag as the vintage; any other tag (a place, a mood, a département's
+    number) is the menu's hint, which no drink must explain."""
+    if len(_TAG.findall(text)) < MIN_TAGS:
+        return text
+    table = table or tables()
+
+    def read(match: re.Match[str]) -> str:
+        tag = fold(match.group(1))
+        if _TAG_YEAR.fullmatch(tag):
+            return f" {tag} "
+        parts = _TAG_MEASURE.fullmatch(tag)
+        if parts is None:
+            return " "
+        letters, number, unit = parts.groups()
+        says = letters in table.serving or letters in _DRAUGHT or letters in _HALF_WORDS
+        says = says or (not letters and number is not None and unit in _UNIT_FACTOR | _LITRES)
+        return f" {letters} {number or ''}{unit} " if says else " "
+
+    return _TAG.sub(read, text)
+
+
 def _extras_dropped(text: str, table: Tables) -> str:
     """A handheld's modifiers after a plus ("don papa +dose +glacons"): the first that says
     a measure is the serving; those after it (ice, lime, "sec") are the service's extras,
@@ -462,9 +515,10 @@ def parse_label(label: str) -> ParsedLabel:
     text = _GLUED_UNIT.sub(r"\1 ", text)
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
-    text = _extras_dropped(canonical(text), table)
+    text = _extras_dropped(canonical(tags_read(text, table)), table)
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
-    text = _WEIGHT.sub(" grammes ", _CURRENCY.sub(" ", _PRICE.sub(" ", text)))
+    text = _CURRENCY.sub(" ", _HALF_EURO.sub(" ", _PRICE.sub(" ", text)))
+    text = _WEIGHT.sub(" grammes ", text)
     text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
     eighth = _EIGHTH.search(text) is not None
     text = _EIGHTH.sub(" ", text)

@@ -18,7 +18,7 @@ from itertools import pairwise
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import coded_size, fold, parse_label
+from tastevin.matching.normalise import coded_size, fold, parse_label, tags_read
 from tastevin.matching.tables import Tables, tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
@@ -133,6 +133,8 @@ class LabelReader:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
         word the till cut at its width read as the start of a word."""
+        # a menu's hashtags are hints or measures, read before any word is unglued
+        text = tags_read(text, self.index.table)
         # a tablet's camel case glues words the till kept apart ("CaDel Bosco"): split
         # where a lower-case letter meets a capital, unless the library spells it so
         text = _CAMEL.sub(
