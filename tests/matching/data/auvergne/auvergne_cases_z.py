@@ -1,0 +1,97 @@
+"""Lines of the daily Z report, the cash-up export of the dining room's till (connection "z").
+
+(key, measure, vintage, text) for a drink of the library, or
+(None, measure, vintage, text, family, reason) for a product that is no drink of it;
+a measure starting with `=` is the serving word of a product that is no drink.
+The report prints its number and date, the family, the article as the catalogue names it,
+the four-digit vintage, the serving, the quantity sold that day and the takings (CA).
+"""
+
+CASES = [
+    # ---- Côtes d'Auvergne and its crus
+    ("bourcheix", "btl", 2021, "Côtes d'Auvergne Chanturgue, Henri Bourcheix"),
+    ("bourcheix", "half", 2019, "Chanturgue, Henri Bourcheix"),
+    ("sv_chanturgue", "vre", 2021, "Chanturgue, Desprat Saint-Verny"),
+    ("volcans_r", "mag", 2022, "Les Volcans rouge, Desprat Saint-Verny"),
+    ("volcans_b", "vre", 2023, "Les Volcans blanc, Desprat Saint-Verny"),
+    ("legendaire", "btl", 2019, "La Légendaire, Desprat Saint-Verny"),
+    ("vacher_r", "vre", 2021, "Corent rouge, Domaine Vacher"),
+    ("vacher_rs", "p50", 2024, "Corent rosé, Domaine Vacher"),
+    ("sauvat_prestige", "btl", 2020, "Boudes « Prestige », Domaine Sauvat"),
+    ("sauvat_demoiselles", "vre", 2023, "« Les Demoiselles Oubliées », Domaine Sauvat"),
+    ("montel_madargue", "btl", 2022, "Madargue, Domaine Montel"),
+    ("rocher_chgay", "mag", 2020, "Châteaugay, Domaine Rocher"),
+    ("miolanne", "vre", 2019, "« Volcane », Domaine Miolanne"),
+    (None, "btl", 2022, "Corent blanc, Domaine Vacher", "AUV", "Domaine Vacher: no white held"),
+    (None, "btl", 2021, "Chanturgue, Domaine Rocher", "AUV",
+     "Rocher's Châteaugay is held, not a Chanturgue of Rocher"),
+    # ---- Saint-Pourçain
+    ("ficelle", "btl", 2024, "Saint-Pourçain « La Ficelle », Union des Vignerons"),
+    ("ficelle", "mag", 2023, "La Ficelle, Vignerons de Saint-Pourçain"),
+    ("ficelle", "vre", 2025, "La Ficelle, Vignerons de Saint-Pourçain"),
+    ("blanc_premier", "btl", 2023, "Blanc Premier, Vignerons de Saint-Pourçain"),
+    ("uvsp_res_r", "btl", 2020, "Réserve Spéciale rouge, Vignerons de Saint-Pourçain"),
+    ("berioles_r", "vre", 2021, "Saint-Pourçain rouge, Domaine des Bérioles"),
+    ("marchand_r", "half", 2021, "« Les Terres Rouges », Domaine Marchand"),
+    ("marchand_b", "btl", 2023, "« Les Terres Blanches », Domaine Marchand"),
+    (None, "btl", 2023, "Saint-Pourçain rosé, Domaine Marchand", "STP",
+     "Domaine Marchand: no rosé held"),
+    # ---- Aveyron
+    ("vallon_trad", "btl", 2023, "Marcillac Tradition, Les Vignerons du Vallon"),
+    ("vallon_trad", "half", 2023, "Marcillac Tradition, Vignerons du Vallon"),
+    ("vallon_res", "vre", 2021, "Marcillac Réserve, Vignerons du Vallon"),
+    ("marci_albinie", "btl", 2023, "Marcillac « L'Albinie », Domaine du Marci"),
+    ("costes_marci", "mag", 2019, "Marcillac, Domaine Costes"),
+    ("costes_marci", "btl", 2022, "Marcillac, Domaine Costes"),
+    ("olt_entr_b", "vre", 2023, "Entraygues-Le Fel blanc, Vignerons d'Olt"),
+    ("olt_est_r", "btl", 2022, "Estaing rouge, Vignerons d'Olt"),
+    ("olt_est_rs", "vre", 2024, "Estaing rosé, Vignerons d'Olt"),
+    ("pommier_schistes", "btl", 2024, "Entraygues-Le Fel « Schistes », Domaine Pommier"),
+    (None, "btl", 2022, "Entraygues-Le Fel rouge, Domaine Pommier", "AVY",
+     "Domaine Pommier: only its white Schistes is held"),
+    # ---- Côte Roannaise, neighbours, bubbles
+    ("serol_eclat", "btl", 2022, "Côte Roannaise « Éclat de Granite », Domaine Sérol"),
+    ("serol_oudan", "vre", 2021, "« Oudan », Domaine Sérol"),
+    (None, "btl", 2022, "Côte Roannaise « Les Originelles », Domaine Sérol", "ROA",
+     "Sérol's Les Originelles, not held"),
+    ("pothiers_ref", "btl", 2023, "Côte Roannaise « Référence », Domaine des Pothiers"),
+    ("tabordet", "half", 2022, "Pouilly-Fumé, Domaine Tabordet"),
+    ("belle_pierrelles", "btl", 2020, "Crozes-Hermitage « Les Pierrelles », Domaine Belle"),
+    (None, "btl", 2021, "Hermitage, Domaine Belle", "RHO", "Belle's Hermitage, not held"),
+    ("monier_sj", "btl", 2021, "Saint-Joseph rouge, Domaine Monier-Perréol"),
+    (None, "btl", 2022, "Saint-Joseph blanc, Domaine Monier-Perréol", "RHO",
+     "no white Saint-Joseph held"),
+    ("jaillance", "cp", None, "Clairette de Die Tradition, Jaillance"),
+    (None, "cp", None, "Crémant de Loire brut", "BUL", "no crémant held"),
+    # ---- apéritifs, liqueurs, eaux-de-vie
+    ("salers", "6cl", None, "Salers Gentiane"),
+    ("aveze", "dose", None, "Avèze Gentiane Fraîche"),
+    (None, "6cl", None, "Gentiane maison", "APE", "house gentiane, generic"),
+    (None, "=unité", None, "Salers tonic", "APE", "mixed drink"),
+    ("verveine_verte", "2cl", None, "Verveine du Velay Verte, Pagès"),
+    ("verveine_jaune", "b70", None, "Verveine du Velay Jaune, Pagès"),
+    (None, "2cl", None, "Verveine du Velay Blanche, Pagès", "LIQ",
+     "a verveine not held (Verte, Jaune and Extra are)"),
+    ("couderc_gentiane", "dose", None, "Eau-de-vie de gentiane, Couderc"),
+    ("couderc_prune", "b70", None, "Vieille Prune, Distillerie Couderc"),
+    (None, "dose", None, "Eau-de-vie de framboise, Distillerie Couderc", "EDV",
+     "no framboise held"),
+    # ---- beers
+    ("olt_blonde", "demi", None, "Bière d'Olt Blonde"),
+    ("buron_ipa", "pinte", None, "Buronnière IPA, Brasserie des Burons"),
+    ("olt_blanche", "demi", None, "Bière d'Olt Blanche"),
+    ("olt_blonde", "b75", None, "Bière d'Olt Blonde"),
+    (None, "pinte", None, "Bière du moment", "PRE", "generic"),
+    # ---- waters and softs
+    ("volvic", "b100", None, "Volvic"),
+    ("celestins", "b50", None, "Vichy Célestins"),
+    ("rozana", "b100", None, "Rozana"),
+    ("chateldon", "b100", None, "Châteldon"),
+    ("jus_pomme", "b75", None, "Jus de pomme pétillant, Vergers de la Limagne"),
+    # ---- kitchen, cheese, coffee, services
+    (None, "=portion", None, "Aligot", "CUI", "dish"),
+    (None, "=assiette", None, "Assiette de fromages d'Aubrac", "FRO", "cheese"),
+    (None, "=unité", None, "Café", "CAF", "coffee"),
+    (None, "=forfait", None, "Droit de bouchon", "DIV", "corkage"),
+    (None, "=tasse", None, "Infusion verveine", "CAF", "herbal tea, not the liqueur"),
+]
