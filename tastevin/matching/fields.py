@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.tables import tables
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a
 # name, "Saint-Joseph", is no separator)
@@ -75,7 +76,10 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         heads = [parts[0] for parts in split]
         # (an account or article number names nothing however often it recurs)
         coded = sum(1 for head in heads if _code_like(head)) >= (1 - MAX_NAMING_SHARE) * len(heads)
+        # a first field that recurs is the till's family when it says a kind of drink
+        # ("Blancos > "), else what the sale is filed under ("ENTRACTE2;4;…": a slot)
         first = coded or _nameless(heads, vocabulary, MIN_DISTINCT_SHARE)
+        first = first or (_nameless(heads, vocabulary, 0.0) and not _kinds_said(heads))
         # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         if (first or last) and len(split) > best_count:
@@ -91,6 +95,15 @@ def _nameless(fields: Sequence[str], vocabulary: frozenset[str], distinct: float
         return False  # a family's values recur; a card number, a group, a date hardly do
     naming = sum(1 for text in fields if _says_something(text, vocabulary))
     return naming < MAX_NAMING_SHARE * len(fields)
+
+
+def _kinds_said(fields: Sequence[str]) -> bool:
+    """Some of these fields say a kind of drink: a colour, a category, a style."""
+    table = tables()
+    kinds = table.colour_words.keys() | table.category_words.keys()
+    kinds |= table.style_words | table.beer_styles | table.serving.keys()
+    words = {word for text in set(fields) for word in _WORD.findall(fold(text))}
+    return any(word in kinds or word.removesuffix("s") in kinds for word in words)
 
 
 def _says_something(text: str, vocabulary: frozenset[str]) -> bool:

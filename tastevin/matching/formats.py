@@ -19,6 +19,8 @@ MAX_DOSE = Decimal(20)
 MAX_SPARKLING_POUR = Decimal(15)
 _PLACES = Decimal("0.0001")
 _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
+SMALL = "small bottle"
+ROUNDED = Decimal("0.01")  # a volume this close to a held format is that format, rounded
 BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
 KEG = Decimal(1000)  # a drink held in this size or more is on draught
 MAX_SHARE = Decimal("0.75")  # a measure is at most this share of the bottle it comes from
@@ -105,16 +107,38 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
     return FormatChoice(base, units(volume, base), (note,))
 
 
+def _held(volume: Decimal, family: Family) -> Decimal | None:
+    """The held format a volume names, as tills round it ("187ML", "18,7": the 18.75 cl
+    bottle)."""
+    if volume in family.formats:
+        return volume
+    return next((size for size in family.formats if abs(size - volume) <= ROUNDED * size), None)
+
+
+def _small(parsed: ParsedLabel, family: Family) -> FormatChoice:
+    """A small bottle ("MINI", "mignonnette", "piccolo", a quart of champagne): the one the
+    label sizes, else the smallest held below the half bottle."""
+    if parsed.volume_cl is not None:
+        held = _held(parsed.volume_cl, family)
+        return FormatChoice(held, Decimal(1)) if held else _missing(parsed.volume_cl)
+    small = [size for size in family.formats if size < HALF]
+    if not small:
+        return FormatChoice(None, None, missing=reason("format_missing", format=SMALL))
+    return FormatChoice(min(small), Decimal(1))
+
+
 def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
+    sparkling = family.category == "champagne" or family.colour == "effervescent"
     if parsed.measure == "demi" and _on_draught(family):
         return _served(parsed, family, BEER_DEMI)
+    if parsed.measure == "small" or (serving == "carafe" and sparkling):
+        return _small(parsed, family)  # a champagne's quart is its 20 cl bottle, no carafe
     if serving in BY_MEASURE:
         return _served(parsed, family, volume)
     if volume is not None:
-        if volume in family.formats:
-            return FormatChoice(volume, Decimal(1))
-        sparkling = family.category == "champagne" or family.colour == "effervescent"
+        if held := _held(volume, family):
+            return FormatChoice(held, Decimal(1))
         if serving is None and volume <= (MAX_SPARKLING_POUR if sparkling else MAX_DOSE):
             return _served(parsed, family, volume)
         return _missing(volume)

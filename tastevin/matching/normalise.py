@@ -45,7 +45,11 @@ _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 # a chalkboard's price to the half euro, before its sign ("45,5€", "6.5 eur")
 _HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b)")
 # "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
-_VOLUME = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(cl|ml|dl|l|lt|litres?)\b")
+_VOLUME = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|\d{4}(?=\s*ml))\s*(cl|ml|dl|l|lt|litres?)\b"
+)
+# a volume in litres without its unit, as an export or a handheld writes it ("(0,375)")
+_BARE_LITRES = re.compile(r"(?<![\w.,])0[.,]([1-9]\d{0,2}|0[1-9]\d?)(?![\w.,%°])")
 # a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
 # round francs); an export's article number ("Art.-Nr. 14797")
 _FRANCS = re.compile(
@@ -150,6 +154,7 @@ _SERVING_PRIORITY = {
     "rehoboam": 0,
     "mathusalem": 0,
     "clavelin": 0,
+    "small": 0,
     "glass": 1,
     "carafe": 1,
     "dose": 1,
@@ -265,6 +270,7 @@ def stub_serving(head: str) -> str | None:
         return None
     serving = tables().serving
     kinds = {kind for word, kind in serving.items() if word.startswith(head) and word != head}
+    kinds.discard("small")  # "PIC" is a pichet's: a small bottle's word is said whole
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -304,6 +310,9 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
     elif first:
         volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
         text = text[: first.start()] + " " + text[first.end() :]
+    elif bare := _BARE_LITRES.search(text):
+        volume = Decimal(f"0.{bare.group(1)}") * 100
+        text = text[: bare.start()] + " " + text[bare.end() :]
     if _HALF.search(text):
         half = True
         text = _HALF.sub(" ", text)
@@ -429,7 +438,7 @@ def _serving_and_volume(
         return "glass", volume or table.serving_volumes["glass"]
     if serving == "dose":
         return "dose", volume or table.serving_volumes["dose"]  # a bar's dose: 4 cl
-    if serving in ("carafe", "bottle"):
+    if serving in ("carafe", "bottle", "small"):
         kind: Serving = "carafe" if serving == "carafe" else "bottle"
         return kind, volume
     if volume == Decimal(150):
@@ -547,7 +556,9 @@ def parse_label(label: str) -> ParsedLabel:
         serving=serving,
         colour=colour,
         classification=_classification(content, table),
-        measure=reader.measure if serving == "half" and not half else None,
+        measure="small"
+        if reader.serving == "small"
+        else (reader.measure if serving == "half" and not half else None),
         bound=_bound(fold(label), table) & frozenset(content),
     )
 

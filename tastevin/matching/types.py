@@ -43,7 +43,8 @@ class ParsedLabel:
     serving: Serving | None
     colour: str | None
     classification: str | None
-    # "demi" when a half came from that word: on a beer it is a 25 cl glass, not a half bottle
+    # "demi" when a half came from that word: on a beer it is a 25 cl glass, not a half
+    # bottle; "small" for a small bottle unsized ("MINI", "mignonnette", "piccolo")
     measure: str | None = None
     # generic words the label joins to a name by a hyphen ("Grands-Échézeaux"): part of
     # that name, as distinctive as it

@@ -401,6 +401,46 @@ SETS = [
         min_top1=0.905,
         max_false=0.082,
     ),
+    # five built blind in session 9, each measured once untouched on d0ca466: a steakhouse
+    # of New World wines with an American till, 0.928 (2/110 false); a Cantonese banquet
+    # restaurant printing Chinese and pinyin, 0.758 (0/108); an opera house bar where the
+    # format decides, 0.777 (5/110, 99/112 right at >= 90 %); a Greek taverna whose tablet
+    # writes Greek, 0.579 (5/108); an Aubrac buron, 0.776 (3/101)
+    Set(
+        "steakhouse",
+        DATA / "steakhouse" / "steakhouse_library.jsonl",
+        DATA / "steakhouse" / "steakhouse_cases.jsonl",
+        min_top1=0.92,
+        max_false=0.02,
+    ),
+    Set(
+        "chinois",
+        DATA / "chinois" / "chinois_library.jsonl",
+        DATA / "chinois" / "chinois_cases.jsonl",
+        min_top1=0.75,
+    ),
+    Set(
+        "lounge",
+        DATA / "lounge" / "lounge_library.jsonl",
+        DATA / "lounge" / "lounge_cases.jsonl",
+        min_top1=0.77,
+        max_false=0.05,
+        min_calibrated=0.88,
+    ),
+    Set(
+        "taverne",
+        DATA / "taverne" / "taverne_library.jsonl",
+        DATA / "taverne" / "taverne_cases.jsonl",
+        min_top1=0.57,
+        max_false=0.05,
+    ),
+    Set(
+        "auvergne",
+        DATA / "auvergne" / "auvergne_library.jsonl",
+        DATA / "auvergne" / "auvergne_cases.jsonl",
+        min_top1=0.77,
+        max_false=0.03,
+    ),
 ]
 
 

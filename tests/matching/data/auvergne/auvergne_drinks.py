@@ -12,9 +12,9 @@ F = "France"
 
 
 def d(key, name, producer, appellation, region, colour, category, section, formats):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, colour=colour, category=category, section=section,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "colour": colour, "category": category, "section": section,
+                "formats": formats}
 
 
 DRINKS = [

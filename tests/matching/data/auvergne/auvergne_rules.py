@@ -6,7 +6,7 @@ measure it prints and the vintage read back from it, and returns the expected an
 
 import re
 
-from auvergne_tills import POUR_CL, BOTTLE_CL, DRAUGHT
+from auvergne_tills import BOTTLE_CL, DRAUGHT, POUR_CL
 
 FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl")
@@ -79,10 +79,7 @@ def resolve(lib, key, measure, vintage):
     rows = lib.index.get((key, fmt)) if fmt else None
     if not rows:
         return "none", None, [], None, "%s: %s (format not held)" % (who, why)
-    if measure in POUR_CL:
-        units = round(POUR_CL[measure] / fmt, 4)
-    else:
-        units = 1
+    units = round(POUR_CL[measure] / fmt, 4) if measure in POUR_CL else 1
     what = "%s %s cl" % (who, fmt_num(fmt))
     vints = [v for v, _ in rows]
     if None in vints:

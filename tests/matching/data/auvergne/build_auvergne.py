@@ -12,13 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from auvergne_drinks import DRINKS, BY_KEY                       # noqa: E402
-from auvergne_rules import (Library, resolve, FIELDS, vintage_c,  # noqa: E402
-                            vintage_h, vintage_z)
-from auvergne_tills import render_c, render_h, render_z, DRAUGHT, MEASURES  # noqa: E402
-import auvergne_cases_caisse as CC                               # noqa: E402
-import auvergne_cases_main as CH                                 # noqa: E402
-import auvergne_cases_z as CZ                                    # noqa: E402
+import auvergne_cases_caisse as CC
+import auvergne_cases_main as CH
+import auvergne_cases_z as CZ
+from auvergne_drinks import BY_KEY, DRINKS
+from auvergne_rules import FIELDS, Library, resolve, vintage_c, vintage_h, vintage_z
+from auvergne_tills import DRAUGHT, MEASURES, render_c, render_h, render_z
 
 CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
                "note", "connection")
@@ -57,9 +56,9 @@ def case(lib, conn, spec):
             raise ValueError("vintage on a non-wine: %r" % (spec,))
         out = resolve(lib, key, measure, read)
         if read != vintage:
-            out = out[:4] + (out[4] + " [%d cut off by the till]" % vintage,)
+            out = (*out[:4], out[4] + " [%d cut off by the till]" % vintage)
     expect, bid, also, units, note = out
-    return dict(zip(CASE_FIELDS, (label, expect, bid, also, read, units, note, conn)))
+    return dict(zip(CASE_FIELDS, (label, expect, bid, also, read, units, note, conn), strict=False))
 
 
 def build():

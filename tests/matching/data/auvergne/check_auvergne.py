@@ -355,7 +355,7 @@ def selftest():
         i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
         b = cs[i]["beverage_id"]
         cs[i]["beverage_id"], cs[i]["also_ok"] = cs[i]["also_ok"][-1], sorted(
-            [b] + cs[i]["also_ok"][:-1])
+            [b, *cs[i]["also_ok"][:-1]])
     brk("an almost pointed at a farther vintage", almost_far)
 
     def units(cs):
@@ -386,7 +386,7 @@ def selftest():
 
     def order(cs):
         c = cs[0]
-        cs[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        cs[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     brk("case fields out of order", order)
 
     def dup(cs):
@@ -438,7 +438,7 @@ def selftest():
     def not_recent(cs):
         i = first(lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"])
         cs[i]["beverage_id"], cs[i]["also_ok"] = cs[i]["also_ok"][0], sorted(
-            cs[i]["also_ok"][1:] + [cs[i]["beverage_id"]])
+            [*cs[i]["also_ok"][1:], cs[i]["beverage_id"]])
     brk("a yes without vintage not on the most recent", not_recent)
 
     def half_cases(cs):

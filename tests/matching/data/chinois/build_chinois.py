@@ -13,12 +13,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import chinois_drinks  # noqa: E402
-import chinois_rules  # noqa: E402
-import chinois_tills  # noqa: E402
-import chinois_cases_caisse  # noqa: E402
-import chinois_cases_pda  # noqa: E402
-import chinois_cases_banquet  # noqa: E402
+import chinois_cases_banquet
+import chinois_cases_caisse
+import chinois_cases_pda
+import chinois_drinks
+import chinois_rules
+import chinois_tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -140,7 +140,7 @@ def check(lib_text, cases_text):
         elif col is not None:
             errs.append("%s: colour %r on a %s" % (d.get("id"), col, cat))
         v, f = d.get("vintage"), d.get("format_cl")
-        if not (v is None or isinstance(v, int) and 1900 < v < 2030):
+        if not (v is None or (isinstance(v, int) and 1900 < v < 2030)):
             errs.append("%s: vintage %r" % (d.get("id"), v))
         if not isinstance(f, (int, float)) or f <= 0 or (f >= 2000 and cat != "bière"):
             errs.append("%s: format %r" % (d.get("id"), f))
@@ -298,7 +298,7 @@ def selftest():
     c = C[i]
     breaks.append(("almost on a farther vintage",
                    *edit(lambda x: x is c, beverage_id=c["also_ok"][0],
-                         also_ok=sorted([c["beverage_id"]] + c["also_ok"][1:]))))
+                         also_ok=sorted([c["beverage_id"], *c["also_ok"][1:]]))))
     i = first(lambda c: c["expect"] == "yes" and c["vintage"] and c["connection"] == "banquet")
     c = C[i]
     other = next(x["id"] for x in L if x["name"] == next(y for y in L if y["id"] == c["beverage_id"])["name"]
@@ -308,10 +308,10 @@ def selftest():
     breaks.append(("also_ok missing an id", *edit(lambda x: x is C[i], also_ok=C[i]["also_ok"][1:])))
     i = first(lambda c: c["expect"] == "none")
     breaks.append(("none with an id", *edit(lambda x: x is C[i], beverage_id="cn001")))
-    rows = C + [C[0]]
+    rows = [*C, C[0]]
     breaks.append(("duplicate label", lt, dumps(rows)))
     rows = [dict(c) for c in C]
-    rows[3] = {k: rows[3][k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+    rows[3] = {k: rows[3][k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     breaks.append(("field order", lt, dumps(rows)))
     lrows = [dict(x) for x in L]
     lrows[10]["id"] = "cn111x"

@@ -42,7 +42,7 @@ def render_caisse(cn, latin, meas, vint):
     toks_full = full.split()
     toks_cut = cut.split()
     for i, t in enumerate(toks_full):
-        if re.search(r"\d|/", t) and t != vt or t in (pre, suf) and t:
+        if (re.search(r"\d|/", t) and t != vt) or (t in (pre, suf) and t):
             if i >= len(toks_cut) or toks_cut[i] != t:
                 raise ValueError("cut takes a measure or number: %r -> %r" % (full, cut))
     on_label = bool(vt) and cut.endswith(" " + vt)
@@ -62,10 +62,7 @@ def render_pda(text, meas, vint):
     """`BEI LAFEI 2016NIAN`: romanised only, upper case, vintage glued to NIAN (年)."""
     pre = PDA_PRE.get(meas, "")
     size = fmt_of(meas)
-    if meas == "mag":
-        suf = "1.5L"
-    else:
-        suf = size_token(size, "pda") if size else ""
+    suf = "1.5L" if meas == "mag" else size_token(size, "pda") if size else ""
     vt = "%dNIAN" % vint if vint else ""
     label = " ".join(t for t in (pre, ascii_upper(text), vt, suf) if t)
     assert label.isascii(), label

@@ -15,12 +15,12 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lounge_cases_billet  # noqa: E402
-import lounge_cases_entracte  # noqa: E402
-import lounge_cases_salle  # noqa: E402
-import lounge_drinks  # noqa: E402
-import lounge_rules  # noqa: E402
-import lounge_tills  # noqa: E402
+import lounge_cases_billet
+import lounge_cases_entracte
+import lounge_cases_salle
+import lounge_drinks
+import lounge_rules
+import lounge_tills
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")
@@ -61,7 +61,7 @@ def library():
         for vintage, fmt in entries:
             eid = "lo%03d" % (len(lib) + 1)
             lib.append(dict(zip(LIB_FIELDS, (eid, name, producer, app, region, country, colour,
-                                             cat, vintage, lounge_rules.fmt_cl(fmt)))))
+                                             cat, vintage, lounge_rules.fmt_cl(fmt)), strict=False)))
             prod["ids"].append(eid)
         prods[key] = prod
     return lib, prods
@@ -91,7 +91,7 @@ def cases(lib, prods):
                 label = render(till, family, token, typed, name)
                 kind, cl, vintage = lounge_tills.measure(till, label, family == "B")
                 out.append(dict(zip(CASE_FIELDS, (label, "none", None, [], vintage, None,
-                                                   f[4], till))))
+                                                   f[4], till), strict=False)))
                 continue
             prod = prods[key]
             family = lounge_tills.FAMILY[prod["category"]]
@@ -107,7 +107,7 @@ def cases(lib, prods):
             head = "%s (%s)" % (prod["name"], prod["producer"])
             if expect == "none":
                 out.append(dict(zip(CASE_FIELDS, (label, "none", None, [], vintage, None,
-                                                   head + ": " + why + cut, till))))
+                                                   head + ": " + why + cut, till), strict=False)))
                 continue
             ids = [prod["ids"][i] for i in idx]
             best = byid[ids[0]]
@@ -120,7 +120,7 @@ def cases(lib, prods):
             if why:
                 note += ": " + why
             out.append(dict(zip(CASE_FIELDS, (label, expect, ids[0], ids[1:], vintage, units,
-                                               note + cut, till))))
+                                               note + cut, till), strict=False)))
     seen = set()
     for c in out:
         if c["label"] in seen:

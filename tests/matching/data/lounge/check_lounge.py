@@ -316,7 +316,7 @@ def counts(case_lines):
         c = json.loads(line)
         tab[(c["connection"], c["expect"])] = tab.get((c["connection"], c["expect"]), 0) + 1
     out = ["| till | yes | almost | none | total |", "|---|--:|--:|--:|--:|"]
-    for t in TILLS + ("all",):
+    for t in (*TILLS, "all"):
         r = [sum(v for (tt, x), v in tab.items() if (tt == t or t == "all") and x == e)
              for e in ("yes", "almost", "none")]
         out.append("| %s | %d | %d | %d | %d |" % (t, r[0], r[1], r[2], sum(r)))

@@ -53,6 +53,6 @@ def answer(product, kind, cl, vintage):
             return "yes", exact, units, ""
         best = min(held, key=lambda t: (abs(t[0] - vintage), -t[0]))
         rest = [i for v, i in held if i != best[1]]
-        return "almost", [best[1]] + rest, units, \
+        return "almost", [best[1], *rest], units, \
             "label vintage %d not in library, has %s" % (vintage, sorted(v for v, _ in held))
     return "yes", [i for _, i in held], units, ""

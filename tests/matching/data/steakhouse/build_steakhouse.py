@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from steakhouse_drinks import DRINKS, family  # noqa: E402
-from steakhouse_tills import render, read_vintage, ascii_upper  # noqa: E402
-from steakhouse_rules import answer  # noqa: E402
-import steakhouse_cases_pos  # noqa: E402
-import steakhouse_cases_tablette  # noqa: E402
-import steakhouse_cases_caisse  # noqa: E402
+import steakhouse_cases_caisse
+import steakhouse_cases_pos
+import steakhouse_cases_tablette
+from steakhouse_drinks import DRINKS, family
+from steakhouse_rules import answer
+from steakhouse_tills import ascii_upper, read_vintage, render
 
 FIELDS_L = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
             "vintage", "format_cl"]
@@ -34,7 +34,7 @@ def library():
             for v in vintages:
                 i = "sk%03d" % (len(rows) + 1)
                 ids[(d[0], fmt, v)] = i
-                rows.append(dict(zip(FIELDS_L, [i, *d[1:8], v, num(fmt)])))
+                rows.append(dict(zip(FIELDS_L, [i, *d[1:8], v, num(fmt)], strict=False)))
     return rows, ids, by_key
 
 
@@ -112,7 +112,7 @@ def cases():
                     e = next(x for x in lib if x["id"] == bid)
                     common = stems(label) & stems(" ".join([e["name"], e["producer"], e["appellation"]]))
                     assert common, ("no shared word", label, e["name"])
-            out.append(dict(zip(FIELDS_C, [label, expect, bid, also, lv, u, note, till])))
+            out.append(dict(zip(FIELDS_C, [label, expect, bid, also, lv, u, note, till], strict=False)))
     return lib, out
 
 

@@ -10,7 +10,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS_L = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
@@ -385,7 +385,7 @@ def selftest(lib_lines, case_lines):
     def b_far(lib, cs):
         i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
         c = cs[i]
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
 
     def b_vintage(lib, cs):
         cs[first(lambda c: c["connection"] == "tablette" and c["vintage"])]["vintage"] += 1
@@ -415,7 +415,7 @@ def selftest(lib_lines, case_lines):
 
     def b_order(lib, cs):
         c = cs[5]
-        cs[5] = {k: c[k] for k in ["expect", "label"] + FIELDS_C[2:]}
+        cs[5] = {k: c[k] for k in ["expect", "label", *FIELDS_C[2:]]}
 
     def b_half(lib, cs):
         c = cs[first(lambda c: c["label"].startswith("HALF BTL ") and c["expect"] == "yes")]

@@ -128,7 +128,7 @@ DRINKS = [
 
 # caisse family (the register's three-letter prefix) per country / category
 def family(d):
-    key, name, prod, app, reg, country, colour, cat, fmts = d
+    _key, _name, _prod, app, _reg, country, _colour, cat, _fmts = d
     if cat == "champagne":
         return "CHP"
     if cat == "vin":

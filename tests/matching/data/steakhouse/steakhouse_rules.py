@@ -1,7 +1,7 @@
 """The bench README's answer rules, applied to a rendered label's measure and vintage."""
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal
 
-from steakhouse_tills import VOLUME, SIZES
+from steakhouse_tills import SIZES, VOLUME
 
 POURS_WINE = {"GLS", "G6", "G9", "V12", "V15", "CAR25", "CAR50"}
 POURS_SPIRIT = {"OZ15", "OZ2", "D4", "D2"}

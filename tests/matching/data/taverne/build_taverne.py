@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import taverne_drinks  # noqa: E402
-import taverne_tills  # noqa: E402
-import taverne_rules  # noqa: E402
-import taverne_cases_caisse  # noqa: E402
-import taverne_cases_tablette  # noqa: E402
-import taverne_cases_compta  # noqa: E402
+import taverne_cases_caisse
+import taverne_cases_compta
+import taverne_cases_tablette
+import taverne_drinks
+import taverne_rules
+import taverne_tills
 
 TILLS = [("caisse", taverne_cases_caisse), ("tablette", taverne_cases_tablette),
          ("compta", taverne_cases_compta)]

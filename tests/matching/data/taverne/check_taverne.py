@@ -93,11 +93,11 @@ DIGRAPHS = [("ου", "ou"), ("αυ", "av"), ("ευ", "ev"), ("μπ", "b"), ("ν�
             ("γγ", "ng")]
 LETTERS = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                    ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o",
-                    "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"]))
+                    "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"], strict=False))
 GENERIC = {"vin", "vins", "rouge", "rge", "blanc", "blc", "rose", "rse", "dom", "domaine",
            "ktima", "ktim", "estate", "wines", "champagne", "biere", "eau", "grande", "reserve",
            "brut", "les", "the", "and", "sans", "ouzo", "tsipouro", "retsina", "pression",
-           "ktim", "maison", "levko", "erithro", "roze", "santorin", "santorini", "nemea",
+           "maison", "levko", "erithro", "roze", "santorin", "santorini", "nemea",
            "naousa", "sampania", "potiri"}
 
 
@@ -336,7 +336,7 @@ def breaks(lib, cases):
         lambda c: c["label"].startswith("VR ") and c["expect"] == "yes", glass_units))
 
     def far_almost(c):
-        c["beverage_id"], c["also_ok"] = c["also_ok"][-1], [c["beverage_id"]] + c["also_ok"][:-1]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][-1], [c["beverage_id"], *c["also_ok"][:-1]]
         return _dump(c)
     yield ("an almost on a farther vintage", *with_case(
         lambda c: c["expect"] == "almost" and len(c["also_ok"]) >= 2, far_almost))
@@ -359,7 +359,7 @@ def breaks(lib, cases):
         lambda c: c["connection"] == "caisse" and c["expect"] == "none", caisse_lower))
 
     def field_order(c):
-        return _dump({k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]})
+        return _dump({k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]})
     yield ("fields out of order", *with_case(lambda c: True, field_order))
 
     def half_to_bottle(c):
@@ -383,8 +383,8 @@ def breaks(lib, cases):
             break
     yield ("a colour on a beer", lb, cases)
 
-    yield ("a duplicate label", lib, cases + [cases[0]])
-    yield ("a broken JSON line", lib, cases[:5] + [cases[5][:-3]] + cases[6:])
+    yield ("a duplicate label", lib, [*cases, cases[0]])
+    yield ("a broken JSON line", lib, [*cases[:5], cases[5][:-3], *cases[6:]])
     lb = list(lib)
     lb[3], lb[4] = lb[4], lb[3]
     yield ("ids out of sequence", lb, cases)

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to a rendered label."""
-from taverne_tills import POUR_CL, DRAUGHT_CL
+from taverne_tills import DRAUGHT_CL, POUR_CL
 
 
 def entries_of(library, key):

@@ -73,9 +73,7 @@ def render(till, measure, text, vintage, size, family, seed):
             line += " %d" % vintage
         return line
     if till == "compta":
-        if measure in COMPTA_COND and measure not in ("H", "M"):
-            cond = COMPTA_COND[measure]
-        elif measure in ("H", "M"):
+        if (measure in COMPTA_COND and measure not in ("H", "M")) or measure in ("H", "M"):
             cond = COMPTA_COND[measure]
         else:
             cond = size_word(till, size if size is not None else 75)
