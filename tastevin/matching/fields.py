@@ -38,28 +38,36 @@ ADDITIONS = frozenset({" +"})  # what is added to a sale, one after another: "+ 
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
 MIN_FIELDED_SHARE = 0.1  # ...and this share of its catalogue (a web shop: all of them)
 MAX_NAMING_SHARE = 0.15  # a field set aside names a drink in fewer of its labels than this
+MIN_COLUMNS = 3  # an export's rows: this many columns at least...
+MIN_COLUMN_ROWS = 0.6  # ...in this share of its fielded labels
+MIN_NAMING_COLUMN = 0.3  # a column names the drink in this share of its rows at least
 MIN_DISTINCT_SHARE = 0.3  # ...and, first, is seen once only in this share of its labels
 _WORD = re.compile(r"[a-z]{3,}")
+_NUMBER = re.compile(r"[\d\s.,'+\-€$]*\d[\d\s.,'+\-€$]*")  # "4", "56.00", "12,50 €"
 _UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """The separator, and which ends of the label hold a field that names no drink."""
+    """The separator, and which ends of the label hold a field that names no drink; for
+    an export whose rows have a fixed number of columns, which columns may name the drink
+    (`columns`: one flag a column; the others are read only for a measure or a year)."""
 
     separator: str
     first: bool = False
     last: bool = False
+    columns: tuple[bool, ...] = ()
 
     def to_json(self) -> list[object]:
-        return [self.separator, self.first, self.last]
+        return [self.separator, self.first, self.last, list(self.columns)]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or len(data) != 3 or not isinstance(data[0], str):
+        if not isinstance(data, list) or len(data) not in (3, 4) or not isinstance(data[0], str):
             return None
-        return cls(data[0], bool(data[1]), bool(data[2]))
+        columns = tuple(bool(flag) for flag in data[3]) if len(data) == 4 else ()
+        return cls(data[0], bool(data[1]), bool(data[2]), columns)
 
 
 def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec | None:
@@ -82,9 +90,46 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         first = first or (_nameless(heads, vocabulary, 0.0) and not _kinds_said(heads))
         # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
-        if (first or last) and len(split) > best_count:
-            best, best_count = FieldSpec(separator, first, last), len(split)
+        columns = _columns(split, vocabulary)
+        if (first or last or columns) and len(split) > best_count:
+            best, best_count = FieldSpec(separator, first, last, columns), len(split)
     return best
+
+
+def _columns(split: Sequence[Sequence[str]], vocabulary: frozenset[str]) -> tuple[bool, ...]:
+    """An export's columns, when most of its rows have the same number of them (three or
+    more): which ones name the drink in some of its rows. A slot, a table, a menu, a
+    quantity or a price never does ("ENTRACTE2;4;Pommery Brut Royal;200ml;46.00")."""
+    widths = Counter(len(parts) for parts in split)
+    width, rows = widths.most_common(1)[0]
+    if width < MIN_COLUMNS or rows < MIN_COLUMN_ROWS * len(split):
+        return ()
+    kept = [parts for parts in split if len(parts) == width]
+    naming = [
+        sum(1 for parts in kept if _names(parts[column], vocabulary))
+        >= MIN_NAMING_COLUMN * len(kept)
+        for column in range(width)
+    ]
+    if not any(naming):
+        return ()
+    # before the drink, what the sale is filed under (a slot, a room, a menu); after it,
+    # how it was served ("cora 10", "PR50"), unless the column is a bare number (a
+    # quantity, a price, a bar code)
+    start = naming.index(True)
+    flags = tuple(
+        naming[column]
+        or (
+            column > start
+            and sum(1 for parts in kept if _NUMBER.fullmatch(fold(parts[column]).strip()))
+            < (1 - MAX_NAMING_SHARE) * len(kept)
+        )
+        for column in range(width)
+    )
+    return flags if not all(flags) else ()
+
+
+def _names(text: str, vocabulary: frozenset[str]) -> bool:
+    return any(word in vocabulary for word in _WORD.findall(fold(text)))
 
 
 def _nameless(fields: Sequence[str], vocabulary: frozenset[str], distinct: float) -> bool:
@@ -128,15 +173,22 @@ def _measures(text: str) -> bool:
 
 def strip_fields(label: str, spec: FieldSpec | None) -> str:
     """The label without its end fields that name nothing (the connection's fields in that
-    place almost never do); a field with a measure, a volume or a year stays."""
+    place almost never do), or its columns that never name one; a field with a measure, a
+    volume or a year stays."""
     if spec is None or spec.separator not in label:
         return label
     parts = label.split(spec.separator)
-    if spec.first and len(parts) > 1 and not _measures(parts[0]):
-        parts = parts[1:]
-    while spec.first and len(parts) > 1 and _code_like(parts[0]) and not _measures(parts[0]):
-        parts = parts[1:]  # "707110;SALLE;V8012;…": the account, then (after a family) more
-    while spec.last and len(parts) > 1 and not _measures(parts[-1]):
+    last = spec.last
+    if len(parts) == len(spec.columns):
+        flags = zip(parts, spec.columns, strict=True)
+        parts = [part for part, kept in flags if kept or _measures(part)]
+        last = last and spec.columns[-1]  # the field after the drink: dropped already
+    else:
+        if spec.first and len(parts) > 1 and not _measures(parts[0]):
+            parts = parts[1:]
+        while spec.first and len(parts) > 1 and _code_like(parts[0]) and not _measures(parts[0]):
+            parts = parts[1:]  # "707110;SALLE;V8012;…": the account, then (after a family) more
+    while last and len(parts) > 1 and not _measures(parts[-1]):
         parts = parts[:-1]
         if spec.separator not in ADDITIONS:
             break  # one field after the drink ("… ;cora 10;16.00": the price only)

@@ -44,8 +44,9 @@ CaseStyle = Literal["upper", "lower", "mixed"]
 # joiner ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
 _PREFIX_TEXT = re.compile(r"^[a-z][a-z .'&]{0,23}$")  # "TRAPPISTES & ABBAYES/"
 # a head of letters, then a run of symbols that is no part of a word or a number
-# (an opening bracket starts a note or a measure, "hakushu [dbl]": it separates nothing)
-_HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"]+) *")
+# (an opening bracket starts a note or a measure, "hakushu [dbl]", and a quote a cuvée's
+# name, "Apremont « Cuvée Gastronomie »": they separate nothing)
+_HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"«“„]+) *")
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"

@@ -35,6 +35,8 @@ _CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
 _QUANTITY_PRICES = re.compile(
     r"\s\d{1,3}\s*[x×]\s+-?\d{1,5}[.,]\d{2}(?:\s+-?\d{1,6}[.,]\d{2})?\s*(?:€|eur\b)?\s*$"
 )
+# a report's quantity sold ("qté 16", "Qty: 3"): how many, never a name or a vintage
+_QUANTITY = re.compile(r"(?<![\w])(?:qte|qty|quantite|quantity)\.?\s*:?\s*\d+(?![\w.,])")
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
 _LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 # (a sign after a number marks that number: "5€ 1litre" is a price, then a volume)
@@ -520,7 +522,7 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
-    text = _QUANTITY_PRICES.sub(" ", text)
+    text = _QUANTITY.sub(" ", _QUANTITY_PRICES.sub(" ", text))
     text = _GLUED_UNIT.sub(r"\1 ", text)
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))

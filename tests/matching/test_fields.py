@@ -26,7 +26,8 @@ GROUPS = [
 
 def test_a_group_before_the_item_is_learnt_and_set_aside_its_format_is_read() -> None:
     spec = learn_fields(GROUPS, VOCABULARY)
-    assert spec == FieldSpec(" » ", first=True, last=False)
+    # three columns: the group, the drink, its format
+    assert spec == FieldSpec(" » ", first=True, last=False, columns=(False, True, True))
     # "(81 pax)" is no 81 cl: the group goes, the format after the item stays
     assert strip_fields(GROUPS[0], spec) == "Crémant du Jura Brut » coupe"
     assert strip_fields(GROUPS[1], spec) == "Arbois Trousseau » 75 cl"
@@ -58,7 +59,13 @@ def test_account_and_article_numbers_are_codes_however_often_they_recur() -> Non
     compta = [f"707110;SALLE;V{8000 + n};ARBOIS TROUSSEAU 2020;BT75" for n in range(6)]
     spec = learn_fields(compta, VOCABULARY)
     assert spec is not None and spec.first
-    assert strip_fields(compta[0], spec) == "SALLE;V8000;ARBOIS TROUSSEAU 2020;BT75"
+    # the columns before the drink (the account, the room, the article) name none of it;
+    # the one after it is its measure code
+    assert spec.columns == (False, False, False, True, True)
+    assert strip_fields(compta[0], spec) == "ARBOIS TROUSSEAU 2020;BT75"
+    # a row of another shape falls back on the first fields' codes
+    assert strip_fields("707110;SALLE;V8;ARBOIS;2020;BT75", spec) == "SALLE;V8;ARBOIS;2020;BT75"
+    assert FieldSpec.from_json(["|", True, False]) == FieldSpec("|", True, False)
 
 
 def test_a_terminals_codes_first() -> None:
