@@ -9,21 +9,25 @@ from tastevin.matching.types import ParsedLabel
 
 
 def placed(mixed: str, scores: list[FamilyScore]) -> bool:
-    """The mixed drink's ingredient is the place of a wine the label names ("FERME BLANCHE
-    CASSIS BLANC": a white Cassis, no blanc-cassis): a credible wine whose appellation
-    holds it and whose name or producer the label says too."""
+    """The mixed drink's words are the place or the house of a wine the label names
+    ("FERME BLANCHE CASSIS BLANC": a white Cassis, no blanc-cassis; "KIR YIANNI RAMNISTA":
+    Kir-Yianni's Ramnista, no kir): a credible drink whose appellation or producer holds
+    them and whose other words the label says too."""
     colours = tables().colour_words
     words = [word for word in mixed.split() if word not in colours]
-    return any(
-        item.credible
-        and all(word in item.family.appellation for word in words)
-        and any(
-            item.grades.get(word, 0.0) >= EXPLAINED
-            for word in (*item.family.name, *item.family.producer_distinct)
-            if word not in item.family.appellation and word not in colours
-        )
-        for item in scores
-    )
+    for item in scores:
+        family = item.family
+        for place in (family.appellation, family.producer):
+            if not item.credible or not all(word in place for word in words):
+                continue
+            others = (*family.name, *family.producer_distinct, *family.appellation)
+            if any(
+                item.grades.get(word, 0.0) >= EXPLAINED
+                for word in others
+                if word not in words and word not in colours
+            ):
+                return True
+    return False
 
 
 def mixed_drink(parsed: ParsedLabel) -> str | None:

@@ -12,6 +12,8 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
@@ -141,7 +143,7 @@ _SIZES = frozenset(
     + [Decimal(size) for size in (150, 180, 300)]
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
-_DRAUGHT = frozenset({"pression", "draught", "draft", "nama", "spina"})
+_DRAUGHT = frozenset({"pression", "draught", "draft", "nama", "spina", "vareli"})
 MIN_DRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
@@ -166,8 +168,35 @@ _LARGE_FORMATS = {"jeroboam", "rehoboam", "mathusalem", "clavelin"}
 _TWO_DIGIT_PIVOT = 40  # "15" is 2015 and "89" is 1989: restaurant stock is rarely older.
 
 
+# Greek as it sounds, before letter-by-letter transliteration: the digraphs ("μπ" is a b
+# first, "ου" one vowel) and χ as an h ("Χατζηδάκης" is Hatzidakis)
+_GREEK_DIGRAPHS = (
+    (re.compile(r"(?<![^\W\d_])μπ"), "b"),
+    (re.compile(r"(?<![^\W\d_])ντ"), "d"),
+    (re.compile(r"(?<![^\W\d_])γκ"), "g"),
+    (re.compile(r"γ[γκ]"), "ng"),
+    (re.compile(r"ο[υύ]"), "ou"),
+    (re.compile(r"α[υύ](?=[αεηιοωάέήίόώβγδζλμνρ])"), "av"),
+    (re.compile(r"ε[υύ](?=[αεηιοωάέήίόώβγδζλμνρ])"), "ev"),
+    (re.compile(r"α[υύ]"), "af"),
+    (re.compile(r"ε[υύ]"), "ef"),
+    (re.compile(r"χ"), "h"),
+)
+_SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    word = match.group(0).lower()
+    for pattern, latin in _GREEK_DIGRAPHS:
+        word = pattern.sub(latin, word)
+    return anyascii(word)
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII: accents removed, ligatures spelled out."""
+    """Lower-case ASCII: accents removed, ligatures spelled out, Greek and Cyrillic
+    transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas)."""
+    if not text.isascii():
+        text = _SPELT_OUT.sub(_spelt_out, text)
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
     # "½" decomposes to "1⁄2" (a fraction slash): the half bottle's "1/2"
