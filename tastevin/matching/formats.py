@@ -91,6 +91,8 @@ def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> Form
         base = next(iter(family.formats))
     if base is None:
         return _missing(STANDARD)
+    if parsed.serving == "dose" and volume is not None and volume > MAX_DOSE:
+        return _missing(volume)  # no dose is 46 cl ("DOSE MAKERS MARK46": a name's number)
     if parsed.serving == "dose" and family.category == "biere":
         return _missing(volume or base)  # a beer has no dose ("DOUBLE IPA" is a beer style)
     if parsed.serving == "carafe" and family.category in _BOTTLED:

@@ -55,6 +55,7 @@ _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BA
 _SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
+MIN_RARE_CODE = 2  # then a code of the same length starting this many labels is one too
 MAX_CODE = 4  # a family code is short
 MIN_CUT = 4  # a library word cut to this many letters is still that word
 MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
@@ -279,7 +280,15 @@ def _code_prefixes(
     codes = {head: count for head, count in heads.items() if count >= needed}
     if len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts):
         return []
-    return [head + " " for head in codes]
+    # once the system is believed, a rarer code of its shape is one of it ("PRS " of the
+    # two draught beers beside "ARG ", "AUS ", "BBN "...)
+    shape = Counter(len(head) for head in codes).most_common(1)[0][0]
+    rare = [
+        head
+        for head, count in heads.items()
+        if len(head) == shape <= MAX_CODE and MIN_RARE_CODE <= count < needed
+    ]
+    return [head + " " for head in [*codes, *rare]]
 
 
 def _cut(head: str, known: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from anyascii import anyascii
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
-_UNIT_AHEAD = r"(?!\s*(?:cl|ml|dl|l|lt|litres?)\b)"
+_UNIT_AHEAD = r"(?!\s*(?:cl|ml|dl|l|lt|litres?|oz)\b)"
 # "12,50", "64,25 € HT", "1 500,00 € HT" (thousands spaced, before a currency only)
 _PRICE = re.compile(
     r"(?<![\w.,])(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
@@ -29,7 +30,9 @@ _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50":
 # a VAT rate a till prints with the sale ("TVA 20%", "TVA 5,5%", "TVA 10/20%"): no degree
 _VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,2})?\s*%")
 # a unit code glued to a volume with its unit ("BT75CL", "CN33CL", "BT18,7CL")
-_GLUED_UNIT = re.compile(r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt)\b)")
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt|oz)\b)"
+)
 # a clock time the till prints with the order ("T03 14:06 …"): never a vintage or a size
 _CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
 # a register journal's columns after the item: quantity, unit price, line total
@@ -50,7 +53,7 @@ _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 _HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b)")
 # "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
 _VOLUME = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|\d{4}(?=\s*ml))\s*(cl|ml|dl|l|lt|litres?)\b"
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|\d{4}(?=\s*ml))\s*(cl|ml|dl|l|lt|litres?|oz)\b"
 )
 # a volume in litres without its unit, as an export or a handheld writes it ("(0,375)")
 _BARE_LITRES = re.compile(r"(?<![\w.,])0[.,]([1-9]\d{0,2}|0[1-9]\d?)(?![\w.,%°])")
@@ -149,7 +152,14 @@ MIN_DRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "P
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi", "half"})  # a beer's demi is 25 cl, a wine's a half bottle
-_UNIT_FACTOR = {"cl": Decimal(1), "ml": Decimal("0.1"), "dl": Decimal(10)}
+# an American bar's fluid ounce is 2.95735 cl ("GLS 6OZ": a 17.74 cl glass)
+_UNIT_FACTOR = {
+    "cl": Decimal(1),
+    "ml": Decimal("0.1"),
+    "dl": Decimal(10),
+    "oz": Decimal("2.95735"),
+}
+_CENTILITRE = Decimal("0.01")
 _LITRES = {"l": 0, "lt": 0, "litre": 0, "litres": 0}
 _SERVING_PRIORITY = {
     "magnum": 0,
@@ -166,6 +176,7 @@ _SERVING_PRIORITY = {
 }
 _LARGE_FORMATS = {"jeroboam", "rehoboam", "mathusalem", "clavelin"}
 _TWO_DIGIT_PIVOT = 40  # "15" is 2015 and "89" is 1989: restaurant stock is rarely older.
+_LATEST_VINTAGE = datetime.now(UTC).year + 1  # a two-digit number past it is no vintage
 
 
 # Greek as it sounds, before letter-by-letter transliteration: the digraphs ("μπ" is a b
@@ -337,6 +348,7 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
         unit = match.group(2)
         factor = _UNIT_FACTOR.get(unit, Decimal(100))
         volume = _to_decimal(match.group(1)) * factor
+        volume = volume.quantize(_CENTILITRE) if unit == "oz" else volume
         text = text[: match.start()] + " " + text[match.end() :]
     elif first:
         volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
@@ -397,6 +409,8 @@ class _Reader:
             # the label marks its vintage elsewhere ("'19", "2019"): this number is a name
             # ("CORNAS GRANIT 30 '19")
             self.content.append(word)
+        elif len(word) == 2 and not dated and _two_digit_year(number) > _LATEST_VINTAGE:
+            self.content.append(word)  # "BIN28": no vintage of the future, a number
         elif len(word) == 2:
             self.vintage, self.vintage_token = _two_digit_year(number), word
         else:

@@ -277,9 +277,11 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
             problems.append(reason("number_conflict", number=number))
             break
     numbered = family.numbered or not family.vintaged
+    cut = parsed.tokens[-1] if family.vintaged and len(parsed.tokens[-1]) == 1 else None
     for word in parsed.tokens if numbered else ():
-        # (a lone digit at the end of a wine label is more often a vintage the till cut)
-        if word.isdigit() and word not in family.tokens:
+        # (a lone digit at the end of a wine label is more often a vintage the till cut,
+        # "RIOJA ALTA GR904 1" of a wine held in vintages)
+        if word.isdigit() and word not in family.tokens and word != cut:
             # another age, another beer number, another cuvée number: never this drink
             problems.append(reason("number_conflict", number=word))
             break
