@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from tapas_drinks import DRINKS  # noqa: E402
-from tapas_rules import answer  # noqa: E402
-from tapas_tills import RENDER  # noqa: E402
-import tapas_specs_barra  # noqa: E402
-import tapas_specs_comandero  # noqa: E402
-import tapas_specs_gestion  # noqa: E402
+import tapas_specs_barra
+import tapas_specs_comandero
+import tapas_specs_gestion
+from tapas_drinks import DRINKS
+from tapas_rules import answer
+from tapas_tills import RENDER
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -233,8 +233,8 @@ def check_cases(lib, cases, errs):
         for a in ("yes", "almost", "none"):
             if not counts.get((t, a)):
                 errs.append("till %s has no %s" % (t, a))
-    if set(t for t, _ in counts) - set(TILLS):
-        errs.append("unknown connections %r" % (set(t for t, _ in counts) - set(TILLS)))
+    if {t for t, _ in counts} - set(TILLS):
+        errs.append("unknown connections %r" % ({t for t, _ in counts} - set(TILLS)))
     return counts
 
 
@@ -272,13 +272,14 @@ def selftest(lib_lines, case_lines):
         return out
 
     breaks = []
-    breaks.append(("a line that is not JSON", lib_lines, case_lines[:5] + ["{oops"] + case_lines[6:]))
+    breaks.append(("a line that is not JSON", lib_lines, [*case_lines[:5], "{oops", *case_lines[6:]]))
     lf = json.loads(lib_lines[3])
     swapped = dict([("name", lf["name"]), ("id", lf["id"])] + [(k, lf[k]) for k in LIB_FIELDS[2:]])
-    breaks.append(("library fields out of order", lib_lines[:3] + [json.dumps(swapped, ensure_ascii=False)] + lib_lines[4:], case_lines))
+    breaks.append(("library fields out of order", [*lib_lines[:3], json.dumps(swapped, ensure_ascii=False), *lib_lines[4:]], case_lines))
     breaks.append(("ids out of sequence", lib_lines[:10] + lib_lines[11:12] + lib_lines[10:11] + lib_lines[12:], case_lines))
-    bad = json.loads(lib_lines[0]); bad["colour"] = "jaune"
-    breaks.append(("an unknown colour", [json.dumps(bad, ensure_ascii=False)] + lib_lines[1:], case_lines))
+    bad = json.loads(lib_lines[0])
+    bad["colour"] = "jaune"
+    breaks.append(("an unknown colour", [json.dumps(bad, ensure_ascii=False), *lib_lines[1:]], case_lines))
     i = find(lambda c: c["expect"] == "almost" and c["also_ok"])
     breaks.append(("an almost pointed at the farther vintage",
                    lib_lines, edit(i, beverage_id=cases[i]["also_ok"][0], also_ok=[cases[i]["beverage_id"]])))

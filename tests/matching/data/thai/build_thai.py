@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from thai_drinks import DRINKS  # noqa: E402
-from thai_tills import RENDER, read_vintage  # noqa: E402
-from thai_rules import answer, kind_of  # noqa: E402
-import thai_cases_caisse  # noqa: E402
-import thai_cases_qr  # noqa: E402
-import thai_cases_ticket  # noqa: E402
+import thai_cases_caisse
+import thai_cases_qr
+import thai_cases_ticket
+from thai_drinks import DRINKS
+from thai_rules import answer, kind_of
+from thai_tills import RENDER, read_vintage
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -29,7 +29,7 @@ def library():
         for vint, f in vf:
             n += 1
             e = dict(zip(LIB_FIELDS, ["th%03d" % n, name, prod, app, reg, country, colour,
-                                      cat, vint, fmt(f)]))
+                                      cat, vint, fmt(f)], strict=False))
             lib.append(e)
             by_key.setdefault(key, []).append(e)
     return lib, by_key

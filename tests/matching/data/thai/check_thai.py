@@ -132,10 +132,11 @@ def check(lib_path, cases_path):
     if not 110 <= len(lib) <= 130:
         E("library holds %d drinks (110-130)" % len(lib))
     by_id = {e["id"]: e for e in lib if "id" in e}
-    ident = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"])
+    def ident(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"])
     group = {}
     for e in lib:
-        group.setdefault(ident(e) + (e["format_cl"],), []).append(e)
+        group.setdefault((*ident(e), e["format_cl"]), []).append(e)
     drink = {}
     for e in lib:
         drink.setdefault(ident(e), []).append(e)
@@ -228,7 +229,7 @@ def check(lib_path, cases_path):
         want_u = 1 if meas[0] in ("btl", "half", "mag", "size") else round(meas[1] / e["format_cl"], 4)
         if units != want_u:
             E("%s: units %r, measure gives %r" % (where, units, want_u))
-        grp = group[ident(e) + (e["format_cl"],)]
+        grp = group[(*ident(e), e["format_cl"])]
         others = sorted(x["id"] for x in grp if x is not e)
         if any(a not in by_id for a in also):
             E("%s: unknown id in also_ok" % where)
@@ -277,7 +278,7 @@ def check(lib_path, cases_path):
 def report(tc, lib, cases):
     print("%d drinks, %d cases" % (len(lib), len(cases)))
     print("%-8s %5s %7s %5s %6s" % ("till", "yes", "almost", "none", "total"))
-    for conn in CONNS + ("all",):
+    for conn in (*CONNS, "all"):
         r = [sum(tc[(c, a)] for c in (CONNS if conn == "all" else (conn,))) for a in ANSWERS]
         print("%-8s %5d %7d %5d %6d" % (conn, r[0], r[1], r[2], sum(r)))
 
@@ -287,7 +288,8 @@ def selftest():
     lib_txt = open(os.path.join(HERE, "thai_library.jsonl"), encoding="utf-8").read().splitlines()
     cas_txt = open(os.path.join(HERE, "thai_cases.jsonl"), encoding="utf-8").read().splitlines()
     C = [json.loads(l) for l in cas_txt]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -304,8 +306,8 @@ def selftest():
         return dump(rows), cas_txt
 
     breaks = []
-    breaks.append(("bad JSON line", (lib_txt, cas_txt[:5] + ['{"label": "X",'] + cas_txt[6:])))
-    breaks.append(("fields out of order", (lib_txt, [json.dumps(dict(reversed(list(C[0].items()))), ensure_ascii=False)] + cas_txt[1:])))
+    breaks.append(("bad JSON line", (lib_txt, [*cas_txt[:5], '{"label": "X",', *cas_txt[6:]])))
+    breaks.append(("fields out of order", (lib_txt, [json.dumps(dict(reversed(list(C[0].items()))), ensure_ascii=False), *cas_txt[1:]])))
     breaks.append(("id out of sequence", mod_lib(lambda r: r[3].update(id="th099"))))
     breaks.append(("unknown colour", mod_lib(lambda r: r[0].update(colour="orange"))))
     breaks.append(("duplicate label", (lib_txt, cas_txt + cas_txt[:1])))

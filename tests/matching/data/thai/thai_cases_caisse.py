@@ -1,5 +1,5 @@
 """caisse: the counter register (Thai staff). Text as typed on the button."""
-from thai_cases_common import y, f, n
+from thai_cases_common import f, n, y
 
 CASES = [
     # Alsace

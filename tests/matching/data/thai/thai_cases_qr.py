@@ -1,5 +1,5 @@
 """qr: the table QR-code ordering menu, English version (tourists and office lunches)."""
-from thai_cases_common import y, f, n
+from thai_cases_common import f, n, y
 
 CASES = [
     # Alsace

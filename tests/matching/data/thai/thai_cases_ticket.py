@@ -1,5 +1,5 @@
 """ticket: the printer tickets of the Vietnamese waiters' handhelds (bar, tea station, kitchen)."""
-from thai_cases_common import y, f, n
+from thai_cases_common import f, n, y
 
 CASES = [
     # Alsace
