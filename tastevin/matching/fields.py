@@ -8,6 +8,7 @@ the drink. A field with a measure, a volume or a year is always read."""
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -68,6 +69,18 @@ class FieldSpec:
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) == 4 else ()
         return cls(data[0], bool(data[1]), bool(data[2]), columns)
+
+
+_QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*,')  # a CSV row: '"Singha","Bottle 33cl",2,6.00'
+
+
+def unquoted(label: str) -> str:
+    """A CSV row an export sends as the label, its fields joined by semicolons (the quotes
+    that let a field hold a comma are no part of it)."""
+    if _QUOTED_ROW.match(label) is None:
+        return label
+    row = next(csv.reader([label], skipinitialspace=True), [])
+    return ";".join(field.replace(";", ",") for field in row)
 
 
 def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec | None:

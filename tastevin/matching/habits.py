@@ -27,6 +27,7 @@ from tastevin.matching.fields import (
     learn_fields,
     strip_codes,
     strip_fields,
+    unquoted,
 )
 from tastevin.matching.normalise import fold, parse_label, stub_serving
 from tastevin.matching.tables import tables
@@ -142,7 +143,8 @@ class Habits:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers and the export's fields that name no drink are no part of
         either."""
-        label = without_numbers(strip_fields(label, self.fields), self.lead, self.trail)
+        label = strip_fields(unquoted(label), self.fields)
+        label = without_numbers(label, self.lead, self.trail)
         label = strip_codes(label) if self.codes_first else label
         year = _YEAR_FIRST.match(label)
         vintage = ""
@@ -343,7 +345,7 @@ def learn(
 ) -> Habits:
     """Habits of one connection from all its labels. `vocabulary`: the library's words;
     a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix."""
-    raw = [label for label in labels if label and label.strip()]
+    raw = [unquoted(label) for label in labels if label and label.strip()]
     table_words = table_vocabulary()
     # a field that says a colour or a kind of drink files it: it is read
     kinds = frozenset(tables().colour_words) | frozenset(tables().category_words)
