@@ -88,7 +88,7 @@ def read(till, label):
         m = re.search(r" ((?:19|20)\d\d)$", name)
         return measure, (int(m.group(1)) if m else None)
     if till == "export":
-        code, desig, cont, price = label.split("\t")
+        code, desig, cont, _price = label.split("\t")
         measure = None if cont == "-" else ("cl", round(float(cont[:-1]) * 100, 1))
         m = re.search(r" ((?:19|20)\d\d)$", desig)
         return measure, (int(m.group(1)) if m else None)

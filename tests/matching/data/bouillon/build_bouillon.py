@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from bouillon_drinks import DRINKS  # noqa: E402
-from bouillon_tills import render, read, hash1000  # noqa: E402
-from bouillon_rules import answer, num, price  # noqa: E402
-import bouillon_cases_bar  # noqa: E402
-import bouillon_cases_salle  # noqa: E402
-import bouillon_cases_export  # noqa: E402
+import bouillon_cases_bar
+import bouillon_cases_export
+import bouillon_cases_salle
+from bouillon_drinks import DRINKS
+from bouillon_rules import answer, num, price
+from bouillon_tills import hash1000, read, render
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl")
 
@@ -25,7 +25,7 @@ def library():
         d = {"key": key, "name": name, "producer": prod, "category": cat, "colour": colour, "entries": []}
         for vint, fmt in fmts:
             n += 1
-            e = dict(zip(LIB_FIELDS, ("bo%03d" % n, name, prod, app, region, country, colour, cat, vint, num(fmt))))
+            e = dict(zip(LIB_FIELDS, ("bo%03d" % n, name, prod, app, region, country, colour, cat, vint, num(fmt)), strict=False))
             rows.append(e)
             d["entries"].append(e)
         assert key not in drinks, key

@@ -72,7 +72,7 @@ def parse_label(till, label, errs, where):
         code, desig, cont, price = parts
         if not re.fullmatch(r"A\d{5}", code):
             errs.append("%s: bad article code %r" % (where, code))
-        if desig != desig.upper() or re.search(r"\d{4}$", desig) and not re.search(r" (?:19|20)\d\d$", desig):
+        if desig != desig.upper() or (re.search(r"\d{4}$", desig) and not re.search(r" (?:19|20)\d\d$", desig)):
             errs.append("%s: export designation not in capitals: %r" % (where, desig))
         if not re.fullmatch(r"\d\.\d{2,3}L|-", cont):
             errs.append("%s: bad export content %r" % (where, cont))
@@ -305,7 +305,7 @@ def selftest():
     def _(L, C):
         cs = [json.loads(x) for x in C.splitlines()]
         c = cs[3]
-        cs[3] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        cs[3] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
         return L, dump(cs)
 
     @brk("library id out of sequence")
@@ -325,7 +325,7 @@ def selftest():
         cs = copy.deepcopy(cases)
         i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
         c = cs[i]
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
         return L, dump(cs)
 
     @brk("pichet units wrong")
@@ -348,7 +348,7 @@ def selftest():
         i = first(lambda c: c["label"].startswith("150 CAHORS"))
         lb = {d["id"]: d for d in lib}
         d = lb[cs[i]["beverage_id"]]
-        cs[i]["beverage_id"] = [x["id"] for x in lib if x["name"] == d["name"] and x["format_cl"] == 75 and x["vintage"] == d["vintage"]][0]
+        cs[i]["beverage_id"] = next(x["id"] for x in lib if x["name"] == d["name"] and x["format_cl"] == 75 and x["vintage"] == d["vintage"])
         return L, dump(cs)
 
     @brk("also_ok missing a vintage")

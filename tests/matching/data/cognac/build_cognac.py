@@ -10,12 +10,12 @@ from urllib.parse import parse_qs
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from cognac_drinks import DRINKS  # noqa: E402
-from cognac_rules import make_library, answer  # noqa: E402
-from cognac_tills import department, render_caisse, render_gueridon, render_eshop  # noqa: E402
-from cognac_cases_caisse import CASES as CAISSE  # noqa: E402
-from cognac_cases_gueridon import CASES as GUERIDON  # noqa: E402
-from cognac_cases_eshop import CASES as ESHOP  # noqa: E402
+from cognac_cases_caisse import CASES as CAISSE
+from cognac_cases_eshop import CASES as ESHOP
+from cognac_cases_gueridon import CASES as GUERIDON
+from cognac_drinks import DRINKS
+from cognac_rules import answer, make_library
+from cognac_tills import department, render_caisse, render_eshop, render_gueridon
 
 CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
@@ -41,7 +41,8 @@ def read_vintage(till, label):
     return int(m.group(1)) if m else None
 
 
-from cognac_tills import CAISSE_MEAS  # noqa: E402
+from cognac_tills import CAISSE_MEAS
+
 MEAS_TOKENS = set(CAISSE_MEAS.values())
 
 
@@ -90,7 +91,7 @@ def main():
                     note += " (%s)" % why
                 rec = [exp, bid, also, lv, fmt_num(units), note]
             exp, bid, also, lv, units, note = rec
-            cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, lv, units, note, till])))
+            cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, lv, units, note, till], strict=False)))
     lib_rows = [{k: (fmt_num(r[k]) if k == "format_cl" else r[k]) for k in LIB_FIELDS} for r in rows]
     with open(os.path.join(HERE, "cognac_library.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for r in lib_rows:

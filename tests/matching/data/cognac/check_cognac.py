@@ -254,7 +254,7 @@ def check(lib_path, cases_path):
             units = round(cl / fmt, 4)
         else:
             fmts = {x["format_cl"] for x in same_drink(r)}
-            want = 75 if 75 in fmts else 70 if 70 in fmts else (list(fmts)[0] if len(fmts) == 1 else None)
+            want = 75 if 75 in fmts else 70 if 70 in fmts else (next(iter(fmts)) if len(fmts) == 1 else None)
             if fmt != want or fmt in KEGS or fmt in (37.5, 150):
                 err("a pour must come from the ordinary bottle (%s), not %s cl" % (want, fmt))
             units = round(cl / fmt, 4)
@@ -327,7 +327,7 @@ def selftest(lib_path, cases_path):
     def b_almost_far(lib, cases):
         i = find(lambda c: c["expect"] == "almost" and c["also_ok"])
         c = cases[i]
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], sorted([c["beverage_id"]] + c["also_ok"][1:])
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], sorted([c["beverage_id"], *c["also_ok"][1:]])
         if c["beverage_id"] == cases0[i]["beverage_id"]:
             raise SystemExit("selftest: bad break")
 
@@ -341,7 +341,7 @@ def selftest(lib_path, cases_path):
 
     def b_mag(lib, cases):
         i = find(lambda c: c["label"].endswith(" MAG") and c["expect"] == "yes")
-        r = [x for x in lib if x["id"] == cases[i]["beverage_id"]][0]
+        r = next(x for x in lib if x["id"] == cases[i]["beverage_id"])
         r75 = [x for x in lib if x["name"] == r["name"] and x["format_cl"] == 75 and x["vintage"] == r["vintage"]]
         cases[i]["beverage_id"] = (r75 or [x for x in lib if x["name"] == r["name"] and x["format_cl"] == 75])[0]["id"]
 
@@ -393,7 +393,7 @@ def selftest(lib_path, cases_path):
         i = find(lambda c: c["connection"] == "caisse" and c["label"].endswith(" VRE") and c["expect"] == "yes"
                  and byid[c["beverage_id"]]["name"] in names)
         name = byid[cases[i]["beverage_id"]]["name"]
-        cases[i]["beverage_id"] = [x for x in lib if x["name"] == name and x["format_cl"] == 37.5][0]["id"]
+        cases[i]["beverage_id"] = next(x for x in lib if x["name"] == name and x["format_cl"] == 37.5)["id"]
         cases[i]["also_ok"] = []
 
     def b_json(lib, cases):
