@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -18,7 +19,12 @@ from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
 from tastevin.matching.tables import tables
-from tastevin.matching.till_vocabulary import MIN_TILL_WORD_DRINKS, is_measure, till_words
+from tastevin.matching.till_vocabulary import (
+    MIN_TILL_WORD_DRINKS,
+    is_measure,
+    table_vocabulary,
+    till_words,
+)
 from tastevin.matching.types import (
     BY_MEASURE,
     Answer,
@@ -34,6 +40,7 @@ CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 t
 MAX_POUR_CL = 20  # a volume up to this is poured, not a bottle
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 NEAR_VINTAGE = 2  # a year this close to a held one may be its next (or last) vintage
+_TOKEN = re.compile(r"[a-z0-9]+")
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
 
@@ -59,17 +66,31 @@ class Matcher:
         """The best library drinks for one label, read with its connection's habits. An
         abbreviation with two meanings the library both holds ("CDP") is read both ways,
         and the reading that names a drink more surely wins."""
+        return self._best(label, limit, habits, formats_unsure=True)
+
+    def _best(
+        self, label: str, limit: int, habits: Habits | None, *, formats_unsure: bool
+    ) -> Suggestion:
+        """``formats_unsure``: a format chosen by convention lowers the confidence (what a
+        family of the till announces is learnt without it: the kind, not the format)."""
         reader = self.reader
-        found = self._suggest(label, limit, habits, reader.meanings)
+        found = self._suggest(label, limit, habits, reader.meanings, formats_unsure)
         for short in set(WORD.findall(fold(label))) & reader.open.keys():
             for meaning in reader.open[short]:
-                other = self._suggest(label, limit, habits, {**reader.meanings, short: meaning})
+                other = self._suggest(
+                    label, limit, habits, {**reader.meanings, short: meaning}, formats_unsure
+                )
                 if _surer(other, found):
                     found = other
         return found
 
     def _suggest(
-        self, label: str, limit: int, habits: Habits | None, meanings: Mapping[str, str]
+        self,
+        label: str,
+        limit: int,
+        habits: Habits | None,
+        meanings: Mapping[str, str],
+        formats_unsure: bool,
     ) -> Suggestion:
         prefix, rest = habits.split(label) if habits is not None else (None, label)
         if habits is not None and prefix is None:
@@ -114,7 +135,8 @@ class Matcher:
         stub = cut_word(label, view.words) if truncated else None
         # "Cocktail • Ti' punch • …": a family of mixed drinks says the label is one
         mixed = mixed_drink(parse_label(prefix)) if prefix is not None else None
-        return self._decide(parsed, scores, formats, limit, stub, mixed)
+        unread = formats_unsure and _unread(label, rest)
+        return self._decide(parsed, scores, formats, limit, stub, mixed, unread)
 
     def learn_habits(self, labels: Iterable[str]) -> Habits:
         """One connection's habits from all its labels, and what each of its family
@@ -129,7 +151,7 @@ class Matcher:
             prefix, _ = habits.split(label)
             if prefix is None:
                 continue
-            found = self.suggest(label, 1, habits)
+            found = self._best(label, 1, habits, formats_unsure=False)
             if found.answer == "yes" and found.candidates[0].confidence >= CONFIDENT:
                 entry = self.index.entries[found.candidates[0].entry_id]
                 seen.append((prefix, kind_of(entry)))
@@ -173,6 +195,7 @@ class Matcher:
         limit: int,
         stub: str | None = None,
         mixed: str | None = None,
+        unread: bool = False,
     ) -> Suggestion:
         verdict, served = _verdict(parsed, scores, formats, stub, mixed)
         if verdict is not None:
@@ -183,8 +206,10 @@ class Matcher:
         pick = served[0]
         rest = [s for s in scores if s is not pick][: max(limit - 1, 0)]
         # a convention chose, not the label: a colour unsaid, a house poured by the glass
-        unsure = _colour_unsaid(parsed, pick, scores) or (
-            _house_alone(parsed, [item for item in scores if item.credible], formats) > 1
+        unsure = (
+            _colour_unsaid(parsed, pick, scores)
+            or _house_alone(parsed, [item for item in scores if item.credible], formats) > 1
+            or (unread and _format_unsaid(parsed, pick))
         )
         first = self._candidate(parsed, pick, formats, True, unsure)
         # a drink the decision set aside (a plainer rival, a rosé the label does not say)
@@ -272,6 +297,26 @@ def _confirmed_units(parsed: ParsedLabel, entry: LibraryEntry, family: Family) -
 
 
 _RANK = {"yes": 2, "almost": 1, "none": 0}
+
+
+def _unread(label: str, rest: str) -> bool:
+    """The till's habits set aside part of the label (a family code, an article number, a
+    field) that is no word the tables know: it may have said the format ("MIEJA " of an
+    Occitan till's half bottles, a bare "150" first)."""
+    kept = set(_TOKEN.findall(fold(rest)))
+    table_words = table_vocabulary()
+    return any(
+        word not in table_words and not family_colour(word)
+        for word in _TOKEN.findall(fold(label))
+        if word not in kept
+    )
+
+
+def _format_unsaid(parsed: ParsedLabel, pick: FamilyScore) -> bool:
+    """The drink is held in several formats and the label says none of them: its ordinary
+    bottle was chosen by convention."""
+    said = parsed.serving is not None or parsed.volume_cl is not None or parsed.measure
+    return not said and len(pick.family.formats) > 1
 
 
 def _surer(other: Suggestion, found: Suggestion) -> bool:
