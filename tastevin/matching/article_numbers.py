@@ -18,8 +18,9 @@ from tastevin.matching.normalise import coded_size, fold
 # and its article ("707110.5063 Dom. Sigalas …")
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
-    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)"
-)  # also a quantity or a price the till puts first: "1x ", "12,50 "
+    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b)"
+)  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume
+# ("tulipe 35 cl d'Hennessy" is a 35 cl pour)
 # ...or a bare number of three digits or more, a price in cents or an article number
 # ("x1 dassai 45 go 2500"), on a till that ends most labels so, never a year
 TRAIL = re.compile(r"\s*(?:#\s?\d{1,6}|\(\d{1,6}\)|\[\d{1,6}\]|(?<=\s)\d{3,6})\s*$")
