@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from tastevin.matching.explain import Reason, reason
@@ -23,6 +23,7 @@ SMALL = "small bottle"
 ROUNDED = Decimal("0.01")  # a volume this close to a held format is that format, rounded
 BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
 KEG = Decimal(1000)  # a drink held in this size or more is on draught
+BAG_IN_BOX = Decimal(300)  # a wine held only in this size or more is poured from it
 MAX_SHARE = Decimal("0.75")  # a measure is at most this share of the bottle it comes from
 BEER_DEMI = Decimal(25)  # bar measure: a "demi" of beer is 25 cl (bench README)
 _WINES = frozenset({"vin", "champagne"})
@@ -143,6 +144,9 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
             return FormatChoice(held, Decimal(1))
         if serving is None and volume <= (MAX_SPARKLING_POUR if sparkling else MAX_DOSE):
             return _served(parsed, family, volume)
+        if serving is None and family.category in _WINES and min(family.formats) >= BAG_IN_BOX:
+            # "50 CDR" of a house wine held only in its box: a pichet drawn from it
+            return _served(replace(parsed, serving="carafe"), family, volume)
         return _missing(volume)
     base = _bottle(family)
     if base is None:

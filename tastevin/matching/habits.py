@@ -33,7 +33,9 @@ from tastevin.matching.normalise import fold, parse_label, stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
+    read_first_size,
     read_sizes,
+    sizes_first,
     sizes_last,
     table_vocabulary,
     words_pattern,
@@ -100,6 +102,8 @@ class Habits:
     codes_first: bool = False
     # the till writes the container's centilitres last, bare ("MEL.IPA 44", "ARABIER 33")
     sizes_last: bool = False
+    # ...or the measure's centilitres first ("50 BDX", "12 CDR", "150 CAHORS")
+    sizes_first: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -114,6 +118,7 @@ class Habits:
             "noise": list(self.noise),
             "measures": list(self.measures),
             "sizes_last": self.sizes_last,
+            "sizes_first": self.sizes_first,
             "fields": self.fields.to_json() if self.fields else None,
             "codes_first": self.codes_first,
         }
@@ -135,6 +140,7 @@ class Habits:
             noise=tuple(data.get("noise") or ()),
             measures=tuple(data.get("measures") or ()),
             sizes_last=bool(data.get("sizes_last")),
+            sizes_first=bool(data.get("sizes_first")),
             fields=FieldSpec.from_json(data.get("fields")),
             codes_first=bool(data.get("codes_first")),
         )
@@ -173,6 +179,8 @@ class Habits:
         ("cora 10" is a 10 cl pour)."""
         if self.sizes_last:
             folded = read_sizes(folded)
+        if self.sizes_first:
+            folded = read_first_size(folded)
         if not self.noise and not self.measures:
             return folded
         folded = words_pattern(self.measures).sub(GLASS_WORD, folded) if self.measures else folded
@@ -352,7 +360,9 @@ def learn(
     fields = learn_fields(raw, vocabulary | kinds)
     cut = raw  # the till's width is that of its labels as sent
     raw = [strip_fields(label, fields) for label in raw]
+    first = sizes_first(raw)
     lead, trail = article_numbers(raw)
+    lead = None if first else lead  # the measure written first, no article number
     texts = [without_numbers(label, lead, trail) for label in raw]
     codes_first = learn_codes_first(texts)
     texts = [strip_codes(text) for text in texts] if codes_first else texts
@@ -379,6 +389,7 @@ def learn(
         fields=fields,
         codes_first=codes_first,
         sizes_last=sizes_last([split.split(text)[1] for text in texts]),
+        sizes_first=first,
         suffixes=_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(cut),

@@ -69,6 +69,34 @@ def sizes_last(texts: Sequence[str]) -> bool:
     return len(sizes) >= MEASURE_FOLLOWED * len(found) and len(telling) >= MIN_TELLING_SIZES
 
 
+# the measure a counter till writes first, bare: a pour's or a container's centilitres
+# ("12 CDR", "50 BDX", "37,5 CROZES", "150 CAHORS")
+_SIZE_FIRST = re.compile(r"^\s*(\d{1,3}(?:[.,]5)?)\s+(?=[a-z])")
+FIRST_SIZES = frozenset(
+    {"2", "3", "4", "5", "6", "8", "10", "12", "14", "15", "16", "18", "20", "25", "33"}
+    | {"35", "37,5", "37.5", "44", "46", "50", "62", "70", "75", "100", "150", "300"}
+)
+MIN_FIRST_SHARE = 0.3  # a till that writes its measure first does it on this share of labels
+MAX_FIRST_SIZES = 15  # ...with this many distinct sizes at most (an article number varies)
+
+
+def sizes_first(texts: Sequence[str]) -> bool:
+    """A till that starts its labels with the measure's centilitres, bare: most such
+    numbers are sizes drinks are sold in, and few distinct ones (a PLU differs from one
+    product to the next)."""
+    found = [m.group(1) for m in (_SIZE_FIRST.match(fold(text)) for text in texts) if m]
+    if len(found) < max(MIN_SIZED_LABELS, MIN_FIRST_SHARE * len(texts)):
+        return False
+    sizes = [number for number in found if number in FIRST_SIZES]
+    distinct = len(set(found))
+    return len(sizes) >= MEASURE_FOLLOWED * len(found) and distinct <= MAX_FIRST_SIZES
+
+
+def read_first_size(folded: str) -> str:
+    """The bare measure a till writes first read as centilitres ("50 bdx" → "50cl bdx")."""
+    return _SIZE_FIRST.sub(lambda match: f"{match.group(1)}cl ", folded, count=1)
+
+
 def till_words(tokens: Sequence[Sequence[str]], known: frozenset[str]) -> dict[str, list[int]]:
     """Words that recur across many of a till's labels (their words as read, without
     family prefixes, article numbers, measures and vintages) and that neither the library
