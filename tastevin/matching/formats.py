@@ -130,13 +130,21 @@ def _small(parsed: ParsedLabel, family: Family) -> FormatChoice:
     return FormatChoice(min(small), Decimal(1))
 
 
+def unsized(parsed: ParsedLabel) -> ParsedLabel:
+    return replace(parsed, volume_cl=None)
+
+
 def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
     sparkling = family.category == "champagne" or family.colour == "effervescent"
     if parsed.measure == "demi" and _on_draught(family):
         return _served(parsed, family, BEER_DEMI)
-    if parsed.measure == "small" or (serving == "carafe" and sparkling):
-        return _small(parsed, family)  # a champagne's quart is its 20 cl bottle, no carafe
+    if parsed.measure == "small":
+        return _small(parsed, family)
+    if serving == "carafe" and sparkling:
+        # a champagne's quart is its 20 cl bottle, never a carafe of 25 cl
+        held = _held(volume, family) if volume is not None else None
+        return FormatChoice(held, Decimal(1)) if held else _small(unsized(parsed), family)
     if serving in BY_MEASURE:
         return _served(parsed, family, volume)
     if volume is not None:
