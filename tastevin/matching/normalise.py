@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from anyascii import anyascii
+from ftfy import fix_encoding
 
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
@@ -193,6 +194,10 @@ _GREEK_DIGRAPHS = (
     (re.compile(r"ε[υύ]"), "ef"),
     (re.compile(r"χ"), "h"),
 )
+# UTF-8 read as Windows-1252: "Ã" or "Â" before a character that byte pair makes
+_MOJIBAKE = re.compile(
+    r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]|â€"
+)
 _SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
 
 
@@ -205,8 +210,11 @@ def _spelt_out(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out, Greek and Cyrillic
-    transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas)."""
+    transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas), an
+    export's mojibake mended (ftfy)."""
     if not text.isascii():
+        if _MOJIBAKE.search(text):
+            text = fix_encoding(text)  # UTF-8 read as Windows-1252: "GonzÃ¡lez"
         text = _SPELT_OUT.sub(_spelt_out, text)
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
