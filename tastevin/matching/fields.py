@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import parse_qsl
 
 from tastevin.matching.normalise import fold, parse_label
 from tastevin.matching.tables import tables
@@ -75,9 +76,15 @@ class FieldSpec:
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*,')  # a CSV row: '"Singha","Bottle 33cl",2,6.00'
 
 
+_FORM = re.compile(r"^[\w.\-\[\]]+=[^&=]*(?:&[\w.\-\[\]]+=[^&=]*)+$")  # "a=1&title=X+Y"
+
+
 def unquoted(label: str) -> str:
-    """A CSV row an export sends as the label, its fields joined by semicolons (the quotes
-    that let a field hold a comma are no part of it)."""
+    """A row an export sends as the label, its fields joined by semicolons: a CSV row
+    (the quotes that let a field hold a comma are no part of it), or a web form's
+    URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3")."""
+    if _FORM.match(label) is not None:
+        return ";".join(value.replace(";", ",") for _, value in parse_qsl(label))
     if _QUOTED_ROW.match(label) is None:
         return label
     row = next(csv.reader([label], skipinitialspace=True), [])
