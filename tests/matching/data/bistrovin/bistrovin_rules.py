@@ -27,7 +27,7 @@ def target_format(prod, m, size):
         return size
     if wine:
         return 75
-    return list(formats)[0] if len(formats) == 1 else None
+    return next(iter(formats)) if len(formats) == 1 else None
 
 
 def answer(prod, m, size, vint):

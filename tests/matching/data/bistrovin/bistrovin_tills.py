@@ -79,7 +79,7 @@ def render_caisse(fam, text, v, m, size):
         st = styles[(start + k) % len(styles)]
         full = head + (" " + st if st else "")
         cut = full[:CAISSE_WIDTH].rstrip()
-        rest = full[len(cut):].strip()
+        full[len(cut):].strip()
         # never leave two digits of a four-digit year (they would read as another vintage)
         if st and len(st) == 4 and cut.endswith(st[:2]) and not cut.endswith(st):
             continue
@@ -175,7 +175,7 @@ def read_compta(label):
         if re.fullmatch(r"(19|20)\d\d", s):
             vint = int(s)
         elif s in COMPTA_POUR.values():
-            m = [k for k, w in COMPTA_POUR.items() if w == s][0]
+            m = next(k for k, w in COMPTA_POUR.items() if w == s)
         elif re.fullmatch(r"\d+(,\d)? cl", s):
             size = float(s[:-3].replace(",", "."))
     return code[0], m, size, vint

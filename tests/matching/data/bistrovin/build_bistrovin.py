@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from bistrovin_drinks import PRODUCTS  # noqa: E402
-from bistrovin_rules import answer, WINE_CATS  # noqa: E402
-import bistrovin_tills as T  # noqa: E402
-import bistrovin_cases_caisse  # noqa: E402
-import bistrovin_cases_tablette  # noqa: E402
-import bistrovin_cases_cave  # noqa: E402
+import bistrovin_cases_caisse
+import bistrovin_cases_cave
+import bistrovin_cases_tablette
+import bistrovin_tills as T
+from bistrovin_drinks import PRODUCTS
+from bistrovin_rules import WINE_CATS, answer
 
 PROD = {p[0]: p for p in PRODUCTS}
 
@@ -21,7 +21,7 @@ PROD = {p[0]: p for p in PRODUCTS}
 def library():
     rows, ids = [], {}
     for p in PRODUCTS:
-        key, name, producer, app, region, colour, cat, fam, formats = p
+        key, name, producer, app, region, colour, cat, _fam, formats = p
         for f in sorted(formats):
             for v in sorted(formats[f], key=lambda x: x or 0):
                 i = f"bv{len(rows) + 1:03d}"
@@ -39,7 +39,7 @@ def split_m(m):
 
 
 def norm_words(s):
-    return set(w for w in re.split(r"[^a-z0-9]+", T.ascii_upper(s).lower()) if len(w) >= 3)
+    return {w for w in re.split(r"[^a-z0-9]+", T.ascii_upper(s).lower()) if len(w) >= 3}
 
 
 def build_case(conn, s, ids):
@@ -70,7 +70,7 @@ def build_case(conn, s, ids):
         rm, rsize, rv = T.read_tablette(label)
     else:
         if prod:
-            f = size or (37.5 if m == "1/2" else 150 if m == "mag" else (75 if wine else list(prod[8])[0]))
+            f = size or (37.5 if m == "1/2" else 150 if m == "mag" else (75 if wine else next(iter(prod[8]))))
         else:
             f = size or (37.5 if m == "1/2" else 150 if m == "mag" else (75 if wine and m == "btl" else None))
         label = T.render_compta(fam, s.text, s.v, m, f if m in ("btl", "1/2", "mag") else None, wine)

@@ -336,12 +336,12 @@ def selftest():
 
     def colour(L, C):
         i = first(lambda c: c["label"].startswith("VB-") and c["expect"] == "yes")
-        C[i]["beverage_id"] = [x for x in L if x["colour"] == "rouge"][0]["id"]
+        C[i]["beverage_id"] = next(x for x in L if x["colour"] == "rouge")["id"]
     brk("a VB- label answered with a red", colour)
 
     def draught(L, C):
         i = first(lambda c: c["connection"] == "caisse" and c["label"].startswith("BIERE-DEMI") and c["expect"] == "yes")
-        C[i]["beverage_id"] = [x for x in L if x["category"] == "bière" and x["format_cl"] < 1000][0]["id"]
+        C[i]["beverage_id"] = next(x for x in L if x["category"] == "bière" and x["format_cl"] < 1000)["id"]
     brk("a draught demi answered with a bottled beer", draught)
 
     def dup(L, C):

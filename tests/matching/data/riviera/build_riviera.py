@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import riviera_cases_caisse  # noqa: E402
-import riviera_cases_pda  # noqa: E402
-import riviera_cases_plage  # noqa: E402
-from riviera_drinks import O, W  # noqa: E402
-from riviera_rules import answer, read_vintage  # noqa: E402
-from riviera_tills import render  # noqa: E402
+import riviera_cases_caisse
+import riviera_cases_pda
+import riviera_cases_plage
+from riviera_drinks import O, W
+from riviera_rules import answer, read_vintage
+from riviera_tills import render
 
 ORIGIN = {  # region, country of the non-wine drinks
     "Pastis": ("Provence", "France"), "Gentiane": ("Auvergne", "France"),
@@ -50,7 +50,7 @@ def library():
         for vint, f in entries:
             n += 1
             rows.append(dict(zip(KEYS, (f"rv{n:03d}", name, prod, app, reg, "France", col, cat,
-                                        vint, fmt_cl(f)))))
+                                        vint, fmt_cl(f)), strict=False)))
             by_key.setdefault(key, []).append(rows[-1])
         fam[key] = "champagne" if cat == "champagne" else col
     for key, name, prod, app, cat, formats in O:
@@ -60,7 +60,7 @@ def library():
         for f in formats:
             n += 1
             rows.append(dict(zip(KEYS, (f"rv{n:03d}", name, prod, app, reg, country, None, cat,
-                                        None, fmt_cl(f)))))
+                                        None, fmt_cl(f)), strict=False)))
             by_key.setdefault(key, []).append(rows[-1])
         fam[key] = {"bière": "beer", "soft": "soft", "autre": "aperitif"}.get(cat) or (
             "aperitif" if app in ("Pastis", "Bitter", "Gentiane") else "spirit")
@@ -90,7 +90,7 @@ def cases(by_key, fam):
                 label = render(till, f, meas, vint, text)
                 v = read_vintage(till, label)
                 exp, bid, also, units, note = "none", None, [], None, reason
-            out.append(dict(zip(CASE_KEYS, (label, exp, bid, also, v, units, note, till))))
+            out.append(dict(zip(CASE_KEYS, (label, exp, bid, also, v, units, note, till), strict=False)))
     labels = [c["label"] for c in out]
     dup = {x for x in labels if labels.count(x) > 1}
     assert not dup, dup

@@ -7,7 +7,6 @@ yes / almost / also_ok rules of the bench README, and the counts.
     python3 check_riviera.py            # check the two files
     python3 check_riviera.py --selftest # break copies on purpose, show each break is caught
 """
-import copy
 import json
 import os
 import re
@@ -299,7 +298,7 @@ def selftest(lib, cases):
 
     def swap_almost(c):
         other = c["also_ok"][0]
-        c["also_ok"] = [c["beverage_id"]] + c["also_ok"][1:]
+        c["also_ok"] = [c["beverage_id"], *c["also_ok"][1:]]
         c["beverage_id"] = other
 
     def relabel_long(c):
@@ -339,7 +338,7 @@ def selftest(lib, cases):
 
     def swap_fields(lb, cs):
         c = json.loads(cs[0])
-        cs[0] = json.dumps({k: c[k] for k in ["expect", "label"] + CASE_KEYS[2:]},
+        cs[0] = json.dumps({k: c[k] for k in ["expect", "label", *CASE_KEYS[2:]]},
                            ensure_ascii=False)
 
     def dup_label(lb, cs):

@@ -9,12 +9,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from sudouest_drinks import DRINKS  # noqa: E402
-from sudouest_rules import ROWS, BY_KEY, resolve  # noqa: E402
-import sudouest_tills as tills  # noqa: E402
-import sudouest_cases_c  # noqa: E402
-import sudouest_cases_s  # noqa: E402
-import sudouest_cases_t  # noqa: E402
+import sudouest_cases_c
+import sudouest_cases_s
+import sudouest_cases_t
+import sudouest_tills as tills
+from sudouest_rules import BY_KEY, ROWS, resolve
 
 T_FAMILY = {"rouge": "ROUGE", "blanc": "BLANC", "rose": "ROSE", "liq": "MOEL",
             "bulle": "BULLE", "apero": "APERO", "digest": "DIGEST", "biere": "BIERE",

@@ -165,7 +165,7 @@ def check(lib_path, cases_path):
 
     groups = {}
     for r in lib:
-        groups.setdefault(wine(r) + (r["format_cl"],), []).append(r)
+        groups.setdefault((*wine(r), r["format_cl"]), []).append(r)
     formats_of = {}
     for r in lib:
         formats_of.setdefault(wine(r), set()).add(r["format_cl"])
@@ -195,7 +195,7 @@ def check(lib_path, cases_path):
         if r is None:
             errs.append("%s: beverage_id %r not in the library" % (tag, c["beverage_id"]))
             continue
-        grp = groups[wine(r) + (r["format_cl"],)]
+        grp = groups[(*wine(r), r["format_cl"])]
         others = sorted(x["id"] for x in grp if x["id"] != r["id"])
         if sorted(c["also_ok"]) != c["also_ok"] or any(a not in by_id for a in c["also_ok"]):
             errs.append("%s: also_ok not sorted ids of the library" % tag)
@@ -311,7 +311,7 @@ def breaks(lib, cases, by_id):
 
     cs = copy.deepcopy(cases)
     i = _first(cs, lambda c: c["expect"] == "almost" and c["also_ok"])
-    cs[i]["beverage_id"], cs[i]["also_ok"] = cs[i]["also_ok"][-1], sorted(cs[i]["also_ok"][:-1] + [cs[i]["beverage_id"]])
+    cs[i]["beverage_id"], cs[i]["also_ok"] = cs[i]["also_ok"][-1], sorted([*cs[i]["also_ok"][:-1], cs[i]["beverage_id"]])
     add("almost pointed at another vintage", cases2=cs)
 
     cs = copy.deepcopy(cases)
