@@ -75,6 +75,9 @@ _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre caraf
 _QUARTER_CL = Decimal(25)
 _EIGHTH = re.compile(r"(?<!\d)1\s*/\s*8(?!\d)")  # "1/8": an eighth of a litre, a glass
 _EIGHTH_CL = Decimal("12.5")
+# a year the till's cut left three digits of, at the end of the label or of its field
+# ("BART LONGEROIES 201", "Rock Angel Esclans 202 | Verre"): it says nothing
+_CUT_YEAR = re.compile(r"(?<![\w.,'])(?:19|20)\d(?=\s*(?:$|[|;»·]))")
 _APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never a volume
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
 # a weight ("250G", "1KG", "150GR"): "904 GR" is Gran Reserva 904, not 904 grammes
@@ -403,8 +406,9 @@ class _Reader:
         following = self.words[index + 1] if index + 1 < len(self.words) else ""
         number = int(word)
         dated = previous in self.table.vintage_words
-        if previous in self.table.volume_words and 10 <= number <= 100 and self.volume is None:
-            self.volume = Decimal(number)
+        measured = self.volume is None or previous in self.table.pot_volumes
+        if previous in self.table.volume_words and 10 <= number <= 100 and measured:
+            self.volume = Decimal(number)  # "pot 46", "pichet 50": the number is its size
         elif following in self.table.age_words:
             self.content.append(word)
         elif len(word) == 4 and 1900 <= number <= 2099:
@@ -581,7 +585,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
     text = _CURRENCY.sub(" ", _HALF_EURO.sub(" ", _PRICE.sub(" ", text)))
     text = _WEIGHT.sub(" grammes ", text)
-    text = _APOSTROPHE_YEAR.sub(r" mill \1", text)
+    text = _APOSTROPHE_YEAR.sub(r" mill \1", _CUT_YEAR.sub(" ", text))
     eighth = _EIGHTH.search(text) is not None
     text = _EIGHTH.sub(" ", text)
     text, volume, half, quarter = _read_volume(_coded_volume(text, table))
