@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
@@ -486,8 +487,7 @@ def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilySc
     offered below the confident threshold."""
     if parsed.colour is not None:
         return False
-    spellings = tables().colour_spellings
-    words = frozenset(spellings).union(*spellings.values())
+    words = _colour_words()
     if not pick.uncovered & words:
         return False
     return any(
@@ -509,8 +509,25 @@ def _unstated_rose(parsed: ParsedLabel, credible: list[FamilyScore]) -> list[Fam
     that producer's other credible wine ("COUPE MOET IMPERIAL" is the white Brut Impérial)."""
     if parsed.colour is not None:
         return credible
-    others = {item.family.producer for item in credible if not item.family.rose}
+    # (a wine whose own name says its colour, "Minuty Prestige Blanc", is no plainer
+    # reading of "MINUTY PRESTIGE" than the house's Prestige rosé)
+    others = {
+        item.family.producer for item in credible if not item.family.rose and not _named(item)
+    }
     return [item for item in credible if not (item.family.rose and item.family.producer in others)]
+
+
+def _named(item: FamilyScore) -> bool:
+    """The wine's own name says its colour, and the label does not ("Prestige Blanc")."""
+    colour = item.family.colour
+    spellings = tables().colour_spellings.get(colour or "", frozenset())
+    return bool(colour and item.uncovered & (spellings | {colour}))
+
+
+@cache
+def _colour_words() -> frozenset[str]:
+    spellings = tables().colour_spellings
+    return frozenset(spellings).union(*spellings.values())
 
 
 def _sharing_appellation(
