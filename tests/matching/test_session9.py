@@ -165,15 +165,15 @@ def test_a_format_chosen_by_convention_is_not_shown_as_sure() -> None:
 
 def test_a_rose_gives_way_only_to_a_wine_whose_name_does_not_say_its_colour() -> None:
     prestige = [
-        entry("pr", "Minuty Prestige", "Château Minuty", "Côtes de Provence", "rose", 2022),
+        entry("pr", "Minuty Prestige", "Château Minuty", "Côtes de Provence", "rosé", 2022),
         entry("pb", "Minuty Prestige Blanc", "Château Minuty", "Côtes de Provence", "blanc", 2022),
     ]
     found = Matcher(prestige).suggest("MINUTY PRESTIGE 22")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "pr")
     # a champagne's white is still the house's plain wine, "Blanc de Blancs" or not
     champagnes = [
-        entry("bb", "Blanc de Blancs", "Dom Ruinart", "Champagne", "effervescent", 2009),
-        entry("ro", "Rosé", "Dom Ruinart", "Champagne", "rose", 2009),
+        entry("bb", "Dom Ruinart Blanc de Blancs", "Ruinart", "Champagne", "effervescent", 2009),
+        entry("ro", "Dom Ruinart Rosé", "Ruinart", "Champagne", "rosé", 2009),
     ]
     found = Matcher(champagnes).suggest("DOM RUINART 2009")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "bb")
