@@ -270,7 +270,10 @@ def _candidate_prefix(folded: str) -> str | None:
 
 
 def _code_prefixes(
-    texts: Sequence[str], known: frozenset[str], vocabulary: frozenset[str] = frozenset()
+    texts: Sequence[str],
+    known: frozenset[str],
+    vocabulary: frozenset[str] = frozenset(),
+    system: bool = False,
 ) -> list[str]:
     """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
     that names nothing (no word of the library or of the tables) and starts many labels.
@@ -288,7 +291,10 @@ def _code_prefixes(
             heads[head] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     codes = {head: count for head, count in heads.items() if count >= needed}
-    if len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts):
+    if not codes:
+        return []
+    # (a till whose other families have separators, "VR/", "VB-", files these too: "ALC ")
+    if not system and (len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts)):
         return []
     # once the system is believed, a rarer code of its shape is one of it ("PRS " of the
     # two draught beers beside "ARG ", "AUS ", "BBN "...)
@@ -492,7 +498,8 @@ def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
             and _last_word(prefix) not in table_words
         ]
     prefixes += _separator_system(counts, prefixes, vocabulary)
-    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary)
+    system = len(prefixes) >= MIN_CODES
+    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system)
     prefixes += _dot_codes(texts, vocabulary)
     # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
     # serving, which the label must keep, not a family; a short code may be either

@@ -177,3 +177,15 @@ def test_a_rose_gives_way_only_to_a_wine_whose_name_does_not_say_its_colour() ->
     ]
     found = Matcher(champagnes).suggest("DOM RUINART 2009")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "bb")
+
+
+def test_a_code_written_with_a_space_beside_families_written_with_separators() -> None:
+    vocabulary = frozenset({"chinon", "sancerre", "dupont", "giraud", "tariquet", "fine"})
+    till = [f"VR/VRE CHINON {n} 12,00" for n in range(5)]
+    till += [f"VB-VRE SANCERRE {n} 9,00" for n in range(5)]
+    till += ["ALC DOSE DUPONT FINE 8,00", "ALC DOSE GIRAUD 5,00", "ALC DOSE TARIQUET 7,50"]
+    till += [f"CHINON {n}" for n in range(20)]
+    habits = learn(till, vocabulary)
+    assert {"vr/", "vb-", "alc "} <= set(habits.prefixes)
+    # alone, a first word that recurs on few labels is no family ("CAFE" of the coffees)
+    assert "alc " not in learn(till[10:], vocabulary).prefixes
