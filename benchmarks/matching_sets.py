@@ -31,6 +31,11 @@ SETS = {
         name: (DATA / name / f"{name}_library.jsonl", DATA / name / f"{name}_cases.jsonl")
         for name in ("jura", "savoie", "guinguette", "montpellier", "cocktail")
     },
+    # session 9: rows and forms sent as labels, Greek, mojibake, sizes first
+    **{
+        name: (DATA / name / f"{name}_library.jsonl", DATA / name / f"{name}_cases.jsonl")
+        for name in ("lounge", "cognac", "taverne", "tapas", "bouillon", "bistrovin")
+    },
 }
 
 
