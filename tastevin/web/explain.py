@@ -45,7 +45,11 @@ SERVINGS = {
     "half": N_("half bottle"),
     "magnum": N_("magnum"),
 }
-FORMATS = {"half bottle": N_("half bottle"), "magnum": N_("magnum")}
+FORMATS = {
+    "half bottle": N_("half bottle"),
+    "magnum": N_("magnum"),
+    "small bottle": N_("small bottle"),
+}
 BOTTLE = N_("%(volume)s cl bottle")
 CLASSIFICATIONS = {"grand cru classe": "grand cru classé"}
 _BOTTLE = re.compile(r"^(\d+(?:\.\d+)?) cl bottle$")

@@ -69,6 +69,9 @@ def test_french_sentences_as_a_sommelier_reads_them() -> None:
     assert explain([glass], "en") == "glass of 12.5 cl from the 75 cl bottle"
     half = reason("format_missing", format="half bottle")
     assert explain([half], "fr") == "pas de demi-bouteille de ce vin dans la bibliothèque"
+    small = reason("format_missing", format="small bottle")  # "MINI GREY GOOSE"
+    assert explain([small], "fr") == "pas de mignonnette de ce vin dans la bibliothèque"
+    assert explain([small], "en") == "no small bottle of this wine in the library"
     fifty = reason("format_missing", format="50 cl bottle")
     assert explain([fifty], "fr") == "pas de bouteille de 50 cl de ce vin dans la bibliothèque"
     colour = reason("colour_conflict", label="rose", library="blanc")
