@@ -304,6 +304,8 @@ def _unread(label: str, rest: str) -> bool:
     """The till's habits set aside part of the label (a family code, an article number, a
     field) that is no word the tables know: it may have said the format ("MIEJA " of an
     Occitan till's half bottles, a bare "150" first)."""
+    if rest == label:
+        return False
     kept = set(_TOKEN.findall(fold(rest)))
     table_words = table_vocabulary()
     return any(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tastevin.matching.normalise import fold
 from tastevin.matching.tables import tables
@@ -35,6 +35,7 @@ MIN_SIZED_SHARE = 0.08  # ...and this share of them
 MIN_TELLING_SIZES = 2  # sizes no two-digit vintage of today could be (33, 44, 50...)
 
 
+@cache
 def table_vocabulary() -> frozenset[str]:
     table = tables()
     words: set[str] = set(table.tokens) | table.stopwords | table.generic | table.noise
