@@ -380,7 +380,7 @@ SETS = [
         "montpellier",
         DATA / "montpellier" / "montpellier_library.jsonl",
         DATA / "montpellier" / "montpellier_cases.jsonl",
-        min_top1=0.903,
+        min_top1=0.9,
         max_false=0.064,
         min_calibrated=0.97,
         min_units=0.848,
