@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tastevin.matching.normalise import fold
+from tastevin.matching.folding import fold
 
 
 def search_words(query: str) -> list[str]:

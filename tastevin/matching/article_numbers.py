@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tastevin.matching.normalise import coded_size, fold
+from tastevin.matching.folding import fold
+from tastevin.matching.normalise import coded_size
 
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
-from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.folding import fold
+from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a

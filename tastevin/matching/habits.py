@@ -29,7 +29,8 @@ from tastevin.matching.fields import (
     strip_fields,
     unquoted,
 )
-from tastevin.matching.normalise import fold, parse_label, stub_serving
+from tastevin.matching.folding import fold
+from tastevin.matching.normalise import parse_label, stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,

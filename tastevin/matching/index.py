@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from tastevin.matching.normalise import fold, text_tokens
+from tastevin.matching.folding import fold
+from tastevin.matching.normalise import text_tokens
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import LibraryEntry
 

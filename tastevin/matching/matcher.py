@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache
 
+from tastevin.matching.colour_conventions import colour_unsaid, unstated_rose
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
+from tastevin.matching.folding import fold
 from tastevin.matching.formats import FormatChoice, choose_format, units
 from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.mixed import mixed_drink, placed
-from tastevin.matching.normalise import draught_family, fold, parse_label
+from tastevin.matching.normalise import draught_family, parse_label
 from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import EXPLAINED, FamilyScore, score_family
@@ -208,7 +209,7 @@ class Matcher:
         rest = [s for s in scores if s is not pick][: max(limit - 1, 0)]
         # a convention chose, not the label: a colour unsaid, a house poured by the glass
         unsure = (
-            _colour_unsaid(parsed, pick, scores)
+            colour_unsaid(parsed, pick, scores)
             or _house_alone(parsed, [item for item in scores if item.credible], formats) > 1
             or (unread and _format_unsaid(parsed, pick))
         )
@@ -362,7 +363,7 @@ def _verdict(
     houses = _house_alone(parsed, [item for item in scores if item.credible], formats)
     if houses > 1 and not _sparkling_poured(parsed, scores):
         return reason("house_alone", count=houses), []
-    credible = _unstated_rose(parsed, [item for item in scores if item.credible])
+    credible = unstated_rose(parsed, [item for item in scores if item.credible])
     tied = _stub_tie(stub, credible)
     if tied > 1:
         return reason("ambiguous", count=tied), []
@@ -482,54 +483,8 @@ def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:
     )
 
 
-def _colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilyScore]) -> bool:
-    """The label says no colour, and the wine chosen and a credible rival are told apart
-    only by the colour their names carry ("CLOS DE CAPELUNE 2022": its Blanc or its Rosé;
-    "LILLET DOSE"): a convention chose (a rosé is said), not the label, so the answer is
-    offered below the confident threshold."""
-    if parsed.colour is not None:
-        return False
-    words = _colour_words()
-    if not pick.uncovered & words:
-        return False
-    return any(
-        item is not pick
-        and item.credible
-        and item.explained == pick.explained
-        and item.uncovered & words
-        and item.uncovered != pick.uncovered
-        for item in scores
-    )
-
-
 def _years(item: FamilyScore) -> set[int | None]:
     return {year for rows in item.family.formats.values() for year, _ in rows}
-
-
-def _unstated_rose(parsed: ParsedLabel, credible: list[FamilyScore]) -> list[FamilyScore]:
-    """A rosé is always said on a label: without a colour, a producer's rosé gives way to
-    that producer's other credible wine ("COUPE MOET IMPERIAL" is the white Brut Impérial)."""
-    if parsed.colour is not None:
-        return credible
-    # (a wine whose own name says its colour, "Minuty Prestige Blanc", is no plainer
-    # reading of "MINUTY PRESTIGE" than the house's Prestige rosé)
-    others = {
-        item.family.producer for item in credible if not item.family.rose and not _named(item)
-    }
-    return [item for item in credible if not (item.family.rose and item.family.producer in others)]
-
-
-def _named(item: FamilyScore) -> bool:
-    """The wine's own name says its colour, and the label does not ("Prestige Blanc")."""
-    colour = item.family.colour
-    spellings = tables().colour_spellings.get(colour or "", frozenset())
-    return bool(colour and item.uncovered & (spellings | {colour}))
-
-
-@cache
-def _colour_words() -> frozenset[str]:
-    spellings = tables().colour_spellings
-    return frozenset(spellings).union(*spellings.values())
 
 
 def _sharing_appellation(

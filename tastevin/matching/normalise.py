@@ -8,14 +8,11 @@ expansion is applied to library text so both sides speak the same vocabulary.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
 
-from anyascii import anyascii
-from ftfy import fix_encoding
-
+from tastevin.matching.folding import fold
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
@@ -46,9 +43,7 @@ _QUANTITY = re.compile(r"(?<![\w])(?:qte|qty|quantite|quantity)\.?\s*:?\s*\d+(?!
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
 _LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 # (a sign after a number marks that number: "5€ 1litre" is a price, then a volume)
-_MARKED_PRICE = re.compile(
-    r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + _UNIT_AHEAD
-)
+_MARKED_PRICE = re.compile(r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + _UNIT_AHEAD)
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 # a chalkboard's price to the half euro, before its sign ("45,5€", "6.5 eur")
 _HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b)")
@@ -164,7 +159,7 @@ _UNIT_FACTOR = {
     "oz": Decimal("2.95735"),
 }
 _CENTILITRE = Decimal("0.01")
-_LITRES = {"l": 0, "lt": 0, "litre": 0, "litres": 0}
+_TAG_UNITS = frozenset({"cl", "ml", "dl", "oz", "l", "lt", "litre", "litres"})
 _SERVING_PRIORITY = {
     "magnum": 0,
     "half": 0,
@@ -181,51 +176,6 @@ _SERVING_PRIORITY = {
 _LARGE_FORMATS = {"jeroboam", "rehoboam", "mathusalem", "clavelin"}
 _TWO_DIGIT_PIVOT = 40  # "15" is 2015 and "89" is 1989: restaurant stock is rarely older.
 _LATEST_VINTAGE = datetime.now(UTC).year + 1  # a two-digit number past it is no vintage
-
-
-# Greek as it sounds, before letter-by-letter transliteration: the digraphs ("μπ" is a b
-# first, "ου" one vowel) and χ as an h ("Χατζηδάκης" is Hatzidakis)
-_GREEK_DIGRAPHS = (
-    (re.compile(r"(?<![^\W\d_])μπ"), "b"),
-    (re.compile(r"(?<![^\W\d_])ντ"), "d"),
-    (re.compile(r"(?<![^\W\d_])γκ"), "g"),
-    (re.compile(r"γ[γκ]"), "ng"),
-    (re.compile(r"ο[υύ]"), "ou"),
-    (re.compile(r"α[υύ](?=[αεηιοωάέήίόώβγδζλμνρ])"), "av"),
-    (re.compile(r"ε[υύ](?=[αεηιοωάέήίόώβγδζλμνρ])"), "ev"),
-    (re.compile(r"α[υύ]"), "af"),
-    (re.compile(r"ε[υύ]"), "ef"),
-    (re.compile(r"χ"), "h"),
-)
-# UTF-8 read as Windows-1252: "Ã" or "Â" before a character that byte pair makes
-_MOJIBAKE = re.compile(
-    r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]|â€"
-)
-_SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
-
-
-def _spelt_out(match: re.Match[str]) -> str:
-    word = match.group(0).lower()
-    for pattern, latin in _GREEK_DIGRAPHS:
-        word = pattern.sub(latin, word)
-    return anyascii(word)
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII: accents removed, ligatures spelled out, Greek and Cyrillic
-    transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas), an
-    export's mojibake mended (ftfy)."""
-    if not text.isascii():
-        if _MOJIBAKE.search(text):
-            text = fix_encoding(text)  # UTF-8 read as Windows-1252: "GonzÃ¡lez"
-        text = _SPELT_OUT.sub(_spelt_out, text)
-    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-    text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
-    # "½" decomposes to "1⁄2" (a fraction slash): the half bottle's "1/2"
-    decomposed = unicodedata.normalize("NFKD", text).replace("⁄", "/")
-    # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
-    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return folded.lower().replace("_", " ")
 
 
 def expand(words: list[str], table: Tables | None = None) -> list[str]:
@@ -549,7 +499,7 @@ def tags_read(text: str, table: Tables | None = None) -> str:
             return " "
         letters, number, unit = parts.groups()
         says = letters in table.serving or letters in _DRAUGHT or letters in _HALF_WORDS
-        says = says or (not letters and number is not None and unit in _UNIT_FACTOR | _LITRES)
+        says = says or (not letters and number is not None and unit in _TAG_UNITS)
         return f" {letters} {number or ''}{unit} " if says else " "
 
     return _TAG.sub(read, text)

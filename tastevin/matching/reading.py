@@ -15,10 +15,11 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from tastevin.matching.folding import fold
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import coded_size, fold, parse_label, tags_read
+from tastevin.matching.normalise import coded_size, parse_label, tags_read
 from tastevin.matching.tables import Tables, tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from tastevin.matching.normalise import fold
+from tastevin.matching.folding import fold
 from tastevin.matching.tables import tables
 
 # a till's own word recurs across many drinks' labels: this many labels and this share...

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from tastevin.matching import label_key, parse_label
-from tastevin.matching.normalise import fold
+from tastevin.matching.folding import fold
 
 
 def test_fold_removes_accents_case_and_ligatures() -> None:

@@ -9,9 +9,10 @@ from decimal import Decimal
 
 from tastevin.matching import Matcher
 from tastevin.matching.fields import FieldSpec, learn_fields, strip_fields, unquoted
+from tastevin.matching.folding import fold
 from tastevin.matching.habits import learn
 from tastevin.matching.matcher import CONFIDENT
-from tastevin.matching.normalise import fold, parse_label
+from tastevin.matching.normalise import parse_label
 from tests.matching.conftest import entry
 
 LANGUEDOC = [

@@ -1,0 +1,55 @@
+"""Folding a label to lower-case ASCII, the one spelling every other step reads: accents
+and ligatures, Greek and Cyrillic transliterated as they sound, an export's mojibake
+mended."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+from ftfy import fix_encoding
+
+# Greek as it sounds, before letter-by-letter transliteration: the digraphs ("μπ" is a b
+# first, "ου" one vowel) and χ as an h ("Χατζηδάκης" is Hatzidakis)
+_GREEK_DIGRAPHS = (
+    (re.compile(r"(?<![^\W\d_])μπ"), "b"),
+    (re.compile(r"(?<![^\W\d_])ντ"), "d"),
+    (re.compile(r"(?<![^\W\d_])γκ"), "g"),
+    (re.compile(r"γ[γκ]"), "ng"),
+    (re.compile(r"ο[υύ]"), "ou"),
+    (re.compile(r"α[υύ](?=[αεηιοωάέήίόώβγδζλμνρ])"), "av"),
+    (re.compile(r"ε[υύ](?=[αεηιοωάέήίόώβγδζλμνρ])"), "ev"),
+    (re.compile(r"α[υύ]"), "af"),
+    (re.compile(r"ε[υύ]"), "ef"),
+    (re.compile(r"χ"), "h"),
+)
+# UTF-8 read as Windows-1252: "Ã" or "Â" before a character that byte pair makes
+_MOJIBAKE = re.compile(
+    r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]|â€"
+)
+_SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    word = match.group(0).lower()
+    for pattern, latin in _GREEK_DIGRAPHS:
+        word = pattern.sub(latin, word)
+    return anyascii(word)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII: accents removed, ligatures spelled out, Greek and Cyrillic
+    transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas), an
+    export's mojibake mended (ftfy)."""
+    if not text.isascii():
+        if _MOJIBAKE.search(text):
+            text = fix_encoding(text)  # UTF-8 read as Windows-1252: "GonzÃ¡lez"
+        text = _SPELT_OUT.sub(_spelt_out, text)
+    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
+    # "½" decomposes to "1⁄2" (a fraction slash): the half bottle's "1/2"
+    decomposed = unicodedata.normalize("NFKD", text).replace("⁄", "/")
+    # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded.lower().replace("_", " ")
