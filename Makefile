@@ -55,7 +55,7 @@ lint: install
 	$(BIN)/mypy tastevin
 
 ci-postgres: install i18n
-	TASTEVIN_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test $(BIN)/pytest -q -m "not own_backends"
+	TASTEVIN_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test $(BIN)/pytest -q -m "not own_backends and not no_database"
 
 ## docs/settings.md from the settings classes (a test checks it is current).
 settings-doc: install

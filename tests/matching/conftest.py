@@ -1,12 +1,29 @@
-"""A small hand-written library (fictional estates) for the matcher tests."""
+"""A small hand-written library (fictional estates) for the matcher tests.
+
+The matcher reads no database: its tests are marked ``no_database`` and run once, in the
+SQLite pass of CI (``make ci-postgres`` deselects them)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from tastevin.matching import LibraryEntry
+
+HERE = Path(__file__).resolve().parent
+DATABASE_FIXTURES = {"database_url", "settings", "engine", "session", "pg_url", "redis_url"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE not in Path(str(item.path)).resolve().parents:
+            continue
+        asked = DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+        if asked:  # a matcher test that needs a database runs in both passes
+            continue
+        item.add_marker(pytest.mark.no_database)
 
 
 def entry(
