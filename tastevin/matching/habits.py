@@ -21,6 +21,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from tastevin.matching.article_numbers import article_numbers, without_numbers
+from tastevin.matching.families import (
+    MAX_CODE,
+    MIN_CODES,
+    SUFFIX,
+    a_producer,
+    family_prefixes,
+    family_suffixes,
+    names_a_drink,
+)
 from tastevin.matching.fields import (
     FieldSpec,
     learn_codes_first,
@@ -30,7 +39,7 @@ from tastevin.matching.fields import (
     unquoted,
 )
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import parse_label, stub_serving
+from tastevin.matching.normalise import stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
@@ -44,37 +53,13 @@ from tastevin.matching.till_vocabulary import (
 
 CaseStyle = Literal["upper", "lower", "mixed"]
 
-# a separator after a family prefix is any run of symbols; a bare hyphen is also a word
-# joiner ("SAINT-JOSEPH"), so it must recur more and never after a word of the library
-_PREFIX_TEXT = re.compile(r"^[a-z][a-z .'&]{0,23}$")  # "TRAPPISTES & ABBAYES/"
-# a head of letters, then a run of symbols that is no part of a word or a number
-# (an opening bracket starts a note or a measure, "hakushu [dbl]", and a quote a cuvée's
-# name, "Apremont « Cuvée Gastronomie »": they separate nothing)
-_HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"«“„]+) *")
-_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
-_CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
-_DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
-_BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
-_SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
-MIN_CODES = 2  # family codes separated by a space: at least two of them...
-MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
-MIN_RARE_CODE = 2  # then a code of the same length starting this many labels is one too
-MAX_CODE = 4  # a family code is short
-MIN_CUT = 4  # a library word cut to this many letters is still that word
-MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
-MAX_WORD_CODE = 6  # or a short word no drink holds
-MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
-MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
-MIN_HYPHEN_LABELS = 5
 MIN_WIDTH_LABELS = 5  # labels that all stop at the same length (a cut, not chance)
 MIN_WIDTH_SHARE = 0.08
 MIN_WIDTH, MAX_WIDTH = 12, 40
 _WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
 _ANY_WINE = _WINE_COLOURS | {"liquoreux", "effervescent"}
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
-MIN_MORE_FIELDS = 2  # an export's fields: the separator twice more after the first
-MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
 
 
 @dataclass(frozen=True)
@@ -170,7 +155,7 @@ class Habits:
                 break
             found, label = head, label.lstrip()[len(head) :]
             label = without_numbers(label, self.lead, False)  # "IRD-1103 VRE …"
-        suffix = _SUFFIX.search(fold(label)) if self.suffixes else None
+        suffix = SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
         return found, vintage + label
@@ -249,80 +234,10 @@ def _colour_code(prefix: str) -> tuple[str, str] | None:
     return None
 
 
-def _candidate_prefix(folded: str) -> str | None:
-    """The label's head and separator, if it has one: letters, then any run of symbols
-    (`/`, ` - `, ` · `, ` > `, ` » `...) and the spaces after it; or letters in brackets
-    (`[VIN] `, `(BAR) `)."""
-    bracket = _BRACKET.match(folded)
-    if bracket is not None:
-        return bracket.group(0)
-    slug = _SLUG.match(folded)
-    if slug is not None:
-        return slug.group(0)  # "sans-alcool/", "vins-blancs/": a web shop's path
-    match = _HEAD.match(folded)
-    if match is None:
-        return None
-    head, separator = match.group(1).strip(), match.group(2)
-    if not _PREFIX_TEXT.match(head) or len(head.replace(" ", "")) < 2:
-        return None
-    if separator == "-" and folded[match.start(2) - 1] == " " and folded[match.end(2)] != " ":
-        return None  # "PINOT -NOIR": not a separator
-    return match.group(0)
-
-
-def _code_prefixes(
-    texts: Sequence[str],
-    known: frozenset[str],
-    vocabulary: frozenset[str] = frozenset(),
-    system: bool = False,
-) -> list[str]:
-    """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
-    that names nothing (no word of the library or of the tables) and starts many labels.
-    A till that files labels under codes does it for most of its catalogue, so the codes
-    are only believed as a system: at least two of them, together starting a fifth of the
-    labels; a single recurring unknown first word (`CAFE` of the coffees) is no system."""
-    heads: Counter[str] = Counter()
-    for label in texts:
-        folded = fold(label).lstrip()
-        if _candidate_prefix(folded) is not None:
-            continue
-        match = _CODE.match(folded)
-        head = match.group(1) if match is not None else ""
-        if match is not None and head not in known and not _cut(head, vocabulary):
-            heads[head] += 1
-    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    codes = {head: count for head, count in heads.items() if count >= needed}
-    if not codes:
-        return []
-    # (a till whose other families have separators, "VR/", "VB-", files these too: "ALC ")
-    if not system and (len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts)):
-        return []
-    # once the system is believed, a rarer code of its shape is one of it ("PRS " of the
-    # two draught beers beside "ARG ", "AUS ", "BBN "...)
-    shape = Counter(len(head) for head in codes).most_common(1)[0][0]
-    rare = [
-        head
-        for head, count in heads.items()
-        if len(head) == shape <= MAX_CODE and MIN_RARE_CODE <= count < needed
-    ]
-    return [head + " " for head in [*codes, *rare]]
-
-
-def _cut(head: str, known: frozenset[str]) -> bool:
-    """A head of four letters or more that begins a library word is that word cut short
-    ("BARO LEST ROUG 25": Baron de Lestac), not a family code."""
-    return len(head) >= MIN_CUT and any(word.startswith(head) for word in known)
-
-
 def serving_stub(prefix: str) -> str | None:
     """The serving a family code says when it is a measure word cut short, of one kind
     only ("CAL " of calice: a glass); "BICCH " (bicchiere or bicchierino) says none."""
     return stub_serving(prefix.strip(" /-:>|.#*="))
-
-
-def _last_word(prefix: str) -> str:
-    words = prefix[:-1].split()
-    return words[-1] if words else ""
 
 
 def _case_style(labels: Sequence[str]) -> CaseStyle:
@@ -375,7 +290,7 @@ def learn(
     texts = [strip_codes(text) for text in texts] if codes_first else texts
     # a shop's "Producer — Product": a head all of whose words are the library's (a
     # producer, "Comte Louis de Lauriston — ") is the drink's first field, not a family
-    outer = [p for p in _prefixes(texts, vocabulary) if not _a_producer(p, producers)]
+    outer = [p for p in family_prefixes(texts, vocabulary) if not a_producer(p, producers)]
     # a family inside a family ("[BAR] VRO CHIANTI"): learnt again on what is left
     inner = Habits(prefixes=tuple(outer))
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
@@ -383,8 +298,8 @@ def learn(
     # ("Domaine de l'Hortus • Grande Cuvée • 2020") is the first field of the drink
     prefixes = outer + [
         p
-        for p in _prefixes(rest, vocabulary)
-        if p not in outer and not _names_a_drink(p, vocabulary, table_words)
+        for p in family_prefixes(rest, vocabulary)
+        if p not in outer and not names_a_drink(p, vocabulary, table_words)
     ]
     prefixes.sort(key=lambda item: (-len(item), item))
     if lead is None and prefixes:
@@ -397,7 +312,7 @@ def learn(
         codes_first=codes_first,
         sizes_last=sizes_last([split.split(text)[1] for text in texts]),
         sizes_first=first,
-        suffixes=_suffixes(texts),
+        suffixes=family_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(cut),
         case=_case_style(texts) if texts else "mixed",
@@ -405,212 +320,6 @@ def learn(
         lead=lead,
         trail=trail,
     )
-
-
-def _a_producer(prefix: str, producers: frozenset[str]) -> bool:
-    """Every word of the head (but small and generic ones) is a word of the library's
-    producers: "Comte Louis de Lauriston — " heads the drink, it files nothing."""
-    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
-    table = tables()
-    words = [
-        word
-        for word in re.findall(r"[a-z]+", head)
-        if word not in table.stopwords and word not in table.generic and len(word) > 2
-    ]
-    if any(_kind_word(word) for word in words):
-        return False  # "Bières d'Anjou > ": a kind of drink files them
-    return bool(words) and all(word in producers for word in words)
-
-
-def _names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:
-    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
-    return any(
-        len(word) >= MIN_MEASURE_WORD
-        and word in vocabulary
-        and word not in table_words
-        and not _kind_word(word)
-        for word in re.findall(r"[a-z]+", head)
-    )
-
-
-def _suffixes(texts: Sequence[str]) -> tuple[str, ...]:
-    """Family names or notes in brackets that end many labels ("... (rouges)", "...
-    (rocks)"): as a system, like family codes, at least two of them together ending a fifth
-    of the labels, and then a rarer one is a family too; or one note the till adds to a
-    tenth of its sales ("(DP)": half board). A bracket that holds the measure ("[btl]") is
-    read, not set aside."""
-    found = [
-        match
-        for match in (_SUFFIX.search(fold(text)) for text in texts)
-        if match is not None and match.start() > 0
-    ]
-    counts = Counter(match.group(0).strip() for match in found)
-    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    common = [suffix for suffix, count in counts.items() if count >= needed]
-    system = len(common) >= MIN_CODES and sum(counts[s] for s in common) >= MIN_CODE_SHARE * len(
-        texts
-    )
-    note = len(common) == 1 and counts[common[0]] >= MIN_NOTE_SHARE * len(texts)
-    if not system and not note:
-        return ()
-    kept = {m.group(0).strip() for m in found if not _served(m.group(1))}
-    return tuple(sorted(kept if system else kept & set(common)))
-
-
-def _served(text: str) -> bool:
-    """A bracket that says how the drink is served ("[btl]", "[half btl]", "[dbl]") is
-    the label's measure, not its family."""
-    parsed = parse_label(text)
-    return parsed.serving is not None or parsed.volume_cl is not None
-
-
-def _prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
-    counts: Counter[str] = Counter()
-    for label in texts:
-        prefix = _candidate_prefix(fold(label).lstrip())
-        if prefix is not None:
-            counts[prefix] += 1
-    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    prefixes, hyphens = [], []
-    for prefix, count in counts.items():
-        if count < needed:
-            continue
-        if prefix.endswith("-") and not prefix.endswith(" - "):
-            hyphens.append((prefix, count))
-        else:
-            prefixes.append(prefix)
-    sure = [
-        prefix
-        for prefix, count in hyphens
-        if count >= MIN_HYPHEN_LABELS and _last_word(prefix) not in vocabulary
-    ]
-    prefixes += sure
-    if len(sure) >= MIN_CODES:
-        # a till that files labels under hyphenated codes (`VRG-`, `APE-`) does it for all
-        # its families: a short code is then a code even when few labels or a library word
-        # (`GIN-`) follow it; a word of the tables (`ST-`) still is not
-        table_words = table_vocabulary()
-        prefixes += [
-            prefix
-            for prefix, _ in hyphens
-            if prefix not in sure
-            and _short_code(_last_word(prefix), vocabulary)
-            and " " not in prefix[:-1].strip()
-            and _last_word(prefix) not in table_words
-        ]
-    prefixes += _separator_system(counts, prefixes, vocabulary)
-    system = len(prefixes) >= MIN_CODES
-    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system)
-    prefixes += _dot_codes(texts, vocabulary)
-    # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
-    # serving, which the label must keep, not a family; a short code may be either
-    # ("VR-" files the reds of a Burgundy till), and stays a family
-    serving = tables().serving
-    return [
-        prefix
-        for prefix in prefixes
-        if not _measure_word(prefix, serving) and not _first_field(prefix, texts, vocabulary)
-    ]
-
-
-def _short_code(head: str, vocabulary: frozenset[str]) -> bool:
-    """A code of a hyphenated system: short ("GIN-"), or a longer head that is no word of
-    the library ("APERO-", "BULLE-")."""
-    return len(head) <= MAX_CODE or (len(head) <= MAX_WORD_CODE and head not in vocabulary)
-
-
-def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) -> bool:
-    """A head that is a word of the library, before a separator that comes at least twice
-    more in the same labels ("Raoul — Le Mazel — 2022 — 75cl"): the first field of an
-    export that joins its fields so, a drink's name, not a family ("rosés | name |
-    price" files a family: one more separator, before the price)."""
-    head, separator = _head_and_separator(prefix)
-    if not head or head not in vocabulary or not separator or _kind_word(head):
-        return False
-    mine = [text for text in (fold(label).lstrip() for label in texts) if text.startswith(prefix)]
-    fields = sum(text[len(prefix) :].count(separator) >= MIN_MORE_FIELDS for text in mine)
-    return fields * 2 > len(mine)
-
-
-def _kind_word(head: str) -> bool:
-    """A colour or a kind of drink, in the plural a family writes ("BLANCS;", "rhums >"):
-    a family even where a drink's name holds the word (Blanc de Blancs)."""
-    table = tables()
-    singular = head[:-1] if head.endswith(("s", "x")) else head
-    return any(
-        word in table.colour_words or word in table.category_words for word in (head, singular)
-    )
-
-
-def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:
-    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
-    return len(head) >= MIN_MEASURE_WORD and head in serving
-
-
-def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
-    """Family codes glued to the label by a dot (`RG.MARGAUX`, `LQ.VRE COUTET`). A dot
-    also ends abbreviations (`CH.MARGAUX`, `ST.JULIEN`), so such codes are believed only
-    as a system: at least two that are no word of the library or of the tables, together
-    starting a fifth of the labels. Then every short head glued by a dot is a code, however
-    rare (`DV.` on one service item) or a colour's abbreviation (`RG.`, `BL.`), except a
-    word of the library or an abbreviation that names (`CH.` for château, `ST.`)."""
-    heads: Counter[str] = Counter()
-    for label in texts:
-        match = _DOT_CODE.match(fold(label).lstrip())
-        if match is not None:
-            heads[match.group(1)] += 1
-    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
-    words = vocabulary | table_vocabulary()
-    sure = [head for head, count in heads.items() if count >= needed and head not in words]
-    if len(sure) < MIN_CODES or sum(heads[h] for h in sure) < MIN_CODE_SHARE * len(texts):
-        return []
-    naming = vocabulary | frozenset(tables().tokens)
-    return [head + "." for head in heads if head not in naming]
-
-
-def _head_and_separator(prefix: str) -> tuple[str, str]:
-    match = _HEAD.match(prefix)
-    return ("", "") if match is None else (match.group(1).strip(), match.group(2))
-
-
-def _separator_system(
-    counts: Mapping[str, int], learnt: Sequence[str], vocabulary: frozenset[str]
-) -> list[str]:
-    """A till that files labels under families and one separator (`vb>`, `ch>`, or
-    `whiskies | `) does it for all its families: once at least two families with that
-    separator recur, a rarer one with the same separator (`sp>` on two spirits, `anisés | `
-    on two pastis) is a family too. Its head must be a short code, or any head when the
-    separator stands apart between spaces (` | `), which no drink name uses; a word of the
-    library or of the tables before it still is not."""
-    systems = Counter(
-        _head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix) or _spaced(prefix)
-    )
-    separators = {sep for sep, many in systems.items() if sep and many >= MIN_CODES}
-    if not separators:
-        return []
-    words = vocabulary | table_vocabulary()
-    return [
-        prefix
-        for prefix in counts
-        if prefix not in learnt
-        and (_is_code(prefix) or _spaced(prefix))
-        and _head_and_separator(prefix)[1] in separators
-        and _head_and_separator(prefix)[0] not in words
-    ]
-
-
-def _spaced(prefix: str) -> bool:
-    """The separator stands between spaces ("whiskies | "), a hyphen excepted: a hyphen
-    with spaces also joins words in names ("Saint - Joseph")."""
-    match = _HEAD.match(prefix)
-    if match is None or match.group(2) in ("-", "–"):
-        return False
-    return prefix[match.start(2) - 1] == " " and prefix.endswith(" ")
-
-
-def _is_code(prefix: str) -> bool:
-    head = _head_and_separator(prefix)[0]
-    return head.isalpha() and 1 < len(head) <= MAX_CODE
 
 
 def with_kinds(habits: Habits, seen: Iterable[tuple[str, str]]) -> Habits:
