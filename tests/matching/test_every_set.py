@@ -490,6 +490,41 @@ SETS = [
         max_false=0.03,
         min_calibrated=0.982,
     ),
+    # session 10, four more ordinary French tills (family prefixes, a width, glued words,
+    # decimal-comma prices, bar measures), measured once untouched on arrival (c7727fc):
+    # a Luberon village restaurant 0.963 (2/109 false, 161/161 right at >= 90 %), a golf
+    # club-house 0.929 (1/107, 118/122), a Nantes brasserie 0.939 (2/110, 105/105), a
+    # Beaujolais bouchon 0.943 (3/105, 126/131)
+    Set(
+        "provence",
+        DATA / "provence" / "provence_library.jsonl",
+        DATA / "provence" / "provence_cases.jsonl",
+        min_top1=0.963,
+        max_false=0.019,
+    ),
+    Set(
+        "golf",
+        DATA / "golf" / "golf_library.jsonl",
+        DATA / "golf" / "golf_cases.jsonl",
+        min_top1=0.928,
+        min_calibrated=0.967,
+    ),
+    Set(
+        "nantes",
+        DATA / "nantes" / "nantes_library.jsonl",
+        DATA / "nantes" / "nantes_cases.jsonl",
+        min_top1=0.939,
+        max_false=0.019,
+        min_units=0.918,
+    ),
+    Set(
+        "beaujolais",
+        DATA / "beaujolais" / "beaujolais_library.jsonl",
+        DATA / "beaujolais" / "beaujolais_cases.jsonl",
+        min_top1=0.942,
+        max_false=0.029,
+        min_calibrated=0.961,
+    ),
 ]
 
 

@@ -13,11 +13,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import beaujolais_drinks as D  # noqa: E402
-import beaujolais_tills as T  # noqa: E402
-import beaujolais_cases_caisse as CC  # noqa: E402
-import beaujolais_cases_tablette as CT  # noqa: E402
-import beaujolais_cases_terrasse as CS  # noqa: E402
+import beaujolais_cases_caisse as CC
+import beaujolais_cases_tablette as CT
+import beaujolais_cases_terrasse as CS
+import beaujolais_drinks as D
+import beaujolais_tills as T
 
 PREFIX = "bj"
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
@@ -138,7 +138,7 @@ def answer(spec_key, measure, label_vintage, typed_vintage, by_key):
 
 def render(till, spec, by_key):
     if spec[0] is None:
-        _, measure, vintage, text, family, reason = spec
+        _, measure, vintage, text, family, _reason = spec
         wine = True
     else:
         key, measure, vintage, text = spec

@@ -10,6 +10,7 @@ till's form, and the counts.
     python3 check_beaujolais.py             check the files, exit 1 on any error
     python3 check_beaujolais.py --selftest  break copies on purpose, show each is caught
 """
+import contextlib
 import copy
 import json
 import os
@@ -154,10 +155,8 @@ def check(lib_text, cases_text):
             errs.append("library %s: empty name, producer or country" % e.get("id"))
     groups = {}
     for e in lib:
-        try:
+        with contextlib.suppress(KeyError, TypeError, ValueError):
             groups.setdefault(wine_key(e), []).append(e)
-        except (KeyError, TypeError, ValueError):
-            pass
     for k, g in groups.items():
         vs = [e["vintage"] for e in g]
         if len(set(vs)) != len(vs):
@@ -453,7 +452,7 @@ def main():
     print("%d cases" % n)
     for t in TILLS:
         row = [counts.get((t, k), 0) for k in ("yes", "almost", "none")]
-        print("  %-9s yes %3d  almost %3d  none %3d  total %3d" % ((t,) + tuple(row) + (sum(row),)))
+        print("  %-9s yes %3d  almost %3d  none %3d  total %3d" % ((t, *tuple(row), sum(row))))
     print("OK" if not errs else "%d error(s)" % len(errs))
     sys.exit(1 if errs else 0)
 

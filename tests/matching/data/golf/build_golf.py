@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import golf_drinks  # noqa: E402
-import golf_rules  # noqa: E402
-import golf_tills  # noqa: E402
-import golf_cases_r  # noqa: E402
-import golf_cases_b  # noqa: E402
-import golf_cases_t  # noqa: E402
+import golf_cases_b
+import golf_cases_r
+import golf_cases_t
+import golf_drinks
+import golf_rules
+import golf_tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -304,14 +304,14 @@ def selftest():
 
     def farther(c):
         vs = sorted([byid[a]["vintage"] for a in c["also_ok"]], key=lambda y: -abs(y - c["vintage"]))
-        far = [a for a in c["also_ok"] if byid[a]["vintage"] == vs[0]][0]
+        far = next(a for a in c["also_ok"] if byid[a]["vintage"] == vs[0])
         c["also_ok"] = sorted(c["also_ok"] + [c["beverage_id"]])
         c["also_ok"].remove(far)
         c["beverage_id"] = far
 
     def mag_to_75(c):
         e = byid[c["beverage_id"]]
-        c["beverage_id"] = [x["id"] for x in lib_objs if x["name"] == e["name"] and x["format_cl"] == 75][0]
+        c["beverage_id"] = next(x["id"] for x in lib_objs if x["name"] == e["name"] and x["format_cl"] == 75)
 
     def unknown_conn(lib, cs):
         c = json.loads(cs[0]); c["connection"] = "X"; cs[0] = dump(c)

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from nantes_drinks import DRINKS  # noqa: E402
-from nantes_tills import render_caisse, render_salle, render_bar  # noqa: E402
-from nantes_rules import answer, read_vintage  # noqa: E402
-import nantes_cases_caisse  # noqa: E402
-import nantes_cases_salle  # noqa: E402
-import nantes_cases_bar  # noqa: E402
+import nantes_cases_bar
+import nantes_cases_caisse
+import nantes_cases_salle
+from nantes_drinks import DRINKS
+from nantes_rules import answer, read_vintage
+from nantes_tills import render_bar, render_caisse, render_salle
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -34,7 +34,7 @@ def build_library():
         for vintage, fmt in held:
             n += 1
             e = dict(zip(LIB_FIELDS, ["na%03d" % n, name, prod, app, region, country, colour,
-                                      cat, vintage, fmt]))
+                                      cat, vintage, fmt], strict=False))
             lib.append(e)
             by_key[key].append(e)
     return lib, by_key, fam
@@ -101,7 +101,7 @@ def build_cases(by_key, fam):
                     row = [label, "none", None, [], lv, None, note, conn]
                 else:
                     row = [label, exp, bid, also, lv, units, note, conn]
-            cases.append(dict(zip(CASE_FIELDS, row)))
+            cases.append(dict(zip(CASE_FIELDS, row, strict=False)))
     labels = [c["label"] for c in cases]
     dup = {x for x in labels if labels.count(x) > 1}
     if dup:

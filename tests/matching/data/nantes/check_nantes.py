@@ -410,7 +410,7 @@ def selftest(lib_lines, case_lines):
     @brk("case fields out of order")
     def _(L, C):
         c = C[0]
-        C[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        C[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     @brk("a half bottle answered with the 75 cl entry")
     def _(L, C):
@@ -441,7 +441,7 @@ def selftest(lib_lines, case_lines):
 
     @brk("a colour on a beer")
     def _(L, C):
-        j = [k for k, e in enumerate(L) if e["category"] == "bière"][0]
+        j = next(k for k, e in enumerate(L) if e["category"] == "bière")
         L[j]["colour"] = "blanc"
 
     @brk("a PLU in the wrong family")
@@ -454,7 +454,7 @@ def selftest(lib_lines, case_lines):
         i = first(lambda c: c["expect"] == "yes" and c["vintage"] is not None and
                   any(same_wine(x, byid[c["beverage_id"]]) and x["id"] != c["beverage_id"] for x in lib))
         e = byid[C[i]["beverage_id"]]
-        C[i]["beverage_id"] = [x["id"] for x in lib if same_wine(x, e) and x["id"] != e["id"]][0]
+        C[i]["beverage_id"] = next(x["id"] for x in lib if same_wine(x, e) and x["id"] != e["id"])
 
     @brk("a bar label without its family")
     def _(L, C):

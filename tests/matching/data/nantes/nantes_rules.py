@@ -5,6 +5,7 @@ one read back from the rendered label (None when the label has none or the till'
 it off).  What the label names is fixed by the spec; what it is worth (format, vintage,
 units) comes from the label."""
 import re
+
 from nantes_tills import MEASURES
 
 WINE_FAMS = ("vb", "vr", "vrs", "bul")

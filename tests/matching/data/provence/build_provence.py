@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from provence_drinks import DRINKS  # noqa: E402
-from provence_tills import render  # noqa: E402
-from provence_rules import read_vintage, answer  # noqa: E402
-import provence_cases_c  # noqa: E402
-import provence_cases_t  # noqa: E402
-import provence_cases_s  # noqa: E402
+import provence_cases_c
+import provence_cases_s
+import provence_cases_t
+from provence_drinks import DRINKS
+from provence_rules import answer, read_vintage
+from provence_tills import render
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -90,7 +90,7 @@ def parse(till, label):
         if fam in WINE_FAMS and re.fullmatch(r"\d\d", toks[-1]):
             vint = 2000 + int(toks[-1])
             toks = toks[:-1]
-        return dict(fam=fam, meas=meas, size=size, vintage=vint, name=" ".join(toks))
+        return {"fam": fam, "meas": meas, "size": size, "vintage": vint, "name": " ".join(toks)}
     if till == "T":
         if label != label.lower():
             raise ValueError("T label not lower case")
@@ -120,7 +120,7 @@ def parse(till, label):
             if fam not in WINE_FAMS:
                 raise ValueError("T vintage on a non-wine")
             vint, rest = 2000 + int(vm.group(1)), rest[:vm.start()]
-        return dict(fam=fam, meas=meas, size=size, vintage=vint, name=rest)
+        return {"fam": fam, "meas": meas, "size": size, "vintage": vint, "name": rest}
     if till == "S":
         for word, fam in S_FAM.items():
             if label.startswith(word + " "):
@@ -146,7 +146,7 @@ def parse(till, label):
         if fam in ("cu", "dv"):
             if meas is not None:
                 raise ValueError("S: a measure on food or service")
-            return dict(fam=fam, meas=None, size=None, vintage=None, name=rest)
+            return {"fam": fam, "meas": None, "size": None, "vintage": None, "name": rest}
         if meas is None:
             raise ValueError("S: no measure on a drink")
         vint = None
@@ -158,7 +158,7 @@ def parse(till, label):
             rest = rest[:vm.start()]
             if meas == "size":
                 meas = {75.0: "btl", 37.5: "half", 150.0: "mag"}.get(size, "size")
-        return dict(fam=fam, meas=meas, size=size, vintage=vint, name=rest)
+        return {"fam": fam, "meas": meas, "size": size, "vintage": vint, "name": rest}
     raise ValueError("unknown connection %r" % till)
 
 

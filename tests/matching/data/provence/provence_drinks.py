@@ -10,15 +10,15 @@ FR = "France"
 
 
 def w(key, name, producer, appellation, region, colour, formats, category="vin"):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=FR, colour=colour, category=category,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": FR, "colour": colour, "category": category,
+                "formats": formats}
 
 
 def o(key, name, producer, appellation, category, formats, region=None, country=FR):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=None, category=category,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": None, "category": category,
+                "formats": formats}
 
 
 NV = [None]
