@@ -172,7 +172,13 @@ def _served(text: str) -> bool:
     return parsed.serving is not None or parsed.volume_cl is not None
 
 
-def family_prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
+def family_prefixes(
+    texts: Sequence[str],
+    vocabulary: frozenset[str],
+    pairs: frozenset[tuple[str, str]] = frozenset(),
+) -> list[str]:
+    """The family prefixes of a till's labels. `pairs`: the library's words that follow
+    one another in a drink's name, producer or appellation ("cotes rhone")."""
     counts: Counter[str] = Counter()
     for label in texts:
         prefix = _candidate_prefix(fold(label).lstrip())
@@ -181,28 +187,28 @@ def family_prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[st
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     prefixes, hyphens = [], []
     for prefix, count in counts.items():
-        if count < needed:
-            continue
         if prefix.endswith("-") and not prefix.endswith(" - "):
-            hyphens.append((prefix, count))
-        else:
+            if count >= MIN_RARE_CODE:
+                hyphens.append((prefix, count))
+        elif count >= needed:
             prefixes.append(prefix)
     sure = [
         prefix
         for prefix, count in hyphens
-        if count >= MIN_HYPHEN_LABELS and _last_word(prefix) not in vocabulary
+        if count >= max(needed, MIN_HYPHEN_LABELS) and _code_word(prefix, texts, vocabulary, pairs)
     ]
     prefixes += sure
     if len(sure) >= MIN_CODES:
         # a till that files labels under hyphenated codes (`VRG-`, `APE-`) does it for all
         # its families: a short code is then a code even when few labels or a library word
-        # (`GIN-`) follow it; a word of the tables (`ST-`) still is not
+        # (`GIN-`) follow it; a word of the tables (`ST-`) or the first word of a name
+        # (`PIC-ST-LOUP`) still is not
         table_words = table_vocabulary()
         prefixes += [
             prefix
-            for prefix, _ in hyphens
+            for prefix, count in hyphens
             if prefix not in sure
-            and _short_code(_last_word(prefix), vocabulary)
+            and _system_code(prefix, count >= needed, texts, vocabulary, pairs)
             and " " not in prefix[:-1].strip()
             and _last_word(prefix) not in table_words
         ]
@@ -221,10 +227,44 @@ def family_prefixes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[st
     ]
 
 
-def _short_code(head: str, vocabulary: frozenset[str]) -> bool:
-    """A code of a hyphenated system: short ("GIN-"), or a longer head that is no word of
-    the library ("APERO-", "BULLE-")."""
-    return len(head) <= MAX_CODE or (len(head) <= MAX_WORD_CODE and head not in vocabulary)
+def _code_word(
+    prefix: str,
+    texts: Sequence[str],
+    vocabulary: frozenset[str],
+    pairs: frozenset[tuple[str, str]],
+) -> bool:
+    """A hyphenated head files labels: it is no word of the library, or a word of it
+    (`LOIRE-SANCERRE.21`, `RHONE-CDR.GUIGAL`) that most of its labels do not go on with
+    as a drink's name does (`COTES-DU-RHONE`, `CROZES-HERMITAGE`)."""
+    head = _last_word(prefix)
+    if head not in vocabulary:
+        return True
+    if not pairs:
+        return False
+    stopwords = tables().stopwords
+    mine = [
+        text[len(prefix) :] for text in (fold(t).lstrip() for t in texts) if text.startswith(prefix)
+    ]
+    names = 0
+    for rest in mine:
+        words = [word for word in re.findall(r"[a-z0-9]+", rest) if word not in stopwords]
+        names += bool(words) and (head, words[0]) in pairs
+    return names * 2 < len(mine)
+
+
+def _system_code(
+    prefix: str,
+    recurs: bool,
+    texts: Sequence[str],
+    vocabulary: frozenset[str],
+    pairs: frozenset[tuple[str, str]],
+) -> bool:
+    """A code of a hyphenated system: short and recurring ("GIN-"), or a longer head, or a
+    rarer one, that files its labels ("APERO-", "BULLE-", "PRESS-" on two draught beers)."""
+    head = _last_word(prefix)
+    if recurs and len(head) <= MAX_CODE:
+        return True
+    return len(head) <= MAX_WORD_CODE and _code_word(prefix, texts, vocabulary, pairs)
 
 
 def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) -> bool:

@@ -272,9 +272,12 @@ def learn(
     labels: Iterable[str],
     vocabulary: frozenset[str] = frozenset(),
     producers: frozenset[str] = frozenset(),
+    pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> Habits:
     """Habits of one connection from all its labels. `vocabulary`: the library's words;
-    a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix."""
+    a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix, when
+    its labels go on as the library's names do (`pairs`: words that follow one another in
+    a drink's name, producer or appellation)."""
     raw = [unquoted(label) for label in labels if label and label.strip()]
     table_words = table_vocabulary()
     # a field that says a colour or a kind of drink files it: it is read
@@ -290,7 +293,7 @@ def learn(
     texts = [strip_codes(text) for text in texts] if codes_first else texts
     # a shop's "Producer — Product": a head all of whose words are the library's (a
     # producer, "Comte Louis de Lauriston — ") is the drink's first field, not a family
-    outer = [p for p in family_prefixes(texts, vocabulary) if not a_producer(p, producers)]
+    outer = [p for p in family_prefixes(texts, vocabulary, pairs) if not a_producer(p, producers)]
     # a family inside a family ("[BAR] VRO CHIANTI"): learnt again on what is left
     inner = Habits(prefixes=tuple(outer))
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]
@@ -298,7 +301,7 @@ def learn(
     # ("Domaine de l'Hortus • Grande Cuvée • 2020") is the first field of the drink
     prefixes = outer + [
         p
-        for p in family_prefixes(rest, vocabulary)
+        for p in family_prefixes(rest, vocabulary, pairs)
         if p not in outer and not names_a_drink(p, vocabulary, table_words)
     ]
     prefixes.sort(key=lambda item: (-len(item), item))

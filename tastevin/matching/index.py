@@ -107,8 +107,8 @@ def _second_wine(
 ) -> bool:
     """A named cuvée of an estate ("Les Forts de Latour", "Lacoste-Borie"): its name takes
     the estate after a preposition, or only part of the estate's name, plus cuvée words."""
-    if not cuvee:
-        return False
+    if not cuvee or all(len(word) == 1 for word in cuvee):
+        return False  # a letter before the estate is its mark ("M de Minuty", "R de Ruinart")
     estate = set(producer) - table.generic
     words = list(name_words)
     content = [word for word in words if word not in table.stopwords]

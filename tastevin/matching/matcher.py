@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -77,6 +78,12 @@ class Matcher:
         family of the till announces is learnt without it: the kind, not the format)."""
         reader = self.reader
         found = self._suggest(label, limit, habits, reader.meanings, formats_unsure)
+        if found.answer == "none" and any(
+            why.code == "prefix_conflict" for item in found.candidates for why in item.reasons
+        ):
+            # nothing of the kinds the family announces: one next to them ("VB LAYON")
+            akin = self._suggest(label, limit, habits, reader.meanings, formats_unsure, True)
+            found = akin if akin.answer != "none" else found
         for short in set(WORD.findall(fold(label))) & reader.open.keys():
             for meaning in reader.open[short]:
                 other = self._suggest(
@@ -93,7 +100,10 @@ class Matcher:
         habits: Habits | None,
         meanings: Mapping[str, str],
         formats_unsure: bool,
+        akin: bool = False,
     ) -> Suggestion:
+        """``akin``: the family prefix also admits the kinds next to those recognised
+        under it (tried when nothing of those kinds was found)."""
         prefix, rest = habits.split(label) if habits is not None else (None, label)
         if habits is not None and prefix is None:
             prefix, rest = self.reader.glued_code(habits, rest)
@@ -102,6 +112,7 @@ class Matcher:
         if habits is not None:
             text = habits.clean(text)  # the till's own words ("servi", "cora 10")
         parsed = replace(parse_label(text), label=label)
+        said = parsed.colour
         if prefix is not None and parsed.colour is None:
             # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
             colour = family_colour(prefix)
@@ -121,6 +132,10 @@ class Matcher:
             parsed = replace(parsed, serving="glass", volume_cl=tables().serving_volumes["glass"])
         view = label_view(parsed, self.index, self.lookup)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
+        if allowed is not None and said is not None:
+            allowed = allowed | {said}  # "CHAMP/MERCIER ROSE": the label says its colour
+        if allowed is not None and akin:
+            allowed = _akin(allowed)
         scores = sorted(
             (
                 _within(score_family(view, self.index.families[n], self.index), prefix, allowed)
@@ -144,15 +159,23 @@ class Matcher:
         """One connection's habits from all its labels, and what each of its family
         prefixes announces: the kinds of the drinks recognised with confidence under it."""
         texts = list(labels)
-        producers = frozenset(word for family in self.index.families for word in family.producer)
-        habits = self._till_words(texts, learn(texts, frozenset(self.index.vocab), producers))
+        families = self.index.families
+        producers = frozenset(word for family in families for word in family.producer)
+        pairs = frozenset(
+            pair
+            for family in families
+            for words in (family.name, family.producer, family.appellation)
+            for pair in itertools.pairwise(words)
+        )
+        vocabulary = frozenset(self.index.vocab)
+        habits = self._till_words(texts, learn(texts, vocabulary, producers, pairs))
         if not habits.prefixes and not habits.suffixes:
             return habits
         seen = []
         for label in texts:
-            prefix, _ = habits.split(label)
-            if prefix is None:
-                continue
+            prefix, rest = habits.split(label)
+            if prefix is None or parse_label(rest).colour == "rose":
+                continue  # a rosé is said: "BUL/HENRIOT ROSE" does not make BUL/ the rosés
             found = self._best(label, 1, habits, formats_unsure=False)
             if found.answer == "yes" and found.candidates[0].confidence >= CONFIDENT:
                 entry = self.index.entries[found.candidates[0].entry_id]
@@ -588,6 +611,15 @@ def kind_of(entry: LibraryEntry) -> str:
     if entry.colour:
         return fold(entry.colour)
     return fold(entry.category) if entry.category else "autre"
+
+
+def _akin(allowed: frozenset[str]) -> frozenset[str]:
+    """The kinds next to those a family prefix was seen to announce: a sweet white filed
+    with the whites ("VB LAYON"), a spirit with the aperitifs ("APERO/2CL 51")."""
+    more = {"liquoreux"} if "blanc" in allowed else set()
+    if "autre" in allowed:
+        more.add("spiritueux")
+    return allowed | more
 
 
 def _within(score: FamilyScore, prefix: str | None, allowed: frozenset[str] | None) -> FamilyScore:

@@ -17,9 +17,10 @@ from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
 _UNIT_AHEAD = r"(?!\s*(?:cl|ml|dl|l|lt|litres?|oz)\b)"
-# "12,50", "64,25 € HT", "1 500,00 € HT" (thousands spaced, before a currency only)
+# "12,50", "64,25 € HT", "1 500,00 € HT" (thousands spaced, before a currency only; after
+# an apostrophe a number is a vintage: "'15 136,80€")
 _PRICE = re.compile(
-    r"(?<![\w.,])(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
+    r"(?<![\w.,'’])(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
     r"[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?(?:\s*(?:ht|ttc)\b)?"
 )
 _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark

@@ -24,7 +24,8 @@ from tastevin.matching.tables import Tables, tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{6,}(?![a-z0-9])")
+# (a word shorter than MIN_GLUED is split only when an estate's word and its article)
+_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 # a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
 # "BLANC50"); units and ordinals ("75CL", "1ER") are read as they are
@@ -41,6 +42,9 @@ MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an a
 MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
 MAX_PIECES = 4  # a glued word is split into at most this many known words
 MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
+_ARTICLES = frozenset({"la", "le", "les", "du", "des", "de"})
+_ESTATE_WORDS = ("chateau", "domaine", "clos")  # "DOM" of domaine, cut short
+MIN_ESTATE_STUB = 3
 _ELIDED = frozenset({"d", "l"})  # "barberadalba": Barbera d'Alba, the elision glued too
 
 
@@ -170,9 +174,12 @@ class LabelReader:
                 before = folded[: edge.start(1)].split()
                 follows = self._next.get(before[-1], set()) if before else set()
                 start = _measure_start(stub, self.index.table.serving)
-                if any(word.startswith(stub) for word in follows):
+                nexts = {word for word in follows if word.startswith(stub)}
+                if nexts:
                     start = None  # the start of the drink's next word, not a measure
-                if start is None:
+                if len(nexts) == 1 and len(stub) > 1:
+                    start = nexts.pop()  # "DOM.CHEVALIER.BL": the one word it starts there
+                elif start is None:
                     # one letter is an initial ("PERRIER J" for Jouët), not the colour a
                     # last R or B says on an uncut label; two letters say nothing
                     table = self.index.table
@@ -226,8 +233,10 @@ def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> 
     la", "barberadalba" -> "barbera d alba"); unchanged when no split explains it.
     `stubs` (the sorted vocabulary, given for the label's last word): its last piece may
     be the start of a word the till cut ("montepulcianomascia" -> "... mascia")."""
-    if len(word) < MIN_GLUED or word in vocabulary or not word.isalpha():
+    if word in vocabulary or not word.isalpha():
         return [word]
+    if len(word) < MIN_GLUED:
+        return _estate_article(word) or [word]
     stop = tables().stopwords
     best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(word) + 1)
     best[0] = (0.0, ())
@@ -256,6 +265,22 @@ def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> 
         if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
             return [word[:cut], word[cut:]]
     return [word]
+
+
+def _estate_article(word: str) -> list[str] | None:
+    """A short word that is an estate's word glued to its article ("CHTLA CANORGUE",
+    "DOMLA VIVONNE", "CHDU"): the two words, or None."""
+    table = tables()
+    for cut in range(2, len(word) - 1):
+        head, article = word[:cut], word[cut:]
+        if article not in _ARTICLES:
+            continue
+        spelt = table.tokens.get(head, (head,))
+        if any(w in table.generic for w in spelt) or (
+            len(head) >= MIN_ESTATE_STUB and any(g.startswith(head) for g in _ESTATE_WORDS)
+        ):
+            return [head, article]
+    return None
 
 
 def _starts(stub: str, ordered: Sequence[str]) -> bool:
