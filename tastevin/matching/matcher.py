@@ -235,6 +235,7 @@ class Matcher:
             colour_unsaid(parsed, pick, scores)
             or _house_alone(parsed, [item for item in scores if item.credible], formats) > 1
             or (unread and _format_unsaid(parsed, pick))
+            or pick.appellation_alone  # the only wine of the appellation the label names
         )
         first = self._candidate(parsed, pick, formats, True, unsure)
         # a drink the decision set aside (a plainer rival, a rosé the label does not say)

@@ -56,6 +56,8 @@ class FamilyScore:
     specific: bool = False
     # every distinctive label word is a word of this wine's appellation
     by_appellation: bool = False
+    # ...and that is all that names it: its own name and producer are not on the label
+    appellation_alone: bool = False
     # distinctive label words this wine explains, and its name words the label left out
     explained: frozenset[tuple[str, float]] = frozenset()
     uncovered: frozenset[str] = frozenset()
@@ -380,6 +382,11 @@ def _producer_phrase(view: LabelView, family: Family) -> bool:
     return False
 
 
+def _sold(parsed: ParsedLabel) -> bool:
+    """The label says how the wine was sold: its vintage, a measure, a volume."""
+    return parsed.vintage is not None or parsed.serving is not None or parsed.volume_cl is not None
+
+
 def _lone_word_weak(words: list[str], coverage: _Coverage) -> bool:
     """A label with one distinctive word ("VIN CHAUD", "THE VERT") names a wine only if
     that word is the wine's word or nearly all of it, not a loose prefix or subsequence."""
@@ -495,7 +502,12 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     # a brand owner names none of its brands ("CAMPARI" is not the Aperol Campari makes)
     houses = family.wine or bool(family.appellation)
     named = "name" in fields or ("producer" in fields and houses)
-    identity = named and (specific or by_appellation)
+    # an appellation named alone, with the sale's vintage or measure, names its still
+    # wines whatever their names say ("CHINON 2019" of a library holding one Chinon;
+    # several are told apart by the decision); alone, it is a heading ("POMEROL"), and
+    # "CP CHAMPAGNE" is the house's pour
+    alone = not named and by_appellation and family.category == "vin" and _sold(view.parsed)
+    identity = (named and (specific or by_appellation)) or alone
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
     if weak and precision >= MIN_PRECISION and _plain_name_said(view.parsed, family, coverage):
         weak, specific = False, True  # "ROUGE MAISON": the house wine, named in full
@@ -510,6 +522,7 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         vintage_is_name=vintage_is_name,
         specific=specific,
         by_appellation=by_appellation,
+        appellation_alone=alone,
         explained=explained,
         uncovered=frozenset(
             word
