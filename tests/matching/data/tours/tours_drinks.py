@@ -1,0 +1,110 @@
+"""Le Balto (Tours): the drinks library.
+
+Each drink: key, name, producer, appellation, region, country, colour, category,
+{format_cl: [vintages held]} (None for a non-vintage drink). One library entry per
+(drink, format, vintage), ids tb001... in this order.
+"""
+L, F = "Loire", "France"
+N = [None]
+
+DRINKS = [
+    # --- Vouvray, Montlouis (chenin) ---
+    ("vousec", "Vouvray Sec", "Domaine des Aubuisières", "Vouvray", L, F, "blanc", "vin", {75: [2021, 2022], 37.5: [2022]}),
+    ("voudsec", "Vouvray Demi-Sec", "Domaine des Aubuisières", "Vouvray", L, F, "blanc", "vin", {75: [2020, 2022]}),
+    ("voupet", "Vouvray Pétillant Brut", "Domaine des Aubuisières", "Vouvray", L, F, "effervescent", "vin", {75: N}),
+    ("remus", "Montlouis-sur-Loire Remus", "Domaine de la Taille aux Loups", "Montlouis-sur-Loire", L, F, "blanc", "vin", {75: [2021, 2022], 37.5: [2022]}),
+    ("zero", "Montlouis Pétillant Triple Zéro", "Domaine de la Taille aux Loups", "Montlouis-sur-Loire", L, F, "effervescent", "vin", {75: N}),
+    # --- Touraine ---
+    ("presauv", "Touraine Sauvignon", "Domaine de la Presle", "Touraine", L, F, "blanc", "vin", {75: [2022, 2023]}),
+    ("prerose", "Touraine Rosé", "Domaine de la Presle", "Touraine", L, F, "rosé", "vin", {75: [2023]}),
+    ("gamay", "Touraine Gamay Première Vendange", "Henry Marionnet", "Touraine", L, F, "rouge", "vin", {75: [2022, 2023]}),
+    # --- Chinon, Bourgueil, Saint-Nicolas ---
+    ("joguet", "Chinon Cuvée Terroir", "Charles Joguet", "Chinon", L, F, "rouge", "vin", {75: [2020, 2022], 150: [2020]}),
+    ("joguetrs", "Chinon Rosé", "Charles Joguet", "Chinon", L, F, "rosé", "vin", {75: [2023]}),
+    ("chiens", "Chinon Les Chiens-Chiens", "Domaine de la Noblaie", "Chinon", L, F, "rouge", "vin", {75: [2019, 2021]}),
+    ("druet", "Bourgueil Cent Boisselées", "Pierre-Jacques Druet", "Bourgueil", L, F, "rouge", "vin", {75: [2021, 2022], 150: [2021]}),
+    ("source", "Saint-Nicolas-de-Bourgueil La Source", "Yannick Amirault", "Saint-Nicolas-de-Bourgueil", L, F, "rouge", "vin", {75: [2022, 2023], 37.5: [2022]}),
+    # --- Cheverny, Sancerre ---
+    ("salvbl", "Cheverny Blanc", "Domaine du Salvard", "Cheverny", L, F, "blanc", "vin", {75: [2022, 2023]}),
+    ("salvrg", "Cheverny Rouge", "Domaine du Salvard", "Cheverny", L, F, "rouge", "vin", {75: [2022]}),
+    ("fourbl", "Sancerre Les Belles Vignes", "Fournier Père et Fils", "Sancerre", L, F, "blanc", "vin", {75: [2022, 2023], 37.5: [2023]}),
+    ("fourrg", "Sancerre Rouge Les Belles Vignes", "Fournier Père et Fils", "Sancerre", L, F, "rouge", "vin", {75: [2020, 2021]}),
+    ("chatel", "Sancerre La Châtellenie", "Joseph Mellot", "Sancerre", L, F, "blanc", "vin", {75: [2022, 2023]}),
+    # --- house wines (pichet and glass) ---
+    ("baltorg", "Cuvée du Balto Rouge", "Confrérie des Vignerons de Oisly et Thésée", "Val de Loire", L, F, "rouge", "vin", {75: N}),
+    ("baltobl", "Cuvée du Balto Blanc", "Confrérie des Vignerons de Oisly et Thésée", "Val de Loire", L, F, "blanc", "vin", {75: N}),
+    ("baltors", "Cuvée du Balto Rosé", "Confrérie des Vignerons de Oisly et Thésée", "Val de Loire", L, F, "rosé", "vin", {75: N}),
+    # --- elsewhere ---
+    ("miramb", "Château Tour de Mirambeau", "Vignobles Despagne", "Bordeaux", "Bordeaux", F, "rouge", "vin", {75: [2020, 2022]}),
+    ("penin", "Château Penin Tradition", "Château Penin", "Bordeaux Supérieur", "Bordeaux", F, "rouge", "vin", {75: [2019, 2020]}),
+    ("guigal", "Côtes du Rhône Rouge", "E. Guigal", "Côtes du Rhône", "Rhône", F, "rouge", "vin", {75: [2020, 2021], 37.5: [2021]}),
+    ("perrin", "Côtes du Rhône Réserve", "Famille Perrin", "Côtes du Rhône", "Rhône", F, "rouge", "vin", {75: [2021, 2022]}),
+    ("cremant", "Crémant de Loire Brut", "Monmousseau", "Crémant de Loire", L, F, "effervescent", "vin", {75: N}),
+    ("mumm", "Mumm Cordon Rouge Brut", "G.H. Mumm", "Champagne", "Champagne", F, "effervescent", "champagne", {75: N, 37.5: N, 150: N}),
+    # --- draught beers (kegs) ---
+    ("k1664", "Kronenbourg 1664 Blonde", "Kronenbourg", None, "Alsace", F, None, "bière", {3000: N}),
+    ("kgrim", "Grimbergen Blonde", "Grimbergen", None, "Belgique", "Belgique", None, "bière", {2000: N}),
+    ("khoeg", "Hoegaarden Blanche", "Hoegaarden", None, "Belgique", "Belgique", None, "bière", {2000: N}),
+    ("kpelf", "Pelforth Brune", "Pelforth", None, "Hauts-de-France", F, None, "bière", {2000: N}),
+    ("kleffe", "Leffe Blonde", "Leffe", None, "Belgique", "Belgique", None, "bière", {3000: N}),
+    ("kturone", "La Turone Blonde", "Brasserie de l'Aurore", None, L, F, None, "bière", {2000: N}),
+    ("kguin", "Guinness Draught", "Guinness", None, None, "Irlande", None, "bière", {3000: N}),
+    # --- bottled beers ---
+    ("b1664bl", "Kronenbourg 1664 Blanc", "Kronenbourg", None, "Alsace", F, None, "bière", {25: N}),
+    ("bkro", "Kronenbourg", "Kronenbourg", None, "Alsace", F, None, "bière", {25: N}),
+    ("bruby", "Leffe Ruby", "Leffe", None, "Belgique", "Belgique", None, "bière", {25: N}),
+    ("bdesp", "Desperados", "Heineken", None, None, "Pays-Bas", None, "bière", {33: N}),
+    ("bcorona", "Corona Extra", "Grupo Modelo", None, None, "Mexique", None, "bière", {35.5: N}),
+    ("bchimay", "Chimay Bleue", "Abbaye de Scourmont", None, "Belgique", "Belgique", None, "bière", {33: N}),
+    ("bduvel", "Duvel", "Duvel Moortgat", None, "Belgique", "Belgique", None, "bière", {33: N}),
+    ("bchouffe", "La Chouffe", "Brasserie d'Achouffe", None, "Belgique", "Belgique", None, "bière", {33: N}),
+    ("bheine0", "Heineken 0.0", "Heineken", None, None, "Pays-Bas", None, "bière", {25: N}),
+    # --- pastis and aperitifs ---
+    ("ricard", "Ricard", "Pernod Ricard", "Pastis de Marseille", None, F, None, "spiritueux", {100: N}),
+    ("p51", "Pastis 51", "Pernod", "Pastis de Marseille", None, F, None, "spiritueux", {100: N}),
+    ("suze", "Suze", "Pernod Ricard", "Apéritif à la gentiane", None, F, None, "autre", {100: N}),
+    ("picon", "Picon Bière", "Picon", "Amer", None, F, None, "autre", {100: N}),
+    ("martr", "Martini Rosso", "Martini & Rossi", "Vermouth", None, "Italie", None, "autre", {100: N}),
+    ("martb", "Martini Bianco", "Martini & Rossi", "Vermouth", None, "Italie", None, "autre", {100: N}),
+    ("lillet", "Lillet Blanc", "Lillet", "Apéritif à base de vin", "Bordeaux", F, None, "autre", {75: N}),
+    ("lilletrs", "Lillet Rosé", "Lillet", "Apéritif à base de vin", "Bordeaux", F, None, "autre", {75: N}),
+    ("campari", "Campari Bitter", "Campari", "Bitter", None, "Italie", None, "autre", {100: N}),
+    ("porto", "Sandeman Porto Ruby", "Sandeman", "Porto", "Douro", "Portugal", None, "autre", {75: N}),
+    ("cassis", "Crème de Cassis de Dijon", "Lejay-Lagoute", "Crème de cassis", "Bourgogne", F, None, "autre", {70: N}),
+    # --- spirits ---
+    ("jameson", "Jameson", "Irish Distillers", "Irish Whiskey", None, "Irlande", None, "spiritueux", {70: N}),
+    ("jack", "Jack Daniel's Old No. 7", "Jack Daniel's", "Tennessee Whiskey", None, "États-Unis", None, "spiritueux", {70: N}),
+    ("chivas", "Chivas Regal 12 ans", "Chivas Brothers", "Blended Scotch Whisky", None, "Écosse", None, "spiritueux", {70: N}),
+    ("glen12", "Glenfiddich 12 ans", "William Grant & Sons", "Speyside Single Malt", None, "Écosse", None, "spiritueux", {70: N}),
+    ("laph", "Laphroaig 10 ans", "Laphroaig", "Islay Single Malt", None, "Écosse", None, "spiritueux", {70: N}),
+    ("nikka", "Nikka From the Barrel", "Nikka", "Blended Japanese Whisky", None, "Japon", None, "spiritueux", {50: N}),
+    ("hav3", "Havana Club 3 ans", "Havana Club", "Ron de Cuba", None, "Cuba", None, "spiritueux", {70: N}),
+    ("hav7", "Havana Club 7 ans", "Havana Club", "Ron de Cuba", None, "Cuba", None, "spiritueux", {70: N}),
+    ("diplo", "Diplomático Reserva Exclusiva", "Diplomático", "Ron de Venezuela", None, "Venezuela", None, "spiritueux", {70: N}),
+    ("stjames", "Saint James Ambré", "Saint James", "Rhum agricole AOC Martinique", "Martinique", F, None, "spiritueux", {100: N}),
+    ("absolut", "Absolut Vodka", "Absolut", "Vodka", None, "Suède", None, "spiritueux", {70: N}),
+    ("greygoose", "Grey Goose", "Grey Goose", "Vodka", None, F, None, "spiritueux", {70: N}),
+    ("bombay", "Bombay Sapphire", "Bombay", "London Dry Gin", None, "Royaume-Uni", None, "spiritueux", {70: N}),
+    ("hendricks", "Hendrick's Gin", "William Grant & Sons", "Gin", None, "Écosse", None, "spiritueux", {70: N}),
+    ("get27", "Get 27", "Get Frères", "Liqueur de menthe", None, F, None, "spiritueux", {70: N}),
+    ("cognac", "Hennessy VS", "Hennessy", "Cognac", "Cognac", F, None, "spiritueux", {70: N}),
+    ("calva", "Calvados Pays d'Auge Fine", "Christian Drouin", "Calvados Pays d'Auge", "Normandie", F, None, "spiritueux", {70: N}),
+    ("poire", "Poire Williams", "Distillerie Massenez", "Eau-de-vie de poire", "Alsace", F, None, "spiritueux", {70: N}),
+    ("baileys", "Baileys Original", "Baileys", "Irish cream", None, "Irlande", None, "spiritueux", {70: N}),
+    ("cointreau", "Cointreau", "Cointreau", "Liqueur d'orange", L, F, None, "spiritueux", {70: N}),
+    # --- softs ---
+    ("coca", "Coca-Cola", "Coca-Cola", None, None, None, None, "soft", {33: N}),
+    ("cocaz", "Coca-Cola Zéro", "Coca-Cola", None, None, None, None, "soft", {33: N}),
+    ("orangina", "Orangina", "Orangina", None, None, F, None, "soft", {25: N}),
+    ("tonic", "Schweppes Indian Tonic", "Schweppes", None, None, None, None, "soft", {25: N}),
+    ("agrumes", "Schweppes Agrumes", "Schweppes", None, None, None, None, "soft", {25: N}),
+    ("lorina", "Lorina Limonade", "Lorina", None, None, F, None, "soft", {33: N}),
+    ("perrier", "Perrier", "Perrier", None, None, F, None, "soft", {33: N}),
+    ("badoit", "Badoit", "Badoit", None, None, F, None, "soft", {100: N}),
+    ("evian", "Evian", "Evian", None, None, F, None, "soft", {50: N}),
+    ("icetea", "Lipton Ice Tea Pêche", "Lipton", None, None, None, None, "soft", {25: N}),
+    ("oasis", "Oasis Tropical", "Oasis", None, None, F, None, "soft", {25: N}),
+    ("pagoor", "Pago Orange", "Pago", None, None, "Autriche", None, "soft", {20: N}),
+    ("pagoab", "Pago Abricot", "Pago", None, None, "Autriche", None, "soft", {20: N}),
+    ("pagoto", "Pago Tomate", "Pago", None, None, "Autriche", None, "soft", {20: N}),
+]
