@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to a rendered label."""
-from arcachon_tills import POURS, FORMATS
+from arcachon_tills import FORMATS, POURS
 
 COUNTRY = {"hendricks": "Écosse", "glenmo_10": "Écosse", "glenmo_18": "Écosse",
            "nikka_ftb": "Japon", "leffe_b": "Belgique", "chouffe": "Belgique",
@@ -8,7 +8,7 @@ COUNTRY = {"hendricks": "Écosse", "glenmo_10": "Écosse", "glenmo_18": "Écosse
 
 
 def family(d):
-    key, name, prod, app, reg, colour, cat, fmts = d
+    key, _name, _prod, app, _reg, colour, cat, _fmts = d
     if cat == "champagne" or (app or "").startswith("Crémant"):
         return "bul"
     if cat == "vin":
@@ -25,7 +25,7 @@ def fmt_str(f):
 
 def resolve(drink, entries, meas, vint, printed):
     """drink: the DRINKS row; entries: {(format, vintage): id}; returns the answer."""
-    key, name = drink[0], drink[1]
+    _key, name = drink[0], drink[1]
     fmts = sorted({f for f, _ in entries})
     is_wine = drink[6] in ("vin", "champagne")
     is_beer = drink[6] == "bière"
@@ -53,7 +53,7 @@ def resolve(drink, entries, meas, vint, printed):
             if is_wine:
                 f = 75
             elif len([x for x in fmts if x < 1000]) == 1:
-                f = [x for x in fmts if x < 1000][0]
+                f = next(x for x in fmts if x < 1000)
             else:
                 return None, "%s: no such bottle held (%s)" % (name, fmts)
         if f not in fmts or f >= 1000:
@@ -62,18 +62,18 @@ def resolve(drink, entries, meas, vint, printed):
     held = sorted(vv for (ff, vv) in entries if ff == f)
     label = "%s (%s cl)" % (name, fmt_str(f))
     if held == [None]:
-        return dict(expect="yes", beverage_id=entries[(f, None)], also_ok=[],
-                    vintage=v, units=units, note=label), None
+        return {"expect": "yes", "beverage_id": entries[(f, None)], "also_ok": [],
+                    "vintage": v, "units": units, "note": label}, None
     if v is None:
         best = held[-1]
         note = label + (" [%d cut off by the till]" % vint if cut else "")
-        return dict(expect="yes", beverage_id=entries[(f, best)],
-                    also_ok=[entries[(f, x)] for x in held if x != best],
-                    vintage=None, units=units, note=note), None
+        return {"expect": "yes", "beverage_id": entries[(f, best)],
+                    "also_ok": [entries[(f, x)] for x in held if x != best],
+                    "vintage": None, "units": units, "note": note}, None
     if v in held:
-        return dict(expect="yes", beverage_id=entries[(f, v)], also_ok=[], vintage=v,
-                    units=units, note="%s %d" % (label, v)), None
+        return {"expect": "yes", "beverage_id": entries[(f, v)], "also_ok": [], "vintage": v,
+                    "units": units, "note": "%s %d" % (label, v)}, None
     best = sorted(held, key=lambda x: (abs(x - v), -x))[0]
-    return dict(expect="almost", beverage_id=entries[(f, best)],
-                also_ok=[entries[(f, x)] for x in held if x != best], vintage=v,
-                units=units, note="%s: label vintage %d not held, has %s" % (label, v, held)), None
+    return {"expect": "almost", "beverage_id": entries[(f, best)],
+                "also_ok": [entries[(f, x)] for x in held if x != best], "vintage": v,
+                "units": units, "note": "%s: label vintage %d not held, has %s" % (label, v, held)}, None

@@ -10,10 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from arcachon_drinks import DRINKS  # noqa: E402
-from arcachon_rules import COUNTRY, family, resolve  # noqa: E402
-from arcachon_tills import RENDER  # noqa: E402
-import arcachon_cases_k, arcachon_cases_t, arcachon_cases_b  # noqa: E402,E401
+import arcachon_cases_b
+import arcachon_cases_k
+import arcachon_cases_t
+from arcachon_drinks import DRINKS
+from arcachon_rules import COUNTRY, family, resolve
+from arcachon_tills import RENDER
 
 TILLS = [("K", arcachon_cases_k.CASES), ("T", arcachon_cases_t.CASES),
          ("B", arcachon_cases_b.CASES)]
@@ -53,7 +55,7 @@ def cases(entries):
             else:
                 drink = drinks[ref]
                 fam = family(drink)
-                nv = fam == "bul" and list(drink[7].values())[0] == [None]
+                nv = fam == "bul" and next(iter(drink[7].values())) == [None]
             try:
                 label, printed = RENDER[till](fam, meas, vint, text, nv, seed)
             except AssertionError as e:

@@ -204,10 +204,10 @@ def check_case(c, byid, groups, formats):
         return err
     # till form
     if till == "K":
-        if L != L.upper() or not L.isascii() or len(L) > K_WIDTH or L != L.strip():
+        if L.upper() != L or not L.isascii() or len(L) > K_WIDTH or L.strip() != L:
             bad("not the register's form (ASCII capitals, at most %d)" % K_WIDTH)
     elif till == "T":
-        if L != L.lower() or not re.search(r" \d+,\d\d$", L):
+        if L.lower() != L or not re.search(r" \d+,\d\d$", L):
             bad("not the tablet's form (lower case, price with a decimal comma)")
     else:
         if re.search(r"[a-z]", L) or not L.isascii():
@@ -331,7 +331,7 @@ def selftest():
     def set_(k, v):
         return lambda c: c.__setitem__(k, v)
 
-    mag_id = {json.loads(l)["name"] + "|" + str(json.loads(l)["vintage"]) + "|" + str(json.loads(l)["format_cl"]): json.loads(l)["id"] for l in lib}
+    {json.loads(l)["name"] + "|" + str(json.loads(l)["vintage"]) + "|" + str(json.loads(l)["format_cl"]): json.loads(l)["id"] for l in lib}
     breaks = [
         ("invalid JSON", lambda lb, cs: cs.__setitem__(3, cs[3][:-2])),
         ("case fields out of order", mut_case(lambda c: True, swap_fields)),

@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import dijon_cases_bar  # noqa: E402
-import dijon_cases_salle  # noqa: E402
-import dijon_cases_terrasse  # noqa: E402
-from dijon_drinks import entries  # noqa: E402
-from dijon_rules import answer  # noqa: E402
-from dijon_tills import RENDER, read_vintage  # noqa: E402
+import dijon_cases_bar
+import dijon_cases_salle
+import dijon_cases_terrasse
+from dijon_drinks import entries
+from dijon_rules import answer
+from dijon_tills import RENDER, read_vintage
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -62,7 +62,7 @@ def parse(case):
             errs.append("SALLE label longer than 20")
         m = re.fullmatch(r"([A-Z]+)-([A-Z0-9./]+)", lab)
         if not m or m.group(1) not in SALLE_FAM:
-            return None, None, None, errs + ["SALLE form: FAM-WORD.WORD, capitals, dots"]
+            return None, None, None, [*errs, "SALLE form: FAM-WORD.WORD, capitals, dots"]
         fam, toks = m.group(1), m.group(2).split(".")
         if any(t == "" for t in toks):
             errs.append("SALLE: empty token")
@@ -173,7 +173,7 @@ def check(lib_path, cases_path):
 
     same = {}
     for e in lib:
-        same.setdefault(wine(e) + (e["format_cl"],), []).append(e)
+        same.setdefault((*wine(e), e["format_cl"]), []).append(e)
     for k, grp in same.items():
         vs = [e["vintage"] for e in grp]
         if len(set(vs)) != len(vs):
@@ -248,7 +248,7 @@ def check(lib_path, cases_path):
                 err(lab, f"units {units}, expected {round(vol / want, 4)}")
         if isinstance(units, float) and round(units, 4) != units:
             err(lab, "units not to 4 decimals")
-        grp = same[wine(e) + (e["format_cl"],)]
+        grp = same[(*wine(e), e["format_cl"])]
         others = sorted(x["id"] for x in grp if x["id"] != bid)
         if len(set(also)) != len(also) or bid in also:
             err(lab, "also_ok repeats an id or the answer")
@@ -311,7 +311,7 @@ def selftest():
     print(f"clean files: {'pass' if not errs else 'FAIL ' + str(errs[:3])}")
     ok &= not errs
     cs = [json.loads(x) for x in case_lines]
-    lb = [json.loads(x) for x in lib_lines]
+    [json.loads(x) for x in lib_lines]
 
     def first(pred):
         return next(i for i, c in enumerate(cs) if pred(c))
@@ -342,7 +342,7 @@ def selftest():
         C[:] = [x for x in C if not (json.loads(x)["connection"] == "BAR" and json.loads(x)["expect"] == "almost")]
 
     def swap_bid(c):
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
 
     def wrong_fam(c):
         c["label"] = c["label"].replace("VINS ROUGES >", "VINS BLANCS >")

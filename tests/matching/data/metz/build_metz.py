@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import metz_drinks  # noqa: E402
-import metz_rules  # noqa: E402
-import metz_tills  # noqa: E402
-from metz_cases_caisse import CASES as C_CAISSE  # noqa: E402
-from metz_cases_tablette import CASES as C_TABLETTE  # noqa: E402
-from metz_cases_gestion import CASES as C_GESTION  # noqa: E402
+import metz_drinks
+import metz_rules
+import metz_tills
+from metz_cases_caisse import CASES as C_CAISSE
+from metz_cases_gestion import CASES as C_GESTION
+from metz_cases_tablette import CASES as C_TABLETTE
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -75,7 +75,7 @@ def build():
                 label = metz_tills.render(till, key, d["fam"], d["colour"], d["category"],
                                           measure, vint, text)
                 lv = metz_tills.read_vintage(till, label)
-                exp, bid, also, u, why = metz_rules.answer(d["entries"], measure, lv, d["category"])
+                exp, bid, also, u, _why = metz_rules.answer(d["entries"], measure, lv, d["category"])
                 note = "%s (%s)" % (d["name"], d["producer"])
                 if exp == "none":
                     note += ": %s not held" % {"H": "half bottle", "M": "magnum", "DM": "draught demi",

@@ -135,7 +135,7 @@ def shares_word(text, e):
     for t in lw:
         for w in ew:
             if t.isdigit() or w.isdigit():
-                if t == w or t.endswith(w) and w.isdigit() and t[:-len(w)].isalpha():
+                if t == w or (t.endswith(w) and w.isdigit() and t[:-len(w)].isalpha()):
                     return True
             elif len(t) >= 3 and len(w) >= 3 and (w.startswith(t) or t.startswith(w)):
                 return True
@@ -187,7 +187,7 @@ def check(lib_path, cases_path):
 
     groups = {}
     for e in lib:
-        groups.setdefault(wine(e) + (e["format_cl"],), []).append(e)
+        groups.setdefault((*wine(e), e["format_cl"]), []).append(e)
 
     seen = set()
     for c in cases:
@@ -221,7 +221,7 @@ def check(lib_path, cases_path):
         fmt = e["format_cl"]
         sib_formats = {x["format_cl"] for x in lib if wine(x) == wine(e)}
         # format and units against the printed measure
-        if kind == "H" and fmt != 37.5 or kind == "M" and fmt != 150:
+        if (kind == "H" and fmt != 37.5) or (kind == "M" and fmt != 150):
             errs.append("%r: format %s against the label's %s" % (lab, fmt, kind))
         if kind == "B":
             if cl is not None and fmt != cl:
@@ -252,7 +252,7 @@ def check(lib_path, cases_path):
         if isinstance(u, float) and round(u, 4) != u:
             errs.append("%r: units %r not to 4 decimals" % (lab, u))
         # vintages
-        grp = groups[wine(e) + (fmt,)]
+        grp = groups[(*wine(e), fmt)]
         vs = [x for x in grp if x["vintage"] is not None]
         others = sorted(x["id"] for x in grp if x["id"] != bid)
         if sorted(also) != others and not (exp == "yes" and vint is not None):
@@ -293,7 +293,7 @@ def check(lib_path, cases_path):
 def counts(cases_path):
     rows = [json.loads(l) for l in open(cases_path, encoding="utf-8")]
     out = []
-    for t in TILLS + ("all",):
+    for t in (*TILLS, "all"):
         r = [sum(1 for c in rows if (t == "all" or c["connection"] == t) and c["expect"] == a)
              for a in ("yes", "almost", "none")]
         out.append("%-9s yes %3d  almost %3d  none %3d  total %3d" % (t, *r, sum(r)))
@@ -329,9 +329,9 @@ def selftest():
         return dumpc(cs)
 
     cl = dumpc(C)
-    brk("invalid JSON line", case_lines=cl[:5] + ["{not json"] + cl[6:])
+    brk("invalid JSON line", case_lines=[*cl[:5], "{not json", *cl[6:]])
     o = json.loads(L[3]); L2 = list(L)
-    L2[3] = json.dumps({k: o[k] for k in ["name", "id"] + LIB_FIELDS[2:]}, ensure_ascii=False)
+    L2[3] = json.dumps({k: o[k] for k in ["name", "id", *LIB_FIELDS[2:]]}, ensure_ascii=False)
     brk("library field order", lib_lines=L2)
     L3 = list(L); o = json.loads(L3[4]); o["id"] = "mz099"; L3[4] = json.dumps(o, ensure_ascii=False)
     brk("id out of sequence", lib_lines=L3)

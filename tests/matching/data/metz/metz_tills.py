@@ -75,7 +75,7 @@ def price(measure, category, text):
         lo, n = 3.5, 10
     elif measure == "U":
         lo, n = 2.5, 36
-    elif category in ("soft", "bière") or measure.startswith("B") and measure != "B":
+    elif category in ("soft", "bière") or (measure.startswith("B") and measure != "B"):
         lo, n = 3.5, 10
     elif measure == "H":
         lo, n = 19.0, 40
@@ -146,7 +146,7 @@ def render(till, key, fam, colour, category, measure, vintage, text):
     if till == "gestion":
         vt = str(vintage) if vintage else None
         words = ascii_upper(text).split()
-        desc = ".".join(x for x in [mw] + words + [vt] if x)
+        desc = ".".join(x for x in [mw, *words, vt] if x)
         cut, _ = _cut(desc, CUT[till])
         check_cut(desc, cut, vt)
         return "%05d %s" % (article_number(key, measure, vintage, text), cut)

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import tours_drinks  # noqa: E402
-import tours_tills  # noqa: E402
-import tours_rules  # noqa: E402
-import tours_cases_zinc  # noqa: E402
-import tours_cases_salle  # noqa: E402
-import tours_cases_web  # noqa: E402
+import tours_cases_salle
+import tours_cases_web
+import tours_cases_zinc
+import tours_drinks
+import tours_rules
+import tours_tills
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour", "category",
               "vintage", "format_cl")
@@ -29,7 +29,7 @@ def library():
         for fmt, vints in fmts.items():
             for v in vints:
                 n += 1
-                e = dict(zip(LIB_FIELDS, ("tb%03d" % n, name, prod, app, reg, ctry, col, cat, v, fmt)))
+                e = dict(zip(LIB_FIELDS, ("tb%03d" % n, name, prod, app, reg, ctry, col, cat, v, fmt), strict=False))
                 lib.append(e)
                 by_key.setdefault(key, []).append(e)
     return lib, by_key

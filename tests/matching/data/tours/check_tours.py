@@ -111,9 +111,9 @@ def shares_word(label, e):
             words |= {w for w in re.split(r"[\s'’.,()-]+", fold(e[f])) if len(w) >= 2}
     toks = [t for t in re.split(r"[\s]+", fold(label)) if t]
     for t in toks:
-        for part in [t] + re.split(r"[.\-]", t):
-            if not part or part.isdigit() and len(part) == 4 and part.startswith(("19", "20")) \
-                    and part not in words:
+        for part in [t, *re.split(r"[.\-]", t)]:
+            if not part or (part.isdigit() and len(part) == 4 and part.startswith(("19", "20")) \
+                    and part not in words):
                 continue
             if part in ABBR and fold(ABBR[part]) in words:
                 return True
@@ -143,7 +143,7 @@ def check(lib_rows, case_rows, quiet=False):
         if e["category"] not in CATEGORIES:
             errs.append("%s: category %r" % (e["id"], e["category"]))
         wine = e["category"] in ("vin", "champagne")
-        if wine and e["colour"] not in COLOURS or not wine and e["colour"] is not None:
+        if (wine and e["colour"] not in COLOURS) or (not wine and e["colour"] is not None):
             errs.append("%s: colour %r for %s" % (e["id"], e["colour"], e["category"]))
         if e["vintage"] is not None and not (isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030):
             errs.append("%s: vintage %r" % (e["id"], e["vintage"]))
@@ -260,7 +260,7 @@ def check(lib_rows, case_rows, quiet=False):
                 errs.append(tag + ": pour not from the ordinary bottle")
         else:
             units = 1
-            if code == "half" and f != 37.5 or code == "mag" and f != 150:
+            if (code == "half" and f != 37.5) or (code == "mag" and f != 150):
                 errs.append(tag + ": %s answered with a %s cl entry" % (code, f))
             if code in ("btl", "") and wine and f != 75:
                 errs.append(tag + ": bottle answered with a %s cl entry" % f)
