@@ -157,7 +157,9 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
             return _served(replace(parsed, serving="carafe"), family, volume)
         return _missing(volume)
     base = _bottle(family)
-    if base is None:
+    if base is None or (base < STANDARD and family.colour == "liquoreux" and serving is None):
+        # a sweet wine held only in 50 cl is sold with its 50CL on the label (bench README):
+        # a bottle of it without one is a 75 cl not held
         return _missing(STANDARD)
     if serving == "bottle" and base >= KEG:
         return _missing(STANDARD)  # "THATCHERS GOLD BTL" of a cider held on draught only

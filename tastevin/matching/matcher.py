@@ -404,6 +404,9 @@ def _verdict(
         return (scores[0].problems[0] if scores[0].problems else reason("nothing")), served
     if not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
         return formats[credible[0].family.number].missing, served
+    twins = _colour_twins(parsed, served)
+    if twins > 1:
+        return reason("ambiguous", count=twins), []
     plainer = _plainer_unserved(served[0], credible, formats)
     if plainer is not None:
         return formats[plainer.family.number].missing, []
@@ -422,6 +425,23 @@ def _verdict(
     if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+def _colour_twins(parsed: ParsedLabel, served: list[FamilyScore]) -> int:
+    """How many colours of the first wine, all named alike ("Château de Rochemorin", red
+    and white), a label that says no colour could mean: the plainer reading does not
+    choose between them, the label's vintage may."""
+    if parsed.colour is not None or not served:
+        return 1
+    first = served[0].family
+    twins = [
+        item
+        for item in served
+        if (item.family.name, item.family.producer) == (first.name, first.producer)
+    ]
+    if parsed.vintage is not None and _vintage_chooses(parsed.vintage, twins):
+        return 1  # "2019 CHATEAUNEUF BEAURENARD": the colour held in 2019
+    return len({item.family.colour for item in twins})
 
 
 def _poured(parsed: ParsedLabel) -> bool:

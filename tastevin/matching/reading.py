@@ -171,7 +171,7 @@ class LabelReader:
             edge = _EDGE.search(folded)
             if edge is not None:
                 stub = edge.group(1)
-                before = folded[: edge.start(1)].split()
+                before = WORD.findall(folded[: edge.start(1)])
                 follows = self._next.get(before[-1], set()) if before else set()
                 start = _measure_start(stub, self.index.table.serving)
                 nexts = {word for word in follows if word.startswith(stub)}

@@ -192,7 +192,7 @@ def pintxos() -> Matcher:
         ("Txakoli Aldatz '23 copa 5,00", "txak", "0.1667"),  # a Spanish glass
         ("Rosados > Argia Ezkurra 2023 media bot.", None, None),  # no half held: none
         ("Izotz Rubia caña", "keg", "0.0067"),  # a 20 cl caña from the keg
-        ("CLOS MENDI MOELLEUX 19", "sweet", "1"),  # the style a sweet wine is
+        ("CLOS MENDI MOELLEUX 19 50CL", "sweet", "1"),  # the style a sweet wine is
         ("RIOJA LASARTE 904 GR", "gr", "1"),  # Gran Reserva 904, not 904 grammes
         ("HARANA N3 22", "n3", "1"),  # N°3 typed N3
         ("IZOTZ 1921 33CL", "beer", "1"),  # a year that is the beer's name
