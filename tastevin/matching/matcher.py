@@ -12,7 +12,7 @@ from tastevin.matching.colour_conventions import colour_unsaid, unstated_rose
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
 from tastevin.matching.folding import fold
-from tastevin.matching.formats import FormatChoice, choose_format, units
+from tastevin.matching.formats import KEG, FormatChoice, choose_format, units
 from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
@@ -402,7 +402,10 @@ def _verdict(
         return reason("nothing"), served
     if not credible:
         return (scores[0].problems[0] if scores[0].problems else reason("nothing")), served
-    if not served or credible[0].score - served[0].score > AMBIGUITY_MARGIN:
+    if not served or (
+        credible[0].score - served[0].score > AMBIGUITY_MARGIN
+        and not _format_tells(served[0], credible[0])
+    ):
         return formats[credible[0].family.number].missing, served
     twins = _colour_twins(parsed, served)
     if twins > 1:
@@ -599,6 +602,19 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     if comparable:
         return served, 1
     return served, len(same)
+
+
+def _format_tells(served: FamilyScore, unserved: FamilyScore) -> bool:
+    """The label's words fit a drink on draught, poured in the label's measure, and one
+    that is not equally, each leaving as much of its name unsaid ("DEMI 1664": the 1664
+    Blonde on draught, not the 1664 Blanc in 25 cl bottles): the measure chooses."""
+    on_draught = any(size >= KEG for size in served.family.formats)
+    return (
+        on_draught
+        and served.explained == unserved.explained
+        and len(served.uncovered | _producer_left(served))
+        <= len(unserved.uncovered | _producer_left(unserved))
+    )
 
 
 def _plainer_unserved(

@@ -44,8 +44,8 @@ REGISTER = [
     "BDX-MARGAUX.2015",
     "BDX-PAUILLAC",
     "BDX-ST.JULIEN",
-    "PRESS-DEMI.HEINEKEN",
-    "PRESS-PINTE.1664",
+    "TIR-DEMI.HEINEKEN",
+    "TIR-PINTE.1664",
 ]
 
 
@@ -53,11 +53,11 @@ def test_a_region_family_that_is_a_library_word_files_labels_when_they_go_on_oth
     matcher = Matcher(CLUB)
     habits = matcher.learn_habits(REGISTER)
     # LOIRE- and RHONE- are words of the library (Loire, Côtes du Rhône), but no label
-    # under them goes on as a drink's name does; PRESS- files two draught beers only
-    assert {"loire-", "rhone-", "bdx-", "press-"} <= set(habits.prefixes)
+    # under them goes on as a drink's name does; TIR- (the tap) files two draught beers only
+    assert {"loire-", "rhone-", "bdx-", "tir-"} <= set(habits.prefixes)
     found = matcher.suggest("LOIRE-SANCERRE.22", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "jo22")
-    pint = matcher.suggest("PRESS-PINTE.1664", habits=habits)
+    pint = matcher.suggest("TIR-PINTE.1664", habits=habits)
     assert (pint.answer, pint.candidates[0].entry_id) == ("yes", "kr")
     assert pint.units_per_sale == Decimal("0.0167")
     # a till that hyphenates names: COTES- goes on as "Côtes du Rhône" does, it is no family
