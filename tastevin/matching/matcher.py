@@ -131,6 +131,8 @@ class Matcher:
             # "CAL NEBBIOLO ODDERO": a till that files its glasses under the measure
             parsed = replace(parsed, serving="glass", volume_cl=tables().serving_volumes["glass"])
         view = label_view(parsed, self.index, self.lookup)
+        stub = cut_word(label, view.words) if truncated else None
+        view = replace(view, cut=stub)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         if allowed is not None and said is not None:
             allowed = allowed | {said}  # "CHAMP/MERCIER ROSE": the label says its colour
@@ -149,7 +151,6 @@ class Matcher:
             known = self.confirmed.lookup(rest)
         if known is not None:
             return self._confirmed(parsed, known, scores, formats, limit)
-        stub = cut_word(label, view.words) if truncated else None
         # "Cocktail • Ti' punch • …": a family of mixed drinks says the label is one
         mixed = mixed_drink(parse_label(prefix)) if prefix is not None else None
         unread = formats_unsure and _unread(label, rest)

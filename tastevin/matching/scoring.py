@@ -32,6 +32,7 @@ DISTINCTIVE = 0.2  # label words weighing less (generic, very common) name nothi
 LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps more than 80 %
 # of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
+MIN_CUT_WORD = 4  # ...or, cut at the till's width, this many
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class LabelView:
     words: tuple[str, ...]
     weights: tuple[float, ...]
     matches: tuple[dict[str, float], ...]
+    cut: str | None = None  # the last word, cut by the till at its width
 
 
 @dataclass(frozen=True)
@@ -387,7 +389,7 @@ def _sold(parsed: ParsedLabel) -> bool:
     return parsed.vintage is not None or parsed.serving is not None or parsed.volume_cl is not None
 
 
-def _lone_word_weak(words: list[str], coverage: _Coverage) -> bool:
+def _lone_word_weak(words: list[str], coverage: _Coverage, cut: str | None = None) -> bool:
     """A label with one distinctive word ("VIN CHAUD", "THE VERT") names a wine only if
     that word is the wine's word or nearly all of it, not a loose prefix or subsequence."""
     if len(words) != 1:
@@ -398,6 +400,8 @@ def _lone_word_weak(words: list[str], coverage: _Coverage) -> bool:
         return False
     if len(word) >= LONG_PREFIX:
         return False  # "MONTEPULCI" cut at the till's width: long enough to name one word
+    if word == cut and len(word) >= MIN_CUT_WORD:
+        return False  # "PICHET 50 GUIG": the till cut it, the one word it starts is meant
     return len(word) < LONE_WORD_COVER * max(len(hit) for hit in hits)
 
 
@@ -426,7 +430,7 @@ def _identity(
     held = vintage is not None and any(
         v == vintage for rows in family.formats.values() for v, _ in rows
     )
-    if _lone_word_weak(words, coverage) and (by_appellation or not held):
+    if _lone_word_weak(words, coverage, view.cut) and (by_appellation or not held):
         specific = by_appellation = False
     grades = frozenset((word, round(coverage.hits[word][0], 2)) for word in explained)
     return specific, by_appellation, grades
