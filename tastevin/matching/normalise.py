@@ -138,7 +138,8 @@ _CODE_INITIALS = {"v": "verre", "p": "pichet"}
 # a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
 _STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
 MIN_STUB = 3  # a measure word cut to this many letters still says which
-_CODED_VOLUME = re.compile(r"(?<![\w.,'])([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w.,])")
+# (a dot joins it to the next word on a till that writes dots for spaces: "PICH50.BGNE")
+_CODED_VOLUME = re.compile(r"(?<![\w,'])(?<!\d\.)([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w,]|\.\d)")
 _SIZES = frozenset(
     [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
     + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
