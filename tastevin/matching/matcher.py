@@ -414,6 +414,8 @@ def _verdict(
     plainer = _plainer_unserved(served[0], credible, formats)
     if plainer is not None:
         return formats[plainer.family.number].missing, []
+    if parsed.classification is None:
+        served = _plain_cru(served)
     served, tied = _same_evidence(served, parsed.vintage)
     if tied > 1:
         return reason("ambiguous", count=tied), served
@@ -429,6 +431,21 @@ def _verdict(
     if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+def _plain_cru(served: list[FamilyScore]) -> list[FamilyScore]:
+    """A grand or premier cru is said on a label: among one house's wines that the label
+    fits about as well, the one without a classification is meant ("RIESLING
+    SCHLUMBERGER" is its Princes Abbés, not its Grand Cru Saering; "CHABLIS BROCARD" not
+    its premier cru), and the crus are set aside."""
+    if len(served) < 2:
+        return served
+    top = served[0]
+    close = [item for item in served if item.explained == top.explained]
+    plain = [item for item in close if not item.family.classifications]
+    if len(close) < 2 or len(plain) != 1 or len({i.family.producer for i in close}) > 1:
+        return served
+    return [plain[0], *(item for item in served if item not in close)]
 
 
 def _colour_twins(parsed: ParsedLabel, served: list[FamilyScore]) -> int:
