@@ -151,10 +151,16 @@ def test_same_evidence_prefers_the_plain_wine(matcher: Matcher) -> None:
     assert top(matcher.suggest("GEWURZ VT HOFFER 50CL")) == "gwvt"
 
 
-def test_same_evidence_with_incomparable_cuvees_is_a_tie(matcher: Matcher) -> None:
-    suggestion = matcher.suggest("RIESLING HOFFER")
-    assert suggestion.answer == "none"
-    assert "ambiguous" in {reason.code for reason in suggestion.reasons}
+def test_same_evidence_with_incomparable_cuvees_is_a_tie_unless_one_is_a_cru(
+    matcher: Matcher,
+) -> None:
+    # a grand cru is said on a label: "RIESLING HOFFER" is the house's Kappel (session
+    # 10, as the metz and golf blind builders read it; a tie until then)
+    found = matcher.suggest("RIESLING HOFFER")
+    assert (found.answer, top(found)) == ("yes", "rk")
+    assert top(matcher.suggest("RIESLING GC HOFFER")) == "rs"
+    suggestion = matcher.suggest("HOFFER 2020")
+    assert suggestion.answer == "none"  # Kappel or the Gewurztraminer: nothing tells
 
 
 @pytest.mark.parametrize("label", ["VIN CHAUD", "MOND"])
