@@ -1,0 +1,122 @@
+"""Drinks of the Brasserie de la Place des Lices (Rennes).
+
+Each product: key, name, producer, appellation, region, country, colour, category,
+{format_cl: [vintages] or [None]}, family (till family: RG BL RS BU CI WH DG AP PR BT SF).
+A draught beer or cider is held as its keg (2000 / 3000 cl).
+"""
+F = "France"
+NV = [None]
+P = [
+ # Bordeaux
+ ("talbot", "Château Talbot", "Château Talbot", "Saint-Julien", "Bordeaux", F, "rouge", "vin", {75: [2015, 2018], 150: [2015]}, "RG"),
+ ("connet", "Connétable de Talbot", "Château Talbot", "Saint-Julien", "Bordeaux", F, "rouge", "vin", {75: [2018, 2019]}, "RG"),
+ ("beych", "Château Beychevelle", "Château Beychevelle", "Saint-Julien", "Bordeaux", F, "rouge", "vin", {75: [2016]}, "RG"),
+ ("amiral", "Amiral de Beychevelle", "Château Beychevelle", "Saint-Julien", "Bordeaux", F, "rouge", "vin", {75: [2017, 2019]}, "RG"),
+ ("chasse", "Château Chasse-Spleen", "Château Chasse-Spleen", "Moulis-en-Médoc", "Bordeaux", F, "rouge", "vin", {75: [2016, 2019], 37.5: [2019]}, "RG"),
+ ("lanessan", "Château Lanessan", "Château Lanessan", "Haut-Médoc", "Bordeaux", F, "rouge", "vin", {75: [2018]}, "RG"),
+ ("fieuzal", "Château de Fieuzal Blanc", "Château de Fieuzal", "Pessac-Léognan", "Bordeaux", F, "blanc", "vin", {75: [2020]}, "BL"),
+ # Loire
+ ("briords", "Muscadet Sèvre et Maine sur lie Clos des Briords", "Domaine de la Pépière", "Muscadet Sèvre et Maine", "Loire", F, "blanc", "vin", {75: [2021, 2022]}, "BL"),
+ ("huetsec", "Vouvray Le Haut-Lieu Sec", "Domaine Huet", "Vouvray", "Loire", F, "blanc", "vin", {75: [2019]}, "BL"),
+ ("huetds", "Vouvray Le Haut-Lieu Demi-Sec", "Domaine Huet", "Vouvray", "Loire", F, "blanc", "vin", {75: [2018]}, "BL"),
+ ("rochesn", "Saumur-Champigny", "Domaine des Roches Neuves", "Saumur-Champigny", "Loire", F, "rouge", "vin", {75: [2020, 2021]}, "RG"),
+ ("baudry", "Chinon Les Granges", "Bernard Baudry", "Chinon", "Loire", F, "rouge", "vin", {75: [2021]}, "RG"),
+ ("vacheron", "Sancerre", "Domaine Vacheron", "Sancerre", "Loire", F, "blanc", "vin", {75: [2022], 37.5: [2022]}, "BL"),
+ ("tracy", "Pouilly-Fumé", "Château de Tracy", "Pouilly-Fumé", "Loire", F, "blanc", "vin", {75: [2021]}, "BL"),
+ ("papillon", "Savennières Clos du Papillon", "Domaine des Baumard", "Savennières", "Loire", F, "blanc", "vin", {75: [2018]}, "BL"),
+ ("layon", "Coteaux du Layon Beaulieu", "Château Pierre-Bise", "Coteaux du Layon", "Loire", F, "liquoreux", "vin", {50: [2019]}, "BL"),
+ # Burgundy
+ ("larsm", "Chablis Saint Martin", "Domaine Laroche", "Chablis", "Bourgogne", F, "blanc", "vin", {75: [2021, 2022]}, "BL"),
+ ("larvail", "Chablis 1er Cru Les Vaillons Vieilles Vignes", "Domaine Laroche", "Chablis Premier Cru", "Bourgogne", F, "blanc", "vin", {75: [2020]}, "BL"),
+ ("setilles", "Bourgogne Blanc Les Sétilles", "Olivier Leflaive", "Bourgogne", "Bourgogne", F, "blanc", "vin", {75: [2021]}, "BL"),
+ ("faivmerc", "Mercurey", "Domaine Faiveley", "Mercurey", "Bourgogne", F, "rouge", "vin", {75: [2019, 2020]}, "RG"),
+ ("faivmyg", "Mercurey 1er Cru Clos des Myglands", "Domaine Faiveley", "Mercurey Premier Cru", "Bourgogne", F, "rouge", "vin", {75: [2018]}, "RG"),
+ # Rhône
+ ("p45r", "Parallèle 45 Rouge", "Paul Jaboulet Aîné", "Côtes du Rhône", "Rhône", F, "rouge", "vin", {75: [2021, 2022]}, "RG"),
+ ("p45p", "Parallèle 45 Rosé", "Paul Jaboulet Aîné", "Côtes du Rhône", "Rhône", F, "rosé", "vin", {75: [2023]}, "RS"),
+ ("belleru", "Belleruche Rouge", "M. Chapoutier", "Côtes du Rhône", "Rhône", F, "rouge", "vin", {75: [2022]}, "RG"),
+ ("meyson", "Crozes-Hermitage Les Meysonniers", "M. Chapoutier", "Crozes-Hermitage", "Rhône", F, "rouge", "vin", {75: [2020]}, "RG"),
+ ("deschants", "Saint-Joseph Deschants", "M. Chapoutier", "Saint-Joseph", "Rhône", F, "rouge", "vin", {75: [2019]}, "RG"),
+ ("janasse", "Châteauneuf-du-Pape", "Domaine de la Janasse", "Châteauneuf-du-Pape", "Rhône", F, "rouge", "vin", {75: [2017, 2019], 150: [2017]}, "RG"),
+ ("cayron", "Gigondas", "Domaine du Cayron", "Gigondas", "Rhône", F, "rouge", "vin", {75: [2019]}, "RG"),
+ # Languedoc
+ ("hortus", "Grande Cuvée", "Domaine de l'Hortus", "Pic Saint-Loup", "Languedoc", F, "rouge", "vin", {75: [2019]}, "RG"),
+ ("bergerie", "Bergerie de l'Hortus", "Domaine de l'Hortus", "Pic Saint-Loup", "Languedoc", F, "rouge", "vin", {75: [2021, 2022]}, "RG"),
+ ("daumas", "Mas de Daumas Gassac Rouge", "Mas de Daumas Gassac", "Pays d'Hérault", "Languedoc", F, "rouge", "vin", {75: [2018]}, "RG"),
+ ("cotroses", "Côte des Roses Rosé", "Gérard Bertrand", "Languedoc", "Languedoc", F, "rosé", "vin", {75: [2023]}, "RS"),
+ # Alsace
+ ("schlri", "Riesling Les Princes Abbés", "Domaines Schlumberger", "Alsace", "Alsace", F, "blanc", "vin", {75: [2021]}, "BL"),
+ ("schlgw", "Gewurztraminer Les Princes Abbés", "Domaines Schlumberger", "Alsace", "Alsace", F, "blanc", "vin", {75: [2020]}, "BL"),
+ ("schlpg", "Pinot Gris Les Princes Abbés", "Domaines Schlumberger", "Alsace", "Alsace", F, "blanc", "vin", {75: [2021]}, "BL"),
+ # Rosés
+ ("miraval", "Miraval Rosé", "Miraval", "Côtes de Provence", "Provence", F, "rosé", "vin", {75: [2023], 150: [2022]}, "RS"),
+ ("aqueria", "Château d'Aqueria", "Château d'Aqueria", "Tavel", "Rhône", F, "rosé", "vin", {75: [2023]}, "RS"),
+ # Champagnes
+ ("bollsc", "Special Cuvée Brut", "Bollinger", "Champagne", "Champagne", F, "effervescent", "champagne", {75: NV, 37.5: NV, 150: NV}, "BU"),
+ ("bollga", "La Grande Année", "Bollinger", "Champagne", "Champagne", F, "effervescent", "champagne", {75: [2014, 2015]}, "BU"),
+ ("ruinart", "Blanc de Blancs", "Ruinart", "Champagne", "Champagne", F, "effervescent", "champagne", {75: NV}, "BU"),
+ ("drappier", "Carte d'Or Brut", "Drappier", "Champagne", "Champagne", F, "effervescent", "champagne", {75: NV, 37.5: NV}, "BU"),
+ ("billbr", "Brut Réserve", "Billecart-Salmon", "Champagne", "Champagne", F, "effervescent", "champagne", {75: NV, 150: NV}, "BU"),
+ ("billrs", "Brut Rosé", "Billecart-Salmon", "Champagne", "Champagne", F, "rosé", "champagne", {75: NV}, "BU"),
+ ("charlesh", "Brut Réserve", "Charles Heidsieck", "Champagne", "Champagne", F, "effervescent", "champagne", {75: NV}, "BU"),
+ # Ciders, poiré, chouchen, pommeau
+ ("kerbrut", "Cidre Kerisac Brut", "Guillet Frères", "Cidre de Bretagne", "Bretagne", F, None, "autre", {75: NV, 2000: NV}, "CI"),
+ ("kerdoux", "Cidre Kerisac Doux", "Guillet Frères", "Cidre de Bretagne", "Bretagne", F, None, "autre", {75: NV}, "CI"),
+ ("valrance", "Cidre Val de Rance Cru Breton Brut", "Les Celliers Associés", "Cidre de Bretagne", "Bretagne", F, None, "autre", {75: NV, 3000: NV}, "CI"),
+ ("sassy", "Cidre Brut", "Maison Sassy", "Cidre de Normandie", "Normandie", F, None, "autre", {33: NV}, "CI"),
+ ("sassyp", "Poiré", "Maison Sassy", "Poiré", "Normandie", F, None, "autre", {33: NV}, "CI"),
+ ("chouchen", "Chouchen Melmor", "Distillerie Warenghem", "Chouchen", "Bretagne", F, None, "autre", {75: NV}, "DG"),
+ ("pommeau", "Pommeau de Normandie", "Christian Drouin", "Pommeau de Normandie", "Normandie", F, None, "autre", {70: NV}, "AP"),
+ # Whiskies
+ ("armcl", "Armorik Classic", "Distillerie Warenghem", "Whisky breton", "Bretagne", F, None, "spiritueux", {70: NV}, "WH"),
+ ("armdm", "Armorik Double Maturation", "Distillerie Warenghem", "Whisky breton", "Bretagne", F, None, "spiritueux", {70: NV}, "WH"),
+ ("eddus", "Eddu Silver", "Distillerie des Menhirs", "Whisky breton", "Bretagne", F, None, "spiritueux", {70: NV}, "WH"),
+ ("eddug", "Eddu Gold", "Distillerie des Menhirs", "Whisky breton", "Bretagne", F, None, "spiritueux", {70: NV}, "WH"),
+ ("kornog", "Kornog Roc'h Hir", "Glann ar Mor", "Whisky breton", "Bretagne", F, None, "spiritueux", {70: NV}, "WH"),
+ ("glen12", "The Glenlivet 12 ans", "The Glenlivet", "Speyside", "Écosse", "Royaume-Uni", None, "spiritueux", {70: NV}, "WH"),
+ ("glen18", "The Glenlivet 18 ans", "The Glenlivet", "Speyside", "Écosse", "Royaume-Uni", None, "spiritueux", {70: NV}, "WH"),
+ ("oban14", "Oban 14 ans", "Oban", "Highlands", "Écosse", "Royaume-Uni", None, "spiritueux", {70: NV}, "WH"),
+ ("caol12", "Caol Ila 12 ans", "Caol Ila", "Islay", "Écosse", "Royaume-Uni", None, "spiritueux", {70: NV}, "WH"),
+ ("monkey", "Monkey Shoulder", "William Grant & Sons", "Blended Malt", "Écosse", "Royaume-Uni", None, "spiritueux", {70: NV}, "WH"),
+ ("nikka", "Nikka From the Barrel", "Nikka", "Japanese whisky", "Japon", "Japon", None, "spiritueux", {50: NV}, "WH"),
+ # Calvados, cognac, liqueurs
+ ("drouinres", "Calvados Pays d'Auge Réserve", "Christian Drouin", "Calvados Pays d'Auge", "Normandie", F, None, "spiritueux", {70: NV}, "DG"),
+ ("drouinhda", "Calvados Pays d'Auge Hors d'Age", "Christian Drouin", "Calvados Pays d'Auge", "Normandie", F, None, "spiritueux", {70: NV}, "DG"),
+ ("magloire", "Père Magloire VSOP", "Père Magloire", "Calvados Pays d'Auge", "Normandie", F, None, "spiritueux", {70: NV}, "DG"),
+ ("frapinv", "Frapin VSOP", "Frapin", "Cognac Grande Champagne", "Cognac", F, None, "spiritueux", {70: NV}, "DG"),
+ ("fontpinot", "Château Fontpinot XO", "Frapin", "Cognac Grande Champagne", "Cognac", F, None, "spiritueux", {70: NV}, "DG"),
+ ("camusvs", "Camus VS", "Camus", "Cognac", "Cognac", F, None, "spiritueux", {70: NV}, "DG"),
+ ("get27", "Get 27", "Get Frères", "Liqueur de menthe", None, F, None, "spiritueux", {70: NV}, "DG"),
+ ("chartv", "Chartreuse Verte", "Chartreuse", "Liqueur", "Isère", F, None, "spiritueux", {70: NV}, "DG"),
+ # Aperitifs
+ ("ricard", "Ricard", "Pernod Ricard", "Pastis", None, F, None, "spiritueux", {100: NV}, "AP"),
+ ("p51", "Pastis 51", "Pernod", "Pastis", None, F, None, "spiritueux", {100: NV}, "AP"),
+ ("suze", "Suze", "Suze", "Apéritif à la gentiane", None, F, None, "autre", {100: NV}, "AP"),
+ ("martb", "Martini Bianco", "Martini", "Vermouth", None, "Italie", None, "autre", {100: NV}, "AP"),
+ ("martr", "Martini Rosso", "Martini", "Vermouth", None, "Italie", None, "autre", {100: NV}, "AP"),
+ ("picon", "Picon Bière", "Picon", "Amer", None, F, None, "autre", {100: NV}, "AP"),
+ ("taylor", "Taylor's Fine Tawny", "Taylor's", "Porto", "Douro", "Portugal", None, "autre", {75: NV}, "AP"),
+ ("noilly", "Noilly Prat Original Dry", "Noilly Prat", "Vermouth", None, F, None, "autre", {75: NV}, "AP"),
+ # Beers
+ ("corambk", "Coreff Ambrée", "Brasserie Coreff", None, "Bretagne", F, None, "bière", {3000: NV, 33: NV}, "PR"),
+ ("corblk", "Coreff Blonde", "Brasserie Coreff", None, "Bretagne", F, None, "bière", {2000: NV}, "PR"),
+ ("britt", "Britt Blanche", "Brasserie de Bretagne", None, "Bretagne", F, None, "bière", {2000: NV}, "PR"),
+ ("affli", "Affligem Blonde", "Affligem", None, "Belgique", "Belgique", None, "bière", {3000: NV}, "PR"),
+ ("krone", "Kronenbourg", "Kronenbourg", None, "Alsace", F, None, "bière", {3000: NV}, "PR"),
+ ("telenn", "Telenn Du", "Brasserie Lancelot", None, "Bretagne", F, None, "bière", {33: NV}, "BT"),
+ ("hermine", "Blanche Hermine", "Brasserie Lancelot", None, "Bretagne", F, None, "bière", {33: NV}, "BT"),
+ ("duchesse", "Duchesse Anne", "Brasserie Lancelot", None, "Bretagne", F, None, "bière", {33: NV}, "BT"),
+ ("westm", "Westmalle Tripel", "Brouwerij Westmalle", None, "Belgique", "Belgique", None, "bière", {33: NV}, "BT"),
+ ("export33", "33 Export", "33 Export", None, None, F, None, "bière", {33: NV}, "BT"),
+ ("despe", "Desperados", "Heineken", None, None, "Pays-Bas", None, "bière", {33: NV}, "BT"),
+ ("heinz", "Heineken 0.0", "Heineken", None, None, "Pays-Bas", None, "bière", {25: NV}, "BT"),
+ # Softs
+ ("breizh", "Breizh Cola", "Breizh Cola", None, "Bretagne", F, None, "soft", {33: NV}, "SF"),
+ ("coca", "Coca-Cola", "Coca-Cola", None, None, F, None, "soft", {33: NV}, "SF"),
+ ("cocaz", "Coca-Cola Zéro", "Coca-Cola", None, None, F, None, "soft", {33: NV}, "SF"),
+ ("perrier", "Perrier", "Perrier", None, None, F, None, "soft", {33: NV}, "SF"),
+ ("vittel", "Vittel", "Vittel", None, None, F, None, "soft", {50: NV, 100: NV}, "SF"),
+ ("lorina", "Limonade Lorina", "Lorina", None, "Lorraine", F, None, "soft", {33: NV}, "SF"),
+ ("milliat", "Jus de pomme", "Alain Milliat", None, None, F, None, "soft", {33: NV}, "SF"),
+ ("orangina", "Orangina", "Orangina", None, None, F, None, "soft", {25: NV}, "SF"),
+]
