@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import orleans_cases_bar  # noqa: E402
-import orleans_cases_hotel  # noqa: E402
-import orleans_cases_salle  # noqa: E402
-from orleans_drinks import DRINKS, F  # noqa: E402
-from orleans_rules import answer, read_vintage  # noqa: E402
-from orleans_tills import MEASURES, family, render  # noqa: E402
+import orleans_cases_bar
+import orleans_cases_hotel
+import orleans_cases_salle
+from orleans_drinks import DRINKS, F
+from orleans_rules import answer, read_vintage
+from orleans_tills import MEASURES, family, render
 
 TILLS = [("bar", orleans_cases_bar.CASES), ("salle", orleans_cases_salle.CASES),
          ("hotel", orleans_cases_hotel.CASES)]

@@ -141,7 +141,7 @@ def check(folder):
             errs.append("%s: country" % e["id"])
     seen_e = {}
     for e in lib:
-        k = wine_key(e) + (e.get("format_cl"), e.get("vintage"))
+        k = (*wine_key(e), e.get("format_cl"), e.get("vintage"))
         if k in seen_e:
             errs.append("%s duplicates %s" % (e["id"], seen_e[k]))
         seen_e[k] = e["id"]
@@ -269,10 +269,10 @@ def _other_id(c):
 
 
 BREAKS = [
-    ("not JSON", CASES, lambda ls: ls[:5] + ["{oops"] + ls[5:]),
-    ("field order", CASES, lambda ls: [json.dumps(dict(reversed(list(json.loads(ls[0]).items()))), ensure_ascii=False)] + ls[1:]),
-    ("library id sequence", LIB, lambda ls: [ls[0].replace('"or001"', '"or009"')] + ls[1:]),
-    ("bad colour", LIB, lambda ls: [ls[0].replace('"rouge"', '"red"')] + ls[1:]),
+    ("not JSON", CASES, lambda ls: [*ls[:5], "{oops", *ls[5:]]),
+    ("field order", CASES, lambda ls: [json.dumps(dict(reversed(list(json.loads(ls[0]).items()))), ensure_ascii=False), *ls[1:]]),
+    ("library id sequence", LIB, lambda ls: [ls[0].replace('"or001"', '"or009"'), *ls[1:]]),
+    ("bad colour", LIB, lambda ls: [ls[0].replace('"rouge"', '"red"'), *ls[1:]]),
     ("vintage not read back", CASES, _edit_case(lambda c: c["vintage"] is not None and c["expect"] == "yes",
                                                 lambda c: c.update(vintage=c["vintage"] - 1))),
     ("yes on the wrong vintage", CASES, _edit_case(lambda c: c["expect"] == "yes" and c["vintage"] == 2021 and c["connection"] == "bar",
@@ -283,7 +283,7 @@ BREAKS = [
                                       lambda c: c.update(units_per_sale=0.16))),
     ("none with an id", CASES, _edit_case(lambda c: c["expect"] == "none",
                                           lambda c: c.update(beverage_id="or001"))),
-    ("duplicate label", CASES, lambda ls: ls + [ls[0]]),
+    ("duplicate label", CASES, lambda ls: [*ls, ls[0]]),
     ("bar label too wide / lower case", CASES, _edit_case(lambda c: c["connection"] == "bar",
                                                           lambda c: c.update(label=c["label"].lower() + "xxxxxxxxxxxxxxxxxxxxx"))),
     ("salle price dropped", CASES, _edit_case(lambda c: c["connection"] == "salle" and c["expect"] == "none",

@@ -59,10 +59,7 @@ def _h(s):
 
 
 def render_bar(fam, meas, vintage, text):
-    if fam in BAR_FAM:
-        pre = BAR_FAM[fam]
-    else:
-        pre = OTHER_BAR[fam]
+    pre = BAR_FAM[fam] if fam in BAR_FAM else OTHER_BAR[fam]
     word = MEASURES[meas][1]
     body = ascii_upper(text).replace(" ", ".")
     s = pre + ":" + (word + "." if word else "") + body

@@ -6,12 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from perpignan_drinks import DRINKS  # noqa: E402
-from perpignan_tills import render, read  # noqa: E402
-from perpignan_rules import answer  # noqa: E402
-import perpignan_cases_caisse  # noqa: E402
-import perpignan_cases_bar  # noqa: E402
-import perpignan_cases_export  # noqa: E402
+import perpignan_cases_bar
+import perpignan_cases_caisse
+import perpignan_cases_export
+from perpignan_drinks import DRINKS
+from perpignan_rules import answer
+from perpignan_tills import read, render
 
 ID = "pp"
 

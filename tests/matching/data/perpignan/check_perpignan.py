@@ -256,7 +256,7 @@ def check(lib_text, case_text, quiet=False):
         ent = set(re.findall(r"[a-z0-9]+", plain(" ".join(x or "" for x in (e["name"], e["producer"], e["appellation"])))))
         ltoks = set(re.findall(r"[a-z0-9]+", plain(text)))
         stems = {w[:4] for w in ent if len(w) >= 4}
-        if not any(t in ent and (len(t) >= 3 or t.isdigit()) or (len(t) >= 4 and t[:4] in stems) for t in ltoks):
+        if not any((t in ent and (len(t) >= 3 or t.isdigit())) or (len(t) >= 4 and t[:4] in stems) for t in ltoks):
             E("%s: shares no word with %s" % (where, e["name"]))
     for code, prods in codes.items():
         if len(prods) > 1:
@@ -308,7 +308,7 @@ def selftest(lib_text, case_text):
         return f
 
     def also_swap(c):
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
 
     def reorder(c):
         v = c.pop("expect")
@@ -332,15 +332,15 @@ def selftest(lib_text, case_text):
         ("fields out of order", brk_case(lambda c: True, reorder)),
         ("half bottle answered with the 75 cl", brk_case(lambda c: c["connection"] == "caisse" and " 1/2" in c["label"] and c["expect"] == "yes" and lib_by[c["beverage_id"]]["category"] == "vin", half_to_75)),
         ("also_ok dropped", brk_case(lambda c: c["expect"] == "yes" and c["also_ok"], set_("also_ok", []))),
-        ("draught pint booked to the 33 cl bottle", brk_case(lambda c: c["label"] == "PRS-1664 PINTE", set_("beverage_id", [i for i, e in lib_by.items() if e["name"] == "1664 Blanc"][0]))),
+        ("draught pint booked to the 33 cl bottle", brk_case(lambda c: c["label"] == "PRS-1664 PINTE", set_("beverage_id", next(i for i, e in lib_by.items() if e["name"] == "1664 Blanc")))),
         ("wine under a beer article number", brk_case(lambda c: c["connection"] == "export" and c["label"][0] == "1" and c["expect"] == "yes", lambda c: c.update(label="3" + c["label"][1:]))),
         ("yes with a vintage and an also_ok", brk_case(lambda c: c["expect"] == "yes" and c["vintage"] and lib_by[c["beverage_id"]]["name"] == "Ego", set_("also_ok", ["pp001"]))),
-        ("a label twice", (lib_text, dump(C + [C[0]]))),
+        ("a label twice", (lib_text, dump([*C, C[0]]))),
         ("id out of sequence", brk_lib(lambda lib: lib[5].update(id="pp099"))),
         ("colour on a beer", brk_lib(lambda lib: [e.update(colour="blanc") for e in lib if e["category"] == "bière"][:1])),
         ("wrong colour prefix", brk_case(lambda c: c["label"].startswith("VRS-BILA"), lambda c: c.update(label="VR-" + c["label"][4:]))),
         ("tablet vintage in four digits", brk_case(lambda c: c["connection"] == "bar" and "'22" in c["label"], lambda c: c.update(label=c["label"].replace("'22", "2022")))),
-        ("pour answered with a magnum", brk_case(lambda c: c["label"] == "VR-BILAHAUT VRE", set_("beverage_id", [i for i, e in lib_by.items() if e["name"] == "Bila-Haut" and e["format_cl"] == 150][0]))),
+        ("pour answered with a magnum", brk_case(lambda c: c["label"] == "VR-BILAHAUT VRE", set_("beverage_id", next(i for i, e in lib_by.items() if e["name"] == "Bila-Haut" and e["format_cl"] == 150)))),
     ]
     ok = not check(lib_text, case_text, quiet=True)
     print("clean files: %s" % ("pass" if ok else "FAIL"))

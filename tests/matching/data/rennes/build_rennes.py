@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import rennes_drinks as D  # noqa: E402
-import rennes_tills as T  # noqa: E402
-import rennes_rules as R  # noqa: E402
-import rennes_cases_cpt, rennes_cases_sal, rennes_cases_ter  # noqa: E402
+import rennes_cases_cpt
+import rennes_cases_sal
+import rennes_cases_ter
+import rennes_drinks as D
+import rennes_rules as R
+import rennes_tills as T
 
 TILLS = (("CPT", rennes_cases_cpt), ("SAL", rennes_cases_sal), ("TER", rennes_cases_ter))
 
@@ -75,7 +77,7 @@ def cases(prods):
                 if rec[3] not in (None, vint):
                     raise SystemExit("vintage misread: %r" % label)
                 if vint and rec[3] is None and rec[1]:
-                    rec = rec[:5] + (rec[5] + " [%d cut off by the till]" % vint,)
+                    rec = (*rec[:5], rec[5] + " [%d cut off by the till]" % vint)
             if T.read_measure(till, label) != measure:
                 raise SystemExit("measure misread: %r (%s)" % (label, measure))
             if label in seen:

@@ -104,7 +104,7 @@ def check(lib_lines, case_lines):
 
     groups = {}
     for r in lib:
-        groups.setdefault(wine(r) + (r["format_cl"],), []).append(r)
+        groups.setdefault((*wine(r), r["format_cl"]), []).append(r)
     formats = {}
     for r in lib:
         formats.setdefault(wine(r), set()).add(r["format_cl"])
@@ -150,7 +150,7 @@ def check(lib_lines, case_lines):
         if b is None:
             errs.append("%r: unknown beverage_id %r" % (lab, c["beverage_id"]))
             continue
-        g = groups[wine(b) + (b["format_cl"],)]
+        g = groups[(*wine(b), b["format_cl"])]
         others = sorted(r["id"] for r in g if r["id"] != b["id"])
         gv = [r["vintage"] for r in g]
         if any(i not in byid for i in c["also_ok"]) or c["also_ok"] != sorted(c["also_ok"]):
@@ -244,10 +244,10 @@ def selftest(lib, cases):
     lib_swap = json.loads(lib[3])
     lib_swap = json.dumps(dict(sorted(lib_swap.items())), ensure_ascii=False)
     breaks = [
-        ("bad JSON", lib, cases[:5] + ["{oops"] + cases[6:]),
-        ("library field order", lib[:3] + [lib_swap] + lib[4:], cases),
-        ("id out of sequence", [lib[1]] + [lib[0]] + lib[2:], cases),
-        ("unknown colour", [lib[0].replace('"rouge"', '"rouge foncé"')] + lib[1:], cases),
+        ("bad JSON", lib, [*cases[:5], "{oops", *cases[6:]]),
+        ("library field order", [*lib[:3], lib_swap, *lib[4:]], cases),
+        ("id out of sequence", [lib[1], lib[0], *lib[2:]], cases),
+        ("unknown colour", [lib[0].replace('"rouge"', '"rouge foncé"'), *lib[1:]], cases),
         ("vintage not on label", lib, edit(yv, vintage=2011)),
         ("yes with vintage has also_ok", lib, edit(yv, also_ok=["rn001"])),
         ("yes without vintage misses also_ok", lib, edit(yn, also_ok=[])),
@@ -256,7 +256,7 @@ def selftest(lib, cases):
         ("none with a drink", lib, edit(no, beverage_id="rn001")),
         ("wrong units", lib, edit(gl, units_per_sale=1)),
         ("half bottle on the 75 cl", lib, edit(half, beverage_id="rn010")),
-        ("duplicate label", lib, cases + [cases[0]]),
+        ("duplicate label", lib, [*cases, cases[0]]),
         ("CPT too long / lower case", lib, edit(cpt, label=json.loads(cases[cpt])["label"].lower() + "xxxxxxxxxxxx")),
         ("TER in capitals", lib, edit(ter, label=json.loads(cases[ter])["label"].upper())),
         ("SAL price without decimal comma", lib, edit(sal, label=json.loads(cases[sal])["label"].replace(",", "."))),

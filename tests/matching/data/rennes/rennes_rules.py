@@ -19,7 +19,7 @@ def ordinary(formats):
 
 def resolve(prod, measure):
     """(format_cl, volume poured or None for a bottle, reason if none)."""
-    key, cat, formats = prod["key"], prod["category"], prod["formats"]
+    _key, cat, formats = prod["key"], prod["category"], prod["formats"]
     kegs = [f for f in formats if f >= KEG_MIN]
     draughtable = cat == "bière" or prod["family"] == "CI"
     if measure in DRAUGHT and draughtable:

@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from toulon_drinks import DRINKS  # noqa: E402
-from toulon_tills import render, read_vintage  # noqa: E402
-from toulon_rules import answer, family  # noqa: E402
-import toulon_cases_comptoir, toulon_cases_salle, toulon_cases_terrasse  # noqa: E402,E401
+import toulon_cases_comptoir
+import toulon_cases_salle
+import toulon_cases_terrasse
+from toulon_drinks import DRINKS
+from toulon_rules import answer, family
+from toulon_tills import read_vintage, render
 
 TILLS = [("comptoir", toulon_cases_comptoir), ("salle", toulon_cases_salle),
          ("terrasse", toulon_cases_terrasse)]
@@ -33,7 +35,7 @@ def cases(groups, info):
     out = []
     for till, mod in TILLS:
         for line in mod.CASES.strip().splitlines():
-            key, meas, vy, text, note = (line.split("|") + [""])[:5]
+            key, meas, vy, text, note = ([*line.split("|"), ""])[:5]
             if key.startswith("-"):
                 fam = key[1:]
                 drink = {"category": "vin" if (vy or fam == "W") else "none"}

@@ -134,7 +134,7 @@ def check(lib, cases):
         wine = d["category"] in ("vin", "champagne")
         if d["category"] not in CATEGORIES:
             errs.append(f"{d['id']}: category {d['category']}")
-        if wine and d["colour"] not in COLOURS or not wine and d["colour"] is not None:
+        if (wine and d["colour"] not in COLOURS) or (not wine and d["colour"] is not None):
             errs.append(f"{d['id']}: colour {d['colour']} for {d['category']}")
         if d["vintage"] is not None and (not isinstance(d["vintage"], int) or not wine):
             errs.append(f"{d['id']}: vintage {d['vintage']}")
@@ -254,7 +254,7 @@ def check(lib, cases):
 
 def report(cnt):
     print(f"{'till':10} {'yes':>4} {'almost':>6} {'none':>4} {'total':>5}")
-    for t in TILLS + ("all",):
+    for t in (*TILLS, "all"):
         r = [sum(v for (tt, e), v in cnt.items() if e == x and (t == "all" or tt == t))
              for x in ("yes", "almost", "none")]
         print(f"{t:10} {r[0]:>4} {r[1]:>6} {r[2]:>4} {sum(r):>5}")
