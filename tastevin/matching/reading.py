@@ -11,16 +11,16 @@ a time; the decision (``matcher.py``) never sees the raw text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from tastevin.matching.folding import fold
+from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import coded_size, parse_label, tags_read
-from tastevin.matching.tables import Tables, tables
+from tastevin.matching.tables import Tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -39,13 +39,6 @@ _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
 MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
-MIN_GLUED = 6  # shorter unknown words are abbreviations, not two glued words
-MAX_PIECES = 4  # a glued word is split into at most this many known words
-MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till cut
-_ARTICLES = frozenset({"la", "le", "les", "du", "des", "de"})
-_ESTATE_WORDS = ("chateau", "domaine", "clos")  # "DOM" of domaine, cut short
-MIN_ESTATE_STUB = 3
-_ELIDED = frozenset({"d", "l"})  # "barberadalba": Barbera d'Alba, the elision glued too
 
 
 class LabelReader:
@@ -89,7 +82,7 @@ class LabelReader:
                 continue
             if (
                 after in self.words
-                or _starts(after, self._sorted)
+                or starts(after, self._sorted)
                 or len(unglue(after, self.words, self._sorted)) > 1
             ):
                 return prefix, label.lstrip()[len(head) :]
@@ -224,71 +217,6 @@ def meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict
         elif len(held) > 1:
             open_[short] = [" ".join(words) for words in held if words != default]
     return chosen, open_
-
-
-def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> list[str]:
-    """A word unknown to the library split into known words: the fewest pieces (up to
-    four, a stop word counting half again), the longer left part first ("remymartin" ->
-    "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
-    la", "barberadalba" -> "barbera d alba"); unchanged when no split explains it.
-    `stubs` (the sorted vocabulary, given for the label's last word): its last piece may
-    be the start of a word the till cut ("montepulcianomascia" -> "... mascia")."""
-    if word in vocabulary or not word.isalpha():
-        return [word]
-    if len(word) < MIN_GLUED:
-        return _estate_article(word) or [word]
-    stop = tables().stopwords
-    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(word) + 1)
-    best[0] = (0.0, ())
-    for start in range(len(word)):
-        here = best[start]
-        if here is None or len(here[1]) >= MAX_PIECES:
-            continue
-        for end in range(len(word), start, -1):
-            piece = word[start:end]
-            extra = 0.0
-            if piece not in vocabulary or (len(piece) == 1 and piece not in _ELIDED):
-                if end < len(word) or len(piece) < MIN_GLUED_STUB or not _starts(piece, stubs):
-                    continue
-                extra = 1.0  # a cut word explains less than a whole one
-            if len(piece) == 1 and (start == 0 or end == len(word)):
-                continue  # an elision stands between two words
-            cost = here[0] + 1.0 + extra + (0.5 if piece in stop else 0.0)
-            known = best[end]
-            if known is None or cost < known[0]:
-                best[end] = (cost, (*here[1], piece))
-    found = best[len(word)]
-    if found is not None and len(found[1]) > 1:
-        return list(found[1])
-    for cut in (1, 2, 3):
-        # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
-        if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
-            return [word[:cut], word[cut:]]
-    return [word]
-
-
-def _estate_article(word: str) -> list[str] | None:
-    """A short word that is an estate's word glued to its article ("CHTLA CANORGUE",
-    "DOMLA VIVONNE", "CHDU"): the two words, or None."""
-    table = tables()
-    for cut in range(2, len(word) - 1):
-        head, article = word[:cut], word[cut:]
-        if article not in _ARTICLES:
-            continue
-        spelt = table.tokens.get(head, (head,))
-        if any(w in table.generic for w in spelt) or (
-            len(head) >= MIN_ESTATE_STUB and any(g.startswith(head) for g in _ESTATE_WORDS)
-        ):
-            return [head, article]
-    return None
-
-
-def _starts(stub: str, ordered: Sequence[str]) -> bool:
-    """Some word of the sorted vocabulary starts with `stub` and is longer."""
-    at = bisect_left(ordered, stub)
-    if at < len(ordered) and ordered[at] == stub:
-        at += 1
-    return at < len(ordered) and ordered[at].startswith(stub)
 
 
 def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tastevin.matching.glued import unglue
 from tastevin.matching.habits import learn
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.reading import LabelReader, cut_word, family_colour, unglue
+from tastevin.matching.reading import LabelReader, cut_word, family_colour
 from tests.matching.conftest import entry
 
 CELLAR = [

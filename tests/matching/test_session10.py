@@ -8,10 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tastevin.matching import Matcher
+from tastevin.matching.glued import unglue
 from tastevin.matching.habits import learn
 from tastevin.matching.matcher import CONFIDENT
 from tastevin.matching.normalise import parse_label
-from tastevin.matching.reading import unglue
 from tests.matching.conftest import entry
 
 CLUB = [
