@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from tastevin.matching.folding import fold
+from tastevin.matching.glued import unglue
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import table_vocabulary
@@ -85,6 +86,8 @@ def _code_prefixes(
         match = _CODE.match(folded)
         head = match.group(1) if match is not None else ""
         if match is not None and head not in known and not _cut(head, vocabulary):
+            if len(unglue(head, known)) > 1:
+                continue  # a producer the till glued ("DomTempier"): a name, no code
             heads[head] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     codes = {head: count for head, count in heads.items() if count >= needed}

@@ -201,3 +201,27 @@ def test_one_wines_two_colours_named_alike_are_none_unless_said_or_told_by_the_v
     assert matcher.suggest("CH DE ROCHEMORIN BLANC").candidates[0].entry_id == "rw"
     # the red's 2019 is next to the white's 2020: it may be the white's last vintage
     assert matcher.suggest("CH DE ROCHEMORIN 2019").answer == "none"
+
+
+BANDOL = [
+    entry("tr", "Bandol Rosé", "Domaine Tempier", "Bandol", "rose", 2023),
+    entry("tg", "Bandol Rouge", "Domaine Tempier", "Bandol", "rouge", 2020),
+    entry("pr", "Château Pradeaux Rosé", "Château Pradeaux", "Bandol", "rose", 2023),
+    entry("pg", "Château Pradeaux", "Château Pradeaux", "Bandol", "rouge", 2017),
+]
+
+
+def test_a_producer_the_till_glues_before_every_label_is_a_name_not_a_family_code() -> None:
+    labels = [
+        "DomTempier Rosé 23 59,00",
+        "DomTempier Rosé 23 Verre 9,00",
+        "DomTempier Rouge 20 63,50",
+        "ChPradeaux Rouge 17 37,00",
+        "ChPradeaux Rosé 23 Verre 7,00",
+        "ChPradeaux Rosé 23 52,00",
+    ]
+    matcher = Matcher(BANDOL)
+    habits = matcher.learn_habits(labels)
+    assert habits.prefixes == ()
+    found = matcher.suggest("DomTempier Rouge 20 63,50", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "tg")
