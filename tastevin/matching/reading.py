@@ -38,6 +38,7 @@ _NUMBER_INSIDE = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\d{1,3})([a-z]{1,4})(?![a
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
 MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
 
 
@@ -110,6 +111,24 @@ class LabelReader:
                 at += 1
         return " ".join(out)
 
+    def _completed(self, folded: str) -> str:
+        """An abbreviation of the tables that starts the one word following the previous one
+        in the library's names is that word ("SAUMUR-CHAMP": Champigny, not the champagne
+        the tables read it as)."""
+        known, abbreviations = self.lookup.known, self.index.table.tokens
+        previous = ""
+
+        def complete(match: re.Match[str]) -> str:
+            nonlocal previous
+            word, before = match.group(0), previous
+            previous = word
+            if len(word) < MIN_COMPLETED or word not in abbreviations or word in known:
+                return word
+            nexts = [w for w in self._next.get(before, ()) if w.startswith(word) and w != word]
+            return nexts[0] if len(nexts) == 1 else word
+
+        return WORD.sub(complete, folded)
+
     def _number_inside(self, match: re.Match[str]) -> str:
         word, head, number, tail = match.group(0), *match.groups()
         if word in self.words:
@@ -143,6 +162,7 @@ class LabelReader:
         )
         folded = _NUMBER_INSIDE.sub(self._number_inside, fold(text))
         folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, folded))
+        folded = self._completed(folded)
         if meanings:
             folded = WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
         folded = _ELISION.sub(

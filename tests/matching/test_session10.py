@@ -225,3 +225,14 @@ def test_a_producer_the_till_glues_before_every_label_is_a_name_not_a_family_cod
     assert habits.prefixes == ()
     found = matcher.suggest("DomTempier Rouge 20 63,50", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "tg")
+
+
+def test_an_abbreviation_that_starts_the_word_the_library_puts_next_is_that_word() -> None:
+    library = [
+        entry("sc", "Vieilles Vignes", "Château de Villeneuve", "Saumur-Champigny", "rouge", 2019),
+        entry("ch", "Brut", "Jacquart", "Champagne", "effervescent", None, "75", "champagne"),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("VERRE SAUMUR-CHAMP VILLENEUVE 19")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "sc")
+    assert matcher.suggest("CP CHAMP JACQUART").candidates[0].entry_id == "ch"  # the tables'
