@@ -192,6 +192,8 @@ class LabelReader:
                     start = None  # the start of the drink's next word, not a measure
                 if len(nexts) == 1 and len(stub) > 1:
                     start = nexts.pop()  # "DOM.CHEVALIER.BL": the one word it starts there
+                elif stub in self.index.table.spirit_grades:
+                    start = stub  # "DOSE HENNESSY XO": a grade is whole, said or not cut
                 elif start is None:
                     # one letter is an initial ("PERRIER J" for Jouët), not the colour a
                     # last R or B says on an uncut label; two letters say nothing

@@ -236,3 +236,15 @@ def test_an_abbreviation_that_starts_the_word_the_library_puts_next_is_that_word
     found = matcher.suggest("VERRE SAUMUR-CHAMP VILLENEUVE 19")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "sc")
     assert matcher.suggest("CP CHAMP JACQUART").candidates[0].entry_id == "ch"  # the tables'
+
+
+def test_a_spirits_grade_at_the_tills_width_is_whole_not_a_cut_word() -> None:
+    library = [entry("vs", "Hennessy VS", "Hennessy", "Cognac", None, None, "70", "spiritueux")]
+    matcher = Matcher(library)
+    labels = ["DOSE HENNESSY XO", "DOSE JAMESON 12A", "VRE CHINON JOGUE", "PICH50 TOUR ROSE"]
+    labels += ["DOSE LAGAVULIN 1", "BTL PERRIER 33CL"]
+    habits = matcher.learn_habits(labels)
+    assert habits.width == 16
+    found = matcher.suggest("DOSE HENNESSY XO", habits=habits)
+    assert found.answer == "none"  # the XO is not held; the VS is no answer
+    assert matcher.suggest("DOSE HENNESSY VS", habits=habits).answer == "yes"
