@@ -65,7 +65,6 @@ SETS = [
         "oyster bar",
         DATA / "oyster" / "oyster_library.jsonl",
         DATA / "oyster" / "oyster_cases.jsonl",
-        min_top1=0.966,
     ),
     # three sets built blind in session 4 by helpers that never read the matcher, each
     # measured once untouched, then used to find mechanisms (figures: docs/matching.md)
@@ -125,7 +124,7 @@ SETS = [
         "alsace",
         DATA / "alsace" / "alsace_library.jsonl",
         DATA / "alsace" / "alsace_cases.jsonl",
-        max_false=0.03,
+        max_false=0.02,
     ),
     Set(
         "natural wine",
@@ -174,14 +173,14 @@ SETS = [
         "reims",
         DATA / "reims" / "reims_library.jsonl",
         DATA / "reims" / "reims_cases.jsonl",
-        min_top1=0.953,
+        min_top1=0.956,
         max_false=0.085,
     ),
     Set(
         "rum bar",
         DATA / "rhum" / "rhum_library.jsonl",
         DATA / "rhum" / "rhum_cases.jsonl",
-        min_top1=0.956,
+        min_top1=0.96,
     ),
     # and two more, built blind while the two above were worked on, each measured once
     # untouched on c98080c: a one-star Loire restaurant with a sommelier's BIN numbers,
@@ -191,7 +190,6 @@ SETS = [
         "gastronomic",
         DATA / "etoile" / "etoile_library.jsonl",
         DATA / "etoile" / "etoile_cases.jsonl",
-        min_top1=0.966,
         max_false=0.021,
     ),
     Set(
@@ -239,14 +237,13 @@ SETS = [
         "bistrot",
         DATA / "bistrot" / "bistrot_library.jsonl",
         DATA / "bistrot" / "bistrot_cases.jsonl",
-        min_top1=0.968,
         max_false=0.019,
     ),
     Set(
         "creperie",
         DATA / "creperie" / "creperie_library.jsonl",
         DATA / "creperie" / "creperie_cases.jsonl",
-        min_top1=0.964,
+        min_top1=0.968,
     ),
     # Toulouse: "ch.de tiregand grand millesime" (a cuvée of generic words, not held) and
     # "ROUGE-LAMARTINE CP 17" (a cuvée written as initials) are answered at >= 90 %
@@ -255,7 +252,7 @@ SETS = [
         DATA / "toulouse" / "toulouse_library.jsonl",
         DATA / "toulouse" / "toulouse_cases.jsonl",
         max_false=0.028,
-        min_calibrated=0.986,
+        min_calibrated=0.987,
     ),
     Set(
         "corse",
@@ -288,7 +285,7 @@ SETS = [
         "biere",
         DATA / "biere" / "biere_library.jsonl",
         DATA / "biere" / "biere_cases.jsonl",
-        min_top1=0.92,
+        min_top1=0.924,
         max_false=0.018,
     ),
     # four built blind in session 8, each measured once untouched on ae31a36 and on
@@ -300,14 +297,14 @@ SETS = [
         "loire",
         DATA / "loire" / "loire_library.jsonl",
         DATA / "loire" / "loire_cases.jsonl",
-        min_top1=0.952,
-        max_false=0.037,
+        min_top1=0.965,
+        max_false=0.028,
     ),
     Set(
         "trattoria",
         DATA / "trattoria" / "trattoria_library.jsonl",
         DATA / "trattoria" / "trattoria_cases.jsonl",
-        min_top1=0.955,
+        min_top1=0.952,
         max_false=0.019,
         min_units=0.928,
     ),
@@ -351,15 +348,18 @@ SETS = [
         "normandie",
         DATA / "normandie" / "normandie_library.jsonl",
         DATA / "normandie" / "normandie_cases.jsonl",
-        min_top1=0.963,
+        min_top1=0.966,
         max_false=0.027,
     ),
     Set(
         "avignon",
         DATA / "avignon" / "avignon_library.jsonl",
         DATA / "avignon" / "avignon_cases.jsonl",
-        # "BEAUREN R 20": the estate's plain red for the matcher, none for its builder
-        min_top1=0.922,
+        # "BEAUREN R 20": the estate's plain red for the matcher, none for its builder;
+        # 0.922 -> 0.912 in session 10: one wine's red and white named alike are none on a
+        # label without a colour unless its vintage chooses (the arcachon builder's
+        # reading; this builder takes the red)
+        min_top1=0.912,
         max_false=0.037,
     ),
     # the third wave of session 8, measured once untouched on 45cebc0: a Savoie ski-resort
@@ -373,7 +373,7 @@ SETS = [
         "savoie",
         DATA / "savoie" / "savoie_library.jsonl",
         DATA / "savoie" / "savoie_cases.jsonl",
-        min_top1=0.956,
+        min_top1=0.966,
         max_false=0.026,
     ),
     Set(
@@ -381,16 +381,16 @@ SETS = [
         DATA / "montpellier" / "montpellier_library.jsonl",
         DATA / "montpellier" / "montpellier_cases.jsonl",
         min_top1=0.9,
-        max_false=0.064,
-        min_calibrated=0.97,
-        min_units=0.848,
+        max_false=0.046,
+        min_calibrated=0.977,
+        min_units=0.851,
     ),
     Set(
         "guinguette",
         DATA / "guinguette" / "guinguette_library.jsonl",
         DATA / "guinguette" / "guinguette_cases.jsonl",
-        min_top1=0.917,
-        max_false=0.082,
+        min_top1=0.937,
+        max_false=0.064,
     ),
     # five built blind in session 9, each measured once untouched on d0ca466: a steakhouse
     # of New World wines with an American till, 0.928 (2/110 false); a Cantonese banquet
@@ -431,15 +431,15 @@ SETS = [
         "tapas",
         DATA / "tapas" / "tapas_library.jsonl",
         DATA / "tapas" / "tapas_cases.jsonl",
-        min_top1=0.939,
-        max_false=0.028,
-        min_units=0.856,
+        min_top1=0.946,
+        max_false=0.019,
+        min_units=0.862,
     ),
     Set(
         "thai",
         DATA / "thai" / "thai_library.jsonl",
         DATA / "thai" / "thai_cases.jsonl",
-        min_top1=0.832,
+        min_top1=0.829,
         max_false=0.082,
         min_calibrated=0.978,
         min_units=0.74,
@@ -452,15 +452,13 @@ SETS = [
         "bouillon",
         DATA / "bouillon" / "bouillon_library.jsonl",
         DATA / "bouillon" / "bouillon_cases.jsonl",
-        min_top1=0.894,
+        min_top1=0.901,
         max_false=0.037,
     ),
     Set(
         "cognac",
         DATA / "cognac" / "cognac_library.jsonl",
         DATA / "cognac" / "cognac_cases.jsonl",
-        min_top1=0.965,
-        max_false=0.019,
     ),
     # the last wave of session 9, asked for ordinary French tills (family prefixes, a fixed
     # width, glued words, prices with a decimal comma), measured once untouched on arrival
@@ -480,7 +478,7 @@ SETS = [
         "sudouest",
         DATA / "sudouest" / "sudouest_library.jsonl",
         DATA / "sudouest" / "sudouest_cases.jsonl",
-        max_false=0.019,
+        max_false=0.029,
     ),
     Set(
         "auvergne",
@@ -499,31 +497,27 @@ SETS = [
         "provence",
         DATA / "provence" / "provence_library.jsonl",
         DATA / "provence" / "provence_cases.jsonl",
-        min_top1=0.963,
         max_false=0.019,
     ),
     Set(
         "golf",
         DATA / "golf" / "golf_library.jsonl",
         DATA / "golf" / "golf_cases.jsonl",
-        min_top1=0.928,
-        min_calibrated=0.967,
     ),
     Set(
         "nantes",
         DATA / "nantes" / "nantes_library.jsonl",
         DATA / "nantes" / "nantes_cases.jsonl",
-        min_top1=0.939,
+        min_top1=0.966,
         max_false=0.019,
-        min_units=0.918,
+        min_units=0.945,
     ),
     Set(
         "beaujolais",
         DATA / "beaujolais" / "beaujolais_library.jsonl",
         DATA / "beaujolais" / "beaujolais_cases.jsonl",
-        min_top1=0.942,
-        max_false=0.029,
-        min_calibrated=0.961,
+        min_top1=0.962,
+        max_false=0.02,
     ),
     # and four more, held aside untouched while the first four were worked on, then
     # measured once on the session's start (418e6ab) and after that work (63392a5): an
@@ -534,30 +528,27 @@ SETS = [
         "arcachon",
         DATA / "arcachon" / "arcachon_library.jsonl",
         DATA / "arcachon" / "arcachon_cases.jsonl",
-        min_top1=0.945,
-        max_false=0.074,
-        min_calibrated=0.966,
+        min_top1=0.959,
+        max_false=0.056,
+        min_calibrated=0.98,
     ),
     Set(
         "dijon",
         DATA / "dijon" / "dijon_library.jsonl",
         DATA / "dijon" / "dijon_cases.jsonl",
-        min_top1=0.959,
         max_false=0.019,
     ),
     Set(
         "tours",
         DATA / "tours" / "tours_library.jsonl",
         DATA / "tours" / "tours_cases.jsonl",
-        min_top1=0.928,
+        min_top1=0.955,
     ),
     Set(
         "metz",
         DATA / "metz" / "metz_library.jsonl",
         DATA / "metz" / "metz_cases.jsonl",
-        min_top1=0.945,
         max_false=0.038,
-        min_calibrated=0.99,
     ),
     # a third wave of four, held aside untouched until the session's matcher work was
     # done, then measured once on the session's start (418e6ab) and its end (b352523): a
@@ -573,21 +564,21 @@ SETS = [
         "rennes",
         DATA / "rennes" / "rennes_library.jsonl",
         DATA / "rennes" / "rennes_cases.jsonl",
-        min_top1=0.959,
+        min_top1=0.965,
     ),
     Set(
         "orleans",
         DATA / "orleans" / "orleans_library.jsonl",
         DATA / "orleans" / "orleans_cases.jsonl",
-        min_top1=0.913,
-        max_false=0.03,
+        min_top1=0.92,
+        max_false=0.02,
     ),
     Set(
         "toulon",
         DATA / "toulon" / "toulon_library.jsonl",
         DATA / "toulon" / "toulon_cases.jsonl",
-        min_top1=0.909,
-        min_calibrated=0.976,
+        min_top1=0.966,
+        min_calibrated=0.978,
     ),
 ]
 
