@@ -36,6 +36,11 @@ SETS = {
         name: (DATA / name / f"{name}_library.jsonl", DATA / name / f"{name}_cases.jsonl")
         for name in ("lounge", "cognac", "taverne", "tapas", "bouillon", "bistrovin")
     },
+    # session 10: ordinary tills (widths, glued producers, region families, draught beer)
+    **{
+        name: (DATA / name / f"{name}_library.jsonl", DATA / name / f"{name}_cases.jsonl")
+        for name in ("golf", "arcachon", "metz", "toulon")
+    },
 }
 
 
