@@ -248,3 +248,13 @@ def test_a_spirits_grade_at_the_tills_width_is_whole_not_a_cut_word() -> None:
     found = matcher.suggest("DOSE HENNESSY XO", habits=habits)
     assert found.answer == "none"  # the XO is not held; the VS is no answer
     assert matcher.suggest("DOSE HENNESSY VS", habits=habits).answer == "yes"
+
+
+def test_pastis_named_alone_is_the_houses_pour_not_the_one_whose_name_says_pastis() -> None:
+    library = [
+        entry("51", "Pastis 51", "Pernod Ricard", None, None, None, "100", "spiritueux"),
+        entry("ri", "Ricard", "Pernod Ricard", None, None, None, "100", "spiritueux"),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("APERO/2CL PASTIS").answer == "none"
+    assert matcher.suggest("DOSE PASTIS 51").candidates[0].entry_id == "51"
