@@ -1,6 +1,7 @@
 """The colour a label leaves unsaid: the conventions that choose between a house's wines of
 several colours (a rosé is said on a label; a wine whose own name says its colour is no
-plainer reading), and when such a choice is offered below the confident threshold."""
+plainer reading), when such a choice is offered below the confident threshold, and when
+one wine's colours named alike leave no choice at all."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 from tastevin.matching.scoring import FamilyScore
 from tastevin.matching.tables import tables
 from tastevin.matching.types import ParsedLabel
+from tastevin.matching.vintages import vintage_chooses
 
 
 def colour_unsaid(parsed: ParsedLabel, pick: FamilyScore, scores: list[FamilyScore]) -> bool:
@@ -55,3 +57,20 @@ def _named(item: FamilyScore) -> bool:
 def _colour_words() -> frozenset[str]:
     spellings = tables().colour_spellings
     return frozenset(spellings).union(*spellings.values())
+
+
+def colour_twins(parsed: ParsedLabel, served: list[FamilyScore]) -> int:
+    """How many colours of the first wine, all named alike ("Château de Rochemorin", red
+    and white), a label that says no colour could mean: the plainer reading does not
+    choose between them, the label's vintage may."""
+    if parsed.colour is not None or not served:
+        return 1
+    first = served[0].family
+    twins = [
+        item
+        for item in served
+        if (item.family.name, item.family.producer) == (first.name, first.producer)
+    ]
+    if parsed.vintage is not None and vintage_chooses(parsed.vintage, twins):
+        return 1  # "2019 CHATEAUNEUF BEAURENARD": the colour held in 2019
+    return len({item.family.colour for item in twins})

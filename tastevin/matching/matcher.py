@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from tastevin.matching.colour_conventions import colour_unsaid, unstated_rose
+from tastevin.matching.colour_conventions import colour_twins, colour_unsaid, unstated_rose
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import Reason, reason, render
 from tastevin.matching.folding import fold
@@ -36,13 +36,12 @@ from tastevin.matching.types import (
     ParsedLabel,
     Suggestion,
 )
-from tastevin.matching.vintages import choose_vintage
+from tastevin.matching.vintages import choose_vintage, vintage_chooses, years
 
 AMBIGUITY_MARGIN = 0.03
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
 MAX_POUR_CL = 20  # a volume up to this is poured, not a bottle
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
-NEAR_VINTAGE = 2  # a year this close to a held one may be its next (or last) vintage
 _TOKEN = re.compile(r"[a-z0-9]+")
 _PLAUSIBLE = frozenset({"weak"})  # problems that still let a wine share an appellation label
 
@@ -408,7 +407,7 @@ def _verdict(
         and not _format_tells(served[0], credible[0])
     ):
         return formats[credible[0].family.number].missing, served
-    twins = _colour_twins(parsed, served)
+    twins = colour_twins(parsed, served)
     if twins > 1:
         return reason("ambiguous", count=twins), []
     plainer = _plainer_unserved(served[0], credible, formats)
@@ -434,8 +433,8 @@ def _verdict(
 
 
 def _plain_cru(served: list[FamilyScore]) -> list[FamilyScore]:
-    """A grand or premier cru is said on a label: among one house's wines that the label
-    fits about as well, the one without a classification is meant ("RIESLING
+    """A grand or premier cru is said on a label: among one house's wines whose names
+    explain the same label words, the one without a classification is meant ("RIESLING
     SCHLUMBERGER" is its Princes Abbés, not its Grand Cru Saering; "CHABLIS BROCARD" not
     its premier cru), and the crus are set aside."""
     if len(served) < 2:
@@ -446,23 +445,6 @@ def _plain_cru(served: list[FamilyScore]) -> list[FamilyScore]:
     if len(close) < 2 or len(plain) != 1 or len({i.family.producer for i in close}) > 1:
         return served
     return [plain[0], *(item for item in served if item not in close)]
-
-
-def _colour_twins(parsed: ParsedLabel, served: list[FamilyScore]) -> int:
-    """How many colours of the first wine, all named alike ("Château de Rochemorin", red
-    and white), a label that says no colour could mean: the plainer reading does not
-    choose between them, the label's vintage may."""
-    if parsed.colour is not None or not served:
-        return 1
-    first = served[0].family
-    twins = [
-        item
-        for item in served
-        if (item.family.name, item.family.producer) == (first.name, first.producer)
-    ]
-    if parsed.vintage is not None and _vintage_chooses(parsed.vintage, twins):
-        return 1  # "2019 CHATEAUNEUF BEAURENARD": the colour held in 2019
-    return len({item.family.colour for item in twins})
 
 
 def _poured(parsed: ParsedLabel) -> bool:
@@ -508,28 +490,9 @@ def _house_alone(
     plain = min(left, key=len)
     if all(plain < other for other in left if other is not plain):
         return 1  # the house's plain drink: "MIRAVAL" is its Rosé, not the Studio by Miraval
-    if _vintage_chooses(parsed.vintage, same):
+    if vintage_chooses(parsed.vintage, same):
         return 1
     return len(same)
-
-
-def _vintage_chooses(vintage: int | None, same: list[FamilyScore]) -> bool:
-    """The label's vintage tells a house's drinks apart when one holds it and every other
-    is held only in years far from it ("DOM PERIGNON 2012": the Vintage held in 2012, not
-    the Œnothèque 1996). A year next to another drink's is no choice: "SANZAY 21" may be a
-    new vintage of Les Poyeux (2018-2020) as well as La Paterne 2021."""
-    if vintage is None:
-        return False
-    holding = [item for item in same if vintage in _years(item)]
-    if len(holding) != 1:
-        return False
-    return all(
-        abs(vintage - year) > NEAR_VINTAGE
-        for item in same
-        if item is not holding[0]
-        for year in _years(item)
-        if year is not None
-    )
 
 
 def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:
@@ -546,10 +509,6 @@ def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:
         and word not in table.stopwords
         and word not in item.family.producer
     )
-
-
-def _years(item: FamilyScore) -> set[int | None]:
-    return {year for rows in item.family.formats.values() for year, _ in rows}
 
 
 def _sharing_appellation(
@@ -609,8 +568,8 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
             for item in group
         )
         chosen = (
-            [item for item in group if vintage in _years(item)]
-            if named and _vintage_chooses(vintage, group)
+            [item for item in group if vintage in years(item)]
+            if named and vintage_chooses(vintage, group)
             else []
         )
     else:
