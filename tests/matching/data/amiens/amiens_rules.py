@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to a rendered label."""
-from amiens_tills import POURS, BOTTLES
+from amiens_tills import BOTTLES, POURS
 
 
 def target(entries, kind, measure):

@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import amiens_drinks as D  # noqa: E402
-import amiens_tills as T  # noqa: E402
-import amiens_rules as R  # noqa: E402
-from amiens_cases_zinc import CASES as ZINC  # noqa: E402
-from amiens_cases_salle import CASES as SALLE  # noqa: E402
-from amiens_cases_bureau import CASES as BUREAU  # noqa: E402
+import amiens_drinks as D
+import amiens_rules as R
+import amiens_tills as T
+from amiens_cases_bureau import CASES as BUREAU
+from amiens_cases_salle import CASES as SALLE
+from amiens_cases_zinc import CASES as ZINC
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -50,7 +50,7 @@ def main():
             else:
                 exp, bid, also, units = R.answer(index[key], D.kind(key), measure, lv)
                 r = byid[bid] if bid else None
-                base = [e for e in index[key]][0][2]
+                base = next(iter(index[key]))[2]
                 nm = "%s (%s)" % (byid[base]["name"], byid[base]["producer"])
                 if exp == "none":
                     note = nm + ": " + (why or "format or measure not held")

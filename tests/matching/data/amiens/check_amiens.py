@@ -132,7 +132,8 @@ def check(lib_lines, case_lines):
     if not 110 <= len(lib) <= 130:
         errs.append("library: %d drinks" % len(lib))
     byid = {r.get("id"): r for r in lib}
-    same = lambda a, b: all(a.get(k) == b.get(k) for k in ("name", "producer", "appellation", "colour", "format_cl"))
+    def same(a, b):
+        return all(a.get(k) == b.get(k) for k in ("name", "producer", "appellation", "colour", "format_cl"))
     for i, l in enumerate(case_lines):
         try:
             cases.append(json.loads(l))
@@ -245,8 +246,10 @@ def selftest():
     print("clean files: pass")
     L = [json.loads(l) for l in lib]
     C = [json.loads(l) for l in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
-    first = lambda pred: next(i for i, c in enumerate(C) if pred(c))
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
+    def first(pred):
+        return next(i for i, c in enumerate(C) if pred(c))
 
     def b_json(L, C):
         c = dump(C); c[5] = c[5][:-1]; return dump(L), c
@@ -342,7 +345,7 @@ def main():
         print("ERROR", e)
     print("%d cases" % n)
     for t in TILLS:
-        print("%-7s yes %3d  almost %3d  none %3d" % ((t,) + tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none"))))
+        print("%-7s yes %3d  almost %3d  none %3d" % ((t, *tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none")))))
     print("check:", "FAIL" if errs else "pass")
     sys.exit(1 if errs else 0)
 

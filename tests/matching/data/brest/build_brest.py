@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from brest_drinks import DRINKS  # noqa: E402
-from brest_tills import render, read_vintage  # noqa: E402
-from brest_rules import answer, sale_format  # noqa: E402
-import brest_cases_caisse, brest_cases_tablette, brest_cases_bar  # noqa: E402,E401
+import brest_cases_bar
+import brest_cases_caisse
+import brest_cases_tablette
+from brest_drinks import DRINKS
+from brest_rules import answer, sale_format
+from brest_tills import read_vintage, render
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
           "vintage", "format_cl"]
@@ -20,8 +22,8 @@ def library():
     for key, name, prod, app, reg, cty, col, cat, family, pairs in DRINKS:
         fam[key] = family
         for v, f in pairs:
-            e = dict(id="br%03d" % (len(lib) + 1), name=name, producer=prod, appellation=app,
-                     region=reg, country=cty, colour=col, category=cat, vintage=v, format_cl=f)
+            e = {"id": "br%03d" % (len(lib) + 1), "name": name, "producer": prod, "appellation": app,
+                     "region": reg, "country": cty, "colour": col, "category": cat, "vintage": v, "format_cl": f}
             lib.append(e)
             by_key.setdefault(key, []).append(e)
     return lib, by_key, fam
@@ -66,9 +68,9 @@ def main():
             note = c["note"]
             if yy is not None and back is None:
                 note += " [%d cut off by the till]" % yy
-            cases.append(dict(label=label, expect=c["expect"], beverage_id=c["beverage_id"],
-                              also_ok=c["also_ok"], vintage=c["vintage"],
-                              units_per_sale=c["units_per_sale"], note=note, connection=till))
+            cases.append({"label": label, "expect": c["expect"], "beverage_id": c["beverage_id"],
+                              "also_ok": c["also_ok"], "vintage": c["vintage"],
+                              "units_per_sale": c["units_per_sale"], "note": note, "connection": till})
     with open(os.path.join(HERE, "brest_library.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for e in lib:
             f.write(json.dumps({k: e[k] for k in FIELDS}, ensure_ascii=False) + "\n")

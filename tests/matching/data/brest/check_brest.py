@@ -224,10 +224,11 @@ def check_text(lib_text, cases_text):
             errs.append("%s: keg of %s cl" % (e.get("id"), e.get("format_cl")))
         if e.get("format_cl", 0) >= 2000 and e.get("category") not in ("bière", "autre"):
             errs.append("%s: keg of a %s" % (e.get("id"), e.get("category")))
-    wine = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"])
+    def wine(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"])
     groups = {}
     for e in lib:
-        groups.setdefault(wine(e) + (e["format_cl"],), []).append(e)
+        groups.setdefault((*wine(e), e["format_cl"]), []).append(e)
     for g in groups.values():
         vs = [e["vintage"] for e in g]
         if len(set(vs)) != len(vs):
@@ -304,7 +305,7 @@ def check_text(lib_text, cases_text):
             if u != 1:
                 errs.append(tag + ": units %r for a bottle" % u)
         # vintage rules
-        g = groups[wine(e) + (e["format_cl"],)]
+        g = groups[(*wine(e), e["format_cl"])]
         others = sorted(x["id"] for x in g if x is not e)
         v = c.get("vintage")
         also = sorted(c.get("also_ok") or [])
@@ -353,7 +354,8 @@ def selftest(lib_text, cases_text):
     ok = not errs
     L = [json.loads(x) for x in lib_text.splitlines()]
     C = [json.loads(x) for x in cases_text.splitlines()]
-    dump = lambda rows: "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    def dump(rows):
+        return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -381,9 +383,10 @@ def selftest(lib_text, cases_text):
     i_mag = first(lambda c: c["expect"] == "yes" and byid[c["beverage_id"]]["format_cl"] == 150)
     i_demi = first(lambda c: c["expect"] == "yes" and c["label"].endswith(" DEMI"))
     bottle_beer = next(e["id"] for e in L if e["category"] == "bière" and e["format_cl"] == 33)
-    other_vint = lambda c: next(e["id"] for e in L if e["name"] == byid[c["beverage_id"]]["name"]
-                                and e["producer"] == byid[c["beverage_id"]]["producer"]
-                                and e["id"] != c["beverage_id"])
+    def other_vint(c):
+        return next(e["id"] for e in L if e["name"] == byid[c["beverage_id"]]["name"]
+                                    and e["producer"] == byid[c["beverage_id"]]["producer"]
+                                    and e["id"] != c["beverage_id"])
 
     def s(i, **kw):
         return lambda cc: cc[i].update(kw)

@@ -7,12 +7,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import grenoble_drinks  # noqa: E402
-import grenoble_tills  # noqa: E402
-import grenoble_rules  # noqa: E402
-import grenoble_cases_caisse  # noqa: E402
-import grenoble_cases_salle  # noqa: E402
-import grenoble_cases_apres  # noqa: E402
+import grenoble_cases_apres
+import grenoble_cases_caisse
+import grenoble_cases_salle
+import grenoble_drinks
+import grenoble_rules
+import grenoble_tills
 
 TILLS = [("caisse", grenoble_cases_caisse), ("salle", grenoble_cases_salle),
          ("apres", grenoble_cases_apres)]
@@ -35,7 +35,7 @@ def library():
         for v, f in vf:
             n += 1
             e = dict(zip(LIB_FIELDS, ["gb%03d" % n, name, prod, app, reg, country, colour,
-                                      cat, v, fmt_cl(f)]))
+                                      cat, v, fmt_cl(f)], strict=False))
             lib.append(e)
             groups[key].append(e)
     return lib, groups, fams
@@ -67,7 +67,7 @@ def cases(groups, fams):
             e = ents[0]
             note = "%s (%s)" % (e["name"], e["producer"])
             if exp == "almost":
-                have = sorted(x["vintage"] for x in ents if x["id"] in [bid] + also)
+                have = sorted(x["vintage"] for x in ents if x["id"] in [bid, *also])
                 note += ": label vintage %d not held, has %s" % (v, have)
             elif vint and v is None:
                 note += ": vintage cut off by the till"
@@ -76,7 +76,7 @@ def cases(groups, fams):
     dup = {l for l in labels if labels.count(l) > 1}
     if dup:
         raise SystemExit("duplicate labels: %s" % sorted(dup))
-    return [dict(zip(CASE_FIELDS, c)) for c in out]
+    return [dict(zip(CASE_FIELDS, c, strict=False)) for c in out]
 
 
 def write(path, rows):
@@ -92,7 +92,7 @@ def main():
     write(os.path.join(HERE, "grenoble_cases.jsonl"), cs)
     if "-v" in sys.argv:
         print(len(lib), "drinks,", len(cs), "cases")
-        for conn, _ in TILLS + [("total", None)]:
+        for conn, _ in [*TILLS, ("total", None)]:
             sel = [c for c in cs if conn == "total" or c["connection"] == conn]
             cnt = {x: sum(c["expect"] == x for c in sel) for x in ("yes", "almost", "none")}
             print("%-7s %3d  yes %3d (%.1f%%)  almost %3d (%.1f%%)  none %3d (%.1f%%)" % (

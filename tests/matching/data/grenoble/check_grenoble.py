@@ -89,7 +89,7 @@ def shares_word(label, e):
     for f in ("name", "producer", "appellation"):
         words |= {w for w in re.split(r"[^a-z0-9]+", ascii_low(e[f])) if len(w) >= 2}
     for t in re.split(r"[^a-z0-9]+", ascii_low(label)):
-        if len(t) < 2 or t in MEASURE_WORDS or re.fullmatch(r"[0-9]+", t) and len(t) < 4:
+        if len(t) < 2 or t in MEASURE_WORDS or (re.fullmatch(r"[0-9]+", t) and len(t) < 4):
             continue
         if t in ABBR and ABBR[t] in words:
             return True
@@ -307,10 +307,10 @@ def selftest():
         "glass units changed": brk_case(lambda cs: cs[ig].update(units_per_sale=0.2)),
         "vintage field changed": brk_case(lambda cs: cs[iv].update(vintage=cs[iv]["vintage"] - 1)),
         "magnum pointed at the 75 cl": brk_case(lambda cs: cs[im].update(
-            beverage_id=[e["id"] for e in lib if e["name"] == byid[cs[im]["beverage_id"]]["name"]
-                         and e["format_cl"] == 75][0])),
+            beverage_id=next(e["id"] for e in lib if e["name"] == byid[cs[im]["beverage_id"]]["name"]
+                         and e["format_cl"] == 75))),
         "yes without vintage on older": brk_case(lambda cs: cs[iy].update(
-            beverage_id=cs[iy]["also_ok"][0], also_ok=[cs[iy]["beverage_id"]] + cs[iy]["also_ok"][1:])),
+            beverage_id=cs[iy]["also_ok"][0], also_ok=[cs[iy]["beverage_id"], *cs[iy]["also_ok"][1:]])),
         "caisse label too long / lower": brk_case(lambda cs: cs[ik].update(label=cs[ik]["label"].lower() + " extra")),
         "salle label without price": brk_case(lambda cs: cs[isl].update(label=re.sub(r" [0-9]+,[0-9]{2}$", "", cs[isl]["label"]))),
         "apres PLU against family": brk_case(lambda cs: cs[ip].update(label="9" + cs[ip]["label"][1:])),

@@ -10,11 +10,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import limoges_drinks  # noqa: E402
-import limoges_tills as tills  # noqa: E402
-import limoges_cases_r  # noqa: E402
-import limoges_cases_b  # noqa: E402
-import limoges_cases_t  # noqa: E402
+import limoges_cases_b
+import limoges_cases_r
+import limoges_cases_t
+import limoges_drinks
+import limoges_tills as tills
 
 ID = "lm"
 CONNECTIONS = [("R", limoges_cases_r.SPECS), ("B", limoges_cases_b.SPECS), ("T", limoges_cases_t.SPECS)]
@@ -38,11 +38,11 @@ def parse(spec_line):
     exp = f[0]
     if exp in ("y", "a"):
         if len(f) == 4:
-            f = f[:3] + [""] + f[3:]
+            f = [*f[:3], "", *f[3:]]
         assert len(f) == 5, spec_line
         return exp, f[1], f[2], f[3], f[4], ""
     if len(f) == 5:
-        f = f[:3] + [""] + f[3:]
+        f = [*f[:3], "", *f[3:]]
     assert len(f) == 6, spec_line
     return exp, f[1], f[2], f[3], f[4], f[5]
 

@@ -21,8 +21,8 @@ R_TOK = {"VRE": ("pour", 12.5), "VRE12CL": ("pour", 12), "VRE15CL": ("pour", 15)
          "PICH50": ("pour", 50), "PICH1L": ("pour", 100), "DOSE": ("pour", 4), "DOSE2CL": ("pour", 2),
          "DOSE6CL": ("pour", 6), "COUPE": ("pour", 12.5), "DEMI": ("draught", 25), "PINTE": ("draught", 50),
          "1/2": ("bottle", 37.5), "MAG": ("bottle", 150)}
-B_TOK = dict((k.replace("VRE", "VERRE").replace("PICH", "PICHET").replace("VERRE12CL", "VERRE12").replace("VERRE15CL", "VERRE15"), v)
-             for k, v in R_TOK.items() if k not in ("1/2",))
+B_TOK = {k.replace("VRE", "VERRE").replace("PICH", "PICHET").replace("VERRE12CL", "VERRE12").replace("VERRE15CL", "VERRE15"): v
+             for k, v in R_TOK.items() if k not in ("1/2",)}
 B_TOK.update({"1/2BTL": ("bottle", 37.5), "BTL": ("bottle", None)})
 T_TOK = {"btl": ("bottle", None), "1/2 btl": ("bottle", 37.5), "magnum": ("bottle", 150), "verre": ("pour", 12.5),
          "verre 12cl": ("pour", 12), "verre 15cl": ("pour", 15), "pichet 25cl": ("pour", 25), "pichet 50cl": ("pour", 50),
@@ -113,7 +113,7 @@ def check(lib_lines, case_lines):
             errs.append("library %s: colour/category" % e.get("id"))
         if e.get("category") in ("vin", "champagne") and e.get("colour") is None:
             errs.append("library %s: wine without colour" % e.get("id"))
-        if not isinstance(e.get("format_cl"), (int, float)) or e.get("vintage") is not None and not isinstance(e.get("vintage"), int):
+        if not isinstance(e.get("format_cl"), (int, float)) or (e.get("vintage") is not None and not isinstance(e.get("vintage"), int)):
             errs.append("library %s: format/vintage type" % e.get("id"))
         lib.append(e)
     ids = {e.get("id"): e for e in lib}
@@ -241,13 +241,14 @@ def selftest():
         fn(ll)
         return [json.dumps(e, ensure_ascii=False) for e in ll], cases
 
-    alm = lambda c: c["expect"] == "almost" and c["also_ok"]
+    def alm(c):
+        return c["expect"] == "almost" and c["also_ok"]
     breaks = {
-        "bad JSON": (lib, cases[:5] + ["{not json"] + cases[6:]),
+        "bad JSON": (lib, [*cases[:5], "{not json", *cases[6:]]),
         "field order": mod_case(lambda c: True, lambda c: c.update({"note": c.pop("note")}) or c.update({"connection": c.pop("connection")}) or c.update({"label": c.pop("label")})),
         "id out of sequence": mod_lib(lambda ll: ll[3].update(id="lm099")),
         "bad colour": mod_lib(lambda ll: ll[0].update(colour="red")),
-        "duplicate label": (lib, cases[:10] + [cases[0]] + cases[11:]),
+        "duplicate label": (lib, [*cases[:10], cases[0], *cases[11:]]),
         "almost on the farther vintage": mod_case(alm, lambda c: (lambda o: c.update(beverage_id=o, also_ok=[]))(c["also_ok"][0])),
         "also_ok emptied": mod_case(lambda c: c["expect"] == "yes" and c["also_ok"], lambda c: c.update(also_ok=[])),
         "label vintage changed": mod_case(lambda c: c["vintage"], lambda c: c.update(vintage=c["vintage"] + 1)),

@@ -76,7 +76,7 @@ def render_r(fam, meas, vint, text, used):
     kind = MEASURES[meas][0] if meas in MEASURES else None
     tok = MEASURES[meas][2] if meas in MEASURES else meas
     words = []
-    if meas and kind != "bottle" or meas in ("HALF", "MAG"):
+    if (meas and kind != "bottle") or meas in ("HALF", "MAG"):
         words.append(tok)
     words.append(plain_upper(text))
     if kind == "bottle" and meas not in ("", "HALF", "MAG"):
