@@ -43,6 +43,9 @@ MIN_PREFIX_LABELS = 3  # a family prefix recurs: at least this many labels...
 MIN_PREFIX_SHARE = 0.01  # ...and this share of the catalogue
 MIN_HYPHEN_LABELS = 5
 MIN_MORE_FIELDS = 2  # an export's fields: the separator twice more after the first
+MIN_KIND_CUT = 3  # a kind of drink cut to this many letters still says it ("BIE ")
+# the kinds of drink a till files under, beyond the colours and the tables' category words
+_KINDS = ("aperitif", "digestif", "soft", "spiritueux", "champagne", "alcool", "boisson")
 MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
 
 
@@ -72,6 +75,7 @@ def _code_prefixes(
     known: frozenset[str],
     vocabulary: frozenset[str] = frozenset(),
     system: bool = False,
+    pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[str]:
     """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
     that names nothing (no word of the library or of the tables) and starts many labels.
@@ -79,15 +83,18 @@ def _code_prefixes(
     are only believed as a system: at least two of them, together starting a fifth of the
     labels; a single recurring unknown first word (`CAFE` of the coffees) is no system."""
     heads: Counter[str] = Counter()
+    worded: Counter[str] = Counter()  # heads that are (or begin) a word of the library
     for label in texts:
         folded = fold(label).lstrip()
         if _candidate_prefix(folded) is not None:
             continue
         match = _CODE.match(folded)
         head = match.group(1) if match is not None else ""
-        if match is not None and head not in known and not _cut(head, vocabulary):
-            if len(unglue(head, known)) > 1:
-                continue  # a producer the till glued ("DomTempier"): a name, no code
+        if match is None:
+            continue
+        if head in known or _cut(head, vocabulary):
+            worded[head] += 1
+        elif len(unglue(head, known)) <= 1:  # "DomTempier": a glued producer, no code
             heads[head] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     codes = {head: count for head, count in heads.items() if count >= needed}
@@ -97,14 +104,34 @@ def _code_prefixes(
     if not system and (len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts)):
         return []
     # once the system is believed, a rarer code of its shape is one of it ("PRS " of the
-    # two draught beers beside "ARG ", "AUS ", "BBN "...)
+    # two draught beers beside "ARG ", "AUS ", "BBN "...), and so is a recurring head of
+    # its shape that is a word of the library, or its cut, when its labels do not go on as
+    # the library's names do ("ROUG ", "BLAN ", "ROSE ", "SOFT " beside "BULL ", "DIGE ")
     shape = Counter(len(head) for head in codes).most_common(1)[0][0]
     rare = [
         head
         for head, count in heads.items()
         if len(head) == shape <= MAX_CODE and MIN_RARE_CODE <= count < needed
     ]
-    return [head + " " for head in [*codes, *rare]]
+    named = [
+        head
+        for head, count in worded.items()
+        if len(head) == shape <= MAX_CODE
+        and count >= needed
+        and _kind_code(head)
+        and _code_word(head + " ", texts, vocabulary, pairs)
+    ]
+    return [head + " " for head in [*codes, *rare, *named]]
+
+
+def _kind_code(head: str) -> bool:
+    """A colour or a kind of drink, or its cut ("ROUG", "BLAN", "BIER", "APER", "SOFT"):
+    what a family says, not a word of one drink's name ("RIES" is Riesling's cut)."""
+    table = tables()
+    words = [*table.colour_words, *table.category_words, *_KINDS]
+    return head not in table.serving and any(
+        word == head or (len(head) >= MIN_KIND_CUT and word.startswith(head)) for word in words
+    )
 
 
 def _cut(head: str, known: frozenset[str]) -> bool:
@@ -217,7 +244,7 @@ def family_prefixes(
         ]
     prefixes += _separator_system(counts, prefixes, vocabulary)
     system = len(prefixes) >= MIN_CODES
-    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system)
+    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system, pairs)
     prefixes += _dot_codes(texts, vocabulary)
     # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
     # serving, which the label must keep, not a family; a short code may be either
