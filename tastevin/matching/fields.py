@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import parse_label
+from tastevin.matching.normalise import SIZES, parse_label
 from tastevin.matching.tables import tables
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a
@@ -62,16 +63,18 @@ class FieldSpec:
     first: bool = False
     last: bool = False
     columns: tuple[bool, ...] = ()
+    sizes: int | None = None  # the column of coded servings ("BT 75", "VR 12,5", "DO 4")
 
     def to_json(self) -> list[object]:
-        return [self.separator, self.first, self.last, list(self.columns)]
+        return [self.separator, self.first, self.last, list(self.columns), self.sizes]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or len(data) not in (3, 4) or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 5 or not isinstance(data[0], str):
             return None
-        columns = tuple(bool(flag) for flag in data[3]) if len(data) == 4 else ()
-        return cls(data[0], bool(data[1]), bool(data[2]), columns)
+        columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
+        sizes = data[4] if len(data) == 5 and isinstance(data[4], int) else None
+        return cls(data[0], bool(data[1]), bool(data[2]), columns, sizes)
 
 
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*,')  # a CSV row: '"Singha","Bottle 33cl",2,6.00'
@@ -113,9 +116,61 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         columns = _columns(split, vocabulary)
+        sizes = _sizes_column(split) if columns else None
         if (first or last or columns) and len(split) > best_count:
-            best, best_count = FieldSpec(separator, first, last, columns), len(split)
+            best, best_count = FieldSpec(separator, first, last, columns, sizes), len(split)
     return best
+
+
+# a serving written as a code and its centilitres: "BT 75", "VR 12,5", "PI 50", "DO 4"
+_CODED_SIZE = re.compile(r"^\s*([a-z]{1,4})\.? ?(\d{1,3}(?:[.,]\d)?)\s*$")
+_BARE_CODE = re.compile(r"^\s*[a-z]{1,4}\.?\s*$")  # "UN": a dish, no volume
+MAX_SIZE_CODES = 10  # a column of servings uses a few codes...
+MIN_SIZED_ROWS = 0.8  # ...in (nearly) all its rows
+MAX_SIZE_CODE_SHARE = 0.5  # and fewer codes than rows: they recur
+MIN_SIZE_CODES = 2  # a bottle's code and a glass's, at least (one code is a table's: "T11")
+
+
+def _sizes_column(split: Sequence[Sequence[str]]) -> int | None:
+    """The export's column of coded servings ("article;libellé;millésime;BT 75;prix"):
+    nearly every row holds a short code and a number of centilitres, or the code alone,
+    with a few codes that recur, across the connection. A name's number ("Get 31",
+    "Rochefort 10") is no such column: names differ from row to row."""
+    widths = Counter(len(parts) for parts in split)
+    width = widths.most_common(1)[0][0]
+    kept = [parts for parts in split if len(parts) == width]
+    for column in range(width):
+        values = [fold(parts[column]) for parts in kept]
+        sized = [m for m in map(_CODED_SIZE.match, values) if m is not None]
+        bare = [value for value in values if _BARE_CODE.match(value)]
+        if not sized or len(sized) + len(bare) < MIN_SIZED_ROWS * len(kept):
+            continue
+        sizes = [Decimal(m.group(2).replace(",", ".")) for m in sized]
+        if sum(size in SIZES for size in sizes) < MIN_SIZED_ROWS * len(sizes):
+            continue  # "T11", "Ch.325": a table, a room
+        measured = {m.group(1) for m in sized}
+        codes = Counter(m.group(1) for m in sized)
+        codes.update(value.strip(" .") for value in bare)
+        if len(measured) >= MIN_SIZE_CODES and len(codes) <= min(
+            MAX_SIZE_CODES, MAX_SIZE_CODE_SHARE * len(kept)
+        ):
+            return column
+    return None
+
+
+def read_size(text: str) -> str:
+    """A coded serving written out as the tables read it: "PI 50" is a 50 cl pichet, "DO 4"
+    a 4 cl dose (a code the tables do not hold is the serving word it begins), "BT 37,5"
+    a 37.5 cl bottle; a code alone ("UN": a dish) says nothing."""
+    match = _CODED_SIZE.match(fold(text))
+    if match is None:
+        return ""
+    code, number = match.group(1), match.group(2).replace(",", ".")
+    serving = tables().serving
+    if code not in serving:
+        longer = (word for word in serving if len(word) > len(code) and word.startswith(code))
+        code = next(longer, code)
+    return f"{code} {number}cl"
 
 
 def _columns(split: Sequence[Sequence[str]], vocabulary: frozenset[str]) -> tuple[bool, ...]:
@@ -202,6 +257,8 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     parts = label.split(spec.separator)
     last = spec.last
     if len(parts) == len(spec.columns):
+        if spec.sizes is not None:
+            parts[spec.sizes] = read_size(parts[spec.sizes])
         flags = zip(parts, spec.columns, strict=True)
         parts = [part for part, kept in flags if kept or _measures(part)]
         last = last and spec.columns[-1]  # the field after the drink: dropped already

@@ -140,14 +140,15 @@ _STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "
 MIN_STUB = 3  # a measure word cut to this many letters still says which
 # (a dot joins it to the next word on a till that writes dots for spaces: "PICH50.BGNE")
 _CODED_VOLUME = re.compile(r"(?<![\w,'])(?<!\d\.)([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w,]|\.\d)")
-_SIZES = frozenset(
+SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
     [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
     + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
     + [Decimal(size) for size in (35, 40, 44, 46, 50, 60, 62, 65, 70, 72, 74, 75, 90, 100)]
     + [Decimal(size) for size in (150, 180, 300)]
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
-_DRAUGHT = frozenset({"pression", "draught", "draft", "nama", "spina", "vareli"})
+_DRAUGHT = frozenset({"pression", "fut", "draught", "draft", "nama", "spina", "vareli"})
+MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
 MIN_DRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
@@ -291,7 +292,7 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
         return None
     number = Decimal(digits) + (Decimal("0.5") if half else 0)
     volume = number / 10 if number >= 200 else number
-    return volume if volume in _SIZES else None
+    return volume if volume in SIZES else None
 
 
 def _pour_code(letters: str) -> bool:
@@ -308,11 +309,12 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
         volume = Decimal(100) / int(fraction.group(1))
         text = text[: fraction.start()] + " " + text[fraction.end() :]
     elif match:
-        unit = match.group(2)
-        factor = _UNIT_FACTOR.get(unit, Decimal(100))
-        volume = _to_decimal(match.group(1)) * factor
-        volume = volume.quantize(_CENTILITRE) if unit == "oz" else volume
-        text = text[: match.start()] + " " + text[match.end() :]
+        # a pour and the bottle it is poured from ("Ricard 1L … dose 4cl"): the smaller is
+        # the sale's measure, the container says nothing more
+        found = [(_volume_of(m), m) for m in _VOLUME.finditer(text)]
+        volume, match = min(found, key=lambda item: item[0])
+        for _, other in reversed(found):
+            text = text[: other.start()] + " " + text[other.end() :]
     elif first:
         volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
         text = text[: first.start()] + " " + text[first.end() :]
@@ -329,6 +331,12 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
         quarter = True
         text = _QUARTER.sub(" ", text)
     return text, volume, half, quarter
+
+
+def _volume_of(match: re.Match[str]) -> Decimal:
+    unit = match.group(2)
+    volume = _to_decimal(match.group(1)) * _UNIT_FACTOR.get(unit, Decimal(100))
+    return volume.quantize(_CENTILITRE) if unit == "oz" else volume
 
 
 def _two_digit_year(number: int) -> int:
@@ -551,8 +559,10 @@ def parse_label(label: str) -> ParsedLabel:
         reader.set_serving("glass")  # the Achtel of German-speaking wine bars
         reader.volume = reader.volume or _EIGHTH_CL
     reader.read()
-    if reader.serving is None and reader.volume is not None and _DRAUGHT & set(words):
-        reader.set_serving("glass")  # "PRESSION 25CL": a glass drawn from the keg
+    # "PRESSION 25CL": a glass drawn from the keg; "FÛT 30L" is the keg itself
+    drawn = reader.volume is not None and reader.volume < MIN_KEG_CL
+    if reader.serving is None and drawn and _DRAUGHT & set(words):
+        reader.set_serving("glass")
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)
     return ParsedLabel(

@@ -3,7 +3,10 @@ ordinary tills: a space-coded family that is a colour or a kind of drink, or its
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tastevin.matching import Matcher
+from tastevin.matching.habits import Habits
 from tests.matching.conftest import entry
 
 SAVOIE = [
@@ -60,3 +63,72 @@ def test_a_cut_grape_heading_labels_is_no_family_code() -> None:
     habits = Matcher(SAVOIE).learn_habits(labels)
     assert "ries " not in habits.prefixes
     assert "roug " in habits.prefixes
+
+
+BRASSERIE = [
+    entry("ch", "Chinon Les Granges", "Bernard Baudry", "Chinon", "rouge", 2020),
+    entry(
+        "lr",
+        "Château Larose-Trintaudon",
+        "Château Larose-Trintaudon",
+        "Haut-Médoc",
+        "rouge",
+        2016,
+        "150",
+    ),
+    entry("ri", "Ricard", "Pernod Ricard", None, None, None, "100", "spiritueux"),
+    entry("kr", "1664 Blonde", "Kronenbourg", None, None, None, "3000", "biere"),
+    entry("ja", "Jenlain Ambrée", "Brasserie Duyck", None, None, None, "75", "biere"),
+]
+# a back office's export: article; libellé; millésime; conditionnement (a code and its
+# centilitres); price
+EXPORT = [
+    "470442;Ch Larose Trintaudon Mag;2016;BT 150;52,60",
+    "526965;Chinon Les Granges;2020;PI 25;8,60",
+    "526966;Chinon Les Granges;2020;VR 12,5;5,60",
+    "695086;Ricard 1L;;DO 4;5,00",
+    "695087;Ricard 1L;;DO 2;3,00",
+    "651264;Kronenbourg 1664 Fut 30L;;FUT 50;8,00",
+    "651265;Kronenbourg 1664 Fut 30L;;FUT 25;4,00",
+    "459374;Jenlain Ambree 75cl;;BT 75;12,60",
+    "449490;Ficelle Picarde;;UN;4,50",
+    "972527;Cafe Expresso;;UN;2,80",
+    "322056;Menu Enfant;;UN;4,30",
+    "385092;Coca Cola Zero 33;;BT 33;5,10",
+    "177075;San Pellegrino 1L;;BT 100;4,80",
+    "470189;Schweppes Tonic 25;;BT 25;4,00",
+    "149642;Vin Rouge Pichet Maison;;PI 50;17,50",
+]
+
+
+def test_an_exports_column_of_coded_servings_is_read_as_the_measure() -> None:
+    matcher = Matcher(BRASSERIE)
+    habits = matcher.learn_habits(EXPORT)
+    assert habits.fields is not None
+    assert habits.fields.sizes == 3
+    assert Habits.from_json(habits.to_json()) == habits  # stored per connection
+    expected = {
+        "526965;Chinon Les Granges;2020;PI 25;8,60": ("ch", "0.3333"),
+        "526966;Chinon Les Granges;2020;VR 12,5;5,60": ("ch", "0.1667"),
+        "470442;Ch Larose Trintaudon Mag;2016;BT 150;52,60": ("lr", "1"),
+        # the container in the libellé, the pour in the column: 4 cl of the 1 l bottle
+        "695086;Ricard 1L;;DO 4;5,00": ("ri", "0.04"),
+        "651264;Kronenbourg 1664 Fut 30L;;FUT 50;8,00": ("kr", "0.0167"),
+        "459374;Jenlain Ambree 75cl;;BT 75;12,60": ("ja", "1"),
+    }
+    for label, (drink, units) in expected.items():
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", drink), label
+        assert found.units_per_sale == Decimal(units), label
+
+
+def test_a_column_of_tables_or_rooms_is_no_measure() -> None:
+    rows = [f"BQ2601{n:02d};T{n % 30 + 1};Chinon Les Granges;2020;75cl" for n in range(20)]
+    habits = Matcher(BRASSERIE).learn_habits(rows)
+    assert habits.fields is None or habits.fields.sizes is None
+
+
+def test_a_keg_sold_whole_is_no_glass() -> None:
+    found = Matcher(BRASSERIE).suggest("Kronenbourg 1664 Blonde fût 30 L")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "kr")
+    assert found.units_per_sale == Decimal(1)
