@@ -11,6 +11,7 @@ a time; the decision (``matcher.py``) never sees the raw text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -39,6 +40,7 @@ _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
 MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
+MAX_BESIDE = 12  # a stub is read among the drinks of a house, not of a whole region
 MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
 
 
@@ -188,6 +190,11 @@ class LabelReader:
                 follows = self._next.get(before[-1], set()) if before else set()
                 start = _measure_start(stub, self.index.table.serving)
                 nexts = {word for word in follows if word.startswith(stub)}
+                grade = stub in self.index.table.spirit_grades
+                if not nexts and before and len(stub) > 1 and not grade:
+                    # "DOSE DOLIN GE", "CHART JA": the one word it starts among the
+                    # drinks of the word before it (Dolin's Génépi, Chartreuse Jaune)
+                    nexts = self._beside(before[-1], stub)
                 if nexts:
                     start = None  # the start of the drink's next word, not a measure
                 if len(nexts) == 1 and len(stub) > 1:
@@ -201,6 +208,27 @@ class LabelReader:
                     start = stub if len(stub) == 1 and stub not in table.end_colours else ""
                 folded = folded[: edge.start(1)] + start
         return folded
+
+    def _beside(self, word: str, stub: str) -> set[str]:
+        """The words that `stub` starts in the drinks holding `word`, or a word it begins
+        from MIN_COMPLETED letters ("CHART": Chartreuse)."""
+        index = self.index
+        held = [word] if word in index.postings else []
+        if not held and len(word) >= MIN_COMPLETED:
+            start = bisect_left(index.vocab, word)
+            for token in index.vocab[start : start + MAX_BESIDE]:
+                if not token.startswith(word):
+                    break
+                held.append(token)
+        numbers = {number for token in held for number in index.postings[token]}
+        if len(numbers) > MAX_BESIDE:
+            return set()  # a common word names no house
+        found = set()
+        for number in numbers:
+            family = index.families[number]
+            for words in (family.name, family.producer, family.appellation):
+                found.update(w for w in words if w.startswith(stub) and w not in held)
+        return found
 
 
 def cut_word(label: str, words: Sequence[str]) -> str | None:

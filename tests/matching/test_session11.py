@@ -132,3 +132,57 @@ def test_a_keg_sold_whole_is_no_glass() -> None:
     found = Matcher(BRASSERIE).suggest("Kronenbourg 1664 Blonde fût 30 L")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "kr")
     assert found.units_per_sale == Decimal(1)
+
+
+ALPS = [
+    entry(
+        "vr",
+        "Vermouth de Chambéry Rouge",
+        "Dolin",
+        "Vermouth de Chambéry",
+        None,
+        None,
+        "75",
+        "autre",
+    ),
+    entry(
+        "vb",
+        "Vermouth de Chambéry Blanc",
+        "Dolin",
+        "Vermouth de Chambéry",
+        None,
+        None,
+        "75",
+        "autre",
+    ),
+    entry("ge", "Génépi", "Dolin", None, None, None, "70", "spiritueux"),
+    entry("cv", "Chartreuse Verte", "Chartreuse Diffusion", None, None, None, "70", "spiritueux"),
+    entry("cj", "Chartreuse Jaune", "Chartreuse Diffusion", None, None, None, "70", "spiritueux"),
+    entry("hv", "Hennessy VSOP", "Hennessy", "Cognac", None, None, "70", "spiritueux"),
+]
+# a register that cuts every label at 18 characters
+CUT_AT_18 = [
+    "DIGE DOSE DOLIN GE",
+    "DIGE DOSE CHART JA",
+    "DIGE DOSE CHARTREU",
+    "DIGE DOSE GENEPI D",
+    "DIGE DOSE HENNE VS",
+    "APER DOSE VERMOUTH",
+    "CUIS TARTIFLETTE G",
+    "CUIS CROZIFLETTE S",
+    "CUIS FONDUE SAVOYA",
+    "DIGE DOSE MARC DE ",
+]
+
+
+def test_a_stub_at_the_cut_is_the_one_word_it_starts_among_the_houses_drinks() -> None:
+    matcher = Matcher(ALPS)
+    habits = matcher.learn_habits(CUT_AT_18)
+    assert habits.width == 18
+    expected = {"DIGE DOSE DOLIN GE": "ge", "DIGE DOSE CHART JA": "cj"}
+    for label, drink in expected.items():
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", drink), label
+    # a spirit's grade is whole at the cut: VS is no cut VSOP
+    graded = matcher.suggest("DIGE DOSE HENNE VS", habits=habits)
+    assert graded.answer == "none"
