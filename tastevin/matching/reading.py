@@ -223,7 +223,7 @@ class LabelReader:
         numbers = {number for token in held for number in index.postings[token]}
         if len(numbers) > MAX_BESIDE:
             return set()  # a common word names no house
-        found = set()
+        found: set[str] = set()
         for number in numbers:
             family = index.families[number]
             for words in (family.name, family.producer, family.appellation):
