@@ -27,6 +27,10 @@ _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlant
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # (a word shorter than MIN_GLUED is split only when an estate's word and its article)
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
+_NUMBER_EDGE = re.compile(r"(?<![a-z0-9.,'])(\d{1,3})\s*$")  # a number at the cut: "FERRAND 184"
+# what the cut leaves of a vintage: one digit ("19", "20" are two-digit vintages whole,
+# three digits are read as cut already)
+_YEAR_START = re.compile(r"^[12]$")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 # a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
 # "BLANC50"); units and ordinals ("75CL", "1ER") are read as they are
@@ -182,32 +186,48 @@ class LabelReader:
             ),
             folded,
         )
-        if truncated:
-            edge = _EDGE.search(folded)
-            if edge is not None:
-                stub = edge.group(1)
-                before = WORD.findall(folded[: edge.start(1)])
-                follows = self._next.get(before[-1], set()) if before else set()
-                start = _measure_start(stub, self.index.table.serving)
-                nexts = {word for word in follows if word.startswith(stub)}
-                grade = stub in self.index.table.spirit_grades
-                if not nexts and before and len(stub) > 1 and not grade:
-                    # "DOSE DOLIN GE", "CHART JA": the one word it starts among the
-                    # drinks of the word before it (Dolin's Génépi, Chartreuse Jaune)
-                    nexts = self._beside(before[-1], stub)
-                if nexts:
-                    start = None  # the start of the drink's next word, not a measure
-                if len(nexts) == 1 and len(stub) > 1:
-                    start = nexts.pop()  # "DOM.CHEVALIER.BL": the one word it starts there
-                elif stub in self.index.table.spirit_grades:
-                    start = stub  # "DOSE HENNESSY XO": a grade is whole, said or not cut
-                elif start is None:
-                    # one letter is an initial ("PERRIER J" for Jouët), not the colour a
-                    # last R or B says on an uncut label; two letters say nothing
-                    table = self.index.table
-                    start = stub if len(stub) == 1 and stub not in table.end_colours else ""
-                folded = folded[: edge.start(1)] + start
-        return folded
+        return self._at_cut(folded) if truncated else folded
+
+    def _at_cut(self, folded: str) -> str:
+        """The label's last word, which the till cut at its width: a stub read as the word
+        it starts where the library says which, or set aside."""
+        table = self.index.table
+        number = _NUMBER_EDGE.search(folded)
+        if number is not None:
+            stub = number.group(1)
+            before = WORD.findall(folded[: number.start(1)])
+            starts = self._beside(before[-1], stub) if before else set()
+            if len(starts) == 1:
+                return folded[: number.start(1)] + starts.pop()  # "FERRAND 184": 1840
+            if _YEAR_START.match(stub):
+                return folded[: number.start(1)]  # "VILLENEUVE 2": a vintage cut short
+            return folded
+        edge = _EDGE.search(folded)
+        if edge is None:
+            return folded
+        stub = edge.group(1)
+        before = WORD.findall(folded[: edge.start(1)])
+        follows = self._next.get(before[-1], set()) if before else set()
+        start = _measure_start(stub, table.serving)
+        nexts = {word for word in follows if word.startswith(stub)}
+        grade = stub in table.spirit_grades
+        if not nexts and before and len(stub) > 1 and not grade:
+            # "DOSE DOLIN GE", "CHART JA": the one word it starts among the drinks of the
+            # word before it (Dolin's Génépi, Chartreuse Jaune)
+            nexts = self._beside(before[-1], stub)
+        if nexts:
+            start = None  # the start of the drink's next word, not a measure
+        if len(nexts) == 1 and len(stub) > 1:
+            start = nexts.pop()  # "DOM.CHEVALIER.BL": the one word it starts there
+        elif grade or (len(stub) > 1 and stub in table.colour_words):
+            # "DOSE HENNESSY XO": a grade is whole, said or not cut; "JAUBERTIE RG": a
+            # colour's abbreviation
+            start = stub
+        elif start is None:
+            # one letter is an initial ("PERRIER J" for Jouët), not the colour a last R or
+            # B says on an uncut label; two letters say nothing
+            start = stub if len(stub) == 1 and stub not in table.end_colours else ""
+        return folded[: edge.start(1)] + start
 
     def _beside(self, word: str, stub: str) -> set[str]:
         """The words that `stub` starts in the drinks holding `word`, or a word it begins

@@ -186,3 +186,50 @@ def test_a_stub_at_the_cut_is_the_one_word_it_starts_among_the_houses_drinks() -
     # a spirit's grade is whole at the cut: VS is no cut VSOP
     graded = matcher.suggest("DIGE DOSE HENNE VS", habits=habits)
     assert graded.answer == "none"
+
+
+BERGERAC = [
+    entry("jr", "Château de la Jaubertie", "Château de la Jaubertie", "Bergerac", "rouge", 2020),
+    entry(
+        "jb", "Château de la Jaubertie", "Château de la Jaubertie", "Bergerac Sec", "blanc", 2022
+    ),
+    entry(
+        "vh",
+        "Château de Villeneuve",
+        "Château de Villeneuve",
+        "Saumur-Champigny",
+        "rouge",
+        2020,
+        "37.5",
+    ),
+    entry(
+        "vi", "Château de Villeneuve", "Château de Villeneuve", "Saumur-Champigny", "rouge", 2020
+    ),
+    entry("pf", "Pierre Ferrand 1840", "Pierre Ferrand", "Cognac", None, None, "70", "spiritueux"),
+]
+CUT_AT_16 = [
+    "VRE JAUBERTIE RG",
+    "1/2 VILLENEUVE 2",
+    "DOSE FERRAND 184",
+    "VILLENEUVE RG 19",
+    "CAFE GOURMAND SU",
+    "MENU OUVRIER PLA",
+    "PICH25 ROUGE MAI",
+    "ENTRECOTE LIMOUS",
+    "COUPE CHAMPAGNE ",
+]
+
+
+def test_a_colour_a_number_or_a_vintage_at_the_cut() -> None:
+    matcher = Matcher(BERGERAC)
+    habits = matcher.learn_habits(CUT_AT_16)
+    assert habits.width == 16
+    expected = {
+        "VRE JAUBERTIE RG": ("yes", "jr"),  # a colour's abbreviation chooses the red
+        "1/2 VILLENEUVE 2": ("yes", "vh"),  # what is left of a vintage says nothing
+        "DOSE FERRAND 184": ("yes", "pf"),  # the number of the house's drink it starts
+        "VILLENEUVE RG 19": ("almost", "vi"),  # two digits are a vintage, whole
+    }
+    for label, (answer, drink) in expected.items():
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == (answer, drink), label
