@@ -59,10 +59,12 @@ def verdict(
     mixed = mixed_drink(parsed) or mixed
     if mixed is not None and not placed(mixed, scores):
         return reason("mixed_drink", drink=mixed), []
-    houses = house_alone(parsed, [item for item in scores if item.credible], formats)
+    credible = unstated_rose(parsed, [item for item in scores if item.credible])
+    # a rosé wine is said: without a colour, a named house's rosé is none of the wines it
+    # could mean ("CHINON JOGUET" is its red); its aperitifs or champagnes stay open
+    houses = house_alone(parsed, [item for item in scores if _open(item, credible)], formats)
     if houses > 1 and not _sparkling_poured(parsed, scores):
         return reason("house_alone", count=houses), []
-    credible = unstated_rose(parsed, [item for item in scores if item.credible])
     tied = _stub_tie(stub, credible)
     if tied > 1:
         return reason("ambiguous", count=tied), []
@@ -105,6 +107,14 @@ def verdict(
     if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+def _open(item: FamilyScore, credible: list[FamilyScore]) -> bool:
+    """A credible drink a label naming its house may mean: a still rosé the label does
+    not say is not, when the label names its house (an appellation alone is read apart)."""
+    if not item.credible or item in credible or item.family.category != "vin":
+        return item.credible
+    return not any(word in item.family.producer_distinct for word, _ in item.explained)
 
 
 def _plain_cru(served: list[FamilyScore]) -> list[FamilyScore]:

@@ -233,3 +233,18 @@ def test_a_colour_a_number_or_a_vintage_at_the_cut() -> None:
     for label, (answer, drink) in expected.items():
         found = matcher.suggest(label, habits=habits)
         assert (found.answer, found.candidates[0].entry_id) == (answer, drink), label
+
+
+def test_a_named_houses_rose_wine_is_said_but_its_aperitifs_stay_open() -> None:
+    matcher = Matcher(
+        [
+            entry("ct", "Chinon Cuvée Terroir", "Charles Joguet", "Chinon", "rouge", 2022),
+            entry("cr", "Chinon Rosé", "Charles Joguet", "Chinon", "rosé", 2023),
+            entry("lb", "Lillet Blanc", "Lillet", None, None, None, "75", "autre"),
+            entry("lr", "Lillet Rosé", "Lillet", None, None, None, "75", "autre"),
+        ]
+    )
+    red = matcher.suggest("CHINON JOGUET 21")
+    assert (red.answer, red.candidates[0].entry_id) == ("almost", "ct")
+    assert matcher.suggest("CHINON JOGUET ROSE 23").candidates[0].entry_id == "cr"
+    assert matcher.suggest("DOSE LILLET").answer == "none"  # the Blanc or the Rosé
