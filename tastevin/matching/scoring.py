@@ -18,6 +18,7 @@ from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.normalise import degree_number
 from tastevin.matching.tables import tables
+from tastevin.matching.till_vocabulary import table_vocabulary
 from tastevin.matching.types import ParsedLabel
 
 MIN_PRECISION = 0.7
@@ -33,6 +34,7 @@ LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps m
 # of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
 MIN_CUT_WORD = 4  # ...or, cut at the till's width, this many
+MIN_STEM = 5  # ...or a stem of this many letters that is no word of the tables
 
 
 @dataclass(frozen=True)
@@ -402,6 +404,9 @@ def _lone_word_weak(words: list[str], coverage: _Coverage, cut: str | None = Non
         return False  # "MONTEPULCI" cut at the till's width: long enough to name one word
     if word == cut and len(word) >= MIN_CUT_WORD:
         return False  # "PICHET 50 GUIG": the till cut it, the one word it starts is meant
+    hit = next(iter(hits))
+    if len(word) >= MIN_STEM and hit.startswith(word) and word not in table_vocabulary():
+        return False  # "1/2 TAITT": a stem of one word of the library, no word of its own
     return len(word) < LONE_WORD_COVER * max(len(hit) for hit in hits)
 
 

@@ -248,3 +248,36 @@ def test_a_named_houses_rose_wine_is_said_but_its_aperitifs_stay_open() -> None:
     assert (red.answer, red.candidates[0].entry_id) == ("almost", "ct")
     assert matcher.suggest("CHINON JOGUET ROSE 23").candidates[0].entry_id == "cr"
     assert matcher.suggest("DOSE LILLET").answer == "none"  # the Blanc or the Rosé
+
+
+def test_a_staff_stem_of_one_library_word_names_it() -> None:
+    matcher = Matcher(
+        [
+            entry(
+                "tb",
+                "Brut Réserve",
+                "Taittinger",
+                "Champagne",
+                "effervescent",
+                None,
+                "37.5",
+                "champagne",
+            ),
+            entry("ds", "Desperados", "Heineken", None, None, None, "33", "biere"),
+            entry(
+                "cv",
+                "Chartreuse Verte",
+                "Chartreuse Diffusion",
+                None,
+                None,
+                None,
+                "70",
+                "spiritueux",
+            ),
+        ]
+    )
+    half = matcher.suggest("1/2 TAITT")
+    assert (half.answer, half.candidates[0].entry_id) == ("yes", "tb")
+    assert matcher.suggest("BTL DESPE").candidates[0].entry_id == "ds"
+    # a word of its own is no stem: green tea is not Chartreuse Verte
+    assert matcher.suggest("THE VERT").answer == "none"
