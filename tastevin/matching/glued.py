@@ -16,7 +16,7 @@ MIN_GLUED_STUB = 4  # a glued last word may end in the start of a word the till 
 _ARTICLES = frozenset({"la", "le", "les", "du", "des", "de"})
 _ESTATE_WORDS = ("chateau", "domaine", "clos")  # "DOM" of domaine, cut short
 MIN_ESTATE_STUB = 3
-_ELIDED = frozenset({"d", "l"})  # "barberadalba": Barbera d'Alba, the elision glued too
+_ELIDED = frozenset({"d", "l", "a"})  # "barberadalba": Barbera d'Alba, "moulinavent": Moulin-à-Vent
 
 
 def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> list[str]:

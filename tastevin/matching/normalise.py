@@ -177,6 +177,7 @@ _SERVING_PRIORITY = {
     "bottle": 2,
 }
 _LARGE_FORMATS = {"jeroboam", "rehoboam", "mathusalem", "clavelin"}
+MIN_GLUED_PHRASE = 4  # a glued phrase this long at least ("stjo"; "sl" is no "s lie")
 _TWO_DIGIT_PIVOT = 40  # "15" is 2015 and "89" is 1989: restaurant stock is rarely older.
 _LATEST_VINTAGE = datetime.now(UTC).year + 1  # a two-digit number past it is no vintage
 
@@ -193,9 +194,24 @@ def expand(words: list[str], table: Tables | None = None) -> list[str]:
                 index += len(key)
                 break
         else:
-            out.extend(table.tokens.get(words[index], (words[index],)))
+            word = words[index]
+            # a phrase glued as a word ("STEM" for St-Em, "BXSUP"): the phrase
+            glued = glued_phrases(table.phrases).get(word) if word not in table.tokens else None
+            out.extend(glued or table.tokens.get(word, (word,)))
             index += 1
     return out
+
+
+@lru_cache(maxsize=4)
+def glued_phrases(
+    phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
+) -> dict[str, tuple[str, ...]]:
+    """The tables' phrases of short words, each as one glued word ("st em": "stem")."""
+    return {
+        "".join(key): value
+        for key, value in phrases
+        if len("".join(key)) >= MIN_GLUED_PHRASE and all(word.isalpha() for word in key)
+    }
 
 
 def canonical(folded: str) -> str:

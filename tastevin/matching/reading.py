@@ -20,7 +20,7 @@ from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import coded_size, parse_label, tags_read
+from tastevin.matching.normalise import coded_size, glued_phrases, parse_label, tags_read
 from tastevin.matching.tables import Tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
@@ -60,6 +60,8 @@ class LabelReader:
             frozenset(lookup.known | table.serving.keys() | table.stopwords | table.noise)
             | frozenset(table.colour_words)
             | frozenset(table.tokens)
+            # the tables' phrases glued as staff write them ("STEMGC": St-Em Grand Cru)
+            | frozenset(glued_phrases(table.phrases))
         )
         self._sorted = tuple(sorted(self.words))
         self.meanings, self.open = meanings(lookup.known, table)
@@ -182,7 +184,7 @@ class LabelReader:
         end = len(folded.rstrip())
         folded = _GLUED.sub(
             lambda m: " ".join(
-                unglue(m.group(0), self.words, self._sorted if m.end() == end else ())
+                unglue(m.group(0), self.words, self._sorted)
             ),
             folded,
         )

@@ -281,3 +281,41 @@ def test_a_staff_stem_of_one_library_word_names_it() -> None:
     assert matcher.suggest("BTL DESPE").candidates[0].entry_id == "ds"
     # a word of its own is no stem: green tea is not Chartreuse Verte
     assert matcher.suggest("THE VERT").answer == "none"
+
+
+def test_glued_words_of_the_tables_phrases_and_a_glued_stem() -> None:
+    matcher = Matcher(
+        [
+            entry(
+                "fo",
+                "Château Fombrauge",
+                "Château Fombrauge",
+                "Saint-Émilion Grand Cru",
+                "rouge",
+                2018,
+            ),
+            entry(
+                "pr", "Château Pressac", "Château Pressac", "Saint-Émilion Grand Cru", "rouge", 2017
+            ),
+            entry("sj", "Saint-Joseph", "Domaine Faury", "Saint-Joseph", "rouge", 2022),
+            entry(
+                "lt",
+                "Château Larose-Trintaudon",
+                "Château Larose-Trintaudon",
+                "Haut-Médoc",
+                "rouge",
+                2019,
+            ),
+            entry("mv", "Château des Jacques", "Louis Jadot", "Moulin-à-Vent", "rouge", 2019),
+        ]
+    )
+    expected = {
+        "BTL.FOMBRAUGE.STEMGC": ("yes", "fo"),  # St-Em Grand Cru, glued
+        "BTL.PRESSAC.STEM.17": ("yes", "pr"),
+        "VRE.STJO.FAURY.22": ("yes", "sj"),
+        "BTL.LAROSETRINT.19": ("yes", "lt"),  # a name glued to the stem of the next
+        "BTL.MOULINAVENT.19": ("yes", "mv"),  # Moulin-à-Vent, its "à" glued too
+    }
+    for label, (answer, drink) in expected.items():
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == (answer, drink), label
