@@ -24,8 +24,9 @@ def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> 
     four, a stop word counting half again), the longer left part first ("remymartin" ->
     "remy martin", "glsmondeusearbin" -> "gls mondeuse arbin", "closdela" -> "clos de
     la", "barberadalba" -> "barbera d alba"); unchanged when no split explains it.
-    `stubs` (the sorted vocabulary, given for the label's last word): its last piece may
-    be the start of a word the till cut ("montepulcianomascia" -> "... mascia")."""
+    `stubs` (the sorted vocabulary): its last piece may be the start of a word, which the
+    till cut or the staff shortened ("montepulcianomascia" -> "... mascia",
+    "larosetrint" -> "larose trint")."""
     if word in vocabulary or not word.isalpha():
         return [word]
     if len(word) < MIN_GLUED:

@@ -181,11 +181,8 @@ class LabelReader:
             ),
             folded,
         )
-        end = len(folded.rstrip())
         folded = _GLUED.sub(
-            lambda m: " ".join(
-                unglue(m.group(0), self.words, self._sorted)
-            ),
+            lambda m: " ".join(unglue(m.group(0), self.words, self._sorted)),
             folded,
         )
         return self._at_cut(folded) if truncated else folded
