@@ -453,8 +453,14 @@ def _plain_name_said(parsed: ParsedLabel, family: Family, coverage: _Coverage) -
     return all(
         coverage.grades.get(word, 0.0) >= EXPLAINED
         or (word in colours and parsed.colour == colours[word] == family.colour)
+        or (word in _UNSAID_WORDS and common - _UNSAID_WORDS)
         for word in family.name
     )
+
+
+# a word a house wine's name may hold and its labels leave out ("Cuvée Maison rouge" is
+# sold as "VRE ROUGE MAISON")
+_UNSAID_WORDS = frozenset({"cuvee"})
 
 
 def _names_another(

@@ -319,3 +319,18 @@ def test_glued_words_of_the_tables_phrases_and_a_glued_stem() -> None:
     for label, (answer, drink) in expected.items():
         found = matcher.suggest(label)
         assert (found.answer, found.candidates[0].entry_id) == (answer, drink), label
+
+
+def test_a_house_cuvee_is_sold_by_its_colour_and_maison() -> None:
+    matcher = Matcher(
+        [
+            entry("hr", "Cuvée Maison rouge", "Cave de Sigoulès", "Bergerac", "rouge", None, "500"),
+            entry(
+                "hb", "Cuvée Maison blanc", "Cave de Sigoulès", "Bergerac Sec", "blanc", None, "500"
+            ),
+        ]
+    )
+    white = matcher.suggest("VRE BLANC MAISON")
+    assert (white.answer, white.candidates[0].entry_id) == ("yes", "hb")
+    assert white.units_per_sale == Decimal("0.025")
+    assert matcher.suggest("VRE MAISON").answer == "none"  # which colour?
