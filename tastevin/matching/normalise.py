@@ -393,6 +393,8 @@ class _Reader:
             # "PIETRA 33", "CHATELDON 75": a bottle size, not a 2033 or 1975 vintage
             if self.volume is None:
                 self.volume = Decimal(number)
+        elif len(word) == 2 and not dated and self.volume == number:
+            pass  # "Schweppes Tonic 25 … BT 25": the size the label says again
         elif len(word) == 2 and self.marked and not dated:
             # the label marks its vintage elsewhere ("'19", "2019"): this number is a name
             # ("CORNAS GRANIT 30 '19")

@@ -334,3 +334,11 @@ def test_a_house_cuvee_is_sold_by_its_colour_and_maison() -> None:
     assert (white.answer, white.candidates[0].entry_id) == ("yes", "hb")
     assert white.units_per_sale == Decimal("0.025")
     assert matcher.suggest("VRE MAISON").answer == "none"  # which colour?
+
+
+def test_a_size_said_twice_is_no_vintage() -> None:
+    matcher = Matcher([entry("st", "Schweppes Tonic", "Schweppes", None, None, None, "25", "soft")])
+    habits = matcher.learn_habits(EXPORT)
+    found = matcher.suggest("470189;Schweppes Tonic 25;;BT 25;4,00", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "st")
+    assert found.vintage is None
