@@ -64,17 +64,32 @@ class FieldSpec:
     last: bool = False
     columns: tuple[bool, ...] = ()
     sizes: int | None = None  # the column of coded servings ("BT 75", "VR 12,5", "DO 4")
+    cut: tuple[int, int] | None = None  # the name's column and the width it is cut at
 
     def to_json(self) -> list[object]:
-        return [self.separator, self.first, self.last, list(self.columns), self.sizes]
+        cut = list(self.cut) if self.cut else None
+        return [self.separator, self.first, self.last, list(self.columns), self.sizes, cut]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or not 3 <= len(data) <= 5 or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 6 or not isinstance(data[0], str):
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
-        sizes = data[4] if len(data) == 5 and isinstance(data[4], int) else None
-        return cls(data[0], bool(data[1]), bool(data[2]), columns, sizes)
+        sizes = data[4] if len(data) >= 5 and isinstance(data[4], int) else None
+        cut = (
+            data[5] if len(data) == 6 and isinstance(data[5], list) and len(data[5]) == 2 else None
+        )
+        return cls(
+            data[0], bool(data[1]), bool(data[2]), columns, sizes, (cut[0], cut[1]) if cut else None
+        )
+
+    def cut_at(self, label: str) -> bool:
+        """The export cut this row's name at its column's width."""
+        if self.cut is None:
+            return False
+        parts = label.split(self.separator)
+        column, width = self.cut
+        return len(parts) == len(self.columns) and len(parts[column].rstrip()) >= width
 
 
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*,')  # a CSV row: '"Singha","Bottle 33cl",2,6.00'
@@ -117,9 +132,35 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         columns = _columns(split, vocabulary)
         sizes = _sizes_column(split) if columns else None
+        cut = _cut_column(split, columns) if columns else None
         if (first or last or columns) and len(split) > best_count:
-            best, best_count = FieldSpec(separator, first, last, columns, sizes), len(split)
+            best = FieldSpec(separator, first, last, columns, sizes, cut)
+            best_count = len(split)
     return best
+
+
+MIN_CUT_COLUMN = 12  # a name column is cut at this width at least...
+MIN_CUT_ROWS = 0.1  # ...which this share of its rows fill exactly
+
+
+def _cut_column(
+    split: Sequence[Sequence[str]], columns: tuple[bool, ...]
+) -> tuple[int, int] | None:
+    """The export's name column when it cuts names at a fixed width ("Cremant d Alsace Brut
+    Wo"): many of its values are exactly as long as the longest."""
+    kept = [parts for parts in split if len(parts) == len(columns)]
+    for column, naming in enumerate(columns):
+        lengths = [
+            len(parts[column].rstrip()) for parts in kept if _WORD.search(fold(parts[column]))
+        ]
+        if not naming or len(lengths) < MIN_CUT_ROWS * len(kept):
+            continue
+        width = max(lengths)
+        full = sum(length == width for length in lengths)
+        if width >= MIN_CUT_COLUMN and full >= max(MIN_FIELDED, MIN_CUT_ROWS * len(lengths)):
+            return column, width
+        return None  # the first column that names the drink is its name
+    return None
 
 
 # a serving written as a code and its centilitres: "BT 75", "VR 12,5", "PI 50", "DO 4"
@@ -259,8 +300,12 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     if len(parts) == len(spec.columns):
         if spec.sizes is not None:
             parts[spec.sizes] = read_size(parts[spec.sizes])
-        flags = zip(parts, spec.columns, strict=True)
-        parts = [part for part, kept in flags if kept or _measures(part)]
+        order = list(range(len(parts)))
+        if spec.cut is not None and spec.cut_at(label):
+            # a name cut at the column's width ends the text, where a cut word is read
+            order.append(order.pop(spec.cut[0]))
+        kept = [(parts[at], spec.columns[at]) for at in order]
+        parts = [part for part, naming in kept if naming or _measures(part)]
         last = last and spec.columns[-1]  # the field after the drink: dropped already
     else:
         if spec.first and len(parts) > 1 and not _measures(parts[0]):

@@ -128,7 +128,7 @@ class Matcher:
             # "CAL NEBBIOLO ODDERO": a till that files its glasses under the measure
             parsed = replace(parsed, serving="glass", volume_cl=tables().serving_volumes["glass"])
         view = label_view(parsed, self.index, self.lookup)
-        stub = cut_word(label, view.words) if truncated else None
+        stub = cut_word(rest, view.words) if truncated else None
         view = replace(view, cut=stub)
         allowed = habits.allowed_kinds(prefix) if habits is not None else None
         if allowed is not None and said is not None:

@@ -342,3 +342,28 @@ def test_a_size_said_twice_is_no_vintage() -> None:
     found = matcher.suggest("470189;Schweppes Tonic 25;;BT 25;4,00", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "st")
     assert found.vintage is None
+
+
+def test_an_exports_name_column_cut_at_its_width() -> None:
+    library = [
+        *BRASSERIE,
+        entry(
+            "cw", "Crémant d'Alsace Brut", "Wolfberger", "Crémant d'Alsace", "effervescent", None
+        ),
+        entry("gb", "Gris Blanc", "Gérard Bertrand", "Pays d'Oc", "rosé", 2023, "150"),
+    ]
+    rows = [
+        *EXPORT,
+        "467014;Cremant d Alsace Brut Wo;;BT 75;28,60",  # 24 characters: the column's width
+        "852968;Gris Blanc G Bertrand Ma;2023;BT 150;58,70",
+        "564783;Jenlain Ambree Fut 30L D;;FUT 25;3,30",
+        "882631;Ch ti Blonde Castelain 7;;BT 75;11,90",
+        "441263;Chinon Les Granges Baudr;2020;BT 75;28,60",
+    ]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(rows)
+    assert habits.fields is not None and habits.fields.cut == (1, 24)
+    assert Habits.from_json(habits.to_json()) == habits
+    for label, drink in {rows[-5]: "cw", rows[-4]: "gb"}.items():
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", drink), label
