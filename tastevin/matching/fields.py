@@ -156,8 +156,11 @@ def _cut_column(
         if not naming or len(lengths) < MIN_CUT_ROWS * len(kept):
             continue
         width = max(lengths)
-        full = sum(length == width for length in lengths)
-        if width >= MIN_CUT_COLUMN and full >= max(MIN_FIELDED, MIN_CUT_ROWS * len(lengths)):
+        # (different names, of which shorter ones: a repeated name fills nothing)
+        full = len({fold(parts[column]) for parts in kept if len(parts[column].rstrip()) == width})
+        shorter = any(length < width for length in lengths)
+        needed = max(MIN_FIELDED, MIN_CUT_ROWS * len(lengths))
+        if width >= MIN_CUT_COLUMN and shorter and full >= needed:
             return column, width
         return None  # the first column that names the drink is its name
     return None
