@@ -1,0 +1,138 @@
+"""Counter register (C): what the bar staff programmed.  D(key, measure, vintage, text)
+names a drink of the library; N(family, measure, vintage, text, reason) is no drink of it.
+The till adds the family, prints the 2-digit vintage and cuts the line at 20."""
+
+
+def D(key, meas, vint, text):
+    return ("D", key, meas, vint, text)
+
+
+def N(fam, meas, vint, text, reason):
+    return ("N", fam, meas, vint, text, reason)
+
+
+CASES = [
+    # Fronton
+    D("bellevue_r", "VRE", 2021, "BELLEVUE"),
+    D("bellevue_r", "P50", None, "FRONTON BELLEVUE"),
+    D("bellevue_r", "MAG", 2020, "BELLEVUE"),
+    D("bellevue_r", "B", 2019, "BELLEVUE LA FORET"),
+    D("bellevue_rs", "VRE", 2023, "BELLEVUE ROSE"),
+    D("bellevue_rs", "P25", 2022, "BELLEVUE"),
+    D("montauriol", "VRE", 2021, "MONTAURIOL"),
+    D("roc_quichotte", "B", 2021, "LE ROC QUICHOTTE"),
+    D("roc_quichotte", "VRE", 2020, "QUICHOTTE"),
+    D("roc_quichotte", "B", 2019, "DON QUICHOTTE"),
+    D("roc_folle", "B", 2022, "FOLLE NOIRE AMBAT"),
+    D("baudare_rs", "B", 2022, "BAUDARE"),
+    # Gaillac
+    D("rotier_ren_r", "B", 2020, "ROTIER RENAISS"),
+    D("rotier_ren_r", "B", 2018, "RENAISS ROTIER"),
+    D("rotier_ren_doux", "VRE", 2018, "RENAISS DOUX"),
+    D("plageoles_mauzac", "CP", 2022, "MAUZAC NATURE"),
+    D("plageoles_ondenc", "B", 2020, "ONDENC PLAGEOL"),
+    D("terrisses_r", "P25", 2022, "TERRISSES"),
+    # Cahors
+    D("lagrezette", "B", 2018, "LAGREZETTE"),
+    D("lagrezette", "HALF", 2019, "LAGREZET"),
+    D("lagrezette", "VRE", 2020, "LAGREZETTE"),
+    D("lagrezette", "HALF", 2017, "LAGREZ"),
+    D("triguedina", "MAG", 2016, "TRIGUEDINA"),
+    D("triguedina", "VRE", 2019, "CLOS TRIGUEDINA"),
+    D("cedre_heritage", "VRE", 2022, "CEDRE HERITAGE"),
+    D("cedre_heritage", "B", 2020, "CEDRE HERIT"),
+    D("cedre_le", "B", 2018, "LE CEDRE"),
+    D("haute_serre", "P50", 2019, "HTE SERRE"),
+    # Madiran, Saint-Mont
+    D("montus", "B", 2017, "MONTUS"),
+    D("montus", "VRE", None, "MONTUS"),
+    D("bouscasse", "HALF", 2019, "BOUSCASSE"),
+    D("bouscasse", "B", 2020, "BOUSCASSE"),
+    D("berthoumieu_batz", "B", 2018, "BERTHOUMIEU BATZ"),
+    D("aydie_pach", "VRE", 2022, "PACHERENC AYDIE"),
+    D("sabazan", "B", 2016, "SABAZAN"),
+    D("vignes_retrouvees", "VRE", 2023, "VIGNES RETROUV"),
+    D("vignes_retrouvees", "B", 2021, "VIGN RETROUV"),
+    D("monastere", "P50", 2020, "MONASTERE ST MONT"),
+    # Gascogne
+    D("tariquet_classic", "P25", None, "TARIQ CLASSIC"),
+    D("tariquet_classic", "HALF", 2023, "TARIQUET CLASSIC"),
+    D("tariquet_classic", "MAG", 2022, "TARIQ CLAS"),
+    D("tariquet_grives", "VRE", 2023, "PREMIERES GRIVES"),
+    D("uby3", "VRE", 2023, "UBY N3"),
+    D("uby4", "VRE", 2021, "UBY N4"),
+    # Bordeaux, Languedoc, Rhône
+    D("mirambeau_r", "VRE", 2021, "TOUR MIRAMBEAU"),
+    D("mirambeau_b", "VRE", 2023, "MIRAMBEAU"),
+    D("sociando", "B", 2016, "SOCIANDO"),
+    D("cote_roses", "VRE", 2023, "COTE DES ROSES"),
+    D("bergerie_hortus", "B", 2022, "BERG HORTUS"),
+    D("guigal_cdr_r", "HALF", 2020, "GUIGAL"),
+    D("guigal_cdr_r", "B", 2019, "GUIGAL CDR"),
+    D("meysonniers", "B", 2021, "CROZES MEYSONNIERS"),
+    # bubbles
+    D("taittinger_br", "CP", None, "TAITTINGER"),
+    D("taittinger_br", "HALF", None, "TAITT BRUT"),
+    D("taittinger_rs", "CP", None, "TAITT ROSE"),
+    D("premiere_bulle", "CP", None, "BLANQUETTE"),
+    D("antech_cremant", "B", 2021, "CREMANT LIMOUX"),
+    # spirits, aperitifs
+    D("laubade_xo", "DOSE", None, "LAUBADE XO"),
+    D("darroze_20", "DOSE", None, "DARROZE 20ANS"),
+    D("floc_b", "VRE", None, "FLOC BLANC"),
+    D("ricard", "CL2", None, "RICARD"),
+    D("p51", "DOSE", None, "P51"),
+    D("lillet_b", "VRE", None, "LILLET"),
+    # beers, softs
+    D("k1664", "DEMI", None, "1664"),
+    D("k1664", "PINTE", None, "KRO 1664"),
+    D("k1664", "S25", None, "1664"),
+    D("grimbergen_bl", "DEMI", None, "GRIMB BLONDE"),
+    D("desperados", "S33", None, "DESPERADOS"),
+    D("coca_zero", "S33", None, "COCA ZERO"),
+    D("pellegrino", "S50", None, "SAN PELLEG"),
+    # formats the library does not hold (computed none)
+    D("lagrezette", "MAG", 2019, "LAGREZETTE"),
+    D("montus", "HALF", 2016, "MONTUS"),
+    D("guigal_cdr_r", "MAG", None, "GUIGAL CDR"),
+    D("triguedina", "HALF", None, "TRIGUEDINA"),
+    D("taittinger_rs", "MAG", None, "TAITT ROSE"),
+    D("chouffe", "PINTE", None, "CHOUFFE"),
+    D("desperados", "DEMI", None, "DESPERADOS"),
+    D("k1664", "S33", None, "1664"),
+    D("perrier", "S100", None, "PERRIER"),
+    # no drink of the library
+    N("CU", None, None, "FORMULE MIDI", "lunch formula (food)"),
+    N("CU", None, None, "CASSOULET", "food"),
+    N("CU", None, None, "MAGRET CANARD", "food"),
+    N("CA", None, None, "CAFE", "coffee"),
+    N("DV", None, None, "DROIT BOUCHON", "corkage, a service"),
+    N("SF", None, None, "SIROP MENTHE", "syrup, not held"),
+    N("SF", None, None, "DIABOLO GRENADINE", "mixed soft, not held"),
+    N("RG", "VRE", None, "ROUGE MAISON", "generic house wine"),
+    N("BL", "P50", None, "BLANC MAISON", "generic house wine"),
+    N("RS", "P25", None, "ROSE DU MOMENT", "generic wine"),
+    N("RG", "VRE", None, "FRONTON", "appellation alone: several red Frontons held"),
+    N("RG", "VRE", 2021, "CAHORS", "appellation alone: several Cahors held"),
+    N("RG", None, None, "MADIRAN", "appellation alone: several Madirans held"),
+    N("BL", "VRE", None, "GAILLAC", "appellation alone: several white Gaillacs held"),
+    N("BU", "CP", None, "CHAMPAGNE", "generic: several champagnes held"),
+    N("DG", "DOSE", None, "ARMAGNAC", "generic: several armagnacs held"),
+    N("AP", "DOSE", None, "PASTIS", "generic: three pastis held"),
+    N("BI", "PINTE", None, "BLONDE", "generic draught: 1664 and Grimbergen Blonde are both blondes on tap"),
+    N("RG", None, 2020, "ROC RESERVEE", "Le Roc's Réservée, not held (Don Quichotte and Folle Noire are)"),
+    N("RG", None, 2019, "PIGEONNIER LAGREZ", "Lagrézette's Le Pigeonnier, not held"),
+    N("RG", None, None, "TRIGUED NEW BLACK", "Triguedina's The New Black Wine, not held"),
+    N("RG", None, 2015, "CEDRE GC", "Château du Cèdre's GC, not held"),
+    N("RG", None, 2016, "MONTUS PREST", "Montus Prestige, not held"),
+    N("RG", "VRE", None, "BOUSCASSE VV", "Bouscassé Vieilles Vignes, not held"),
+    N("BL", None, 2021, "PLAGEOLES VERDANEL", "Plageoles' Verdanel, not held"),
+    N("RG", "VRE", 2021, "GRAVELS ROTIER", "Les Gravels rouge, not held (the white is)"),
+    N("BL", None, 2022, "GUIGAL CDR BLC", "Guigal's white Côtes du Rhône, not held"),
+    N("RS", "VRE", None, "MIRAMBEAU ROSE", "Mirambeau rosé, not held"),
+    N("AP", None, None, "KIR VIN BLANC", "mixed drink"),
+    N("BI", "DEMI", None, "PANACHE", "mixed drink"),
+    N("DG", "DOSE", None, "LAUBADE HORS AGE", "Laubade Hors d'Âge, not held (VSOP, XO, vintages are)"),
+    N("DG", "DOSE", None, "DARROZE 1985", "a Darroze vintage, not held"),
+    N("AP", "DOSE", None, "CASANIS", "pastis not held"),
+]

@@ -1,0 +1,155 @@
+"""Drinks of "Le Comptoir du Pont-Vieux" (Montauban).
+
+Each wine or product: key, name, producer, appellation, region, country, colour,
+category, family (the counter till's family code), and its stock lines as
+(format_cl, vintage).  Ids mb001... are given in this order, line by line.
+"""
+
+F = "France"
+SO = "Sud-Ouest"
+
+def W(key, name, producer, app, region, colour, fam, lines, cat="vin", country=F):
+    return dict(key=key, name=name, producer=producer, appellation=app, region=region,
+                country=country, colour=colour, category=cat, fam=fam, lines=lines)
+
+def O(key, name, producer, app, region, cat, fam, lines, country=F):
+    return dict(key=key, name=name, producer=producer, appellation=app, region=region,
+                country=country, colour=None, category=cat, fam=fam, lines=lines)
+
+DRINKS = [
+    # ---- Fronton
+    W("bellevue_r", "Château Bellevue la Forêt", "Château Bellevue la Forêt", "Fronton", SO, "rouge", "RG",
+      [(75, 2021), (75, 2022), (150, 2020)]),
+    W("bellevue_rs", "Château Bellevue la Forêt Rosé", "Château Bellevue la Forêt", "Fronton", SO, "rosé", "RS",
+      [(75, 2023)]),
+    W("montauriol", "Château Montauriol", "Château Montauriol", "Fronton", SO, "rouge", "RG", [(75, 2020)]),
+    W("roc_quichotte", "Don Quichotte", "Domaine Le Roc", "Fronton", SO, "rouge", "RG", [(75, 2020), (75, 2021)]),
+    W("roc_folle", "La Folle Noire d'Ambat", "Domaine Le Roc", "Fronton", SO, "rouge", "RG", [(75, 2022)]),
+    W("plaisance", "Château Plaisance", "Château Plaisance", "Fronton", SO, "rouge", "RG", [(75, 2019)]),
+    W("baudare_rs", "Château Baudare Rosé", "Château Baudare", "Fronton", SO, "rosé", "RS", [(75, 2023)]),
+    # ---- Gaillac
+    W("rotier_ren_r", "Renaissance Rouge", "Domaine Rotier", "Gaillac", SO, "rouge", "RG", [(75, 2019), (75, 2020)]),
+    W("rotier_gravels", "Les Gravels Blanc", "Domaine Rotier", "Gaillac", SO, "blanc", "BL", [(75, 2022)]),
+    W("rotier_ren_doux", "Renaissance Doux", "Domaine Rotier", "Gaillac Doux", SO, "liquoreux", "LQ", [(50, 2018)]),
+    W("plageoles_mauzac", "Mauzac Nature", "Domaine Plageoles", "Gaillac", SO, "effervescent", "BU", [(75, 2022)]),
+    W("plageoles_ondenc", "Ondenc", "Domaine Plageoles", "Gaillac", SO, "blanc", "BL", [(75, 2021)]),
+    W("plageoles_prunelart", "Prunelart", "Domaine Plageoles", "Gaillac", SO, "rouge", "RG", [(75, 2021)]),
+    W("terrisses_r", "Domaine des Terrisses Rouge", "Domaine des Terrisses", "Gaillac", SO, "rouge", "RG", [(75, 2022)]),
+    W("terrisses_b", "Domaine des Terrisses Blanc", "Domaine des Terrisses", "Gaillac", SO, "blanc", "BL", [(75, 2023)]),
+    # ---- Cahors
+    W("lagrezette", "Château Lagrézette", "Château Lagrézette", "Cahors", SO, "rouge", "RG",
+      [(75, 2018), (75, 2019), (37.5, 2019)]),
+    W("triguedina", "Clos Triguedina", "Clos Triguedina", "Cahors", SO, "rouge", "RG", [(75, 2017), (150, 2016)]),
+    W("cedre_heritage", "Cèdre Héritage", "Château du Cèdre", "Cahors", SO, "rouge", "RG", [(75, 2021), (75, 2022)]),
+    W("cedre_le", "Le Cèdre", "Château du Cèdre", "Cahors", SO, "rouge", "RG", [(75, 2018)]),
+    W("haute_serre", "Château de Haute-Serre", "Château de Haute-Serre", "Cahors", SO, "rouge", "RG", [(75, 2019)]),
+    # ---- Madiran, Pacherenc, Saint-Mont
+    W("montus", "Château Montus", "Alain Brumont", "Madiran", SO, "rouge", "RG", [(75, 2016), (75, 2018)]),
+    W("bouscasse", "Château Bouscassé", "Alain Brumont", "Madiran", SO, "rouge", "RG", [(75, 2019), (37.5, 2019)]),
+    W("berthoumieu_batz", "Charles de Batz", "Domaine Berthoumieu", "Madiran", SO, "rouge", "RG", [(75, 2018)]),
+    W("aydie_r", "Château d'Aydie", "Château d'Aydie", "Madiran", SO, "rouge", "RG", [(75, 2017)]),
+    W("aydie_pach", "Pacherenc Sec Château d'Aydie", "Château d'Aydie", "Pacherenc du Vic-Bilh", SO, "blanc", "BL",
+      [(75, 2022)]),
+    W("sabazan", "Château de Sabazan", "Plaimont", "Saint-Mont", SO, "rouge", "RG", [(75, 2018)]),
+    W("vignes_retrouvees", "Les Vignes Retrouvées", "Plaimont", "Saint-Mont", SO, "blanc", "BL", [(75, 2022), (75, 2023)]),
+    W("monastere", "Monastère de Saint-Mont", "Plaimont", "Saint-Mont", SO, "rouge", "RG", [(75, 2020)]),
+    # ---- Côtes de Gascogne
+    W("tariquet_classic", "Tariquet Classic", "Domaine du Tariquet", "Côtes de Gascogne", SO, "blanc", "BL",
+      [(75, 2023), (37.5, 2023), (150, 2023)]),
+    W("tariquet_grives", "Tariquet Premières Grives", "Domaine du Tariquet", "Côtes de Gascogne", SO, "liquoreux", "LQ",
+      [(75, 2023)]),
+    W("tariquet_rs", "Tariquet Rosé de Pressée", "Domaine du Tariquet", "Côtes de Gascogne", SO, "rosé", "RS", [(75, 2023)]),
+    W("uby3", "Uby N°3 Colombard-Ugni Blanc", "Domaine Uby", "Côtes de Gascogne", SO, "blanc", "BL", [(75, 2023)]),
+    W("uby4", "Uby N°4 Gros Manseng", "Domaine Uby", "Côtes de Gascogne", SO, "blanc", "BL", [(75, 2022), (75, 2023)]),
+    W("pellehaut_rs", "Harmonie de Gascogne Rosé", "Domaine de Pellehaut", "Côtes de Gascogne", SO, "rosé", "RS",
+      [(75, 2023)]),
+    # ---- Bordeaux
+    W("mirambeau_r", "Château Tour de Mirambeau Réserve", "Vignobles Despagne", "Bordeaux", "Bordeaux", "rouge", "RG",
+      [(75, 2019), (75, 2020)]),
+    W("mirambeau_b", "Château Tour de Mirambeau Réserve Blanc", "Vignobles Despagne", "Bordeaux", "Bordeaux", "blanc", "BL",
+      [(75, 2022)]),
+    W("bonnet_b", "Château Bonnet", "André Lurton", "Entre-deux-Mers", "Bordeaux", "blanc", "BL", [(75, 2023)]),
+    W("fombrauge", "Château Fombrauge", "Château Fombrauge", "Saint-Émilion Grand Cru", "Bordeaux", "rouge", "RG",
+      [(75, 2016)]),
+    W("sociando", "Château Sociando-Mallet", "Château Sociando-Mallet", "Haut-Médoc", "Bordeaux", "rouge", "RG",
+      [(75, 2015), (75, 2017)]),
+    # ---- Languedoc
+    W("cote_roses", "Côte des Roses", "Gérard Bertrand", "Languedoc", "Languedoc", "rosé", "RS", [(75, 2023)]),
+    W("bergerie_hortus", "Bergerie de l'Hortus", "Domaine de l'Hortus", "Pic Saint-Loup", "Languedoc", "rouge", "RG",
+      [(75, 2021), (75, 2022)]),
+    W("felines_picpoul", "Picpoul de Pinet Félines Jourdan", "Domaine Félines Jourdan", "Picpoul de Pinet", "Languedoc",
+      "blanc", "BL", [(75, 2023)]),
+    W("gassac", "Mas de Daumas Gassac Rouge", "Mas de Daumas Gassac", "Pays de l'Hérault", "Languedoc", "rouge", "RG",
+      [(75, 2019)]),
+    # ---- Rhône
+    W("guigal_cdr_r", "Guigal Côtes du Rhône Rouge", "E. Guigal", "Côtes du Rhône", "Vallée du Rhône", "rouge", "RG",
+      [(75, 2020), (75, 2021), (37.5, 2020)]),
+    W("meysonniers", "Les Meysonniers", "M. Chapoutier", "Crozes-Hermitage", "Vallée du Rhône", "rouge", "RG", [(75, 2021)]),
+    W("cayron", "Domaine du Cayron", "Domaine du Cayron", "Gigondas", "Vallée du Rhône", "rouge", "RG", [(75, 2019)]),
+    # ---- Champagne, Limoux
+    W("taittinger_br", "Taittinger Brut Réserve", "Taittinger", "Champagne", "Champagne", "effervescent", "BU",
+      [(75, None), (37.5, None), (150, None)], cat="champagne"),
+    W("taittinger_rs", "Taittinger Prestige Rosé", "Taittinger", "Champagne", "Champagne", "rosé", "BU",
+      [(75, None)], cat="champagne"),
+    W("drappier", "Drappier Carte d'Or Brut", "Drappier", "Champagne", "Champagne", "effervescent", "BU",
+      [(75, None)], cat="champagne"),
+    W("premiere_bulle", "Première Bulle Brut", "Sieur d'Arques", "Blanquette de Limoux", "Languedoc", "effervescent", "BU",
+      [(75, None)]),
+    W("antech_cremant", "Crémant de Limoux Grande Cuvée", "Maison Antech", "Crémant de Limoux", "Languedoc",
+      "effervescent", "BU", [(75, 2021)]),
+    # ---- Armagnac, Floc, aperitifs
+    O("laubade_vsop", "Laubade VSOP", "Château de Laubade", "Bas-Armagnac", SO, "spiritueux", "DG", [(70, None)]),
+    O("laubade_xo", "Laubade XO", "Château de Laubade", "Bas-Armagnac", SO, "spiritueux", "DG", [(70, None)]),
+    O("laubade_1990", "Laubade Millésime", "Château de Laubade", "Bas-Armagnac", SO, "spiritueux", "DG",
+      [(70, 1990), (70, 1995)]),
+    O("darroze_20", "Darroze Les Grands Assemblages 20 ans", "Darroze", "Bas-Armagnac", SO, "spiritueux", "DG", [(70, None)]),
+    O("delord_hda", "Delord Hors d'Âge", "Delord", "Bas-Armagnac", SO, "spiritueux", "DG", [(70, None)]),
+    O("janneau_vsop", "Janneau VSOP", "Janneau", "Armagnac", SO, "spiritueux", "DG", [(70, None)]),
+    O("floc_b", "Floc de Gascogne Blanc", "Domaine du Tariquet", "Floc de Gascogne", SO, "autre", "AP", [(75, None)]),
+    O("floc_rs", "Floc de Gascogne Rosé", "Domaine du Tariquet", "Floc de Gascogne", SO, "autre", "AP", [(75, None)]),
+    O("pousse_rapiere", "Pousse Rapière", "Château de Monluc", None, SO, "autre", "AP", [(70, None)]),
+    O("ricard", "Ricard", "Pernod Ricard", "Pastis", "Provence", "spiritueux", "AP", [(100, None)]),
+    O("p51", "Pastis 51", "Pernod Ricard", "Pastis", "Provence", "spiritueux", "AP", [(100, None)]),
+    O("bardouin", "Pastis Henri Bardouin", "Distilleries et Domaines de Provence", "Pastis", "Provence", "spiritueux",
+      "AP", [(70, None)]),
+    O("suze", "Suze", "Pernod Ricard", None, None, "autre", "AP", [(100, None)]),
+    O("martini_b", "Martini Bianco", "Martini & Rossi", None, None, "autre", "AP", [(100, None)], country="Italie"),
+    O("lillet_b", "Lillet Blanc", "Lillet", None, "Bordeaux", "autre", "AP", [(75, None)]),
+    # ---- other spirits
+    O("remy_vsop", "Rémy Martin VSOP", "Rémy Martin", "Cognac", "Cognac", "spiritueux", "DG", [(70, None)]),
+    O("jameson", "Jameson", "Jameson", "Irish Whiskey", None, "spiritueux", "DG", [(70, None)], country="Irlande"),
+    O("chivas12", "Chivas Regal 12 ans", "Chivas Brothers", "Scotch Whisky", None, "spiritueux", "DG", [(70, None)],
+      country="Écosse"),
+    O("jack", "Jack Daniel's Old No. 7", "Jack Daniel's", "Tennessee Whiskey", None, "spiritueux", "DG", [(70, None)],
+      country="États-Unis"),
+    O("havana3", "Havana Club 3 ans", "Havana Club", "Rhum", None, "spiritueux", "DG", [(70, None)], country="Cuba"),
+    O("bombay", "Bombay Sapphire", "Bombay Spirits", "Gin", None, "spiritueux", "DG", [(70, None)],
+      country="Royaume-Uni"),
+    O("absolut", "Absolut Vodka", "The Absolut Company", "Vodka", None, "spiritueux", "DG", [(70, None)], country="Suède"),
+    O("get27", "Get 27", "Get Frères", None, None, "spiritueux", "DG", [(70, None)]),
+    O("cassis", "Crème de Cassis de Dijon", "Lejay-Lagoute", None, "Bourgogne", "autre", "AP", [(70, None)]),
+    # ---- beers
+    O("k1664", "Kronenbourg 1664", "Kronenbourg", None, None, "bière", "BI", [(3000, None), (25, None)]),
+    O("grimbergen_bl", "Grimbergen Blonde", "Grimbergen", None, None, "bière", "BI", [(2000, None)], country="Belgique"),
+    O("grimbergen_amb", "Grimbergen Ambrée", "Grimbergen", None, None, "bière", "BI", [(33, None)], country="Belgique"),
+    O("hoegaarden", "Hoegaarden Blanche", "Hoegaarden", None, None, "bière", "BI", [(2000, None)], country="Belgique"),
+    O("desperados", "Desperados", "Heineken", None, None, "bière", "BI", [(33, None)]),
+    O("chouffe", "La Chouffe", "Brasserie d'Achouffe", None, None, "bière", "BI", [(33, None)], country="Belgique"),
+    O("corona", "Corona Extra", "Grupo Modelo", None, None, "bière", "BI", [(35.5, None)], country="Mexique"),
+    O("heineken00", "Heineken 0.0", "Heineken", None, None, "bière", "BI", [(33, None)], country="Pays-Bas"),
+    O("pelforth", "Pelforth Brune", "Pelforth", None, None, "bière", "BI", [(25, None)]),
+    # ---- softs
+    O("coca", "Coca-Cola", "Coca-Cola", None, None, "soft", "SF", [(33, None)], country=None),
+    O("coca_zero", "Coca-Cola Zéro", "Coca-Cola", None, None, "soft", "SF", [(33, None)], country=None),
+    O("orangina", "Orangina", "Orangina", None, None, "soft", "SF", [(25, None)]),
+    O("schweppes", "Schweppes Indian Tonic", "Schweppes", None, None, "soft", "SF", [(25, None)], country=None),
+    O("perrier", "Perrier", "Perrier", None, None, "soft", "SF", [(33, None)]),
+    O("pellegrino", "San Pellegrino", "San Pellegrino", None, None, "soft", "SF", [(50, None), (100, None)],
+      country="Italie"),
+    O("evian", "Evian", "Evian", None, None, "soft", "SF", [(50, None), (100, None)]),
+    O("badoit", "Badoit", "Badoit", None, None, "soft", "SF", [(100, None)]),
+    O("oasis", "Oasis Tropical", "Oasis", None, None, "soft", "SF", [(25, None)]),
+    O("icetea", "Lipton Ice Tea Pêche", "Lipton", None, None, "soft", "SF", [(25, None)], country=None),
+    O("jus_pomme", "Jus de Pomme", "Alain Milliat", None, None, "soft", "SF", [(100, None)]),
+    O("jus_raisin", "Jus de Raisin Rouge", "Alain Milliat", None, None, "soft", "SF", [(100, None)]),
+]
