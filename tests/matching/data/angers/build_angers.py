@@ -12,11 +12,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import angers_drinks  # noqa: E402
-import angers_tills  # noqa: E402
-import angers_cases_caisse  # noqa: E402
-import angers_cases_salle  # noqa: E402
-import angers_cases_terrasse  # noqa: E402
+import angers_cases_caisse
+import angers_cases_salle
+import angers_cases_terrasse
+import angers_drinks
+import angers_tills
 
 PREFIX = "ag"
 TILLS = [("caisse", angers_cases_caisse.CASES), ("salle", angers_cases_salle.CASES),
@@ -136,7 +136,7 @@ def build_cases(groups):
                 if vint is not None and lv is None:
                     note += " [%d cut off by the till]" % vint
             else:
-                label, full = render(a, meas, vint, text, False)
+                label, _full = render(a, meas, vint, text, False)
                 lv = label_vintage(till, label, vint)
                 exp, bid, also, units = "none", None, [], None
                 note = reason

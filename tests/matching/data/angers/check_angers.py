@@ -299,7 +299,7 @@ def selftest():
 
     def order(cs):
         c = cs[0]
-        cs[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        cs[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     brk("case fields out of order", order)
 
     def idseq(ls):

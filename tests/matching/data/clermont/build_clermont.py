@@ -6,10 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import clermont_drinks  # noqa: E402
-import clermont_tills as tills  # noqa: E402
-import clermont_rules as rules  # noqa: E402
-import clermont_cases_comptoir, clermont_cases_tablette, clermont_cases_bar  # noqa: E402,E401
+import clermont_cases_bar
+import clermont_cases_comptoir
+import clermont_cases_tablette
+import clermont_drinks
+import clermont_rules as rules
+import clermont_tills as tills
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
           "vintage", "format_cl"]
@@ -34,7 +36,7 @@ def build_library():
                 n += 1
                 i = "cf%03d" % n
                 d["ids"][(f, v)] = i
-                lib.append(dict(zip(FIELDS, [i, name, prod, app, reg, country, colour, cat, v, num(f)])))
+                lib.append(dict(zip(FIELDS, [i, name, prod, app, reg, country, colour, cat, v, num(f)], strict=False)))
         drinks[key] = d
     return lib, drinks
 
@@ -71,12 +73,7 @@ def build_cases(drinks):
                         assert d["colour"] == sub, label
                 exp, bid, also, units, why = rules.answer(d, meas, lv, d["ids"])
                 who = "%s (%s)" % (d["name"], d["producer"])
-                if exp == "none":
-                    note = "%s: %s" % (who, why)
-                elif why:
-                    note = "%s: %s" % (who, why)
-                else:
-                    note = who
+                note = "%s: %s" % (who, why) if exp == "none" or why else who
                 if cut and vint and lv is None:
                     note += " [%d cut off by the till]" % vint
             out.append({"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
@@ -94,7 +91,6 @@ def main():
         for r in cases:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print("library", len(lib), "cases", len(cases))
-    tot = {}
     for t, _ in TILLS:
         row = [sum(1 for c in cases if c["connection"] == t and c["expect"] == e)
                for e in ("yes", "almost", "none")]

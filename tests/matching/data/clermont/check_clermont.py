@@ -141,7 +141,7 @@ def check(lib_lines, case_lines):
     if not 280 <= len(cases) <= 300:
         E("cases: %d, not 280-300" % len(cases))
     labels = [c["label"] for c in cases]
-    for l in sorted(set(x for x in labels if labels.count(x) > 1)):
+    for l in sorted({x for x in labels if labels.count(x) > 1}):
         E("cases: duplicate label %r" % l)
     counts = {}
     for c in cases:
@@ -256,7 +256,8 @@ def selftest():
     assert not errs, errs[:5]
     print("clean files: pass")
     J = json.loads
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def edit_case(pred, fn):
         def go(l, c):
@@ -275,11 +276,11 @@ def selftest():
         return o
 
     breaks = {
-        "invalid JSON": lambda l, c: (l, c[:1] + ["{not json"] + c[1:]),
+        "invalid JSON": lambda l, c: (l, [*c[:1], "{not json", *c[1:]]),
         "fields out of order": edit_case(lambda o: True, lambda o: D(dict(reversed(list(o.items()))))),
-        "library id out of sequence": lambda l, c: ([l[0].replace('"cf001"', '"cf099"')] + l[1:], c),
-        "bad colour": lambda l, c: ([l[0].replace('"rouge"', '"red"')] + l[1:], c),
-        "duplicate label": lambda l, c: (l, c + [c[0]]),
+        "library id out of sequence": lambda l, c: ([l[0].replace('"cf001"', '"cf099"'), *l[1:]], c),
+        "bad colour": lambda l, c: ([l[0].replace('"rouge"', '"red"'), *l[1:]], c),
+        "duplicate label": lambda l, c: (l, [*c, c[0]]),
         "almost on the farther vintage": edit_case(
             lambda o: o["label"] == "VR.CHATGAY.ROUGEY.19", lambda o: setf(o, beverage_id="cf002", also_ok=["cf001"])),
         "wrong units for a pichet": edit_case(

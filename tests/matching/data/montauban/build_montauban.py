@@ -8,11 +8,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from montauban_drinks import DRINKS  # noqa: E402
-import montauban_tills as tills  # noqa: E402
-from montauban_cases_c import CASES as CASES_C  # noqa: E402
-from montauban_cases_t import CASES as CASES_T  # noqa: E402
-from montauban_cases_e import CASES as CASES_E  # noqa: E402
+import montauban_tills as tills
+from montauban_cases_c import CASES as CASES_C
+from montauban_cases_e import CASES as CASES_E
+from montauban_cases_t import CASES as CASES_T
+from montauban_drinks import DRINKS
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl"]
@@ -52,7 +52,7 @@ def resolve_format(d, rows, meas):
     kegs = [f for f in fmts if f >= 1000]
     ordinary = 75 if 75 in fmts else (bottles[0] if len(bottles) == 1 else None)
     if meas == "B":
-        if is_wine(d) or d["category"] == "autre" and 75 in fmts:
+        if is_wine(d) or (d["category"] == "autre" and 75 in fmts):
             return (75, 1) if 75 in fmts else (None, "no 75 cl bottle held")
         if len(bottles) == 1:
             return bottles[0], 1

@@ -121,7 +121,7 @@ def check(lib_text, cases_text, quiet=False):
             errors.append("%s: colour %r for category %r" % (r["id"], r["colour"], r["category"]))
         if r["category"] == "champagne" and r["colour"] not in ("effervescent", "rosé"):
             errors.append("%s: champagne of colour %r" % (r["id"], r["colour"]))
-        if not (r["vintage"] is None or isinstance(r["vintage"], int) and 1900 <= r["vintage"] <= 2025):
+        if not (r["vintage"] is None or (isinstance(r["vintage"], int) and 1900 <= r["vintage"] <= 2025)):
             errors.append("%s: vintage %r" % (r["id"], r["vintage"]))
         if not isinstance(r["format_cl"], (int, float)) or r["format_cl"] <= 0:
             errors.append("%s: format %r" % (r["id"], r["format_cl"]))
@@ -178,7 +178,7 @@ def check(lib_text, cases_text, quiet=False):
                 errors.append("%r: family %s for a %s drink" % (lab, fam, r["colour"]))
             if fam in ("AP", "DG") and r["category"] not in ("spiritueux", "autre"):
                 errors.append("%r: family %s for a %s" % (lab, fam, r["category"]))
-            if fam == "BI" and r["category"] != "bière" or fam == "SF" and r["category"] != "soft":
+            if (fam == "BI" and r["category"] != "bière") or (fam == "SF" and r["category"] != "soft"):
                 errors.append("%r: family %s for a %s" % (lab, fam, r["category"]))
         # format and units against the printed measure
         wine = r["category"] in ("vin", "champagne")
@@ -196,7 +196,7 @@ def check(lib_text, cases_text, quiet=False):
             meas = ("HALF", 37.5) if wine else ("DRAUGHT", 25)
             kind = meas[0]
         if kind is None or kind == "BTL":
-            want_fmt = 75 if (wine or 75 in fmts and kind == "BTL") else (bottles[0] if len(bottles) == 1 else None)
+            want_fmt = 75 if (wine or (75 in fmts and kind == "BTL")) else (bottles[0] if len(bottles) == 1 else None)
             want_units = 1
         elif kind == "HALF":
             want_fmt, want_units = 37.5, 1

@@ -9,12 +9,12 @@ F = "France"
 SO = "Sud-Ouest"
 
 def W(key, name, producer, app, region, colour, fam, lines, cat="vin", country=F):
-    return dict(key=key, name=name, producer=producer, appellation=app, region=region,
-                country=country, colour=colour, category=cat, fam=fam, lines=lines)
+    return {"key": key, "name": name, "producer": producer, "appellation": app, "region": region,
+                "country": country, "colour": colour, "category": cat, "fam": fam, "lines": lines}
 
 def O(key, name, producer, app, region, cat, fam, lines, country=F):
-    return dict(key=key, name=name, producer=producer, appellation=app, region=region,
-                country=country, colour=None, category=cat, fam=fam, lines=lines)
+    return {"key": key, "name": name, "producer": producer, "appellation": app, "region": region,
+                "country": country, "colour": None, "category": cat, "fam": fam, "lines": lines}
 
 DRINKS = [
     # ---- Fronton

@@ -1,10 +1,15 @@
 """Build the troyes held-out set: python3 build_troyes.py (stdlib only, deterministic)."""
-import json, os, sys
+import json
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from troyes_rules import library, resolve, family, read_vintage, read_measure, INFO, FIELDS
-from troyes_tills import render_bar, render_salle, render_hotel
-import troyes_cases_bar, troyes_cases_salle, troyes_cases_hotel
+import troyes_cases_bar
+import troyes_cases_hotel
+import troyes_cases_salle
+from troyes_rules import INFO, family, library, read_measure, read_vintage, resolve
+from troyes_tills import render_bar, render_hotel, render_salle
 
 CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
 
@@ -22,7 +27,7 @@ def main():
             elif conn == "salle":
                 label, was_cut = render_salle(None if key.startswith("!") else key, meas, vint, text, fam)
             else:
-                label, was_cut = render_hotel(fam, None if key.startswith("!") else key, meas, vint, text)
+                label, _was_cut = render_hotel(fam, None if key.startswith("!") else key, meas, vint, text)
             assert label not in seen, label
             seen.add(label)
             lv = read_vintage(conn, label)
@@ -37,13 +42,13 @@ def main():
                 if reason:
                     note += f": {reason}"
                 if exp == "almost":
-                    have = sorted(e[1] for e in by_key[key] if e[0] in [bid] + also)
+                    have = sorted(e[1] for e in by_key[key] if e[0] in [bid, *also])
                     note += f": label vintage {lv} not in library, has {have}"
                 if vint and lv is None:
                     note += f" [{vint} cut off by the till]"
             if units is not None and units == int(units):
                 units = int(units)
-            cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, lv, units, note, conn])))
+            cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, lv, units, note, conn], strict=False)))
     with open(os.path.join(HERE, "troyes_library.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -1,5 +1,9 @@
 """Check troyes_library.jsonl and troyes_cases.jsonl alone (stdlib only). --selftest breaks copies on purpose."""
-import json, os, re, sys, copy
+import copy
+import json
+import os
+import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
@@ -84,7 +88,8 @@ def check(lib_lines, case_lines):
     if not 110 <= len(lib) <= 130:
         errs.append(f"library size {len(lib)}")
     ids = {r["id"]: r for r in lib if "id" in r}
-    same = lambda a, b: all(a.get(k) == b.get(k) for k in ("name", "producer", "appellation", "colour", "format_cl"))
+    def same(a, b):
+        return all(a.get(k) == b.get(k) for k in ("name", "producer", "appellation", "colour", "format_cl"))
     seen = set()
     for i, l in enumerate(case_lines):
         try:
@@ -182,8 +187,10 @@ def selftest():
     assert check(lib, cases) == [], "clean files must pass"
     C = [json.loads(l) for l in cases]
     L = [json.loads(l) for l in lib]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
-    first = lambda pred: next(i for i, c in enumerate(C) if pred(c))
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
+    def first(pred):
+        return next(i for i, c in enumerate(C) if pred(c))
 
     def brk(rows, i, **kw):
         rows = copy.deepcopy(rows); rows[i].update(kw); return rows
@@ -200,12 +207,12 @@ def selftest():
     ihot = first(lambda c: c["connection"] == "hotel")
     swapped = {k: C[0][k] for k in reversed(CASE_FIELDS)}
     breaks = {
-        "bad JSON": (lib, cases[:5] + ["{not json"] + cases[6:]),
-        "field order": (lib, [json.dumps(swapped, ensure_ascii=False)] + cases[1:]),
+        "bad JSON": (lib, [*cases[:5], "{not json", *cases[6:]]),
+        "field order": (lib, [json.dumps(swapped, ensure_ascii=False), *cases[1:]]),
         "id gap": (dump(brk(L, 3, id="ty099")), cases),
         "bad colour": (dump(brk(L, 0, colour="blanc de blancs")), cases),
-        "duplicate label": (lib, cases + [cases[0]]),
-        "almost on the farther vintage": (lib, dump(brk(C, ialm, beverage_id=C[ialm]["also_ok"][0], also_ok=[C[ialm]["beverage_id"]] + C[ialm]["also_ok"][1:]))),
+        "duplicate label": (lib, [*cases, cases[0]]),
+        "almost on the farther vintage": (lib, dump(brk(C, ialm, beverage_id=C[ialm]["also_ok"][0], also_ok=[C[ialm]["beverage_id"], *C[ialm]["also_ok"][1:]]))),
         "vintage not the label's": (lib, dump(brk(C, iyesv, vintage=C[iyesv]["vintage"] - 1))),
         "yes without vintage not the most recent": (lib, dump(brk(C, iyesnov, beverage_id=C[iyesnov]["also_ok"][0], also_ok=[C[iyesnov]["beverage_id"]]))),
         "units of a pour": (lib, dump(brk(C, ipour, units_per_sale=0.2))),

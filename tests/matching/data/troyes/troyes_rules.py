@@ -1,7 +1,8 @@
 """The bench README's answer rules, applied to what the rendered label says."""
 import re
+
 from troyes_drinks import DRINKS
-from troyes_tills import MEASURES, BAR_WORD, SALLE_WORD, HOTEL_WORD
+from troyes_tills import BAR_WORD, HOTEL_WORD, MEASURES, SALLE_WORD
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 
@@ -13,7 +14,7 @@ def library(prefix="ty"):
         for vint, fmt in entries:
             n += 1
             bid = f"{prefix}{n:03d}"
-            rows.append(dict(zip(FIELDS, [bid, name, prod, app, reg, country, colour, cat, vint, fmt])))
+            rows.append(dict(zip(FIELDS, [bid, name, prod, app, reg, country, colour, cat, vint, fmt], strict=False)))
             by_key[key].append((bid, vint, fmt))
     return rows, by_key
 

@@ -1,5 +1,6 @@
 """The three tills' rendering habits. Canonical measures -> printed words, widths, prices."""
-import hashlib, unicodedata
+import hashlib
+import unicodedata
 
 # canonical measure: (kind, volume_cl)  kind: bottle / pour / draught
 MEASURES = {
