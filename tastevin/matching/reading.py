@@ -33,9 +33,9 @@ _NUMBER_EDGE = re.compile(r"(?<![a-z0-9.,'])(\d{1,3})\s*$")  # a number at the c
 _YEAR_START = re.compile(r"^[12]$")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
 # a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
-# "BLANC50"); units and ordinals ("75CL", "1ER") are read as they are
+# "BLANC50", "KRO1664"); units and ordinals ("75CL", "1ER") are read as they are
 _GLUED_NUMBER = re.compile(
-    r"(?<![a-z0-9])(?:([a-z]{2,})(\d{1,3})|(\d{1,3})([a-z]{2,}))(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:([a-z]{2,})(\d{1,4})|(\d{1,3})([a-z]{2,}))(?![a-z0-9])"
 )
 # a number glued between two words: an age ("HOULLE8ANS") or a size ("BTL1L", "BTL33CL")
 _NUMBER_INSIDE = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\d{1,3})([a-z]{1,4})(?![a-z0-9])")
@@ -132,10 +132,27 @@ class LabelReader:
             previous = word
             if len(word) < MIN_COMPLETED or word not in abbreviations or word in known:
                 return word
-            nexts = [w for w in self._next.get(before, ()) if w.startswith(word) and w != word]
-            return nexts[0] if len(nexts) == 1 else word
+            # (the previous word may be the stem of the one before: "SAUM CHAMP")
+            befores = [before] if before in self._next else self._stemmed(before)
+            nexts = {
+                w for b in befores for w in self._next.get(b, ()) if w.startswith(word) and w != word
+            }
+            return nexts.pop() if len(nexts) == 1 else word
 
         return WORD.sub(complete, folded)
+
+    def _stemmed(self, stem: str) -> list[str]:
+        """The library's words that a stem of MIN_COMPLETED letters or more starts."""
+        if len(stem) < MIN_COMPLETED:
+            return []
+        vocab = self.index.vocab
+        start = bisect_left(vocab, stem)
+        found = []
+        for token in vocab[start : start + MAX_BESIDE]:
+            if not token.startswith(stem):
+                break
+            found.append(token)
+        return found
 
     def _number_inside(self, match: re.Match[str]) -> str:
         word, head, number, tail = match.group(0), *match.groups()
@@ -150,6 +167,9 @@ class LabelReader:
             return word
         if match.group(1) and coded_size(match.group(1), match.group(2)) is not None:
             return word  # "BIN720", "BT75": a measure code and its volume, read as one
+        if match.group(2) and len(match.group(2)) == 4 and match.group(2) not in self.words:
+            return word  # four digits glued apart only when the library names a drink so
+
         if match.group(1):
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"

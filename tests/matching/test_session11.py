@@ -367,3 +367,26 @@ def test_an_exports_name_column_cut_at_its_width() -> None:
     for label, drink in {rows[-5]: "cw", rows[-4]: "gb"}.items():
         found = matcher.suggest(label, habits=habits)
         assert (found.answer, found.candidates[0].entry_id) == ("yes", drink), label
+
+
+def test_a_stem_before_a_tables_abbreviation_and_a_number_of_four_digits_glued() -> None:
+    matcher = Matcher(
+        [
+            entry(
+                "rn",
+                "Saumur-Champigny Les Roches Neuves",
+                "Thierry Germain",
+                "Saumur-Champigny",
+                "rouge",
+                2022,
+            ),
+            entry("ch", "Champagne Brut", "Maison X", "Champagne", "effervescent", None),
+            entry("kr", "1664", "Kronenbourg", None, None, None, "3000", "biere"),
+        ]
+    )
+    # "SAUM" is Saumur's stem: the CHAMP after it is Champigny, not the tables' champagne
+    for label in ("SAUM CHAMP R NEUVES 22", "SaumChamp RochesNeuves 2022 Btl 29,50"):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "rn"), label
+    pint = matcher.suggest("PINTE KRO1664")
+    assert (pint.answer, pint.candidates[0].entry_id) == ("yes", "kr")
