@@ -134,9 +134,8 @@ class LabelReader:
                 return word
             # (the previous word may be the stem of the one before: "SAUM CHAMP")
             befores = [before] if before in self._next else self._stemmed(before)
-            nexts = {
-                w for b in befores for w in self._next.get(b, ()) if w.startswith(word) and w != word
-            }
+            follows = {w for b in befores for w in self._next.get(b, ())}
+            nexts = {w for w in follows if w.startswith(word) and w != word}
             return nexts.pop() if len(nexts) == 1 else word
 
         return WORD.sub(complete, folded)
