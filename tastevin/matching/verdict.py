@@ -180,9 +180,15 @@ def house_alone(
     return len(same)
 
 
+# the plain style of a house's wine, said or not (a Brut Nature, an Extra Brut, a Sec or a
+# Demi-Sec is one of its wines, not the plain one)
+_PLAIN_STYLES = frozenset({"brut"})
+
+
 def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:
     """The words of a drink's name the label does not say, generic ones included (a
-    house's "Millésime" is one of its drinks, not a word about any), styles excepted."""
+    house's "Millésime" is one of its drinks, not a word about any), the plain styles
+    excepted (a Brut Nature or an Extra Brut is not the house's plain Brut)."""
     table = tables()
     written = set(WORD.findall(fold(parsed.label))) | set(parsed.tokens)
     return frozenset(
@@ -190,7 +196,7 @@ def _unsaid(item: FamilyScore, parsed: ParsedLabel) -> frozenset[str]:
         for word in item.family.name
         if item.grades.get(word, 0.0) < EXPLAINED
         and word not in written
-        and word not in table.style_words
+        and word not in _PLAIN_STYLES
         and word not in table.stopwords
         and word not in item.family.producer
     )

@@ -390,3 +390,23 @@ def test_a_stem_before_a_tables_abbreviation_and_a_number_of_four_digits_glued()
         assert (found.answer, found.candidates[0].entry_id) == ("yes", "rn"), label
     pint = matcher.suggest("PINTE KRO1664")
     assert (pint.answer, pint.candidates[0].entry_id) == ("yes", "kr")
+
+
+def test_a_brut_nature_or_a_demi_sec_is_not_the_houses_plain_wine() -> None:
+    matcher = Matcher(
+        [
+            entry("vs", "Vouvray Sec", "Domaine de la Fontainerie", "Vouvray", "blanc", 2021),
+            entry("vs2", "Vouvray Sec", "Domaine de la Fontainerie", "Vouvray", "blanc", 2022),
+            entry("vd", "Vouvray Demi-Sec", "Domaine de la Fontainerie", "Vouvray", "blanc", 2020),
+            entry(
+                "vm", "Vouvray Moelleux", "Domaine de la Fontainerie", "Vouvray", "liquoreux", 2018
+            ),
+            entry(
+                "vb", "Vouvray Brut", "Domaine de la Fontainerie", "Vouvray", "effervescent", None
+            ),
+        ]
+    )
+    # the house's Sec, Demi-Sec, Moelleux and Brut, said by none: the Sec is no plainer
+    # than the Demi-Sec, whatever the vintage
+    assert matcher.suggest("vouvray fontainerie '22 bouteille 32,00€").answer == "none"
+    assert matcher.suggest("VOUVRAY FONTAINERIE DEMI SEC 20").candidates[0].entry_id == "vd"
