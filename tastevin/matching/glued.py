@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tastevin.matching.tables import tables
 
@@ -31,6 +32,22 @@ def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> 
         return [word]
     if len(word) < MIN_GLUED:
         return _estate_article(word) or [word]
+    for inner in (True, False):
+        found = _split(word, vocabulary, stubs, inner)
+        if found is not None and _stems_apart(found, vocabulary):
+            return list(found)
+    for cut in (1, 2, 3):
+        # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
+        if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
+def _split(
+    word: str, vocabulary: frozenset[str], stubs: Sequence[str], inner: bool
+) -> tuple[str, ...] | None:
+    """The cheapest split of `word` into two pieces or more (see `unglue`); `inner`: a
+    piece before the last may be a stem too."""
     stop = tables().stopwords
     best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(word) + 1)
     best[0] = (0.0, ())
@@ -42,9 +59,14 @@ def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> 
             piece = word[start:end]
             extra = 0.0
             if piece not in vocabulary or (len(piece) == 1 and piece not in _ELIDED):
-                if end < len(word) or len(piece) < MIN_GLUED_STUB or not starts(piece, stubs):
+                last = end == len(word)
+                if (not last and not inner) or len(piece) < MIN_GLUED_STUB:
                     continue
-                extra = 1.0  # a cut word explains less than a whole one
+                if not starts(piece, stubs):
+                    continue
+                # a cut word explains less than a whole one; a staff's stem before another
+                # word ("GRIMBLONDE": Grimbergen Blonde) less again
+                extra = 1.0 if last else 1.5
             if len(piece) == 1 and (start == 0 or end == len(word)):
                 continue  # an elision stands between two words
             cost = here[0] + 1.0 + extra + (0.5 if piece in stop else 0.0)
@@ -52,13 +74,16 @@ def unglue(word: str, vocabulary: frozenset[str], stubs: Sequence[str] = ()) -> 
             if known is None or cost < known[0]:
                 best[end] = (cost, (*here[1], piece))
     found = best[len(word)]
-    if found is not None and len(found[1]) > 1:
-        return list(found[1])
-    for cut in (1, 2, 3):
-        # initials glued to a name ("JMBROCARD", "EGUIGAL"): the initials stand alone
-        if len(word) - cut >= MIN_GLUED - 1 and word[cut:] in vocabulary:
-            return [word[:cut], word[cut:]]
-    return [word]
+    return found[1] if found is not None and len(found[1]) > 1 else None
+
+
+def _stems_apart(pieces: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
+    """A stem inside the word stands before a whole word of its own ("GRIM|BLONDE"), not
+    before a scrap ("SUPERI|OR", "NAOU|SA": a word the library spells otherwise)."""
+    return all(
+        piece in vocabulary or len(following) >= MIN_GLUED_STUB
+        for piece, following in pairwise(pieces)
+    )
 
 
 def _estate_article(word: str) -> list[str] | None:

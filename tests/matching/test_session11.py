@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tastevin.matching import Matcher
+from tastevin.matching.glued import unglue
 from tastevin.matching.habits import Habits
 from tests.matching.conftest import entry
 
@@ -410,3 +411,29 @@ def test_a_brut_nature_or_a_demi_sec_is_not_the_houses_plain_wine() -> None:
     # than the Demi-Sec, whatever the vintage
     assert matcher.suggest("vouvray fontainerie '22 bouteille 32,00€").answer == "none"
     assert matcher.suggest("VOUVRAY FONTAINERIE DEMI SEC 20").candidates[0].entry_id == "vd"
+
+
+def test_a_staffs_stem_glued_before_a_whole_word() -> None:
+    matcher = Matcher(
+        [
+            entry("gb", "Grimbergen Blonde", "Grimbergen", None, None, None, "2000", "biere"),
+            entry("ga", "Grimbergen Ambrée", "Grimbergen", None, None, None, "2000", "biere"),
+            entry(
+                "sp",
+                "Saint-Pourçain Ficelle",
+                "Domaine de Bellevue",
+                "Saint-Pourçain",
+                "rouge",
+                2024,
+            ),
+            entry(
+                "cs", "Courvoisier VSOP", "Courvoisier", "Cognac", None, None, "70", "spiritueux"
+            ),
+        ]
+    )
+    expected = {"PINTE GRIMBLONDE": "gb", "DEMI GRIMBAMBREE": "ga", "VERRE STPOURCFICELLE": "sp"}
+    for label, drink in expected.items():
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", drink), label
+    # a word the library spells otherwise is not a stem and a scrap ("SUPERI|OR")
+    assert unglue("superior", matcher.reader.words, matcher.reader._sorted) == ["superior"]
