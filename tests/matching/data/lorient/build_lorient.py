@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from lorient_drinks import DRINKS  # noqa: E402
-from lorient_rules import answer, read_label  # noqa: E402
-import lorient_tills as tills  # noqa: E402
-import lorient_cases_caisse  # noqa: E402
-import lorient_cases_tablette  # noqa: E402
-import lorient_cases_bar  # noqa: E402
+import lorient_cases_bar
+import lorient_cases_caisse
+import lorient_cases_tablette
+import lorient_tills as tills
+from lorient_drinks import DRINKS
+from lorient_rules import answer, read_label
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl"]
@@ -28,7 +28,7 @@ def library():
                 eid = "lr%03d" % n
                 d["entries"][(fmt, v)] = eid
                 rows.append(dict(zip(FIELDS, [eid, name, prod, app, reg, country, colour,
-                                              cat, v, fmt])))
+                                              cat, v, fmt], strict=False)))
         drinks[key] = d
     return rows, drinks
 
@@ -44,7 +44,7 @@ def cases(drinks):
                 measure = measure or None
                 if conn == "caisse":
                     label = text[:tills.CUT].rstrip()
-                    pass  # the register cuts typed names too
+                    # the register cuts typed names too
                 elif conn == "tablette":
                     label = tills.render_tablette(measure, text, None)
                 else:

@@ -1,5 +1,6 @@
 """The bench README's answer rules, and reading a label back (shared by the build)."""
 import re
+
 from lorient_tills import MEASURES, POUR, SIZE, WINE_FAMILIES
 
 CAISSE_WORDS = {v[0]: k for k, v in MEASURES.items() if v[0]}

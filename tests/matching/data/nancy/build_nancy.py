@@ -6,12 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import nancy_drinks  # noqa: E402
-import nancy_rules  # noqa: E402
-import nancy_tills  # noqa: E402
-import nancy_cases_comptoir  # noqa: E402
-import nancy_cases_tablette  # noqa: E402
-import nancy_cases_export  # noqa: E402
+import nancy_cases_comptoir
+import nancy_cases_export
+import nancy_cases_tablette
+import nancy_drinks
+import nancy_rules
+import nancy_tills
 
 PREFIX = "nc"
 

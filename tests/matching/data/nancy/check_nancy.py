@@ -17,7 +17,7 @@ COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux", None}
 CATS = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 CONNS = ("comptoir", "tablette", "export")
 WINE_FAMS = ("RGE", "BLC", "RSE", "BUL")
-FAMS = WINE_FAMS + ("PRS", "BRE", "EDV", "APE", "SFT", "CUI", "CAF", "DIV")
+FAMS = (*WINE_FAMS, "PRS", "BRE", "EDV", "APE", "SFT", "CUI", "CAF", "DIV")
 # measure -> (kind, volume)
 MEAS = {"B": ("bottle", None), "H": ("bottle", 37.5), "M": ("bottle", 150),
         "S25": ("bottle", 25), "S33": ("bottle", 33), "S50": ("bottle", 50),
@@ -148,7 +148,8 @@ def check(lib_text, cases_text):
         f = e["format_cl"]
         if not isinstance(f, (int, float)) or f <= 0 or (f >= 1000 and e["category"] != "bière"):
             errs.append(f"{e['id']}: format {f!r}")
-    keyf = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
+    def keyf(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
     same = {}
     for e in byid.values():
         same.setdefault(keyf(e), []).append(e)
@@ -290,7 +291,7 @@ def selftest(lib_text, cases_text):
         "yes on another vintage": mod_case(lambda c: c["expect"] == "yes" and c["vintage"] and c["beverage_id"] == "nc055", set_("beverage_id", "nc056")),
         "almost on the farther vintage": mod_case(lambda c: c["label"] == "RGE:PHELAN 17", set_("beverage_id", "nc055")),
         "emptied also_ok": mod_case(lambda c: c["expect"] == "yes" and len(c["also_ok"]) == 1, set_("also_ok", [])),
-        "glass units": mod_case(lambda c: c["label"].startswith("RSE:VRE") and c["expect"] != "none" or c["label"].startswith("BLC:VRE CHABLIS"), set_("units_per_sale", 0.16)),
+        "glass units": mod_case(lambda c: (c["label"].startswith("RSE:VRE") and c["expect"] != "none") or c["label"].startswith("BLC:VRE CHABLIS"), set_("units_per_sale", 0.16)),
         "none with an id": mod_case(lambda c: c["expect"] == "none", set_("beverage_id", "nc001")),
         "vintage field": mod_case(lambda c: c["vintage"] is not None, set_("vintage", 1999)),
         "lower case on comptoir": mod_case(lambda c: c["connection"] == "comptoir", lambda c: c.__setitem__("label", c["label"].lower())),
@@ -314,7 +315,7 @@ def selftest(lib_text, cases_text):
         print(f"  {'reported' if errs else 'MISSED  '}  {name}: {errs[0] if errs else ''}"[:150])
         ok &= bool(errs)
     clean = check(lib_text, cases_text)
-    print(f"  clean files: {'pass' if not clean else clean}")
+    print(f"  clean files: {clean if clean else 'pass'}")
     return ok and not clean
 
 

@@ -55,7 +55,7 @@ def answer(entries, category, measure, vintage):
         return ("none", None, [], None, f"format {fmt} cl not held")
     vints = [v for _, v in cands]
     if vintage is not None and vintage in vints:
-        bid = [i for i, v in cands if v == vintage][0]
+        bid = next(i for i, v in cands if v == vintage)
         return ("yes", bid, [], units, "")
     if vintage is not None and any(v is not None for v in vints):
         best = sorted(cands, key=lambda c: (abs(c[1] - vintage), -c[1]))[0]

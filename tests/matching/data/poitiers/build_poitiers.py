@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import poitiers_drinks  # noqa: E402
-import poitiers_rules as R  # noqa: E402
-import poitiers_tills as T  # noqa: E402
-import poitiers_cases_caisse  # noqa: E402
-import poitiers_cases_tablette  # noqa: E402
-import poitiers_cases_export  # noqa: E402
+import poitiers_cases_caisse
+import poitiers_cases_export
+import poitiers_cases_tablette
+import poitiers_drinks
+import poitiers_rules as R
+import poitiers_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -32,7 +32,7 @@ def library():
         info[key] = (name, prod, col, cat)
         for fmt, vint in fv:
             n += 1
-            e = dict(zip(LIB_FIELDS, ["po%03d" % n, name, prod, app, reg, country, col, cat, vint, fmt]))
+            e = dict(zip(LIB_FIELDS, ["po%03d" % n, name, prod, app, reg, country, col, cat, vint, fmt], strict=False))
             lib.append(e)
             by_key.setdefault(key, []).append(e)
     return lib, by_key, info
@@ -84,13 +84,13 @@ def cases(by_key, info):
                     note += ": format not held (%s)" % meas
                 elif exp == "almost":
                     held = sorted(e["vintage"] for e in by_key[key]
-                                  if e["vintage"] and e["id"] in [bid] + also)
+                                  if e["vintage"] and e["id"] in [bid, *also])
                     note += ": label vintage %d not in library, has %s" % (lv, held)
                 if vint and lv is None:
                     note += " [%d cut off by the till]" % vint
                 if c.get("why"):
                     note += "; " + c["why"]
-            out.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, lv, fmt_units(units), note, till])))
+            out.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, lv, fmt_units(units), note, till], strict=False)))
     labels = [c["label"] for c in out]
     dup = {x for x in labels if labels.count(x) > 1}
     if dup:

@@ -2,7 +2,6 @@
 
     python3 tests/matching/data/poitiers/check_poitiers.py [--selftest]
 """
-import copy
 import json
 import os
 import re
@@ -110,10 +109,7 @@ def target(wine_entries, category, meas):
     """(format, units) for a sale of this measure, or None if not held."""
     fmts = sorted({e["format_cl"] for e in wine_entries})
     if meas is None:
-        if category in ("vin", "champagne", "autre"):
-            meas = ("bottle", 75)
-        else:
-            meas = ("unit", None)
+        meas = ("bottle", 75) if category in ("vin", "champagne", "autre") else ("unit", None)
     kind, cl = meas
     if kind == "wine75":
         kind = "bottle"
@@ -162,7 +158,8 @@ def check(lib, cases):
         ids[d.get("id")] = d
     if not 110 <= len(lib) <= 130:
         e_("library has %d drinks, not 110-130" % len(lib))
-    wine = lambda d: (d["name"], d["producer"], d["appellation"], d["colour"])
+    def wine(d):
+        return (d["name"], d["producer"], d["appellation"], d["colour"])
     groups = {}
     for d in ids.values():
         groups.setdefault(wine(d), []).append(d)
@@ -253,7 +250,8 @@ def check(lib, cases):
     n = len(cases)
     if not 280 <= n <= 300:
         e_("%d cases, not 280-300" % n)
-    share = lambda x: sum(v for (t, a), v in tally.items() if a == x) / max(n, 1)
+    def share(x):
+        return sum(v for (t, a), v in tally.items() if a == x) / max(n, 1)
     for x, lo, hi in (("yes", .45, .52), ("almost", .12, .17), ("none", .33, .40)):
         if not lo <= share(x) <= hi:
             e_("%s share %.3f outside %.2f-%.2f" % (x, share(x), lo, hi))
@@ -273,8 +271,10 @@ def selftest(lib, cases):
     errs, _ = check(lib, cases)
     print("clean files:", "pass" if not errs else "FAIL %r" % errs[:3])
     ok &= not errs
-    D = lambda rows: [dict(r) for r in rows]
-    L = lambda dl: [list(d.items()) for d in dl]
+    def D(rows):
+        return [dict(r) for r in rows]
+    def L(dl):
+        return [list(d.items()) for d in dl]
 
     def find(pred):
         for i, c in enumerate(D(cases)):
@@ -314,7 +314,7 @@ def selftest(lib, cases):
 
     def mag_to_75(bc):
         c = bc[i_mag]
-        d = [dict(r) for r in lib if dict(r)["id"] == c["beverage_id"]][0]
+        d = next(dict(r) for r in lib if dict(r)["id"] == c["beverage_id"])
         other = [dict(r)["id"] for r in lib if dict(r)["name"] == d["name"] and dict(r)["producer"] == d["producer"] and dict(r)["format_cl"] == 75]
         c["beverage_id"] = other[0]
     brk("magnum pointed at the 75 cl entry", fn_cases=mag_to_75)
@@ -329,7 +329,7 @@ def selftest(lib, cases):
     brk("units with five decimals", fn_cases=lambda bc: bc[i_pour].update(units_per_sale=bc[i_pour]["units_per_sale"] + 0.00001))
     brk("too few cases", fn_cases=lambda bc: bc.__delitem__(slice(0, 40)))
     brk("yes without vintage on an older vintage", fn_cases=lambda bc: bc[i_noneless].update(beverage_id=bc[i_noneless]["also_ok"][0], also_ok=[bc[i_noneless]["beverage_id"]]))
-    breaks.append(("invalid JSON line", lib, cases[:3] + [("BADJSON", 4, "x")] + cases[4:]))
+    breaks.append(("invalid JSON line", lib, [*cases[:3], ("BADJSON", 4, "x"), *cases[4:]]))
     for name, bl, bc in breaks:
         errs, _ = check(bl, bc)
         print("%-45s %s" % (name, ("reported: " + errs[0]) if errs else "NOT REPORTED"))

@@ -122,9 +122,9 @@ def check(lib_text, case_text):
         if r.get("vintage") is not None and not (isinstance(r["vintage"], int) and 1950 <= r["vintage"] <= 2025):
             err(w, "vintage %r" % r["vintage"])
         k = (r.get("name"), r.get("producer"), r.get("appellation"), col, fmt)
-        if k + (r.get("vintage"),) in seen:
+        if (*k, r.get("vintage")) in seen:
             err(w, "same wine, format and vintage twice")
-        seen.add(k + (r.get("vintage"),))
+        seen.add((*k, r.get("vintage")))
         wines.setdefault(k, []).append(r)
     # cases
     if not 280 <= len(cases) <= 300:
@@ -206,7 +206,7 @@ def check(lib_text, case_text):
             err(w, "half bottle answered with a %s cl entry" % fmt)
         elif meas == "M" and fmt != 150:
             err(w, "magnum answered with a %s cl entry" % fmt)
-        elif meas in ("B",) + tuple(POUR):
+        elif meas in ("B", *tuple(POUR)):
             if fmt >= 2000:
                 err(w, "a bottle or pour answered with a keg")
             elif cat in ("vin", "champagne") and fmt != 75:

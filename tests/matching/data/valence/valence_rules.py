@@ -15,7 +15,7 @@ def target_format(entries, category, meas):
         return 37.5 if 37.5 in bottles else None
     if meas == "M":
         return 150 if 150 in bottles else None
-    if meas in ("B",) + tuple(POUR_CL):
+    if meas in ("B", *tuple(POUR_CL)):
         if category in ("vin", "champagne"):
             return 75 if 75 in bottles else (bottles[0] if len(bottles) == 1 else None)
         if len(bottles) == 1:
@@ -33,4 +33,4 @@ def units(meas, fmt):
 
 def answer(entries, meas, vint):
     """entries: [(id, format, vintage)] of one wine/product. Returns expect, id, also_ok, fmt."""
-    return None
+    return
