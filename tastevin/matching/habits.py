@@ -90,6 +90,9 @@ class Habits:
     sizes_last: bool = False
     # ...or the measure's centilitres first ("50 BDX", "12 CDR", "150 CAHORS")
     sizes_first: bool = False
+    # family prefixes whose colour word says no colour: their wines are of others ("RS>"
+    # of a till filing the southern Rhône, its reds above all)
+    colourless: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -107,6 +110,7 @@ class Habits:
             "sizes_first": self.sizes_first,
             "fields": self.fields.to_json() if self.fields else None,
             "codes_first": self.codes_first,
+            "colourless": list(self.colourless),
         }
 
     @classmethod
@@ -129,6 +133,7 @@ class Habits:
             sizes_first=bool(data.get("sizes_first")),
             fields=FieldSpec.from_json(data.get("fields")),
             codes_first=bool(data.get("codes_first")),
+            colourless=tuple(data.get("colourless") or ()),
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
@@ -181,6 +186,8 @@ class Habits:
     def colour(self, prefix: str | None) -> str | None:
         """The one wine colour every confident match under this family had ("VRS:" of a
         till whose rosés are all the wines recognised under it), or None."""
+        if prefix in self.colourless:
+            return None
         kinds = self.allowed_kinds(prefix)
         if kinds is not None and len(kinds) == 1:
             kind = next(iter(kinds))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -42,6 +43,8 @@ from tastevin.matching.vintages import choose_vintage
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 _TOKEN = re.compile(r"[a-z0-9]+")
+_STILL = frozenset({"rouge", "blanc", "rosé"})
+MIN_COLOUR_SEEN = 3  # wines recognised under a coloured family before its colour is doubted
 
 
 def _confidence(score: FamilyScore, answer: Answer) -> float:
@@ -113,6 +116,8 @@ class Matcher:
         if prefix is not None and parsed.colour is None:
             # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits
             colour = family_colour(prefix)
+            if habits is not None and prefix in habits.colourless:
+                colour = None  # "RS>" files the southern Rhône, not the rosés
             if colour is None and habits is not None:
                 colour = habits.colour(prefix)  # "VRS:": a code whose wines were all rosés
             parsed = replace(parsed, colour=colour)
@@ -169,6 +174,7 @@ class Matcher:
         habits = self._till_words(texts, learn(texts, vocabulary, producers, pairs))
         if not habits.prefixes and not habits.suffixes:
             return habits
+        habits = replace(habits, colourless=self._colourless(texts, habits))
         seen = []
         for label in texts:
             prefix, rest = habits.split(label)
@@ -179,6 +185,31 @@ class Matcher:
                 entry = self.index.entries[found.candidates[0].entry_id]
                 seen.append((prefix, kind_of(entry)))
         return with_kinds(habits, seen)
+
+    def _colourless(self, texts: Sequence[str], habits: Habits) -> tuple[str, ...]:
+        """The family prefixes whose colour word ("RS>", "ROUGE/") the wines recognised
+        under them, their labels read without it, mostly do not have: the till files
+        something else under it."""
+        coloured = [p for p in habits.prefixes if family_colour(p) is not None]
+        if not coloured:
+            return ()
+        trial = replace(habits, colourless=tuple(coloured))
+        colours: dict[str, Counter[str]] = {prefix: Counter() for prefix in coloured}
+        for label in texts:
+            prefix, rest = trial.split(label)
+            if prefix not in colours or parse_label(rest).colour is not None:
+                continue
+            found = self._best(label, 1, trial, formats_unsure=False)
+            if found.answer == "yes" and found.candidates[0].confidence >= CONFIDENT:
+                colour = self.index.entries[found.candidates[0].entry_id].colour
+                if colour in _STILL:
+                    colours[prefix][fold(colour)] += 1
+        return tuple(
+            prefix
+            for prefix, seen in colours.items()
+            if sum(seen.values()) >= MIN_COLOUR_SEEN
+            and seen[str(family_colour(prefix))] * 2 < sum(seen.values())
+        )
 
     def _read(self, label: str, habits: Habits) -> tuple[str, ...]:
         """A label's words as the matcher reads them with these habits."""

@@ -437,3 +437,34 @@ def test_a_staffs_stem_glued_before_a_whole_word() -> None:
         assert (found.answer, found.candidates[0].entry_id) == ("yes", drink), label
     # a word the library spells otherwise is not a stem and a scrap ("SUPERI|OR")
     assert unglue("superior", matcher.reader.words, matcher.reader._sorted) == ["superior"]
+
+
+def test_a_family_whose_colour_word_its_wines_do_not_have_says_no_colour() -> None:
+    matcher = Matcher(
+        [
+            entry("cr", "Côtes du Rhône", "E. Guigal", "Côtes du Rhône", "rouge", 2021),
+            entry("cs", "Côtes du Rhône Rosé", "E. Guigal", "Côtes du Rhône", "rosé", 2023),
+            entry("va", "Vacqueyras", "Domaine Le Sang des Cailloux", "Vacqueyras", "rouge", 2020),
+            entry("gi", "Gigondas", "Domaine Santa Duc", "Gigondas", "rouge", 2019),
+            entry("co", "Cornas", "Domaine Voge", "Cornas", "rouge", 2020),
+            entry("cz", "Crozes-Hermitage", "Alain Graillot", "Crozes-Hermitage", "rouge", 2021),
+        ]
+    )
+    # "RS>" files the southern Rhône of this till (and "RN>" the northern): its wines are red
+    labels = [
+        "RS>CDR GUIGAL 21",
+        "RS>VACQUEYRAS SANG 20",
+        "RS>GIGONDAS SANTA DUC 19",
+        "RS>VERRE VACQUEYRAS",
+        "RN>CORNAS VOGE 20",
+        "RN>CROZES GRAILLOT 21",
+        "RN>VERRE CROZES",
+        "CUI>TARTIFLETTE",
+        "CUI>CAILLETTE",
+        "CUI>RAVIOLES",
+    ]
+    habits = matcher.learn_habits(labels)
+    assert "rs>" in habits.prefixes and habits.colourless == ("rs>",)
+    assert Habits.from_json(habits.to_json()) == habits
+    red = matcher.suggest("RS>CDR GUIGAL 21", habits=habits)
+    assert (red.answer, red.candidates[0].entry_id) == ("yes", "cr")
