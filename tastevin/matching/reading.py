@@ -251,13 +251,7 @@ class LabelReader:
         """The words that `stub` starts in the drinks holding `word`, or a word it begins
         from MIN_COMPLETED letters ("CHART": Chartreuse)."""
         index = self.index
-        held = [word] if word in index.postings else []
-        if not held and len(word) >= MIN_COMPLETED:
-            start = bisect_left(index.vocab, word)
-            for token in index.vocab[start : start + MAX_BESIDE]:
-                if not token.startswith(word):
-                    break
-                held.append(token)
+        held = [word] if word in index.postings else self._stemmed(word)
         numbers = {number for token in held for number in index.postings[token]}
         if len(numbers) > MAX_BESIDE:
             return set()  # a common word names no house
