@@ -204,7 +204,8 @@ def _sizes_column(split: Sequence[Sequence[str]]) -> int | None:
 
 def read_size(text: str) -> str:
     """A coded serving written out as the tables read it: "PI 50" is a 50 cl pichet, "DO 4"
-    a 4 cl dose (a code the tables do not hold is the serving word it begins), "BT 37,5"
+    a 4 cl dose (a code the tables do not hold is the first serving word they list that it
+    begins: their common ones come first), "BT 37,5"
     a 37.5 cl bottle; a code alone ("UN": a dish) says nothing."""
     match = _CODED_SIZE.match(fold(text))
     if match is None:

@@ -43,7 +43,7 @@ from tastevin.matching.vintages import choose_vintage
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 _TOKEN = re.compile(r"[a-z0-9]+")
-_STILL = frozenset({"rouge", "blanc", "rosé"})
+_STILL = frozenset({"rouge", "blanc", "rose"})  # a still wine's colour, folded
 MIN_COLOUR_SEEN = 3  # wines recognised under a coloured family before its colour is doubted
 
 
@@ -201,9 +201,9 @@ class Matcher:
                 continue
             found = self._best(label, 1, trial, formats_unsure=False)
             if found.answer == "yes" and found.candidates[0].confidence >= CONFIDENT:
-                colour = self.index.entries[found.candidates[0].entry_id].colour
+                colour = fold(self.index.entries[found.candidates[0].entry_id].colour or "")
                 if colour in _STILL:
-                    colours[prefix][fold(colour)] += 1
+                    colours[prefix][colour] += 1
         return tuple(
             prefix
             for prefix, seen in colours.items()
