@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import coded_size
+from tastevin.matching.measure_codes import coded_size
 
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)

@@ -18,7 +18,8 @@ from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import SIZES, parse_label
+from tastevin.matching.measure_codes import SIZES
+from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 
 # separators an export puts between its fields, spaced (a hyphen joining two words of a

@@ -39,7 +39,7 @@ from tastevin.matching.fields import (
     unquoted,
 )
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import stub_serving
+from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,

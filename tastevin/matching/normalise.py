@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tastevin.matching.folding import fold
+from tastevin.matching.measure_codes import DRAUGHT, coded_volume
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
@@ -128,28 +129,8 @@ _LONG_CODE = re.compile(r"(?<![\w.,])\d{7,}(?![\w.,])")
 _WITH = re.compile(r"(?<![\w])c/\s*[a-z]+")
 # "M05": a till's millésime before two digits, read as the vintage "'05"
 _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
-# a till's measure code glued to its volume ("B70", "BT75", "BIN720", "CAN200", "CORA10",
-# "D4"): the volume in centilitres, or in millilitres from 200 up; read only when it is a
-# size drinks are sold in (so "A1710" or Lallier's "R020" stay names), a lone digit only
-# after a D (the dose)
-# a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
-# beer from the keg)
-_CODE_INITIALS = {"v": "verre", "p": "pichet"}
-# a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
-_STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
-MIN_STUB = 3  # a measure word cut to this many letters still says which
-# (a dot joins it to the next word on a till that writes dots for spaces: "PICH50.BGNE")
-_CODED_VOLUME = re.compile(r"(?<![\w,'])(?<!\d\.)([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w,]|\.\d)")
-SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
-    [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
-    + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
-    + [Decimal(size) for size in (35, 40, 44, 46, 50, 60, 62, 65, 70, 72, 74, 75, 90, 100)]
-    + [Decimal(size) for size in (150, 180, 300)]
-)
-# with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
-_DRAUGHT = frozenset({"pression", "fut", "draught", "draft", "nama", "spina", "vareli"})
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
-MIN_DRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
+MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
@@ -239,7 +220,7 @@ def draught_family(prefix: str) -> bool:
     """A till's family named after the tap ("PRESS/", "Draught > "): its labels' volumes
     are glasses drawn from the keg."""
     head = re.sub(r"[^a-z]", "", fold(prefix))
-    return len(head) >= MIN_DRAUGHT_HEAD and any(word.startswith(head) for word in _DRAUGHT)
+    return len(head) >= MINDRAUGHT_HEAD and any(word.startswith(head) for word in DRAUGHT)
 
 
 def text_tokens(text: str | None) -> list[str]:
@@ -264,55 +245,6 @@ def _degree_read(word: str) -> str:
 
 def _to_decimal(number: str) -> Decimal:
     return Decimal(number.replace(",", "."))
-
-
-def _coded_volume(text: str, table: Tables) -> str:
-    """``BIN720`` → ``72cl``, ``B70`` → ``70cl``; a serving word before it is kept
-    (``CORA10`` is no word; ``VRE12`` keeps its glass)."""
-
-    def read(match: re.Match[str]) -> str:
-        letters, digits = match.group(1), match.group(2)
-        volume = coded_size(letters, digits)
-        if volume is None:
-            return match.group(0)
-        kept = letters if letters in table.serving or letters in _DRAUGHT else ""
-        stub = _STUB_WORDS.get(stub_serving(letters) or "", "")
-        kept = kept or _CODE_INITIALS.get(letters, "") or stub
-        return f" {kept} {format(volume.normalize(), 'f')}cl "
-
-    return _CODED_VOLUME.sub(read, text)
-
-
-@lru_cache(maxsize=512)
-def stub_serving(head: str) -> str | None:
-    """The serving a measure word cut short says, when it is of one kind only ("PIC" of
-    pichet: a carafe; "CAL" of calice: a glass); "BICCH" (bicchiere or bicchierino) and
-    words of two letters say none."""
-    if len(head) < MIN_STUB or not head.isalpha():
-        return None
-    serving = tables().serving
-    kinds = {kind for word, kind in serving.items() if word.startswith(head) and word != head}
-    kinds.discard("small")  # "PIC" is a pichet's: a small bottle's word is said whole
-    return kinds.pop() if len(kinds) == 1 else None
-
-
-def coded_size(letters: str, digits: str) -> Decimal | None:
-    """The volume a measure code glued to its number says (``bin`` ``720``: 72 cl), or None
-    when it is no such code (see ``_CODED_VOLUME``)."""
-    # one digit only after a dose or a glass ("D4", "VRE8"): "K5" is a name
-    if len(letters) > 4 or letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
-        return None
-    half = digits.endswith(",5")  # "VR12,5", "BT37,5": a half centilitre
-    digits = digits.removesuffix(",5")
-    if not digits.isdigit() or digits.startswith("0"):
-        return None
-    number = Decimal(digits) + (Decimal("0.5") if half else 0)
-    volume = number / 10 if number >= 200 else number
-    return volume if volume in SIZES else None
-
-
-def _pour_code(letters: str) -> bool:
-    return letters == "d" or tables().serving.get(letters) in ("glass", "dose")
 
 
 def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
@@ -526,7 +458,7 @@ def tags_read(text: str, table: Tables | None = None) -> str:
         if parts is None:
             return " "
         letters, number, unit = parts.groups()
-        says = letters in table.serving or letters in _DRAUGHT or letters in _HALF_WORDS
+        says = letters in table.serving or letters in DRAUGHT or letters in _HALF_WORDS
         says = says or (not letters and number is not None and unit in _TAG_UNITS)
         return f" {letters} {number or ''}{unit} " if says else " "
 
@@ -566,7 +498,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = _APOSTROPHE_YEAR.sub(r" mill \1", _CUT_YEAR.sub(" ", text))
     eighth = _EIGHTH.search(text) is not None
     text = _EIGHTH.sub(" ", text)
-    text, volume, half, quarter = _read_volume(_coded_volume(text, table))
+    text, volume, half, quarter = _read_volume(coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)
     reader.volume = volume
@@ -579,7 +511,7 @@ def parse_label(label: str) -> ParsedLabel:
     reader.read()
     # "PRESSION 25CL": a glass drawn from the keg; "FÛT 30L" is the keg itself
     drawn = reader.volume is not None and reader.volume < MIN_KEG_CL
-    if reader.serving is None and drawn and _DRAUGHT & set(words):
+    if reader.serving is None and drawn and DRAUGHT & set(words):
         reader.set_serving("glass")
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)

@@ -20,7 +20,8 @@ from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.normalise import coded_size, glued_phrases, parse_label, tags_read
+from tastevin.matching.measure_codes import coded_size
+from tastevin.matching.normalise import glued_phrases, parse_label, tags_read
 from tastevin.matching.tables import Tables
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"

@@ -1,0 +1,80 @@
+"""A till's measure codes: a code glued to its volume ("B70", "BT75", "BIN720", "VRE12",
+"PIC25"), read as the serving and its centilitres, and the sizes drinks are sold in."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from tastevin.matching.tables import Tables, tables
+
+# a till's measure code glued to its volume ("B70", "BT75", "BIN720", "CAN200", "CORA10",
+# "D4"): the volume in centilitres, or in millilitres from 200 up; read only when it is a
+# size drinks are sold in (so "A1710" or Lallier's "R020" stay names), a lone digit only
+# after a D (the dose)
+# a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
+# beer from the keg)
+_CODE_INITIALS = {"v": "verre", "p": "pichet"}
+# a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
+_STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
+MIN_STUB = 3  # a measure word cut to this many letters still says which
+# (a dot joins it to the next word on a till that writes dots for spaces: "PICH50.BGNE")
+_CODED_VOLUME = re.compile(r"(?<![\w,'])(?<!\d\.)([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w,]|\.\d)")
+SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
+    [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
+    + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
+    + [Decimal(size) for size in (35, 40, 44, 46, 50, 60, 62, 65, 70, 72, 74, 75, 90, 100)]
+    + [Decimal(size) for size in (150, 180, 300)]
+)
+# with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
+DRAUGHT = frozenset({"pression", "fut", "draught", "draft", "nama", "spina", "vareli"})
+
+
+def coded_volume(text: str, table: Tables) -> str:
+    """``BIN720`` → ``72cl``, ``B70`` → ``70cl``; a serving word before it is kept
+    (``CORA10`` is no word; ``VRE12`` keeps its glass)."""
+
+    def read(match: re.Match[str]) -> str:
+        letters, digits = match.group(1), match.group(2)
+        volume = coded_size(letters, digits)
+        if volume is None:
+            return match.group(0)
+        kept = letters if letters in table.serving or letters in DRAUGHT else ""
+        stub = _STUB_WORDS.get(stub_serving(letters) or "", "")
+        kept = kept or _CODE_INITIALS.get(letters, "") or stub
+        return f" {kept} {format(volume.normalize(), 'f')}cl "
+
+    return _CODED_VOLUME.sub(read, text)
+
+
+@lru_cache(maxsize=512)
+def stub_serving(head: str) -> str | None:
+    """The serving a measure word cut short says, when it is of one kind only ("PIC" of
+    pichet: a carafe; "CAL" of calice: a glass); "BICCH" (bicchiere or bicchierino) and
+    words of two letters say none."""
+    if len(head) < MIN_STUB or not head.isalpha():
+        return None
+    serving = tables().serving
+    kinds = {kind for word, kind in serving.items() if word.startswith(head) and word != head}
+    kinds.discard("small")  # "PIC" is a pichet's: a small bottle's word is said whole
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def coded_size(letters: str, digits: str) -> Decimal | None:
+    """The volume a measure code glued to its number says (``bin`` ``720``: 72 cl), or None
+    when it is no such code (see ``_CODED_VOLUME``)."""
+    # one digit only after a dose or a glass ("D4", "VRE8"): "K5" is a name
+    if len(letters) > 4 or letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
+        return None
+    half = digits.endswith(",5")  # "VR12,5", "BT37,5": a half centilitre
+    digits = digits.removesuffix(",5")
+    if not digits.isdigit() or digits.startswith("0"):
+        return None
+    number = Decimal(digits) + (Decimal("0.5") if half else 0)
+    volume = number / 10 if number >= 200 else number
+    return volume if volume in SIZES else None
+
+
+def _pour_code(letters: str) -> bool:
+    return letters == "d" or tables().serving.get(letters) in ("glass", "dose")
