@@ -102,7 +102,13 @@ def _code_prefixes(
         return []
     # (a till whose other families have separators, "VR/", "VB-", files these too: "ALC ")
     if not system and (len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts)):
-        return []
+        # ...or one short note the till writes first on a tenth of its sales ("HH " of the
+        # happy hour)
+        return [
+            head + " "
+            for head, count in codes.items()
+            if len(codes) == 1 and len(head) <= MAX_CODE and count >= MIN_NOTE_SHARE * len(texts)
+        ]
     # once the system is believed, a rarer code of its shape is one of it ("PRS " of the
     # two draught beers beside "ARG ", "AUS ", "BBN "...), and so is a recurring head of
     # its shape that is a word of the library, or its cut, when its labels do not go on as
@@ -331,7 +337,9 @@ def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     as a system: at least two that are no word of the library or of the tables, together
     starting a fifth of the labels. Then every short head glued by a dot is a code, however
     rare (`DV.` on one service item) or a colour's abbreviation (`RG.`, `BL.`), except a
-    word of the library or an abbreviation that names (`CH.` for château, `ST.`)."""
+    word of the library or an abbreviation that names (`CH.` for château, `ST.`). One head
+    that is no word and starts a tenth of the labels is the till's note, as a bracket note
+    is at the end (`hh.` of the happy hour's sales)."""
     heads: Counter[str] = Counter()
     for label in texts:
         match = _DOT_CODE.match(fold(label).lstrip())
@@ -340,6 +348,8 @@ def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     words = vocabulary | table_vocabulary()
     sure = [head for head, count in heads.items() if count >= needed and head not in words]
+    if len(sure) == 1 and heads[sure[0]] >= MIN_NOTE_SHARE * len(texts):
+        return [sure[0] + "."]  # one note the till writes first on a tenth of its sales
     if len(sure) < MIN_CODES or sum(heads[h] for h in sure) < MIN_CODE_SHARE * len(texts):
         return []
     naming = vocabulary | frozenset(tables().tokens)

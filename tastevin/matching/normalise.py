@@ -300,6 +300,7 @@ class _Reader:
         self.content: list[str] = []
         self.vintage: int | None = None
         self.vintage_token: str | None = None
+        self.vintage_at = 0  # where a bare two-digit vintage stood among the content words
         self.volume: Decimal | None = None
         self.serving: str | None = None
         self.measure: str | None = None
@@ -334,7 +335,12 @@ class _Reader:
         elif len(word) == 2 and not dated and _two_digit_year(number) > _LATEST_VINTAGE:
             self.content.append(word)  # "BIN28": no vintage of the future, a number
         elif len(word) == 2:
+            if self.vintage_token is not None and len(self.vintage_token) == 2:
+                # "GRANIT60 PARIS 20": of two bare numbers, the last is the vintage and
+                # the first a number of the name
+                self.content.insert(self.vintage_at, self.vintage_token)
             self.vintage, self.vintage_token = _two_digit_year(number), word
+            self.vintage_at = len(self.content)
         else:
             # "ROCHEFORT 8", "1664": a number that is no vintage or volume names the drink
             self.content.append(word)
