@@ -23,6 +23,7 @@ from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.measure_codes import coded_size
 from tastevin.matching.normalise import glued_phrases, parse_label, tags_read
 from tastevin.matching.tables import Tables
+from tastevin.matching.till_vocabulary import table_vocabulary
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -43,7 +44,10 @@ _NUMBER_INSIDE = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\d{1,3})([a-z]{1,4})(?![a
 # an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
+_BARE_TWO_DIGITS = re.compile(r"(?<![\w.,'/])\d{2}(?![\w.,/])(?!\s*(?:cl|ml|l|lt|ans?)\b)")
+_NUMBERS = re.compile(r"\d+")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+MIN_ABBREVIATED = 3  # a word of the tables this long may abbreviate the next word
 MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
 MAX_BESIDE = 12  # a stub is read among the drinks of a house, not of a whole region
 MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
@@ -131,12 +135,25 @@ class LabelReader:
             nonlocal previous
             word, before = match.group(0), previous
             previous = word
-            if len(word) < MIN_COMPLETED or word not in abbreviations or word in known:
+            if len(word) < MIN_ABBREVIATED or word in known:
+                return word
+            table_word = word in abbreviations
+            if not table_word and word in self.words:
                 return word
             # (the previous word may be the stem of the one before: "SAUM CHAMP")
             befores = [before] if before in self._next else self._stemmed(before)
             follows = {w for b in befores for w in self._next.get(b, ())}
-            nexts = {w for w in follows if w.startswith(word) and w != word}
+            nexts = set()
+            if table_word and len(word) >= MIN_COMPLETED:
+                nexts = {w for w in follows if w.startswith(word) and w != word}
+            if not nexts:
+                # its letters in order, the first one first ("SAUMUR.CHP": Champigny)
+                # (the tables' words it starts are left to the reading: "ROUG", "MILLES")
+                nexts = {
+                    w
+                    for w in follows
+                    if _letters_of(word, w) and (table_word or w not in table_vocabulary())
+                }
             return nexts.pop() if len(nexts) == 1 else word
 
         return WORD.sub(complete, folded)
@@ -174,6 +191,17 @@ class LabelReader:
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"
 
+    def _name_number(self, folded: str) -> str:
+        """Of two bare two-digit numbers the last is the vintage, and the first a number of
+        the name ("GRANIT 60 PARIS 20") when the library holds it; one it does not hold names
+        nothing the label can be matched by ("PRIMITIVO 60 21": Sessantanni), and is set
+        aside as the reading of the vintage always did."""
+        bare = list(_BARE_TWO_DIGITS.finditer(folded))
+        numbers = _NUMBERS.findall(folded)
+        if len(bare) != 2 or len(numbers) != 2 or bare[0].group(0) in self.lookup.known:
+            return folded  # (a price, a volume or an age beside them: read as they are)
+        return folded[: bare[0].start()] + folded[bare[0].end() :]
+
     def read(self, text: str, truncated: bool, meanings: Mapping[str, str]) -> str:
         """The label's words as the library would spell them: glued words split where both
         halves are words of the library or of a label ("HENDRICKSGIN", "vertedose"), and a
@@ -190,7 +218,7 @@ class LabelReader:
         )
         folded = _NUMBER_INSIDE.sub(self._number_inside, fold(text))
         folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, folded))
-        folded = self._completed(folded)
+        folded = self._completed(self._name_number(folded))
         if meanings:
             folded = WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
         folded = _ELISION.sub(
@@ -310,3 +338,11 @@ def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:
     words = sorted(word for word in serving if word.startswith(fragment) and len(word) > 2)
     kinds = {serving[word] for word in words}
     return words[0] if len(kinds) == 1 else None
+
+
+def _letters_of(short: str, word: str) -> bool:
+    """`short` is `word` with letters left out: same first letter, the others in order."""
+    if not short or short[0] != word[0] or len(short) >= len(word):
+        return False
+    letters = iter(word[1:])
+    return all(char in letters for char in short[1:])
