@@ -106,7 +106,7 @@ class TokenLookup:
             for other, _, _ in process.extract(
                 word, self.vocab, scorer=LCSseq.similarity, score_cutoff=len(word), limit=None
             ):
-                if other[0] == word[0] and len(word) < len(other) <= 3 * len(word) + 3:
+                if other[0] == word[0] and len(word) < len(other) <= 4 * len(word) + 1:
                     found.setdefault(other, ABBREVIATION)
         return found
 

@@ -112,6 +112,12 @@ class Matcher:
         if habits is not None:
             text = habits.clean(text)  # the till's own words ("servi", "cora 10")
         parsed = replace(parse_label(text), label=label)
+        named = self.reader.name_number(rest)
+        if named is not None and parsed.vintage_token == named:
+            # "VRE P45 JABOULET": the number glued to an initial is Parallèle 45's
+            parsed = replace(
+                parsed, vintage=None, vintage_token=None, tokens=(*parsed.tokens, named)
+            )
         said = parsed.colour
         if prefix is not None and parsed.colour is None:
             # "vins rouges - ", "ROSE/", "(rosés)": the family says the colour the label omits

@@ -46,6 +46,7 @@ _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
 _BARE_TWO_DIGITS = re.compile(r"(?<![\w.,'/])\d{2}(?![\w.,/])(?!\s*(?:cl|ml|l|lt|ans?)\b)")
 _NUMBERS = re.compile(r"\d+")
+_INITIAL_NUMBER = re.compile(r"(?<![a-z0-9.,])([a-z])(\d{2,3})(?![a-z0-9])")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
 MIN_ABBREVIATED = 3  # a word of the tables this long may abbreviate the next word
 MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
@@ -191,6 +192,38 @@ class LabelReader:
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"
 
+    def _initial_number(self, match: re.Match[str]) -> str:
+        """A word's initial glued to the number that follows it in a drink's name ("P45":
+        Parallèle 45), when one word of the library with that initial is so followed."""
+        initial, number = match.groups()
+        whole = match.group(0)
+        if whole in self.words or number not in self.lookup.known:
+            return whole
+        if coded_size(initial, number) is not None:
+            return whole  # "B50", "P25": a measure code
+        words = {
+            word for word, nexts in self._next.items() if word[0] == initial and number in nexts
+        }
+        if len(words) != 1:
+            return whole
+        word = words.pop()
+        # the label's other library words are that drink's ("P45 JABOULET"), not another's
+        # ("KARUKERA M12" is no Glen Moray 12)
+        postings = self.index.postings
+        mine = set(postings.get(word, ())) & set(postings.get(number, ()))
+        others = set(WORD.findall(match.string)) - table_vocabulary() - {initial}
+        if any(o in postings and not mine & set(postings[o]) for o in others):
+            return whole
+        return f"{word} {number}"
+
+    def name_number(self, text: str) -> str | None:
+        """The number a word's initial glued to it makes part of a name ("P45"), which
+        is then no vintage."""
+        for match in _INITIAL_NUMBER.finditer(fold(text)):
+            if self._initial_number(match) != match.group(0):
+                return match.group(2)
+        return None
+
     def _name_number(self, folded: str) -> str:
         """Of two bare two-digit numbers the last is the vintage, and the first a number of
         the name ("GRANIT 60 PARIS 20") when the library holds it; one it does not hold names
@@ -217,6 +250,7 @@ class LabelReader:
             text,
         )
         folded = _NUMBER_INSIDE.sub(self._number_inside, fold(text))
+        folded = _INITIAL_NUMBER.sub(self._initial_number, folded)
         folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, folded))
         folded = self._completed(self._name_number(folded))
         if meanings:

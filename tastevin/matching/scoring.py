@@ -116,7 +116,15 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
     words = list(zip(view.words, view.weights, view.matches, strict=True))
     vintage_is_name = False
     token = view.parsed.vintage_token
-    if token and not family.vintaged and (len(token) == 2 or token in family.tokens):
+    # ...and so is a two-digit one of a wine's name, when the wine is not held in the year
+    # it would say ("VERRE PARALLELE 45")
+    numbered = bool(
+        token
+        and len(token) == 2
+        and token in family.name
+        and all(v != view.parsed.vintage for rows in family.formats.values() for v, _ in rows)
+    )
+    if token and (numbered or (not family.vintaged and (len(token) == 2 or token in family.tokens))):
         # "CHIVAS 12" or "ESTRELLA 1906": the number that read as a vintage is a name
         vintage_is_name = token in family.tokens
         words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))

@@ -1,0 +1,88 @@
+"""Session 12's mechanisms (docs/matching.md, "Session 12"): numbers of a name written
+bare or glued to an initial, a till's one note written first, and abbreviations read by
+the word the library writes after the one before them."""
+
+from __future__ import annotations
+
+from tastevin.matching import Matcher
+from tastevin.matching.normalise import parse_label
+from tests.matching.conftest import entry
+
+RHONE = [
+    entry("g30", "Granit 30", "Vincent Paris", "Cornas", "rouge", 2021),
+    entry("g60", "Granit 60", "Vincent Paris", "Cornas", "rouge", 2020),
+    entry("p45", "Parallèle 45", "Paul Jaboulet Aîné", "Côtes du Rhône", "rouge", 2022),
+    entry("p45r", "Parallèle 45", "Paul Jaboulet Aîné", "Côtes du Rhône", "rosé", 2023),
+    entry("sess", "Sessantanni", "San Marzano", "Primitivo di Manduria", "rouge", 2020),
+    entry("moray", "Glen Moray 12", "Glen Moray", None, None, None, "70", "spiritueux"),
+    entry("karu", "Karukera Millésime", "Karukera", None, None, 2010, "70", "spiritueux"),
+    entry("sc", "Saumur-Champigny", "Château de Villeneuve", "Saumur-Champigny", "rouge", 2021),
+    entry("sb", "Saumur Blanc", "Château de Villeneuve", "Saumur", "blanc", 2022),
+    entry("mp", "Montepulciano d'Abruzzo", "Masciarelli", "Montepulciano d'Abruzzo", "rouge", 2021),
+]
+
+
+def test_of_two_bare_numbers_the_last_is_the_vintage_and_the_first_names_the_cuvee() -> None:
+    parsed = parse_label("granit 60 paris 20")
+    assert (parsed.vintage, "60" in parsed.tokens) == (2020, True)
+    found = Matcher(RHONE).suggest("GRANIT60 PARIS 20")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "g60")
+
+
+def test_a_first_number_the_library_does_not_hold_is_set_aside() -> None:
+    # "60" is the Sessantanni's sixty years, said in Italian: no word of this library
+    found = Matcher([item for item in RHONE if item.id not in ("g30", "g60")]).suggest(
+        "PRIMITIVO 60 21"
+    )
+    assert found.candidates[0].entry_id == "sess"
+    assert "60" not in found.explanation
+
+
+def test_an_initial_glued_to_the_number_of_a_name_reads_as_that_name() -> None:
+    matcher = Matcher(RHONE)
+    found = matcher.suggest("VRE P45 JABOULET")
+    # the 45 is the name's, no vintage 1945: the most recent red, by the glass
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45")
+    assert matcher.suggest("p45-rose-2023").candidates[0].entry_id == "p45r"
+    # spelt out, the number of a wine not held in 1945 is its name too
+    spelt = matcher.suggest("VERRE PARALLELE 45")
+    assert (spelt.answer, spelt.candidates[0].entry_id) == ("yes", "p45")
+    # another drink's word beside it: the initial and number are that drink's code
+    assert matcher.reader.name_number("D4 KARUKERA M12") is None
+    assert matcher.reader.name_number("B50 PARALLELE") is None  # a 50 cl bottle's code
+
+
+def test_an_abbreviation_after_a_word_completes_to_the_word_that_follows_it() -> None:
+    matcher = Matcher(RHONE)
+    # "CHP" is champagne in the tables; after "SAUMUR" the library goes on with Champigny
+    found = matcher.suggest("VRE SAUMUR CHP 21")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "sc")
+
+
+def test_a_long_word_is_abbreviated_by_its_consonants() -> None:
+    found = Matcher(RHONE).suggest("VRE MTP MASCIARELLI")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "mp")
+
+
+HAPPY_HOUR = [
+    "verre.saumur.champigny.21",
+    "btl.saumur.blanc.22",
+    "pichet50.granit.30.21",
+    "verre.parallele.45.22",
+    "btl.granit.60.20",
+    "hh.verre.saumur.champigny",
+    "hh.verre.parallele.45",
+    "hh.pichet25.saumur.blanc",
+    "btl.sessantanni.20",
+    "verre.primitivo.20",
+]
+
+
+def test_one_short_note_heading_a_tenth_of_the_labels_is_the_tills_note() -> None:
+    matcher = Matcher(RHONE)
+    habits = matcher.learn_habits(HAPPY_HOUR)
+    assert "hh." in habits.prefixes
+    found = matcher.suggest("hh.verre.parallele.45", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45")
+    # without the note learnt, "hh" is a word the drink does not explain
+    assert matcher.suggest("hh.verre.parallele.45").answer == "none"
