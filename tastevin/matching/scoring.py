@@ -106,9 +106,21 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
     if word in _SWEET and family.colour == "liquoreux":
         return 1.0, ()  # "UROULAT MOELLEUX": the style a sweet wine is
     kinds = tables().category_words.get(word)
-    if kinds and family.category in kinds:
+    if kinds and family.category in kinds and not _other_water(word, family):
         return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
     return grade, (hit,) if hit else ()
+
+
+# a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
+# says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
+_WATERS = (
+    frozenset({"plate", "still", "naturelle"}),
+    frozenset({"gazeuse", "petillante", "sparkling"}),
+)
+
+
+def _other_water(word: str, family: Family) -> bool:
+    return any(word not in style and style & set(family.name) for style in _WATERS)
 
 
 def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Coverage, bool]:

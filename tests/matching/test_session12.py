@@ -86,3 +86,21 @@ def test_one_short_note_heading_a_tenth_of_the_labels_is_the_tills_note() -> Non
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45")
     # without the note learnt, "hh" is a word the drink does not explain
     assert matcher.suggest("hh.verre.parallele.45").answer == "none"
+
+
+WATERS = [
+    entry("th", "Eau de Thonon", "Thonon", None, None, None, "100", "soft"),
+    entry("ap", "Eau des Abatilles Plate", "Abatilles", None, None, None, "50", "soft"),
+    entry("ag", "Eau des Abatilles Pétillante", "Abatilles", None, None, None, "100", "soft"),
+    entry("cc", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+]
+
+
+def test_a_water_is_still_or_sparkling_as_its_name_allows() -> None:
+    matcher = Matcher(WATERS)
+    still = matcher.suggest("Eau de Thonon plate, 1L")
+    assert (still.answer, still.candidates[0].entry_id) == ("yes", "th")
+    # the Abatilles whose name says "pétillante" is not the still one the label asks for
+    assert matcher.suggest("SOFT ABAT PLATE 50CL").candidates[0].entry_id == "ap"
+    # a water word alone names no water
+    assert matcher.suggest("EAU PLATE 50CL").answer == "none"
