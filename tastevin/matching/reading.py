@@ -224,6 +224,17 @@ class LabelReader:
                 return match.group(2)
         return None
 
+    def _pair(self, word: str) -> list[str] | None:
+        """Two words that follow one another in a drink's name, glued ("BYOTT": By.Ott),
+        however short: the library's own sequence, not a guess."""
+        if word in self.words:
+            return None
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if tail in self._next.get(head, ()):
+                return [head, tail]
+        return None
+
     def _name_number(self, folded: str) -> str:
         """Of two bare two-digit numbers the last is the vintage, and the first a number of
         the name ("GRANIT 60 PARIS 20") when the library holds it; one it does not hold names
@@ -264,7 +275,9 @@ class LabelReader:
             folded,
         )
         folded = _GLUED.sub(
-            lambda m: " ".join(unglue(m.group(0), self.words, self._sorted)),
+            lambda m: " ".join(
+                self._pair(m.group(0)) or unglue(m.group(0), self.words, self._sorted)
+            ),
             folded,
         )
         return self._at_cut(folded) if truncated else folded

@@ -104,3 +104,33 @@ def test_a_water_is_still_or_sparkling_as_its_name_allows() -> None:
     assert matcher.suggest("SOFT ABAT PLATE 50CL").candidates[0].entry_id == "ap"
     # a water word alone names no water
     assert matcher.suggest("EAU PLATE 50CL").answer == "none"
+
+
+def test_two_words_of_a_name_glued_however_short_are_read_apart() -> None:
+    library = [
+        entry("bo", "By.Ott", "Domaines Ott", "Côtes de Provence", "rosé", 2023),
+        entry("cp", "Clos Mireille", "Domaines Ott", "Côtes de Provence", "blanc", 2022),
+    ]
+    found = Matcher(library).suggest("VERRE.BYOTT")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "bo")
+
+
+def test_the_bars_english_and_french_short_names() -> None:
+    library = [
+        entry("kr", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "biere"),
+        entry("cc", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+        entry("bj", "Beaujolais-Villages", "Domaine Piron", "Beaujolais", "rouge", 2022),
+        entry("ev", "Evian", "Evian", None, None, None, "100", "soft"),
+    ]
+    matcher = Matcher(library)
+    cases = {
+        "DEMI KRO": "kr",
+        "coke [33cl]": "cc",
+        "PICH50 BJV PIRON": "bj",
+        "bojo villages piron": "bj",
+        "Evian Mineral Water 100cl": "ev",
+    }
+    for label, wanted in cases.items():
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+    assert matcher.suggest("White wine › Large glass 150ml").answer == "none"
