@@ -136,7 +136,8 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
         and token in family.name
         and all(v != view.parsed.vintage for rows in family.formats.values() for v, _ in rows)
     )
-    if token and (numbered or (not family.vintaged and (len(token) == 2 or token in family.tokens))):
+    plain = not family.vintaged and (len(token or "") == 2 or token in family.tokens)
+    if token and (numbered or plain):
         # "CHIVAS 12" or "ESTRELLA 1906": the number that read as a vintage is a name
         vintage_is_name = token in family.tokens
         words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))
