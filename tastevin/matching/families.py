@@ -347,13 +347,22 @@ def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
             heads[match.group(1)] += 1
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     words = vocabulary | table_vocabulary()
-    sure = [head for head, count in heads.items() if count >= needed and head not in words]
+    # (a colour or a kind, or its cut, files labels too: "Rge.", "Bul.", "Apé.")
+    sure = [
+        head
+        for head, count in heads.items()
+        if count >= needed and (head not in words or (_kind_code(head) and head not in vocabulary))
+    ]
     if len(sure) == 1 and heads[sure[0]] >= MIN_NOTE_SHARE * len(texts):
         return [sure[0] + "."]  # one note the till writes first on a tenth of its sales
     if len(sure) < MIN_CODES or sum(heads[h] for h in sure) < MIN_CODE_SHARE * len(texts):
         return []
     naming = vocabulary | frozenset(tables().tokens)
-    return [head + "." for head in heads if head not in naming]
+    return [
+        head + "."
+        for head in heads
+        if head not in naming or (_kind_code(head) and head not in vocabulary)
+    ]
 
 
 def _head_and_separator(prefix: str) -> tuple[str, str]:

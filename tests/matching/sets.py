@@ -666,4 +666,15 @@ SETS = [
         DATA / "valence" / "valence_cases.jsonl",
         min_top1=0.958,
     ),
+    # a seventh wave of four, built blind in session 12 while the older sets were worked
+    # on, and measured once untouched on the session's start (d30d6e1) and on 5098973
+    # before anyone read their failures (WAVE7)
+    Set("rouen", DATA / "rouen" / "rouen_library.jsonl", DATA / "rouen" / "rouen_cases.jsonl"),
+    Set("pau", DATA / "pau" / "pau_library.jsonl", DATA / "pau" / "pau_cases.jsonl"),
+    Set(
+        "besancon",
+        DATA / "besancon" / "besancon_library.jsonl",
+        DATA / "besancon" / "besancon_cases.jsonl",
+    ),
+    Set("caen", DATA / "caen" / "caen_library.jsonl", DATA / "caen" / "caen_cases.jsonl"),
 ]

@@ -8,12 +8,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import besancon_drinks as D  # noqa: E402
-import besancon_tills as T  # noqa: E402
-import besancon_rules as R  # noqa: E402
-import besancon_cases_bar  # noqa: E402
-import besancon_cases_salle  # noqa: E402
-import besancon_cases_traiteur  # noqa: E402
+import besancon_cases_bar
+import besancon_cases_salle
+import besancon_cases_traiteur
+import besancon_drinks as D
+import besancon_rules as R
+import besancon_tills as T
 
 FAMILY = {"rouge": 1, "blanc": 2, "liquoreux": 2, "rosé": 3, "effervescent": 4}
 CAT_FAMILY = {"bière": 5, "spiritueux": 6, "autre": 6, "soft": 7}

@@ -94,7 +94,8 @@ def check(lib_lines, case_lines):
         errs.append("library: %d drinks" % len(lib))
 
     def group(e):
-        k = lambda x: (x["name"], x["producer"], x["appellation"], x["colour"], x["format_cl"])
+        def k(x):
+            return (x["name"], x["producer"], x["appellation"], x["colour"], x["format_cl"])
         return sorted([x for x in lib if k(x) == k(e)], key=lambda x: x["vintage"] or 0)
 
     seen = set()
@@ -141,7 +142,7 @@ def check(lib_lines, case_lines):
         if conn == "BAR" and kind == "pour" and L.split(" ")[0] in ("DOSE",) and wine:
             errs.append(tag + ": DOSE on a wine")
         fmt, units = e["format_cl"], c["units_per_sale"]
-        if kind == "mag" and fmt != 150 or kind == "half" and fmt != 37.5:
+        if (kind == "mag" and fmt != 150) or (kind == "half" and fmt != 37.5):
             errs.append(tag + ": format word against the entry's %s cl" % fmt)
         if kind in ("btl", "mag", "half") and units != 1:
             errs.append(tag + ": units %s for a bottle" % units)
@@ -195,7 +196,8 @@ def check(lib_lines, case_lines):
 
 
 def load():
-    r = lambda f: open(os.path.join(HERE, f), encoding="utf-8").read().splitlines()
+    def r(f):
+        return open(os.path.join(HERE, f), encoding="utf-8").read().splitlines()
     return r("besancon_library.jsonl"), r("besancon_cases.jsonl")
 
 
@@ -205,7 +207,8 @@ def selftest():
     print("clean files pass")
     C = [json.loads(l) for l in cases]
     Lb = [json.loads(l) for l in lib]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))

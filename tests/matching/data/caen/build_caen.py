@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from caen_drinks import DRINKS  # noqa: E402
-import caen_tills as T  # noqa: E402
-from caen_rules import answer  # noqa: E402
-import caen_cases_bar, caen_cases_salle, caen_cases_drive  # noqa: E402,E401
+import caen_cases_bar
+import caen_cases_drive
+import caen_cases_salle
+import caen_tills as T
+from caen_drinks import DRINKS
+from caen_rules import answer
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 
@@ -25,7 +27,7 @@ def library():
                 bid = "ca%03d" % n
                 ids[(key, fmt, v)] = bid
                 f = int(fmt) if float(fmt).is_integer() else fmt
-                rows.append(dict(zip(FIELDS, [bid, name, prod, app, reg, ctry, col, cat, v, f])))
+                rows.append(dict(zip(FIELDS, [bid, name, prod, app, reg, ctry, col, cat, v, f], strict=False)))
     return rows, ids
 
 

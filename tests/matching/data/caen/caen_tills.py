@@ -105,7 +105,7 @@ def parse_drive(label):
         if label.startswith(f + "-"):
             fam = f
             break
-    last = label.rsplit("-", 1)[-1]
+    label.rsplit("-", 1)[-1]
     cl = None
     for k, v in DRIVE_BACK.items():
         if label.endswith("-" + k):

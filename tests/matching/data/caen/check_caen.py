@@ -4,11 +4,11 @@
 python3 check_caen.py             # check the two files beside this script
 python3 check_caen.py --selftest  # break copies on purpose; each break must be reported
 """
+import copy
 import json
 import os
 import re
 import sys
-import copy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
@@ -125,7 +125,7 @@ def check(lib_text, cases_text):
         if cat not in CATS:
             errs.append("library %s: bad category %r" % (e["id"], cat))
         wine = cat in ("vin", "champagne")
-        if wine and col not in COLOURS or (not wine and col is not None):
+        if (wine and col not in COLOURS) or (not wine and col is not None):
             errs.append("library %s: bad colour %r for %s" % (e["id"], col, cat))
         if not isinstance(e.get("format_cl"), (int, float)) or e["format_cl"] <= 0:
             errs.append("library %s: bad format" % e["id"])

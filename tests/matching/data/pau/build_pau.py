@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import pau_drinks  # noqa: E402
-import pau_rules  # noqa: E402
-import pau_tills as T  # noqa: E402
-import pau_cases_c  # noqa: E402
-import pau_cases_s  # noqa: E402
-import pau_cases_k  # noqa: E402
+import pau_cases_c
+import pau_cases_k
+import pau_cases_s
+import pau_drinks
+import pau_rules
+import pau_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

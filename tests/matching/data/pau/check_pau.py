@@ -134,7 +134,7 @@ def check(lib_lines, case_lines):
         if e.get("category") not in CATS:
             errs.append("%s: category %r" % (e.get("id"), e.get("category")))
         wine = e.get("category") in ("vin", "champagne")
-        if wine and e.get("colour") not in COLOURS or not wine and e.get("colour") is not None:
+        if (wine and e.get("colour") not in COLOURS) or (not wine and e.get("colour") is not None):
             errs.append("%s: colour %r for %s" % (e.get("id"), e.get("colour"), e.get("category")))
         f = e.get("format_cl")
         if not isinstance(f, (int, float)) or f <= 0 or (f >= 2000 and e.get("category") != "bière"):
@@ -267,7 +267,7 @@ def selftest():
             res = (dump(lb), dump(cs))
         breaks.append((name, res))
 
-    brk("invalid JSON line", lambda lb, cs: (lib, cases[:5] + ["{oops"] + cases[6:]))
+    brk("invalid JSON line", lambda lb, cs: (lib, [*cases[:5], "{oops", *cases[6:]]))
     brk("library field order", lambda lb, cs: lb.__setitem__(3, dict(reversed(list(lb[3].items())))))
     brk("id out of sequence", lambda lb, cs: lb[10].__setitem__("id", "pa099"))
     brk("colour on a beer", lambda lb, cs: lb[-5].__setitem__("colour", "blanc"))

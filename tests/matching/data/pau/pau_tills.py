@@ -47,7 +47,7 @@ def render_c(text, meas, vint):
         parts.append(c_meas(meas))
     parts.append(ascii_(text).upper())
     if vint is not None:
-        parts.append("%04d" % vint if vint < 1990 or meas.startswith("D") and vint < 2000
+        parts.append("%04d" % vint if vint < 1990 or (meas.startswith("D") and vint < 2000)
                      else "%02d" % (vint % 100))
     full = " ".join(parts)
     cut = full[:C_WIDTH].rstrip()

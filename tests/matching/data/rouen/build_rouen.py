@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
 """Build rouen_library.jsonl and rouen_cases.jsonl (stdlib only, deterministic)."""
-import json, os, sys
+import json
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import rouen_drinks, rouen_tills as T, rouen_rules as R
-import rouen_cases_bar, rouen_cases_salle, rouen_cases_evt
+import rouen_cases_bar
+import rouen_cases_evt
+import rouen_cases_salle
+import rouen_drinks
+import rouen_rules as R
+import rouen_tills as T
 
 TILLS = [("BAR", rouen_cases_bar.CASES), ("SALLE", rouen_cases_salle.CASES), ("EVT", rouen_cases_evt.CASES)]
 

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Check rouen_library.jsonl / rouen_cases.jsonl alone (imports nothing of the build). --selftest breaks copies."""
-import json, os, re, sys, copy
+import copy
+import json
+import os
+import re
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 LF = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 CF = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
@@ -36,7 +41,7 @@ def measure(label, till):
         if t == "150cl": return ("mag",)
         return ("size", float(t[:-2].replace(",", ".")))
     for p, v in EVTP:
-        if label.startswith(p) and label[len(p):len(p) + 1].isupper() or (label.startswith(p) and label[len(p):len(p)+1].isdigit() and p == "Mag"):
+        if (label.startswith(p) and label[len(p):len(p) + 1].isupper()) or (label.startswith(p) and label[len(p):len(p)+1].isdigit() and p == "Mag"):
             return (v,) if isinstance(v, str) else ("pour", v)
     m = re.search(r"(25|33|50|70|75|100)cl$", label)
     return ("size", float(m.group(1))) if m else ("btl",)
@@ -54,11 +59,12 @@ def check(lib_lines, case_lines):
         if cat not in ("vin", "champagne", "spiritueux", "bière", "soft", "autre"): E("bad category %s" % e["id"])
         if cat in ("vin", "champagne") and col not in ("rouge", "blanc", "rosé", "effervescent", "liquoreux"): E("wine without colour %s" % e["id"])
         if cat not in ("vin", "champagne") and col is not None: E("colour on non-wine %s" % e["id"])
-        if e.get("format_cl", 0) >= 2000 and (cat != "bière" and e.get("name", "").find("Cidre") < 0 or e["format_cl"] not in (2000, 3000)): E("bad keg %s" % e["id"])
+        if e.get("format_cl", 0) >= 2000 and ((cat != "bière" and e.get("name", "").find("Cidre") < 0) or e["format_cl"] not in (2000, 3000)): E("bad keg %s" % e["id"])
         lib.append(e)
     if not 110 <= len(lib) <= 130: E("library size %d" % len(lib))
     ids = {e["id"]: e for e in lib}
-    same = lambda a, b: all(a[k] == b[k] for k in ("name", "producer", "appellation", "colour", "format_cl"))
+    def same(a, b):
+        return all(a[k] == b[k] for k in ("name", "producer", "appellation", "colour", "format_cl"))
     cases, labels = [], set()
     for i, l in enumerate(case_lines):
         try: c = json.loads(l)
@@ -131,7 +137,8 @@ def selftest():
     L, C = load()
     assert not check(L, C), check(L, C)[:5]
     print("clean files: OK")
-    js = lambda o: json.dumps(o, ensure_ascii=False)
+    def js(o):
+        return json.dumps(o, ensure_ascii=False)
     cs = [json.loads(l) for l in C]
     def first(pred):
         return next(i for i, c in enumerate(cs) if pred(c))
@@ -139,7 +146,7 @@ def selftest():
         c = copy.deepcopy(cs[i]); c.update(kw); C2 = list(C); C2[i] = js(c); return C2
     breaks = []
     i = first(lambda c: c["units_per_sale"] not in (None, 1)); breaks.append(("glass units", L, br(i, units_per_sale=1)))
-    i = first(lambda c: c["expect"] == "almost" and c["also_ok"]); breaks.append(("almost on farther vintage", L, br(i, beverage_id=cs[i]["also_ok"][0], also_ok=sorted([cs[i]["beverage_id"]] + cs[i]["also_ok"][1:]))))
+    i = first(lambda c: c["expect"] == "almost" and c["also_ok"]); breaks.append(("almost on farther vintage", L, br(i, beverage_id=cs[i]["also_ok"][0], also_ok=sorted([cs[i]["beverage_id"], *cs[i]["also_ok"][1:]]))))
     i = first(lambda c: "cut off" in c["note"]); breaks.append(("cut vintage kept", L, br(i, vintage=2022)))
     i = first(lambda c: c["expect"] == "none"); breaks.append(("none with an id", L, br(i, beverage_id="ro001")))
     i = first(lambda c: c["connection"] == "BAR"); breaks.append(("BAR lower case and long", L, br(i, label=cs[i]["label"].lower() + " xxxxxxxxxxxxxxx")))

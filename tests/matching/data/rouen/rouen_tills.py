@@ -1,5 +1,7 @@
 """The three tills' rendering habits and how each reads a vintage back."""
-import re, unicodedata
+import re
+import unicodedata
+
 
 def ascii_(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
