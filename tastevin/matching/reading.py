@@ -46,6 +46,7 @@ _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
 _BARE_TWO_DIGITS = re.compile(r"(?<![\w.,'/])\d{2}(?![\w.,/])(?!\s*(?:cl|ml|l|lt|ans?)\b)")
 _NUMBERS = re.compile(r"\d+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIAL_NUMBER = re.compile(r"(?<![a-z0-9.,])([a-z])(\d{2,3})(?![a-z0-9])")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
 MIN_ABBREVIATED = 3  # a word of the tables this long may abbreviate the next word
@@ -185,8 +186,11 @@ class LabelReader:
             return word
         if match.group(1) and coded_size(match.group(1), match.group(2)) is not None:
             return word  # "BIN720", "BT75": a measure code and its volume, read as one
-        if match.group(2) and len(match.group(2)) == 4 and match.group(2) not in self.words:
-            return word  # four digits glued apart only when the library names a drink so
+        digits = match.group(2) or ""
+        if len(digits) == 4 and digits not in self.words and not _YEAR.match(digits):
+            # four digits glued apart only when the library names a drink so, or a vintage
+            # ("Thivin2022" of a tablet's camel case)
+            return word
 
         if match.group(1):
             return f"{match.group(1)} {match.group(2)}"
