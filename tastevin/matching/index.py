@@ -114,6 +114,9 @@ def _second_wine(
     content = [word for word in words if word not in table.stopwords]
     if content[: len(producer)] == list(producer):
         return False  # the producer's own name first: its cuvée ("Cellier des Dauphins Prestige")
+    house = [word for word in producer if word not in table.generic | table.stopwords]
+    if content and house and content[0] == house[0]:
+        return False  # the house's short name first: its cuvée ("Moët Impérial" of Moët & Chandon)
     for index, word in enumerate(words[:-1]):
         if word in _PREPOSITIONS:
             following = next((w for w in words[index + 1 :] if w not in table.generic), None)
