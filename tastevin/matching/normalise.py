@@ -30,6 +30,8 @@ _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50":
 # a VAT rate a till prints with the sale ("TVA 20%", "TVA 5,5%", "TVA 10/20%"): no degree
 _VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,2})?\s*%")
 # a unit code glued to a volume with its unit ("BT75CL", "CN33CL", "BT18,7CL")
+# a web shop's slug writes a decimal point as a hyphen ("coca-cola-1-5l", "33-5cl" is 33.5)
+_SLUG_DECIMAL = re.compile(r"(?<![\d.,])(?<!\d-)(\d{1,3})-(\d)(?=\s*(?:cl|l)\b)")
 _GLUED_UNIT = re.compile(
     r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt|oz)\b)"
 )
@@ -495,7 +497,7 @@ def parse_label(label: str) -> ParsedLabel:
     table = tables()
     text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
     text = _QUANTITY.sub(" ", _QUANTITY_PRICES.sub(" ", text))
-    text = _GLUED_UNIT.sub(r"\1 ", text)
+    text = _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     text = _extras_dropped(canonical(tags_read(text, table)), table)
