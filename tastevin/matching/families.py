@@ -30,6 +30,8 @@ _HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"«“„
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
+# a head in capitals, then a word in mixed case: "APÉRO Floc de Gascogne", "ROUGE Madiran"
+_CASE_HEAD = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'&]{2,}) (?=[^\s]*[a-zß-öø-ÿ])")
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
@@ -252,6 +254,7 @@ def family_prefixes(
     system = len(prefixes) >= MIN_CODES
     prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system, pairs)
     prefixes += _dot_codes(texts, vocabulary)
+    prefixes += [prefix for prefix in _case_heads(texts, vocabulary) if prefix not in prefixes]
     # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
     # serving, which the label must keep, not a family; a short code may be either
     # ("VR-" files the reds of a Burgundy till), and stays a family
@@ -363,6 +366,30 @@ def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
         for head in heads
         if head not in naming or (_kind_code(head) and head not in vocabulary)
     ]
+
+
+def _case_heads(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
+    """Families a tablet writes in capitals before a name in mixed case ("APÉRO Lillet
+    blanc", "ROUGE Madiran Montus"): the change of case is the separator. Believed as a
+    system, like codes: at least two heads, together starting a fifth of the labels; a
+    head is no word of the library unless it says a colour or a kind (a producer written
+    in capitals, "GUIGAL Côtes du Rhône", heads its drink)."""
+    heads: Counter[str] = Counter()
+    for label in texts:
+        match = _CASE_HEAD.match(label)
+        if match is not None:
+            heads[fold(match.group(1))] += 1
+    filing = {
+        head: count
+        for head, count in heads.items()
+        if (head not in vocabulary or _kind_word(head) or _kind_code(head))
+        and parse_label(head).serving is None  # "GLS 9OZ", "MAG Pouilly": the measure
+    }
+    needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+    common = [head for head, count in filing.items() if count >= needed]
+    if len(common) < MIN_CODES or sum(filing[h] for h in common) < MIN_CODE_SHARE * len(texts):
+        return []
+    return [head + " " for head, count in filing.items() if count >= MIN_RARE_CODE]
 
 
 def _head_and_separator(prefix: str) -> tuple[str, str]:

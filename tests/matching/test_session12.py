@@ -134,3 +134,79 @@ def test_the_bars_english_and_french_short_names() -> None:
         found = matcher.suggest(label)
         assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
     assert matcher.suggest("White wine › Large glass 150ml").answer == "none"
+
+
+HOUSES = [
+    entry("mi", "Moët Impérial Brut", "Moët & Chandon", "Champagne", "effervescent", None),
+    entry("mh", "Moët Impérial Brut", "Moët & Chandon", "Champagne", "effervescent", None, "37.5"),
+    entry("mr", "Moët Rosé Impérial", "Moët & Chandon", "Champagne", "rosé", None),
+    entry("fl", "Les Forts de Latour", "Château Latour", "Pauillac", "rouge", 2016),
+    entry("la", "Château Latour", "Château Latour", "Pauillac", "rouge", 2012),
+    entry("li", "Lillet Blanc", "Lillet", None, None, None, "75", "autre"),
+    entry("fg", "Floc de Gascogne Blanc", "Château de Briat", "Floc de Gascogne", "blanc", None),
+    entry("co", "Corona Extra", "Grupo Modelo", None, None, None, "35.5", "biere"),
+    entry("cc", "Coca-Cola", "Coca-Cola", None, None, None, "150", "soft"),
+    entry("th", "Brouilly", "Château Thivin", "Brouilly", "rouge", 2022),
+    entry("cb", "Château-Chalon", "Berthet-Bondet", "Château-Chalon", "blanc", 2016, "62"),
+]
+
+
+def test_a_name_that_starts_with_its_houses_short_name_is_no_second_wine() -> None:
+    matcher = Matcher(HOUSES)
+    coupe = matcher.suggest("MOET CP")
+    assert (coupe.answer, coupe.candidates[0].entry_id) == ("yes", "mi")
+    assert matcher.suggest("MOET 1/2").candidates[0].entry_id == "mh"
+    assert matcher.suggest("Moët Rosé (bt)").candidates[0].entry_id == "mr"
+    # Les Forts de Latour still is a second wine: "LATOUR" alone names the château
+    assert matcher.suggest("LATOUR 2012").candidates[0].entry_id == "la"
+
+
+def test_a_tablets_families_in_capitals_and_its_dotted_kind_codes() -> None:
+    matcher = Matcher(HOUSES)
+    tablet = [
+        "APÉRO Lillet blanc (Dose 6cl) 8,60 €",
+        "APÉRO Floc de Gascogne blanc (Dose 6cl) 5,50 €",
+        "APÉRO Pastis (Dose) 3,00 €",
+        "ROUGE Pauillac Ch. Latour 2012 (Btl) 900,00 €",
+        "ROUGE Pauillac Forts de Latour 2016 (Btl) 300,00 €",
+        "BULLES Moët Impérial (Coupe) 14,00 €",
+        "BULLES Moët Rosé (Btl) 90,00 €",
+        "CUISINE Garbure (Assiette) 14,00 €",
+        "CUISINE Axoa (Assiette) 16,00 €",
+        "CUISINE Piperade (Assiette) 12,00 €",
+        "ROUGE Brouilly Thivin 2022 (Btl) 38,00 €",
+        "GLS 9OZ Brouilly Thivin 12,00 €",
+        "GLS 9OZ Moët Impérial 18,00 €",
+        "GLS 9OZ Château Latour 90,00 €",
+    ]
+    habits = matcher.learn_habits(tablet)
+    assert {"apero ", "rouge ", "cuisine "} <= set(habits.prefixes)
+    assert "gls " not in habits.prefixes  # a measure in capitals is the sale's, no family
+    found = matcher.suggest("APÉRO Lillet blanc (Dose 6cl) 8,60 €", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "li")
+    handheld = [
+        "Apé.Lillet (dose)",
+        "Apé.Pastis (dose)",
+        "Apé.Floc Briat (dose)",
+        "Bul.Moët Impérial (cp)",
+        "Bul.Moët Rosé (bt)",
+        "Rge.Latour 12 (bt)",
+        "Rge.Forts Latour 16 (bt)",
+        "Rge.Brouilly Thivin (pich 25)",
+    ]
+    dotted = matcher.learn_habits(handheld)
+    assert {"ape.", "bul.", "rge."} <= set(dotted.prefixes)
+    moet = matcher.suggest("Bul.Moët Impérial (cp)", habits=dotted)
+    assert (moet.answer, moet.candidates[0].entry_id) == ("yes", "mi")
+
+
+def test_volumes_and_vintages_written_the_way_shops_and_exports_write_them() -> None:
+    matcher = Matcher(HOUSES)
+    corona = matcher.suggest("biere-corona-35-5cl")
+    assert (corona.answer, corona.candidates[0].entry_id) == ("yes", "co")
+    assert matcher.suggest("soft-coca-cola-1-5l").candidates[0].entry_id == "cc"
+    glued = matcher.suggest("VerreBrouillyThivin2022")
+    assert (glued.answer, glued.candidates[0].entry_id) == ("yes", "th")
+    # what a field cut at its width left of a vintage, before the sale's volume
+    cut = matcher.suggest("CHALON BERTHETBONDET 201 62CL 55,46")
+    assert (cut.answer, cut.candidates[0].entry_id) == ("yes", "cb")
