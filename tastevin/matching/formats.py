@@ -79,6 +79,10 @@ def _missing(size: Decimal) -> FormatChoice:
     return FormatChoice(None, None, missing=reason("format_missing", format=name))
 
 
+_POURS = frozenset({Decimal(v) for v in ("12", "12.5", "14", "15", "25", "46", "50")})
+MAX_GLASS = Decimal(20)
+
+
 def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> FormatChoice:
     base = ordinary_format(family)
     kegs = [size for size in family.formats if size > BOTTLED_BEER]
@@ -155,6 +159,12 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
         if serving is None and family.category in _WINES and min(family.formats) >= BAG_IN_BOX:
             # "50 CDR" of a house wine held only in its box: a pichet drawn from it
             return _served(replace(parsed, serving="carafe"), family, volume)
+        if serving is None and volume in _POURS and family.category == "vin" and not sparkling:
+            # a still wine's glass or carafe, where the till writes the volume and no measure
+            # ("reynon '19 50cl", "YUEK25 RIES", "1/2 l"): a beer's or a spirit's volume is
+            # a bottle's, which the library may lack
+            kind = "glass" if volume <= MAX_GLASS else "carafe"
+            return _served(replace(parsed, serving=kind), family, volume)
         return _missing(volume)
     base = _bottle(family)
     if base is None or (base < STANDARD and family.colour == "liquoreux" and serving is None):

@@ -210,3 +210,16 @@ def test_volumes_and_vintages_written_the_way_shops_and_exports_write_them() -> 
     # what a field cut at its width left of a vintage, before the sale's volume
     cut = matcher.suggest("CHALON BERTHETBONDET 201 62CL 55,46")
     assert (cut.answer, cut.candidates[0].entry_id) == ("yes", "cb")
+
+
+def test_a_still_wines_pour_written_by_its_volume_alone() -> None:
+    library = [
+        entry("re", "Château Reynon", "Château Reynon", "Cadillac Côtes de Bordeaux", "rouge", 2019),
+        entry("pi", "Pietra", "Brasserie Pietra", None, None, None, "33", "biere"),
+    ]
+    matcher = Matcher(library)
+    carafe = matcher.suggest("reynon '19 50cl")
+    assert (carafe.answer, carafe.candidates[0].entry_id) == ("yes", "re")
+    assert carafe.units_per_sale is not None and str(carafe.units_per_sale) == "0.6667"
+    # a beer's volume is a bottle's: no 50 cl Pietra is held
+    assert matcher.suggest("pietra 50cl").answer == "none"
