@@ -214,7 +214,7 @@ def test_volumes_and_vintages_written_the_way_shops_and_exports_write_them() -> 
 
 def test_a_still_wines_pour_written_by_its_volume_alone() -> None:
     library = [
-        entry("re", "Château Reynon", "Château Reynon", "Cadillac Côtes de Bordeaux", "rouge", 2019),
+        entry("re", "Château Reynon", "Château Reynon", "Cadillac", "rouge", 2019),
         entry("pi", "Pietra", "Brasserie Pietra", None, None, None, "33", "biere"),
     ]
     matcher = Matcher(library)
