@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -20,15 +21,16 @@ from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.measure_codes import coded_size
+from tastevin.matching.measure_codes import DRAUGHT, coded_size
 from tastevin.matching.normalise import glued_phrases, parse_label, tags_read
-from tastevin.matching.tables import Tables
+from tastevin.matching.tables import Tables, tables
 from tastevin.matching.till_vocabulary import table_vocabulary
 
 _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlantation"
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # (a word shorter than MIN_GLUED is split only when an estate's word and its article)
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
+_LAST_WORD = re.compile(r"(?<![a-z0-9])([a-z]{3,})\s*$")  # a longer word at the cut
 _NUMBER_EDGE = re.compile(r"(?<![a-z0-9.,'])(\d{1,3})\s*$")  # a number at the cut: "FERRAND 184"
 # what the cut leaves of a vintage: one digit ("19", "20" are two-digit vintages whole,
 # three digits are read as cut already)
@@ -300,6 +302,7 @@ class LabelReader:
             if _YEAR_START.match(stub):
                 return folded[: number.start(1)]  # "VILLENEUVE 2": a vintage cut short
             return folded
+        folded = self._sale_word_cut(folded)
         edge = _EDGE.search(folded)
         if edge is None:
             return folded
@@ -326,6 +329,18 @@ class LabelReader:
             # B says on an uncut label; two letters say nothing
             start = stub if len(stub) == 1 and stub not in table.end_colours else ""
         return folded[: edge.start(1)] + start
+
+    def _sale_word_cut(self, folded: str) -> str:
+        """A last word that is the start of the one word of the sale it can be, no word of
+        the library beginning so ("AFFLIGEM PRES": pression, "UROULAT MOELLE": moelleux)."""
+        last = _LAST_WORD.search(folded)
+        if last is None:
+            return folded
+        stub = last.group(1)
+        if stub in self.words or starts(stub, self.index.vocab):
+            return folded
+        found = {word for word in _sale_words() if word.startswith(stub) and word != stub}
+        return folded[: last.start(1)] + found.pop() if len(found) == 1 else folded
 
     def _beside(self, word: str, stub: str) -> set[str]:
         """The words that `stub` starts in the drinks holding `word`, or a word it begins
@@ -397,3 +412,11 @@ def _letters_of(short: str, word: str) -> bool:
         return False
     letters = iter(word[1:])
     return all(char in letters for char in short[1:])
+
+
+@cache
+def _sale_words() -> frozenset[str]:
+    """The words of a sale beyond the drink's name: its measure, its style, its colour."""
+    table = tables()
+    words = set(table.serving) | table.style_words | set(table.colour_words) | DRAUGHT
+    return frozenset(word for word in words if word.isalpha() and len(word) > MIN_COMPLETED)
