@@ -34,7 +34,7 @@ LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps m
 # of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
 MIN_CUT_WORD = 4  # ...or, cut at the till's width, this many
-MIN_STEM = 5  # ...or a stem of this many letters that is no word of the tables
+MIN_STEM = 4  # ...or a stem of this many letters that is no word of the tables
 
 
 @dataclass(frozen=True)
@@ -412,7 +412,9 @@ def _sold(parsed: ParsedLabel) -> bool:
     return parsed.vintage is not None or parsed.serving is not None or parsed.volume_cl is not None
 
 
-def _lone_word_weak(words: list[str], coverage: _Coverage, cut: str | None = None) -> bool:
+def _lone_word_weak(
+    words: list[str], coverage: _Coverage, cut: str | None = None, sold: bool = False
+) -> bool:
     """A label with one distinctive word ("VIN CHAUD", "THE VERT") names a wine only if
     that word is the wine's word or nearly all of it, not a loose prefix or subsequence."""
     if len(words) != 1:
@@ -426,8 +428,16 @@ def _lone_word_weak(words: list[str], coverage: _Coverage, cut: str | None = Non
     if word == cut and len(word) >= MIN_CUT_WORD:
         return False  # "PICHET 50 GUIG": the till cut it, the one word it starts is meant
     hit = next(iter(hits))
-    if len(word) >= MIN_STEM and hit.startswith(word) and word not in table_vocabulary():
-        return False  # "1/2 TAITT": a stem of one word of the library, no word of its own
+    if (
+        len(word) >= MIN_STEM
+        and hit.startswith(word)
+        and word not in table_vocabulary()
+        and (len(word) > MIN_STEM or (sold and len(hit) - len(word) > 1))
+    ):
+        # "1/2 TAITT", "DEMI GUIN": a stem of one word of the library, no word of its own
+        # (four letters only on a sale's label, "THÉ VERT" is no Vertus, and never one
+        # short of the word, "VERT" is how verte is spelt)
+        return False
     return len(word) < LONE_WORD_COVER * max(len(hit) for hit in hits)
 
 
@@ -456,7 +466,8 @@ def _identity(
     held = vintage is not None and any(
         v == vintage for rows in family.formats.values() for v, _ in rows
     )
-    if _lone_word_weak(words, coverage, view.cut) and (by_appellation or not held):
+    weak = _lone_word_weak(words, coverage, view.cut, _sold(view.parsed))
+    if weak and (by_appellation or not held):
         specific = by_appellation = False
     grades = frozenset((word, round(coverage.hits[word][0], 2)) for word in explained)
     return specific, by_appellation, grades
