@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import pairwise
 
 from tastevin.matching.folding import fold

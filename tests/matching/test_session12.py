@@ -223,3 +223,15 @@ def test_a_still_wines_pour_written_by_its_volume_alone() -> None:
     assert carafe.units_per_sale is not None and str(carafe.units_per_sale) == "0.6667"
     # a beer's volume is a bottle's: no 50 cl Pietra is held
     assert matcher.suggest("pietra 50cl").answer == "none"
+
+
+def test_a_four_letter_stem_names_one_drink_on_a_sales_label_only() -> None:
+    library = [
+        entry("gu", "Guinness Draught", "Guinness", None, None, None, "3000", "biere"),
+        entry("ve", "Chartreuse Verte", "Chartreuse", None, None, None, "70", "spiritueux"),
+        entry("vt", "Champagne Vertus", "Veuve Fourny", "Champagne", "effervescent", None),
+    ]
+    matcher = Matcher(library)
+    demi = matcher.suggest("DEMI GUIN")
+    assert (demi.answer, demi.candidates[0].entry_id) == ("yes", "gu")
+    assert matcher.suggest("THÉ VERT").answer == "none"  # a tea: no measure, no Vertus
