@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family
 from tastevin.matching.normalise import parse_label
-from tastevin.matching.types import BY_MEASURE, ParsedLabel
+from tastevin.matching.types import BY_MEASURE, ParsedLabel, Serving
 
 STANDARD = Decimal(75)
 HALF = Decimal("37.5")
@@ -163,7 +163,7 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
             # a still wine's glass or carafe, where the till writes the volume and no measure
             # ("reynon '19 50cl", "YUEK25 RIES", "1/2 l"): a beer's or a spirit's volume is
             # a bottle's, which the library may lack
-            kind = "glass" if volume <= MAX_GLASS else "carafe"
+            kind: Serving = "glass" if volume <= MAX_GLASS else "carafe"
             return _served(replace(parsed, serving=kind), family, volume)
         return _missing(volume)
     base = _bottle(family)
