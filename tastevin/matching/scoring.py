@@ -575,7 +575,7 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
             word
             for word in family.name
             if word not in tables().generic
-            and word not in tables().style_words
+            and (word not in tables().style_words or not family.wine)  # a spirit's "Extra"
             and coverage.grades.get(word, 0.0) < EXPLAINED
         ),
     )

@@ -235,3 +235,14 @@ def test_a_four_letter_stem_names_one_drink_on_a_sales_label_only() -> None:
     demi = matcher.suggest("DEMI GUIN")
     assert (demi.answer, demi.candidates[0].entry_id) == ("yes", "gu")
     assert matcher.suggest("THÉ VERT").answer == "none"  # a tea: no measure, no Vertus
+
+
+def test_a_spirits_extra_is_one_of_its_grades_not_its_plain_style() -> None:
+    library = [
+        entry(key, f"Verveine du Velay {grade}", "Pagès", None, None, None, "70", "spiritueux")
+        for key, grade in (("ve", "Verte"), ("ja", "Jaune"), ("ex", "Extra"))
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("LIQ/DOSE VERVEINE").answer == "none"  # three are held
+    extra = matcher.suggest("DOSE VERVEINE EXTRA")
+    assert (extra.answer, extra.candidates[0].entry_id) == ("yes", "ex")
