@@ -43,6 +43,18 @@ def unstated_rose(parsed: ParsedLabel, credible: list[FamilyScore]) -> list[Fami
     others = {
         item.family.producer for item in credible if not item.family.rose and not _named(item)
     }
+    # ...but a red is, when the house's other credible wines are its rosés ("P45 JABOULET":
+    # Parallèle 45 Rouge, not the Rosé)
+    others |= {
+        item.family.producer
+        for item in credible
+        if item.family.colour == "rouge"
+        and all(
+            other.family.colour in ("rouge", "rose") or other.family.rose
+            for other in credible
+            if other.family.producer == item.family.producer
+        )
+    }
     return [item for item in credible if not (item.family.rose and item.family.producer in others)]
 
 

@@ -246,3 +246,18 @@ def test_a_spirits_extra_is_one_of_its_grades_not_its_plain_style() -> None:
     assert matcher.suggest("LIQ/DOSE VERVEINE").answer == "none"  # three are held
     extra = matcher.suggest("DOSE VERVEINE EXTRA")
     assert (extra.answer, extra.candidates[0].entry_id) == ("yes", "ex")
+
+
+def test_a_red_named_rouge_is_the_wine_when_the_houses_other_is_its_rose() -> None:
+    library = [
+        entry("r", "Parallèle 45 Rouge", "Paul Jaboulet Aîné", "Côtes du Rhône", "rouge", 2021),
+        entry("p", "Parallèle 45 Rosé", "Paul Jaboulet Aîné", "Côtes du Rhône", "rosé", 2023),
+        entry("ar", "Altitudes Rouge", "Ixsir", "Batroun", "rouge", 2020),
+        entry("ab", "Altitudes Blanc", "Ixsir", "Batroun", "blanc", 2023),
+        entry("ap", "Altitudes Rosé", "Ixsir", "Batroun", "rosé", 2024),
+    ]
+    matcher = Matcher(library)
+    red = matcher.suggest("VRE P45 JABOUL. 21")
+    assert (red.answer, red.candidates[0].entry_id) == ("yes", "r")
+    # a white beside the red: the label that says no colour names neither
+    assert matcher.suggest("VRE IKSIR ALTITUDES").answer == "none"
