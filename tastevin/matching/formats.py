@@ -79,7 +79,7 @@ def _missing(size: Decimal) -> FormatChoice:
     return FormatChoice(None, None, missing=reason("format_missing", format=name))
 
 
-_POURS = frozenset({Decimal(v) for v in ("12", "12.5", "14", "15", "25", "46", "50")})
+_POURS = frozenset({Decimal(v) for v in ("10", "12", "12.5", "14", "15", "25", "30", "46", "50")})
 MAX_GLASS = Decimal(20)
 
 
