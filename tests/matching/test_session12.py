@@ -261,3 +261,28 @@ def test_a_red_named_rouge_is_the_wine_when_the_houses_other_is_its_rose() -> No
     assert (red.answer, red.candidates[0].entry_id) == ("yes", "r")
     # a white beside the red: the label that says no colour names neither
     assert matcher.suggest("VRE IKSIR ALTITUDES").answer == "none"
+
+
+def test_a_cru_is_said_so_a_house_named_with_its_appellation_is_its_village_wine() -> None:
+    library = [
+        entry("sc", "Chablis Sainte-Claire", "Jean-Marc Brocard", "Chablis", "blanc", 2023),
+        entry(
+            "mm",
+            "Chablis 1er Cru Montmains",
+            "Jean-Marc Brocard",
+            "Chablis Premier Cru",
+            "blanc",
+            2021,
+        ),
+        entry("pc", "Petit Chablis", "Domaine Servin", "Petit Chablis", "blanc", 2023),
+        entry(
+            "va", "Chablis 1er Cru Vaillons", "Domaine Servin", "Chablis Premier Cru", "blanc", 2022
+        ),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("VIN:VRE CHABLIS BROCARD")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "sc")
+    # the cru holds the label's vintage: the label may mean it
+    assert matcher.suggest("CHABLIS BROCARD 2021").answer == "none"
+    # a Petit Chablis is no plain Chablis
+    assert matcher.suggest("CHABLIS SERVIN 2022").answer == "none"
