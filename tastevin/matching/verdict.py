@@ -169,7 +169,7 @@ def house_alone(
     same = [
         item for item in served if item.family.producer == house and item.explained == top.explained
     ]
-    plain = [
+    village = [
         item
         for item in same
         if not item.family.classifications
@@ -178,10 +178,10 @@ def house_alone(
     crus_hold = any(
         parsed.vintage in years(item) for item in same if item.family.classifications
     )
-    if parsed.classification is None and plain and not crus_hold:
+    if parsed.classification is None and village and not crus_hold:
         # a cru is said ("CHABLIS BROCARD" is not its premier cru Montmains), unless the
         # label's vintage is the cru's
-        same = plain
+        same = village
     left = [_unsaid(item, parsed) | _producer_left(item) for item in same]
     if len(same) < 2 or not all(left):
         return 1  # one drink, or one the label names in full ("PRODUTTORI DEL BARBARESCO")
