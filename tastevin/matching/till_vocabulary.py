@@ -23,7 +23,18 @@ MAX_MEASURE_CL = 30  # a till measure word pours at most this
 MAX_SIZES = 3
 GLASS_WORD = "verre"
 # a container's centilitres as a till writes them last, bare ("37" for a 37.5 cl bottle)
-CONTAINERS = {"20": "20", "25": "25", "33": "33", "37": "37.5", "44": "44", "50": "50", "75": "75"}
+CONTAINERS = {
+    "18": "18.75",
+    "20": "20",
+    "25": "25",
+    "33": "33",
+    "37": "37.5",
+    "44": "44",
+    "50": "50",
+    "62": "62",
+    "70": "70",
+    "75": "75",
+}
 _NO_VINTAGE_SIZES = frozenset({"33", "37", "44", "50", "75"})
 _SIZE_LAST = re.compile(r"(?<=[a-z.]) (\d{2})\s*$")
 # a word, or a code of letters and a digit or two the till prints on every line ("T1", a
@@ -48,7 +59,10 @@ def table_vocabulary() -> frozenset[str]:
 
 
 def read_sizes(folded: str) -> str:
-    """A bare container size a till writes last read as centilitres ("44" → "44cl")."""
+    """A bare container size a till writes last read as centilitres ("44" → "44cl"); after
+    a pour's word it is no container's ("DOSE KNOCKANDO 18": an age)."""
+    if set(folded.split()) & _pour_words():
+        return folded
     return _SIZE_LAST.sub(_size_read, folded)
 
 
@@ -133,3 +147,9 @@ def is_measure(word: str, texts: Sequence[str]) -> bool:
         ]
     # a measure takes a few sizes again and again (10 and 15 cl); ages or years vary
     return seen > 0 and len(sizes) >= MEASURE_FOLLOWED * seen and len(set(sizes)) <= MAX_SIZES
+
+
+@cache
+def _pour_words() -> frozenset[str]:
+    """The words of a pour: a glass, a dose, a demi ("DOSE", "VRE", "CP", "PINTE")."""
+    return frozenset(word for word, kind in tables().serving.items() if kind in ("glass", "dose"))

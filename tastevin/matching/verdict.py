@@ -175,9 +175,7 @@ def house_alone(
         if not item.family.classifications
         and all(item.grades.get(word, 0.0) >= EXPLAINED for word in item.family.appellation)
     ]  # (a Petit Chablis is no plain Chablis)
-    crus_hold = any(
-        parsed.vintage in years(item) for item in same if item.family.classifications
-    )
+    crus_hold = any(parsed.vintage in years(item) for item in same if item.family.classifications)
     if parsed.classification is None and village and not crus_hold:
         # a cru is said ("CHABLIS BROCARD" is not its premier cru Montmains), unless the
         # label's vintage is the cru's
