@@ -230,6 +230,23 @@ class LabelReader:
                 return match.group(2)
         return None
 
+    def _abbreviated_head(self, match: re.Match[str]) -> str:
+        """A tables abbreviation glued to the start of the library word that follows its
+        meaning ("STP", "STPOU": Saint-Pourçain; "BGNEPN"), that one word only."""
+        word = match.group(0)
+        if len(word) < MIN_ABBREVIATED or word in self.words:
+            return word
+        tokens = self.index.table.tokens
+        for cut in range(len(word) - 1, 1, -1):
+            head, tail = word[:cut], word[cut:]
+            meaning = tokens.get(head)
+            if meaning is None:
+                continue
+            nexts = {w for w in self._next.get(meaning[-1], ()) if w.startswith(tail)}
+            if len(nexts) == 1:
+                return f"{' '.join(meaning)} {nexts.pop()}"
+        return word
+
     def _pair(self, word: str) -> list[str] | None:
         """Two words that follow one another in a drink's name, glued ("BYOTT": By.Ott),
         however short: the library's own sequence, not a guess."""
@@ -280,6 +297,7 @@ class LabelReader:
             ),
             folded,
         )
+        folded = WORD.sub(self._abbreviated_head, folded)
         folded = _GLUED.sub(
             lambda m: " ".join(
                 self._pair(m.group(0)) or unglue(m.group(0), self.words, self._sorted)

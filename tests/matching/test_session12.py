@@ -286,3 +286,18 @@ def test_a_cru_is_said_so_a_house_named_with_its_appellation_is_its_village_wine
     assert matcher.suggest("CHABLIS BROCARD 2021").answer == "none"
     # a Petit Chablis is no plain Chablis
     assert matcher.suggest("CHABLIS SERVIN 2022").answer == "none"
+
+
+def test_an_abbreviation_glued_to_the_start_of_the_word_that_follows_its_meaning() -> None:
+    library = [
+        entry("sp", "Réserve Spéciale", "Union des Vignerons", "Saint-Pourçain", "rouge", 2023),
+        entry("tb", "Château Talbot", "Château Talbot", "Saint-Julien", "rouge", 2018),
+        entry("se", "Château Figeac", "Château Figeac", "Saint-Émilion", "rouge", 2018),
+    ]
+    matcher = Matcher(library)
+    for label, wanted in (("VR.STP.RES.SPE", "sp"), ("MAG.CHATEAU.TALBOT.STJUL", "tb")):
+        found = matcher.suggest(label)
+        assert found.candidates[0].entry_id == wanted, label
+        assert found.answer != "none", label
+    # "ST" followed by a letter no Saint of the library begins names nothing
+    assert matcher.reader.read("stx", False, {}) == "stx"
