@@ -295,7 +295,7 @@ def test_an_abbreviation_glued_to_the_start_of_the_word_that_follows_its_meaning
         entry("se", "Château Figeac", "Château Figeac", "Saint-Émilion", "rouge", 2018),
     ]
     matcher = Matcher(library)
-    for label, wanted in (("VR.STP.RES.SPE", "sp"), ("MAG.CHATEAU.TALBOT.STJUL", "tb")):
+    for label, wanted in (("VR.STP.RES.SPE", "sp"), ("BTL.CHATEAU.TALBOT.STJUL", "tb")):
         found = matcher.suggest(label)
         assert found.candidates[0].entry_id == wanted, label
         assert found.answer != "none", label
