@@ -555,6 +555,10 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
     # "CP CHAMPAGNE" is the house's pour
     alone = not named and by_appellation and family.category == "vin" and _sold(view.parsed)
     identity = (named and (specific or by_appellation)) or alone
+    if identity and not specific and family.category == "champagne":
+        # a champagne is named by its house or its cuvée: "Champagne brut (coupe)", "VR
+        # CHAMPAGNE" name neither (a crémant or a prosecco is named by its appellation)
+        identity = False
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
     if weak and precision >= MIN_PRECISION and _plain_name_said(view.parsed, family, coverage):
         weak, specific = False, True  # "ROUGE MAISON": the house wine, named in full

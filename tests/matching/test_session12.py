@@ -301,3 +301,31 @@ def test_an_abbreviation_glued_to_the_start_of_the_word_that_follows_its_meaning
         assert found.answer != "none", label
     # "ST" followed by a letter no Saint of the library begins names nothing
     assert matcher.reader.read("stx", False, {}) == "stx"
+
+
+def test_a_champagne_is_named_by_its_house_or_its_cuvee_not_by_champagne_brut() -> None:
+    library = [
+        entry(
+            "lp",
+            "Champagne Brut Réserve",
+            "Laurent-Perrier",
+            "Champagne",
+            "effervescent",
+            None,
+            "75",
+            "champagne",
+        ),
+        entry(
+            "cr",
+            "Crémant de Loire Brut",
+            "Langlois-Château",
+            "Crémant de Loire",
+            "effervescent",
+            None,
+        ),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("Champagne brut (coupe)").answer == "none"
+    assert matcher.suggest("COUPE LAURENT PERRIER").candidates[0].entry_id == "lp"
+    crémant = matcher.suggest("CP CREMANT LOIRE")
+    assert (crémant.answer, crémant.candidates[0].entry_id) == ("yes", "cr")
