@@ -677,4 +677,23 @@ SETS = [
         DATA / "besancon" / "besancon_cases.jsonl",
     ),
     Set("caen", DATA / "caen" / "caen_library.jsonl", DATA / "caen" / "caen_cases.jsonl"),
+    # an eighth wave of four, built blind in session 12 while the seventh was worked on,
+    # and measured once untouched on the session's start (d30d6e1) and on de6f700 before
+    # anyone read their failures (WAVE8)
+    Set(
+        "annecy",
+        DATA / "annecy" / "annecy_library.jsonl",
+        DATA / "annecy" / "annecy_cases.jsonl",
+    ),
+    Set(
+        "chartres",
+        DATA / "chartres" / "chartres_library.jsonl",
+        DATA / "chartres" / "chartres_cases.jsonl",
+    ),
+    Set("nimes", DATA / "nimes" / "nimes_library.jsonl", DATA / "nimes" / "nimes_cases.jsonl"),
+    Set(
+        "dunkerque",
+        DATA / "dunkerque" / "dunkerque_library.jsonl",
+        DATA / "dunkerque" / "dunkerque_cases.jsonl",
+    ),
 ]

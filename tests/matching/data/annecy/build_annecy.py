@@ -5,9 +5,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from annecy_drinks import DRINKS  # noqa: E402
-from annecy_tills import MEASURES, render_comptoir, render_salle, render_lac, read_back  # noqa: E402
-import annecy_cases_comptoir, annecy_cases_salle, annecy_cases_lac  # noqa: E402,E401
+import annecy_cases_comptoir
+import annecy_cases_lac
+import annecy_cases_salle
+from annecy_drinks import DRINKS
+from annecy_tills import MEASURES, read_back, render_comptoir, render_lac, render_salle
 
 
 def fmt_num(x):
@@ -43,7 +45,7 @@ def answer(key, meas, vint, by_key, drinks):
     """-> expect, bid, also_ok, units, why"""
     if key == "-":
         return "none", None, [], None, None
-    d = drinks[key]
+    drinks[key]
     fmts = by_key[key]
     kind, vol = MEASURES[meas]
     if kind == "bottle":
@@ -52,7 +54,7 @@ def answer(key, meas, vint, by_key, drinks):
             return "none", None, [], None, "format %s cl not held" % fmt_num(f)
         units = 1
     elif kind == "pour":
-        f = 75 if 75 in fmts else (list(fmts)[0] if len(fmts) == 1 else None)
+        f = 75 if 75 in fmts else (next(iter(fmts)) if len(fmts) == 1 else None)
         if f is None or f >= 2000:
             return "none", None, [], None, "no ordinary bottle to pour from"
         units = round(vol / f, 4)

@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import chartres_drinks  # noqa: E402
-import chartres_cases_comptoir  # noqa: E402
-import chartres_cases_salle  # noqa: E402
-import chartres_cases_banquet  # noqa: E402
-from chartres_tills import render, read_back  # noqa: E402
-from chartres_rules import answer  # noqa: E402
+import chartres_cases_banquet
+import chartres_cases_comptoir
+import chartres_cases_salle
+import chartres_drinks
+from chartres_rules import answer
+from chartres_tills import read_back, render
 
 TILLS = (("comptoir", chartres_cases_comptoir.SPECS), ("salle", chartres_cases_salle.SPECS),
          ("banquet", chartres_cases_banquet.SPECS))
@@ -30,16 +30,13 @@ def main():
                         "appellation": r["appellation"], "region": r["region"],
                         "country": r["country"], "colour": r["colour"],
                         "category": r["category"], "vintage": v, "format_cl": r["format_cl"]})
-    byid = {e["id"]: e for e in lib}
+    {e["id"]: e for e in lib}
     cases, seen = [], set()
     for till, specs in TILLS:
         for line in specs.strip().splitlines():
             p = [x.strip() for x in line.split("|")]
             key, measure, vint, text = p[0], p[1], (int(p[2]) if p[2] else None), p[3]
-            if key.startswith("-"):
-                fam = int(key[1:])
-            else:
-                fam = drinks[key]["fam"]
+            fam = int(key[1:]) if key.startswith("-") else drinks[key]["fam"]
             label = render(till, measure, vint, text, fam)
             m2, lv = read_back(till, label)
             assert m2 == measure, (label, m2, measure)

@@ -125,7 +125,7 @@ def rows():
         if len(p) == 11:
             p.insert(6, "France")
         assert len(p) == 12, line
-        d = dict(zip(FIELDS[:6] + ("country",) + FIELDS[6:], p))
+        d = dict(zip((*FIELDS[:6], "country", *FIELDS[6:]), p, strict=False))
         d["appellation"] = d["appellation"] or None
         d["region"] = d["region"] or None
         d["vintages"] = [int(v) for v in d["vintages"].split(",")] if d["vintages"] else [None]

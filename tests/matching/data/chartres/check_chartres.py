@@ -250,7 +250,7 @@ def selftest():
     def swap_fields(l2, c2):
         c2[0] = dict(reversed(list(c2[0].items())))
     brk("field order", swap_fields)
-    brk("bad JSON", lambda l2, c2: (dump(l2), dump(c2)[:-1] + ["{oops"]))
+    brk("bad JSON", lambda l2, c2: (dump(l2), [*dump(c2)[:-1], "{oops"]))
     def idgap(l2, c2):
         l2[5]["id"] = "cr999"
     brk("id out of sequence", idgap)

@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import dunkerque_drinks as drinks  # noqa: E402
-import dunkerque_rules as rules  # noqa: E402
-import dunkerque_tills as tills  # noqa: E402
-import dunkerque_cases_bar  # noqa: E402
-import dunkerque_cases_salle  # noqa: E402
-import dunkerque_cases_carna  # noqa: E402
+import dunkerque_cases_bar
+import dunkerque_cases_carna
+import dunkerque_cases_salle
+import dunkerque_drinks as drinks
+import dunkerque_rules as rules
+import dunkerque_tills as tills
 
 TILLS = [("BAR", dunkerque_cases_bar.CASES), ("SALLE", dunkerque_cases_salle.CASES),
          ("CARNA", dunkerque_cases_carna.CASES)]
@@ -33,10 +33,7 @@ def build():
                 raise SystemExit("duplicate label %r" % label)
             seen.add(label)
             lv = tills.read_vintage(till, label)
-            if vint is not None and lv is None:
-                cut = " [%d cut off by the till]" % vint
-            else:
-                cut = ""
+            cut = " [%d cut off by the till]" % vint if vint is not None and lv is None else ""
             if lv is not None and lv != vint:
                 raise SystemExit("vintage misread %r" % label)
             if key == "-":
@@ -45,9 +42,7 @@ def build():
                 fam = fams[key]
                 exp, bid, also, units, r = rules.answer(fam, measure, lv, index)
                 note = "%s (%s)" % (fam["name"], fam["producer"])
-                if exp == "none":
-                    note += ": " + r
-                elif r:
+                if exp == "none" or r:
                     note += ": " + r
                 note += cut
             cases.append({"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,

@@ -100,7 +100,7 @@ def form_ok(till, label):
 
 
 def shares_word(label, e):
-    lt = [t for t in toks(label) if t not in STOP and not re.fullmatch(r"\d+,?\d*", t) or
+    lt = [t for t in toks(label) if (t not in STOP and not re.fullmatch(r"\d+,?\d*", t)) or
           (t.isdigit() and len(t) <= 2 and t not in ("20",))]
     lt = [t for t in lt if t not in STOP]
     et_words = toks(" ".join(x for x in (e["name"], e["producer"], e["appellation"] or "") if x))
@@ -196,7 +196,7 @@ def check(lib_lines, case_lines):
         if till == "CARNA" and word == "DEMI" and wine:
             kind, cl = "bottle", 37.5
         g = group(e)
-        fmts = sorted(set(x["format_cl"] for x in g))
+        fmts = sorted({x["format_cl"] for x in g})
         if kind == "pour":
             if word in BEER_POUR_WORDS and not wine:
                 want = [f for f in fmts if f >= 2000]

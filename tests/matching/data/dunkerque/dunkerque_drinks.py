@@ -117,9 +117,9 @@ def families():
             f, v = part.split(":")
             vs = [None] if v == "-" else [int(x) for x in v.split(",")]
             fm.append((_num(f), vs))
-        out.append(dict(key=key, name=name, producer=prod,
-                        appellation=None if app == "-" else app, region=None if reg == "-" else reg,
-                        country=ctry, colour=None if col == "-" else col, category=cat, formats=fm))
+        out.append({"key": key, "name": name, "producer": prod,
+                        "appellation": None if app == "-" else app, "region": None if reg == "-" else reg,
+                        "country": ctry, "colour": None if col == "-" else col, "category": cat, "formats": fm})
     return out
 
 

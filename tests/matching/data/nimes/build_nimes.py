@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import nimes_drinks  # noqa: E402
-import nimes_tills as T  # noqa: E402
-import nimes_rules as R  # noqa: E402
-import nimes_cases_comptoir  # noqa: E402
-import nimes_cases_salle  # noqa: E402
-import nimes_cases_bodega  # noqa: E402
+import nimes_cases_bodega
+import nimes_cases_comptoir
+import nimes_cases_salle
+import nimes_drinks
+import nimes_rules as R
+import nimes_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -23,7 +23,7 @@ def build():
     for n, (key, e) in enumerate(nimes_drinks.library(), 1):
         lib.append(("ni%03d" % n, (key, e)))
     lib_pairs = [(i, ke) for i, ke in lib]
-    lib_for_rules = [(i, (k, e)) for i, (k, e) in lib_pairs]
+    [(i, (k, e)) for i, (k, e) in lib_pairs]
     first = {}
     for i, (k, e) in lib:
         first.setdefault(k, (i, e))
@@ -72,8 +72,8 @@ def build():
                 label = T.render_bodega(m, text, vint, fam, fmt)
             lv = T.read_vintage(conn, label)
             if key is None:
-                rec = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                           vintage=lv, units_per_sale=None, note=reason, connection=conn)
+                rec = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                           "vintage": lv, "units_per_sale": None, "note": reason, "connection": conn}
             else:
                 if lv is not None and lv != vint:
                     raise SystemExit("misread vintage %r" % label)
@@ -86,8 +86,8 @@ def build():
                     note += ": " + why
                 if vint is not None and lv is None:
                     note += " [%d cut off by the till]" % vint
-                rec = dict(label=label, expect=ex, beverage_id=bid, also_ok=also, vintage=lv,
-                           units_per_sale=units, note=note, connection=conn)
+                rec = {"label": label, "expect": ex, "beverage_id": bid, "also_ok": also, "vintage": lv,
+                           "units_per_sale": units, "note": note, "connection": conn}
             cases.append(rec)
     labels = [c["label"] for c in cases]
     dup = {l for l in labels if labels.count(l) > 1}

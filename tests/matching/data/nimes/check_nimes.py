@@ -1,6 +1,5 @@
 """Check nimes_library.jsonl and nimes_cases.jsonl on their own (imports no build module).
 python3 check_nimes.py [--selftest]"""
-import copy
 import json
 import os
 import re
@@ -103,7 +102,7 @@ def shares(label, e):
         for x in ew:
             if w == x and (len(w) >= 3 or w.isdigit()):
                 return True
-            if len(w) >= 3 and not w.isdigit() and (x.startswith(w) or w.startswith(x[:4]) and len(x) >= 4):
+            if len(w) >= 3 and not w.isdigit() and (x.startswith(w) or (w.startswith(x[:4]) and len(x) >= 4)):
                 return True
     return False
 
@@ -137,10 +136,11 @@ def check(lib_lines, case_lines):
     if not 110 <= len(lib) <= 130:
         E("library: %d drinks" % len(lib))
     byid = {d["id"]: d for d in lib if "id" in d}
-    wkey = lambda d: (d["name"], d["producer"], d["appellation"], d["colour"], d["format_cl"])
+    def wkey(d):
+        return (d["name"], d["producer"], d["appellation"], d["colour"], d["format_cl"])
     seen = set()
     for d in lib:
-        k = wkey(d) + (d["vintage"],)
+        k = (*wkey(d), d["vintage"])
         if k in seen:
             E("%s: entry twice" % d["id"])
         seen.add(k)
@@ -174,11 +174,11 @@ def check(lib_lines, case_lines):
             if not re.fullmatch(r"[A-Z0-9 .*/,&-]+", L) or len(L) > 20 or L.count("*") > 1:
                 E("%s: not a comptoir label (ASCII capitals, 20 columns)" % tag)
         elif conn == "salle":
-            if L != L.lower() or not re.fullmatch(r"[^:\[\]]+: [^\[\]]+?( \[[^\]]+\])?", L):
+            if L.lower() != L or not re.fullmatch(r"[^:\[\]]+: [^\[\]]+?( \[[^\]]+\])?", L):
                 E("%s: not a salle label (family: text [measure], lower case)" % tag)
         else:
             u = unmoji(L)
-            if u is None or u == L and re.search(r"[À-ÿ]", L) or not re.fullmatch(r"[^()]+ \([^()]+\)", L):
+            if u is None or (u == L and re.search(r"[À-ÿ]", L)) or not re.fullmatch(r"[^()]+ \([^()]+\)", L):
                 E("%s: not a bodega export line" % tag)
             elif re.search(r"[éèêàôûç]", L) or len(re.search(r"\(([^()]*)\)$", u).group(1)) > 20:
                 E("%s: bodega accent not mojibaked or variant over 20" % tag)
@@ -290,12 +290,12 @@ def selftest():
         "cut vintage kept": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "BTL*MOURGUES TERRE A", lambda x: x.update(vintage=2021, beverage_id="ni002", also_ok=[]))),
         "none with an id": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "VRE*TAVEL", lambda x: x.update(beverage_id="ni030"))),
         "comptoir label lower case and long": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "BTL*CIMELS 21", lambda x: x.update(label="btl*cimels or et de gueules 21"))),
-        "fields out of order": lambda l, c: (l, [json.dumps(dict(reversed(list(J(c[0]).items()))), ensure_ascii=False)] + c[1:]),
+        "fields out of order": lambda l, c: (l, [json.dumps(dict(reversed(list(J(c[0]).items()))), ensure_ascii=False), *c[1:]]),
         "half bottle on the 75 cl entry": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "1/2*TAVEL AQUERIA 23", lambda x: x.update(beverage_id="ni030"))),
         "also_ok dropped": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "PICH50*T.ARGENCE", lambda x: x.update(also_ok=[]))),
         "draught on the bottle": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "DEMI*KRO", lambda x: x.update(beverage_id="ni100"))),
-        "label twice": lambda l, c: (l, c + [c[0]]),
-        "id out of sequence": lambda l, c: ([l[0].replace('"ni001"', '"ni000"')] + l[1:], c),
+        "label twice": lambda l, c: (l, [*c, c[0]]),
+        "id out of sequence": lambda l, c: ([l[0].replace('"ni001"', '"ni000"'), *l[1:]], c),
         "colour on a beer": lambda l, c: ([x.replace('"colour": null, "category": "bière"', '"colour": "blanc", "category": "bière"', 1) if '"ni097"' in x else x for x in l], c),
         "bodega accent not mojibaked": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "Vins rosÃ©s (Verre Listel)", lambda x: x.update(label="Vins rosés (Verre Listel)"))),
         "salle label upper case": lambda l, c: (l, edit_case(c, lambda x: x["label"] == "rosé: listel gris [magnum]", lambda x: x.update(label="ROSÉ: LISTEL GRIS [MAGNUM]"))),

@@ -118,11 +118,11 @@ def library():
     for key, name, prod, app, reg, col, cat, fmts in WINES:
         for fmt, vints in fmts.items():
             for v in sorted(vints, key=lambda x: (x is None, x or 0)):
-                out.append((key, dict(name=name, producer=prod, appellation=app, region=reg,
-                                      country=F, colour=col, category=cat, vintage=v,
-                                      format_cl=fmt)))
+                out.append((key, {"name": name, "producer": prod, "appellation": app, "region": reg,
+                                      "country": F, "colour": col, "category": cat, "vintage": v,
+                                      "format_cl": fmt}))
     for key, name, prod, cat, fmt in OTHERS:
-        out.append((key, dict(name=name, producer=prod, appellation=None, region=None,
-                              country=None, colour=None, category=cat, vintage=None,
-                              format_cl=fmt)))
+        out.append((key, {"name": name, "producer": prod, "appellation": None, "region": None,
+                              "country": None, "colour": None, "category": cat, "vintage": None,
+                              "format_cl": fmt}))
     return out
