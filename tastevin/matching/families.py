@@ -32,6 +32,8 @@ _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
 # a head in capitals, then a word in mixed case: "APÉRO Floc de Gascogne", "ROUGE Madiran"
 _CASE_HEAD = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'&]{2,}) (?=[^\s]*[a-zß-öø-ÿ])")
+# a product and, in brackets to the end, the variant sold: "Vins rosés (Btl Aqueria 23)"
+_VARIANT = re.compile(r"^[a-z][a-z '&]{0,23}? \((?=[^()]*\)\s*$)")
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
@@ -58,6 +60,9 @@ def _candidate_prefix(folded: str) -> str | None:
     bracket = _BRACKET.match(folded)
     if bracket is not None:
         return bracket.group(0)
+    variant = _VARIANT.match(folded)
+    if variant is not None:
+        return variant.group(0)  # "Vins rosés (Btl Aqueria 23)": the product, its variant
     slug = _SLUG.match(folded)
     if slug is not None:
         return slug.group(0)  # "sans-alcool/", "vins-blancs/": a web shop's path
@@ -262,8 +267,19 @@ def family_prefixes(
     return [
         prefix
         for prefix in prefixes
-        if not _measure_word(prefix, serving) and not _first_field(prefix, texts, vocabulary)
+        if not _measure_word(prefix, serving)
+        and not _first_field(prefix, texts, vocabulary)
+        and not _drink_with_variant(prefix, vocabulary)
     ]
+
+
+def _drink_with_variant(prefix: str, vocabulary: frozenset[str]) -> bool:
+    """A drink's name before its variant in brackets ("arak brun (6cl)") is no product
+    family: a family's head says a kind ("vins rosés (", "apéros (")."""
+    if not prefix.endswith("("):
+        return False
+    words = re.findall(r"[a-z]+", prefix)
+    return any(word in vocabulary and not _kind_word(word) for word in words)
 
 
 def _code_word(

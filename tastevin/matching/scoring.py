@@ -304,7 +304,8 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
             problems.append(reason("number_conflict", number=number))
             break
     numbered = family.numbered or not family.vintaged
-    cut = parsed.tokens[-1] if family.vintaged and len(parsed.tokens[-1]) == 1 else None
+    last = parsed.tokens[-1] if parsed.tokens else ""
+    cut = last if family.vintaged and len(last) == 1 else None
     for word in parsed.tokens if numbered else ():
         # (a lone digit at the end of a wine label is more often a vintage the till cut,
         # "RIOJA ALTA GR904 1" of a wine held in vintages)

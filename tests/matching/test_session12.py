@@ -329,3 +329,32 @@ def test_a_champagne_is_named_by_its_house_or_its_cuvee_not_by_champagne_brut() 
     assert matcher.suggest("COUPE LAURENT PERRIER").candidates[0].entry_id == "lp"
     crémant = matcher.suggest("CP CREMANT LOIRE")
     assert (crémant.answer, crémant.candidates[0].entry_id) == ("yes", "cr")
+
+
+def test_a_generic_product_with_the_drink_sold_as_its_variant_in_brackets() -> None:
+    library = [
+        entry("aq", "Tavel", "Château d'Aqueria", "Tavel", "rosé", 2023),
+        entry("li", "Grain de Gris", "Listel", "Sable de Camargue", "rosé", None),
+        entry("ar", "Arak Brun", "Domaine des Tourelles", None, None, None, "70", "spiritueux"),
+        entry("kr", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "biere"),
+    ]
+    matcher = Matcher(library)
+    export = [
+        "Vins rosÃ©s (Btl Aqueria 23)",
+        "Vins rosÃ©s (Verre Listel)",
+        "Vins rosÃ©s (Verre Tavel Aqueria)",
+        "Pression (Demi Kro)",
+        "Pression (Pinte Kro)",
+        "ApÃ©ros (Dose Pastis)",
+        "ApÃ©ros (Dose Suze)",
+        "ApÃ©ros (6cl Martini Blanc)",
+        "arak brun (70cl)",
+        "arak brun (6cl)",
+        "arak brun (4cl)",
+    ]
+    habits = matcher.learn_habits(export)
+    assert {"vins roses (", "aperos ("} <= set(habits.prefixes)
+    assert "arak brun (" not in habits.prefixes  # a drink's name before its measure
+    found = matcher.suggest("Vins rosÃ©s (Btl Aqueria 23)", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "aq")
+    assert matcher.suggest("arak brun (6cl)", habits=habits).candidates[0].entry_id == "ar"
