@@ -358,3 +358,29 @@ def test_a_generic_product_with_the_drink_sold_as_its_variant_in_brackets() -> N
     found = matcher.suggest("Vins rosÃ©s (Btl Aqueria 23)", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "aq")
     assert matcher.suggest("arak brun (6cl)", habits=habits).candidates[0].entry_id == "ar"
+
+
+def test_a_till_that_files_its_sales_under_the_measure_keeps_it() -> None:
+    library = [
+        entry("aq", "Tavel", "Château d'Aqueria", "Tavel", "rosé", 2023),
+        entry("am", "Tavel", "Château d'Aqueria", "Tavel", "rosé", 2022, "150"),
+        entry("gc", "Côtes du Rhône", "E. Guigal", "Côtes du Rhône", "rouge", 2021),
+    ]
+    matcher = Matcher(library)
+    counter = [
+        "MAG*AQUERIA 22",
+        "MAG*GUIGAL CDR 21",
+        "MAG*TAVEL AQUERIA",
+        "VRE*AQUERIA 23",
+        "VRE*GUIGAL CDR 21",
+        "VRE*TAVEL AQUERIA",
+        "BTL*AQUERIA 23",
+        "BTL*GUIGAL CDR",
+        "BTL*TAVEL AQUERIA 22",
+    ]
+    habits = matcher.learn_habits(counter)
+    assert "mag*" in habits.prefixes
+    magnum = matcher.suggest("MAG*AQUERIA 22", habits=habits)
+    assert (magnum.answer, magnum.candidates[0].entry_id) == ("yes", "am")
+    glass = matcher.suggest("VRE*GUIGAL CDR 21", habits=habits)
+    assert glass.units_per_sale is not None and glass.units_per_sale < 1
