@@ -90,6 +90,17 @@ class _Coverage:
     weights: dict[str, float] = field(default_factory=dict)
 
 
+def _degree_of(word: str, family: Family) -> bool:
+    """A spirit's name number that is its degree ("Genièvre de Wambrechies 40°"): it tells
+    the plain bottling from none of the others, whose names say an age."""
+    return (
+        family.category == "spiritueux"
+        and word.isdigit()
+        and DEGREES[0] <= int(word) <= DEGREES[1]
+        and not tables().age_words & set(family.name)
+    )
+
+
 def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
     grade, hit = 0.0, ""
     for other, value in matches.items():
@@ -581,6 +592,7 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
             for word in family.name
             if word not in tables().generic
             and (word not in tables().style_words or not family.wine)  # a spirit's "Extra"
+            and not _degree_of(word, family)
             and coverage.grades.get(word, 0.0) < EXPLAINED
         ),
     )
