@@ -404,8 +404,11 @@ def meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict
     for short, others in table.alternatives.items():
         default = table.tokens.get(short)
         options = [*([default] if default else []), *others]
+        # (a measure is every till's word: "PTE" may be a pinte wherever beer is sold)
         held = [
-            words for words in options if all(w in known or w in table.stopwords for w in words)
+            words
+            for words in options
+            if all(w in known or w in table.stopwords or w in table.serving for w in words)
         ]
         if len(held) == 1 and held[0] != default:
             chosen[short] = " ".join(held[0])

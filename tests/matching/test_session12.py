@@ -384,3 +384,19 @@ def test_a_till_that_files_its_sales_under_the_measure_keeps_it() -> None:
     assert (magnum.answer, magnum.candidates[0].entry_id) == ("yes", "am")
     glass = matcher.suggest("VRE*GUIGAL CDR 21", habits=habits)
     assert glass.units_per_sale is not None and glass.units_per_sale < 1
+
+
+def test_a_pinte_and_a_galopin_of_the_nords_estaminets() -> None:
+    library = [
+        entry("kw", "Kwak", "Brouwerij Bosteels", None, None, None, "2000", "biere"),
+        entry("ju", "Jupiler", "AB InBev", None, None, None, "3000", "biere"),
+        entry("ps", "Petite Sirah", "Bogle", "California", "rouge", 2021),
+    ]
+    matcher = Matcher(library)
+    pinte = matcher.suggest("PTE KWAK        5,30")
+    assert (pinte.answer, pinte.candidates[0].entry_id) == ("yes", "kw")
+    assert pinte.units_per_sale is not None and str(pinte.units_per_sale) == "0.0250"
+    galopin = matcher.suggest("GAL JUPILER     4,70")
+    assert (galopin.answer, galopin.candidates[0].entry_id) == ("yes", "ju")
+    # on a wine the tables' "petite" is still read
+    assert matcher.suggest("PTE SIRAH BOGLE 21").candidates[0].entry_id == "ps"
