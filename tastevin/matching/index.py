@@ -19,6 +19,7 @@ _INITIALISM_RUN = (2, 3, 4, 5)
 _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 ROSE = "rose"
 _WINES = frozenset({"vin", "champagne"})
+_PLAIN_CUVEES = frozenset({"tradition", "traditionnelle", "classique", "classic"})
 # a compound appellation: its head, then words joined to it by a hyphen or a preposition
 # ("Crozes-Hermitage", "Côte de Brouilly", "Amarone della Valpolicella"); a regional head
 # is skipped ("Côtes de Provence": Provence is the head), a "Saint-" head keeps its saint
@@ -109,6 +110,8 @@ def _second_wine(
     the estate after a preposition, or only part of the estate's name, plus cuvée words."""
     if not cuvee or all(len(word) == 1 for word in cuvee):
         return False  # a letter before the estate is its mark ("M de Minuty", "R de Ruinart")
+    if set(cuvee) <= _PLAIN_CUVEES:
+        return False  # "Tradition de Campuget": the estate's ordinary wine, no second one
     estate = set(producer) - table.generic
     words = list(name_words)
     content = [word for word in words if word not in table.stopwords]

@@ -400,3 +400,16 @@ def test_a_pinte_and_a_galopin_of_the_nords_estaminets() -> None:
     assert (galopin.answer, galopin.candidates[0].entry_id) == ("yes", "ju")
     # on a wine the tables' "petite" is still read
     assert matcher.suggest("PTE SIRAH BOGLE 21").candidates[0].entry_id == "ps"
+
+
+def test_an_estates_tradition_is_no_second_wine() -> None:
+    library = [
+        entry(
+            "tr", "Tradition de Campuget", "Château de Campuget", "Costières de Nîmes", "rosé", 2024
+        ),
+        entry("fl", "Les Forts de Latour", "Château Latour", "Pauillac", "rouge", 2016),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("VRE*CAMPUGET RS 24")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "tr")
+    assert matcher.suggest("LATOUR 2016").answer == "none"  # the Forts are a second wine
