@@ -76,8 +76,11 @@ _EIGHTH = re.compile(r"(?<!\d)1\s*/\s*8(?!\d)")  # "1/8": an eighth of a litre, 
 _EIGHTH_CL = Decimal("12.5")
 # a year the till's cut left three digits of, at the end of the label or of its field
 # ("BART LONGEROIES 201", "Rock Angel Esclans 202 | Verre"): it says nothing
-# (before the sale's volume too: "CHALON BERTHETBONDET 201 62CL", a field cut at its width)
-_CUT_YEAR = re.compile(r"(?<![\w.,'])(?:19|20)\d(?=\s*(?:$|[|;»·]|\d{1,3}(?:[.,]\d)?\s*cl\b))")
+# (before the sale's volume or a till's mark too: "CHALON BERTHETBONDET 201 62CL", a field
+# cut at its width; "SANCERRE BLC 202*BTL", "chignin bergeron 202 = 8.50")
+_CUT_YEAR = re.compile(
+    r"(?<![\w.,'])(?:19|20)\d(?=\s*(?:$|[|;»·=*(\[/]|\d{1,3}(?:[.,]\d)?\s*cl\b))"
+)
 _APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never a volume
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
 # a weight ("250G", "1KG", "150GR"): "904 GR" is Gran Reserva 904, not 904 grammes

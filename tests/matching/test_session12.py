@@ -210,6 +210,8 @@ def test_volumes_and_vintages_written_the_way_shops_and_exports_write_them() -> 
     # what a field cut at its width left of a vintage, before the sale's volume
     cut = matcher.suggest("CHALON BERTHETBONDET 201 62CL 55,46")
     assert (cut.answer, cut.candidates[0].entry_id) == ("yes", "cb")
+    marked = matcher.suggest("BROUILLY THIVIN 202*BTL")
+    assert (marked.answer, marked.candidates[0].entry_id) == ("yes", "th")
 
 
 def test_a_still_wines_pour_written_by_its_volume_alone() -> None:
