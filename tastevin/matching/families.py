@@ -270,7 +270,18 @@ def family_prefixes(
         if not _measure_word(prefix, serving)
         and not _first_field(prefix, texts, vocabulary)
         and not _drink_with_variant(prefix, vocabulary)
+        and not _measures_after(prefix, texts)
     ]
+
+
+def _measures_after(prefix: str, texts: Sequence[str]) -> bool:
+    """What follows the head is, on most of its labels, only the sale's measure
+    ("CHINON BAUDRY*PICH50", "*VRE", "*BTL"): the head is the drink, not its family."""
+    rests = [
+        text[len(prefix) :] for text in (fold(t).lstrip() for t in texts) if text.startswith(prefix)
+    ]
+    bare = sum(not parse_label(rest).tokens for rest in rests)
+    return bool(rests) and bare * 2 > len(rests)
 
 
 def _drink_with_variant(prefix: str, vocabulary: frozenset[str]) -> bool:

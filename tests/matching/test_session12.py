@@ -415,3 +415,23 @@ def test_an_estates_tradition_is_no_second_wine() -> None:
     found = matcher.suggest("VRE*CAMPUGET RS 24")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "tr")
     assert matcher.suggest("LATOUR 2016").answer == "none"  # the Forts are a second wine
+
+
+def test_a_drink_written_before_its_measure_is_no_family() -> None:
+    library = [
+        entry("gr", "Chinon Les Grézeaux", "Bernard Baudry", "Chinon", "rouge", 2021),
+        entry("sa", "Sancerre", "Domaine Vacheron", "Sancerre", "blanc", 2023),
+    ]
+    matcher = Matcher(library)
+    counter = [
+        "CHINON BAUDRY*PICH50",
+        "CHINON BAUDRY*VRE",
+        "CHINON BAUDRY*BTL",
+        "SANCERRE BLC*VRE",
+        "SANCERRE BLC 2023*BTL",
+        "CAFE*U",
+    ]
+    habits = matcher.learn_habits(counter)
+    assert "chinon baudry*" not in habits.prefixes
+    found = matcher.suggest("CHINON BAUDRY*PICH50", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "gr")
