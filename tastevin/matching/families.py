@@ -256,6 +256,14 @@ def family_prefixes(
             and _last_word(prefix) not in table_words
         ]
     prefixes += _separator_system(counts, prefixes, vocabulary)
+    # products with their variant in brackets, as a system: a rarer product is one too
+    variants = [p for p in prefixes if p.endswith(" (")]
+    if len(variants) >= MIN_CODES:
+        prefixes += [
+            prefix
+            for prefix, count in counts.items()
+            if prefix.endswith(" (") and prefix not in prefixes and count >= MIN_RARE_CODE
+        ]
     system = len(prefixes) >= MIN_CODES
     prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system, pairs)
     prefixes += _dot_codes(texts, vocabulary)
