@@ -109,13 +109,7 @@ def _code_prefixes(
         return []
     # (a till whose other families have separators, "VR/", "VB-", files these too: "ALC ")
     if not system and (len(codes) < MIN_CODES or sum(codes.values()) < MIN_CODE_SHARE * len(texts)):
-        # ...or one short note the till writes first on a tenth of its sales ("HH " of the
-        # happy hour)
-        return [
-            head + " "
-            for head, count in codes.items()
-            if len(codes) == 1 and len(head) <= MAX_CODE and count >= MIN_NOTE_SHARE * len(texts)
-        ]
+        return []
     # once the system is believed, a rarer code of its shape is one of it ("PRS " of the
     # two draught beers beside "ARG ", "AUS ", "BBN "...), and so is a recurring head of
     # its shape that is a word of the library, or its cut, when its labels do not go on as

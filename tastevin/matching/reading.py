@@ -158,7 +158,12 @@ class LabelReader:
                     for w in follows
                     if _letters_of(word, w) and (table_word or w not in table_vocabulary())
                 }
-            return nexts.pop() if len(nexts) == 1 else word
+            if len(nexts) != 1:
+                return word
+            found = nexts.pop()
+            if not table_word and found.startswith(word) and len(self._beside(before, word)) > 1:
+                return word  # "POMMEAU ARM": Armorique, or the Armel of another Pommeau
+            return found
 
         return WORD.sub(complete, folded)
 
