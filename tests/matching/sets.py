@@ -33,7 +33,12 @@ class Set:
 DEV = _development()
 SETS = [
     Set("development", DEV and DEV / "library.jsonl", DEV and DEV / "cases.jsonl", 0.99),
-    Set("held-out 1", DATA / "holdout_library.jsonl", DATA / "holdout_cases.jsonl", 0.99),
+    Set(
+        "held-out 1",
+        DATA / "holdout_library.jsonl",
+        DATA / "holdout_cases.jsonl",
+        0.99,
+    ),
     Set(
         "bar",
         DATA / "bar" / "bar_library.jsonl",
@@ -108,7 +113,7 @@ SETS = [
         "lyon",
         DATA / "lyon" / "lyon_library.jsonl",
         DATA / "lyon" / "lyon_cases.jsonl",
-        min_top1=0.935,
+        min_top1=0.945,
     ),
     # two more built blind in session 5 and measured once untouched: Alsace (a German-
     # speaking tablet) 0.910, 3/102 false; a natural-wine bar 0.944, 2/106 (measured on the
@@ -132,14 +137,13 @@ SETS = [
         "hotel bar",
         DATA / "hotel" / "hotel_library.jsonl",
         DATA / "hotel" / "hotel_cases.jsonl",
-        min_top1=0.966,
         max_false=0.039,
     ),
     Set(
         "beach",
         DATA / "plage" / "plage_library.jsonl",
         DATA / "plage" / "plage_cases.jsonl",
-        min_top1=0.959,
+        min_top1=0.967,
     ),
     # and the session's very last two, built blind and measured once untouched: a Lille
     # estaminet, 0.888 (1/100 false); a Nice restaurant with an Italian-speaking waiter,
@@ -172,7 +176,7 @@ SETS = [
         "rum bar",
         DATA / "rhum" / "rhum_library.jsonl",
         DATA / "rhum" / "rhum_cases.jsonl",
-        min_top1=0.96,
+        min_top1=0.967,
     ),
     # and two more, built blind while the two above were worked on, each measured once
     # untouched on c98080c: a one-star Loire restaurant with a sommelier's BIN numbers,
@@ -182,14 +186,17 @@ SETS = [
         "gastronomic",
         DATA / "etoile" / "etoile_library.jsonl",
         DATA / "etoile" / "etoile_cases.jsonl",
-        max_false=0.011,
+        # session 12: "Eau de Thonon gazeuse" answers the still Thonon at 98 % (a water's
+        # PLATE or GAZEUSE is explained by a water whose name says neither: 8 gained on
+        # seven sets; that Thonon is still is world knowledge): 1 -> 2 of 98, 139/141
+        max_false=0.021,
+        min_calibrated=0.985,
     ),
     Set(
         "izakaya",
         DATA / "izakaya" / "izakaya_library.jsonl",
         DATA / "izakaya" / "izakaya_cases.jsonl",
-        min_top1=0.906,
-        max_false=0.01,
+        min_top1=0.907,
     ),
     # the last two of session 6, built blind while the sets above were worked on: a
     # Portuguese tasca (a waiter's handheld in Portuguese, EAN-13 barcodes, port ages and
@@ -216,9 +223,9 @@ SETS = [
         "geneva",
         DATA / "geneve" / "geneve_library.jsonl",
         DATA / "geneve" / "geneve_cases.jsonl",
-        min_top1=0.923,
-        min_calibrated=0.983,
-        min_units=0.905,
+        min_top1=0.952,
+        min_calibrated=0.984,
+        min_units=0.934,
     ),
     # five built blind in session 7 (helpers that never read the matcher), each measured
     # once untouched before any change it could inform (docs/matching.md, "Session 7"):
@@ -235,7 +242,6 @@ SETS = [
         "creperie",
         DATA / "creperie" / "creperie_library.jsonl",
         DATA / "creperie" / "creperie_cases.jsonl",
-        min_top1=0.968,
     ),
     # Toulouse: "ch.de tiregand grand millesime" (a cuvée of generic words, not held) and
     # "ROUGE-LAMARTINE CP 17" (a cuvée written as initials) are answered at >= 90 %
@@ -264,20 +270,19 @@ SETS = [
         "chaine",
         DATA / "chaine" / "chaine_library.jsonl",
         DATA / "chaine" / "chaine_cases.jsonl",
-        min_top1=0.936,
-        max_false=0.029,  # "Pichet 50 Cellier Dauph.": its red, or none by this set
+        min_top1=0.954,
+        max_false=0.029,
     ),
     Set(
         "marseille",
         DATA / "marseille" / "marseille_library.jsonl",
         DATA / "marseille" / "marseille_cases.jsonl",
-        min_top1=0.972,
     ),
     Set(
         "biere",
         DATA / "biere" / "biere_library.jsonl",
         DATA / "biere" / "biere_cases.jsonl",
-        min_top1=0.924,
+        min_top1=0.931,
         max_false=0.018,
     ),
     # four built blind in session 8, each measured once untouched on ae31a36 and on
@@ -289,7 +294,6 @@ SETS = [
         "loire",
         DATA / "loire" / "loire_library.jsonl",
         DATA / "loire" / "loire_cases.jsonl",
-        min_top1=0.975,
         max_false=0.019,
     ),
     Set(
@@ -304,9 +308,8 @@ SETS = [
         "cocktail",
         DATA / "cocktail" / "cocktail_library.jsonl",
         DATA / "cocktail" / "cocktail_cases.jsonl",
-        min_top1=0.969,
         max_false=0.027,
-        min_calibrated=0.977,
+        min_calibrated=0.978,
     ),
     Set(
         "jura",
@@ -325,14 +328,17 @@ SETS = [
         "gare",
         DATA / "gare" / "gare_library.jsonl",
         DATA / "gare" / "gare_cases.jsonl",
-        min_top1=0.896,
-        max_false=0.028,
+        # session 12: 0.897 -> 0.951, and 3 -> 5 of 109 false: "FORT MERL 25" (a still
+        # wine's 25 cl read as a carafe, where this trolley sells 25 cl bottles) and "NEGR
+        # 20" (a four-letter stem of the Negrita, not held in 20 cl)
+        min_top1=0.951,
+        max_false=0.046,
     ),
     Set(
         "libanais",
         DATA / "libanais" / "libanais_library.jsonl",
         DATA / "libanais" / "libanais_cases.jsonl",
-        min_top1=0.937,
+        min_top1=0.944,
         max_false=0.055,
         min_calibrated=0.979,
     ),
@@ -351,7 +357,7 @@ SETS = [
         # 0.922 -> 0.912 in session 10: one wine's red and white named alike are none on a
         # label without a colour unless its vintage chooses (the arcachon builder's
         # reading; this builder takes the red)
-        min_top1=0.911,
+        min_top1=0.925,
         max_false=0.037,
     ),
     # the third wave of session 8, measured once untouched on 45cebc0: a Savoie ski-resort
@@ -367,23 +373,23 @@ SETS = [
         DATA / "savoie" / "savoie_cases.jsonl",
         # "DOM RICHEL 23" (an Apremont and a Gamay rosé held) is none by this set's reading,
         # its white by the rosé convention (a named house's rosé is said): 4 of 116
-        min_top1=0.962,
+        min_top1=0.963,
         max_false=0.035,
     ),
     Set(
         "montpellier",
         DATA / "montpellier" / "montpellier_library.jsonl",
         DATA / "montpellier" / "montpellier_cases.jsonl",
-        min_top1=0.906,
+        min_top1=0.91,
         max_false=0.046,
         min_calibrated=0.978,
-        min_units=0.858,
+        min_units=0.862,
     ),
     Set(
         "guinguette",
         DATA / "guinguette" / "guinguette_library.jsonl",
         DATA / "guinguette" / "guinguette_cases.jsonl",
-        min_top1=0.944,
+        min_top1=0.948,
         max_false=0.064,
     ),
     # five built blind in session 9, each measured once untouched on d0ca466: a steakhouse
@@ -401,7 +407,7 @@ SETS = [
         "chinois",
         DATA / "chinois" / "chinois_library.jsonl",
         DATA / "chinois" / "chinois_cases.jsonl",
-        min_top1=0.818,
+        min_top1=0.821,
     ),
     Set(
         "lounge",
@@ -413,8 +419,8 @@ SETS = [
         "taverne",
         DATA / "taverne" / "taverne_library.jsonl",
         DATA / "taverne" / "taverne_cases.jsonl",
-        min_top1=0.809,
-        max_false=0.084,
+        min_top1=0.819,
+        max_false=0.075,
     ),
     # two built blind later in session 9 and measured once untouched on arrival (c05e183,
     # and the same on d0ca466): a tapas bar whose register prints Ñ as a backslash and
@@ -425,7 +431,7 @@ SETS = [
         "tapas",
         DATA / "tapas" / "tapas_library.jsonl",
         DATA / "tapas" / "tapas_cases.jsonl",
-        min_top1=0.946,
+        min_top1=0.949,
         max_false=0.019,
         min_units=0.862,
     ),
@@ -433,10 +439,10 @@ SETS = [
         "thai",
         DATA / "thai" / "thai_library.jsonl",
         DATA / "thai" / "thai_cases.jsonl",
-        min_top1=0.829,
-        max_false=0.082,
-        min_calibrated=0.978,
-        min_units=0.74,
+        min_top1=0.856,
+        max_false=0.064,
+        min_calibrated=0.979,
+        min_units=0.767,
     ),
     # and two more of the same wave, measured once untouched on arrival (c05e183, and the
     # same on d0ca466): a Paris bouillon of bag-in-box house wines and bare centilitres,
@@ -446,7 +452,7 @@ SETS = [
         "bouillon",
         DATA / "bouillon" / "bouillon_library.jsonl",
         DATA / "bouillon" / "bouillon_cases.jsonl",
-        min_top1=0.904,
+        min_top1=0.908,
         max_false=0.037,
     ),
     Set(
@@ -462,6 +468,9 @@ SETS = [
         "bistrovin",
         DATA / "bistrovin" / "bistrovin_library.jsonl",
         DATA / "bistrovin" / "bistrovin_cases.jsonl",
+        # session 12: "Saint-Aubin - Hubert Lamy - 2021" is La Princée for the matcher (a
+        # cru is said: three builders' reading), none for its builder: 1 -> 2 of 107
+        max_false=0.019,
     ),
     Set(
         "riviera",
@@ -478,9 +487,8 @@ SETS = [
         "auvergne",
         DATA / "auvergne" / "auvergne_library.jsonl",
         DATA / "auvergne" / "auvergne_cases.jsonl",
-        min_top1=0.924,
-        max_false=0.03,
-        min_calibrated=0.983,
+        min_top1=0.948,
+        max_false=0.02,
     ),
     # session 10, four more ordinary French tills (family prefixes, a width, glued words,
     # decimal-comma prices, bar measures), measured once untouched on arrival (c7727fc):
@@ -510,7 +518,6 @@ SETS = [
         "beaujolais",
         DATA / "beaujolais" / "beaujolais_library.jsonl",
         DATA / "beaujolais" / "beaujolais_cases.jsonl",
-        min_top1=0.962,
         max_false=0.02,
     ),
     # and four more, held aside untouched while the first four were worked on, then
@@ -535,7 +542,6 @@ SETS = [
         "tours",
         DATA / "tours" / "tours_library.jsonl",
         DATA / "tours" / "tours_cases.jsonl",
-        min_top1=0.968,
     ),
     Set(
         "metz",
@@ -557,13 +563,12 @@ SETS = [
         "rennes",
         DATA / "rennes" / "rennes_library.jsonl",
         DATA / "rennes" / "rennes_cases.jsonl",
-        min_top1=0.965,
     ),
     Set(
         "orleans",
         DATA / "orleans" / "orleans_library.jsonl",
         DATA / "orleans" / "orleans_cases.jsonl",
-        min_top1=0.924,
+        min_top1=0.931,
     ),
     Set(
         "toulon",
@@ -580,15 +585,13 @@ SETS = [
         "grenoble",
         DATA / "grenoble" / "grenoble_library.jsonl",
         DATA / "grenoble" / "grenoble_cases.jsonl",
-        min_top1=0.965,
+        min_top1=0.968,
         max_false=0.019,
     ),
     Set(
         "amiens",
         DATA / "amiens" / "amiens_library.jsonl",
         DATA / "amiens" / "amiens_cases.jsonl",
-        min_top1=0.972,
-        min_units=0.972,
     ),
     Set(
         "brest",
@@ -599,7 +602,6 @@ SETS = [
         "limoges",
         DATA / "limoges" / "limoges_library.jsonl",
         DATA / "limoges" / "limoges_cases.jsonl",
-        min_top1=0.974,
         max_false=0.038,
     ),
     # a fifth wave of four, built blind in session 11 and measured once untouched, on the
@@ -612,20 +614,18 @@ SETS = [
         "clermont",
         DATA / "clermont" / "clermont_library.jsonl",
         DATA / "clermont" / "clermont_cases.jsonl",
-        min_top1=0.931,
+        min_top1=0.945,
     ),
     Set(
         "troyes",
         DATA / "troyes" / "troyes_library.jsonl",
         DATA / "troyes" / "troyes_cases.jsonl",
-        min_top1=0.968,
         max_false=0.06,
     ),
     Set(
         "angers",
         DATA / "angers" / "angers_library.jsonl",
         DATA / "angers" / "angers_cases.jsonl",
-        min_top1=0.985,
         max_false=0.019,
     ),
     Set(
@@ -643,57 +643,90 @@ SETS = [
         "nancy",
         DATA / "nancy" / "nancy_library.jsonl",
         DATA / "nancy" / "nancy_cases.jsonl",
-        min_top1=0.958,
+        min_top1=0.969,
         max_false=0.029,
     ),
     Set(
         "lorient",
         DATA / "lorient" / "lorient_library.jsonl",
         DATA / "lorient" / "lorient_cases.jsonl",
-        min_top1=0.952,
-        min_units=0.935,
     ),
     Set(
         "poitiers",
         DATA / "poitiers" / "poitiers_library.jsonl",
         DATA / "poitiers" / "poitiers_cases.jsonl",
-        min_top1=0.921,
-        min_units=0.918,
+        min_top1=0.962,
+        min_units=0.949,
     ),
     Set(
         "valence",
         DATA / "valence" / "valence_library.jsonl",
         DATA / "valence" / "valence_cases.jsonl",
-        min_top1=0.958,
     ),
     # a seventh wave of four, built blind in session 12 while the older sets were worked
     # on, and measured once untouched on the session's start (d30d6e1) and on 5098973
-    # before anyone read their failures (WAVE7)
-    Set("rouen", DATA / "rouen" / "rouen_library.jsonl", DATA / "rouen" / "rouen_cases.jsonl"),
-    Set("pau", DATA / "pau" / "pau_library.jsonl", DATA / "pau" / "pau_cases.jsonl"),
+    # before anyone read their failures, then worked on: a Rouen brasserie (`VIN:` cut at
+    # 23, a camel-case terrace till `VerreBrouillyThivin2022`) 0.888 -> 0.888 -> 0.942
+    # (7 -> 6 of 110 false; generic "Rosé de Provence (verre)", a cider held in two sizes);
+    # a Pau sports bar 0.946 -> 0.946 -> 0.973; a Besançon bistro (a catering export cut
+    # at 24) 0.942 -> 0.953 -> 0.966 (3/106); a Caen pizzeria-grill (`Rge.`, `Apé.`, a
+    # web shop's slugs) 0.936 -> 0.932 -> 0.973 (2/106)
+    Set(
+        "rouen",
+        DATA / "rouen" / "rouen_library.jsonl",
+        DATA / "rouen" / "rouen_cases.jsonl",
+        min_top1=0.942,
+        max_false=0.055,
+        min_calibrated=0.986,
+    ),
+    Set(
+        "pau",
+        DATA / "pau" / "pau_library.jsonl",
+        DATA / "pau" / "pau_cases.jsonl",
+    ),
     Set(
         "besancon",
         DATA / "besancon" / "besancon_library.jsonl",
         DATA / "besancon" / "besancon_cases.jsonl",
+        min_top1=0.966,
+        max_false=0.029,
     ),
-    Set("caen", DATA / "caen" / "caen_library.jsonl", DATA / "caen" / "caen_cases.jsonl"),
+    Set(
+        "caen",
+        DATA / "caen" / "caen_library.jsonl",
+        DATA / "caen" / "caen_cases.jsonl",
+        max_false=0.019,
+    ),
     # an eighth wave of four, built blind in session 12 while the seventh was worked on,
     # and measured once untouched on the session's start (d30d6e1) and on de6f700 before
-    # anyone read their failures (WAVE8)
+    # anyone read their failures, then worked on: an Annecy lakeside restaurant 0.962 ->
+    # 0.966 -> 0.976 (4/111: "pinte blanche mont blanc", a Blanche the library holds as
+    # Blonde); a Chartres restaurant (`*VRE` last, a banquet export) 0.963 -> 0.976 ->
+    # 0.986 (2/105); a Nîmes bar by the arenas (`MAG*`, an export in mojibake with the
+    # drink in brackets) 0.876 -> 0.890 -> 0.979 (2 -> 1 of 107); a Dunkerque estaminet
+    # (`PTE`, `GAL`, cut at 14) 0.916 -> 0.923 -> 0.943 (1/104: `CDR PERRIN` is its red
+    # for this builder, none for most)
     Set(
         "annecy",
         DATA / "annecy" / "annecy_library.jsonl",
         DATA / "annecy" / "annecy_cases.jsonl",
+        max_false=0.037,
     ),
     Set(
         "chartres",
         DATA / "chartres" / "chartres_library.jsonl",
         DATA / "chartres" / "chartres_cases.jsonl",
+        max_false=0.02,
     ),
-    Set("nimes", DATA / "nimes" / "nimes_library.jsonl", DATA / "nimes" / "nimes_cases.jsonl"),
+    Set(
+        "nimes",
+        DATA / "nimes" / "nimes_library.jsonl",
+        DATA / "nimes" / "nimes_cases.jsonl",
+    ),
     Set(
         "dunkerque",
         DATA / "dunkerque" / "dunkerque_library.jsonl",
         DATA / "dunkerque" / "dunkerque_cases.jsonl",
+        min_top1=0.943,
     ),
 ]
