@@ -117,7 +117,9 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
     if word in _SWEET and family.colour == "liquoreux":
         return 1.0, ()  # "UROULAT MOELLEUX": the style a sweet wine is
     kinds = tables().category_words.get(word)
-    if kinds and family.category in kinds and not _other_water(word, family):
+    # ("autre" holds ciders and aperitifs alike: "CIDRE DUPONT" is no Pommeau of Dupont's)
+    catch_all = family.category == "autre" and word not in family.tokens
+    if kinds and family.category in kinds and not catch_all and not _other_water(word, family):
         return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
     return grade, (hit,) if hit else ()
 

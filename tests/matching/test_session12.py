@@ -435,3 +435,13 @@ def test_a_drink_written_before_its_measure_is_no_family() -> None:
     assert "chinon baudry*" not in habits.prefixes
     found = matcher.suggest("CHINON BAUDRY*PICH50", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "gr")
+
+
+def test_a_cider_is_no_pommeau_of_the_same_house() -> None:
+    library = [
+        entry("ci", "Cidre Cambremer", "Pierre Huet", "Pays d'Auge", None, None, "3000", "autre"),
+        entry("po", "Pommeau de Normandie", "Pierre Huet", "Pommeau", None, None, "70", "autre"),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("NOR:PICH50 CIDRE HUET")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "ci")
