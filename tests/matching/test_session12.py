@@ -443,5 +443,5 @@ def test_a_cider_is_no_pommeau_of_the_same_house() -> None:
         entry("po", "Pommeau de Normandie", "Pierre Huet", "Pommeau", None, None, "70", "autre"),
     ]
     matcher = Matcher(library)
-    found = matcher.suggest("NOR:PICH50 CIDRE HUET")
+    found = matcher.suggest("PICH50 CIDRE HUET")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "ci")
