@@ -445,3 +445,13 @@ def test_a_cider_is_no_pommeau_of_the_same_house() -> None:
     matcher = Matcher(library)
     found = matcher.suggest("PICH50 CIDRE HUET")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "ci")
+
+
+def test_a_creme_alone_is_a_coffee_not_a_liqueur() -> None:
+    library = [
+        entry("cc", "Crème de Cassis de Bourgogne", "Védrenne", None, None, None, "70", "autre"),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("CAF:GRAND CREME").answer == "none"
+    kir = matcher.suggest("DOSE CREME DE CASSIS")
+    assert (kir.answer, kir.candidates[0].entry_id) == ("yes", "cc")
