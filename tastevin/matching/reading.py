@@ -30,6 +30,8 @@ _CAMEL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")  # "NinoFranco", "RhumPlant
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # (a word shorter than MIN_GLUED is split only when an estate's word and its article)
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
+_ARTICLES = frozenset({"de", "d", "du"})  # "MdeMinuty", "RdeRuinart"
+_SHORT_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{3}(?![a-z0-9])")
 _LAST_WORD = re.compile(r"(?<![a-z0-9])([a-z]{3,})\s*$")  # a longer word at the cut
 _NUMBER_EDGE = re.compile(r"(?<![a-z0-9.,'])(\d{1,3})\s*$")  # a number at the cut: "FERRAND 184"
 # what the cut leaves of a vintage: one digit ("19", "20" are two-digit vintages whole,
@@ -261,6 +263,8 @@ class LabelReader:
             head, tail = word[:cut], word[cut:]
             if tail in self._next.get(head, ()):
                 return [head, tail]
+            if cut == 1 and tail in _ARTICLES and head in self._next:
+                return [head, tail]  # a letter that marks a cuvée, glued to its "de"
         return None
 
     def _name_number(self, folded: str) -> str:
@@ -303,6 +307,10 @@ class LabelReader:
             folded,
         )
         folded = WORD.sub(self._abbreviated_head, folded)
+        # (three letters too: "MdeMinuty" is M de Minuty)
+        folded = _SHORT_GLUED.sub(
+            lambda m: " ".join(self._pair(m.group(0)) or [m.group(0)]), folded
+        )
         folded = _GLUED.sub(
             lambda m: " ".join(
                 self._pair(m.group(0)) or unglue(m.group(0), self.words, self._sorted)

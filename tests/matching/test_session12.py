@@ -455,3 +455,12 @@ def test_a_creme_alone_is_a_coffee_not_a_liqueur() -> None:
     assert matcher.suggest("CAF:GRAND CREME").answer == "none"
     kir = matcher.suggest("DOSE CREME DE CASSIS")
     assert (kir.answer, kir.candidates[0].entry_id) == ("yes", "cc")
+
+
+def test_a_cuvees_mark_glued_to_its_article() -> None:
+    library = [
+        entry("mm", "M de Minuty", "Château Minuty", "Côtes de Provence", "rosé", 2023),
+        entry("pr", "Prestige", "Château Minuty", "Côtes de Provence", "rosé", 2023),
+    ]
+    found = Matcher(library).suggest("MdeMinuty 2023 29,00")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "mm")
