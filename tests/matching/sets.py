@@ -338,7 +338,7 @@ SETS = [
         "libanais",
         DATA / "libanais" / "libanais_library.jsonl",
         DATA / "libanais" / "libanais_cases.jsonl",
-        min_top1=0.944,
+        min_top1=0.948,
         max_false=0.055,
         min_calibrated=0.979,
     ),
@@ -567,7 +567,7 @@ SETS = [
         "orleans",
         DATA / "orleans" / "orleans_library.jsonl",
         DATA / "orleans" / "orleans_cases.jsonl",
-        min_top1=0.931,
+        min_top1=0.937,
     ),
     Set(
         "toulon",
