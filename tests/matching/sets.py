@@ -664,11 +664,11 @@ SETS = [
     # a seventh wave of four, built blind in session 12 while the older sets were worked
     # on, and measured once untouched on the session's start (d30d6e1) and on 5098973
     # before anyone read their failures, then worked on: a Rouen brasserie (`VIN:` cut at
-    # 23, a camel-case terrace till `VerreBrouillyThivin2022`) 0.888 -> 0.888 -> 0.942
+    # 23, a camel-case terrace till `VerreBrouillyThivin2022`) 0.888 -> 0.888 -> 0.949
     # (7 -> 6 of 110 false; generic "Rosé de Provence (verre)", a cider held in two sizes);
     # a Pau sports bar 0.946 -> 0.946 -> 0.973; a Besançon bistro (a catering export cut
     # at 24) 0.942 -> 0.953 -> 0.966 (3/106); a Caen pizzeria-grill (`Rge.`, `Apé.`, a
-    # web shop's slugs) 0.936 -> 0.932 -> 0.973 (2/106)
+    # web shop's slugs) 0.936 -> 0.932 -> 0.976 (2/106)
     Set(
         "rouen",
         DATA / "rouen" / "rouen_library.jsonl",
@@ -700,7 +700,7 @@ SETS = [
     # anyone read their failures, then worked on: an Annecy lakeside restaurant 0.962 ->
     # 0.966 -> 0.976 (4/111: "pinte blanche mont blanc", a Blanche the library holds as
     # Blonde); a Chartres restaurant (`*VRE` last, a banquet export) 0.963 -> 0.976 ->
-    # 0.986 (2/105); a Nîmes bar by the arenas (`MAG*`, an export in mojibake with the
+    # 0.990 (1/105); a Nîmes bar by the arenas (`MAG*`, an export in mojibake with the
     # drink in brackets) 0.876 -> 0.890 -> 0.979 (2 -> 1 of 107); a Dunkerque estaminet
     # (`PTE`, `GAL`, cut at 14) 0.916 -> 0.923 -> 0.943 (1/104: `CDR PERRIN` is its red
     # for this builder, none for most)
