@@ -85,6 +85,12 @@ class LabelReader:
             for words in (family.name, family.producer, family.appellation):
                 for first, second in pairwise(words):
                     self._next.setdefault(first, set()).add(second)
+        # the words a number follows in a name ("parallele" before "45")
+        self._before: dict[str, set[str]] = {}
+        for first, seconds in self._next.items():
+            for second in seconds:
+                if second.isdigit():
+                    self._before.setdefault(second, set()).add(first)
 
     def glued_code(self, habits: Habits, label: str) -> tuple[str | None, str]:
         """A family code the till glued to the first word ("VROPRIMITIVO" when it files
@@ -214,9 +220,7 @@ class LabelReader:
             return whole
         if coded_size(initial, number) is not None:
             return whole  # "B50", "P25": a measure code
-        words = {
-            word for word, nexts in self._next.items() if word[0] == initial and number in nexts
-        }
+        words = {word for word in self._before.get(number, ()) if word[0] == initial}
         if len(words) != 1:
             return whole
         word = words.pop()
