@@ -57,6 +57,24 @@ def _confidence(score: FamilyScore, answer: Answer) -> float:
 MIN_MEASURE_CODE = 3  # a family code this long that is a measure says the sale's measure
 
 
+def _measured_by_family(parsed: ParsedLabel, prefix: str | None) -> ParsedLabel:
+    """The sale's measure a till's family code says when the label does not ("MAG*AQUERIA
+    22", "BTL*…": a till that files its sales under the measure); a two-letter code may
+    file a colour ("VR-" the reds of a Burgundy till) and says none."""
+    head = prefix.strip(" /-:>|.#*=") if prefix is not None else ""
+    if parsed.serving is not None or len(head) < MIN_MEASURE_CODE:
+        return parsed
+    measure = parse_label(head)
+    if measure.serving is None:
+        return parsed
+    return replace(
+        parsed,
+        serving=measure.serving,
+        volume_cl=parsed.volume_cl or measure.volume_cl,
+        measure=parsed.measure or measure.measure,
+    )
+
+
 class Matcher:
     """Indexes one restaurant's library once; `suggest` answers one label at a time."""
 
@@ -137,17 +155,7 @@ class Matcher:
             and draught_family(prefix)
         ):
             parsed = replace(parsed, serving="glass")  # "PRESS/MEL.BLONDE 25": drawn
-        head = prefix.strip(" /-:>|.#*=") if prefix is not None else ""
-        # (a two-letter code may file a colour: "VR-" the reds of a Burgundy till)
-        measure = parse_label(head) if len(head) >= MIN_MEASURE_CODE else None
-        if measure is not None and measure.serving is not None and parsed.serving is None:
-            # "MAG*AQUERIA 22", "BTL*…": a till that files its sales under the measure
-            parsed = replace(
-                parsed,
-                serving=measure.serving,
-                volume_cl=parsed.volume_cl or measure.volume_cl,
-                measure=parsed.measure or measure.measure,
-            )
+        parsed = _measured_by_family(parsed, prefix)
         glasses = prefix is not None and serving_stub(prefix) == "glass"
         if glasses and parsed.serving is None and parsed.volume_cl is None:
             # "CAL NEBBIOLO ODDERO": a till that files its glasses under the measure
