@@ -93,7 +93,12 @@ class FieldSpec:
         return len(parts) == len(self.columns) and len(parts[column].rstrip()) >= width
 
 
-_QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*,')  # a CSV row: '"Singha","Bottle 33cl",2,6.00'
+# a CSV row: '"Singha","Bottle 33cl",2,6.00', '"VRE";"Chinon";"12cl"' (its separator)
+_QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*([,;\t])')
+# a label the till sends whole between quotes, or marked with a sign before or after it
+# ("\"VBI PINOT GRIGIO\"", "*VRO BAROLO", "• Kir"): the marks are no part of its name
+_CLOSING = {'"': '"', "'": "'", "“": "”", "„": "“", "‘": "’", "«": "»"}
+_MARKS = "*•·~_=!"
 
 
 _FORM = re.compile(r"^[\w.\-\[\]]+=[^&=]*(?:&[\w.\-\[\]]+=[^&=]*)+$")  # "a=1&title=X+Y"
@@ -102,13 +107,27 @@ _FORM = re.compile(r"^[\w.\-\[\]]+=[^&=]*(?:&[\w.\-\[\]]+=[^&=]*)+$")  # "a=1&ti
 def unquoted(label: str) -> str:
     """A row an export sends as the label, its fields joined by semicolons: a CSV row
     (the quotes that let a field hold a comma are no part of it), or a web form's
-    URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3")."""
+    URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3"); or
+    the label alone, unwrapped."""
     if _FORM.match(label) is not None:
         return ";".join(value.replace(";", ",") for _, value in parse_qsl(label))
-    if _QUOTED_ROW.match(label) is None:
-        return label
-    row = next(csv.reader([label], skipinitialspace=True), [])
+    row_match = _QUOTED_ROW.match(label)
+    if row_match is None:
+        return _unwrapped(label)
+    row = next(csv.reader([label], delimiter=row_match.group(1), skipinitialspace=True), [])
     return ";".join(field.replace(";", ",") for field in row)
+
+
+def _unwrapped(label: str) -> str:
+    """The label without the quotes around it whole, and the marks before or after it."""
+    text = label.strip().strip(_MARKS).strip()
+    opening = text[:1]
+    closing = _CLOSING.get(opening)
+    if len(text) > 2 and closing is not None and text.endswith(closing):
+        inner = text[1:-1]
+        if opening not in inner and closing not in inner:
+            text = inner.strip().strip(_MARKS).strip()
+    return label if text == label.strip() else text
 
 
 def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec | None:

@@ -179,7 +179,8 @@ class Habits:
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
-        if self.fields is not None and self.fields.cut_at(unquoted(label)):
+        label = unquoted(label)
+        if self.fields is not None and self.fields.cut_at(label):
             return True  # an export's name column, cut at its width
         return self.width is not None and len(label.rstrip()) >= self.width
 

@@ -1,0 +1,70 @@
+"""Session 13's mechanisms (docs/matching.md, "Session 13"): a till's habits read the same
+whatever a till or its export wraps every label in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tastevin.matching import Matcher
+from tastevin.matching.fields import unquoted
+from tests.matching.conftest import entry
+
+RHONE = [
+    entry("g30", "Granit 30", "Vincent Paris", "Cornas", "rouge", 2021),
+    entry("g60", "Granit 60", "Vincent Paris", "Cornas", "rouge", 2020),
+    entry("p45", "Parallèle 45", "Paul Jaboulet Aîné", "Côtes du Rhône", "rouge", 2022),
+    entry("p45r", "Parallèle 45", "Paul Jaboulet Aîné", "Côtes du Rhône", "rosé", 2023),
+    entry("sc", "Saumur-Champigny", "Château de Villeneuve", "Saumur-Champigny", "rouge", 2021),
+    entry("sb", "Saumur Blanc", "Château de Villeneuve", "Saumur", "blanc", 2022),
+    entry("mp", "Montepulciano d'Abruzzo", "Masciarelli", "Montepulciano d'Abruzzo", "rouge", 2021),
+]
+# a till filing its wines under a colour code, the code's letters no word of the library
+TILL = [
+    "VRO GRANIT 30 PARIS 21",
+    "VRO GRANIT 60 PARIS 20",
+    "VRO PARALLELE 45 JABOULET",
+    "VRO SAUMUR CHAMPIGNY VILLENEUVE",
+    "VRO MONTEPULCIANO MASCIARELLI",
+    "VRS PARALLELE 45 23",
+    "VRS JABOULET 45",
+    "VRS P45 JABOULET 23",
+    "VBI SAUMUR VILLENEUVE 22",
+    "VBI VILLENEUVE SAUMUR",
+    "VBI SAUMUR 22",
+]
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda label: f'"{label}"',  # an export quoting each label whole
+        lambda label: f"*{label}",  # a till marking every line
+        lambda label: f"« {label} »",
+        lambda label: f"• {label}",
+    ],
+    ids=["quoted", "starred", "guillemets", "bullet"],
+)
+def test_a_label_wrapped_whole_is_read_as_the_till_wrote_it(wrap: object) -> None:
+    matcher = Matcher(RHONE)
+    plain = matcher.learn_habits(TILL)
+    assert plain.prefixes  # the codes are learnt...
+    wrapped = [wrap(label) for label in TILL]  # type: ignore[operator]
+    habits = matcher.learn_habits(wrapped)
+    assert habits.prefixes == plain.prefixes  # ...and the same ones under the wrapping
+    for label, other in zip(TILL, wrapped, strict=True):
+        mine, theirs = matcher.suggest(label, habits=plain), matcher.suggest(other, habits=habits)
+        assert (theirs.answer, theirs.candidates[0].entry_id) == (
+            mine.answer,
+            mine.candidates[0].entry_id,
+        ), other
+
+
+def test_only_marks_around_the_whole_label_are_set_aside() -> None:
+    assert unquoted('"VRO GRANIT 30"') == "VRO GRANIT 30"
+    assert unquoted("**VRO GRANIT 30**") == "VRO GRANIT 30"
+    # a quote inside is the label's own: an apostrophe, a cuvée's name in quotes
+    assert unquoted("'18 CHINON L'ILE'") == "'18 CHINON L'ILE'"
+    assert unquoted('Granit "30" Paris') == 'Granit "30" Paris'
+    assert unquoted("APE*PASTIS 3ANS") == "APE*PASTIS 3ANS"
+    # a row of quoted fields separated by semicolons is a CSV row, its fields joined
+    assert unquoted('"VRO";"Granit 30";"75cl"') == "VRO;Granit 30;75cl"
