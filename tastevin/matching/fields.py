@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
-from tastevin.matching.folding import fold
+from tastevin.matching.folding import fold, mended
 from tastevin.matching.measure_codes import SIZES
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
@@ -108,7 +108,8 @@ def unquoted(label: str) -> str:
     """A row an export sends as the label, its fields joined by semicolons: a CSV row
     (the quotes that let a field hold a comma are no part of it), or a web form's
     URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3"); or
-    the label alone, unwrapped."""
+    the label alone, unwrapped. Mojibake is mended first: the separators are in it."""
+    label = mended(label)
     if _FORM.match(label) is not None:
         return ";".join(value.replace(";", ",") for _, value in parse_qsl(label))
     row_match = _QUOTED_ROW.match(label)

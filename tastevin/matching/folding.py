@@ -24,10 +24,13 @@ _GREEK_DIGRAPHS = (
     (re.compile(r"ε[υύ]"), "ef"),
     (re.compile(r"χ"), "h"),
 )
-# UTF-8 read as Windows-1252: "Ã" or "Â" before a character that byte pair makes
-_MOJIBAKE = re.compile(
-    r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]|â€"
+# UTF-8 read as Windows-1252: "Ã" or "Â" before a character that byte pair makes, or
+# "â" before one of a three-byte character's continuation (the euro sign: "12â‚¬50")
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u203a\u20ac\u2122"
 )
+_MOJIBAKE = re.compile(f"[ÃÂ][{_CONTINUATION}]|â€|â[{_CONTINUATION}][{_CONTINUATION}]")
 _SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
 
 
@@ -38,14 +41,18 @@ def _spelt_out(match: re.Match[str]) -> str:
     return anyascii(word)
 
 
+def mended(text: str) -> str:
+    """The text an export's mojibake stood for (ftfy): UTF-8 read as Windows-1252,
+    "GonzÃ¡lez", "12,00â‚¬ â†’ chambre 15"."""
+    return fix_encoding(text) if _MOJIBAKE.search(text) else text
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out, Greek and Cyrillic
     transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas), an
     export's mojibake mended (ftfy)."""
     if not text.isascii():
-        if _MOJIBAKE.search(text):
-            text = fix_encoding(text)  # UTF-8 read as Windows-1252: "GonzÃ¡lez"
-        text = _SPELT_OUT.sub(_spelt_out, text)
+        text = _SPELT_OUT.sub(_spelt_out, mended(text))
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
     # "½" decomposes to "1⁄2" (a fraction slash): the half bottle's "1/2"

@@ -68,3 +68,27 @@ def test_only_marks_around_the_whole_label_are_set_aside() -> None:
     assert unquoted("APE*PASTIS 3ANS") == "APE*PASTIS 3ANS"
     # a row of quoted fields separated by semicolons is a CSV row, its fields joined
     assert unquoted('"VRO";"Granit 30";"75cl"') == "VRO;Granit 30;75cl"
+
+
+def test_an_exports_mojibake_is_mended_before_its_fields_are_learnt() -> None:
+    # UTF-8 read as Windows-1252: the export's separator and euro sign are in it
+    assert unquoted("macvin rouge, verre 6cl 14,00â‚¬ â†’ chambre 20") == (
+        "macvin rouge, verre 6cl 14,00€ → chambre 20"
+    )
+    matcher = Matcher(RHONE)
+    rows = [
+        f"Z{100 + number} · 1{number}/07 · VINS · {label.title()} · qté {number} · CA 9,00 €"
+        for number, label in enumerate(TILL)
+    ]
+    garbled = [row.encode("utf-8").decode("cp1252") for row in rows]
+    assert garbled[0] != rows[0] and "Â·" in garbled[0]
+    clean, mended = matcher.learn_habits(rows), matcher.learn_habits(garbled)
+    assert clean.fields is not None
+    assert mended.fields == clean.fields
+    for row, other in zip(rows, garbled, strict=True):
+        mine, theirs = matcher.suggest(row, habits=clean), matcher.suggest(other, habits=mended)
+        assert (theirs.answer, theirs.candidates, theirs.units_per_sale) == (
+            mine.answer,
+            mine.candidates,
+            mine.units_per_sale,
+        ), other
