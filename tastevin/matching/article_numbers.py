@@ -15,10 +15,12 @@ from tastevin.matching.measure_codes import coded_size
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)
 # "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)";
-# an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …"); an account
+# an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …"); a quantity,
+# then the article number ("2 x 11768 VB VRE …", a register's journal); an account
 # and its article ("707110.5063 Dom. Sigalas …")
 LEAD = re.compile(
-    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
+    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
+    r"#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
     r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume
 # ("tulipe 35 cl d'Hennessy" is a 35 cl pour)

@@ -92,3 +92,19 @@ def test_an_exports_mojibake_is_mended_before_its_fields_are_learnt() -> None:
             mine.candidates,
             mine.units_per_sale,
         ), other
+
+
+def test_a_quantity_before_the_article_number_is_no_part_of_the_label() -> None:
+    matcher = Matcher(RHONE)
+    numbered = [f"{11000 + 37 * number} {label}" for number, label in enumerate(TILL)]
+    # a register's journal: how many, then the article number ("2 x 11768 VB VRE …")
+    journal = [f"{number % 3 + 1} x {label}" for number, label in enumerate(numbered)]
+    plain, habits = matcher.learn_habits(numbered), matcher.learn_habits(journal)
+    assert plain.lead == habits.lead == (5, 5)
+    assert habits.prefixes == plain.prefixes != ()
+    for label, other in zip(numbered, journal, strict=True):
+        mine, theirs = matcher.suggest(label, habits=plain), matcher.suggest(other, habits=habits)
+        assert (theirs.answer, theirs.candidates) == (mine.answer, mine.candidates), other
+    # a quantity before a measure code is no article number: "3 x vre15 …", "1 x 1/2 …"
+    found = matcher.suggest("1 x 1/2 BTL GRANIT 30 PARIS", habits=habits)
+    assert found.candidates[0].entry_id == "g30"
