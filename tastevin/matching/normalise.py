@@ -43,7 +43,11 @@ _QUANTITY_PRICES = re.compile(
     r"\s\d{1,3}\s*[x×]\s+-?\d{1,5}[.,]\d{2}(?:\s+-?\d{1,6}[.,]\d{2})?\s*(?:€|eur\b)?\s*$"
 )
 # a report's quantity sold ("qté 16", "Qty: 3"): how many, never a name or a vintage
-_QUANTITY = re.compile(r"(?<![\w])(?:qte|qty|quantite|quantity)\.?\s*:?\s*\d+(?![\w.,])")
+# ...or marked by its sign alone ("Verre x6 7,50", "(x2)", "× 3"): a till's count of the
+# sale, never a word of a name
+_QUANTITY = re.compile(
+    r"(?<![\w])(?:(?:qte|qty|quantite|quantity)\.?\s*:?\s*|x|× ?)\d{1,4}(?![\w.,])"
+)
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
 _LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 # (a sign after a number marks that number: "5€ 1litre" is a price, then a volume)

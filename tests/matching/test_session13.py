@@ -7,6 +7,7 @@ import pytest
 
 from tastevin.matching import Matcher
 from tastevin.matching.fields import unquoted
+from tastevin.matching.normalise import parse_label
 from tests.matching.conftest import entry
 
 RHONE = [
@@ -108,3 +109,13 @@ def test_a_quantity_before_the_article_number_is_no_part_of_the_label() -> None:
     # a quantity before a measure code is no article number: "3 x vre15 …", "1 x 1/2 …"
     found = matcher.suggest("1 x 1/2 BTL GRANIT 30 PARIS", habits=habits)
     assert found.candidates[0].entry_id == "g30"
+
+
+def test_a_count_marked_by_its_sign_alone_is_no_word_of_the_label() -> None:
+    matcher = Matcher(RHONE)
+    for label in ("Granit 30 Vincent Paris 2021 Verre x6 7,50", "Granit 30 Paris (x2)"):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30"), label
+    assert parse_label("Cornas Granit 30 Bouteille × 3").tokens == ("cornas", "granit", "30")
+    # an x and a number apart is no count: "GLENFARCLAS X 12" keeps its number
+    assert "30" in parse_label("GRANIT X 30").tokens

@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import beziers_cases_bar  # noqa: E402
-import beziers_cases_feria  # noqa: E402
-import beziers_cases_salle  # noqa: E402
-import beziers_drinks  # noqa: E402
-import beziers_rules as R  # noqa: E402
-import beziers_tills as T  # noqa: E402
+import beziers_cases_bar
+import beziers_cases_feria
+import beziers_cases_salle
+import beziers_drinks
+import beziers_rules as R
+import beziers_tills as T
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl"]
@@ -24,7 +24,7 @@ def library():
         info[key] = {"name": name, "producer": prod, "colour": col, "category": cat}
         for fmt, vin in ents:
             e = dict(zip(FIELDS, ["bz%03d" % (len(lib) + 1), name, prod, app, reg, ctry, col,
-                                  cat, vin, fmt]))
+                                  cat, vin, fmt], strict=False))
             lib.append(e)
             by_key.setdefault(key, []).append(e)
     return lib, by_key, info

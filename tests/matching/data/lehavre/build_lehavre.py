@@ -8,10 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from lehavre_drinks import DRINKS  # noqa: E402
-from lehavre_rules import answer  # noqa: E402
-from lehavre_tills import RENDER, PARSE  # noqa: E402
-import lehavre_cases_zinc, lehavre_cases_salle, lehavre_cases_ferry  # noqa: E402
+import lehavre_cases_ferry
+import lehavre_cases_salle
+import lehavre_cases_zinc
+from lehavre_drinks import DRINKS
+from lehavre_rules import answer
+from lehavre_tills import PARSE, RENDER
 
 TILLS = [("ZINC", lehavre_cases_zinc.CASES), ("SALLE", lehavre_cases_salle.CASES),
          ("FERRY", lehavre_cases_ferry.CASES)]

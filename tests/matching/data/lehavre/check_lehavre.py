@@ -98,10 +98,11 @@ def check(lib_lines, case_lines):
         byid[e["id"]] = e
     if not 110 <= len(lib) <= 130:
         errs.append("library size %d" % len(lib))
-    ident = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"])
+    def ident(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"])
     same = {}
     for e in lib:
-        same.setdefault(ident(e) + (e["format_cl"],), []).append(e)
+        same.setdefault((*ident(e), e["format_cl"]), []).append(e)
     for k, g in same.items():
         vs = [e["vintage"] for e in g]
         if len(set(vs)) != len(vs):
@@ -146,7 +147,7 @@ def check(lib_lines, case_lines):
         if meas is None:
             errs.append(where + ": a drink without a measure")
             continue
-        group = same[ident(e) + (e["format_cl"],)]
+        group = same[(*ident(e), e["format_cl"])]
         vints = sorted(x["vintage"] or 0 for x in group)
         others = {x["id"] for x in group if x is not e}
         if set(c["also_ok"]) != (others if (vint is None or exp == "almost") else set()) or len(c["also_ok"]) != len(set(c["also_ok"])):
@@ -211,7 +212,8 @@ def selftest():
     lib, cases = load()
     assert check(lib, cases) == [], "clean files fail"
     J = json.loads
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def first(pred):
         return next(i for i, l in enumerate(cases) if pred(J(l)))
@@ -227,20 +229,26 @@ def selftest():
         l = list(lib); l[i] = D(o)
         return l, cases
 
-    yes_v = lambda c: c["expect"] == "yes" and c["vintage"]
-    yes_nv_also = lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"]
-    almost = lambda c: c["expect"] == "almost"
-    pour = lambda c: c["expect"] != "none" and isinstance(c["units_per_sale"], float)
-    zinc = lambda c: c["connection"] == "ZINC"
-    draught = lambda c: c["expect"] == "yes" and c["label"].startswith("DM ")
-    swapped = J(cases[0]); swapped = {k: swapped[k] for k in ["expect", "label"] + CASE_F[2:]}
+    def yes_v(c):
+        return c["expect"] == "yes" and c["vintage"]
+    def yes_nv_also(c):
+        return c["expect"] == "yes" and c["vintage"] is None and c["also_ok"]
+    def almost(c):
+        return c["expect"] == "almost"
+    def pour(c):
+        return c["expect"] != "none" and isinstance(c["units_per_sale"], float)
+    def zinc(c):
+        return c["connection"] == "ZINC"
+    def draught(c):
+        return c["expect"] == "yes" and c["label"].startswith("DM ")
+    swapped = J(cases[0]); swapped = {k: swapped[k] for k in ["expect", "label", *CASE_F[2:]]}
     breaks = {
-        "not JSON": (lib, cases[:5] + ["{oops"] + cases[5:]),
-        "field order": (lib, [D(swapped)] + cases[1:]),
+        "not JSON": (lib, [*cases[:5], "{oops", *cases[5:]]),
+        "field order": (lib, [D(swapped), *cases[1:]]),
         "id gap": setl(3, id="lh099"),
         "bad colour": setl(0, colour="jaune"),
         "keg not 2000/3000": setl(next(i for i, l in enumerate(lib) if J(l)["format_cl"] >= 1000), format_cl=2500),
-        "duplicate label": (lib, cases + [cases[0]]),
+        "duplicate label": (lib, [*cases, cases[0]]),
         "yes on the wrong vintage": setc(yes_v, vintage=1999),
         "also_ok missing a vintage": setc(yes_nv_also, also_ok=[]),
         "units off": setc(pour, units_per_sale=0.2),

@@ -1,7 +1,23 @@
 """FERRY: the terrace handheld of the ferry evenings (English passengers before the night
 crossing), as the back office exports it. What the staff keyed: (text, drink key or None,
 measure, vintage, note for a none)."""
-from lehavre_tills import BT, HALF, MAG, GL, G15, G175, G25, P25, P50, DEMI, PINTE, DOSE, DOUBLE, B25, B33, B50, B1L, B70, B355
+from lehavre_tills import (
+    B25,
+    B33,
+    B50,
+    B355,
+    BT,
+    DEMI,
+    DOSE,
+    DOUBLE,
+    G25,
+    G175,
+    GL,
+    HALF,
+    MAG,
+    P50,
+    PINTE,
+)
 
 N = None
 CASES = [

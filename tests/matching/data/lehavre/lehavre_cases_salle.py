@@ -1,6 +1,6 @@
 """SALLE: the dining-room tablet (lunchtime plat du jour, families at the weekend).
 What the waiters keyed: (text, drink key or None, measure, vintage, note for a none)."""
-from lehavre_tills import BT, HALF, MAG, GL, G15, G175, G25, P25, P50, DEMI, PINTE, DOSE, DOUBLE, B25, B33, B50, B1L, B70, B355
+from lehavre_tills import B1L, B25, B33, BT, DEMI, DOSE, G15, G25, GL, HALF, MAG, P25, P50
 
 N = None
 CASES = [

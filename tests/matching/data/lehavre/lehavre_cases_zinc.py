@@ -1,6 +1,6 @@
 """ZINC: the old counter register at the zinc (dockers' breakfasts from 5 am, the bar all day).
 What the staff keyed: (text, drink key or None, measure, vintage, note for a none)."""
-from lehavre_tills import BT, HALF, MAG, GL, G15, G175, G25, P25, P50, DEMI, PINTE, DOSE, DOUBLE, B25, B33, B50, B1L, B70, B355
+from lehavre_tills import B33, B50, BT, DEMI, DOSE, DOUBLE, GL, HALF, MAG, P25, P50, PINTE
 
 N = None
 CASES = [

@@ -7,12 +7,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import saintetienne_drinks as D  # noqa: E402
-import saintetienne_rules as R  # noqa: E402
-import saintetienne_tills as T  # noqa: E402
-import saintetienne_cases_comptoir as CC  # noqa: E402
-import saintetienne_cases_salle as CS  # noqa: E402
-import saintetienne_cases_tablette as CT  # noqa: E402
+import saintetienne_cases_comptoir as CC
+import saintetienne_cases_salle as CS
+import saintetienne_cases_tablette as CT
+import saintetienne_drinks as D
+import saintetienne_rules as R
+import saintetienne_tills as T
 
 PREFIX = "se"
 

@@ -34,10 +34,7 @@ def answer(drink, ids_entries, measure, vintage):
     same = [(i, f, v) for i, f, v in ids_entries if f == fmt]
     if not same:
         return "none", None, [], None, f"format {fmt} cl not held"
-    if measure in POUR_CL:
-        units = round(POUR_CL[measure] / fmt, 4)
-    else:
-        units = 1
+    units = round(POUR_CL[measure] / fmt, 4) if measure in POUR_CL else 1
     vints = [v for _, _, v in same]
     if vintage is not None and all(v is None for v in vints):
         raise ValueError(f"vintage {vintage} on a non-vintage drink {drink[0]}")

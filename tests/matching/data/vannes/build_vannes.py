@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import vannes_cases_bar  # noqa: E402
-import vannes_cases_salle  # noqa: E402
-import vannes_cases_shop  # noqa: E402
-import vannes_rules as rules  # noqa: E402
-import vannes_tills as tills  # noqa: E402
-from vannes_drinks import DRINKS  # noqa: E402
+import vannes_cases_bar
+import vannes_cases_salle
+import vannes_cases_shop
+import vannes_rules as rules
+import vannes_tills as tills
+from vannes_drinks import DRINKS
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")
@@ -36,7 +36,7 @@ def library():
                 i = "vn%03d" % (len(rows) + 1)
                 ids[(key, fmt, v)] = i
                 rows.append(dict(zip(LIB_FIELDS, (i, name, prod, app, region, country, colour,
-                                                  cat, v, fmt_num(fmt)))))
+                                                  cat, v, fmt_num(fmt)), strict=False)))
     return rows, ids
 
 
@@ -47,13 +47,13 @@ def parse(spec):
         if f[0] == "-":
             if len(f) != 6:
                 raise SystemExit("bad none line %r" % line)
-            out.append(dict(key=None, measure=f[1], vintage=int(f[2]) if f[2] else None,
-                            family=f[3], text=f[4], reason=f[5]))
+            out.append({"key": None, "measure": f[1], "vintage": int(f[2]) if f[2] else None,
+                            "family": f[3], "text": f[4], "reason": f[5]})
         else:
             if len(f) != 4:
                 raise SystemExit("bad line %r" % line)
-            out.append(dict(key=f[0], measure=f[1], vintage=int(f[2]) if f[2] else None,
-                            family=None, text=f[3], reason=""))
+            out.append({"key": f[0], "measure": f[1], "vintage": int(f[2]) if f[2] else None,
+                            "family": None, "text": f[3], "reason": ""})
     return out
 
 
@@ -88,8 +88,8 @@ def main(verbose=False):
             if vint not in (c["vintage"], None):
                 raise SystemExit("vintage misread on %r" % label)
             if drink is None:
-                case = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                            vintage=vint, units_per_sale=None, note=c["reason"])
+                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                            "vintage": vint, "units_per_sale": None, "note": c["reason"]}
             else:
                 want = c["measure"] if not (conn == "boutique" and c["measure"] == "") else "btl"
                 if meas != want:
@@ -100,10 +100,10 @@ def main(verbose=False):
                     note += ": " + why
                 if c["vintage"] is not None and vint is None:
                     note += " [%d cut off by the till]" % c["vintage"]
-                case = dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                            vintage=vint,
-                            units_per_sale=None if units is None else fmt_num(units),
-                            note=note)
+                case = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
+                            "vintage": vint,
+                            "units_per_sale": None if units is None else fmt_num(units),
+                            "note": note}
             case["connection"] = conn
             cases.append(case)
     with open(os.path.join(HERE, "vannes_library.jsonl"), "w", encoding="utf-8", newline="\n") as fh:

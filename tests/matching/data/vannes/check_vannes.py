@@ -204,7 +204,7 @@ def check(lib_path, cases_path):
                 err("bottle size %s cl not the entry's format %s (or units not 1): %r" % (cl, f, lab))
         elif kind == "pour":
             ordn = 75 if 75 in fmts else (small[0] if len(small) == 1 and small[0] not in (37.5, 150) else None)
-            if cat not in WINE + ("autre",) or f != ordn:
+            if cat not in (*WINE, "autre") or f != ordn:
                 err("pour not from the ordinary bottle: %r" % lab)
             elif c["units_per_sale"] != round(cl / f, 4):
                 err("pour units %r != %r: %r" % (c["units_per_sale"], round(cl / f, 4), lab))
@@ -304,7 +304,7 @@ def selftest():
         return [r["id"] for r in lib if r["name"] == name and r["format_cl"] == fmt]
 
     breaks = []
-    breaks.append(("invalid JSON", L, C[:5] + ["{not json"] + C[6:]))
+    breaks.append(("invalid JSON", L, [*C[:5], "{not json", *C[6:]]))
     swapped = [dict(list(c.items())[1:2] + list(c.items())[:1] + list(c.items())[2:]) for c in cases[:1]] + cases[1:]
     breaks.append(("fields out of order", L, dump(swapped)))
     lb = [dict(r) for r in lib]
@@ -320,7 +320,7 @@ def selftest():
         lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]]))))
     breaks.append(("yes on the sibling vintage", *edit_case(
         lambda c: c["expect"] == "yes" and c["vintage"] and len(ids_of(lib[int(c["beverage_id"][2:]) - 1]["name"], lib[int(c["beverage_id"][2:]) - 1]["format_cl"])) > 1,
-        lambda c: c.update(beverage_id=[i for i in ids_of(lib[int(c["beverage_id"][2:]) - 1]["name"], lib[int(c["beverage_id"][2:]) - 1]["format_cl"]) if i != c["beverage_id"]][0]))))
+        lambda c: c.update(beverage_id=next(i for i in ids_of(lib[int(c["beverage_id"][2:]) - 1]["name"], lib[int(c["beverage_id"][2:]) - 1]["format_cl"]) if i != c["beverage_id"])))))
     breaks.append(("none with an id", *edit_case(lambda c: c["expect"] == "none",
                                                   lambda c: c.update(beverage_id="vn001"))))
     breaks.append(("also_ok dropped", *edit_case(lambda c: c["expect"] == "yes" and c["also_ok"],

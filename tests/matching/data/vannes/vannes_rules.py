@@ -35,7 +35,7 @@ def resolve(drink, measure):
         return (fmt, 1.0) if fmt in held else (None, "format not held")
     if measure in POUR_CL:
         fmt = ordinary(category, formats)
-        if fmt is None or category not in WINE + ("autre",):
+        if fmt is None or category not in (*WINE, "autre"):
             return None, "no ordinary bottle to pour from"
         return fmt, POUR_CL[measure] / fmt
     if measure in DOSE_CL:
