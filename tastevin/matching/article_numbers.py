@@ -10,17 +10,18 @@ import re
 from collections.abc import Sequence
 
 from tastevin.matching.folding import fold
-from tastevin.matching.measure_codes import coded_size
+from tastevin.matching.measure_codes import coded_size, measure_code
 
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)
-# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number); "CHIANTI #412", "CHIANTI (412)";
+# "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number), a table's ("TERR3 …");
+# "CHIANTI #412", "CHIANTI (412)";
 # an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …"); a quantity,
 # then the article number ("2 x 11768 VB VRE …", a register's journal); an account
 # and its article ("707110.5063 Dom. Sigalas …")
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
-    r"#?([a-z]{0,3})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
+    r"#?([a-z]{0,4})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
     r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b)"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume
 # ("tulipe 35 cl d'Hennessy" is a 35 cl pour)
@@ -37,7 +38,13 @@ def without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> st
     digits) or after it."""
     if lead is not None:
         match = LEAD.match(fold(label))
-        if match is not None and lead[0] <= len(match.group(2)) <= lead[1]:
+        if (
+            match is not None
+            and lead[0] <= len(match.group(2)) <= lead[1]
+            and not measure_code(match.group(1), match.group(2))
+        ):
+            # (a measure's code is the sale's measure: "PICH50 CDR" of a till numbering
+            # its tables, "T4 VR CDR")
             label = label[match.end() :]
     if trail:
         match = _trail(label)

@@ -54,6 +54,7 @@ def _confidence(score: FamilyScore, answer: Answer) -> float:
     return round((0.55 + 0.45 * base) * (0.95 if answer == "almost" else 1.0), 3)
 
 
+HEADER_NEAR = 0.9  # a word the till writes first is its own unless this near a library word
 MIN_MEASURE_CODE = 3  # a family code this long that is a measure says the sale's measure
 
 
@@ -255,7 +256,11 @@ class Matcher:
         read = [self._read(text, habits) for text in texts]
         for word, numbers in sorted(till_words(read, self.lookup.known).items()):
             initials = word.isalpha() and word in self.index.initial_postings
-            if self.lookup.matches(word) or initials:
+            near = max(self.lookup.matches(word).values(), default=0.0)
+            # ...unless the till writes it first, wherever it is, and it is no library
+            # word cut short: where the sale was made ("bar ricard", "bar pinte 1664")
+            header = near < HEADER_NEAR and all(read[n][:1] == (word,) for n in numbers)
+            if (near and not header) or initials:
                 continue  # it may stand for a library word: a cut, a typo, an abbreviation
             mine = [texts[number] for number in numbers]
             measure = is_measure(word, mine)

@@ -48,6 +48,15 @@ def coded_volume(text: str, table: Tables) -> str:
     return _CODED_VOLUME.sub(read, text)
 
 
+def measure_code(letters: str, digits: str) -> bool:
+    """A measure's letters glued to a size ("PICH50", "VRE15", "P25"), not a table's or
+    an article's ("T12", "TERR3")."""
+    if not letters or coded_size(letters, digits) is None:
+        return False
+    named = letters in tables().serving or letters in DRAUGHT or letters in _CODE_INITIALS
+    return named or stub_serving(letters) is not None
+
+
 @lru_cache(maxsize=512)
 def stub_serving(head: str) -> str | None:
     """The serving a measure word cut short says, when it is of one kind only ("PIC" of

@@ -3,6 +3,8 @@ whatever a till or its export wraps every label in."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tastevin.matching import Matcher
@@ -119,3 +121,43 @@ def test_a_count_marked_by_its_sign_alone_is_no_word_of_the_label() -> None:
     assert parse_label("Cornas Granit 30 Bouteille × 3").tokens == ("cornas", "granit", "30")
     # an x and a number apart is no count: "GLENFARCLAS X 12" keeps its number
     assert "30" in parse_label("GRANIT X 30").tokens
+
+
+# a waiters' tablet writing where the sale was made first: a table, the terrace's, the bar
+TABLET = [
+    "t4 vr granit 30 paris '21",
+    "t12 btl granit 60 paris",
+    "t9 parallele 45 jaboulet",
+    "t2 verre saumur champigny villeneuve",
+    "t15 montepulciano masciarelli",
+    "t7 btl saumur blanc villeneuve",
+    "t3 pich50 parallele 45",
+    "terr3 glass granit 30",
+    "terr1 vr rose parallele 45",
+    "terr2 btl montepulciano masciarelli",
+    "bar vr parallele 45 rose",
+    "bar granit 60 paris",
+    "bar pot saumur champigny",
+    "bar montepulciano",
+    "bar verre saumur blanc",
+]
+
+
+def test_where_a_tablet_made_the_sale_is_no_part_of_the_label() -> None:
+    matcher = Matcher(RHONE)
+    habits = matcher.learn_habits(TABLET)
+    assert "bar" in habits.noise  # a word written first, wherever it is, and no drink's
+    expected = {
+        "terr3 glass granit 30": ("g30", "12.5"),
+        "terr1 vr rose parallele 45": ("p45r", "12.5"),
+        "bar granit 60 paris": ("g60", "1"),
+        "bar pot saumur champigny": ("sc", None),
+        "t3 pich50 parallele 45": ("p45", "50"),  # a measure's code, not a table's
+    }
+    for label, (wanted, volume) in expected.items():
+        found = matcher.suggest(label, habits=habits)
+        assert found.answer != "none" and found.candidates[0].entry_id == wanted, label
+        if volume == "1":
+            assert found.units_per_sale == 1, label
+        elif volume is not None:
+            assert found.units_per_sale == (Decimal(volume) / 75).quantize(Decimal("0.0001"))
