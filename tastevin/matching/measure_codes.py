@@ -20,7 +20,11 @@ _CODE_INITIALS = {"v": "verre", "p": "pichet"}
 _STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
 MIN_STUB = 3  # a measure word cut to this many letters still says which
 # (a dot joins it to the next word on a till that writes dots for spaces: "PICH50.BGNE")
-_CODED_VOLUME = re.compile(r"(?<![\w,'])(?<!\d\.)([a-z]{1,4})([1-9]\d{0,3}(?:,5)?)(?![\w,]|\.\d)")
+_CODED_VOLUME = re.compile(
+    r"(?<![\w,'])(?<!\d\.)([a-z]{1,4}|press(?:ion)?)([1-9]\d{0,3}(?:,5)?)(?![\w,]|\.\d)"
+)
+# a draught word, then the centilitres drawn ("PRESS 50 GUINNESS", "PRESSION 25 KRO")
+_DRAWN = re.compile(r"(?<![\w,'])(press(?:ion)?|draft|draught) ?([1-9]\d)(?![\w.,%°'])")
 SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
     [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
     + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
@@ -29,6 +33,8 @@ SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
 DRAUGHT = frozenset({"pression", "fut", "draught", "draft", "nama", "spina", "vareli"})
+_PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
+# word of names too ("Little James' Basket Press")
 
 
 def coded_volume(text: str, table: Tables) -> str:
@@ -40,12 +46,17 @@ def coded_volume(text: str, table: Tables) -> str:
         volume = coded_size(letters, digits)
         if volume is None:
             return match.group(0)
-        kept = letters if letters in table.serving or letters in DRAUGHT else ""
+        drawn = letters in DRAUGHT or letters == _PRESS
+        kept = letters if letters in table.serving or drawn else ""
         stub = _STUB_WORDS.get(stub_serving(letters) or "", "")
         kept = kept or _CODE_INITIALS.get(letters, "") or stub
         return f" {kept} {format(volume.normalize(), 'f')}cl "
 
-    return _CODED_VOLUME.sub(read, text)
+    def drawn(match: re.Match[str]) -> str:
+        size = Decimal(match.group(2))
+        return f" pression {match.group(2)}cl " if size in SIZES else match.group(0)
+
+    return _CODED_VOLUME.sub(read, _DRAWN.sub(drawn, text))
 
 
 def measure_code(letters: str, digits: str) -> bool:
@@ -74,7 +85,9 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
     """The volume a measure code glued to its number says (``bin`` ``720``: 72 cl), or None
     when it is no such code (see ``_CODED_VOLUME``)."""
     # one digit only after a dose or a glass ("D4", "VRE8"): "K5" is a name
-    if len(letters) > 4 or letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
+    if len(letters) > 4 and letters not in DRAUGHT | {_PRESS}:
+        return None  # ("PRESS50": a glass drawn from the keg)
+    if letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
         return None
     half = digits.endswith(",5")  # "VR12,5", "BT37,5": a half centilitre
     digits = digits.removesuffix(",5")

@@ -21,7 +21,7 @@ from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.measure_codes import DRAUGHT, coded_size
+from tastevin.matching.measure_codes import DRAUGHT, coded_size, measure_code
 from tastevin.matching.normalise import glued_phrases, parse_label, tags_read
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.till_vocabulary import table_vocabulary
@@ -53,6 +53,7 @@ _NUMBERS = re.compile(r"\d+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIAL_NUMBER = re.compile(r"(?<![a-z0-9.,])([a-z])(\d{2,3})(?![a-z0-9])")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+MIN_NAMED_STEM = 3  # a word's start glued to its name's number ("LAGA16"), not a code
 MIN_ABBREVIATED = 3  # a word of the tables this long may abbreviate the next word
 MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
 MAX_BESIDE = 12  # a stub is read among the drinks of a house, not of a whole region
@@ -200,7 +201,10 @@ class LabelReader:
         if word in self.words or (match.group(4) or "") in _UNITS:
             return word
         if match.group(1) and coded_size(match.group(1), match.group(2)) is not None:
-            return word  # "BIN720", "BT75": a measure code and its volume, read as one
+            # "BIN720", "BT75": a measure code and its volume, read as one; unless it is a
+            # word's start glued to the number that follows that word in a drink's name
+            # ("LAGA16": Lagavulin 16 ans, whose 16 is no 16 cl)
+            return self._named_number(match.group(1), match.group(2)) or word
         digits = match.group(2) or ""
         if len(digits) == 4 and digits not in self.words and not _YEAR.match(digits):
             # four digits glued apart only when the library names a drink so, or a vintage
@@ -210,6 +214,12 @@ class LabelReader:
         if match.group(1):
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"
+
+    def _named_number(self, letters: str, digits: str) -> str | None:
+        if len(letters) < MIN_NAMED_STEM or measure_code(letters, digits):
+            return None
+        words = {word for word in self._before.get(digits, ()) if word.startswith(letters)}
+        return f"{words.pop()} {digits}" if len(words) == 1 else None
 
     def _initial_number(self, match: re.Match[str]) -> str:
         """A word's initial glued to the number that follows it in a drink's name ("P45":

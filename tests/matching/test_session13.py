@@ -161,3 +161,36 @@ def test_where_a_tablet_made_the_sale_is_no_part_of_the_label() -> None:
             assert found.units_per_sale == 1, label
         elif volume is not None:
             assert found.units_per_sale == (Decimal(volume) / 75).quantize(Decimal("0.0001"))
+
+
+BAR = [
+    entry("laga", "Lagavulin 16 ans", "Lagavulin", None, None, None, "70", "spiritueux"),
+    entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "biere"),
+    entry("guin", "Guinness", "Guinness", None, None, None, "2000", "biere"),
+    entry("press", "Little James' Basket Press", "Château de Saint Cosme", None, "rouge", None),
+]
+
+
+def test_a_words_start_glued_to_its_names_number_is_no_measure_code() -> None:
+    # 16 is a size drinks are sold in, but LAGA starts the word Lagavulin's 16 follows
+    found = Matcher(BAR).suggest("4CL LAGA16")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "laga")
+    assert found.units_per_sale == Decimal("0.0571")  # a 4 cl dose of the 70 cl bottle
+    # a measure's code glued to its size stays one: a 16 cl glass
+    assert parse_label("VRE16 LAGAVULIN").volume_cl == 16
+
+
+@pytest.mark.parametrize("label", ["PRESS50 GUINNESS", "PRESS 50 GUINNESS", "PRESSION 50 GUINNESS"])
+def test_the_centilitres_after_a_draught_word_are_drawn_from_the_keg(label: str) -> None:
+    parsed = parse_label(label)
+    assert (parsed.serving, parsed.volume_cl) == ("glass", 50)
+    found = Matcher(BAR).suggest(label)
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("guin", Decimal("0.025"))
+
+
+def test_a_girafe_is_a_tower_of_draught_and_a_press_in_a_name_no_draught() -> None:
+    found = Matcher(BAR).suggest("GIRAFE KRO")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "kro")
+    assert found.units_per_sale == Decimal("0.0833")  # 250 cl of the 3,000 cl keg
+    parsed = parse_label("Basket Press (Vin de France) N.V. - 75cl")
+    assert (parsed.serving, parsed.volume_cl) == (None, 75)
