@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from angouleme_drinks import BY_KEY, entries  # noqa: E402
-from angouleme_rules import answer  # noqa: E402
-from angouleme_tills import READ, RENDER, CAISSE_RE  # noqa: E402
-import angouleme_cases_caisse  # noqa: E402
-import angouleme_cases_festival  # noqa: E402
-import angouleme_cases_resa  # noqa: E402
+import angouleme_cases_caisse
+import angouleme_cases_festival
+import angouleme_cases_resa
+from angouleme_drinks import BY_KEY, entries
+from angouleme_rules import answer
+from angouleme_tills import CAISSE_RE, READ, RENDER
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl"]
@@ -106,7 +106,7 @@ def main():
         for c in cs:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
     print("library %d, cases %d" % (len(lib), len(cs)))
-    for till, _ in TILLS + [("all", None)]:
+    for till, _ in [*TILLS, ("all", None)]:
         sub = [c for c in cs if till == "all" or c["connection"] == till]
         n = {a: sum(c["expect"] == a for c in sub) for a in ("yes", "almost", "none")}
         print("%-9s yes %3d  almost %3d  none %3d  total %3d  (%.1f / %.1f / %.1f %%)" % (

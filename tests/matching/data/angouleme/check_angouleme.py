@@ -135,7 +135,7 @@ def validate(lib_lines, case_lines):
         if e.get("category") not in CATEGORIES:
             err.append("%s: bad category" % e.get("id"))
         wine = e.get("category") in ("vin", "champagne")
-        if wine and e.get("colour") not in COLOURS or not wine and e.get("colour") is not None:
+        if (wine and e.get("colour") not in COLOURS) or (not wine and e.get("colour") is not None):
             err.append("%s: bad colour" % e.get("id"))
         if e.get("format_cl", 0) >= 2000 and e.get("category") != "bière":
             err.append("%s: keg on a non-beer" % e.get("id"))
@@ -148,7 +148,7 @@ def validate(lib_lines, case_lines):
         return (e["name"], e["producer"], e["appellation"], e["colour"])
     seen = set()
     for e in lib:
-        k = wine_key(e) + (e["format_cl"], e["vintage"])
+        k = (*wine_key(e), e["format_cl"], e["vintage"])
         if k in seen:
             err.append("%s: duplicate wine/format/vintage" % e["id"])
         seen.add(k)
@@ -425,7 +425,7 @@ def main():
     print("library %d, cases %d" % (len(lib), len(C)))
     for till in ("caisse", "festival", "resa"):
         n = [sum(c["connection"] == till and c["expect"] == a for c in C) for a in ("yes", "almost", "none")]
-        print("%-9s yes %3d almost %3d none %3d" % ((till,) + tuple(n)))
+        print("%-9s yes %3d almost %3d none %3d" % ((till, *tuple(n))))
     print("OK" if not errs else "%d errors" % len(errs))
     sys.exit(1 if errs else 0)
 

@@ -13,12 +13,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import carcassonne_drinks as drinks  # noqa: E402
-import carcassonne_rules as rules  # noqa: E402
-import carcassonne_tills as tills  # noqa: E402
-import carcassonne_cases_salle as c_salle  # noqa: E402
-import carcassonne_cases_bar as c_bar  # noqa: E402
-import carcassonne_cases_boutique as c_boutique  # noqa: E402
+import carcassonne_cases_bar as c_bar
+import carcassonne_cases_boutique as c_boutique
+import carcassonne_cases_salle as c_salle
+import carcassonne_drinks as drinks
+import carcassonne_rules as rules
+import carcassonne_tills as tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -37,7 +37,7 @@ def build_library():
                 n += 1
                 i = "cc%03d" % n
                 lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, country, colour,
-                                                 cat, v, fmt])))
+                                                 cat, v, fmt], strict=False)))
                 by_key.setdefault(key, []).append((i, fmt, v, cat))
     return lib, by_key, info
 
@@ -121,7 +121,7 @@ def main():
                 errors.append("duplicate label %r" % label)
             seen.add(label)
             cases.append(dict(zip(CASE_FIELDS, [label, res[0], res[1], res[2], back, res[3],
-                                                why, conn])))
+                                                why, conn], strict=False)))
     if errors:
         print("\n".join(errors))
         sys.exit(1)

@@ -325,7 +325,7 @@ def selftest(lib_lines, case_lines):
         return next(e["id"] for e in lib if pred(e))
 
     brk("glass units", lambda L, C: C[glass].update(units_per_sale=0.2))
-    brk("almost on the farther vintage", lambda L, C: C[alm].update(beverage_id=C[alm]["also_ok"][-1], also_ok=[C[alm]["beverage_id"]] + C[alm]["also_ok"][:-1]))
+    brk("almost on the farther vintage", lambda L, C: C[alm].update(beverage_id=C[alm]["also_ok"][-1], also_ok=[C[alm]["beverage_id"], *C[alm]["also_ok"][:-1]]))
     brk("cut vintage kept", lambda L, C: C[cut].update(vintage=2019))
     brk("none with an id", lambda L, C: C[none].update(beverage_id="cc001"))
     brk("BAR label in lower case", lambda L, C: C[bar].update(label=C[bar]["label"].lower()))
@@ -342,7 +342,7 @@ def selftest(lib_lines, case_lines):
     brk("SALLE label without serving", lambda L, C: C[salle].update(label=C[salle]["label"].split(" · ")[0]))
     brk("yes with vintage and also_ok", lambda L, C: C[yv].update(also_ok=["cc001"]))
     brk("label sharing no word", lambda L, C: C[bar].update(label=("VR ZZZZ QQQQ " + C[bar]["label"].split()[-1]).ljust(18)))
-    brk("not JSON", lambda L, C: (lambda ll, cl: (ll, cl[:3] + ["{oops"] + cl[4:])))
+    brk("not JSON", lambda L, C: (lambda ll, cl: (ll, [*cl[:3], "{oops", *cl[4:]])))
     failed = 0
     for name, errs in breaks:
         status = "reported" if errs else "MISSED"

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from larochelle_drinks import DRINKS  # noqa: E402
-import larochelle_tills as T  # noqa: E402
-from larochelle_rules import answer  # noqa: E402
-import larochelle_cases_caisse  # noqa: E402
-import larochelle_cases_cloud  # noqa: E402
-import larochelle_cases_terrasse  # noqa: E402
+import larochelle_cases_caisse
+import larochelle_cases_cloud
+import larochelle_cases_terrasse
+import larochelle_tills as T
+from larochelle_drinks import DRINKS
+from larochelle_rules import answer
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -38,7 +38,7 @@ def build_library():
                 n += 1
                 i = "lc%03d" % n
                 ent[fmt][v] = i
-                lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, ctry, col, cat, v, num(fmt)])))
+                lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, ctry, col, cat, v, num(fmt)], strict=False)))
         assert key not in groups, key
         groups[key] = (name, prod, col, cat, ent)
     return lib, groups
@@ -74,10 +74,7 @@ def build():
                 label, cut = T.render_cloud(meas, vint, text, extra)
                 rmeas, rvint = T.read_cloud(label)
             else:
-                if g:
-                    menu = T.terr_menu(g[2], g[3], max(g[4]))
-                else:
-                    menu = key[1:]
+                menu = T.terr_menu(g[2], g[3], max(g[4])) if g else key[1:]
                 label, cut = T.render_terrasse(meas, vint, text, extra, menu)
                 rmeas, rvint = T.read_terrasse(label)
             assert rmeas == meas, (label, meas, rmeas)
@@ -103,7 +100,7 @@ def build():
                 if exp == "none":
                     bid, also, u = None, [], None
                 row = [label, exp, bid, also, rvint, u, note, till]
-            cases.append(dict(zip(CASE_FIELDS, row)))
+            cases.append(dict(zip(CASE_FIELDS, row, strict=False)))
     return lib, cases
 
 

@@ -39,7 +39,7 @@ TERR_MENUS = {"ROSES", "BLANCS", "ROUGES", "BULLES", "APEROS", "PRESSION", "BIER
 MEAS_WORDS = {"bt", "vr", "vr8", "vr12", "vr15", "pich25", "pich50", "cp", "dose", "2cl", "demi",
               "pinte", "mag", "btl", "verre", "pichet", "coupe", "magnum", "bouteille", "33cl",
               "25cl", "50cl", "75cl", "1l", "8cl", "12cl", "14cl", "15cl", "4cl", "produit",
-              "variante", "prix", "standard", "dose"}
+              "variante", "prix", "standard"}
 
 
 def strip(s):
@@ -231,7 +231,7 @@ def selftest(lib_path, cases_path):
     clean = check(lib_path, cases_path, quiet=True)
     print("clean files: %s" % ("pass" if not clean else clean[:5]))
     ok = not clean
-    lib = [l for l in open(lib_path, encoding="utf-8").read().splitlines()]
+    lib = list(open(lib_path, encoding="utf-8").read().splitlines())
     cases = [json.loads(l) for l in open(cases_path, encoding="utf-8")]
 
     def first(pred):
@@ -263,7 +263,7 @@ def selftest(lib_path, cases_path):
     caisse = first(lambda c: c["connection"] == "CAISSE")
     terr = first(lambda c: c["connection"] == "TERRASSE")
     breaks = [
-        ("line that is not JSON", lambda: (lib[:-1] + [lib[-1][:-3]], [json.dumps(c, ensure_ascii=False) for c in cases])),
+        ("line that is not JSON", lambda: ([*lib[:-1], lib[-1][:-3]], [json.dumps(c, ensure_ascii=False) for c in cases])),
         ("fields out of order", lambda: mut_case(lambda cs: cs.__setitem__(0, dict(reversed(list(cs[0].items())))))),
         ("library id out of sequence", lambda: mut_lib(lambda ls: ls[5].update(id="lc099"))),
         ("colour on a beer", lambda: mut_lib(lambda ls: next(x for x in ls if x["category"] == "bière").update(colour="blanc"))),
@@ -271,7 +271,7 @@ def selftest(lib_path, cases_path):
         ("duplicate label", lambda: mut_case(lambda cs: cs[1].update(label=cs[0]["label"]))),
         ("glass units 0.16", lambda: mut_case(set_(glass, units_per_sale=0.16))),
         ("almost on the farther vintage", lambda: mut_case(set_(almost2, beverage_id=cases[almost2]["also_ok"][0],
-                                                                 also_ok=[cases[almost2]["beverage_id"]] + cases[almost2]["also_ok"][1:]))),
+                                                                 also_ok=[cases[almost2]["beverage_id"], *cases[almost2]["also_ok"][1:]]))),
         ("also_ok dropped", lambda: mut_case(set_(yes_also, also_ok=[]))),
         ("yes on the older vintage", lambda: mut_case(set_(yes_also, beverage_id=cases[yes_also]["also_ok"][0],
                                                             also_ok=[cases[yes_also]["beverage_id"]]))),

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lens_cases_cashless  # noqa: E402
-import lens_cases_kop  # noqa: E402
-import lens_cases_salle  # noqa: E402
-import lens_drinks  # noqa: E402
-import lens_rules  # noqa: E402
-import lens_tills as T  # noqa: E402
+import lens_cases_cashless
+import lens_cases_kop
+import lens_cases_salle
+import lens_drinks
+import lens_rules
+import lens_tills as T
 
 CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection")
 
@@ -58,22 +58,22 @@ def build():
             if read["vintage"] != (None if dropped else vint):
                 raise SystemExit(f"vintage misread {label!r}")
             if key == "-":
-                c = dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=read["vintage"],
-                         units_per_sale=None, note=reason, connection=till)
+                c = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": read["vintage"],
+                         "units_per_sale": None, "note": reason, "connection": till}
             else:
                 ex, ent, also, units, why = lens_rules.answer(by_key[key], read)
                 name = desc(by_key[key][0])
                 if ex == "none":
                     note = f"{name}: {why}"
-                    c = dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=read["vintage"],
-                             units_per_sale=None, note=note, connection=till)
+                    c = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": read["vintage"],
+                             "units_per_sale": None, "note": note, "connection": till}
                 else:
-                    note = name + (f": {why}, has {sorted(r['vintage'] for r in [ent] + also)}" if ex == "almost" else "")
+                    note = name + (f": {why}, has {sorted(r['vintage'] for r in [ent, *also])}" if ex == "almost" else "")
                     if dropped:
                         note += f" [{vint} cut off by the till]"
-                    c = dict(label=label, expect=ex, beverage_id=ent["id"], also_ok=[r["id"] for r in also],
-                             vintage=read["vintage"], units_per_sale=1 if units == 1 else units,
-                             note=note, connection=till)
+                    c = {"label": label, "expect": ex, "beverage_id": ent["id"], "also_ok": [r["id"] for r in also],
+                             "vintage": read["vintage"], "units_per_sale": 1 if units == 1 else units,
+                             "note": note, "connection": till}
             cases.append({k: c[k] for k in CASE_FIELDS})
     return rows, cases
 

@@ -308,7 +308,7 @@ def selftest():
 
     byid = {d["id"]: d for d in L}
     breaks = []
-    breaks.append(("invalid JSON", (lib, cas[:3] + ["{not json"] + cas[4:]), "invalid JSON"))
+    breaks.append(("invalid JSON", (lib, [*cas[:3], "{not json", *cas[4:]]), "invalid JSON"))
     cc = copy.deepcopy(C)
     cc[0] = dict(reversed(list(cc[0].items())))
     breaks.append(("fields out of order", (lib, dump(cc)), "fields out of order"))
@@ -324,7 +324,7 @@ def selftest():
     def farther(c):
         e = byid[c["beverage_id"]]
         other = byid[c["also_ok"][0]]
-        c["also_ok"] = [e["id"]] + c["also_ok"][1:]
+        c["also_ok"] = [e["id"], *c["also_ok"][1:]]
         c["beverage_id"] = other["id"]
     breaks.append(("almost on the farther vintage", mod_case(lambda c: c["expect"] == "almost" and c["also_ok"], farther), "nearest is"))
 

@@ -124,7 +124,7 @@ def library(prefix="le"):
             for v in sorted(vints, key=lambda x: (x is None, x or 0)):
                 n += 1
                 fc = int(fmt) if float(fmt).is_integer() else fmt
-                row = dict(zip(FIELDS, (f"{prefix}{n:03d}", name, prod, app, reg, ctry, col, cat, v, fc)))
+                row = dict(zip(FIELDS, (f"{prefix}{n:03d}", name, prod, app, reg, ctry, col, cat, v, fc), strict=False))
                 rows.append(row)
                 by_key.setdefault(key, []).append(row)
     return rows, by_key
