@@ -9,6 +9,7 @@ the drink. A field with a measure, a volume or a year is always read."""
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -107,16 +108,35 @@ _FORM = re.compile(r"^[\w.\-\[\]]+=[^&=]*(?:&[\w.\-\[\]]+=[^&=]*)+$")  # "a=1&ti
 def unquoted(label: str) -> str:
     """A row an export sends as the label, its fields joined by semicolons: a CSV row
     (the quotes that let a field hold a comma are no part of it), or a web form's
-    URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3"); or
+    URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3"), or a
+    JSON object's texts; or
     the label alone, unwrapped. Mojibake is mended first: the separators are in it."""
     label = mended(label)
     if _FORM.match(label) is not None:
         return ";".join(value.replace(";", ",") for _, value in parse_qsl(label))
+    texts = _json_texts(label)
+    if texts:
+        return ";".join(text.replace(";", ",") for text in texts)
     row_match = _QUOTED_ROW.match(label)
     if row_match is None:
         return _unwrapped(label)
     row = next(csv.reader([label], delimiter=row_match.group(1), skipinitialspace=True), [])
     return ";".join(field.replace(";", ",") for field in row)
+
+
+def _json_texts(label: str) -> list[str]:
+    """The texts of a JSON object a cloud till sends as the label, in its order
+    ('{"produit":"Château Talbot 2018","variante":"Bouteille","prix":45.50}'); its
+    numbers (a price, a quantity) and its keys are no part of the drink."""
+    if not label.lstrip().startswith("{"):
+        return []
+    try:
+        data = json.loads(label)
+    except ValueError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    return [value.strip() for value in data.values() if isinstance(value, str) and value.strip()]
 
 
 def _unwrapped(label: str) -> str:

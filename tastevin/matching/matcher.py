@@ -12,6 +12,7 @@ from decimal import Decimal
 from tastevin.matching.colour_conventions import colour_unsaid
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import reason, render
+from tastevin.matching.fields import unquoted
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import FormatChoice, choose_format, units
 from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
@@ -126,7 +127,7 @@ class Matcher:
     ) -> Suggestion:
         """``akin``: the family prefix also admits the kinds next to those recognised
         under it (tried when nothing of those kinds was found)."""
-        prefix, rest = habits.split(label) if habits is not None else (None, label)
+        prefix, rest = habits.split(label) if habits is not None else (None, unquoted(label))
         if habits is not None and prefix is None:
             prefix, rest = self.reader.glued_code(habits, rest)
         truncated = habits is not None and habits.truncated(label)

@@ -43,6 +43,12 @@ _QUANTITY_PRICES = re.compile(
     r"\s\d{1,3}\s*[x×]\s+-?\d{1,5}[.,]\d{2}(?:\s+-?\d{1,6}[.,]\d{2})?\s*(?:€|eur\b)?\s*$"
 )
 # a report's quantity sold ("qté 16", "Qty: 3"): how many, never a name or a vintage
+# a wholesaler's packaging, as a catalogue imported into the till writes it: the case and
+# its count ("carton 6", "CT12", "VC x12", "pack x6"), never a size or a name's number
+_PACKAGING = re.compile(
+    r"(?<![\w,.])(?:cartons?|ct|crt|caisse|colis|pack|fardeau|vc|vp|pet)\s?(?:de\s|x\s?)?\d{1,2}"
+    r"(?![\w.,%°])"
+)
 # ...or marked by its sign alone ("Verre x6 7,50", "(x2)", "× 3"): a till's count of the
 # sale, never a word of a name
 _QUANTITY = re.compile(
@@ -408,6 +414,9 @@ def _classification(content: list[str], table: Tables) -> str | None:
     return None
 
 
+_BOTTLE_SIZES = frozenset({Decimal(70), Decimal(75), Decimal(150)})  # never one pour
+
+
 def _serving_and_volume(
     serving: str | None, volume: Decimal | None, half: bool, table: Tables
 ) -> tuple[Serving | None, Decimal | None]:
@@ -417,6 +426,10 @@ def _serving_and_volume(
         return "bottle", volume or table.serving_volumes[serving]
     if serving in ("magnum", "half"):
         return ("magnum" if serving == "magnum" else "half"), table.serving_volumes[serving]
+    if serving in ("glass", "dose") and volume in _BOTTLE_SIZES:
+        # "75cl CT6 // Verre" (a catalogue's name, then the sale): the bottle it is poured
+        # from, not the pour
+        volume = None
     if serving == "glass":
         return "glass", volume or table.serving_volumes["glass"]
     if serving == "dose":
@@ -503,7 +516,7 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
-    text = _QUANTITY.sub(" ", _QUANTITY_PRICES.sub(" ", text))
+    text = _QUANTITY.sub(" ", _QUANTITY_PRICES.sub(" ", _PACKAGING.sub(" ", text)))
     text = _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))

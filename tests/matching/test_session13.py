@@ -194,3 +194,63 @@ def test_a_girafe_is_a_tower_of_draught_and_a_press_in_a_name_no_draught() -> No
     assert found.units_per_sale == Decimal("0.0833")  # 250 cl of the 3,000 cl keg
     parsed = parse_label("Basket Press (Vin de France) N.V. - 75cl")
     assert (parsed.serving, parsed.volume_cl) == (None, 75)
+
+
+CATALOGUE = [
+    entry("lan", "Château Lanessan", "Château Lanessan", "Haut-Médoc", "rouge", 2016),
+    entry("ora", "L'Oratoire de Chasse-Spleen", "Château Chasse-Spleen", "Moulis", "rouge", 2019),
+    entry(
+        "rui", "Blanc de Blancs", "Ruinart", "Champagne", "effervescent", None, "75", "champagne"
+    ),
+    entry("orval", "Orval", "Brasserie d'Orval", None, None, None, "33", "biere"),
+    entry("chti", "Ch'ti Blonde", "Brasserie Castelain", None, None, None, "3000", "biere"),
+]
+
+
+def test_a_cloud_tills_json_line_is_read_by_its_texts() -> None:
+    label = '{"produit":"Château Lanessan 2016","variante":"Verre 15cl","prix":8.50}'
+    assert unquoted(label) == "Château Lanessan 2016;Verre 15cl"
+    found = Matcher(CATALOGUE).suggest(label)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "lan")
+    assert found.units_per_sale == Decimal("0.2")  # 15 cl of the 75 cl bottle
+    assert unquoted('{"produit": 12}') == '{"produit": 12}'  # no text: the label as sent
+
+
+# a dining room's till whose items were imported from the wholesaler's catalogue
+CATALOGUE_LINES = [
+    "777873 Vin rouge AOC Haut-Médoc Château Lanessan 2016 75cl carton 6 // Bouteille",
+    "881866 L'Oratoire de Chasse-Spleen Moulis rouge 2019 75cl CT12 // Bouteille",
+    "272325 Champagne Ruinart Blanc de Blancs 75cl CT6 // Coupe",
+    "948372 Bière trappiste Orval 6,2° 33cl VP x24 // Bouteille",
+    "540519 Bière Ch'ti Blonde Castelain 6,4° fût 30L inox // Demi 25cl",
+    "315568 Château Lanessan Haut-Médoc 2016 37,5cl carton 12 // Bouteille",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "wanted", "units"),
+    [
+        (
+            "777873 Vin rouge AOC Haut-Médoc Château Lanessan 2016 75cl carton 6 // Bouteille",
+            "lan",
+            "1",
+        ),
+        ("881866 L'Oratoire de Chasse-Spleen Moulis rouge 2019 75cl CT12 // Bouteille", "ora", "1"),
+        ("272325 Champagne Ruinart Blanc de Blancs 75cl CT6 // Coupe", "rui", "0.1667"),
+        ("948372 Bière trappiste Orval 6,2° 33cl VP x24 // Bouteille", "orval", "1"),
+    ],
+)
+def test_a_wholesalers_catalogue_line_names_the_drink_its_packaging_nothing(
+    label: str, wanted: str, units: str
+) -> None:
+    # the case and its count ("carton 6", "CT12") are no size and no name's number; the
+    # bottle's 75 cl before the sale's pour is the bottle poured from
+    matcher = Matcher(CATALOGUE)
+    found = matcher.suggest(label, habits=matcher.learn_habits(CATALOGUE_LINES))
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), found.explanation
+    assert found.units_per_sale == Decimal(units)
+
+
+def test_a_stadium_cup_is_drawn_from_the_keg() -> None:
+    found = Matcher(CATALOGUE).suggest("GOB25 CHTI BLONDE @4.30")
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("chti", Decimal("0.0083"))
