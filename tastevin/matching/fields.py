@@ -94,8 +94,9 @@ class FieldSpec:
         return len(parts) == len(self.columns) and len(parts[column].rstrip()) >= width
 
 
-# a CSV row: '"Singha","Bottle 33cl",2,6.00', '"VRE";"Chinon";"12cl"' (its separator)
-_QUOTED_ROW = re.compile(r'^\s*"[^"]*"\s*([,;\t])')
+# a CSV row: '"Singha","Bottle 33cl",2,6.00', '"VRE";"Chinon";"12cl"',
+# 'BLANCS,"Sancerre blanc Vacheron",2021,Bouteille' (a quoted field, its separator)
+_QUOTED_ROW = re.compile(r'(?:^|([,;\t]))\s*"[^"]*"\s*(?:([,;\t])|$)')
 # a label the till sends whole between quotes, or marked with a sign before or after it
 # ("\"VBI PINOT GRIGIO\"", "*VRO BAROLO", "• Kir"): the marks are no part of its name
 _CLOSING = {'"': '"', "'": "'", "“": "”", "„": "“", "‘": "’", "«": "»"}
@@ -117,10 +118,11 @@ def unquoted(label: str) -> str:
     texts = _json_texts(label)
     if texts:
         return ";".join(text.replace(";", ",") for text in texts)
-    row_match = _QUOTED_ROW.match(label)
-    if row_match is None:
+    row_match = _QUOTED_ROW.search(label)
+    separator = row_match and (row_match.group(1) or row_match.group(2))
+    if not separator:
         return _unwrapped(label)
-    row = next(csv.reader([label], delimiter=row_match.group(1), skipinitialspace=True), [])
+    row = next(csv.reader([label], delimiter=separator, skipinitialspace=True), [])
     return ";".join(field.replace(";", ",") for field in row)
 
 

@@ -42,6 +42,9 @@ _CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
 _QUANTITY_PRICES = re.compile(
     r"\s\d{1,3}\s*[x×]\s+-?\d{1,5}[.,]\d{2}(?:\s+-?\d{1,6}[.,]\d{2})?\s*(?:€|eur\b)?\s*$"
 )
+# ...or a Z report's columns, padded after the item: the quantity, then the amount
+# ("8045 BUSARDIERES 17        5   435.00")
+_REPORT_COLUMNS = re.compile(r"\s{2,}\d{1,4}\s+-?\d{1,6}[.,]\d{2}\s*(?:€|eur\b)?\s*$")
 # a report's quantity sold ("qté 16", "Qty: 3"): how many, never a name or a vintage
 # a wholesaler's packaging, as a catalogue imported into the till writes it: the case and
 # its count ("carton 6", "CT12", "VC x12", "pack x6"), never a size or a name's number
@@ -516,7 +519,8 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
-    text = _QUANTITY.sub(" ", _QUANTITY_PRICES.sub(" ", _PACKAGING.sub(" ", text)))
+    text = _QUANTITY_PRICES.sub(" ", _REPORT_COLUMNS.sub(" ", _PACKAGING.sub(" ", text)))
+    text = _QUANTITY.sub(" ", text)
     text = _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))

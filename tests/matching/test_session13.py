@@ -254,3 +254,20 @@ def test_a_wholesalers_catalogue_line_names_the_drink_its_packaging_nothing(
 def test_a_stadium_cup_is_drawn_from_the_keg() -> None:
     found = Matcher(CATALOGUE).suggest("GOB25 CHTI BLONDE @4.30")
     assert (found.candidates[0].entry_id, found.units_per_sale) == ("chti", Decimal("0.0083"))
+
+
+def test_a_z_reports_quantity_and_amount_columns_are_no_part_of_the_item() -> None:
+    # "PLU name qty amount": the name padded to its column, then how many and how much
+    parsed = parse_label("8045 GRANIT 30 PARIS 21     5   435.00")
+    assert (parsed.tokens[-3:], parsed.vintage) == (("granit", "30", "paris"), 2021)
+    found = Matcher(RHONE).suggest("VRE GRANIT 60 PARIS  4    28.00")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "g60")
+
+
+def test_a_csv_row_is_read_by_its_fields_whichever_is_quoted() -> None:
+    row = 'ROUGES,"Cornas Granit 30 Vincent Paris",2021,Bouteille'
+    assert unquoted(row) == "ROUGES;Cornas Granit 30 Vincent Paris;2021;Bouteille"
+    found = Matcher(RHONE).suggest(row)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
+    # quotes inside a label that is no row stay its own
+    assert unquoted('Cuvée "Granit", Paris 2021') == 'Cuvée "Granit", Paris 2021'
