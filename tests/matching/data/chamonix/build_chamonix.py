@@ -11,10 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import chamonix_cases_bar  # noqa: E402
+import chamonix_cases_chalet
+import chamonix_cases_refuge
 from chamonix_drinks import DRINKS  # noqa: E402
-import chamonix_cases_bar, chamonix_cases_refuge, chamonix_cases_chalet  # noqa: E402,E401
-from chamonix_tills import render_bar, render_refuge, render_chalet, READERS, fmt_cl  # noqa: E402
 from chamonix_rules import answer  # noqa: E402
+from chamonix_tills import READERS, render_bar, render_chalet, render_refuge  # noqa: E402
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -29,7 +31,7 @@ def build_library():
             for v in vints:
                 n += 1
                 i = "cx%03d" % n
-                lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, country, colour, cat, v, f])))
+                lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, country, colour, cat, v, f], strict=False)))
                 d["formats"][f][v] = i
         drinks[key] = d
     return lib, drinks
@@ -65,11 +67,11 @@ def main():
             seen.add(label)
             rmeas, rvint, full = READERS[till](label)
             if rmeas != meas:
-                raise SystemExit("measure misread %r %r %r" % (label, meas, rmeas))
+                raise SystemExit(f"measure misread {label!r} {meas!r} {rmeas!r}")
             cut = ""
             if rvint != vint:
                 if vint is None or rvint is not None or not full:
-                    raise SystemExit("vintage misread %r %r %r" % (label, vint, rvint))
+                    raise SystemExit(f"vintage misread {label!r} {vint!r} {rvint!r}")
                 cut = " [%d cut off by the till]" % vint
             if key is None:
                 a = {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None}
@@ -77,7 +79,7 @@ def main():
             else:
                 d = drinks[key]
                 a = answer(d, rmeas, rvint)
-                base = "%s (%s)" % (d["name"], d["producer"])
+                base = "{} ({})".format(d["name"], d["producer"])
                 if a["expect"] == "none":
                     note = base + ": " + (reason or a["why"])
                 elif a["expect"] == "almost":

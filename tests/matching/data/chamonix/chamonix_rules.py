@@ -24,7 +24,7 @@ def target_format(drink, measure):
     if measure and measure.startswith("cl"):
         f = float(measure[2:])
         f = int(f) if f.is_integer() else f
-        return (f, 1) if f in fmts else (None, "%s cl bottle not held" % measure[2:])
+        return (f, 1) if f in fmts else (None, f"{measure[2:]} cl bottle not held")
     if measure in ("demi", "pinte"):
         kegs = [f for f in fmts if f >= 1000]
         if not kegs:
@@ -32,11 +32,11 @@ def target_format(drink, measure):
         return kegs[0], round(POURS[measure] / kegs[0], 4)
     if measure in ("dose", "2cl", "4cl"):
         if cat in WINEISH or cat in ("bière", "soft") or len(bottles) != 1:
-            raise ValueError("dose of %s" % drink["key"])
+            raise ValueError("dose of {}".format(drink["key"]))
         return bottles[0], round(POURS[measure] / bottles[0], 4)
     if measure in POURS:
-        if cat not in WINEISH + ("autre",):
-            raise ValueError("glass of %s" % drink["key"])
+        if cat not in (*WINEISH, "autre"):
+            raise ValueError("glass of {}".format(drink["key"]))
         if 75 in fmts:
             base = 75
         else:
@@ -45,7 +45,7 @@ def target_format(drink, measure):
                 raise ValueError("no ordinary bottle for " + drink["key"])
             base = ordinary[0]
         return base, round(POURS[measure] / base, 4)
-    raise ValueError("measure %r" % measure)
+    raise ValueError(f"measure {measure!r}")
 
 
 def answer(drink, measure, vintage):

@@ -56,7 +56,7 @@ def render_bar(measure, vintage, text):
     body = " ".join(x for x in (word, t, "%02d" % (vintage % 100) if vintage else "") if x)
     body = body[:BAR_WIDTH].rstrip()
     key = "K%02d" % (1 + h("bar-key|" + body) % 60)
-    return "%s %s @%.2f" % (key, body, price(measure, body))
+    return f"{key} {body} @{price(measure, body):.2f}"
 
 
 BAR_RE = re.compile(r"^K(\d\d) (.+) @(\d+\.\d\d)$")
@@ -95,7 +95,7 @@ def render_refuge(i, measure, vintage, text):
     batch = "%04X" % (h("refuge-sync|%d" % (i // 9)) % 65536)
     name = text + (" %d" % vintage if vintage else "")
     word = REFUGE_WORDS.get(measure) or (measure[2:].replace(".", ",") + "cl" if measure else "")
-    p = ("%.2f" % price(measure, text)).replace(".", ",")
+    p = (f"{price(measure, text):.2f}").replace(".", ",")
     return mojibake("%s-%03d ; %s ; %s ; %s" % (batch, i + 1, name, word, p))
 
 

@@ -144,26 +144,26 @@ def check(lib_lines, case_lines):
         by_id[e.get("id")] = e
         cat, col = e.get("category"), e.get("colour")
         if cat not in CATS:
-            E("%s: category %r" % (e["id"], cat))
+            E("{}: category {!r}".format(e["id"], cat))
         if cat in ("vin", "champagne"):
             if col not in COLOURS:
-                E("%s: wine without a colour" % e["id"])
+                E("{}: wine without a colour".format(e["id"]))
         elif col is not None:
-            E("%s: colour on a %s" % (e["id"], cat))
+            E("{}: colour on a {}".format(e["id"], cat))
         f = e.get("format_cl")
         if f is not None and f >= 1000 and cat != "bière":
-            E("%s: keg on a non-beer" % e["id"])
+            E("{}: keg on a non-beer".format(e["id"]))
         if f is not None and f >= 1000 and f not in (2000, 3000):
-            E("%s: keg of %s cl" % (e["id"], f))
+            E("{}: keg of {} cl".format(e["id"], f))
         v = e.get("vintage")
         if v is not None and not (isinstance(v, int) and 1950 <= v <= 2025):
-            E("%s: vintage %r" % (e["id"], v))
+            E("{}: vintage {!r}".format(e["id"], v))
     wine = {}   # (name, producer, appellation, colour, format) -> {vintage: id}
     drink = {}  # (name, producer, appellation, colour) -> set(formats)
     for e in lib:
         k = (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
         if e["vintage"] in wine.setdefault(k, {}):
-            E("%s: same wine, format and vintage twice" % e["id"])
+            E("{}: same wine, format and vintage twice".format(e["id"]))
         wine[k][e["vintage"]] = e["id"]
         drink.setdefault(k[:4], set()).add(e["format_cl"])
 
@@ -174,37 +174,37 @@ def check(lib_lines, case_lines):
     for c in cases:
         lab = c.get("label", "")
         if lab in labels:
-            E("duplicate label %r" % lab)
+            E(f"duplicate label {lab!r}")
         labels.add(lab)
         x, conn = c.get("expect"), c.get("connection")
         counts[(conn, x)] = counts.get((conn, x), 0) + 1
         if not c.get("note"):
-            E("%r: empty note" % lab)
+            E(f"{lab!r}: empty note")
         try:
             meas, v, text, full = read(conn, lab)
         except ValueError as ex:
-            E("%r: %s" % (lab, ex))
+            E(f"{lab!r}: {ex}")
             continue
         if c.get("vintage") != v:
-            E("%r: vintage field %r but label reads %r" % (lab, c.get("vintage"), v))
+            E("{!r}: vintage field {!r} but label reads {!r}".format(lab, c.get("vintage"), v))
         if "cut off by the till" in c["note"] and not (conn == "bar" and full):
-            E("%r: cut-off note on a label not cut" % lab)
+            E(f"{lab!r}: cut-off note on a label not cut")
         if x == "none":
             if c["beverage_id"] is not None or c["also_ok"] != [] or c["units_per_sale"] is not None:
-                E("%r: none with an id, also_ok or units" % lab)
+                E(f"{lab!r}: none with an id, also_ok or units")
             continue
         if x not in ("yes", "almost"):
-            E("%r: expect %r" % (lab, x))
+            E(f"{lab!r}: expect {x!r}")
             continue
         e = by_id.get(c["beverage_id"])
         if e is None:
-            E("%r: unknown beverage_id" % lab)
+            E(f"{lab!r}: unknown beverage_id")
             continue
         if meas is None:
-            E("%r: a drink answer without a measure" % lab)
+            E(f"{lab!r}: a drink answer without a measure")
             continue
         if not shares(text, e):
-            E("%r: shares no word with %s" % (lab, e["id"]))
+            E("{!r}: shares no word with {}".format(lab, e["id"]))
         k = (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
         fmts = drink[k[:4]]
         f, cat = e["format_cl"], e["category"]
@@ -227,38 +227,38 @@ def check(lib_lines, case_lines):
             ok = cat in ("vin", "champagne", "autre") and f == ordinary and f not in (37.5, 150)
             want = round(POUR[meas] / f, 4)
         if not ok:
-            E("%r: entry %s (%s cl) does not fit the measure %s" % (lab, e["id"], f, meas))
+            E("{!r}: entry {} ({} cl) does not fit the measure {}".format(lab, e["id"], f, meas))
         if c["units_per_sale"] != want:
-            E("%r: units %r, measure says %r" % (lab, c["units_per_sale"], want))
+            E("{!r}: units {!r}, measure says {!r}".format(lab, c["units_per_sale"], want))
         # yes / almost / also_ok
         vids = wine[k]
         others = sorted(i for vv, i in vids.items() if i != e["id"])
         if sorted(c["also_ok"]) != sorted(others if (x == "almost" or v is None) else []):
-            E("%r: also_ok %r, expected %r" % (lab, c["also_ok"], others if (x == "almost" or v is None) else []))
+            E("{!r}: also_ok {!r}, expected {!r}".format(lab, c["also_ok"], others if (x == "almost" or v is None) else []))
         if x == "yes":
             if v is not None and e["vintage"] != v:
-                E("%r: yes but entry vintage %r != label %r" % (lab, e["vintage"], v))
+                E("{!r}: yes but entry vintage {!r} != label {!r}".format(lab, e["vintage"], v))
             if v is None and e["vintage"] is not None and e["vintage"] != max(vv for vv in vids if vv):
-                E("%r: yes without vintage not on the most recent" % lab)
+                E(f"{lab!r}: yes without vintage not on the most recent")
         else:
             if v is None or v in vids or None in vids:
-                E("%r: almost but label vintage %r is held or absent" % (lab, v))
+                E(f"{lab!r}: almost but label vintage {v!r} is held or absent")
             else:
                 best = sorted((vv for vv in vids), key=lambda y: (abs(y - v), -y))[0]
                 if e["vintage"] != best:
-                    E("%r: almost not on the nearest vintage %r" % (lab, best))
+                    E(f"{lab!r}: almost not on the nearest vintage {best!r}")
     tot = len(cases) or 1
     share = {x: sum(n for (t, y), n in counts.items() if y == x) / tot for x in ("yes", "almost", "none")}
     if not 0.45 <= share["yes"] <= 0.52:
-        E("yes share %.3f" % share["yes"])
+        E("yes share {:.3f}".format(share["yes"]))
     if not 0.12 <= share["almost"] <= 0.17:
-        E("almost share %.3f" % share["almost"])
+        E("almost share {:.3f}".format(share["almost"]))
     if not 0.33 <= share["none"] <= 0.40:
-        E("none share %.3f" % share["none"])
+        E("none share {:.3f}".format(share["none"]))
     for t in ("bar", "refuge", "chalet"):
         for x in ("yes", "almost", "none"):
             if not counts.get((t, x)):
-                E("till %s has no %s" % (t, x))
+                E(f"till {t} has no {x}")
     return errs, counts
 
 
@@ -306,7 +306,7 @@ def selftest():
 
     beer = next(i for i, l in enumerate(lib) if J(l)["category"] == "bière")
     breaks = [
-        ("invalid JSON", (lib, cases[:5] + ["{broken"] + cases[6:]), "invalid JSON"),
+        ("invalid JSON", (lib, [*cases[:5], "{broken", *cases[6:]]), "invalid JSON"),
         ("fields out of order", edit_case(lambda o: True, swap_fields), "fields out of order"),
         ("library id out of sequence", edit_lib(3, lambda o: o.update(id="cx099")), "out of sequence"),
         ("colour on a beer", edit_lib(beer, lambda o: o.update(colour="blanc")), "colour on a"),
@@ -318,7 +318,7 @@ def selftest():
                                       lambda o: o.update(also_ok=[])), "also_ok"),
         ("none with an id", edit_case(lambda o: o["expect"] == "none",
                                       lambda o: o.update(beverage_id="cx001")), "none with"),
-        ("duplicate label", (lib, cases + [cases[0]]), "duplicate label"),
+        ("duplicate label", (lib, [*cases, cases[0]]), "duplicate label"),
         ("half bottle on the 75 cl entry", edit_case(lambda o: "1/2 bouteille" in o["label"] and o["expect"] == "yes",
                                                      lambda o: o.update(beverage_id="cx002")), "does not fit"),
         ("draught on a bottled beer", edit_case(lambda o: "Fatöl 50cl Mont Blanc Blonde" in o["label"],
@@ -360,7 +360,7 @@ def main():
     tot = sum(counts.values())
     print("library %d drinks, %d cases" % (len(lib), tot))
     for t in ("bar", "refuge", "chalet"):
-        print("%-7s yes %3d  almost %3d  none %3d" % ((t,) + tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none"))))
+        print("%-7s yes %3d  almost %3d  none %3d" % ((t, *tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none")))))
     print("OK" if not errs else "%d errors" % len(errs))
     sys.exit(1 if errs else 0)
 

@@ -8,10 +8,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import deauville_cases_bar  # noqa: E402
+import deauville_cases_salle
+import deauville_cases_web
 import deauville_drinks as D  # noqa: E402
-import deauville_tills as T  # noqa: E402
 import deauville_rules as R  # noqa: E402
-import deauville_cases_bar, deauville_cases_salle, deauville_cases_web  # noqa: E402
+import deauville_tills as T  # noqa: E402
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -34,7 +36,7 @@ def library():
             for v in sorted(vins, key=lambda x: x or 0):
                 n += 1
                 i = "dv%03d" % n
-                lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, ctry, col, cat, v, fmt])))
+                lib.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, ctry, col, cat, v, fmt], strict=False)))
                 d["formats"].setdefault(fmt, []).append((v, i))
         drinks[key] = d
     return lib, drinks
@@ -86,32 +88,27 @@ def build():
                     raise SystemExit("web cut leaves part of a vintage: " + label)
                 rm, rv = T.read_web(label)
             if rm != meas:
-                raise SystemExit("measure misread %r -> %r: %s" % (meas, rm, label))
+                raise SystemExit(f"measure misread {meas!r} -> {rm!r}: {label}")
             cut = False
             if rv != vint:
                 if full is not None and label != full and rv is None:
                     cut = True
                 else:
-                    raise SystemExit("vintage misread %r -> %r: %s" % (vint, rv, label))
-            if d is None:
-                res = ("none", None, [], None, reason)
-            else:
-                res = R.resolve(d, rm, rv)
+                    raise SystemExit(f"vintage misread {vint!r} -> {rv!r}: {label}")
+            res = ("none", None, [], None, reason) if d is None else R.resolve(d, rm, rv)
             expect, bid, also, units, why = res
-            note = "%s (%s)" % (d["name"], d["producer"]) if d else ""
-            if d and expect == "none":
-                note += ": " + why
-            elif d and why:
+            note = "{} ({})".format(d["name"], d["producer"]) if d else ""
+            if (d and expect == "none") or (d and why):
                 note += ": " + why
             elif not d:
                 note = reason
             if cut:
                 note += " [%d cut off by the till]" % vint
-            cases.append(dict(zip(CASE_FIELDS, [label, expect, bid, also, rv, units, note, conn])))
+            cases.append(dict(zip(CASE_FIELDS, [label, expect, bid, also, rv, units, note, conn], strict=False)))
     labels = [c["label"] for c in cases]
     dup = {x for x in labels if labels.count(x) > 1}
     if dup:
-        raise SystemExit("duplicate labels: %s" % sorted(dup))
+        raise SystemExit(f"duplicate labels: {sorted(dup)}")
     return lib, cases
 
 

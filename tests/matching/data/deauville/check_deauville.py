@@ -53,7 +53,7 @@ def read(label, conn):
         if toks[0] in BAR_W:
             m = BAR_W[toks[0]]
         elif re.fullmatch(r"\d+(,\d+)?CL", toks[0]):
-            m = "c%s" % num(toks[0][:-2].replace(",", "."))
+            m = "c{}".format(num(toks[0][:-2].replace(",", ".")))
         if len(toks) > 1 and re.fullmatch(r"\d\d", toks[-1]):
             v = 2000 + int(toks[-1])
     elif conn == "salle":
@@ -62,14 +62,14 @@ def read(label, conn):
             return "", None, ["salle label not 'Family > Item {mods}'"]
         fam, item, mods = mm.groups()
         if fam not in SALLE_FAM:
-            errs.append("unknown salle family %r" % fam)
+            errs.append(f"unknown salle family {fam!r}")
         for mod in [x for x in mods.split(", ") if x]:
             if mod in SALLE_W:
                 m = SALLE_W[mod]
                 break
             b = re.fullmatch(r"Bouteille (\d+(?:,\d+)?)cl", mod)
             if b:
-                m = "c%s" % num(b.group(1).replace(",", "."))
+                m = "c{}".format(num(b.group(1).replace(",", ".")))
                 break
         vs = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", item)
         v = int(vs[-1]) if vs else None
@@ -87,7 +87,7 @@ def read(label, conn):
             else:
                 b = re.fullmatch(r"(?:Bottle|Can) (?:(\d+)ml|(\d+(?:\.\d+)?)L)", var)
                 if not b:
-                    errs.append("unknown web variant %r" % var)
+                    errs.append(f"unknown web variant {var!r}")
                 else:
                     m = "c%s" % (num(int(b.group(1)) / 10) if b.group(1) else num(float(b.group(2)) * 100))
             if m in POUR or m in DOSE or m in DRAUGHT:
@@ -95,7 +95,7 @@ def read(label, conn):
         vs = re.findall(r"\(((?:19|20)\d\d)\)", name)
         v = int(vs[-1]) if vs else None
     else:
-        errs.append("unknown connection %r" % conn)
+        errs.append(f"unknown connection {conn!r}")
     return m, v, errs
 
 
@@ -154,21 +154,22 @@ def check(lib_lines, case_lines):
         byid[e.get("id")] = e
         cat, col = e.get("category"), e.get("colour")
         if cat not in CATS:
-            errs.append("%s: bad category %r" % (e["id"], cat))
+            errs.append("{}: bad category {!r}".format(e["id"], cat))
         if cat in ("vin", "champagne"):
             if col not in COLOURS:
-                errs.append("%s: wine without a colour" % e["id"])
+                errs.append("{}: wine without a colour".format(e["id"]))
         elif col is not None:
-            errs.append("%s: colour on a %s" % (e["id"], cat))
+            errs.append("{}: colour on a {}".format(e["id"], cat))
         if e.get("format_cl", 0) >= 1000 and cat != "bière":
-            errs.append("%s: keg format on a non-beer" % e["id"])
+            errs.append("{}: keg format on a non-beer".format(e["id"]))
         if e.get("vintage") is not None and not (1900 <= e["vintage"] <= 2030):
-            errs.append("%s: bad vintage" % e["id"])
+            errs.append("{}: bad vintage".format(e["id"]))
         k = (e.get("name"), e.get("producer"), e.get("appellation"), col, e.get("format_cl"))
         if any(x.get("vintage") == e.get("vintage") for x in groups.get(k, [])):
-            errs.append("%s: same wine, format and vintage twice" % e["id"])
+            errs.append("{}: same wine, format and vintage twice".format(e["id"]))
         groups.setdefault(k, []).append(e)
-    wine_key = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"])
+    def wine_key(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"])
 
     if not 280 <= len(cases) <= 300:
         errs.append("%d cases, not 280-300" % len(cases))
@@ -176,9 +177,9 @@ def check(lib_lines, case_lines):
     count = {}
     for c in cases:
         lab, conn, exp = c.get("label"), c.get("connection"), c.get("expect")
-        where = "%s %r" % (conn, lab)
+        where = f"{conn} {lab!r}"
         if lab in seen:
-            errs.append("duplicate label %r" % lab)
+            errs.append(f"duplicate label {lab!r}")
         seen.add(lab)
         if not c.get("note"):
             errs.append(where + ": empty note")
@@ -186,7 +187,7 @@ def check(lib_lines, case_lines):
         m, v, e2 = read(lab, conn)
         errs += [where + ": " + x for x in e2]
         if c.get("vintage") != v:
-            errs.append(where + ": vintage field %r, label says %r" % (c.get("vintage"), v))
+            errs.append(where + ": vintage field {!r}, label says {!r}".format(c.get("vintage"), v))
         if "cut off by the till" in (c.get("note") or ""):
             full = (conn == "bar" and len(lab) >= 19) or (conn == "web" and "…" in lab)
             if not full:
@@ -196,14 +197,14 @@ def check(lib_lines, case_lines):
                 errs.append(where + ": none with an id, also_ok or units")
             continue
         if exp not in ("yes", "almost"):
-            errs.append(where + ": bad expect %r" % exp)
+            errs.append(where + f": bad expect {exp!r}")
             continue
         e = byid.get(c.get("beverage_id"))
         if e is None:
             errs.append(where + ": unknown beverage_id")
             continue
         if not shares(lab, e):
-            errs.append(where + ": label shares no word or stem with %s" % e["id"])
+            errs.append(where + ": label shares no word or stem with {}".format(e["id"]))
         cat, fmt = e["category"], e["format_cl"]
         siblings = [x for x in lib if wine_key(x) == wine_key(e)]
         formats = sorted({x["format_cl"] for x in siblings})
@@ -213,12 +214,12 @@ def check(lib_lines, case_lines):
         if m == "btl":
             want = 75 if (cat in ("vin", "champagne") or 75 in bottles) else (bottles[0] if len(bottles) == 1 else None)
             if fmt != want:
-                errs.append(where + ": bottle answered with the %s cl entry" % fmt)
+                errs.append(where + f": bottle answered with the {fmt} cl entry")
             u = 1
         elif m in BOTTLE or re.fullmatch(r"c[\d.]+", m or ""):
             want = BOTTLE.get(m) or num(m[1:])
             if fmt != want:
-                errs.append(where + ": %s cl on the label, entry is %s cl" % (want, fmt))
+                errs.append(where + f": {want} cl on the label, entry is {fmt} cl")
             u = 1
         elif m in POUR:
             ordinary = [f for f in bottles if f == 75] or [f for f in bottles if f not in (37.5, 150)]
@@ -236,7 +237,7 @@ def check(lib_lines, case_lines):
         else:
             errs.append(where + ": no measure on a drink label")
         if u is not None and c.get("units_per_sale") != u:
-            errs.append(where + ": units %r, measure gives %r" % (c.get("units_per_sale"), u))
+            errs.append(where + ": units {!r}, measure gives {!r}".format(c.get("units_per_sale"), u))
         same = [x for x in siblings if x["format_cl"] == fmt]
         vins = sorted([x["vintage"] for x in same], key=lambda y: y or 0)
         others = sorted(x["id"] for x in same if x["id"] != e["id"])
@@ -268,7 +269,7 @@ def check(lib_lines, case_lines):
     for conn in ("bar", "salle", "web"):
         for exp in ("yes", "almost", "none"):
             if not count.get((conn, exp)):
-                errs.append("till %s has no %s" % (conn, exp))
+                errs.append(f"till {conn} has no {exp}")
     return errs, count
 
 
@@ -286,7 +287,8 @@ def selftest():
     assert not errs, errs
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -305,7 +307,7 @@ def selftest():
 
     byid = {x["id"]: x for x in L}
     res = []
-    res.append(brk("invalid JSON", "invalid JSON", lambda l, c: (dump(l), dump(c)[:5] + ["{oops"] + dump(c)[5:])))
+    res.append(brk("invalid JSON", "invalid JSON", lambda l, c: (dump(l), [*dump(c)[:5], "{oops", *dump(c)[5:]])))
     def f(l, c):
         c[0] = {k: c[0][k] for k in reversed(list(c[0]))}
     res.append(brk("fields out of order", "fields out of order", f))

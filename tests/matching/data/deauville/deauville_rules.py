@@ -34,7 +34,7 @@ def resolve(drink, measure, vintage):
             fmt = float(measure[1:])
             fmt = int(fmt) if fmt.is_integer() else fmt
         if fmt not in bottles:
-            return "none", None, [], None, "format not held (%s cl)" % fmt
+            return "none", None, [], None, f"format not held ({fmt} cl)"
         u = 1
     elif measure in POUR:
         if cat in ("spiritueux", "bière", "soft"):
@@ -57,9 +57,9 @@ def resolve(drink, measure, vintage):
         fmt = kegs[0]
         u = units(DRAUGHT[measure], fmt)
     else:
-        raise ValueError("no measure for a drink: %r" % measure)
+        raise ValueError(f"no measure for a drink: {measure!r}")
     vins = sorted(fmts[fmt], key=lambda x: (x[0] or 0))
-    ids = {v: i for v, i in vins}
+    ids = dict(vins)
     if vintage is None or list(ids) == [None]:
         if vintage is not None:
             raise ValueError("vintage on a non-vintage drink")

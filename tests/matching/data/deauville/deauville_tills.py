@@ -90,14 +90,14 @@ def render_salle(family, text, measure, vintage, kind):
     e = extra[h(family + item + measure) % len(extra)]
     if e:
         mods.append(e)
-    return "%s > %s {%s}" % (family, item, ", ".join(mods))
+    return "{} > {} {{{}}}".format(family, item, ", ".join(mods))
 
 
 SALLE_RE = re.compile(r"^([^>{}]+) > ([^>{}]+) \{([^{}]*)\}$")
 
 
 def read_salle(label):
-    fam, item, mods = SALLE_RE.match(label).groups()
+    _fam, item, mods = SALLE_RE.match(label).groups()
     m = ""
     for mod in [x for x in mods.split(", ") if x]:
         if mod in SALLE_MEAS_R:
@@ -123,10 +123,10 @@ def web_variant(m, text):
     if m == "btl":
         m = "c75"
     if re.fullmatch(r"c[\d.]+", m):
-        ml = int(round(float(m[1:]) * 10))
+        ml = round(float(m[1:]) * 10)
         vol = ("%gL" % (ml / 1000)) if ml >= 1000 else "%dml" % ml
         kind = "Can" if text.startswith(CANS) and ml <= 500 else "Bottle"
-        return "%s %s" % (kind, vol)
+        return f"{kind} {vol}"
     raise ValueError("web sells bottles only: " + m)
 
 
@@ -142,8 +142,8 @@ def render_web(text, measure, vintage, price_key, small=False):
         lo, span = (2, 5)  # softs, waters and bottled beers
     price = "€%d.%d0" % (lo + p % span, (p >> 8) % 10)
     if measure:
-        return "1 x %s – %s | %s" % (cut, web_variant(measure, text), price), name
-    return "1 x %s | %s" % (cut, price), name
+        return f"1 x {cut} – {web_variant(measure, text)} | {price}", name
+    return f"1 x {cut} | {price}", name
 
 
 PRICE = {"half": (22, 60), "mag": (90, 300), "jero": (300, 400), "c70": (32, 150),

@@ -4,11 +4,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import montmartre_rules as R  # noqa: E402
-import montmartre_tills as T  # noqa: E402
-from montmartre_cases_ipad import CASES as C_IPAD  # noqa: E402
-from montmartre_cases_tpe import CASES as C_TPE  # noqa: E402
-from montmartre_cases_shop import CASES as C_SHOP  # noqa: E402
+import montmartre_rules as R
+import montmartre_tills as T
+from montmartre_cases_ipad import CASES as C_IPAD
+from montmartre_cases_shop import CASES as C_SHOP
+from montmartre_cases_tpe import CASES as C_TPE
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TPE_M = {"bt": "btl", "mg": "mag", "1/2": "half", "sh": "dose", "sh2": "dose2", "dm": "demi", "pt": "pinte",
@@ -34,9 +34,9 @@ def specs():
         p = line.split("|")
         v = int(p[3]) if p[3] else None
         if p[1] == "-":
-            yield "ipad", None, p[2], v, p[5], p[6], dict(creator=p[0], fam=p[4])
+            yield "ipad", None, p[2], v, p[5], p[6], {"creator": p[0], "fam": p[4]}
         else:
-            yield "ipad", p[1], p[2], v, p[4], "", dict(creator=p[0], fam=fam_of(p[1]))
+            yield "ipad", p[1], p[2], v, p[4], "", {"creator": p[0], "fam": fam_of(p[1])}
     for line in C_TPE.strip().splitlines():
         p = line.split("|")
         v = int(p[2]) if p[2] else None
@@ -49,9 +49,9 @@ def specs():
         p = line.split("|")
         v = int(p[2]) if p[2] else None
         if p[0] == "-":
-            yield "shop", None, p[1], v, p[4], p[5], dict(fam=p[3], t=False)
+            yield "shop", None, p[1], v, p[4], p[5], {"fam": p[3], "t": False}
         else:
-            yield "shop", p[0], p[1], v, p[4], "", dict(fam=T.SKU_FAM[R.BY_KEY[p[0]][6]], t=p[3] == "t")
+            yield "shop", p[0], p[1], v, p[4], "", {"fam": T.SKU_FAM[R.BY_KEY[p[0]][6]], "t": p[3] == "t"}
 
 
 def build():
@@ -63,18 +63,18 @@ def build():
             _, rm, rv, _ = T.read_ipad(label)
         elif till == "tpe":
             label, cut = T.render_tpe(text, measure, v)
-            rm, rv, field = T.read_tpe(label)
+            rm, rv, _field = T.read_tpe(label)
             if rv is not None and rv != v:
-                raise SystemExit("false vintage left by the cut: %r" % label)
+                raise SystemExit(f"false vintage left by the cut: {label!r}")
         else:
             label = T.render_shop(text, measure, v, x["fam"], x["t"])
             _, rm, rv, _, _ = T.read_shop(label)
         if rm != measure:
-            raise SystemExit("measure misread %r: %s vs %s" % (label, rm, measure))
+            raise SystemExit(f"measure misread {label!r}: {rm} vs {measure}")
         if rv != v and not (till == "tpe" and cut and rv is None):
-            raise SystemExit("vintage misread %r" % label)
+            raise SystemExit(f"vintage misread {label!r}")
         if label in seen:
-            raise SystemExit("duplicate label %r" % label)
+            raise SystemExit(f"duplicate label {label!r}")
         seen.add(label)
         if key is None:
             exp, bid, also, units, why = "none", None, [], None, reason
@@ -82,7 +82,7 @@ def build():
         else:
             exp, bid, also, units, why = R.resolve(key, measure, rv)
             d = R.BY_KEY[key]
-            note = "%s (%s)" % (d[1], d[2])
+            note = f"{d[1]} ({d[2]})"
             if why:
                 note += ": " + why
             if v is not None and rv is None:

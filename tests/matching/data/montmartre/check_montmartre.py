@@ -51,7 +51,7 @@ def read_label(c):
         if mod:
             creators = [k for k, t in MODS.items() if mod in t]
             if not creators:
-                return None, None, ["ipad: unknown modifier %r" % mod]
+                return None, None, [f"ipad: unknown modifier {mod!r}"]
             measure = MODS[creators[0]][mod]
         if item.isascii() and re.search(r"[A-Z]", item) and item == item.upper():
             style = "M"
@@ -70,7 +70,7 @@ def read_label(c):
             if item.isascii() and item == item.upper():
                 errs.append("ipad L item in capitals")
         if mod and style not in creators:
-            errs.append("ipad: modifier %r not in the style of its item (%s)" % (mod, style))
+            errs.append(f"ipad: modifier {mod!r} not in the style of its item ({style})")
         return measure, v, errs
     if till == "tpe":
         m = TPE_RE.match(lab)
@@ -92,16 +92,16 @@ def read_label(c):
         else:
             vs, _, size = variant.rpartition(" / ")
             if size not in SHOP_SIZE:
-                return None, None, ["shop: unknown size %r" % size]
+                return None, None, [f"shop: unknown size {size!r}"]
             measure = SHOP_SIZE[size]
             if vs and not re.fullmatch(r"(?:19|20)\d\d", vs):
-                errs.append("shop: bad variant option %r" % vs)
+                errs.append(f"shop: bad variant option {vs!r}")
         mt = re.search(r" ((?:19|20)\d\d)$", title)
         vins = ([int(vs)] if vs else []) + ([int(mt.group(1))] if mt else [])
         if len(vins) > 1:
             errs.append("shop: two vintages")
         return measure, (vins[0] if vins else None), errs
-    return None, None, ["unknown connection %r" % till]
+    return None, None, [f"unknown connection {till!r}"]
 
 
 def check(lib_lines, case_lines):
@@ -133,19 +133,19 @@ def check(lib_lines, case_lines):
             E.append("library: id %r out of sequence at %d" % (r.get("id"), i + 1))
         byid[r.get("id")] = r
         if r.get("category") not in CATS:
-            E.append("%s: bad category" % r.get("id"))
+            E.append("{}: bad category".format(r.get("id")))
         if r.get("category") in ("vin", "champagne"):
             if r.get("colour") not in COLOURS:
-                E.append("%s: wine without a colour" % r["id"])
+                E.append("{}: wine without a colour".format(r["id"]))
         elif r.get("colour") is not None:
-            E.append("%s: colour on a %s" % (r["id"], r.get("category")))
+            E.append("{}: colour on a {}".format(r["id"], r.get("category")))
         if r.get("format_cl", 0) >= 2000 and r.get("category") != "bière":
-            E.append("%s: keg on a non-beer" % r["id"])
+            E.append("{}: keg on a non-beer".format(r["id"]))
         if r.get("vintage") is not None and not isinstance(r.get("vintage"), int):
-            E.append("%s: vintage not an integer" % r["id"])
+            E.append("{}: vintage not an integer".format(r["id"]))
         g = (r.get("name"), r.get("producer"), r.get("appellation"), r.get("colour"), r.get("format_cl"))
         if any(byid[o]["vintage"] == r.get("vintage") for o in groups.get(g, [])):
-            E.append("%s: same wine, format and vintage twice" % r["id"])
+            E.append("{}: same wine, format and vintage twice".format(r["id"]))
         groups.setdefault(g, []).append(r.get("id"))
 
     def gkey(r):
@@ -161,7 +161,7 @@ def check(lib_lines, case_lines):
     tab = {}
     for c in cases:
         lab = c.get("label", "")
-        tag = "case %r" % lab
+        tag = f"case {lab!r}"
         if lab in seen:
             E.append(tag + ": duplicate label")
         seen.add(lab)
@@ -175,7 +175,7 @@ def check(lib_lines, case_lines):
         if measure is None:
             continue
         if c.get("vintage") != v:
-            E.append(tag + ": vintage field %r, label reads %r" % (c.get("vintage"), v))
+            E.append(tag + ": vintage field {!r}, label reads {!r}".format(c.get("vintage"), v))
         if "cut off by the till" in c.get("note", "") and (till != "tpe" or len(TPE_RE.match(lab).group(2)) < 17):
             E.append(tag + ": 'cut off' note on a label the till did not cut")
         if exp == "none":
@@ -194,10 +194,10 @@ def check(lib_lines, case_lines):
         vins = [o["vintage"] for o in grp]
         want_also = [] if (exp == "yes" and v is not None) else others
         if sorted(c.get("also_ok", [])) != want_also:
-            E.append(tag + ": also_ok is not %s" % want_also)
+            E.append(tag + f": also_ok is not {want_also}")
         if exp == "yes":
             if v is not None and r["vintage"] != v:
-                E.append(tag + ": yes on vintage %r, label says %r" % (r["vintage"], v))
+                E.append(tag + ": yes on vintage {!r}, label says {!r}".format(r["vintage"], v))
             if v is None and r["vintage"] != max(vins, key=lambda x: x or 0):
                 E.append(tag + ": no vintage on the label, not the most recent")
         else:
@@ -206,7 +206,7 @@ def check(lib_lines, case_lines):
             else:
                 best = min(vins, key=lambda x: (abs(x - v), -x))
                 if r["vintage"] != best:
-                    E.append(tag + ": almost not on the nearest vintage %r" % best)
+                    E.append(tag + f": almost not on the nearest vintage {best!r}")
         f = r["format_cl"]
         fmts = formats_of(r)
         non_keg = [x for x in fmts if x < 2000]
@@ -222,14 +222,14 @@ def check(lib_lines, case_lines):
         else:
             want_f, units = SIZE[measure], 1
         if f != want_f:
-            E.append(tag + ": entry format %r, label means %r" % (f, want_f))
+            E.append(tag + f": entry format {f!r}, label means {want_f!r}")
         u = c.get("units_per_sale")
         if not isinstance(u, (int, float)) or abs(u - round(units, 4)) > 1e-9:
-            E.append(tag + ": units %r, measure gives %.4f" % (u, units))
+            E.append(tag + f": units {u!r}, measure gives {units:.4f}")
         if till == "shop":
             fam = SHOP_RE.match(lab).group(1)
             if fam != SKU_FAM[r["category"]]:
-                E.append(tag + ": SKU family %s for a %s" % (fam, r["category"]))
+                E.append(tag + ": SKU family {} for a {}".format(fam, r["category"]))
         words = set(re.findall(r"[a-z0-9]+", fold(lab)))
         ent = set(re.findall(r"[a-z0-9]+", fold(" ".join(str(r[k] or "") for k in ("name", "producer", "appellation")))))
         stems = {w[:4] for w in ent if len(w) >= 4}
@@ -245,7 +245,7 @@ def check(lib_lines, case_lines):
     for t in ("ipad", "tpe", "shop"):
         for e in ("yes", "almost", "none"):
             if not tab.get(t, {}).get(e):
-                E.append("till %s has no %s" % (t, e))
+                E.append(f"till {t} has no {e}")
     return E, tab
 
 
@@ -287,7 +287,7 @@ def selftest(lib, cases):
         c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]]
 
     breaks = [
-        ("invalid JSON", "invalid JSON", lambda: (lib, cases[:5] + ["{oops"] + cases[6:])),
+        ("invalid JSON", "invalid JSON", lambda: (lib, [*cases[:5], "{oops", *cases[6:]])),
         ("fields out of order", "fields out of order", lambda: mut_case(lambda c: True, reorder)),
         ("library id out of sequence", "out of sequence", lambda: mut_lib(lambda L2: L2[3].update(id="mm099"))),
         ("colour on a beer", "colour on a", lambda: mut_lib(lambda L2: next(r for r in L2 if r["category"] == "bière").update(colour="blanc"))),
@@ -299,7 +299,7 @@ def selftest(lib, cases):
         ("half answered with the 75 cl entry", "entry format", lambda: mut_case(lambda c: "37,5 cl" in c["label"] and c["beverage_id"] == "mm014", lambda c: c.update(beverage_id="mm016", also_ok=["mm015"]))),
         ("draught pint on a bottle", "entry format", lambda: mut_case(lambda c: c["label"] == "chateau rouge goutte d'or / pint", lambda c: c.update(beverage_id="mm110", units_per_sale=1.5152))),
         ("vintage field not on the label", "vintage field", lambda: mut_case(lambda c: c["vintage"] is None and c["expect"] == "yes", lambda c: c.update(vintage=2020))),
-        ("duplicate label", "duplicate label", lambda: (lib, cases + [cases[0]])),
+        ("duplicate label", "duplicate label", lambda: (lib, [*cases, cases[0]])),
         ("tpe name over 18 columns", "tpe: not", lambda: mut_case(lambda c: c["connection"] == "tpe", lambda c: c.update(label=c["label"].replace(" x ", " x XXXXXXXXXXXXXXXXXXXXX ", 1)))),
         ("ipad unknown modifier", "unknown modifier", lambda: mut_case(lambda c: c["label"].endswith(" / VRE"), lambda c: c.update(label=c["label"][:-3] + "VERRE"))),
         ("shop SKU family against the category", "SKU family", lambda: mut_case(lambda c: c["connection"] == "shop" and c["label"].startswith("[VIN") and c["expect"] == "yes", lambda c: c.update(label="[BIE" + c["label"][4:]))),

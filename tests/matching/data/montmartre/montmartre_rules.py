@@ -41,7 +41,6 @@ def resolve(key, measure, vintage):
     """-> (expect, beverage_id, also_ok, units, why)"""
     d = BY_KEY[key]
     fmts = d[7]
-    units_mul = 1.0
     if measure in POUR:
         f = ordinary(key)
         assert f is not None, key
@@ -69,10 +68,10 @@ def resolve(key, measure, vintage):
         raise ValueError(measure)
     ents = INDEX[(key, f)]
     vins = [v for v, _ in ents]
-    ids = {v: b for v, b in ents}
+    ids = dict(ents)
     if vintage is None or vins == [None]:
         if vintage is not None:
-            raise ValueError("vintage on a non-vintage drink %s" % key)
+            raise ValueError(f"vintage on a non-vintage drink {key}")
         best = max(vins, key=lambda x: x or 0)
         return "yes", ids[best], [ids[v] for v in vins if v != best], round(units, 4), ""
     if vintage in ids:

@@ -44,14 +44,14 @@ def render_ipad(creator, text, measure, vintage, fam):
 
 def read_ipad(label):
     """-> (creator, measure, vintage, item)"""
-    item, mod = (label.rsplit(" / ", 1) + [None])[:2]
+    item, mod = ([*label.rsplit(" / ", 1), None])[:2]
     measure = None
-    for c, table in MODS.items():
+    for _c, table in MODS.items():
         for m, w in table.items():
             if w is not None and w == mod:
                 measure = m
     if mod is not None and measure is None:
-        raise ValueError("unknown modifier %r" % mod)
+        raise ValueError(f"unknown modifier {mod!r}")
     if measure is None:
         measure = "bare"
     m = re.search(r" (\d{4})$", item)
@@ -122,7 +122,7 @@ def render_shop(text, measure, vintage, fam, in_title):
         variant = ("%d / " % vintage if vintage else "") + size
         title = text
     sku = "%s-%04d" % (fam, h(title + variant, 10000))
-    return "[%s] %s - %s" % (sku, title, variant)
+    return f"[{sku}] {title} - {variant}"
 
 
 SHOP_RE = re.compile(r"^\[([A-Z]{3})-(\d{4})\] (.+) - (.+)$")

@@ -264,7 +264,8 @@ def selftest():
     assert not check(lib, cases), "clean files must pass"
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    d = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def d(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -278,7 +279,7 @@ def selftest():
             l2, c2 = r
         breaks.append((name, d(l2) if isinstance(l2[0], dict) else l2, d(c2) if isinstance(c2[0], dict) else c2, expect))
 
-    brk("invalid JSON", lambda l, c: (l, d(c)[:-1] + ["{oops"]), "invalid JSON")
+    brk("invalid JSON", lambda l, c: (l, [*d(c)[:-1], "{oops"]), "invalid JSON")
     brk("fields out of order", lambda l, c: c.__setitem__(0, dict(reversed(list(c[0].items())))), "fields out of order")
     brk("id out of sequence", lambda l, c: l[4].__setitem__("id", "mu099"), "out of sequence")
     brk("colour on a beer", lambda l, c: next(r for r in l if r["category"] == "bière").__setitem__("colour", "blanc"), "colour")
