@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import chamonix_cases_bar  # noqa: E402
+import chamonix_cases_bar
 import chamonix_cases_chalet
 import chamonix_cases_refuge
-from chamonix_drinks import DRINKS  # noqa: E402
-from chamonix_rules import answer  # noqa: E402
-from chamonix_tills import READERS, render_bar, render_chalet, render_refuge  # noqa: E402
+from chamonix_drinks import DRINKS
+from chamonix_rules import answer
+from chamonix_tills import READERS, render_bar, render_chalet, render_refuge
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

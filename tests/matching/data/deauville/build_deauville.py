@@ -8,12 +8,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import deauville_cases_bar  # noqa: E402
+import deauville_cases_bar
 import deauville_cases_salle
 import deauville_cases_web
-import deauville_drinks as D  # noqa: E402
-import deauville_rules as R  # noqa: E402
-import deauville_tills as T  # noqa: E402
+import deauville_drinks as D
+import deauville_rules as R
+import deauville_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

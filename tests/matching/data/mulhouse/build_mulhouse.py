@@ -8,11 +8,11 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import mulhouse_cases_journal
-import mulhouse_cases_kasse  # noqa: E402
+import mulhouse_cases_kasse
 import mulhouse_cases_zapf
-import mulhouse_drinks  # noqa: E402
-import mulhouse_rules as R  # noqa: E402
-import mulhouse_tills as T  # noqa: E402
+import mulhouse_drinks
+import mulhouse_rules as R
+import mulhouse_tills as T
 
 TILLS = [("kasse", mulhouse_cases_kasse), ("zapf", mulhouse_cases_zapf), ("journal", mulhouse_cases_journal)]
 
