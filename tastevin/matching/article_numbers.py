@@ -11,17 +11,19 @@ from collections.abc import Sequence
 
 from tastevin.matching.folding import fold
 from tastevin.matching.measure_codes import coded_size, measure_code
+from tastevin.matching.till_vocabulary import sizes_first
 
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
 # (before: also a quantity "1x " or a price "12,50 " written first by some tills)
 # "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number), a table's ("TERR3 …");
 # "CHIANTI #412", "CHIANTI (412)";
 # an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …"); a quantity,
-# then the article number ("2 x 11768 VB VRE …", a register's journal); an account
+# then the article number ("2 x 11768 VB VRE …", a register's journal), never a clock's
+# time ("12:48 T11 …"); an account
 # and its article ("707110.5063 Dom. Sigalas …")
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
-    r"#?([a-z]{0,4})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
+    r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?([a-z]{0,4})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
     r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b(?!'))"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume
 # ("tulipe 35 cl d'Hennessy" is a 35 cl pour)
@@ -82,7 +84,11 @@ def article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool]
         # measure codes glued to their volume ("D4 ST JAMES", "B70 …", "P25 …") say the
         # serving: a till whose leading codes nearly all read so numbers no articles
         measures = sum(1 for m in leads if coded_size(m.group(1), m.group(2)) is not None)
-        if years < len(leads) / 2 and measures < MEASURE_CODE_SHARE * len(leads):
+        # ...and bare numbers that are nearly all sizes, few of them, are the measure's
+        # centilitres written first ("FL/33 Guinness", "FL/50 Erdinger"), a PLU differs
+        # from one product to the next
+        sized = sizes_first(texts)
+        if not sized and years < len(leads) / 2 and measures < MEASURE_CODE_SHARE * len(leads):
             sizes = sorted(len(m.group(2)) for m in leads)
             lead = (sizes[len(sizes) // 20], sizes[-1 - len(sizes) // 20])
     trails = sum(1 for text in texts if _trail(text))

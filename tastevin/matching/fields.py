@@ -19,7 +19,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from tastevin.matching.folding import fold, mended
-from tastevin.matching.measure_codes import SIZES
+from tastevin.matching.measure_codes import SIZES, measure_code, measure_initial
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 
@@ -89,7 +89,7 @@ class FieldSpec:
         """The export cut this row's name at its column's width."""
         if self.cut is None:
             return False
-        parts = label.split(self.separator)
+        parts = fields_of(label, self.separator)
         column, width = self.cut
         return len(parts) == len(self.columns) and len(parts[column].rstrip()) >= width
 
@@ -153,6 +153,14 @@ def _unwrapped(label: str) -> str:
     return label if text == label.strip() else text
 
 
+_SIGNED = re.compile(r" \+(?!\d)")  # "+ glace", not a signed quantity ("T11 +1 Riesling")
+
+
+def fields_of(label: str, separator: str) -> list[str]:
+    """The label's fields between this separator ("+" adds to a sale; "+1" is a count)."""
+    return _SIGNED.split(label) if separator in ADDITIONS else label.split(separator)
+
+
 def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec | None:
     """The separator most of the connection's fielded labels use, and the end fields that
     almost never name anything of the library (nor a measure, a volume or a year)."""
@@ -161,7 +169,7 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
     best: FieldSpec | None = None
     best_count = 0
     for separator in SEPARATORS:
-        split = [label.split(separator) for label in labels if separator in label]
+        split = [parts for parts in (fields_of(label, separator) for label in labels) if parts[1:]]
         if len(split) < max(MIN_FIELDED, MIN_FIELDED_SHARE * len(labels)):
             continue
         heads = [parts[0] for parts in split]
@@ -342,7 +350,7 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     volume or a year stays."""
     if spec is None or spec.separator not in label:
         return label
-    parts = label.split(spec.separator)
+    parts = fields_of(label, spec.separator)
     last = spec.last
     if len(parts) == len(spec.columns):
         if spec.sizes is not None:
@@ -369,6 +377,8 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
 # a code a terminal writes before the item: letters and digits, a clock time, a pass's or
 # an order's id ("TERR2", "T03", "11:41", "#D208"); never a measure, a volume or a year
 _CODE = re.compile(r"[#\w:.\-]*(?:[a-z#:][#\w:.\-]*\d|\d[#\w:.\-]*[a-z#:])[#\w:.\-]*")
+_LETTERED = re.compile(r"([a-z]{1,4})(\d{1,4})")
+_SIGNED_COUNT = re.compile(r"[+-]\d{1,3}")
 _HEX_ID = re.compile(r"#(?=[a-f]*\d)[0-9a-f]{4,8}")
 MAX_CODES = 3  # a terminal writes this many such columns first at most
 MAX_CODE_LETTERS = 4  # a code holds this many letters at most
@@ -378,11 +388,18 @@ MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
 @lru_cache(maxsize=4096)
 def _leading_code(token: str) -> bool:
     folded = fold(token)
-    if _HEX_ID.fullmatch(folded):
-        return True  # an order's or a pass's id: "#ADFB6B"
+    if _HEX_ID.fullmatch(folded) or _SIGNED_COUNT.fullmatch(folded):
+        return True  # an order's or a pass's id: "#ADFB6B"; a journal's count: "+1", "-1"
     letters = sum(char.isalpha() for char in folded)
     if letters > MAX_CODE_LETTERS or _CODE.fullmatch(folded) is None:
         return False  # "11:MUSCADET": an article number glued to the drink's first word
+    lettered = _LETTERED.fullmatch(folded)
+    if (
+        lettered is not None
+        and not measure_code(*lettered.groups())
+        and not measure_initial(lettered.group(1))
+    ):
+        return True  # a table's or a key's number ("T10", "K47"), whatever size it reads as
     parsed = parse_label(token)  # "B70", "VRE12", "4CL": the measure, read
     return not _UNIT.search(folded) and parsed.serving is None and parsed.volume_cl is None
 

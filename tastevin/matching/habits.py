@@ -320,11 +320,13 @@ def learn(
         filed = Habits(prefixes=tuple(prefixes))
         lead, _ = article_numbers([filed.split(text)[1] for text in texts])
     split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
+    rests = [split.split(text)[1] for text in texts]
     return Habits(
         fields=fields,
         codes_first=codes_first,
-        sizes_last=sizes_last([split.split(text)[1] for text in texts]),
-        sizes_first=first,
+        sizes_last=sizes_last(rests),
+        # ...or after the code or family it writes first ("FL/33 Guinness", "H1/25 Meteor")
+        sizes_first=first or sizes_first(rests),
         suffixes=family_suffixes(texts),
         prefixes=tuple(prefixes),
         width=_width(cut),

@@ -68,6 +68,12 @@ def measure_code(letters: str, digits: str) -> bool:
     return named or stub_serving(letters) is not None
 
 
+def measure_initial(letters: str) -> bool:
+    """A dose's or a bottle's initial glued to its size ("D4", "B70"); on some tills a
+    family's code too ("D5 CANTEMERLE 16 BTL"), which the connection's habits tell."""
+    return _pour_code(letters) or letters == "b"
+
+
 @lru_cache(maxsize=512)
 def stub_serving(head: str) -> str | None:
     """The serving a measure word cut short says, when it is of one kind only ("PIC" of

@@ -77,7 +77,8 @@ _FRANCS = re.compile(
 )
 # (also "Nr. 14797" alone, when a family prefix took the "Art.-")
 _ARTICLE = re.compile(r"(?<![\w])(?:art\.?\s*-?\s*nr\.?\s*\d+|nr\.?\s*\d{3,})")
-_JAHRGANG = re.compile(r"(?<![\w])jg\.?\s*(?=(?:19|20)\d\d\b)")  # "Jg. 2021": the vintage
+# "Jg. 2021", "JG18": the vintage (Jahrgang), never a measure's code
+_JAHRGANG = re.compile(r"(?<![\w])jg\.?(?:\s*(?=(?:19|20)\d\d\b|\d\d\b)|\s*\d?\s*$)")
 # "cl. 75", "lt. 1,5", "CL66", "CL35,5": the unit written before the number
 _UNIT_FIRST = re.compile(r"(?<![\w.,])(cl|lt|l(?=\.))\.?\s?(\d{1,3}(?:[.,]\d{1,3})?)(?![\w.,])")
 # "½ lt", "1/4 l": a fraction of a litre (a carafe), not a half bottle

@@ -271,3 +271,76 @@ def test_a_csv_row_is_read_by_its_fields_whichever_is_quoted() -> None:
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
     # quotes inside a label that is no row stay its own
     assert unquoted('Cuvée "Granit", Paris 2021') == 'Cuvée "Granit", Paris 2021'
+
+
+def test_a_jahrgang_glued_or_cut_is_the_vintage_or_nothing() -> None:
+    assert parse_label("FL GRANIT 30 PARIS JG18").vintage == 2018  # no 18 cl code
+    assert "jg" not in parse_label("GLAS GRANIT 30 PARIS JG1").tokens  # cut at the width
+
+
+BEERS = [
+    entry("met", "Météor Pils", "Brasserie Météor", None, None, None, "3000", "biere"),
+    entry("metb", "Météor Pils", "Brasserie Météor", None, None, None, "25", "biere"),
+    entry("guin", "Guinness", "Guinness", None, None, None, "3000", "biere"),
+    entry("perr", "Perrier", "Perrier", None, None, None, "33", "soft"),
+    entry("kes", "Riesling Grand Cru Kessler", "Dirler-Cadé", "Alsace Grand Cru", "blanc", 2019),
+    entry(
+        "pol", "Brut Réserve", "Pol Roger", "Champagne", "effervescent", None, "37.5", "champagne"
+    ),
+]
+# a beer hall's counter: its code, then the size ("FL/33": a 33 cl bottle)
+COUNTER = [
+    "FL/25 MeteorPils",
+    "FL/33 Guinness",
+    "FL/50 Perrier",
+    "FL/33 Perrier",
+    "VR/25 Meteor",
+    "VR/50 Guinness",
+    "VR/25 Guinness",
+    "SH/4 Kirsch",
+    "SH/2 Kirsch",
+    "KU/1 Bretzel",
+    "FL/100 Perrier",
+]
+
+
+def test_the_size_a_counter_writes_after_its_code_is_the_sales_measure() -> None:
+    matcher = Matcher(BEERS)
+    habits = matcher.learn_habits(COUNTER)
+    assert habits.sizes_first and habits.lead is None  # sizes, not article numbers
+    found = matcher.suggest("FL/25 MeteorPils", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "metb")
+    found = matcher.suggest("FL/33 Perrier", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "perr")
+    # a size the library does not hold is no sale of another one
+    for label in ("FL/50 Perrier", "FL/33 Guinness"):
+        assert matcher.suggest(label, habits=habits).answer == "none", label
+
+
+# a dining room's daily journal: time, table, count (a void's is negative), the product
+JOURNAL = [
+    "12:48 T11 +1 Dirler Riesling Kessler 2019",
+    "21:39 T19 +1 Dirler Riesling Kessler 2019 > verre 15cl",
+    "12:14 T10 +1 Météor Pils > demi",
+    "12:28 T16 +1 Pol Roger Brut Réserve > 1/2 btl",
+    "13:02 T25 +2 Guinness > pinte",
+    "20:10 T10 +1 Perrier > 33cl",
+    "12:48 T11 -1 Dirler Riesling Kessler 2019 [ANNUL]",
+    "22:37 T11 -1 Pol Roger Brut Réserve > 1/2 btl [ANNUL]",
+]
+
+
+def test_a_journals_time_table_and_count_are_no_part_of_the_product() -> None:
+    matcher = Matcher(BEERS)
+    habits = matcher.learn_habits(JOURNAL)
+    assert habits.codes_first and habits.lead is None  # a clock's time is no article number
+    expected = {
+        "12:48 T11 +1 Dirler Riesling Kessler 2019": ("kes", "1"),
+        "12:14 T10 +1 Météor Pils > demi": ("met", "0.0083"),  # T10 is no 10 cl measure
+        "12:28 T16 +1 Pol Roger Brut Réserve > 1/2 btl": ("pol", "1"),
+        "12:48 T11 -1 Dirler Riesling Kessler 2019 [ANNUL]": ("kes", "1"),  # a void's drink
+    }
+    for label, (wanted, units) in expected.items():
+        found = matcher.suggest(label, habits=habits)
+        assert found.answer != "none" and found.candidates[0].entry_id == wanted, label
+        assert found.units_per_sale == Decimal(units), label
