@@ -35,11 +35,19 @@ MIN_NUMBERED_SHARE = 0.5  # a till that numbers its articles numbers most of the
 MIN_NUMBERED_LABELS = 3  # ...and at least this many
 
 
+# ...or a web shop's SKU alone in brackets, its family's letters first ("[VIN-6298] Morgon")
+_BRACKETED = re.compile(r"^\s*\[([a-z]{1,6})[ -]?(\d{1,8})\]\s*(?=\S)")
+
+
+def _lead(folded: str) -> re.Match[str] | None:
+    return LEAD.match(folded) or _BRACKETED.match(folded)
+
+
 def without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> str:
     """The label without the article numbers the till writes before it (of these many
     digits) or after it."""
     if lead is not None:
-        match = LEAD.match(fold(label))
+        match = _lead(fold(label))
         if (
             match is not None
             and lead[0] <= len(match.group(2)) <= lead[1]
@@ -69,7 +77,7 @@ def _trail(label: str) -> re.Match[str] | None:
 def article_numbers(texts: Sequence[str]) -> tuple[tuple[int, int] | None, bool]:
     """Article numbers the till writes before (the range of their digit counts) or after
     its labels. Numbers before most labels that read as years are vintages, not codes."""
-    leads = [m for m in (LEAD.match(fold(text)) for text in texts) if m is not None]
+    leads = [m for m in (_lead(fold(text)) for text in texts) if m is not None]
     lead = None
     if (
         texts

@@ -72,6 +72,8 @@ class LabelReader:
             frozenset(lookup.known | table.serving.keys() | table.stopwords | table.noise)
             | frozenset(table.colour_words)
             | frozenset(table.tokens)
+            | table.descriptors  # "orange" (a wine), no "or ange"
+            | frozenset(table.grapes)
             # the tables' phrases glued as staff write them ("STEMGC": St-Em Grand Cru)
             | frozenset(glued_phrases(table.phrases))
         )

@@ -344,3 +344,27 @@ def test_a_journals_time_table_and_count_are_no_part_of_the_product() -> None:
         found = matcher.suggest(label, habits=habits)
         assert found.answer != "none" and found.candidates[0].entry_id == wanted, label
         assert found.units_per_sale == Decimal(units), label
+
+
+def test_a_web_shops_sku_in_brackets_is_no_part_of_the_title() -> None:
+    matcher = Matcher(RHONE)
+    lines = [
+        f"[VIN-{4000 + 7 * number}] {label.title()} - Default Title"
+        for number, label in enumerate(TILL)
+    ]
+    habits = matcher.learn_habits(lines)
+    assert habits.lead is not None
+    found = matcher.suggest(
+        "[VIN-6298] Cornas Granit 30 — Vincent Paris - 2021 / 75 cl", habits=habits
+    )
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
+    # Shopify's "Default Title" (a product without options) says nothing
+    found = matcher.suggest("[VIN-1557] Parallèle 45 Jaboulet 2022 - Default Title", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45")
+
+
+def test_an_orange_wine_is_said_so_not_read_as_two_words() -> None:
+    library = [*RHONE, entry("rup", "La Rupture", "Turner Pageot", "IGP Pays d'Oc", "blanc", 2021)]
+    matcher = Matcher([*library, entry("or", "Carte d'Or", "Drappier", "Champagne", None, None)])
+    found = matcher.suggest("la rupture turner pageot orange 21 / glass")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "rup")
