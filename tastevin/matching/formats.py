@@ -139,6 +139,15 @@ def unsized(parsed: ParsedLabel) -> ParsedLabel:
 
 
 def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
+    """The format a label's sale comes from and its bottles per sale; a case sold whole is
+    that many bottles."""
+    choice = _chosen_format(parsed, family)
+    if parsed.count > 1 and choice.units is not None and parsed.serving not in BY_MEASURE:
+        return replace(choice, units=choice.units * parsed.count)
+    return choice
+
+
+def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
     sparkling = family.category == "champagne" or family.colour == "effervescent"
     if parsed.measure == "demi" and _on_draught(family):

@@ -46,6 +46,13 @@ _QUANTITY_PRICES = re.compile(
 # ("8045 BUSARDIERES 17        5   435.00")
 _REPORT_COLUMNS = re.compile(r"\s{2,}\d{1,4}\s+-?\d{1,6}[.,]\d{2}\s*(?:€|eur\b)?\s*$")
 # a report's quantity sold ("qté 16", "Qty: 3"): how many, never a name or a vintage
+# a case sold whole: its bottles' count, said with "of" or before the bottles' size ("Caisse
+# 6 × 75 cl", "per case of 6", "carton de 12 bouteilles")
+_CASE = re.compile(
+    r"(?<![\w,.])(?:caisses?|cartons?|case|cases|pack|lot|coffret|box)\s?"
+    r"(?:(?:de|of)\s(\d{1,2})|(\d{1,2})\s?[x×](?=\s?\d)|(\d{1,2})\s(?=bouteilles?|btl|bottles?))"
+)
+MAX_CASE = 24
 # a wholesaler's packaging, as a catalogue imported into the till writes it: the case and
 # its count ("carton 6", "CT12", "VC x12", "pack x6"), never a size or a name's number
 _PACKAGING = re.compile(
@@ -520,6 +527,9 @@ def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
     text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
+    case = _CASE.search(text)
+    count = int(next(group for group in case.groups() if group)) if case else 1
+    text = _CASE.sub(" ", text)
     text = _QUANTITY_PRICES.sub(" ", _REPORT_COLUMNS.sub(" ", _PACKAGING.sub(" ", text)))
     text = _QUANTITY.sub(" ", text)
     text = _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
@@ -563,6 +573,7 @@ def parse_label(label: str) -> ParsedLabel:
         if reader.serving == "small"
         else (reader.measure if serving == "half" and not half else None),
         bound=_bound(fold(label), table) & frozenset(content),
+        count=count if 1 < count <= MAX_CASE else 1,
     )
 
 

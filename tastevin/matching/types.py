@@ -49,6 +49,8 @@ class ParsedLabel:
     # generic words the label joins to a name by a hyphen ("Grands-Échézeaux"): part of
     # that name, as distinctive as it
     bound: frozenset[str] = frozenset()
+    # bottles sold at once, by the case ("Caisse 6 × 75 cl", "per case of 6")
+    count: int = 1
 
 
 @dataclass(frozen=True)

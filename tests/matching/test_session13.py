@@ -368,3 +368,18 @@ def test_an_orange_wine_is_said_so_not_read_as_two_words() -> None:
     matcher = Matcher([*library, entry("or", "Carte d'Or", "Drappier", "Champagne", None, None)])
     found = matcher.suggest("la rupture turner pageot orange 21 / glass")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "rup")
+
+
+def test_a_case_sold_whole_is_that_many_bottles() -> None:
+    matcher = Matcher(RHONE)
+    for label in (
+        "Cornas Granit 30 — Vincent Paris - 2021 / Caisse 6 × 75 cl",
+        "Granit 30 Paris 2021 carton de 6 bouteilles",
+    ):
+        found = matcher.suggest(label)
+        assert (found.candidates[0].entry_id, found.units_per_sale) == ("g30", 6), label
+    # a wholesaler's packaging beside the sale is no case sold ("carton 6 // Bouteille")
+    assert matcher.suggest("Granit 30 Paris 2021 75cl carton 6 // Bouteille").units_per_sale == 1
+    # a pour from a case is one pour
+    assert parse_label("Caisse 6 × 75 cl Granit 30 verre").count == 6
+    assert matcher.suggest("Granit 30 Paris 2021 verre").units_per_sale == Decimal("0.1667")
