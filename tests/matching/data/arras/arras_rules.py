@@ -2,6 +2,7 @@
 read back from the rendered label."""
 from arras_tills import MEASURES
 
+
 def entry_format(drink, measure):
     """(format_cl or None, units_per_sale or None, reason)."""
     formats = drink["formats"]

@@ -3,6 +3,7 @@ back from its own label."""
 import hashlib
 import re
 
+
 def h(s, mod):
     return int(hashlib.sha256(s.encode("utf-8")).hexdigest()[:12], 16) % mod
 

@@ -5,8 +5,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import arras_drinks, arras_tills as T, arras_rules
-import arras_cases_caisse, arras_cases_chalet, arras_cases_compta
+import arras_cases_caisse
+import arras_cases_chalet
+import arras_cases_compta
+import arras_drinks
+import arras_rules
+import arras_tills as T
 
 FIELDS_L = ["id", "name", "producer", "appellation", "region", "country", "colour",
             "category", "vintage", "format_cl"]
@@ -17,13 +21,13 @@ def num(x):
 def library():
     drinks, rows, ids = {}, [], {}
     for (key, name, prod, app, reg, ctry, col, cat, formats) in arras_drinks.DRINKS:
-        drinks[key] = dict(key=key, name=name, producer=prod, category=cat, colour=col,
-                           formats=formats)
+        drinks[key] = {"key": key, "name": name, "producer": prod, "category": cat, "colour": col,
+                           "formats": formats}
         for f in sorted(formats, key=lambda f: (f != 75, f)):
             for v in sorted(formats[f], key=lambda v: v or 0):
                 i = "ar%03d" % (len(rows) + 1)
                 ids[(key, f, v)] = i
-                rows.append(dict(zip(FIELDS_L, [i, name, prod, app, reg, ctry, col, cat, v, num(f)])))
+                rows.append(dict(zip(FIELDS_L, [i, name, prod, app, reg, ctry, col, cat, v, num(f)], strict=False)))
     return drinks, rows, ids
 
 def compta_fam(d, measure):
@@ -42,11 +46,11 @@ def parse(block):
     for line in block.strip().splitlines():
         p = line.split("|")
         if p[0] == "-":
-            out.append(dict(key=None, measure=p[1], vintage=int(p[2]) if p[2] else None,
-                            fam=p[3], text=p[4], reason=p[5]))
+            out.append({"key": None, "measure": p[1], "vintage": int(p[2]) if p[2] else None,
+                            "fam": p[3], "text": p[4], "reason": p[5]})
         else:
-            out.append(dict(key=p[0], measure=p[1], vintage=int(p[2]) if p[2] else None,
-                            text=p[3]))
+            out.append({"key": p[0], "measure": p[1], "vintage": int(p[2]) if p[2] else None,
+                            "text": p[3]})
     return out
 
 def main():
@@ -86,8 +90,8 @@ def main():
                     note += " [%d cut off by the till]" % s["vintage"]
             else:
                 exp, bid, also, units, note = "none", None, [], None, s["reason"]
-            cases.append(dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                              vintage=vint, units_per_sale=units, note=note, connection=conn))
+            cases.append({"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
+                              "vintage": vint, "units_per_sale": units, "note": note, "connection": conn})
     with open(os.path.join(HERE, "arras_library.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for r in lib:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -260,7 +260,8 @@ def selftest():
     assert not errs, errs
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
     breaks = []
@@ -288,7 +289,7 @@ def selftest():
     brk("a glass's units", "units", glass_units)
     def almost_far(l, c):
         i = first(lambda x: x["expect"] == "almost" and x["also_ok"])
-        x = c[i]; x["beverage_id"], x["also_ok"] = x["also_ok"][0], [x["beverage_id"]] + x["also_ok"][1:]
+        x = c[i]; x["beverage_id"], x["also_ok"] = x["also_ok"][0], [x["beverage_id"], *x["also_ok"][1:]]
     brk("almost on the farther vintage", "nearest", almost_far)
     def yes_sibling(l, c):
         i = first(lambda x: x["expect"] == "yes" and x["vintage"] and any(

@@ -46,7 +46,7 @@ def answer(key, meas, vintage, lib_index):
     if kind == "bottle":
         if vol is not None:
             fmt = vol
-        elif col is not None or cat == "autre" and 75 in fmts:
+        elif col is not None or (cat == "autre" and 75 in fmts):
             fmt = 75
         elif len(nonkeg) == 1:
             fmt = nonkeg[0]

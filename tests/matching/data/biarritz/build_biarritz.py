@@ -12,11 +12,11 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from biarritz_rules import library, answer, BYKEY  # noqa: E402
-from biarritz_tills import RENDER, READ  # noqa: E402
-import biarritz_cases_comptoir  # noqa: E402
-import biarritz_cases_salle  # noqa: E402
-import biarritz_cases_truck  # noqa: E402
+import biarritz_cases_comptoir
+import biarritz_cases_salle
+import biarritz_cases_truck
+from biarritz_rules import BYKEY, answer, library
+from biarritz_tills import READ, RENDER
 
 TILLS = [("comptoir", biarritz_cases_comptoir.CASES),
          ("salle", biarritz_cases_salle.CASES),

@@ -246,8 +246,8 @@ def check(libpath, casepath):
                     errs.append("also_ok %r, want %r: %r" % (c["also_ok"], others, lab))
         # the label names the drink
         ltoks = set(re.findall(r"[a-z0-9]+", fold(lab)))
-        etoks = set(t for t in re.findall(r"[a-z0-9]+", fold(" ".join(
-            [e["name"], e["producer"], e["appellation"] or ""]))) if len(t) >= 3)
+        etoks = {t for t in re.findall(r"[a-z0-9]+", fold(" ".join(
+            [e["name"], e["producer"], e["appellation"] or ""]))) if len(t) >= 3}
         ok = any(t in ltoks or any(len(lt) >= 4 and (t.startswith(lt) or t in lt) for lt in ltoks)
                  for t in etoks)
         if not ok:
@@ -294,7 +294,7 @@ def selftest():
         c["beverage_id"] = h["id"]
 
     breaks = []
-    breaks.append(("invalid JSON", "invalid JSON", (lib0, cas0[:5] + ['{"label": '] + cas0[6:])))
+    breaks.append(("invalid JSON", "invalid JSON", (lib0, [*cas0[:5], '{"label": ', *cas0[6:]])))
     r = [dict(c) for c in C]
     r[3] = {k: r[3][k] for k in reversed(CASE_FIELDS)}
     breaks.append(("fields out of order", "fields out of order", (lib0, dump(r))))

@@ -5,10 +5,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from grasse_drinks import DRINKS  # noqa: E402
-from grasse_rules import pick_format, answer, MEASURES  # noqa: E402
-from grasse_tills import RENDER, READ, NAMES  # noqa: E402
-import grasse_cases_pms, grasse_cases_piscine, grasse_cases_banquets  # noqa: E402
+import grasse_cases_banquets
+import grasse_cases_piscine
+import grasse_cases_pms
+from grasse_drinks import DRINKS
+from grasse_rules import answer, pick_format
+from grasse_tills import NAMES, READ, RENDER
 
 NATIONS = {"Belgique", "Mexique", "Espagne", "Pologne", "Venezuela", "Cuba", "Allemagne", "Italie", "Pays-Bas"}
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
@@ -25,7 +27,7 @@ def library():
         for fmt in sorted(fmts):
             for v in sorted(fmts[fmt], key=lambda x: x or 0):
                 r = dict(zip(FIELDS, ["gs%03d" % (len(rows) + 1), name, prod, app, region, country, colour, cat, v,
-                                      int(fmt) if float(fmt).is_integer() else fmt]))
+                                      int(fmt) if float(fmt).is_integer() else fmt], strict=False))
                 rows.append(r)
                 by_key.setdefault(key, []).append(r)
     return rows, by_key
@@ -49,7 +51,7 @@ def parse(line):
 def build(verbose=False):
     rows, by_key = library()
     cases, seen = [], set()
-    for till, mod in zip(NAMES, (grasse_cases_pms, grasse_cases_piscine, grasse_cases_banquets)):
+    for till, mod in zip(NAMES, (grasse_cases_pms, grasse_cases_piscine, grasse_cases_banquets), strict=False):
         for line in mod.CASES:
             key, meas, vint, text, fam, why = parse(line)
             ent = by_key[key] if key else None
@@ -100,7 +102,7 @@ def build(verbose=False):
     for c in cases:
         counts[(c["connection"], c["expect"])] = counts.get((c["connection"], c["expect"]), 0) + 1
     print("library", len(rows), "cases", len(cases))
-    for t in NAMES + ("all",):
+    for t in (*NAMES, "all"):
         ys = [counts.get((t, e), 0) if t != "all" else sum(counts.get((x, e), 0) for x in NAMES)
               for e in ("yes", "almost", "none")]
         print("%-9s yes %3d almost %3d none %3d total %3d" % (t, *ys, sum(ys)),

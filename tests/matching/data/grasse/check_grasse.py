@@ -146,7 +146,7 @@ def check(lib_path, cases_path):
             errs.append("library keg: %s" % e.get("id"))
         if e.get("category") != "vin" and e.get("category") != "champagne" and e.get("vintage") is not None:
             errs.append("library vintage: %s" % e.get("id"))
-        k = wine_key(e) + (e.get("vintage"),)
+        k = (*wine_key(e), e.get("vintage"))
         if k in seen:
             errs.append("library duplicate: %s" % e.get("id"))
         seen.add(k)
@@ -276,7 +276,7 @@ def selftest():
         return dump(cs)
 
     breaks = []
-    breaks.append(("invalid JSON", None, dump(cas)[:5] + ["{oops"] + dump(cas)[5:], "cases json"))
+    breaks.append(("invalid JSON", None, [*dump(cas)[:5], "{oops", *dump(cas)[5:]], "cases json"))
     cs = dump(cas)
     c0 = dict(cas[0])
     cs[0] = json.dumps({k: c0[k] for k in reversed(CASE_FIELDS)}, ensure_ascii=False)

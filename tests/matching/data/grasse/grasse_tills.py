@@ -89,7 +89,7 @@ def pool_render(key, meas, vint, text, fam):
                 "p25": (14, 8), "glass": (8, 9), "coupe": (14, 12)}.get(meas, (5, 10) if meas else (4, 22))
     price = lo + h(text, meas, vint, "pp") % span
     cents = (h(text, "pc") % 2) * 50
-    label = " › ".join([pool_button(meas, fam), option] + parts[1:]) + " = %d,%02d €" % (price, cents)
+    label = " › ".join([pool_button(meas, fam), option, *parts[1:]]) + " = %d,%02d €" % (price, cents)
     return label, False
 
 

@@ -10,12 +10,12 @@ from collections import Counter, OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import quimper_drinks as D  # noqa: E402
-import quimper_rules as R  # noqa: E402
-import quimper_tills as T  # noqa: E402
-import quimper_cases_billetterie as CB  # noqa: E402
-import quimper_cases_creperie as CC  # noqa: E402
-import quimper_cases_jetons as CJ  # noqa: E402
+import quimper_cases_billetterie as CB
+import quimper_cases_creperie as CC
+import quimper_cases_jetons as CJ
+import quimper_drinks as D
+import quimper_rules as R
+import quimper_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -32,7 +32,7 @@ def library():
                 n += 1
                 bid = "qu%03d" % n
                 rows.append(OrderedDict(zip(LIB_FIELDS, [bid, name, prod, app, reg, cty, col, cat,
-                                                         v, fmt if fmt != int(fmt) else int(fmt)])))
+                                                         v, fmt if fmt != int(fmt) else int(fmt)], strict=False)))
                 index[key][1].setdefault(fmt, []).append((bid, v))
     return rows, index
 

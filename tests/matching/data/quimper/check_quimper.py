@@ -283,7 +283,8 @@ def selftest():
     err, _ = check(lib, cas)
     assert not err, err
     J = json.loads
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def find(pred):
         for i, l in enumerate(cas):
@@ -308,7 +309,7 @@ def selftest():
 
     byid = {J(l)["id"]: J(l) for l in lib}
     breaks = []
-    breaks.append(("invalid JSON", "invalid JSON", (lib, cas[:5] + ["{oops"] + cas[6:])))
+    breaks.append(("invalid JSON", "invalid JSON", (lib, [*cas[:5], "{oops", *cas[6:]])))
     def swap(o):
         o2 = {"expect": o.pop("expect")}
         o2.update(o)
@@ -325,9 +326,9 @@ def selftest():
         lambda c: c["expect"] == "almost" and len(c["also_ok"]) == 1
         and abs(byid[c["also_ok"][0]]["vintage"] - c["vintage"]) > abs(byid[c["beverage_id"]]["vintage"] - c["vintage"]), farther)))
     def sibling(o):
-        o["beverage_id"] = [r for r in byid.values() if r["name"] == byid[o["beverage_id"]]["name"]
+        o["beverage_id"] = next(r for r in byid.values() if r["name"] == byid[o["beverage_id"]]["name"]
                             and r["producer"] == byid[o["beverage_id"]]["producer"]
-                            and r["format_cl"] == byid[o["beverage_id"]]["format_cl"] and r["id"] != o["beverage_id"]][0]["id"]
+                            and r["format_cl"] == byid[o["beverage_id"]]["format_cl"] and r["id"] != o["beverage_id"])["id"]
     breaks.append(("yes on the sibling vintage", "another vintage", edit_case(
         lambda c: c["expect"] == "yes" and c["vintage"] and sum(
             1 for r in byid.values() if r["name"] == byid[c["beverage_id"]]["name"]
@@ -337,7 +338,7 @@ def selftest():
         lambda c: c["expect"] == "none", lambda o: o.update(beverage_id="qu001"))))
     breaks.append(("also_ok dropped", "also_ok is not", edit_case(
         lambda c: c["expect"] == "yes" and c["also_ok"], lambda o: o.update(also_ok=[]))))
-    breaks.append(("duplicate label", "duplicate label", (lib, cas[:-1] + [cas[0]])))
+    breaks.append(("duplicate label", "duplicate label", (lib, [*cas[:-1], cas[0]])))
     half = next(r["id"] for r in byid.values() if r["format_cl"] == 37.5 and r["name"] == "Sancerre Blanc")
     full = next(r["id"] for r in byid.values() if r["format_cl"] == 75 and r["name"] == "Sancerre Blanc" and r["vintage"] == 2022)
     breaks.append(("half answered with the 75 cl", "entry format", edit_case(
@@ -348,7 +349,7 @@ def selftest():
     breaks.append(("vintage field not on the label", "vintage field", edit_case(
         lambda c: c["vintage"] is None and c["expect"] == "yes", lambda o: o.update(vintage=2019))))
     breaks.append(("label sharing no word", "shares no word", edit_case(
-        lambda c: c["connection"] == "jetons" and c["label"] == "3J COREFF.AMB G50" or
+        lambda c: (c["connection"] == "jetons" and c["label"] == "3J COREFF.AMB G50") or
         (c["connection"] == "jetons" and "COREFF.AMB G50" in c["label"]),
         lambda o: o.update(label=o["label"].replace("COREFF.AMB", "KWRX.ZZQ")))))
     breaks.append(("creperie family against the colour", "family ROZ against", edit_case(

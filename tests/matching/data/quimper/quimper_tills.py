@@ -91,7 +91,7 @@ def cre_family(drink):
         return "EVAJ"
     if cat in ("vin", "champagne"):
         return {"rouge": "RUZ", "blanc": "GWENN", "rosé": "ROZ", "effervescent": "BURB",
-                "liquoreux": "DOUS"}[colour] if not (cat == "champagne") else "BURB"
+                "liquoreux": "DOUS"}[colour] if cat != "champagne" else "BURB"
     if key.startswith(CIDERS):
         return "SISTR"
     if cat == "spiritueux" and key not in ("ricard", "suze"):
