@@ -315,10 +315,14 @@ def learn(
         if p not in outer and not names_a_drink(p, vocabulary, table_words)
     ]
     prefixes.sort(key=lambda item: (-len(item), item))
-    if lead is None and prefixes:
-        # article numbers after the family ("IRD-1103 VRE HENRIOT": a menu's code)
-        filed = Habits(prefixes=tuple(prefixes))
-        lead, _ = article_numbers([filed.split(text)[1] for text in texts])
+    if prefixes:
+        # article numbers after the family ("IRD-1103 VRE HENRIOT": a menu's code), or a
+        # second one after it ("#123 RST 5100 BTL TEMPIER": a room, an outlet, a revenue
+        # code)
+        filed = Habits(prefixes=tuple(prefixes), lead=lead)
+        after, _ = article_numbers([filed.split(text)[1] for text in texts])
+        if after is not None:
+            lead = after if lead is None else (min(lead[0], after[0]), max(lead[1], after[1]))
     split = Habits(prefixes=tuple(prefixes), lead=lead, trail=trail)
     rests = [split.split(text)[1] for text in texts]
     return Habits(

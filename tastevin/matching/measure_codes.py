@@ -14,8 +14,8 @@ from tastevin.matching.tables import Tables, tables
 # size drinks are sold in (so "A1710" or Lallier's "R020" stay names), a lone digit only
 # after a D (the dose)
 # a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
-# beer from the keg)
-_CODE_INITIALS = {"v": "verre", "p": "pichet"}
+# beer from the keg), "G25" a 25 cl cup (gobelet, écocup) drawn from the keg
+_CODE_INITIALS = {"v": "verre", "p": "pichet", "g": "gobelet"}
 # a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
 _STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
 MIN_STUB = 3  # a measure word cut to this many letters still says which
@@ -32,7 +32,7 @@ SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
     + [Decimal(size) for size in (150, 180, 300)]
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
-DRAUGHT = frozenset({"pression", "fut", "draught", "draft", "nama", "spina", "vareli"})
+DRAUGHT = frozenset({"pression", "fut", "keg", "draught", "draft", "nama", "spina", "vareli"})
 _PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
 # word of names too ("Little James' Basket Press")
 

@@ -383,3 +383,25 @@ def test_a_case_sold_whole_is_that_many_bottles() -> None:
     # a pour from a case is one pour
     assert parse_label("Caisse 6 × 75 cl Granit 30 verre").count == 6
     assert matcher.suggest("Granit 30 Paris 2021 verre").units_per_sale == Decimal("0.1667")
+
+
+def test_a_cup_drawn_from_the_keg_and_a_keg_sold_whole() -> None:
+    matcher = Matcher(BEERS)
+    for label in ("GUINNESS G50", "Guinness / Écocup 50cl / 8.50"):
+        found = matcher.suggest(label)
+        assert (found.candidates[0].entry_id, found.units_per_sale) == ("guin", Decimal("0.0167"))
+    found = matcher.suggest("EVT-0414 WEDDING · Guinness · per keg 30L · qty 3")
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("guin", 1)
+
+
+def test_a_second_number_after_the_family_is_an_article_number_too() -> None:
+    # a hotel's postings: the room, the outlet, the revenue code, then the item
+    matcher = Matcher(RHONE)
+    postings = [
+        f"#{100 + 13 * number} {('RST', 'BAR')[number % 2]} {5100 + 100 * (number % 3)} {label}"
+        for number, label in enumerate(TILL)
+    ]
+    habits = matcher.learn_habits(postings)
+    assert habits.lead == (3, 4)
+    found = matcher.suggest("#123 RST 5100 BTL GRANIT 30 PARIS 21     1x  144.00", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
