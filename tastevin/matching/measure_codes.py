@@ -26,13 +26,15 @@ _CODED_VOLUME = re.compile(
 # a draught word, then the centilitres drawn ("PRESS 50 GUINNESS", "PRESSION 25 KRO")
 _DRAWN = re.compile(r"(?<![\w,'])(press(?:ion)?|draft|draught) ?([1-9]\d)(?![\w.,%°'])")
 SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
-    [Decimal("12.5"), Decimal("37.5"), Decimal("63.3")]
+    [Decimal("12.5"), Decimal("17.5"), Decimal("37.5"), Decimal("63.3")]
     + [Decimal(size) for size in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20, 25, 30, 33)]
     + [Decimal(size) for size in (35, 40, 44, 46, 50, 60, 62, 65, 70, 72, 74, 75, 90, 100)]
     + [Decimal(size) for size in (150, 180, 300)]
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
-DRAUGHT = frozenset({"pression", "fut", "keg", "draught", "draft", "nama", "spina", "vareli"})
+DRAUGHT = frozenset(
+    {"pression", "fut", "keg", "draught", "draft", "nama", "spina", "vareli", "fatol"}
+)
 _PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
 # word of names too ("Little James' Basket Press")
 
@@ -100,7 +102,10 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
     if not digits.isdigit() or digits.startswith("0"):
         return None
     number = Decimal(digits) + (Decimal("0.5") if half else 0)
-    volume = number / 10 if number >= 200 else number
+    # millilitres from 200 up, or from 100 when centilitres would be no size ("GLS175": a
+    # 175 ml glass, "VRE125")
+    millilitres = number >= 200 or (number >= 100 and number not in SIZES and number / 10 in SIZES)
+    volume = number / 10 if millilitres else number
     return volume if volume in SIZES else None
 
 

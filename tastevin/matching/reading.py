@@ -53,6 +53,8 @@ _NUMBERS = re.compile(r"\d+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIAL_NUMBER = re.compile(r"(?<![a-z0-9.,])([a-z])(\d{2,3})(?![a-z0-9])")
 _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm", "mm"})
+# a word with letters an export replaced by "?" (or the replacement character)
+_MASKED = re.compile("[a-z]*(?:[?\ufffd][a-z]*)+(?<=[a-z?\ufffd])")
 MIN_NAMED_STEM = 3  # a word's start glued to its name's number ("LAGA16"), not a code
 MIN_ABBREVIATED = 3  # a word of the tables this long may abbreviate the next word
 MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
@@ -217,6 +219,20 @@ class LabelReader:
             return f"{match.group(1)} {match.group(2)}"
         return f"{match.group(3)} {match.group(4)}"
 
+    def _unmasked(self, folded: str) -> str:
+        """A word whose letters an export could not write, each become "?" ("Ch?teau-Chalon",
+        "G?n?pi", a sync that keeps ASCII only), read as the one library word it can be."""
+        if "?" not in folded and "\ufffd" not in folded:
+            return folded
+
+        def read(match: re.Match[str]) -> str:
+            word = match.group(0)
+            pattern = re.compile("".join("." if char in "?\ufffd" else char for char in word))
+            found = {known for known in self.lookup.known if pattern.fullmatch(known)}
+            return found.pop() if len(found) == 1 else word
+
+        return _MASKED.sub(read, folded)
+
     def _named_number(self, letters: str, digits: str) -> str | None:
         if len(letters) < MIN_NAMED_STEM or measure_code(letters, digits):
             return None
@@ -308,7 +324,7 @@ class LabelReader:
             ),
             text,
         )
-        folded = _NUMBER_INSIDE.sub(self._number_inside, fold(text))
+        folded = _NUMBER_INSIDE.sub(self._number_inside, self._unmasked(fold(text)))
         folded = _INITIAL_NUMBER.sub(self._initial_number, folded)
         folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, folded))
         folded = self._completed(self._name_number(folded))

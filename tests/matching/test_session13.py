@@ -405,3 +405,35 @@ def test_a_second_number_after_the_family_is_an_article_number_too() -> None:
     assert habits.lead == (3, 4)
     found = matcher.suggest("#123 RST 5100 BTL GRANIT 30 PARIS 21     1x  144.00", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
+
+
+def test_letters_an_export_could_not_write_are_read_as_the_one_word_they_can_be() -> None:
+    library = [
+        *RHONE,
+        entry("cc", "Château-Chalon", "Jean Macle", "Château-Chalon", "blanc", 2016, "62"),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("Ch?teau-Chalon Macle 2016 ; clavelin")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "cc")
+    found = matcher.suggest("Parall?le 45 Jaboulet 2022")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45")
+    assert "what?" in matcher.reader.read("what? 12", False, matcher.reader.meanings)
+
+
+def test_a_swedish_order_and_an_english_glass() -> None:
+    matcher = Matcher(RHONE)
+    found = matcher.suggest("Flaska Granit 30 Paris, årg. 2021")
+    assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == ("yes", "g30", 1)
+    found = matcher.suggest("Karaff 50cl Parallèle 45 Jaboulet, årg. 2022")
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("p45", Decimal("0.6667"))
+    parsed = parse_label("GLS175 GRANIT 30 PARIS 21")  # a 175 ml glass
+    assert (parsed.serving, parsed.volume_cl) == ("glass", Decimal("17.5"))
+
+
+def test_bolly_is_bollinger() -> None:
+    matcher = Matcher(
+        [entry("sc", "Special Cuvée", "Bollinger", "Champagne", None, None, "75", "champagne")]
+    )
+    found = matcher.suggest("CP BOLLY")
+    assert (found.answer, found.candidates[0].entry_id) != ("none", "sc")
+    assert found.candidates[0].entry_id == "sc" and found.answer in ("yes", "almost")
