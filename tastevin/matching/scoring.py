@@ -208,11 +208,20 @@ def _says_nothing(word: str, view: LabelView, family: Family, index: LibraryInde
         return False
     if word in table.descriptors:
         return True
+    if word == _BRUT and _sparkling(family) and not table.style_words & set(family.name):
+        return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
     if word not in table.grapes or table.grapes.keys() & set(family.name):
         return False
     said = {table.grapes[other] for other in view.words if other in table.grapes}
     colours = {"blanc": {"rouge"}, "rouge": {"blanc", "liquoreux"}}
     return len(said) != 1 or family.colour not in colours.get(str(next(iter(said))), set())
+
+
+_BRUT = "brut"
+
+
+def _sparkling(family: Family) -> bool:
+    return family.category == "champagne" or family.colour == "effervescent"
 
 
 @lru_cache(maxsize=16)
