@@ -33,7 +33,7 @@ SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
 )
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
 DRAUGHT = frozenset(
-    {"pression", "fut", "keg", "draught", "draft", "nama", "spina", "vareli", "fatol"}
+    {"pression", "fut", "keg", "tap", "draught", "draft", "nama", "spina", "vareli", "fatol"}
 )
 _PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
 # word of names too ("Little James' Basket Press")

@@ -333,7 +333,9 @@ class LabelReader:
         folded = _ELISION.sub(
             lambda m: (
                 f"{m.group(1)} {m.group(2)}"
-                if m.group(0) not in self.words and m.group(2) in self.words
+                if m.group(0) not in self.words
+                and m.group(2) in self.words
+                and m.group(2) not in self.index.table.serving  # "LDB" is no l' half
                 else m.group(0)
             ),
             folded,

@@ -453,3 +453,18 @@ def test_a_sales_modifiers_say_nothing_and_brut_is_a_sparkling_wines_own_style()
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "sc")
     # a still wine's "brut" is no style of it
     assert matcher.suggest("Granit 30 Paris Brut 2021").answer == "none"
+
+
+def test_a_tap_a_stubby_and_a_half_bottles_db() -> None:
+    library = [
+        *BEERS,
+        entry("coop", "Coopers Pale Ale", "Coopers", None, None, None, "37.5", "biere"),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("Guinness - Tap 50cl")
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("guin", Decimal("0.0167"))
+    found = matcher.suggest("Coopers Pale Ale - Stubby 375ml")
+    assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == ("yes", "coop", 1)
+    assert parse_label("VBL DB MEURSAULT").serving == "half"
+    # a producer's initials ending so are no elided half ("LDB": l' demi-bouteille)
+    assert "db" not in Matcher(RHONE).reader.read("BGL LDB VV 17", False, {}).split()
