@@ -1,5 +1,7 @@
 """The three tills' rendering habits and how each reads a vintage back."""
-import hashlib, re, unicodedata
+import hashlib
+import re
+import unicodedata
 
 POURS = {"VR": 12.5, "VR12": 12, "VR15": 15, "P25": 25, "P50": 50, "DOSE": 4, "FLUTE": 12.5, "DEMI": 25, "PINTE": 50}
 BOTTLES = {"BTL": 75, "HALF": 37.5, "MAG": 150, "50CL": 50, "U": None, "FOOD": None}
@@ -41,7 +43,7 @@ def render_t(family, meas, text, vintage):
     family = ALIAS.get(family, family)
     item = text + (" %d" % vintage if vintage else "")
     v = T_MEAS[meas]
-    return "%s > %s%s" % (T_CAT[family], item, " · " + v if v else "")
+    return "{} > {}{}".format(T_CAT[family], item, " · " + v if v else "")
 
 def vintage_t(label):
     item = label.split(" > ", 1)[1].split(" · ")[0]

@@ -1,10 +1,15 @@
 """Build brive_library.jsonl and brive_cases.jsonl (stdlib only, deterministic)."""
-import json, os, sys
+import json
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import brive_cases_k
+import brive_cases_t
+import brive_cases_x
 from brive_drinks import DRINKS
-from brive_tills import RENDER, READ_VINTAGE, POURS, BOTTLES
-import brive_cases_k, brive_cases_t, brive_cases_x
+from brive_tills import BOTTLES, POURS, READ_VINTAGE, RENDER
 
 FOREIGN = {"glen12": "Écosse", "glen15": "Écosse", "jackd": "États-Unis", "diplomatico": "Venezuela",
            "absolut": "Suède", "kaffligem": "Belgique", "kgrim": "Belgique", "bcorona": "Mexique",
@@ -47,7 +52,7 @@ def resolve(entries, meas, vintage):
         elif want is None:
             want = fmts[0] if len(fmts) == 1 else 75
         if want not in fmts:
-            return ("none", None, [], None, "format %s cl not held" % num(want))
+            return ("none", None, [], None, f"format {num(want)} cl not held")
         target, units = want, 1
     cand = [e for e in entries if e["format_cl"] == target]
     vins = [e["vintage"] for e in cand if e["vintage"] is not None]
@@ -74,19 +79,16 @@ def cases(bykey):
             label = RENDER[conn](family, meas, text, vin)
             rv = READ_VINTAGE[conn](label)
             if rv is not None and rv != vin:
-                errors.append("%s: vintage read %s != typed %s" % (label, rv, vin))
-            if entries is None:
-                ans = ("none", None, [], None, "")
-            else:
-                ans = resolve(entries, meas, rv)
+                errors.append(f"{label}: vintage read {rv} != typed {vin}")
+            ans = ("none", None, [], None, "") if entries is None else resolve(entries, meas, rv)
             note = reason
             if ans[4]: note += "; " + ans[4]
             if vin and rv is None: note += " [%d cut off by the till]" % vin
             if ans[1]:
-                e = [r for r in entries if r["id"] == ans[1]][0]
-                note = "%s (%s): %s" % (e["name"], e["producer"], note)
+                e = next(r for r in entries if r["id"] == ans[1])
+                note = "{} ({}): {}".format(e["name"], e["producer"], note)
             if ans[0] != exp:
-                errors.append("%s %s: declared %s, computed %s (%s)" % (conn, label, exp, ans[0], ans[4]))
+                errors.append(f"{conn} {label}: declared {exp}, computed {ans[0]} ({ans[4]})")
             if label in seen:
                 errors.append("duplicate label " + label)
             seen.add(label)

@@ -1,5 +1,10 @@
 """Check brive_library.jsonl and brive_cases.jsonl (reads only these two files). --selftest breaks copies."""
-import json, os, re, sys, tempfile, unicodedata
+import json
+import os
+import re
+import sys
+import tempfile
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
@@ -52,15 +57,15 @@ def check(lib_path, cases_path):
         lib = [json.loads(l) for l in open(lib_path, encoding="utf-8")]
         cases = [json.loads(l) for l in open(cases_path, encoding="utf-8")]
     except Exception as ex:
-        return ["bad JSON: %s" % ex]
+        return [f"bad JSON: {ex}"]
     byid = {}
     if not 110 <= len(lib) <= 130: errs.append("library size %d" % len(lib))
     for i, e in enumerate(lib):
-        if list(e) != LIB_FIELDS: errs.append("library field order %s" % e.get("id"))
+        if list(e) != LIB_FIELDS: errs.append("library field order {}".format(e.get("id")))
         if e.get("id") != "bw%03d" % (i + 1): errs.append("id sequence at %d" % (i + 1))
-        if e.get("colour") not in COLOURS or e.get("category") not in CATS: errs.append("colour/category %s" % e.get("id"))
-        if (e.get("category") in ("vin", "champagne")) != (e.get("colour") is not None): errs.append("colour vs category %s" % e["id"])
-        if e.get("category") == "bière" and e.get("format_cl", 0) > 100 and e["format_cl"] not in (2000, 3000): errs.append("keg size %s" % e["id"])
+        if e.get("colour") not in COLOURS or e.get("category") not in CATS: errs.append("colour/category {}".format(e.get("id")))
+        if (e.get("category") in ("vin", "champagne")) != (e.get("colour") is not None): errs.append("colour vs category {}".format(e["id"]))
+        if e.get("category") == "bière" and e.get("format_cl", 0) > 100 and e["format_cl"] not in (2000, 3000): errs.append("keg size {}".format(e["id"]))
         byid[e.get("id")] = e
     groups = {}
     for e in lib:
@@ -69,64 +74,66 @@ def check(lib_path, cases_path):
     seen, counts = set(), {}
     for c in cases:
         lab = c.get("label")
-        if list(c) != CASE_FIELDS: errs.append("case field order %s" % lab); continue
-        if lab in seen: errs.append("duplicate label %s" % lab)
+        if list(c) != CASE_FIELDS: errs.append(f"case field order {lab}"); continue
+        if lab in seen: errs.append(f"duplicate label {lab}")
         seen.add(lab)
         counts[(c["connection"], c["expect"])] = counts.get((c["connection"], c["expect"]), 0) + 1
         fam, meas, v, pe = parse(c)
-        errs += ["%s: %s" % (lab, x) for x in pe]
+        errs += [f"{lab}: {x}" for x in pe]
         if pe: continue
-        if c["vintage"] != v: errs.append("%s: vintage %s, label reads %s" % (lab, c["vintage"], v))
+        if c["vintage"] != v: errs.append("{}: vintage {}, label reads {}".format(lab, c["vintage"], v))
         if c["expect"] == "none":
             if c["beverage_id"] is not None or c["also_ok"] != [] or c["units_per_sale"] is not None:
-                errs.append("%s: none with an id/also_ok/units" % lab)
+                errs.append(f"{lab}: none with an id/also_ok/units")
             continue
-        if c["expect"] not in ("yes", "almost"): errs.append("%s: expect %s" % (lab, c["expect"])); continue
+        if c["expect"] not in ("yes", "almost"): errs.append("{}: expect {}".format(lab, c["expect"])); continue
         e = byid.get(c["beverage_id"])
-        if e is None: errs.append("%s: unknown id" % lab); continue
-        if fam[0] == "dept" and K_DEPT.get(fam[1]) != family(e): errs.append("%s: department vs entry" % lab)
-        if fam[0] == "cat" and T_CAT.get(fam[1]) != family(e): errs.append("%s: category vs entry" % lab)
+        if e is None: errs.append(f"{lab}: unknown id"); continue
+        if fam[0] == "dept" and K_DEPT.get(fam[1]) != family(e): errs.append(f"{lab}: department vs entry")
+        if fam[0] == "cat" and T_CAT.get(fam[1]) != family(e): errs.append(f"{lab}: category vs entry")
         g = groups[(e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])]
         others = sorted(x["id"] for x in g if x is not e)
         if c["expect"] == "yes" and v is not None and e["vintage"] is not None: others = []
-        if sorted(c["also_ok"]) != others: errs.append("%s: also_ok should be %s" % (lab, others))
+        if sorted(c["also_ok"]) != others: errs.append(f"{lab}: also_ok should be {others}")
         vins = [x["vintage"] for x in g if x["vintage"] is not None]
         if c["expect"] == "yes":
-            if v is not None and vins and e["vintage"] != v: errs.append("%s: yes on another vintage" % lab)
-            if v is None and vins and e["vintage"] != max(vins): errs.append("%s: yes not on most recent" % lab)
-            if v is not None and vins and c["also_ok"]: errs.append("%s: also_ok with a vintage" % lab)
+            if v is not None and vins and e["vintage"] != v: errs.append(f"{lab}: yes on another vintage")
+            if v is None and vins and e["vintage"] != max(vins): errs.append(f"{lab}: yes not on most recent")
+            if v is not None and vins and c["also_ok"]: errs.append(f"{lab}: also_ok with a vintage")
         else:
-            if v is None or v in vins: errs.append("%s: almost without a missing vintage" % lab)
+            if v is None or v in vins: errs.append(f"{lab}: almost without a missing vintage")
             else:
                 best = min(vins, key=lambda y: (abs(y - v), -y))
-                if e["vintage"] != best: errs.append("%s: almost not on nearest vintage %s" % (lab, best))
+                if e["vintage"] != best: errs.append(f"{lab}: almost not on nearest vintage {best}")
         fmt = e["format_cl"]
         if meas in POUR:
-            if meas in ("DEMI", "PINTE") and fmt < 2000: errs.append("%s: beer measure off a keg" % lab)
-            if meas not in ("DEMI", "PINTE") and fmt >= 2000: errs.append("%s: keg poured otherwise" % lab)
-            if fmt in (37.5, 150): errs.append("%s: pour from a half or magnum" % lab)
+            if meas in ("DEMI", "PINTE") and fmt < 2000: errs.append(f"{lab}: beer measure off a keg")
+            if meas not in ("DEMI", "PINTE") and fmt >= 2000: errs.append(f"{lab}: keg poured otherwise")
+            if fmt in (37.5, 150): errs.append(f"{lab}: pour from a half or magnum")
             want = round(POUR[meas] / fmt, 4)
         else:
-            if fmt >= 2000: errs.append("%s: keg sold as bottle" % lab)
+            if fmt >= 2000: errs.append(f"{lab}: keg sold as bottle")
             need = {"HALF": 37.5, "MAG": 150, "50CL": 50}.get(meas)
-            if need is not None and fmt != need: errs.append("%s: format %s vs label %s" % (lab, fmt, meas))
-            if need is None and fmt in (37.5, 150): errs.append("%s: half/magnum without format word" % lab)
+            if need is not None and fmt != need: errs.append(f"{lab}: format {fmt} vs label {meas}")
+            if need is None and fmt in (37.5, 150): errs.append(f"{lab}: half/magnum without format word")
             want = 1
-        if c["units_per_sale"] != want: errs.append("%s: units %s, expected %s" % (lab, c["units_per_sale"], want))
+        if c["units_per_sale"] != want: errs.append("{}: units {}, expected {}".format(lab, c["units_per_sale"], want))
     n = len(cases)
     for ans, lo, hi in (("yes", .45, .52), ("almost", .12, .17), ("none", .33, .40)):
         k = sum(v for (cn, a), v in counts.items() if a == ans)
-        if not lo <= k / max(n, 1) <= hi: errs.append("share of %s %.3f" % (ans, k / max(n, 1)))
+        if not lo <= k / max(n, 1) <= hi: errs.append(f"share of {ans} {k / max(n, 1):.3f}")
     for conn in "KTX":
         for ans in ("yes", "almost", "none"):
-            if not counts.get((conn, ans)): errs.append("till %s has no %s" % (conn, ans))
+            if not counts.get((conn, ans)): errs.append(f"till {conn} has no {ans}")
     return errs
 
 def selftest():
     lib = open(os.path.join(HERE, "brive_library.jsonl"), encoding="utf-8").read().splitlines()
     cs = open(os.path.join(HERE, "brive_cases.jsonl"), encoding="utf-8").read().splitlines()
-    J = lambda l: json.loads(l)
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def J(l):
+        return json.loads(l)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
     def edit(lines, pred, fn):
         out, done = [], False
         for l in lines:
@@ -137,7 +144,7 @@ def selftest():
         return out
     def ren(o, k, v): o[k] = v; return o
     breaks = {
-        "bad JSON": (lib, cs[:5] + ["{oops"] + cs[5:]),
+        "bad JSON": (lib, [*cs[:5], "{oops", *cs[5:]]),
         "library field order": (edit(lib, lambda o: True, lambda o: dict(reversed(list(o.items())))), cs),
         "id sequence": (lib[1:2] + lib[:1] + lib[2:], cs),
         "bad colour": (edit(lib, lambda o: o["colour"] == "rouge", lambda o: ren(o, "colour", "red")), cs),
@@ -164,7 +171,7 @@ def selftest():
             open(p1, "w", encoding="utf-8").write("\n".join(l) + "\n"); open(p2, "w", encoding="utf-8").write("\n".join(c) + "\n")
             return check(p1, p2)
         clean = run(lib, cs)
-        print("clean files: %s" % ("pass" if not clean else "FAIL %s" % clean[:3])); ok &= not clean
+        print("clean files: %s" % ("pass" if not clean else f"FAIL {clean[:3]}")); ok &= not clean
         for name, (l, c) in breaks.items():
             e = [x for x in run(l, c) if x not in clean]
             print("%-28s %s" % (name, "reported: " + e[0] if e else "NOT REPORTED")); ok &= bool(e)

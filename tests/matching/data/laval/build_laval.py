@@ -6,10 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from laval_drinks import GROUPS  # noqa: E402
-from laval_rules import MEASURES, target_format, units, answer  # noqa: E402
-import laval_tills as T  # noqa: E402
-import laval_cases_comptoir, laval_cases_salle, laval_cases_livraison  # noqa: E402,E401
+import laval_cases_comptoir
+import laval_cases_livraison
+import laval_cases_salle
+import laval_tills as T
+from laval_drinks import GROUPS
+from laval_rules import MEASURES, answer, target_format, units
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -24,7 +26,7 @@ def library():
             n += 1
             rid = f"lv{n:03d}"
             rows.append(dict(zip(LIB_FIELDS, [rid, name, prod, app, reg, ctry, col, cat, vint,
-                                              int(fmt) if fmt == int(fmt) else fmt])))
+                                              int(fmt) if fmt == int(fmt) else fmt], strict=False)))
             by_key[key].append((rid, vint, fmt))
     return rows, by_key
 
@@ -65,7 +67,7 @@ def main():
         for spec in mod.CASES:
             label = render(conn, spec, first_row)
             lv = read_vintage(conn, label)
-            kind, key, measure, vint, text = spec[:5]
+            kind, key, measure, vint, _text = spec[:5]
             if kind == "N":
                 case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
                         "vintage": lv, "units_per_sale": None, "note": spec[5]}

@@ -107,13 +107,14 @@ def check(lib_lines, case_lines, counts=True):
         if r["category"] not in CATEGORIES:
             errs.append(f"{r['id']}: bad category")
         wine = r["category"] in ("vin", "champagne")
-        if wine and r["colour"] not in COLOURS or not wine and r["colour"] is not None:
+        if (wine and r["colour"] not in COLOURS) or (not wine and r["colour"] is not None):
             errs.append(f"{r['id']}: bad colour {r['colour']}")
         if r["format_cl"] in KEGS and r["category"] != "bière":
             errs.append(f"{r['id']}: keg on a non-beer")
         if r["vintage"] is not None and not (isinstance(r["vintage"], int) and 1950 <= r["vintage"] <= 2030):
             errs.append(f"{r['id']}: bad vintage")
-    wkey = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"])
+    def wkey(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"])
     sib = {}
     for r in lib:
         if list(r) == LIB_FIELDS:
@@ -239,7 +240,8 @@ def selftest():
     lib, cases = load()
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -339,7 +341,7 @@ def selftest():
         print(f"{'reported' if errs else 'MISSED  '}: {name}" + (f"  ({errs[0]})" if errs else ""))
         bad += not errs
     # a truncated JSON line
-    errs, _ = check(lib, cases[:-1] + [cases[-1][:-5]])
+    errs, _ = check(lib, [*cases[:-1], cases[-1][:-5]])
     print(f"{'reported' if errs else 'MISSED  '}: truncated JSON line" + (f"  ({errs[0]})" if errs else ""))
     bad += not errs
     errs, _ = check(lib, cases)

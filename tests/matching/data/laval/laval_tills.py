@@ -1,9 +1,6 @@
 """The three tills' rendering habits."""
 import hashlib
-import re
 import unicodedata
-
-from laval_rules import MEASURES
 
 
 def ascii_upper(s):

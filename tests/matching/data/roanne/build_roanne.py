@@ -10,10 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from roanne_drinks import DRINKS  # noqa: E402
-from roanne_rules import BY_KEY, answer, fmt_num  # noqa: E402
-from roanne_tills import read_back, render, zinc_family  # noqa: E402
-import roanne_cases_zinc, roanne_cases_salon, roanne_cases_export  # noqa: E402,E401
+import roanne_cases_export
+import roanne_cases_salon
+import roanne_cases_zinc
+from roanne_drinks import DRINKS
+from roanne_rules import BY_KEY, answer, fmt_num
+from roanne_tills import read_back, render, zinc_family
 
 TILLS = [("zinc", roanne_cases_zinc.CASES), ("salon", roanne_cases_salon.CASES),
          ("export", roanne_cases_export.CASES)]
@@ -49,11 +51,11 @@ def cases(ids):
                 fam = zinc_family(BY_KEY[key], meas)
             label, cut = render(till, fam, text, meas, vint, key or text)
             if label in seen:
-                raise SystemExit("duplicate label %r" % label)
+                raise SystemExit(f"duplicate label {label!r}")
             seen.add(label)
             rmeas, rvint = read_back(till, label)
             if rmeas != meas or rvint != (None if cut else vint):
-                raise SystemExit("misread %r: %r %r" % (label, rmeas, rvint))
+                raise SystemExit(f"misread {label!r}: {rmeas!r} {rvint!r}")
             if key is None:
                 out.append({"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
                             "vintage": rvint, "units_per_sale": None, "note": reason,
@@ -61,7 +63,7 @@ def cases(ids):
                 continue
             d = BY_KEY[key]
             exp, ent, also, u, reason = answer(key, rmeas, rvint)
-            note = "%s (%s)" % (d[1], d[2])
+            note = f"{d[1]} ({d[2]})"
             if reason:
                 note += ": " + reason
             if cut:
@@ -90,12 +92,12 @@ def main():
     dump(os.path.join(HERE, "roanne_cases.jsonl"), cs)
     n = len(cs)
     print("library %d, cases %d" % (len(lib), n))
-    for t, _ in TILLS + [("all", None)]:
+    for t, _ in [*TILLS, ("all", None)]:
         sel = [c for c in cs if t == "all" or c["connection"] == t]
         cnt = {e: sum(c["expect"] == e for c in sel) for e in ("yes", "almost", "none")}
         print("%-7s yes %3d almost %3d none %3d total %3d" % (t, cnt["yes"], cnt["almost"], cnt["none"], len(sel)))
     for e in ("yes", "almost", "none"):
-        print("%s %.1f %%" % (e, 100.0 * sum(c["expect"] == e for c in cs) / n))
+        print("{} {:.1f} %".format(e, 100.0 * sum(c["expect"] == e for c in cs) / n))
     if "-v" in sys.argv:
         for c in cs:
             print(c["connection"], c["expect"], c["label"], c["beverage_id"], c["also_ok"], c["units_per_sale"], c["note"])

@@ -131,17 +131,17 @@ def check(lib_text, cases_text):
             errs.append("library: id %s out of sequence (want rx%03d)" % (r["id"], i))
         byid[r["id"]] = r
         if r["category"] not in CATEGORIES:
-            errs.append("%s: category %r" % (r["id"], r["category"]))
+            errs.append("{}: category {!r}".format(r["id"], r["category"]))
         wine = r["category"] in ("vin", "champagne")
         if wine != (r["colour"] is not None) or (r["colour"] is not None and r["colour"] not in COLOURS):
-            errs.append("%s: colour %r for a %s" % (r["id"], r["colour"], r["category"]))
+            errs.append("{}: colour {!r} for a {}".format(r["id"], r["colour"], r["category"]))
         if r["format_cl"] >= 2000 and r["category"] != "bière":
-            errs.append("%s: keg format on a %s" % (r["id"], r["category"]))
+            errs.append("{}: keg format on a {}".format(r["id"], r["category"]))
         if not (r["vintage"] is None or isinstance(r["vintage"], int)):
-            errs.append("%s: vintage %r" % (r["id"], r["vintage"]))
+            errs.append("{}: vintage {!r}".format(r["id"], r["vintage"]))
         k = (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"], r["vintage"])
         if k in seen:
-            errs.append("%s: same wine, format and vintage twice" % r["id"])
+            errs.append("{}: same wine, format and vintage twice".format(r["id"]))
         seen.add(k)
 
     def group(r):
@@ -159,39 +159,39 @@ def check(lib_text, cases_text):
     count = {t: {"yes": 0, "almost": 0, "none": 0} for t in TILLS}
     for c in cases:
         L = c["label"]
-        tag = "case %r" % L
+        tag = f"case {L!r}"
         if L in labels:
-            errs.append("%s: duplicate label" % tag)
+            errs.append(f"{tag}: duplicate label")
         labels.add(L)
         if not c["note"]:
-            errs.append("%s: empty note" % tag)
+            errs.append(f"{tag}: empty note")
         t = c["connection"]
         if t not in TILLS:
-            errs.append("%s: connection %r" % (tag, t))
+            errs.append(f"{tag}: connection {t!r}")
             continue
         if c["expect"] not in ("yes", "almost", "none"):
-            errs.append("%s: expect %r" % (tag, c["expect"]))
+            errs.append("{}: expect {!r}".format(tag, c["expect"]))
             continue
         count[t][c["expect"]] += 1
         rd = READERS[t](L)
         if rd is None:
-            errs.append("%s: not in the %s till's form" % (tag, t))
+            errs.append(f"{tag}: not in the {t} till's form")
             continue
         if rd["vintage"] != c["vintage"]:
-            errs.append("%s: vintage %r, label reads %r" % (tag, c["vintage"], rd["vintage"]))
+            errs.append("{}: vintage {!r}, label reads {!r}".format(tag, c["vintage"], rd["vintage"]))
         if "cut off by the till" in c["note"]:
             if t != "zinc" or len(rd["name"]) < 19 or rd["vintage"] is not None:
-                errs.append("%s: 'cut off' note on a label the till did not cut" % tag)
+                errs.append(f"{tag}: 'cut off' note on a label the till did not cut")
         if c["expect"] == "none":
             if c["beverage_id"] is not None or c["also_ok"] != [] or c["units_per_sale"] is not None:
-                errs.append("%s: none with an id, also_ok or units" % tag)
+                errs.append(f"{tag}: none with an id, also_ok or units")
             continue
         e = byid.get(c["beverage_id"])
         if e is None:
-            errs.append("%s: unknown beverage_id %r" % (tag, c["beverage_id"]))
+            errs.append("{}: unknown beverage_id {!r}".format(tag, c["beverage_id"]))
             continue
         if any(a not in byid for a in c["also_ok"]):
-            errs.append("%s: unknown id in also_ok" % tag)
+            errs.append(f"{tag}: unknown id in also_ok")
             continue
         # family of the zinc register
         if t == "zinc":
@@ -204,7 +204,7 @@ def check(lib_text, cases_text):
                   "bière": {"PRE"} if rd["measure"][0] == "draught" else {"BIE"},
                   "soft": {"SFT"}, "autre": {"APE"}}[e["category"]]
             if fam not in ok:
-                errs.append("%s: family %s for a %s %s" % (tag, fam, e["category"], e["colour"]))
+                errs.append("{}: family {} for a {} {}".format(tag, fam, e["category"], e["colour"]))
         # measure, format, units
         kind, cl = rd["measure"]
         fm = formats(e)
@@ -215,47 +215,47 @@ def check(lib_text, cases_text):
                 nk = [f for f in fm if f < 2000]
                 want = nk[0] if len(nk) == 1 else -1
             if e["format_cl"] != want:
-                errs.append("%s: bottle of %s cl answered with the %s cl entry" % (tag, want, e["format_cl"]))
+                errs.append("{}: bottle of {} cl answered with the {} cl entry".format(tag, want, e["format_cl"]))
             if u != 1:
-                errs.append("%s: units %r for a bottle" % (tag, u))
+                errs.append(f"{tag}: units {u!r} for a bottle")
         elif kind == "pour":
             ordinary = 75 if 75 in fm else None
             if ordinary is None:
                 rest = [f for f in fm if f not in (37.5, 150) and f < 2000]
                 ordinary = rest[0] if len(rest) == 1 else None
             if e["format_cl"] != ordinary:
-                errs.append("%s: a pour answered with the %s cl entry (ordinary %s)" % (tag, e["format_cl"], ordinary))
+                errs.append("{}: a pour answered with the {} cl entry (ordinary {})".format(tag, e["format_cl"], ordinary))
             elif u != round(cl / e["format_cl"], 4):
-                errs.append("%s: units %r, want %r" % (tag, u, round(cl / e["format_cl"], 4)))
+                errs.append("{}: units {!r}, want {!r}".format(tag, u, round(cl / e["format_cl"], 4)))
         elif kind == "draught":
             if e["format_cl"] < 2000:
-                errs.append("%s: draught measure answered with a bottle" % tag)
+                errs.append(f"{tag}: draught measure answered with a bottle")
             elif u != round(cl / e["format_cl"], 4):
-                errs.append("%s: units %r, want %r" % (tag, u, round(cl / e["format_cl"], 4)))
+                errs.append("{}: units {!r}, want {!r}".format(tag, u, round(cl / e["format_cl"], 4)))
         else:
-            errs.append("%s: a drink answer without a measure" % tag)
+            errs.append(f"{tag}: a drink answer without a measure")
         # yes / almost / also_ok
         g = group(e)
         vs = sorted(x["vintage"] for x in g if x["vintage"] is not None)
         others = sorted(x["id"] for x in g if x["id"] != e["id"])
         if not (c["expect"] == "yes" and c["vintage"] is not None) and sorted(c["also_ok"]) != others:
-            errs.append("%s: also_ok %s, want %s" % (tag, c["also_ok"], others))
+            errs.append("{}: also_ok {}, want {}".format(tag, c["also_ok"], others))
         v = c["vintage"]
         if c["expect"] == "yes":
             if v is not None:
                 if e["vintage"] != v:
-                    errs.append("%s: yes on vintage %r for label vintage %r" % (tag, e["vintage"], v))
+                    errs.append("{}: yes on vintage {!r} for label vintage {!r}".format(tag, e["vintage"], v))
                 if c["also_ok"]:
-                    errs.append("%s: yes with a vintage must have empty also_ok" % tag)
+                    errs.append(f"{tag}: yes with a vintage must have empty also_ok")
             elif vs and e["vintage"] != vs[-1]:
-                errs.append("%s: yes without vintage not on the most recent" % tag)
+                errs.append(f"{tag}: yes without vintage not on the most recent")
         else:
             if v is None or v in vs or not vs:
-                errs.append("%s: almost without a missing vintage" % tag)
+                errs.append(f"{tag}: almost without a missing vintage")
             else:
                 best = sorted(vs, key=lambda x: (abs(x - v), -x))[0]
                 if e["vintage"] != best:
-                    errs.append("%s: almost on %r, nearest is %r" % (tag, e["vintage"], best))
+                    errs.append("{}: almost on {!r}, nearest is {!r}".format(tag, e["vintage"], best))
         # the label shares a word, a 4-letter stem or a known abbreviation with the entry
         lw = set()
         for w in words(rd["name"]):
@@ -263,7 +263,7 @@ def check(lib_text, cases_text):
         ew = set(words(" ".join(str(x) for x in (e["name"], e["producer"], e["appellation"]) if x)))
         if not any((a == b and len(a) >= 3) or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
                    for a in lw for b in ew):
-            errs.append("%s: shares no word with %s" % (tag, e["id"]))
+            errs.append("{}: shares no word with {}".format(tag, e["id"]))
     n = len(cases) or 1
     tot = {x: sum(count[t][x] for t in TILLS) for x in ("yes", "almost", "none")}
     for x, lo, hi in (("yes", 45, 52), ("almost", 12, 17), ("none", 33, 40)):
@@ -272,7 +272,7 @@ def check(lib_text, cases_text):
     for t in TILLS:
         for x in ("yes", "almost", "none"):
             if count[t][x] == 0:
-                errs.append("till %s has no %s" % (t, x))
+                errs.append(f"till {t} has no {x}")
     return errs, count
 
 
@@ -306,7 +306,7 @@ def selftest():
         return c
 
     def reorder(c):
-        return {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        return {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     breaks = [
         ("invalid JSON", "lib", lambda r: True, lambda r: json.dumps(r, ensure_ascii=False)[:-1], "invalid JSON"),

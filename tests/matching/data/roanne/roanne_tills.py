@@ -60,14 +60,14 @@ def render(till, fam, text, meas, vint, product):
         if len(s) > ZINC_W:
             c = s[:ZINC_W].rstrip()
             if vint and len(text) <= ZINC_W - 2:
-                raise ValueError("zinc cut leaves part of the vintage: %r" % c)
+                raise ValueError(f"zinc cut leaves part of the vintage: {c!r}")
             cut = bool(vint)
             s = c
         lab = fam + "-" + s + ("*" + ZINC_MEAS[meas] if meas else "")
         return lab, cut
     if till == "salon":
         s = text + (" %d" % vint if vint else "")
-        return s + (" (%s)" % SALON_MEAS[meas] if meas else ""), False
+        return s + (f" ({SALON_MEAS[meas]})" if meas else ""), False
     if till == "export":
         f1, f2 = text.split("/", 1)
         assert text == text.upper() and text.isascii(), text

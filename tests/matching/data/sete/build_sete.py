@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from sete_drinks import DRINKS  # noqa: E402
-from sete_rules import answer, pick_format  # noqa: E402
-from sete_tills import RENDER, read  # noqa: E402
-import sete_cases_ecailler  # noqa: E402
-import sete_cases_salle  # noqa: E402
-import sete_cases_joutes  # noqa: E402
+import sete_cases_ecailler
+import sete_cases_joutes
+import sete_cases_salle
+from sete_drinks import DRINKS
+from sete_rules import answer, pick_format
+from sete_tills import RENDER, read
 
 TILLS = [("ecailler", sete_cases_ecailler.CASES), ("salle", sete_cases_salle.CASES),
          ("joutes", sete_cases_joutes.CASES)]

@@ -142,7 +142,7 @@ def check(lib_path, cases_path):
 
     groups = {}
     for e in lib:
-        groups.setdefault(wine(e) + (e["format_cl"],), []).append(e)
+        groups.setdefault((*wine(e), e["format_cl"]), []).append(e)
     formats = {}
     for e in lib:
         formats.setdefault(wine(e), set()).add(e["format_cl"])
@@ -219,7 +219,7 @@ def check(lib_path, cases_path):
             errs.append(f"{where}: entry format {fmt} cl but the label's measure means {want_fmt}")
         if c["units_per_sale"] != want_u:
             errs.append(f"{where}: units {c['units_per_sale']} but the measure gives {want_u}")
-        grp = groups[wine(e) + (fmt,)]
+        grp = groups[(*wine(e), fmt)]
         others = sorted(x["id"] for x in grp if x["id"] != e["id"])
         vs = [x["vintage"] for x in grp]
         if c["expect"] == "yes":
@@ -280,12 +280,12 @@ def selftest():
         cs[i].update(kw)
         return cs
 
-    brk("invalid JSON", "invalid JSON", case_lines=dump(cas)[:5] + ["{not json"] + dump(cas)[6:])
+    brk("invalid JSON", "invalid JSON", case_lines=[*dump(cas)[:5], "{not json", *dump(cas)[6:]])
     lb = [json.loads(x) for x in lib]
     swapped = dict(lb[3])
-    swapped = {k: swapped[k] for k in ["name", "id"] + LIB_FIELDS[2:]}
+    swapped = {k: swapped[k] for k in ["name", "id", *LIB_FIELDS[2:]]}
     brk("fields out of order", "fields out of order",
-        lib_lines=lib[:3] + [json.dumps(swapped, ensure_ascii=False)] + lib[4:])
+        lib_lines=[*lib[:3], json.dumps(swapped, ensure_ascii=False), *lib[4:]])
     lb2 = [dict(x) for x in lb]
     lb2[10]["id"] = "sx099"
     brk("id out of sequence", "out of sequence", lib_lines=[json.dumps(x, ensure_ascii=False) for x in lb2])
@@ -319,7 +319,7 @@ def selftest():
     brk("draught demi on the bottled beer", "entry format", case_objs=mod(i, beverage_id=bottled))
     i = first(lambda c: c["vintage"] is not None)
     brk("vintage field not on the label", "vintage field", case_objs=mod(i, vintage=cas[i]["vintage"] - 1))
-    brk("duplicate label", "duplicate label", case_objs=cas + [dict(cas[0])])
+    brk("duplicate label", "duplicate label", case_objs=[*cas, dict(cas[0])])
     i = first(lambda c: c["connection"] == "ecailler")
     brk("ecailler label over 20 columns", "ecailler form",
         case_objs=mod(i, label=cas[i]["label"].replace("#", " EXTRA LONG WORDS#")))

@@ -9,7 +9,7 @@ def units(vol, fmt):
 
 def pick_format(drink, meas):
     """(format_cl, units) of the library entry one sale of this measure uses, or (None, reason)."""
-    key, name, prod, app, reg, cty, colour, cat, fmts = drink
+    key, _name, _prod, _app, _reg, _cty, _colour, cat, fmts = drink
     kind, vol = MEASURES[meas]
     kegs = [f for f in fmts if f >= 2000]
     bottles = [f for f in fmts if f < 2000]
