@@ -257,10 +257,11 @@ def read_size(text: str) -> str:
     """A coded serving written out as the tables read it: "PI 50" is a 50 cl pichet, "DO 4"
     a 4 cl dose (a code the tables do not hold is the first serving word they list that it
     begins: their common ones come first), "BT 37,5"
-    a 37.5 cl bottle; a code alone ("UN": a dish) says nothing."""
+    a 37.5 cl bottle; a code alone says nothing ("UN": a dish) unless it is a measure
+    ("MAG", "1/2")."""
     match = _CODED_SIZE.match(fold(text))
     if match is None:
-        return ""
+        return text if _measures(text) else ""  # "MAG", "1/2", "50cl": read as written
     code, number = match.group(1), match.group(2).replace(",", ".")
     serving = tables().serving
     if code not in serving:

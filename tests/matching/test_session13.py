@@ -468,3 +468,31 @@ def test_a_tap_a_stubby_and_a_half_bottles_db() -> None:
     assert parse_label("VBL DB MEURSAULT").serving == "half"
     # a producer's initials ending so are no elided half ("LDB": l' demi-bouteille)
     assert "db" not in Matcher(RHONE).reader.read("BGL LDB VV 17", False, {}).split()
+
+
+def test_an_exports_size_column_keeps_a_measure_written_as_a_word() -> None:
+    matcher = Matcher(
+        [
+            *RHONE,
+            entry(
+                "p45h",
+                "Parallèle 45",
+                "Paul Jaboulet Aîné",
+                "Côtes du Rhône",
+                "rouge",
+                2022,
+                "37.5",
+            ),
+        ]
+    )
+    sizes = ("btl", "vr", "vr12", "p50", "1/2", "mag")
+    rows = [
+        f"{10000 + 97 * number};{label.lower()};{sizes[number % 6]}"
+        for number, label in enumerate(TILL)
+    ]
+    habits = matcher.learn_habits(rows)
+    assert habits.fields is not None and habits.fields.sizes is not None
+    found = matcher.suggest("43962;parallele 45 jaboulet;1/2", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45h")
+    # a magnum the library does not hold is no sale of the bottle
+    assert matcher.suggest("16891;granit 30 paris;mag", habits=habits).answer == "none"
