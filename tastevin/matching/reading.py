@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
@@ -21,7 +22,7 @@ from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.measure_codes import DRAUGHT, coded_size, measure_code
+from tastevin.matching.measure_codes import DRAUGHT, SIZES, coded_size, measure_code
 from tastevin.matching.normalise import glued_phrases, parse_label, tags_read
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.till_vocabulary import table_vocabulary
@@ -210,6 +211,9 @@ class LabelReader:
             # ("LAGA16": Lagavulin 16 ans, whose 16 is no 16 cl)
             return self._named_number(match.group(1), match.group(2)) or word
         digits = match.group(2) or ""
+        serving = self.index.table.serving
+        if match.group(1) in serving and digits.isdigit() and Decimal(digits) in SIZES:
+            return f"{match.group(1)} {digits}cl"  # "Ecocup15", "VERRE12": the measure's size
         if len(digits) == 4 and digits not in self.words and not _YEAR.match(digits):
             # four digits glued apart only when the library names a drink so, or a vintage
             # ("Thivin2022" of a tablet's camel case)

@@ -496,3 +496,11 @@ def test_an_exports_size_column_keeps_a_measure_written_as_a_word() -> None:
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "p45h")
     # a magnum the library does not hold is no sale of the bottle
     assert matcher.suggest("16891;granit 30 paris;mag", habits=habits).answer == "none"
+
+
+def test_a_measure_word_glued_to_its_size_is_the_measure() -> None:
+    parsed = parse_label(Matcher(RHONE).reader.read("GranitTrente21 Ecocup15 8,50", False, {}))
+    assert (parsed.serving, parsed.volume_cl) == ("glass", 15)
+    found = Matcher(RHONE).suggest("Granit 30 Paris 21 Verre12 8,50")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
+    assert found.units_per_sale == Decimal("0.16")
