@@ -504,3 +504,21 @@ def test_a_measure_word_glued_to_its_size_is_the_measure() -> None:
     found = Matcher(RHONE).suggest("Granit 30 Paris 21 Verre12 8,50")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "g30")
     assert found.units_per_sale == Decimal("0.16")
+
+
+def test_bl_is_blonde_where_the_library_holds_a_blonde() -> None:
+    found = Matcher(
+        [
+            *BEERS,
+            entry("grim", "Grimbergen Blonde", "Grimbergen", None, None, None, "2000", "biere"),
+        ]
+    ).suggest("PINTE GRIM BL")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "grim")
+    # a white wine's BL stays blanc
+    found = Matcher(
+        [
+            *RHONE,
+            entry("grim", "Grimbergen Blonde", "Grimbergen", None, None, None, "2000", "biere"),
+        ]
+    ).suggest("VRE SAUMUR BL VILLENEUVE")
+    assert found.candidates[0].entry_id == "sb"
