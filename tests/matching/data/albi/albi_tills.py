@@ -83,7 +83,7 @@ def read_tablette(label):
     parts = label.split(" · ")
     m = None
     if len(parts) == 3:
-        m = [k for k, w in TABLET_WORDS.items() if w == parts[1]][0]
+        m = next(k for k, w in TABLET_WORDS.items() if w == parts[1])
     ys = re.findall(r"\b(19\d\d|20\d\d)\b", parts[0])
     return m, (int(ys[-1]) if ys else None)
 

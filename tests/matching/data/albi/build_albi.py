@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import albi_drinks  # noqa: E402
-import albi_tills as T  # noqa: E402
-from albi_rules import answer  # noqa: E402
-from albi_cases_caisse import CASES as C_CAISSE  # noqa: E402
-from albi_cases_tablette import CASES as C_TABLETTE  # noqa: E402
-from albi_cases_export import CASES as C_EXPORT  # noqa: E402
+import albi_drinks
+import albi_tills as T
+from albi_cases_caisse import CASES as C_CAISSE
+from albi_cases_export import CASES as C_EXPORT
+from albi_cases_tablette import CASES as C_TABLETTE
+from albi_rules import answer
 
 FIELDS_L = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 
@@ -36,7 +36,7 @@ def library():
                 n += 1
                 i = "ab%03d" % n
                 index[key][(f, v)] = i
-                rows.append(dict(zip(FIELDS_L, [i, name, prod, app, reg, country, colour, cat, v, fmt_num(f)])))
+                rows.append(dict(zip(FIELDS_L, [i, name, prod, app, reg, country, colour, cat, v, fmt_num(f)], strict=False)))
     return rows, index, drinks
 
 

@@ -97,7 +97,8 @@ def check(lib_lines, case_lines):
         if k in seen:
             E("%s: duplicate drink" % b["id"])
         seen.add(k)
-    wine_of = lambda b: (b["name"], b["producer"], b["appellation"], b["colour"], b["format_cl"])
+    def wine_of(b):
+        return (b["name"], b["producer"], b["appellation"], b["colour"], b["format_cl"])
     groups = {}
     for b in lib:
         groups.setdefault(wine_of(b), []).append(b)
@@ -199,7 +200,8 @@ def check(lib_lines, case_lines):
 
 
 def load():
-    rd = lambda p: open(os.path.join(HERE, p), encoding="utf-8").read().splitlines()
+    def rd(p):
+        return open(os.path.join(HERE, p), encoding="utf-8").read().splitlines()
     return rd("albi_library.jsonl"), rd("albi_cases.jsonl")
 
 
@@ -208,8 +210,10 @@ def selftest():
     assert not check(L, C), check(L, C)[:5]
     lib = [json.loads(l) for l in L]
     cs = [json.loads(l) for l in C]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
-    first = lambda pred: next(i for i, c in enumerate(cs) if pred(c))
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
+    def first(pred):
+        return next(i for i, c in enumerate(cs) if pred(c))
 
     def mod_case(pred, fn):
         x = copy.deepcopy(cs); i = first(pred); fn(x[i]); return L, dump(x)
@@ -218,8 +222,8 @@ def selftest():
         x = copy.deepcopy(lib); fn(x); return dump(x), C
     byid = {b["id"]: b for b in lib}
     breaks = {
-        "invalid JSON": (L, C[:5] + ["{oops"] + C[6:]),
-        "fields out of order": (L, [json.dumps(dict(reversed(list(cs[0].items()))), ensure_ascii=False)] + C[1:]),
+        "invalid JSON": (L, [*C[:5], "{oops", *C[6:]]),
+        "fields out of order": (L, [json.dumps(dict(reversed(list(cs[0].items()))), ensure_ascii=False), *C[1:]]),
         "id out of sequence": mod_lib(lambda x: x[3].update(id="ab099")),
         "colour on a beer": mod_lib(lambda x: next(b for b in x if b["category"] == "bière").update(colour="blanc")),
         "glass units": mod_case(lambda c: c["label"].startswith("VRE "), lambda c: c.update(units_per_sale=0.2)),
@@ -227,7 +231,7 @@ def selftest():
                                                   lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]])),
         "none with an id": mod_case(lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="ab001")),
         "also_ok dropped": mod_case(lambda c: c["expect"] == "yes" and c["also_ok"], lambda c: c.update(also_ok=[])),
-        "duplicate label": (L, C + [C[0]]),
+        "duplicate label": (L, [*C, C[0]]),
         "half answered with 75 cl": mod_case(lambda c: "Half Bottle" in c["label"] and c["expect"] == "yes",
                                              lambda c: c.update(beverage_id=next(b["id"] for b in lib if b["name"] == byid[c["beverage_id"]]["name"] and b["format_cl"] == 75))),
         "vintage not on label": mod_case(lambda c: c["vintage"] is not None, lambda c: c.update(vintage=c["vintage"] - 1)),

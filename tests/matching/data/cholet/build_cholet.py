@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import cholet_drinks as D  # noqa: E402
-import cholet_rules as RU  # noqa: E402
-import cholet_tills as T  # noqa: E402
-import cholet_cases_caisse  # noqa: E402
-import cholet_cases_tablette  # noqa: E402
-import cholet_cases_export  # noqa: E402
+import cholet_cases_caisse
+import cholet_cases_export
+import cholet_cases_tablette
+import cholet_drinks as D
+import cholet_rules as RU
+import cholet_tills as T
 
 FIELDS_L = ["id", "name", "producer", "appellation", "region", "country", "colour",
             "category", "vintage", "format_cl"]
@@ -32,7 +32,7 @@ def build_library():
             for v in sorted(vints, key=lambda x: x or 0):
                 n += 1
                 e = dict(zip(FIELDS_L, ["cq%03d" % n, name, prod, app, reg, "France", colour,
-                                        cat, v, f]))
+                                        cat, v, f], strict=False))
                 lib.append(e)
                 by_key.setdefault(key, []).append(e)
     for key, name, prod, reg, country, cat, fam, fmts in D.OTHERS:
@@ -40,7 +40,7 @@ def build_library():
         for f in fmts:
             n += 1
             e = dict(zip(FIELDS_L, ["cq%03d" % n, name, prod, None, reg, country, None,
-                                    cat, None, f]))
+                                    cat, None, f], strict=False))
             lib.append(e)
             by_key.setdefault(key, []).append(e)
     return lib, by_key, meta

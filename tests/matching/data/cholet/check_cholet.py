@@ -161,7 +161,7 @@ def expected(group, category, meas, vint):
     if vint is None:
         return fmt, units, "yes", same[-1]["id"], [e["id"] for e in same[:-1]]
     if vint in held:
-        return fmt, units, "yes", [e["id"] for e in same if e["vintage"] == vint][0], []
+        return fmt, units, "yes", next(e["id"] for e in same if e["vintage"] == vint), []
     if None in held:
         return None, "vintage on a non-vintage drink"
     best = sorted(same, key=lambda e: (abs(e["vintage"] - vint), -e["vintage"]))[0]
@@ -286,7 +286,8 @@ def check(lib_text, cases_text):
 def selftest(lib_text, cases_text):
     lib = [json.loads(l) for l in lib_text.splitlines()]
     cases = [json.loads(l) for l in cases_text.splitlines()]
-    dump = lambda rows: "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    def dump(rows):
+        return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
 
     def first(pred):
         return next(i for i, c in enumerate(cases) if pred(c))
@@ -316,8 +317,9 @@ def selftest(lib_text, cases_text):
     exp_i = first(lambda c: c["connection"] == "export" and c["expect"] == "yes" and c["label"].startswith("ROU/"))
     vint_i = first(lambda c: c["vintage"] is not None)
     byid = {e["id"]: e for e in lib}
-    nid = lambda i, fmt: next(e["id"] for e in lib if e["name"] == byid[cases[i]["beverage_id"]]["name"]
-                              and e["producer"] == byid[cases[i]["beverage_id"]]["producer"] and e["format_cl"] == fmt)
+    def nid(i, fmt):
+        return next(e["id"] for e in lib if e["name"] == byid[cases[i]["beverage_id"]]["name"]
+                                  and e["producer"] == byid[cases[i]["beverage_id"]]["producer"] and e["format_cl"] == fmt)
     brk("invalid JSON", "invalid JSON", lambda L, C: (dump(L), dump(C)[:-3]))
     brk("fields out of order", "field order",
         lambda L, C: C.__setitem__(0, {k: C[0][k] for k in reversed(FC)}))
@@ -325,9 +327,9 @@ def selftest(lib_text, cases_text):
     brk("colour on a beer", "colour", lambda L, C: next(e for e in L if e["category"] == "bière").update(colour="blanc"))
     brk("glass units 0.16", "units", set_(glass, units_per_sale=0.16))
     brk("almost on the farther vintage", "answer", set_(alm, beverage_id=cases[alm]["also_ok"][-1],
-                                                      also_ok=[cases[alm]["beverage_id"]] + cases[alm]["also_ok"][:-1]))
+                                                      also_ok=[cases[alm]["beverage_id"], *cases[alm]["also_ok"][:-1]]))
     brk("yes without vintage not on the most recent", "answer",
-        set_(yes_v, beverage_id=cases[yes_v]["also_ok"][0], also_ok=[cases[yes_v]["beverage_id"]] + cases[yes_v]["also_ok"][1:]))
+        set_(yes_v, beverage_id=cases[yes_v]["also_ok"][0], also_ok=[cases[yes_v]["beverage_id"], *cases[yes_v]["also_ok"][1:]]))
     brk("also_ok dropped", "also_ok", set_(yes_v, also_ok=[]))
     brk("magnum on the 75 cl entry", "format", set_(mag, beverage_id=nid(mag, 75)))
     brk("half on the 75 cl entry", "format", set_(half, beverage_id=nid(half, 75)))

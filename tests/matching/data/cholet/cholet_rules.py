@@ -54,7 +54,7 @@ def answer(entries, category, meas, vint):
         if vint is None:
             best = same[-1]
             return "yes", best["id"], [e["id"] for e in same if e is not best], units, ""
-        best = [e for e in same if e["vintage"] == vint][0]
+        best = next(e for e in same if e["vintage"] == vint)
         return "yes", best["id"], [], units, ""
     best = sorted(same, key=lambda e: (abs(e["vintage"] - vint), -e["vintage"]))[0]
     return ("almost", best["id"], [e["id"] for e in same if e is not best], units,

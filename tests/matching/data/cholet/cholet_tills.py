@@ -123,7 +123,7 @@ def read_tablette(label):
 # with its four-digit vintage, cut at 28 columns, and the volume served in cl.
 E_WIDTH = 28
 WINE_FAMS = ("ROU", "BLA", "ROS", "LIQ", "EFF")
-FAMS = WINE_FAMS + ("BIE", "PRE", "SPI", "APE", "SOF", "CUI", "DES", "CAF", "DIV")
+FAMS = (*WINE_FAMS, "BIE", "PRE", "SPI", "APE", "SOF", "CUI", "DES", "CAF", "DIV")
 E_CL = {"half": 37.5, "mag": 150, "b25": 25, "b33": 33, "b50": 50, "b70": 70, "b75": 75,
         "b100": 100, "g": 12.5, "g12": 12, "g15": 15, "cp": 12.5, "p25": 25, "p50": 50,
         "dose": 4, "d2": 2, "pinte": 50}

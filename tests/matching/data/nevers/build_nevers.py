@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import nevers_drinks as D  # noqa: E402
-import nevers_rules as R  # noqa: E402
-import nevers_tills as T  # noqa: E402
-import nevers_cases_caisse  # noqa: E402
-import nevers_cases_tablette  # noqa: E402
-import nevers_cases_export  # noqa: E402
+import nevers_cases_caisse
+import nevers_cases_export
+import nevers_cases_tablette
+import nevers_drinks as D
+import nevers_rules as R
+import nevers_tills as T
 
 CASE_MODULES = [("caisse", nevers_cases_caisse), ("tablette", nevers_cases_tablette),
                 ("export", nevers_cases_export)]

@@ -387,7 +387,7 @@ def selftest():
         ("a till without almost", f_noalmost, "has no almost"),
         ("almost whose vintage is held", set_case(lambda c: c["expect"] == "yes" and c["vintage"] and not c["also_ok"], expect="almost"), "almost but"),
     ]
-    ok = all([brk(*b) for b in breaks])
+    ok = all(brk(*b) for b in breaks)
     print("clean files pass; %d kinds of break, %s" % (len(breaks), "all reported" if ok else "SOME NOT REPORTED"))
     return ok
 

@@ -94,10 +94,7 @@ def short_name(text, vintage):
 def render_export(fam, measure, vintage, text, btl_cl=None):
     name, cut = short_name(text, vintage)
     code = int(hashlib.sha256(("nv|" + text + "|" + measure + "|" + str(vintage)).encode()).hexdigest(), 16) % 90000 + 10000
-    if measure == "btl":
-        size = ("%gCL" % btl_cl).replace(".", ",")
-    else:
-        size = EXP_SIZE[measure]
+    size = ("%gCL" % btl_cl).replace(".", ",") if measure == "btl" else EXP_SIZE[measure]
     return "A%d;%s;%s" % (code, name, size), cut
 
 

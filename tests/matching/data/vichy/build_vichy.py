@@ -7,10 +7,12 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from vichy_drinks import DRINKS  # noqa: E402
-from vichy_tills import TILLS, vol_of  # noqa: E402
-from vichy_rules import answer  # noqa: E402
-import vichy_cases_caisse, vichy_cases_tablette, vichy_cases_export  # noqa: E402,E401
+import vichy_cases_caisse
+import vichy_cases_export
+import vichy_cases_tablette
+from vichy_drinks import DRINKS
+from vichy_rules import answer
+from vichy_tills import TILLS, vol_of
 
 FMT_ORDER = lambda f: (f != 75, f)  # noqa: E731
 

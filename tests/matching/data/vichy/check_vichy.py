@@ -69,7 +69,7 @@ def read_label(conn, label):
         if vin and not re.fullmatch(r"(19|20)\d\d", vin):
             return None, None, False, "export vintage column"
         vol = label[36:].strip()
-        if vol and not re.fullmatch(r"\d+\.\dCL", vol) or (len(label) > 36 and len(label) != 44):
+        if (vol and not re.fullmatch(r"\d+\.\dCL", vol)) or (len(label) > 36 and len(label) != 44):
             return None, None, False, "export volume column"
         return (float(vol[:-2]) if vol else None), (int(vin) if vin else None), "PRESSION" in lib, ""
     return None, None, False, "unknown connection"
@@ -83,9 +83,7 @@ def shares_word(label, e):
             if a.isdigit() or b.isdigit():
                 if a == b:
                     return True
-            elif min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
-                return True
-            elif len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]:
+            elif (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]):
                 return True
     return False
 

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what the rendered label says."""
-from vichy_tills import POUR, BOTTLE, vol_of
+from vichy_tills import POUR, vol_of
 
 WINE = ("vin", "champagne")
 
