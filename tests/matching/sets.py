@@ -535,44 +535,130 @@ SETS = [
         min_top1=0.943,
     ),
     # a ninth wave of four, built blind in session 13 and measured once untouched on the
-    # session's start (e980414) before anyone read their failures, then worked on
-    _blind("lehavre"),
+    # session's start (e980414) before anyone read their failures, then worked on:
+    # untouched 0.954 pooled (5/436 false) -> 0.976 at the end (docs/matching.md,
+    # "Session 13"); Saint-Étienne's tablet writes its tables first (`terr3`, `bar`)
+    _blind(
+        "lehavre",
+        min_top1=0.969,
+    ),
     _blind("vannes"),
     _blind("beziers"),
-    _blind("saintetienne"),
+    _blind(
+        "saintetienne",
+        min_top1=0.966,
+        max_false=0.029,
+        min_calibrated=0.971,
+    ),
     # a tenth wave of four, built blind in session 13 while the ninth was worked on (its
     # builders asked for inventive, realistic exports), measured once untouched on the
-    # session's start (e980414) and on 954304b before anyone read their failures
-    _blind("angouleme"),
+    # session's start (e980414) and on 954304b before anyone read their failures: 0.827
+    # (4/436 false) -> 0.968 (a cloud till's JSON lines, a Z report, a wholesaler's
+    # catalogue, a stadium's cups)
+    _blind(
+        "angouleme",
+        max_false=0.029,
+    ),
     _blind("larochelle"),
-    _blind("carcassonne"),
-    _blind("lens"),
+    _blind(
+        "carcassonne",
+        min_top1=0.962,
+    ),
+    _blind(
+        "lens",
+        min_top1=0.949,
+    ),
     # an eleventh wave of four, built blind in session 13 while the tenth was worked on,
     # measured once untouched on the session's start (e980414) and on 473b5d8 before
-    # anyone read their failures
-    _blind("chamonix"),
-    _blind("deauville"),
-    _blind("mulhouse"),
-    _blind("montmartre"),
+    # anyone read their failures: 0.806 (14/438 false) -> 0.934 (7/438); Mulhouse's beer
+    # hall writes tap numbers (`H1/25 MeteorPils`), not read
+    _blind(
+        "chamonix",
+        min_units=0.942,
+    ),
+    _blind(
+        "deauville",
+        min_top1=0.916,
+        min_units=0.899,
+    ),
+    _blind(
+        "mulhouse",
+        min_top1=0.917,
+        max_false=0.048,
+        min_calibrated=0.967,
+    ),
+    _blind(
+        "montmartre",
+        min_top1=0.924,
+    ),
     # a twelfth wave of four, built blind in session 13 while the eleventh was worked on,
     # measured once untouched on the session's start (e980414) and on f663821 before
-    # anyone read their failures
-    _blind("arras"),
-    _blind("biarritz"),
-    _blind("quimper"),
-    _blind("grasse"),
+    # anyone read their failures: 0.832 (15/437 false) -> 0.931 (16/437: houses named alone
+    # by the coupe, `Ruinart - Coupe`, none for these builders)
+    _blind(
+        "arras",
+        min_top1=0.955,
+        min_units=0.935,
+        max_false=0.046,
+        min_calibrated=0.984,
+    ),
+    _blind(
+        "biarritz",
+        min_top1=0.948,
+        max_false=0.047,
+    ),
+    _blind(
+        "quimper",
+        min_top1=0.921,
+        max_false=0.028,
+        min_calibrated=0.98,
+    ),
+    _blind(
+        "grasse",
+        min_top1=0.897,
+        max_false=0.028,
+    ),
     # a thirteenth wave of four ordinary restaurants, built blind in session 13 while the
     # twelfth was worked on, measured once untouched on the session's start (e980414) and
-    # on d4528af before anyone read their failures
-    _blind("brive"),
-    _blind("sete"),
-    _blind("roanne"),
-    _blind("laval"),
+    # on d4528af before anyone read their failures: 0.930 (17/429 false) -> 0.952 (14/429:
+    # appellations named alone with a measure, houses named alone by the coupe)
+    _blind(
+        "brive",
+        min_top1=0.94,
+        max_false=0.06,
+    ),
+    _blind(
+        "sete",
+        min_top1=0.949,
+        min_units=0.909,
+        max_false=0.046,
+        min_calibrated=0.984,
+    ),
+    _blind(
+        "roanne",
+        min_top1=0.945,
+        max_false=0.028,
+    ),
+    _blind(
+        "laval",
+        min_top1=0.969,
+    ),
     # a fourteenth wave of four ordinary restaurants, built blind in session 13 while the
     # thirteenth was worked on, measured once untouched on the session's start (e980414),
-    # on 78ae1fa and on the session's last matcher (b6ee935); nobody read their failures
+    # on 78ae1fa and on the session's last matcher (b6ee935): 0.956 -> 0.957, 10/427
+    # false; nobody read their failures, the limits below are its untouched figures
     _blind("nevers"),
     _blind("albi"),
-    _blind("vichy"),
-    _blind("cholet"),
+    _blind(
+        "vichy",
+        min_top1=0.956,
+        min_units=0.906,
+        max_false=0.046,
+        min_calibrated=0.979,
+    ),
+    _blind(
+        "cholet",
+        min_top1=0.908,
+        max_false=0.038,
+    ),
 ]
