@@ -144,7 +144,17 @@ TABLET = [
 
 
 def test_where_a_tablet_made_the_sale_is_no_part_of_the_label() -> None:
-    matcher = Matcher(RHONE)
+    # ("bar" is near Balthazar, "terr" starts Terrasses: neither is a word of the till's
+    # own unless where it stands says so)
+    matcher = Matcher(
+        [
+            *RHONE,
+            entry("balt", "Cornas Chaillot", "Franck Balthazar", "Cornas", "rouge", 2021),
+            entry(
+                "larz", "Terrasses du Larzac", "Mas Jullien", "Terrasses du Larzac", "rouge", 2020
+            ),
+        ]
+    )
     habits = matcher.learn_habits(TABLET)
     assert "bar" in habits.noise  # a word written first, wherever it is, and no drink's
     expected = {
