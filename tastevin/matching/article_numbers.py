@@ -14,13 +14,12 @@ from tastevin.matching.measure_codes import coded_size, measure_code
 from tastevin.matching.till_vocabulary import sizes_first
 
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
-# (before: also a quantity "1x " or a price "12,50 " written first by some tills)
 # "A12 BAROLO", "BAR-683 | …" (a SKU's letters and number), a table's ("TERR3 …");
-# "CHIANTI #412", "CHIANTI (412)";
-# an export's order code, then the quantity ("[PRIV 24-136] 3 × Magnum …"); a quantity,
-# then the article number ("2 x 11768 VB VRE …", a register's journal), never a clock's
-# time ("12:48 T11 …"); an account
-# and its article ("707110.5063 Dom. Sigalas …")
+# "CHIANTI #412", "CHIANTI (412)"; an export's order code, then the quantity ("[PRIV
+# 24-136] 3 × Magnum …"); a quantity, then the article number ("2 x 11768 VB VRE …", a
+# register's journal); an account and its article ("707110.5063 Dom. Sigalas …"); never
+# a clock's time ("12:48 T11 …"). (Before: also a quantity "1x " or a price "12,50 "
+# written first by some tills.)
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
     r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?([a-z]{0,4})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"

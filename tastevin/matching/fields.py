@@ -108,10 +108,10 @@ _FORM = re.compile(r"^[\w.\-\[\]]+=[^&=]*(?:&[\w.\-\[\]]+=[^&=]*)+$")  # "a=1&ti
 
 def unquoted(label: str) -> str:
     """A row an export sends as the label, its fields joined by semicolons: a CSV row
-    (the quotes that let a field hold a comma are no part of it), or a web form's
-    URL-encoded values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3"), or a
-    JSON object's texts; or
-    the label alone, unwrapped. Mojibake is mended first: the separators are in it."""
+    (the quotes that let a field hold a comma are no part of it), a web form's URL-encoded
+    values ("product_id=64738&title=Hennessy+XO&variant=70cl&qty=3") or a JSON object's
+    texts; else the label alone, unwrapped. Mojibake is mended first: the separators are
+    in it."""
     label = mended(label)
     if _FORM.match(label) is not None:
         return ";".join(value.replace(";", ",") for _, value in parse_qsl(label))
