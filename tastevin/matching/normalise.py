@@ -21,7 +21,9 @@ _UNIT_AHEAD = r"(?!\s*(?:cl|ml|dl|l|lt|litres?|oz)\b)"
 # "12,50", "64,25 € HT", "1 500,00 € HT" (thousands spaced, before a currency only; after
 # an apostrophe a number is a vintage: "'15 136,80€")
 _PRICE = re.compile(
-    r"(?<![\w.,'’])(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
+    # (no drink costs 0,33 without its sign: "CELESTINS 0,33" is a volume in litres)
+    r"(?<![\w.,'’])(?!0[.,]\d{2}(?!\d)(?!\s*(?:€|eur\b)))"
+    r"(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
     r"[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?(?:\s*(?:ht|ttc)\b)?"
 )
 _EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark
@@ -76,7 +78,8 @@ _VOLUME = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|\d{4}(?=\s*ml))\s*(cl|ml|dl|l|lt|litres?|oz)\b"
 )
 # a volume in litres without its unit, as an export or a handheld writes it ("(0,375)")
-_BARE_LITRES = re.compile(r"(?<![\w.,])0[.,]([1-9]\d{0,2}|0[1-9]\d?)(?![\w.,%°])")
+# ...or a magnum's 1,5 ("SANCERRE JOLIVET 1,5"): one decimal, never a price
+_BARE_LITRES = re.compile(r"(?<![\w.,])(?:0[.,]([1-9]\d{0,2}|0[1-9]\d?)|(1[.,]5))(?![\w.,%°])")
 # a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
 # round francs); an export's article number ("Art.-Nr. 14797")
 _FRANCS = re.compile(
@@ -157,6 +160,8 @@ _WITH = re.compile(r"(?<![\w])c/\s*[a-z]+")
 # "M05": a till's millésime before two digits, read as the vintage "'05"
 _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
+_PRESS = "press"  # pression cut short: with a pour's volume, a glass drawn from the keg
+MAX_PRESSED = Decimal(50)
 MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
@@ -294,7 +299,7 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
         volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
         text = text[: first.start()] + " " + text[first.end() :]
     elif bare := _BARE_LITRES.search(text):
-        volume = Decimal(f"0.{bare.group(1)}") * 100
+        volume = Decimal(150) if bare.group(2) else Decimal(f"0.{bare.group(1)}") * 100
         text = text[: bare.start()] + " " + text[bare.end() :]
     if _HALF.search(text):
         half = True
@@ -555,8 +560,9 @@ def parse_label(label: str) -> ParsedLabel:
     reader.read()
     # "PRESSION 25CL": a glass drawn from the keg; "FÛT 30L" is the keg itself
     drawn = reader.volume is not None and reader.volume < MIN_KEG_CL
-    if reader.serving is None and drawn and DRAUGHT & set(words):
-        reader.set_serving("glass")
+    pressed = _PRESS in words and reader.volume is not None and reader.volume <= MAX_PRESSED
+    if reader.serving is None and drawn and (DRAUGHT & set(words) or pressed):
+        reader.set_serving("glass")  # ("PRESS LEFFE 0,25"; a "Basket Press" 75cl is none)
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)
     return ParsedLabel(

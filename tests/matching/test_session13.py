@@ -532,3 +532,18 @@ def test_bl_is_blonde_where_the_library_holds_a_blonde() -> None:
         ]
     ).suggest("VRE SAUMUR BL VILLENEUVE")
     assert found.candidates[0].entry_id == "sb"
+
+
+def test_a_volume_in_litres_without_its_unit() -> None:
+    matcher = Matcher([*RHONE, *BEERS])
+    for label in ("PERRIER 0,33", "GRANIT 30 PARIS 1,5", "PRESS GUINNESS 0,25"):
+        parsed = parse_label(label)
+        assert parsed.volume_cl in (Decimal(33), Decimal(150), Decimal(25)), label
+    found = matcher.suggest("PERRIER 0,33")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "perr")
+    assert matcher.suggest("GRANIT 30 PARIS 1,5").answer == "none"  # no magnum held
+    found = matcher.suggest("PRESS GUINNESS 0,25")
+    assert (found.candidates[0].entry_id, found.units_per_sale) == ("guin", Decimal("0.0083"))
+    # a price keeps its sign, and a price of euros and cents is no volume
+    assert parse_label("COCA 0,50 €").volume_cl is None
+    assert parse_label("CHINON 2019 1,50").volume_cl is None
