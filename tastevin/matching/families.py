@@ -167,6 +167,23 @@ def a_producer(prefix: str, producers: frozenset[str]) -> bool:
     return bool(words) and all(word in producers for word in words)
 
 
+def a_name(prefix: str, names: frozenset[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Every word of the head (but small and generic ones) is a word of one drink's name,
+    a distinctive one among them (`names`: each drink's name words, and those of them that
+    name it): "Les Genêts · " is that cuvée, it files nothing; "Sans alcool > " does."""
+    head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
+    table = tables()
+    words = {
+        word
+        for word in re.findall(r"[a-z]+", head)
+        if word not in table.stopwords and word not in table.generic and len(word) > 2
+    }
+    if not words or any(_kind_word(word) or word in table.variant_words for word in words):
+        return False  # ("Sans alcool > " files the softs)
+    named = words - table_vocabulary()
+    return any(words <= name and named & specific for name, specific in names)
+
+
 def names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:
     head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
     return any(

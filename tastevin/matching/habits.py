@@ -25,6 +25,7 @@ from tastevin.matching.families import (
     MAX_CODE,
     MIN_CODES,
     SUFFIX,
+    a_name,
     a_producer,
     family_prefixes,
     family_suffixes,
@@ -283,6 +284,7 @@ def learn(
     vocabulary: frozenset[str] = frozenset(),
     producers: frozenset[str] = frozenset(),
     pairs: frozenset[tuple[str, str]] = frozenset(),
+    names: frozenset[tuple[frozenset[str], frozenset[str]]] = frozenset(),
 ) -> Habits:
     """Habits of one connection from all its labels. `vocabulary`: the library's words;
     a hyphenated head that is one of them ("SAINT-JOSEPH") is a name, not a prefix, when
@@ -303,7 +305,13 @@ def learn(
     texts = [strip_codes(text) for text in texts] if codes_first else texts
     # a shop's "Producer — Product": a head all of whose words are the library's (a
     # producer, "Comte Louis de Lauriston — ") is the drink's first field, not a family
-    outer = [p for p in family_prefixes(texts, vocabulary, pairs) if not a_producer(p, producers)]
+    # ...and so is a drink's own name ("Les Genêts · Laureau · 2019 · Bouteille": the cuvée,
+    # then its producer), however often the till sells it
+    outer = [
+        p
+        for p in family_prefixes(texts, vocabulary, pairs)
+        if not a_producer(p, producers) and not a_name(p, names)
+    ]
     # a family inside a family ("[BAR] VRO CHIANTI"): learnt again on what is left
     inner = Habits(prefixes=tuple(outer))
     rest = [inner.split(text)[1] if inner.split(text)[0] else text for text in texts]

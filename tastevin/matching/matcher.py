@@ -201,7 +201,11 @@ class Matcher:
             for pair in itertools.pairwise(words)
         )
         vocabulary = frozenset(self.index.vocab)
-        habits = self._till_words(texts, learn(texts, vocabulary, producers, pairs))
+        names = frozenset(
+            (frozenset(family.name), frozenset(family.name) & family.specific)
+            for family in families
+        )
+        habits = self._till_words(texts, learn(texts, vocabulary, producers, pairs, names))
         if not habits.prefixes and not habits.suffixes:
             return habits
         habits = replace(habits, colourless=self._colourless(texts, habits))

@@ -547,3 +547,31 @@ def test_a_volume_in_litres_without_its_unit() -> None:
     # a price keeps its sign, and a price of euros and cents is no volume
     assert parse_label("COCA 0,50 €").volume_cl is None
     assert parse_label("CHINON 2019 1,50").volume_cl is None
+
+
+def test_a_drinks_own_name_heading_its_labels_is_no_family() -> None:
+    library = [
+        *RHONE,
+        entry("gen19", "Les Genêts", "Domaine Laureau", "Savennières", "blanc", 2019),
+        entry("gen20", "Les Genêts", "Domaine Laureau", "Savennières", "blanc", 2020),
+        entry("bel", "Le Bel Ouvrage", "Domaine Laureau", "Savennières", "blanc", 2018),
+        entry("sa", "1664 Sans Alcool", "Kronenbourg", None, None, None, "25", "biere"),
+    ]
+    matcher = Matcher(library)
+    tablet = [
+        "Les Genêts · Laureau · 2019 · Bouteille",
+        "Les Genêts · Laureau · 2020 · Verre",
+        "Les Genêts · Laureau · Demi-bouteille",
+        "Le Bel Ouvrage · Laureau · 2018 · Bouteille",
+        "Le Bel Ouvrage · Laureau · Verre",
+        "Le Bel Ouvrage · Laureau · 2017 · Bouteille",
+        "Granit 30 · Paris · 2021 · Bouteille",
+        "Granit 60 · Paris · 2020 · Bouteille",
+        "Sans alcool · 1664 · Bouteille",
+        "Sans alcool · Perrier · Bouteille",
+        "Sans alcool · Coca · Bouteille",
+    ]
+    habits = matcher.learn_habits(tablet)
+    assert not any(prefix.startswith(("les genets", "le bel")) for prefix in habits.prefixes)
+    found = matcher.suggest("Les Genêts · Laureau · 2019 · Bouteille", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "gen19")
