@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from tastevin.matching.describing import sparkling as is_sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family
 from tastevin.matching.normalise import parse_label
@@ -149,7 +150,7 @@ def choose_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
 
 def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     serving, volume = parsed.serving, parsed.volume_cl
-    sparkling = family.category == "champagne" or family.colour == "effervescent"
+    sparkling = is_sparkling(family)
     if parsed.measure == "demi" and _on_draught(family):
         return _served(parsed, family, BEER_DEMI)
     if parsed.measure == "small":

@@ -35,7 +35,7 @@ SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
 DRAUGHT = frozenset(
     {"pression", "fut", "keg", "tap", "draught", "draft", "nama", "spina", "vareli", "fatol"}
 )
-_PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
+PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
 # word of names too ("Little James' Basket Press")
 
 
@@ -48,7 +48,7 @@ def coded_volume(text: str, table: Tables) -> str:
         volume = coded_size(letters, digits)
         if volume is None:
             return match.group(0)
-        drawn = letters in DRAUGHT or letters == _PRESS
+        drawn = letters in DRAUGHT or letters == PRESS
         kept = letters if letters in table.serving or drawn else ""
         stub = _STUB_WORDS.get(stub_serving(letters) or "", "")
         kept = kept or _CODE_INITIALS.get(letters, "") or stub
@@ -93,7 +93,7 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
     """The volume a measure code glued to its number says (``bin`` ``720``: 72 cl), or None
     when it is no such code (see ``_CODED_VOLUME``)."""
     # one digit only after a dose or a glass ("D4", "VRE8"): "K5" is a name
-    if len(letters) > 4 and letters not in DRAUGHT | {_PRESS}:
+    if len(letters) > 4 and letters not in DRAUGHT | {PRESS}:
         return None  # ("PRESS50": a glass drawn from the keg)
     if letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
         return None

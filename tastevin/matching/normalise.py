@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tastevin.matching.folding import fold
-from tastevin.matching.measure_codes import DRAUGHT, coded_volume
+from tastevin.matching.measure_codes import DRAUGHT, PRESS, coded_volume
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
@@ -160,7 +160,6 @@ _WITH = re.compile(r"(?<![\w])c/\s*[a-z]+")
 # "M05": a till's millésime before two digits, read as the vintage "'05"
 _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
-_PRESS = "press"  # pression cut short: with a pour's volume, a glass drawn from the keg
 MAX_PRESSED = Decimal(50)
 MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
@@ -560,7 +559,8 @@ def parse_label(label: str) -> ParsedLabel:
     reader.read()
     # "PRESSION 25CL": a glass drawn from the keg; "FÛT 30L" is the keg itself
     drawn = reader.volume is not None and reader.volume < MIN_KEG_CL
-    pressed = _PRESS in words and reader.volume is not None and reader.volume <= MAX_PRESSED
+    # pression cut short, with a pour's volume: a glass drawn from the keg
+    pressed = PRESS in words and reader.volume is not None and reader.volume <= MAX_PRESSED
     if reader.serving is None and drawn and (DRAUGHT & set(words) or pressed):
         reader.set_serving("glass")  # ("PRESS LEFFE 0,25"; a "Basket Press" 75cl is none)
     content, colour = _colour(reader.content, table)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from tastevin.matching.describing import other_water, says_nothing
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.normalise import degree_number
@@ -119,21 +120,9 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
     kinds = tables().category_words.get(word)
     # ("autre" holds ciders and aperitifs alike: "CIDRE DUPONT" is no Pommeau of Dupont's)
     catch_all = family.category == "autre" and word not in family.tokens
-    if kinds and family.category in kinds and not catch_all and not _other_water(word, family):
+    if kinds and family.category in kinds and not catch_all and not other_water(word, family):
         return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
     return grade, (hit,) if hit else ()
-
-
-# a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
-# says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
-_WATERS = (
-    frozenset({"plate", "still", "naturelle"}),
-    frozenset({"gazeuse", "petillante", "sparkling"}),
-)
-
-
-def _other_water(word: str, family: Family) -> bool:
-    return any(word not in style and style & set(family.name) for style in _WATERS)
 
 
 def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Coverage, bool]:
@@ -164,7 +153,7 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             if DEGREES[0] <= int(number) <= DEGREES[1]:
                 coverage.total += weight
             continue
-        if grade < EXPLAINED and _says_nothing(word, view, family, index):
+        if grade < EXPLAINED and says_nothing(word, view.words, family, index):
             continue
         coverage.hits[word] = (grade, hits)
         coverage.weights[word] = weight
@@ -195,33 +184,6 @@ def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Cover
             coverage.explained += weight
             coverage.hits[colour] = (1.0, (colour,))
     return coverage, vintage_is_name
-
-
-def _says_nothing(word: str, view: LabelView, family: Family, index: LibraryIndex) -> bool:
-    """A word that describes a wine without naming it ("Condrieu – Viognier", "Rhône
-    Septentrional", "Récoltant"), which no drink of this library holds: it neither
-    explains nor forbids. A grape still forbids a wine whose name holds another grape
-    ("Domaine X Viognier" is not its Chardonnay) and a still wine of the other colour
-    ("MARIONNET SAUVIGNON" is not his red)."""
-    table = tables()
-    if not family.wine or word in index.weights:
-        return False
-    if word in table.descriptors:
-        return True
-    if word == _BRUT and _sparkling(family) and not table.style_words & set(family.name):
-        return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
-    if word not in table.grapes or table.grapes.keys() & set(family.name):
-        return False
-    said = {table.grapes[other] for other in view.words if other in table.grapes}
-    colours = {"blanc": {"rouge"}, "rouge": {"blanc", "liquoreux"}}
-    return len(said) != 1 or family.colour not in colours.get(str(next(iter(said))), set())
-
-
-_BRUT = "brut"
-
-
-def _sparkling(family: Family) -> bool:
-    return family.category == "champagne" or family.colour == "effervescent"
 
 
 @lru_cache(maxsize=16)

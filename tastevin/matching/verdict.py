@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tastevin.matching.colour_conventions import colour_twins, unstated_rose
+from tastevin.matching.describing import sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import KEG, FormatChoice
@@ -141,11 +142,7 @@ def _sparkling_poured(parsed: ParsedLabel, scores: list[FamilyScore]) -> bool:
     """A coupe of a champagne house ("COUPE MUMM", "BULLES COUPE FEUILLATT"): a bar pours
     the house's brut by the glass, which the conventions of the decision find (five blind
     builders read it so); a dose of a house's spirit or a glass of its wine is none."""
-    return _poured(parsed) and any(
-        item.family.category == "champagne" or item.family.colour == "effervescent"
-        for item in scores
-        if item.credible
-    )
+    return _poured(parsed) and any(sparkling(item.family) for item in scores if item.credible)
 
 
 def house_alone(

@@ -1,0 +1,47 @@
+"""Label words that describe a drink without naming it: a wine's grape, part of its region,
+who made it, a sparkling wine's ordinary style; a water's still or sparkling. Such a word
+neither explains a candidate nor forbids it, unless it says the candidate is another."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tastevin.matching.index import Family, LibraryIndex
+from tastevin.matching.tables import tables
+
+BRUT = "brut"
+# a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
+# says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
+_WATERS = (
+    frozenset({"plate", "still", "naturelle"}),
+    frozenset({"gazeuse", "petillante", "sparkling"}),
+)
+
+
+def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryIndex) -> bool:
+    """A word that describes a wine without naming it ("Condrieu – Viognier", "Rhône
+    Septentrional", "Récoltant"), which no drink of this library holds: it neither
+    explains nor forbids. A grape still forbids a wine whose name holds another grape
+    ("Domaine X Viognier" is not its Chardonnay) and a still wine of the other colour
+    ("MARIONNET SAUVIGNON" is not his red). `said`: the label's words."""
+    table = tables()
+    if not family.wine or word in index.weights:
+        return False
+    if word in table.descriptors:
+        return True
+    if word == BRUT and sparkling(family) and not table.style_words & set(family.name):
+        return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
+    if word not in table.grapes or table.grapes.keys() & set(family.name):
+        return False
+    grapes = {table.grapes[other] for other in said if other in table.grapes}
+    colours = {"blanc": {"rouge"}, "rouge": {"blanc", "liquoreux"}}
+    return len(grapes) != 1 or family.colour not in colours.get(str(next(iter(grapes))), set())
+
+
+def sparkling(family: Family) -> bool:
+    return family.category == "champagne" or family.colour == "effervescent"
+
+
+def other_water(word: str, family: Family) -> bool:
+    """A water's still or sparkling word, where this water's name says the other."""
+    return any(word not in style and style & set(family.name) for style in _WATERS)
