@@ -55,6 +55,7 @@ def _confidence(score: FamilyScore, answer: Answer) -> float:
     return round((0.55 + 0.45 * base) * (0.95 if answer == "almost" else 1.0), 3)
 
 
+TOGETHER = 0.8  # words on this share of the labels either is on are written as one phrase
 HEADER_NEAR = 0.9  # a word the till writes first is its own unless this near a library word
 MIN_MEASURE_CODE = 3  # a family code this long that is a measure says the sale's measure
 
@@ -254,11 +255,13 @@ class Matcher:
     def _till_words(self, texts: Sequence[str], habits: Habits) -> Habits:
         """The till's own words: unknown to the library and the tables, recurring across
         its labels, and naming several different drinks once set aside ("JDG" of a sake
-        list, "servi en pot", "cora 15"). An unknown producer's name recurs too, but
-        without it its labels name no drink, or one: it stays a word that forbids."""
+        list, "servi en pot", "cora 15"); words the till writes together are set aside
+        together ("bien frais"). An unknown producer's name recurs too, but without it its
+        labels name no drink, or one: it stays a word that forbids."""
         noise: list[str] = []
         measures: list[str] = []
         read = [self._read(text, habits) for text in texts]
+        candidates: dict[str, set[int]] = {}
         for word, numbers in sorted(till_words(read, self.lookup.known).items()):
             initials = word.isalpha() and word in self.index.initial_postings
             near = max(self.lookup.matches(word).values(), default=0.0)
@@ -267,9 +270,17 @@ class Matcher:
             header = near < HEADER_NEAR and all(read[n][:1] == (word,) for n in numbers)
             if (near and not header) or initials:
                 continue  # it may stand for a library word: a cut, a typo, an abbreviation
-            mine = [texts[number] for number in numbers]
+            candidates[word] = set(numbers)
+        for word, numbers in candidates.items():
+            mine = [texts[number] for number in sorted(numbers)]
             measure = is_measure(word, mine)
-            trial = replace(habits, measures=(word,)) if measure else replace(habits, noise=(word,))
+            # the words written beside it on nearly all its labels, as one phrase
+            phrase = tuple(
+                other
+                for other, theirs in candidates.items()
+                if len(numbers & theirs) >= TOGETHER * len(numbers | theirs)
+            )
+            trial = replace(habits, measures=(word,)) if measure else replace(habits, noise=phrase)
             drinks = set()
             for text in mine:
                 found = self.suggest(text, 1, trial)
