@@ -108,6 +108,18 @@ class Matcher:
             # nothing of the kinds the family announces: one next to them ("VB LAYON")
             akin = self._suggest(label, limit, habits, reader.meanings, formats_unsure, True)
             found = akin if akin.answer != "none" else found
+        if (
+            found.answer == "none"
+            and habits is not None
+            and habits.prefixes
+            and any(why.code == "ambiguous" for why in found.reasons)
+            and _naming(habits.split(label)[0])
+        ):
+            # the family's words tell the tied wines apart ("Morgon — Marcel Lapierre")
+            whole = self._suggest(
+                label, limit, replace(habits, prefixes=()), reader.meanings, formats_unsure
+            )
+            found = whole if whole.answer != "none" else found
         for short in set(WORD.findall(fold(label))) & reader.open.keys():
             for meaning in reader.open[short]:
                 other = self._suggest(
@@ -415,6 +427,14 @@ def _unread(label: str, rest: str) -> bool:
         word not in table_words and not family_colour(word)
         for word in _TOKEN.findall(fold(label))
         if word not in kept
+    )
+
+
+def _naming(prefix: str | None) -> bool:
+    """A family prefix that may name a drink: a word of its no table knows ("Morgon — "),
+    not only a colour, a kind or a measure ("BLANC/VRE ")."""
+    return prefix is not None and any(
+        word not in table_vocabulary() for word in _TOKEN.findall(fold(prefix))
     )
 
 
