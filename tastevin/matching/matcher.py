@@ -274,15 +274,15 @@ class Matcher:
         measures: list[str] = []
         read = [self._read(text, habits) for text in texts]
         candidates: dict[str, set[int]] = {}
-        for word, numbers in sorted(till_words(read, self.lookup.known).items()):
+        for word, holders in sorted(till_words(read, self.lookup.known).items()):
             initials = word.isalpha() and word in self.index.initial_postings
             near = max(self.lookup.matches(word).values(), default=0.0)
             # ...unless the till writes it first, wherever it is, and it is no library
             # word cut short: where the sale was made ("bar ricard", "bar pinte 1664")
-            header = near < HEADER_NEAR and all(read[n][:1] == (word,) for n in numbers)
+            header = near < HEADER_NEAR and all(read[n][:1] == (word,) for n in holders)
             if (near and not header) or initials:
                 continue  # it may stand for a library word: a cut, a typo, an abbreviation
-            candidates[word] = set(numbers)
+            candidates[word] = set(holders)
         for word, numbers in candidates.items():
             mine = [texts[number] for number in sorted(numbers)]
             measure = is_measure(word, mine)
