@@ -1,5 +1,6 @@
 """What the wine-shop corner (vente a emporter) sold, as its stock software names it:
 key|measure|vintage|PRODUCTEUR^Designation (or -|measure|vintage|PRODUCTEUR^Designation|reason)."""
+
 CASES = """
 pc_broc|B75|2023|BROCARD J-M^Petit Chablis
 pc_broc|HALF|2023|BROCARD J-M^Petit Chablis

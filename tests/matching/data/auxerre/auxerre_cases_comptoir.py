@@ -1,5 +1,6 @@
 """What the bar staff keyed on the counter register: key|measure|vintage|text
 (or -|measure|vintage|text|reason for a product that is no drink of the library)."""
+
 CASES = """
 pc_broc|GLASS||PT CHAB BROC
 pc_broc|GLASS|2023|PT CHAB BROC

@@ -1,5 +1,6 @@
 """What the waiters keyed on the dining-room tablet: key|measure|vintage|text
 (or -|measure|vintage|text|reason)."""
+
 CASES = """
 c1_mdt_rav|BTL|2020|Chablis 1er Cru Montée de Tonnerre Raveneau
 c1_mdt_mich|BTL|2021|Chablis 1er cru Montée de Tonnerre, Louis Michel

@@ -1,5 +1,6 @@
 """The bench README's answer rules, applied to what the rendered label says."""
-from auxerre_tills import POUR_CL, DRAUGHT_CL, BOTTLE_CL
+
+from auxerre_tills import BOTTLE_CL, DRAUGHT_CL, POUR_CL
 
 
 def rnd(x):
@@ -10,7 +11,7 @@ def rnd(x):
 def answer(drink, entries, meas, vintage):
     """drink: tuple from DRINKS; entries: {(fmt, vintage): id}. Returns
     (expect, beverage_id, also_ok, units, why)."""
-    key, name, prod, app, region, country, colour, cat, fm = drink
+    key, _name, _prod, _app, _region, _country, _colour, cat, fm = drink
     wine = cat in ("vin", "champagne")
     if meas == "CART6":
         return "none", None, [], None, "a case of six: format not held"
@@ -21,7 +22,7 @@ def answer(drink, entries, meas, vintage):
         fmt, units = kegs[0], DRAUGHT_CL[meas] / kegs[0]
     elif meas in POUR_CL:
         if cat in ("bière", "soft"):
-            raise ValueError("pour of a beer or soft: %s" % key)
+            raise ValueError(f"pour of a beer or soft: {key}")
         if 75 in fm:
             fmt = 75
         else:
@@ -40,17 +41,27 @@ def answer(drink, entries, meas, vintage):
         else:
             fmt = BOTTLE_CL[meas]
         if fmt not in fm:
-            return "none", None, [], None, "format not held (%s cl)" % fmt
+            return "none", None, [], None, f"format not held ({fmt} cl)"
         units = 1
     vints = sorted(fm[fmt], key=lambda v: v or 0)
     if vintage is None or vints == [None]:
         if vintage is not None:
-            raise ValueError("vintage on a non-vintage drink: %s" % key)
+            raise ValueError(f"vintage on a non-vintage drink: {key}")
         best = vints[-1]
-        return ("yes", entries[(key, fmt, best)], [entries[(key, fmt, v)] for v in vints if v != best],
-                rnd(units), "")
+        return (
+            "yes",
+            entries[(key, fmt, best)],
+            [entries[(key, fmt, v)] for v in vints if v != best],
+            rnd(units),
+            "",
+        )
     if vintage in vints:
         return "yes", entries[(key, fmt, vintage)], [], rnd(units), ""
     best = sorted(vints, key=lambda v: (abs(v - vintage), -v))[0]
-    return ("almost", entries[(key, fmt, best)], [entries[(key, fmt, v)] for v in vints if v != best],
-            rnd(units), "label vintage %d not held, has %s" % (vintage, vints))
+    return (
+        "almost",
+        entries[(key, fmt, best)],
+        [entries[(key, fmt, v)] for v in vints if v != best],
+        rnd(units),
+        "label vintage %d not held, has %s" % (vintage, vints),
+    )

@@ -6,15 +6,34 @@ Measure codes used in the case modules:
   GLASS (12.5 cl), GLASS12, GLASS15, POT46 (pot lyonnais), CAR25, CAR50, COUPE (12.5),
   DOSE (4 cl), DOSE2 (2 cl), DEMI (25 cl of draught), PINTE (50 cl of draught), "" (none).
 """
+
 import hashlib
 import re
 import unicodedata
 
-POUR_CL = {"GLASS": 12.5, "GLASS12": 12, "GLASS15": 15, "POT46": 46, "CAR25": 25, "CAR50": 50,
-           "COUPE": 12.5, "DOSE": 4, "DOSE2": 2}
+POUR_CL = {
+    "GLASS": 12.5,
+    "GLASS12": 12,
+    "GLASS15": 15,
+    "POT46": 46,
+    "CAR25": 25,
+    "CAR50": 50,
+    "COUPE": 12.5,
+    "DOSE": 4,
+    "DOSE2": 2,
+}
 DRAUGHT_CL = {"DEMI": 25, "PINTE": 50}
-BOTTLE_CL = {"HALF": 37.5, "MAG": 150, "B25": 25, "B33": 33, "B50": 50, "B70": 70, "B75": 75,
-             "B100": 100, "B300": 300}
+BOTTLE_CL = {
+    "HALF": 37.5,
+    "MAG": 150,
+    "B25": 25,
+    "B33": 33,
+    "B50": 50,
+    "B70": 70,
+    "B75": 75,
+    "B100": 100,
+    "B300": 300,
+}
 
 
 def ascii_fold(s):
@@ -23,10 +42,27 @@ def ascii_fold(s):
 
 # ---------------------------------------------------------------- comptoir (bar register)
 COMPTOIR_WIDTH = 20
-COMPTOIR_MEAS = {"BTL": "BTL", "HALF": "1/2", "MAG": "MAG", "GLASS": "VRE", "GLASS12": "VRE12",
-                 "GLASS15": "VRE15", "POT46": "POT", "CAR25": "CAR25", "CAR50": "CAR50",
-                 "COUPE": "CP", "DOSE": "DOSE", "DOSE2": "2CL", "DEMI": "DEMI", "PINTE": "PINTE",
-                 "B25": "25CL", "B33": "33CL", "B50": "50CL", "B70": "70CL", "B100": "1L"}
+COMPTOIR_MEAS = {
+    "BTL": "BTL",
+    "HALF": "1/2",
+    "MAG": "MAG",
+    "GLASS": "VRE",
+    "GLASS12": "VRE12",
+    "GLASS15": "VRE15",
+    "POT46": "POT",
+    "CAR25": "CAR25",
+    "CAR50": "CAR50",
+    "COUPE": "CP",
+    "DOSE": "DOSE",
+    "DOSE2": "2CL",
+    "DEMI": "DEMI",
+    "PINTE": "PINTE",
+    "B25": "25CL",
+    "B33": "33CL",
+    "B50": "50CL",
+    "B70": "70CL",
+    "B100": "1L",
+}
 COMPTOIR_READ = {v: k for k, v in COMPTOIR_MEAS.items()}
 
 
@@ -38,7 +74,7 @@ def render_comptoir(text, meas, vintage):
     field = name + (" %02d" % (vintage % 100) if vintage else "")
     if len(field) > COMPTOIR_WIDTH:
         if vintage:
-            cut = True          # the vintage never fits whole once the field overflows
+            cut = True  # the vintage never fits whole once the field overflows
         field = name
         if len(field) > COMPTOIR_WIDTH:
             cut = True
@@ -46,7 +82,7 @@ def render_comptoir(text, meas, vintage):
             words = part.split(" ")
             full = field.split(" ")
             last = words[-1]
-            if last != full[len(words) - 1]:       # cut inside a word
+            if last != full[len(words) - 1]:  # cut inside a word
                 if any(ch.isdigit() for ch in full[len(words) - 1]) or len(last) < 3:
                     words = words[:-1]
             field = " ".join(words).strip()
@@ -66,12 +102,27 @@ def read_comptoir(label):
 
 
 # ---------------------------------------------------------------- salle (dining-room tablet)
-SALLE_MEAS = {"BTL": "Bouteille", "HALF": "Demi-bouteille", "MAG": "Magnum", "GLASS": "Verre",
-              "GLASS12": "Verre 12cl", "GLASS15": "Verre 15cl", "POT46": "Pot 46cl",
-              "CAR25": "Carafe 25cl", "CAR50": "Carafe 50cl", "COUPE": "Coupe", "DOSE": "Dose",
-              "DOSE2": "Dose 2cl", "DEMI": "Demi", "PINTE": "Pinte", "B25": "Bouteille 25cl",
-              "B33": "Bouteille 33cl", "B50": "Bouteille 50cl", "B70": "Bouteille 70cl",
-              "B100": "Bouteille 1L"}
+SALLE_MEAS = {
+    "BTL": "Bouteille",
+    "HALF": "Demi-bouteille",
+    "MAG": "Magnum",
+    "GLASS": "Verre",
+    "GLASS12": "Verre 12cl",
+    "GLASS15": "Verre 15cl",
+    "POT46": "Pot 46cl",
+    "CAR25": "Carafe 25cl",
+    "CAR50": "Carafe 50cl",
+    "COUPE": "Coupe",
+    "DOSE": "Dose",
+    "DOSE2": "Dose 2cl",
+    "DEMI": "Demi",
+    "PINTE": "Pinte",
+    "B25": "Bouteille 25cl",
+    "B33": "Bouteille 33cl",
+    "B50": "Bouteille 50cl",
+    "B70": "Bouteille 70cl",
+    "B100": "Bouteille 1L",
+}
 SALLE_READ = {v: k for k, v in SALLE_MEAS.items()}
 
 
@@ -91,11 +142,31 @@ def read_salle(label):
 
 
 # ---------------------------------------------------------------- cave (shop export)
-CAVE_CONT = {"BTL": "0,750", "B75": "0,750", "HALF": "0,375", "MAG": "1,500", "B25": "0,250",
-             "B33": "0,330", "B50": "0,500", "B70": "0,700", "B100": "1,000", "B300": "3,000",
-             "CART6": "6x0,750"}
-CAVE_READ = {"0,750": "B75", "0,375": "HALF", "1,500": "MAG", "0,250": "B25", "0,330": "B33",
-             "0,500": "B50", "0,700": "B70", "1,000": "B100", "3,000": "B300", "6x0,750": "CART6"}
+CAVE_CONT = {
+    "BTL": "0,750",
+    "B75": "0,750",
+    "HALF": "0,375",
+    "MAG": "1,500",
+    "B25": "0,250",
+    "B33": "0,330",
+    "B50": "0,500",
+    "B70": "0,700",
+    "B100": "1,000",
+    "B300": "3,000",
+    "CART6": "6x0,750",
+}
+CAVE_READ = {
+    "0,750": "B75",
+    "0,375": "HALF",
+    "1,500": "MAG",
+    "0,250": "B25",
+    "0,330": "B33",
+    "0,500": "B50",
+    "0,700": "B70",
+    "1,000": "B100",
+    "3,000": "B300",
+    "6x0,750": "CART6",
+}
 
 
 def ean13(seed, prefix):

@@ -2,19 +2,25 @@
 """Build the Auxerre blind set: auxerre_library.jsonl and auxerre_cases.jsonl (stdlib only,
 deterministic). Renders each keyed product with its till's habits, reads measure and vintage
 back from the rendered label and computes the answer from them."""
+
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from auxerre_drinks import DRINKS  # noqa: E402
-from auxerre_tills import render_comptoir, render_salle, render_cave, READ  # noqa: E402
-from auxerre_rules import answer  # noqa: E402
-import auxerre_cases_comptoir, auxerre_cases_salle, auxerre_cases_cave  # noqa: E402,E401
+import auxerre_cases_cave
+import auxerre_cases_comptoir
+import auxerre_cases_salle
+from auxerre_drinks import DRINKS
+from auxerre_rules import answer
+from auxerre_tills import READ, render_cave, render_comptoir, render_salle
 
-TILLS = [("comptoir", auxerre_cases_comptoir.CASES), ("salle", auxerre_cases_salle.CASES),
-         ("cave", auxerre_cases_cave.CASES)]
+TILLS = [
+    ("comptoir", auxerre_cases_comptoir.CASES),
+    ("salle", auxerre_cases_salle.CASES),
+    ("cave", auxerre_cases_cave.CASES),
+]
 
 
 def library():
@@ -26,10 +32,20 @@ def library():
             for v in sorted(fm[fmt], key=lambda x: x or 0):
                 bid = "ax%03d" % (len(rows) + 1)
                 entries[(key, fmt, v)] = bid
-                rows.append({"id": bid, "name": name, "producer": prod, "appellation": app,
-                             "region": region, "country": country, "colour": colour,
-                             "category": cat, "vintage": v,
-                             "format_cl": int(fmt) if fmt == int(fmt) else fmt})
+                rows.append(
+                    {
+                        "id": bid,
+                        "name": name,
+                        "producer": prod,
+                        "appellation": app,
+                        "region": region,
+                        "country": country,
+                        "colour": colour,
+                        "category": cat,
+                        "vintage": v,
+                        "format_cl": int(fmt) if fmt == int(fmt) else fmt,
+                    }
+                )
     return rows, entries, by_key
 
 
@@ -48,23 +64,37 @@ def build():
             else:
                 label, cut = render_cave(text, meas, vint, till + line)
             if label in seen:
-                raise SystemExit("duplicate label: %r" % label)
+                raise SystemExit(f"duplicate label: {label!r}")
             seen.add(label)
             rmeas, rvint = READ[till](label)
             want = "B75" if (till == "cave" and meas == "BTL") else meas
             if rmeas != want:
-                raise SystemExit("measure misread: %r %r %r" % (label, rmeas, meas))
+                raise SystemExit(f"measure misread: {label!r} {rmeas!r} {meas!r}")
             if rvint != vint and not (cut and rvint is None):
-                raise SystemExit("vintage misread: %r" % label)
+                raise SystemExit(f"vintage misread: {label!r}")
             if key == "-":
-                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-                        "vintage": rvint, "units_per_sale": None, "note": parts[4]}
+                case = {
+                    "label": label,
+                    "expect": "none",
+                    "beverage_id": None,
+                    "also_ok": [],
+                    "vintage": rvint,
+                    "units_per_sale": None,
+                    "note": parts[4],
+                }
             else:
                 d = by_key[key]
                 exp, bid, also, units, why = answer(d, entries, rmeas, rvint)
-                note = "%s (%s)" % (d[1], d[2]) + (": " + why if why else "")
-                case = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
-                        "vintage": rvint, "units_per_sale": units, "note": note}
+                note = f"{d[1]} ({d[2]})" + (": " + why if why else "")
+                case = {
+                    "label": label,
+                    "expect": exp,
+                    "beverage_id": bid,
+                    "also_ok": also,
+                    "vintage": rvint,
+                    "units_per_sale": units,
+                    "note": note,
+                }
             if cut and vint and rvint is None:
                 case["note"] += " [%d cut off by the till]" % vint
             case["connection"] = till

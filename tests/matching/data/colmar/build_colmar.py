@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Build the blind held-out set of Winstub Zum Lowe (Colmar): colmar_library.jsonl and
 colmar_cases.jsonl. Stdlib only, deterministic. Usage: python3 build_colmar.py [-v]"""
+
 import json
 import os
 import sys
@@ -9,26 +10,35 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import colmar_drinks  # noqa: E402
-import colmar_rules as rules  # noqa: E402
-import colmar_tills as tills  # noqa: E402
-from colmar_cases_altkasse import CASES as ALT  # noqa: E402
-from colmar_cases_service import CASES as SRV  # noqa: E402
-from colmar_cases_sommer import CASES as SOM  # noqa: E402
+import colmar_drinks
+import colmar_rules as rules
+import colmar_tills as tills
+from colmar_cases_altkasse import CASES as ALT
+from colmar_cases_service import CASES as SRV
+from colmar_cases_sommer import CASES as SOM
 
 PREFIX = "cm"
 COUNTRY = {"martini": "Italie"}
 NONE_DEFAULT_CL = {"S": 33, "B": 33, "E": 70, "A": 100}
-SECTION_CAT = {"S": "soft", "B": "bière", "E": "spiritueux", "A": "autre", "W": "vin", "C": "vin", "L": "vin",
-               "F": "food", "X": "service"}
+SECTION_CAT = {
+    "S": "soft",
+    "B": "bière",
+    "E": "spiritueux",
+    "A": "autre",
+    "W": "vin",
+    "C": "vin",
+    "L": "vin",
+    "F": "food",
+    "X": "service",
+}
 
 
 def sommer_codes(lib_info):
     """The terrace card numbers each product of its section in turn (order fixed by a hash)."""
     prods = {}
-    for key, m, v, text, section, reason in parse(SOM):
+    for key, _m, _v, text, section, _reason in parse(SOM):
         if key:
-            name, prod, colour, cat = lib_info[key]
+            _name, _prod, colour, cat = lib_info[key]
             section = tills.SECTION[colour or cat] if cat == "vin" else tills.SECTION[cat]
         prods.setdefault(section, set()).add(key or text)
     codes = {}
@@ -48,9 +58,18 @@ def library():
         info[key] = (name, prod, colour, cat)
         for f, vints in formats.items():
             for v in sorted(vints, key=lambda x: x or 0):
-                e = {"id": "%s%03d" % (PREFIX, len(rows) + 1), "name": name, "producer": prod,
-                     "appellation": app, "region": region, "country": COUNTRY.get(key, "France"),
-                     "colour": colour, "category": cat, "vintage": v, "format_cl": num(f)}
+                e = {
+                    "id": "%s%03d" % (PREFIX, len(rows) + 1),
+                    "name": name,
+                    "producer": prod,
+                    "appellation": app,
+                    "region": region,
+                    "country": COUNTRY.get(key, "France"),
+                    "colour": colour,
+                    "category": cat,
+                    "vintage": v,
+                    "format_cl": num(f),
+                }
                 rows.append(e)
                 by_key.setdefault(key, []).append(e)
     return rows, by_key, info
@@ -109,31 +128,40 @@ def build():
                 rv, tok = tills.read_sommer(label)
                 meas = tills.som_measure(tok, cat, colour, formats) if key else None
             if label in seen:
-                raise SystemExit("duplicate label %r" % label)
+                raise SystemExit(f"duplicate label {label!r}")
             seen.add(label)
             if rv != (None if cut else v):
-                raise SystemExit("vintage misread on %r: %r" % (label, rv))
+                raise SystemExit(f"vintage misread on {label!r}: {rv!r}")
             if key:
                 want = intended(m)
                 if (meas is None) != (want is None):
-                    raise SystemExit("measure misread on %r" % label)
+                    raise SystemExit(f"measure misread on {label!r}")
                 if want:
                     tw = rules.target_format(want[0], want[1], cat, formats)
                     tr = rules.target_format(meas[0], meas[1], cat, formats)
                     if tw != tr or (want[0] != "bottle" and want != meas):
-                        raise SystemExit("measure misread on %r: %r vs %r" % (label, meas, want))
+                        raise SystemExit(f"measure misread on {label!r}: {meas!r} vs {want!r}")
                 a = rules.answer(by_key[key], meas, rv)
-                note = "%s (%s)" % (name, prod)
+                note = f"{name} ({prod})"
                 if a["why"]:
                     note += ": " + a["why"]
                 if cut:
                     note += " [%d cut off by the till]" % v
             else:
-                a = dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None)
+                a = {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None}
                 note = reason
-            cases.append({"label": label, "expect": a["expect"], "beverage_id": a["beverage_id"],
-                          "also_ok": a["also_ok"], "vintage": rv, "units_per_sale": a["units_per_sale"],
-                          "note": note, "connection": till})
+            cases.append(
+                {
+                    "label": label,
+                    "expect": a["expect"],
+                    "beverage_id": a["beverage_id"],
+                    "also_ok": a["also_ok"],
+                    "vintage": rv,
+                    "units_per_sale": a["units_per_sale"],
+                    "note": note,
+                    "connection": till,
+                }
+            )
     return lib, cases
 
 
@@ -150,14 +178,35 @@ def main():
     c = Counter((x["connection"], x["expect"]) for x in cases)
     print("library %d, cases %d" % (len(lib), len(cases)))
     for t in tills.TILLS:
-        print("%-9s yes %3d  almost %3d  none %3d  total %3d" % (
-            t, c[t, "yes"], c[t, "almost"], c[t, "none"], sum(c[t, e] for e in ("yes", "almost", "none"))))
+        print(
+            "%-9s yes %3d  almost %3d  none %3d  total %3d"
+            % (
+                t,
+                c[t, "yes"],
+                c[t, "almost"],
+                c[t, "none"],
+                sum(c[t, e] for e in ("yes", "almost", "none")),
+            )
+        )
     tot = Counter(x["expect"] for x in cases)
-    print("all       " + "  ".join("%s %d (%.1f %%)" % (e, tot[e], 100 * tot[e] / len(cases))
-                                   for e in ("yes", "almost", "none")))
+    print(
+        "all       "
+        + "  ".join(
+            "%s %d (%.1f %%)" % (e, tot[e], 100 * tot[e] / len(cases))
+            for e in ("yes", "almost", "none")
+        )
+    )
     if "-v" in sys.argv:
         for x in cases:
-            print(x["connection"][:3], x["expect"][:2], x["beverage_id"], x["units_per_sale"], x["label"], "|", x["note"])
+            print(
+                x["connection"][:3],
+                x["expect"][:2],
+                x["beverage_id"],
+                x["units_per_sale"],
+                x["label"],
+                "|",
+                x["note"],
+            )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """altkasse: the counter's old till, as keyed by the previous owner (key|measure|vintage|text),
 or '-|measure|vintage|text|section|reason' for what is no drink of the library."""
+
 CASES = """
 eb_ries|B|2022|RIESL.E.BEYER
 eb_pfer|B|2019|RIESL.PFERSIG

@@ -1,5 +1,6 @@
 """service: the staff tablet in the Stube (key|measure|vintage|text), or
 '-|measure|vintage|text|section|reason' for what is no drink of the library."""
+
 CASES = """
 eb_ries|B|2020|Riesling Tradition, Émile Beyer
 eb_pfer|B|2017|Riesling Pfersigberg, Émile Beyer

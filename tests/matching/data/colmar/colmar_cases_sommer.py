@@ -1,5 +1,6 @@
 """sommer: the terrace terminal of the tourist season (key|measure|vintage|text), or
 '-|measure|vintage|text|section|reason' for what is no drink of the library."""
+
 CASES = """
 eb_ries|P10|2022|riesling beyer
 eb_pg|B|2021|pinot gris beyer

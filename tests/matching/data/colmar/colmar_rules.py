@@ -4,7 +4,7 @@ KEG_MIN = 2000
 
 
 def fmt_str(cl):
-    return ("%g" % cl)
+    return f"{cl:g}"
 
 
 def target_format(kind, cl, category, formats):
@@ -18,7 +18,7 @@ def target_format(kind, cl, category, formats):
                 cl = bottles[0]
             else:
                 raise ValueError("bottle without size of a drink held in several sizes")
-        return (cl, None) if cl in formats else (None, "format not held (%s cl)" % fmt_str(cl))
+        return (cl, None) if cl in formats else (None, f"format not held ({fmt_str(cl)} cl)")
     if kind == "pour":
         if category in ("bière", "soft"):
             raise ValueError("pour of a beer or soft")
@@ -41,20 +41,49 @@ def answer(entries, measure, vintage):
     kind, cl = measure
     f, why = target_format(kind, cl, cat, formats)
     if f is None:
-        return dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None, why=why)
-    rows = sorted((e for e in entries if e["format_cl"] == f), key=lambda e: e["vintage"] or 0, reverse=True)
+        return {
+            "expect": "none",
+            "beverage_id": None,
+            "also_ok": [],
+            "units_per_sale": None,
+            "why": why,
+        }
+    rows = sorted(
+        (e for e in entries if e["format_cl"] == f), key=lambda e: e["vintage"] or 0, reverse=True
+    )
     units = 1 if kind == "bottle" else round(cl / f, 4)
     if rows[0]["vintage"] is None:
         if vintage is not None:
             raise ValueError("vintage on a non-vintage drink")
-        return dict(expect="yes", beverage_id=rows[0]["id"], also_ok=[], units_per_sale=units, why="")
+        return {
+            "expect": "yes",
+            "beverage_id": rows[0]["id"],
+            "also_ok": [],
+            "units_per_sale": units,
+            "why": "",
+        }
     if vintage is None:
-        return dict(expect="yes", beverage_id=rows[0]["id"], also_ok=[e["id"] for e in rows[1:]],
-                    units_per_sale=units, why="")
+        return {
+            "expect": "yes",
+            "beverage_id": rows[0]["id"],
+            "also_ok": [e["id"] for e in rows[1:]],
+            "units_per_sale": units,
+            "why": "",
+        }
     for e in rows:
         if e["vintage"] == vintage:
-            return dict(expect="yes", beverage_id=e["id"], also_ok=[], units_per_sale=units, why="")
+            return {
+                "expect": "yes",
+                "beverage_id": e["id"],
+                "also_ok": [],
+                "units_per_sale": units,
+                "why": "",
+            }
     best = min(rows, key=lambda e: (abs(e["vintage"] - vintage), -e["vintage"]))
-    return dict(expect="almost", beverage_id=best["id"], also_ok=[e["id"] for e in rows if e is not best],
-                units_per_sale=units,
-                why="label vintage %d not held, has %s" % (vintage, sorted(e["vintage"] for e in rows)))
+    return {
+        "expect": "almost",
+        "beverage_id": best["id"],
+        "also_ok": [e["id"] for e in rows if e is not best],
+        "units_per_sale": units,
+        "why": "label vintage %d not held, has %s" % (vintage, sorted(e["vintage"] for e in rows)),
+    }

@@ -8,11 +8,12 @@ Abstract measures used in the case modules:
   D25 D40 D50  cl from the keg
   ''           no measure (food, coffee, services)
 """
+
 import hashlib
 import re
 
-ALT_FIELD = 18          # the old till's article field
-SOMMER_FIELD = 30       # the terrace terminal's name field
+ALT_FIELD = 18  # the old till's article field
+SOMMER_FIELD = 30  # the terrace terminal's name field
 
 BOTTLE_CL = {"B37": 37.5, "B150": 150, "B25": 25, "B33": 33, "B50": 50, "B70": 70, "B100": 100}
 
@@ -22,20 +23,36 @@ def h(*parts):
 
 
 # ---------------------------------------------------------------- altkasse
-ALT_TOK = {"B": "1/1", "B37": "1/2", "B150": "MAG", "B25": "25CL", "B33": "33CL", "B50": "50CL",
-           "B70": "70CL", "B100": "1L", "P2": "2CL", "P4": "4CL", "P10": "0,1", "P12": "0,12",
-           "P25": "0,25", "P50": "0,5", "D25": "0,25", "D40": "0,4", "D50": "0,5"}
+ALT_TOK = {
+    "B": "1/1",
+    "B37": "1/2",
+    "B150": "MAG",
+    "B25": "25CL",
+    "B33": "33CL",
+    "B50": "50CL",
+    "B70": "70CL",
+    "B100": "1L",
+    "P2": "2CL",
+    "P4": "4CL",
+    "P10": "0,1",
+    "P12": "0,12",
+    "P25": "0,25",
+    "P50": "0,5",
+    "D25": "0,25",
+    "D40": "0,4",
+    "D50": "0,5",
+}
 ALT_RE = re.compile(r"^(?P<field>[A-Z0-9 .&/'-]{1,18}?)(?: +(?P<m>1/1|1/2|MAG|\d+CL|1L|0,\d+))?$")
 
 
 def render_altkasse(text, vintage, m, key):
     if not re.fullmatch(r"[A-Z0-9 .&/'-]+", text):
-        raise ValueError("altkasse text must be ASCII capitals: %r" % text)
+        raise ValueError(f"altkasse text must be ASCII capitals: {text!r}")
     field = text + (" %02dER" % (vintage % 100) if vintage else "")
     cut = False
     if len(field) > ALT_FIELD:
         if vintage and len(text) < ALT_FIELD - 1:
-            raise ValueError("altkasse cut would leave part of the vintage: %r" % field)
+            raise ValueError(f"altkasse cut would leave part of the vintage: {field!r}")
         field = field[:ALT_FIELD].rstrip()
         cut = bool(vintage)
     if not m:
@@ -45,9 +62,15 @@ def render_altkasse(text, vintage, m, key):
 
 def read_altkasse(label):
     """-> (vintage or None, measure token or None)"""
-    field, tok = (label[:ALT_FIELD], label[ALT_FIELD + 1:].strip()) if len(label) == ALT_FIELD + 6 else (label, None)
+    field, tok = (
+        (label[:ALT_FIELD], label[ALT_FIELD + 1 :].strip())
+        if len(label) == ALT_FIELD + 6
+        else (label, None)
+    )
     mv = re.search(r"(?:^| )(\d\d)ER$", field.rstrip())
-    return (2000 + int(mv.group(1)) if int(mv.group(1)) < 40 else 1900 + int(mv.group(1))) if mv else None, tok
+    return (
+        2000 + int(mv.group(1)) if int(mv.group(1)) < 40 else 1900 + int(mv.group(1))
+    ) if mv else None, tok
 
 
 def alt_measure(tok, category):
@@ -70,14 +93,45 @@ def alt_measure(tok, category):
 
 
 # ---------------------------------------------------------------- service (staff tablet)
-SRV_TOK = {"B": "[btl]", "B37": "[1/2 btl]", "B150": "[magnum]", "B25": "[btl 25cl]", "B33": "[btl 33cl]",
-           "B50": "[btl 50cl]", "B70": "[btl 70cl]", "B100": "[btl 1l]", "P2": "[2cl]", "P4": "[4cl]",
-           "P10": "[verre 10cl]", "P12": "[verre 12cl]", "P125": "[verre]", "P25": "[pichet 25cl]",
-           "P50": "[pichet 50cl]", "D25": "[demi]", "D40": "[40cl pression]", "D50": "[pinte]"}
-SRV_RE = re.compile(r"^(?:(?P<m>\[[^\]]+\]) )?(?P<name>.+?)(?: (?P<v>(?:19|20)\d\d))? \((?P<e>\d+)€(?P<c>\d\d)\)$")
-PRICE_RANGE = {"B": (22, 78), "B37": (14, 32), "B150": (58, 140), "P10": (4, 10), "P12": (5, 10),
-               "P125": (5, 11), "P25": (8, 15), "P50": (14, 26), "P2": (3, 5), "P4": (5, 9),
-               "D25": (3, 4), "D40": (5, 6), "D50": (6, 7), "": (4, 24)}
+SRV_TOK = {
+    "B": "[btl]",
+    "B37": "[1/2 btl]",
+    "B150": "[magnum]",
+    "B25": "[btl 25cl]",
+    "B33": "[btl 33cl]",
+    "B50": "[btl 50cl]",
+    "B70": "[btl 70cl]",
+    "B100": "[btl 1l]",
+    "P2": "[2cl]",
+    "P4": "[4cl]",
+    "P10": "[verre 10cl]",
+    "P12": "[verre 12cl]",
+    "P125": "[verre]",
+    "P25": "[pichet 25cl]",
+    "P50": "[pichet 50cl]",
+    "D25": "[demi]",
+    "D40": "[40cl pression]",
+    "D50": "[pinte]",
+}
+SRV_RE = re.compile(
+    r"^(?:(?P<m>\[[^\]]+\]) )?(?P<name>.+?)(?: (?P<v>(?:19|20)\d\d))? \((?P<e>\d+)€(?P<c>\d\d)\)$"
+)
+PRICE_RANGE = {
+    "B": (22, 78),
+    "B37": (14, 32),
+    "B150": (58, 140),
+    "P10": (4, 10),
+    "P12": (5, 10),
+    "P125": (5, 11),
+    "P25": (8, 15),
+    "P50": (14, 26),
+    "P2": (3, 5),
+    "P4": (5, 9),
+    "D25": (3, 4),
+    "D40": (5, 6),
+    "D50": (6, 7),
+    "": (4, 24),
+}
 
 
 def price(text, m, category):
@@ -109,9 +163,16 @@ def srv_measure(tok, category):
     if tok is None:
         return None
     t = tok[1:-1]
-    fixed = {"btl": ("bottle", None), "1/2 btl": ("bottle", 37.5), "magnum": ("bottle", 150),
-             "btl 1l": ("bottle", 100), "verre": ("pour", 12.5), "demi": ("draught", 25),
-             "pinte": ("draught", 50), "40cl pression": ("draught", 40)}
+    fixed = {
+        "btl": ("bottle", None),
+        "1/2 btl": ("bottle", 37.5),
+        "magnum": ("bottle", 150),
+        "btl 1l": ("bottle", 100),
+        "verre": ("pour", 12.5),
+        "demi": ("draught", 25),
+        "pinte": ("draught", 50),
+        "40cl pression": ("draught", 40),
+    }
     if t in fixed:
         return fixed[t]
     mo = re.fullmatch(r"(btl|verre|pichet) (\d+)cl", t)
@@ -122,9 +183,20 @@ def srv_measure(tok, category):
 
 
 # ---------------------------------------------------------------- sommer (terrace terminal)
-SECTION = {"blanc": "W", "rouge": "W", "rosé": "C", "effervescent": "C", "liquoreux": "L",
-           "autre": "A", "spiritueux": "E", "bière": "B", "soft": "S"}
-SOM_RE = re.compile(r"^(?P<code>[WCLAEBSFX]\d\d) (?P<name>[a-z0-9 .&'/-]+?)(?: \((?P<ml>\d+)ml(?P<d> draft)?\))?$")
+SECTION = {
+    "blanc": "W",
+    "rouge": "W",
+    "rosé": "C",
+    "effervescent": "C",
+    "liquoreux": "L",
+    "autre": "A",
+    "spiritueux": "E",
+    "bière": "B",
+    "soft": "S",
+}
+SOM_RE = re.compile(
+    r"^(?P<code>[WCLAEBSFX]\d\d) (?P<name>[a-z0-9 .&'/-]+?)(?: \((?P<ml>\d+)ml(?P<d> draft)?\))?$"
+)
 
 
 def sommer_ml(m, default_cl):
@@ -137,18 +209,18 @@ def sommer_ml(m, default_cl):
 
 def render_sommer(text, vintage, m, code, default_cl):
     if not re.fullmatch(r"[a-z0-9 .&'/-]+", text):
-        raise ValueError("sommer text must be lower-case ASCII: %r" % text)
+        raise ValueError(f"sommer text must be lower-case ASCII: {text!r}")
     name = text + (" %d" % vintage if vintage else "")
     cut = False
     if len(name) > SOMMER_FIELD:
         if vintage and len(text) < SOMMER_FIELD - 1:
-            raise ValueError("sommer cut would leave part of the vintage: %r" % name)
+            raise ValueError(f"sommer cut would leave part of the vintage: {name!r}")
         name = name[:SOMMER_FIELD].rstrip()
         cut = bool(vintage)
     lab = code + " " + name
     if m:
         ml = sommer_ml(m, default_cl)
-        lab += " (%sml%s)" % (("%g" % ml), " draft" if m[0] == "D" else "")
+        lab += " ({}ml{})".format((f"{ml:g}"), " draft" if m[0] == "D" else "")
     return lab, cut
 
 

@@ -1,5 +1,6 @@
 """Build the blind held-out set of L'Oie Rieuse (Périgueux): writes perigueux_library.jsonl
 and perigueux_cases.jsonl beside this file. Stdlib only, deterministic."""
+
 import json
 import os
 import sys
@@ -7,15 +8,25 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import pg_drinks  # noqa: E402
-import pg_rules  # noqa: E402
-import pg_tills as T  # noqa: E402
-import pg_cases_salle  # noqa: E402
-import pg_cases_terrasse  # noqa: E402
-import pg_cases_traiteur  # noqa: E402
+import pg_cases_salle
+import pg_cases_terrasse
+import pg_cases_traiteur
+import pg_drinks
+import pg_rules
+import pg_tills as T
 
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
 
 
 def fmt_num(f):
@@ -29,8 +40,13 @@ def library():
         for f in sorted(formats):
             for v in sorted(formats[f], key=lambda x: x or 0):
                 n += 1
-                row = dict(zip(LIB_FIELDS, [f"pg{n:03d}", name, prod, app, reg, ctry, col, cat,
-                                            v, fmt_num(f)]))
+                row = dict(
+                    zip(
+                        LIB_FIELDS,
+                        [f"pg{n:03d}", name, prod, app, reg, ctry, col, cat, v, fmt_num(f)],
+                        strict=False,
+                    )
+                )
                 rows.append(row)
                 groups[key].append(row)
     return rows, groups
@@ -48,8 +64,11 @@ def parse(block):
 
 def build_cases(groups):
     out = []
-    for conn, mod in (("salle", pg_cases_salle), ("terrasse", pg_cases_terrasse),
-                      ("traiteur", pg_cases_traiteur)):
+    for conn, mod in (
+        ("salle", pg_cases_salle),
+        ("terrasse", pg_cases_terrasse),
+        ("traiteur", pg_cases_traiteur),
+    ):
         for parts in parse(mod.CASES):
             key, m = parts[0], parts[1]
             if key == "-":
@@ -76,16 +95,30 @@ def build_cases(groups):
             if rm != want_m:
                 raise SystemExit(f"measure misread: {label!r}: {rm} != {want_m}")
             if key == "-":
-                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
-                        "vintage": rv, "units_per_sale": None, "note": reason}
+                case = {
+                    "label": label,
+                    "expect": "none",
+                    "beverage_id": None,
+                    "also_ok": [],
+                    "vintage": rv,
+                    "units_per_sale": None,
+                    "note": reason,
+                }
             else:
                 if rv != typed_v and rv is not None:
                     raise SystemExit(f"vintage misread: {label!r}")
                 exp, bid, also, units, note = pg_rules.answer(groups[key], rm, rv)
                 if typed_v is not None and rv is None:
                     note += f" [{typed_v} cut off by the till]"
-                case = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
-                        "vintage": rv, "units_per_sale": units, "note": note}
+                case = {
+                    "label": label,
+                    "expect": exp,
+                    "beverage_id": bid,
+                    "also_ok": also,
+                    "vintage": rv,
+                    "units_per_sale": units,
+                    "note": note,
+                }
             case["connection"] = conn
             out.append(case)
     labels = Counter(c["label"] for c in out)

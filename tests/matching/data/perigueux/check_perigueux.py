@@ -1,5 +1,6 @@
 """Check perigueux_library.jsonl and perigueux_cases.jsonl on their own (stdlib only).
 `--selftest` breaks copies on purpose and shows each break is reported."""
+
 import json
 import os
 import re
@@ -8,36 +9,132 @@ import unicodedata
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
-              "category", "vintage", "format_cl"]
-CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
-               "note", "connection"]
+LIB_FIELDS = [
+    "id",
+    "name",
+    "producer",
+    "appellation",
+    "region",
+    "country",
+    "colour",
+    "category",
+    "vintage",
+    "format_cl",
+]
+CASE_FIELDS = [
+    "label",
+    "expect",
+    "beverage_id",
+    "also_ok",
+    "vintage",
+    "units_per_sale",
+    "note",
+    "connection",
+]
 COLOURS = {"rouge", "blanc", "rosé", "effervescent", "liquoreux"}
 CATS = {"vin", "champagne", "spiritueux", "bière", "soft", "autre"}
 POUR = {"V": 12.5, "V12": 12, "V15": 15, "P25": 25, "P50": 50, "CP": 12.5, "DS": 4, "D2": 2}
 DRAUGHT = {"DM": 25, "PT": 50}
 SIZED = {"B25": 25, "B33": 33, "B50": 50, "B70": 70, "B100": 100}
-SALLE_CODE = {"BT": "BT", "DB": "DB", "MG": "MG", "25": "B25", "33": "B33", "50": "B50",
-              "70": "B70", "1L": "B100", "VR": "V", "V12": "V12", "V15": "V15", "P25": "P25",
-              "P50": "P50", "CP": "CP", "DS": "DS", "2CL": "D2", "DM": "DM", "PT": "PT"}
-TERR_RE = [(r"\bpichet 25cl\b", "P25"), (r"\bpichet 50cl\b", "P50"), (r"\bverre 12cl\b", "V12"),
-           (r"\bverre 15cl\b", "V15"), (r"\bdemi-btl\b", "DB"), (r"\bverre\b", "V"),
-           (r"\bmagnum\b", "MG"), (r"\bbtl\b", "BT"), (r"\bcoupe\b", "CP"), (r"\bdose\b", "DS"),
-           (r"(?<![\w-])demi(?![\w-])", "DM"), (r"\bpinte\b", "PT"), (r"\b2cl\b", "D2"),
-           (r"\b25cl\b", "B25"), (r"\b33cl\b", "B33"), (r"\b50cl\b", "B50"), (r"\b70cl\b", "B70"),
-           (r"\b1l\b", "B100")]
-TRAIT_UNIT = {"BTE": "BT", "1/2BTE": "DB", "MAG": "MG", "BTE25": "B25", "BTE33": "B33",
-              "BTE50": "B50", "BTE70": "B70", "BTE1L": "B100", "VERRE": "V", "COUPE": "CP",
-              "CAR25": "P25", "CAR50": "P50", "DOSE": "DS", "FUT": "FUT"}
+SALLE_CODE = {
+    "BT": "BT",
+    "DB": "DB",
+    "MG": "MG",
+    "25": "B25",
+    "33": "B33",
+    "50": "B50",
+    "70": "B70",
+    "1L": "B100",
+    "VR": "V",
+    "V12": "V12",
+    "V15": "V15",
+    "P25": "P25",
+    "P50": "P50",
+    "CP": "CP",
+    "DS": "DS",
+    "2CL": "D2",
+    "DM": "DM",
+    "PT": "PT",
+}
+TERR_RE = [
+    (r"\bpichet 25cl\b", "P25"),
+    (r"\bpichet 50cl\b", "P50"),
+    (r"\bverre 12cl\b", "V12"),
+    (r"\bverre 15cl\b", "V15"),
+    (r"\bdemi-btl\b", "DB"),
+    (r"\bverre\b", "V"),
+    (r"\bmagnum\b", "MG"),
+    (r"\bbtl\b", "BT"),
+    (r"\bcoupe\b", "CP"),
+    (r"\bdose\b", "DS"),
+    (r"(?<![\w-])demi(?![\w-])", "DM"),
+    (r"\bpinte\b", "PT"),
+    (r"\b2cl\b", "D2"),
+    (r"\b25cl\b", "B25"),
+    (r"\b33cl\b", "B33"),
+    (r"\b50cl\b", "B50"),
+    (r"\b70cl\b", "B70"),
+    (r"\b1l\b", "B100"),
+]
+TRAIT_UNIT = {
+    "BTE": "BT",
+    "1/2BTE": "DB",
+    "MAG": "MG",
+    "BTE25": "B25",
+    "BTE33": "B33",
+    "BTE50": "B50",
+    "BTE70": "B70",
+    "BTE1L": "B100",
+    "VERRE": "V",
+    "COUPE": "CP",
+    "CAR25": "P25",
+    "CAR50": "P50",
+    "DOSE": "DS",
+    "FUT": "FUT",
+}
 TRAIT_OTHER = {"PERS", "FORF", "U"}
-FAMILY = {"RGE": ("vin", "rouge"), "BLC": ("vin", "blanc"), "ROS": ("vin", "rosé"),
-          "LIQ": ("vin", "liquoreux"), "CHP": ("champagne", None), "APE": ("autre", None),
-          "DIG": ("spiritueux", None), "BIE": ("bière", None), "SOF": ("soft", None)}
-ABBR = {"bgc": "bergerac", "pech": "pecharmant", "cdd": "duras", "tdg": "gendres",
-        "em": "emilion", "pom": "pomerol", "ht": "haut", "dne": "domaine", "sauss": "saussignac",
-        "beling": "belingard", "anc": "ancienne", "cuv": "cuvee", "grav": "graviere"}
-MEASURE_WORDS = {"verre", "btl", "demi", "pinte", "dose", "coupe", "magnum", "pichet", "bte",
-                 "mag", "fut", "car25", "car50", "cl"}
+FAMILY = {
+    "RGE": ("vin", "rouge"),
+    "BLC": ("vin", "blanc"),
+    "ROS": ("vin", "rosé"),
+    "LIQ": ("vin", "liquoreux"),
+    "CHP": ("champagne", None),
+    "APE": ("autre", None),
+    "DIG": ("spiritueux", None),
+    "BIE": ("bière", None),
+    "SOF": ("soft", None),
+}
+ABBR = {
+    "bgc": "bergerac",
+    "pech": "pecharmant",
+    "cdd": "duras",
+    "tdg": "gendres",
+    "em": "emilion",
+    "pom": "pomerol",
+    "ht": "haut",
+    "dne": "domaine",
+    "sauss": "saussignac",
+    "beling": "belingard",
+    "anc": "ancienne",
+    "cuv": "cuvee",
+    "grav": "graviere",
+}
+MEASURE_WORDS = {
+    "verre",
+    "btl",
+    "demi",
+    "pinte",
+    "dose",
+    "coupe",
+    "magnum",
+    "pichet",
+    "bte",
+    "mag",
+    "fut",
+    "car25",
+    "car50",
+    "cl",
+}
 
 
 def ascii_low(s):
@@ -121,8 +218,13 @@ def expected_format_units(entry, allf, m):
 def shares_word(label, e):
     def toks(s):
         return [t for t in re.split(r"[^a-z0-9]+", ascii_low(s)) if len(t) >= 2]
-    lt = [ABBR.get(t, t) for t in toks(label) if t not in MEASURE_WORDS and not t.isdigit() or
-          (t.isdigit() and len(t) == 4 and not t.startswith(("19", "20")))]
+
+    lt = [
+        ABBR.get(t, t)
+        for t in toks(label)
+        if (t not in MEASURE_WORDS and not t.isdigit())
+        or (t.isdigit() and len(t) == 4 and not t.startswith(("19", "20")))
+    ]
     et = toks(" ".join(x for x in (e["name"], e["producer"], e["appellation"] or "") if x))
     et = [t for t in et if len(t) >= 3 or t.isdigit()]
     for a in lt:
@@ -295,53 +397,129 @@ def selftest():
     def reorder(c):
         items = list(c.items())
         c.clear()
-        c.update([items[1], items[0]] + items[2:])
+        c.update([items[1], items[0], *items[2:]])
 
     def nearest_wrong(c):
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
 
     lib_ids = {json.loads(x)["id"]: json.loads(x) for x in lib}
     beer = next(i for i, x in enumerate(lib) if json.loads(x)["category"] == "bière")
     breaks = {
-        "invalid JSON": (lib, cases[:5] + ["{not json"] + cases[6:]),
+        "invalid JSON": (lib, [*cases[:5], "{not json", *cases[6:]]),
         "field order": (lib, mod_case(lambda c: True, reorder)),
         "id out of sequence": (mod_lib(3, lambda r: r.update(id="pg099")), cases),
         "colour on a beer": (mod_lib(beer, lambda r: r.update(colour="blanc")), cases),
         "keg on a wine": (mod_lib(0, lambda r: r.update(format_cl=3000)), cases),
-        "duplicate label": (lib, cases + [cases[0]]),
-        "none with an id": (lib, mod_case(lambda c: c["expect"] == "none",
-                                          lambda c: c.update(beverage_id="pg001"))),
-        "almost on the farther vintage": (lib, mod_case(
-            lambda c: c["expect"] == "almost" and c["also_ok"], nearest_wrong)),
-        "yes on a sibling vintage": (lib, mod_case(
-            lambda c: c["expect"] == "yes" and c["vintage"] and lib_ids[c["beverage_id"]]["format_cl"] == 75
-            and any(lib_ids[x]["vintage"] != c["vintage"] for x in lib_ids
-                    if lib_ids[x]["name"] == lib_ids[c["beverage_id"]]["name"] and lib_ids[x]["format_cl"] == 75),
-            lambda c: c.update(beverage_id=next(x for x in lib_ids if lib_ids[x]["name"] == lib_ids[c["beverage_id"]]["name"]
-                                                and lib_ids[x]["format_cl"] == 75 and lib_ids[x]["vintage"] != c["vintage"])))),
+        "duplicate label": (lib, [*cases, cases[0]]),
+        "none with an id": (
+            lib,
+            mod_case(lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="pg001")),
+        ),
+        "almost on the farther vintage": (
+            lib,
+            mod_case(lambda c: c["expect"] == "almost" and c["also_ok"], nearest_wrong),
+        ),
+        "yes on a sibling vintage": (
+            lib,
+            mod_case(
+                lambda c: (
+                    c["expect"] == "yes"
+                    and c["vintage"]
+                    and lib_ids[c["beverage_id"]]["format_cl"] == 75
+                    and any(
+                        lib_ids[x]["vintage"] != c["vintage"]
+                        for x in lib_ids
+                        if lib_ids[x]["name"] == lib_ids[c["beverage_id"]]["name"]
+                        and lib_ids[x]["format_cl"] == 75
+                    )
+                ),
+                lambda c: c.update(
+                    beverage_id=next(
+                        x
+                        for x in lib_ids
+                        if lib_ids[x]["name"] == lib_ids[c["beverage_id"]]["name"]
+                        and lib_ids[x]["format_cl"] == 75
+                        and lib_ids[x]["vintage"] != c["vintage"]
+                    )
+                ),
+            ),
+        ),
         "also_ok dropped": (lib, mod_case(lambda c: c["also_ok"], lambda c: c.update(also_ok=[]))),
-        "glass units": (lib, mod_case(lambda c: c["label"].endswith("/VR") and c["expect"] == "yes",
-                                      lambda c: c.update(units_per_sale=0.16))),
-        "half answered with the 75 cl": (lib, mod_case(
-            lambda c: c["label"].endswith("/DB") and c["expect"] == "yes" and c["beverage_id"] == "pg023",
-            lambda c: c.update(beverage_id="pg026"))),
-        "vintage field not on label": (lib, mod_case(lambda c: c["vintage"] is None and c["expect"] == "yes",
-                                                     lambda c: c.update(vintage=2019))),
-        "salle line over its width": (lib, mod_case(lambda c: c["connection"] == "salle",
-                                                    lambda c: c.update(label=c["label"].replace(">", ">XXXXXXXXXXXXXXXXXXXXXXXX ")))),
-        "terrasse in capitals": (lib, mod_case(lambda c: c["connection"] == "terrasse",
-                                               lambda c: c.update(label=c["label"].upper()))),
-        "traiteur columns broken": (lib, mod_case(lambda c: c["connection"] == "traiteur",
-                                                  lambda c: c.update(label=c["label"].replace("  ", " ", 1)))),
-        "label sharing no word": (lib, mod_case(lambda c: c["expect"] == "yes" and c["connection"] == "terrasse",
-                                                lambda c: c.update(label="verre zzzz qqqq @5.00", vintage=None))),
-        "family against colour": (lib, mod_case(lambda c: c["label"].startswith("RGE>") and c["expect"] == "yes",
-                                                lambda c: c.update(label="BLC>" + c["label"][4:]))),
+        "glass units": (
+            lib,
+            mod_case(
+                lambda c: c["label"].endswith("/VR") and c["expect"] == "yes",
+                lambda c: c.update(units_per_sale=0.16),
+            ),
+        ),
+        "half answered with the 75 cl": (
+            lib,
+            mod_case(
+                lambda c: (
+                    c["label"].endswith("/DB")
+                    and c["expect"] == "yes"
+                    and c["beverage_id"] == "pg023"
+                ),
+                lambda c: c.update(beverage_id="pg026"),
+            ),
+        ),
+        "vintage field not on label": (
+            lib,
+            mod_case(
+                lambda c: c["vintage"] is None and c["expect"] == "yes",
+                lambda c: c.update(vintage=2019),
+            ),
+        ),
+        "salle line over its width": (
+            lib,
+            mod_case(
+                lambda c: c["connection"] == "salle",
+                lambda c: c.update(label=c["label"].replace(">", ">XXXXXXXXXXXXXXXXXXXXXXXX ")),
+            ),
+        ),
+        "terrasse in capitals": (
+            lib,
+            mod_case(
+                lambda c: c["connection"] == "terrasse",
+                lambda c: c.update(label=c["label"].upper()),
+            ),
+        ),
+        "traiteur columns broken": (
+            lib,
+            mod_case(
+                lambda c: c["connection"] == "traiteur",
+                lambda c: c.update(label=c["label"].replace("  ", " ", 1)),
+            ),
+        ),
+        "label sharing no word": (
+            lib,
+            mod_case(
+                lambda c: c["expect"] == "yes" and c["connection"] == "terrasse",
+                lambda c: c.update(label="verre zzzz qqqq @5.00", vintage=None),
+            ),
+        ),
+        "family against colour": (
+            lib,
+            mod_case(
+                lambda c: c["label"].startswith("RGE>") and c["expect"] == "yes",
+                lambda c: c.update(label="BLC>" + c["label"][4:]),
+            ),
+        ),
         "too few cases": (lib, cases[:250]),
-        "till without almost": (lib, [x for x in cases if not ('"almost"' in x and '"terrasse"' in x)]),
-        "draught on a bottled beer": (lib, mod_case(lambda c: c["label"] == "33cl tatou @4.00" or
-                                                    (c["connection"] == "terrasse" and c["label"].startswith("demi tatou")),
-                                                    lambda c: c.update(beverage_id="pg094"))),
+        "till without almost": (
+            lib,
+            [x for x in cases if not ('"almost"' in x and '"terrasse"' in x)],
+        ),
+        "draught on a bottled beer": (
+            lib,
+            mod_case(
+                lambda c: (
+                    c["label"] == "33cl tatou @4.00"
+                    or (c["connection"] == "terrasse" and c["label"].startswith("demi tatou"))
+                ),
+                lambda c: c.update(beverage_id="pg094"),
+            ),
+        ),
     }
     bad = 0
     for name, (l2, c2) in breaks.items():

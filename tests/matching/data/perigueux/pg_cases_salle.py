@@ -1,5 +1,6 @@
 """Dining-room till (`salle`): what the staff keyed. key|measure|vintage|text, or for a product
 that is no drink of the library -|measure|family|text|reason (measure may be empty)."""
+
 CASES = """
 tdg_gloire|BT|2018|GLOIRE TDG
 tdg_gloire|BT|2020|GLOIRE MON PERE TDG

@@ -1,5 +1,6 @@
 """Summer terrace tablet (`terrasse`): key|measure|vintage|text ({m} / {v} place the measure
 word / vintage), or -|measure|-|text|reason."""
+
 CASES = """
 sav_rs|V|2023|rosé savignac
 sav_rs|P50||rosé bergerac savignac

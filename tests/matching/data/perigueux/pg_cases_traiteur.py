@@ -1,5 +1,6 @@
 """Caterer / banquet invoice export (`traiteur`): key|unit|vintage|designation, or
 -|unit|-|designation|reason (unit a measure code or the invoice's own unit word)."""
+
 CASES = """
 tir|BT|2018|Pécharmant - Château de Tiregand
 tir|MG|2016|Pécharmant - Ch. de Tiregand Magnum

@@ -1,5 +1,6 @@
 """The bench README's answer rules, applied to a drink group and a measure / vintage read
 back from the rendered label."""
+
 POUR_CL = {"V": 12.5, "V12": 12, "V15": 15, "P25": 25, "P50": 50, "CP": 12.5, "DS": 4, "D2": 2}
 DRAUGHT_CL = {"DM": 25, "PT": 50}
 SIZED = {"B25": 25, "B33": 33, "B50": 50, "B70": 70, "B100": 100}
@@ -72,5 +73,10 @@ def answer(entries, m, vintage):
     if vintage in byv:
         return "yes", byv[vintage], [], units, who
     best = min(vints, key=lambda v: (abs(v - vintage), -v))
-    return ("almost", byv[best], [byv[v] for v in vints if v != best], units,
-            f"{who}: label vintage {vintage} not in library, has {vints}")
+    return (
+        "almost",
+        byv[best],
+        [byv[v] for v in vints if v != best],
+        units,
+        f"{who}: label vintage {vintage} not in library, has {vints}",
+    )

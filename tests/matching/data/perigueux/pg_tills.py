@@ -1,22 +1,78 @@
 """The three tills' habits: rendering a keyed product into a label, and reading the measure
 and vintage back from the label."""
+
 import hashlib
 import re
 import unicodedata
 
-FAMILY = {"rouge": "RGE", "blanc": "BLC", "rosé": "ROS", "liquoreux": "LIQ",
-          "effervescent": "CHP", "champagne": "CHP", "autre": "APE", "spiritueux": "DIG",
-          "bière": "BIE", "soft": "SOF"}
-SALLE_CODE = {"BT": "BT", "DB": "DB", "MG": "MG", "B25": "25", "B33": "33", "B50": "50",
-              "B70": "70", "B100": "1L", "V": "VR", "V12": "V12", "V15": "V15", "P25": "P25",
-              "P50": "P50", "CP": "CP", "DS": "DS", "D2": "2CL", "DM": "DM", "PT": "PT"}
-TERR_WORD = {"BT": "btl", "DB": "demi-btl", "MG": "magnum", "B25": "25cl", "B33": "33cl",
-             "B50": "50cl", "B70": "70cl", "B100": "1l", "V": "verre", "V12": "verre 12cl",
-             "V15": "verre 15cl", "P25": "pichet 25cl", "P50": "pichet 50cl", "CP": "coupe",
-             "DS": "dose", "D2": "2cl", "DM": "demi", "PT": "pinte"}
-TRAIT_UNIT = {"BT": "BTE", "DB": "1/2BTE", "MG": "MAG", "B25": "BTE25", "B33": "BTE33",
-              "B50": "BTE50", "B70": "BTE70", "B100": "BTE1L", "V": "VERRE", "CP": "COUPE",
-              "P25": "CAR25", "P50": "CAR50", "DS": "DOSE", "FUT": "FUT"}
+FAMILY = {
+    "rouge": "RGE",
+    "blanc": "BLC",
+    "rosé": "ROS",
+    "liquoreux": "LIQ",
+    "effervescent": "CHP",
+    "champagne": "CHP",
+    "autre": "APE",
+    "spiritueux": "DIG",
+    "bière": "BIE",
+    "soft": "SOF",
+}
+SALLE_CODE = {
+    "BT": "BT",
+    "DB": "DB",
+    "MG": "MG",
+    "B25": "25",
+    "B33": "33",
+    "B50": "50",
+    "B70": "70",
+    "B100": "1L",
+    "V": "VR",
+    "V12": "V12",
+    "V15": "V15",
+    "P25": "P25",
+    "P50": "P50",
+    "CP": "CP",
+    "DS": "DS",
+    "D2": "2CL",
+    "DM": "DM",
+    "PT": "PT",
+}
+TERR_WORD = {
+    "BT": "btl",
+    "DB": "demi-btl",
+    "MG": "magnum",
+    "B25": "25cl",
+    "B33": "33cl",
+    "B50": "50cl",
+    "B70": "70cl",
+    "B100": "1l",
+    "V": "verre",
+    "V12": "verre 12cl",
+    "V15": "verre 15cl",
+    "P25": "pichet 25cl",
+    "P50": "pichet 50cl",
+    "CP": "coupe",
+    "DS": "dose",
+    "D2": "2cl",
+    "DM": "demi",
+    "PT": "pinte",
+}
+TRAIT_UNIT = {
+    "BT": "BTE",
+    "DB": "1/2BTE",
+    "MG": "MAG",
+    "B25": "BTE25",
+    "B33": "BTE33",
+    "B50": "BTE50",
+    "B70": "BTE70",
+    "B100": "BTE1L",
+    "V": "VERRE",
+    "CP": "COUPE",
+    "P25": "CAR25",
+    "P50": "CAR50",
+    "DS": "DOSE",
+    "FUT": "FUT",
+}
 SALLE_WIDTH = 20
 TRAIT_WIDTH = 44
 BOTTLE_LIKE = {"BT", "DB", "MG", "B25", "B33", "B50", "B70", "B100", "FUT"}
@@ -107,12 +163,26 @@ def render_terrasse(m, vintage, text, kind=None):
     return f"{t} @{p:.2f}"
 
 
-TERR_RE = [(r"\bpichet 25cl\b", "P25"), (r"\bpichet 50cl\b", "P50"), (r"\bverre 12cl\b", "V12"),
-           (r"\bverre 15cl\b", "V15"), (r"\bdemi-btl\b", "DB"), (r"\bverre\b", "V"),
-           (r"\bmagnum\b", "MG"), (r"\bbtl\b", "BT"), (r"\bcoupe\b", "CP"), (r"\bdose\b", "DS"),
-           (r"(?<![\w-])demi(?![\w-])", "DM"), (r"\bpinte\b", "PT"), (r"\b2cl\b", "D2"),
-           (r"\b25cl\b", "B25"), (r"\b33cl\b", "B33"), (r"\b50cl\b", "B50"), (r"\b70cl\b", "B70"),
-           (r"\b1l\b", "B100")]
+TERR_RE = [
+    (r"\bpichet 25cl\b", "P25"),
+    (r"\bpichet 50cl\b", "P50"),
+    (r"\bverre 12cl\b", "V12"),
+    (r"\bverre 15cl\b", "V15"),
+    (r"\bdemi-btl\b", "DB"),
+    (r"\bverre\b", "V"),
+    (r"\bmagnum\b", "MG"),
+    (r"\bbtl\b", "BT"),
+    (r"\bcoupe\b", "CP"),
+    (r"\bdose\b", "DS"),
+    (r"(?<![\w-])demi(?![\w-])", "DM"),
+    (r"\bpinte\b", "PT"),
+    (r"\b2cl\b", "D2"),
+    (r"\b25cl\b", "B25"),
+    (r"\b33cl\b", "B33"),
+    (r"\b50cl\b", "B50"),
+    (r"\b70cl\b", "B70"),
+    (r"\b1l\b", "B100"),
+]
 
 
 def read_terrasse(label):
@@ -145,8 +215,8 @@ def render_traiteur(unit_m, vintage, text, kind=None):
 def read_traiteur(label):
     qty = label[0:6]
     unit = label[7:13].strip()
-    d = label[14:14 + TRAIT_WIDTH].rstrip()
-    pr = label[15 + TRAIT_WIDTH:]
+    d = label[14 : 14 + TRAIT_WIDTH].rstrip()
+    pr = label[15 + TRAIT_WIDTH :]
     m = {v: k for k, v in TRAIT_UNIT.items()}.get(unit)
     vs = re.findall(r"\b(19\d\d|20\d\d)\b", d)
     return m, (int(vs[-1]) if vs else None), d, unit, qty, pr

@@ -7,7 +7,7 @@ def ordinary(fmts):
     if 75 in fmts:
         return 75
     if len(fmts) != 1:
-        raise ValueError("no ordinary bottle among %r" % (fmts,))
+        raise ValueError(f"no ordinary bottle among {fmts!r}")
     return fmts[0]
 
 
@@ -34,7 +34,9 @@ def resolve_format(group, kind, cl):
             raise ValueError("bottle of a keg")
         fmt = cl if cl is not None else (75 if winey else ordinary(fmts))
         if fmt not in fmts:
-            return None, "%g cl not held (library has %s)" % (fmt, "/".join("%g" % f for f in fmts))
+            return None, "{:g} cl not held (library has {})".format(
+                fmt, "/".join(f"{f:g}" for f in fmts)
+            )
         return fmt, 1
     if kind == "pour":
         if cat == "soft":
@@ -43,7 +45,7 @@ def resolve_format(group, kind, cl):
             if not keg:
                 return None, "no draught: bottled beer only"
             return keg[0], round(cl / keg[0], 4)
-        if cl in (25, 50) and cat in ("spiritueux",) :
+        if cl in (25, 50) and cat in ("spiritueux",):
             raise ValueError("pichet of a spirit")
         o = ordinary(fmts)
         return o, round(cl / o, 4)
@@ -68,5 +70,7 @@ def answer(group, kind, cl, vintage):
         return "yes", best, [e["id"] for e in ents if e is not best], units, ""
     best = min(ents, key=lambda e: (abs(e["vintage"] - vintage), -e["vintage"]))
     extra = ": label vintage %d not in library, has [%s]" % (
-        vintage, ", ".join(str(v) for v in vins))
+        vintage,
+        ", ".join(str(v) for v in vins),
+    )
     return "almost", best, [e["id"] for e in ents if e is not best], units, extra

@@ -5,11 +5,21 @@ Canonical measures keyed in the case modules:
   (other bottle sizes), VRE (12.5 cl glass), VRE15, P25 / P50 (pichets), CP (coupe),
   DOSE (4 cl), D2 (2 cl), DEMI (25 cl of draught), PINTE (50 cl of draught), '' (no drink).
 """
+
 import hashlib
 import re
 
-POUR_CL = {"VRE": 12.5, "VRE15": 15, "P25": 25, "P50": 50, "CP": 12.5, "DOSE": 4, "D2": 2,
-           "DEMI": 25, "PINTE": 50}
+POUR_CL = {
+    "VRE": 12.5,
+    "VRE15": 15,
+    "P25": 25,
+    "P50": 50,
+    "CP": 12.5,
+    "DOSE": 4,
+    "D2": 2,
+    "DEMI": 25,
+    "PINTE": 50,
+}
 BOTTLE_CL = {"HALF": 37.5, "MAG": 150, "B25": 25, "B33": 33, "B50": 50, "B1L": 100}
 
 
@@ -27,9 +37,9 @@ def _cut(full, width, sep=" "):
         return full
     cut = full[:width].rstrip(sep + " ")
     last = re.split(r"[ _]", cut)[-1]
-    nxt = full[len(cut):len(cut) + 1]
+    nxt = full[len(cut) : len(cut) + 1]
     if last.isdigit() and nxt.isdigit():
-        raise CutError("cut leaves part of a number: %r -> %r" % (full, cut))
+        raise CutError(f"cut leaves part of a number: {full!r} -> {cut!r}")
     return cut
 
 
@@ -37,10 +47,25 @@ def _cut(full, width, sep=" "):
 ZINC_FAMILIES = {"RG", "BC", "RS", "DX", "BU", "AR", "AL", "AP", "PR", "BO", "SF", "CU", "CF", "DV"}
 WINE_FAMILIES = {"RG", "BC", "RS", "DX", "BU"}
 ZINC_WIDTH = 16
-ZINC_SUFFIX = {"BTL": "", "HALF": "*DEMI", "MAG": "*MAG", "B25": "*25CL", "B33": "*33CL",
-               "B50": "*50CL", "B1L": "*1L", "VRE": "*VRE", "VRE15": "*VRE15", "P25": "*PICH25",
-               "P50": "*PICH50", "CP": "*CP", "DOSE": "*DOSE", "D2": "*2CL", "DEMI": "*DEMI",
-               "PINTE": "*PINTE", "": ""}
+ZINC_SUFFIX = {
+    "BTL": "",
+    "HALF": "*DEMI",
+    "MAG": "*MAG",
+    "B25": "*25CL",
+    "B33": "*33CL",
+    "B50": "*50CL",
+    "B1L": "*1L",
+    "VRE": "*VRE",
+    "VRE15": "*VRE15",
+    "P25": "*PICH25",
+    "P50": "*PICH50",
+    "CP": "*CP",
+    "DOSE": "*DOSE",
+    "D2": "*2CL",
+    "DEMI": "*DEMI",
+    "PINTE": "*PINTE",
+    "": "",
+}
 
 
 def zinc_family(d):
@@ -89,24 +114,56 @@ def read_zinc(label):
 
 
 # ---------------------------------------------------------------- salle (dining-room tablet)
-SALLE_WORD = {"BTL": "bouteille", "HALF": "demi-bouteille", "MAG": "magnum", "B25": "25 cl",
-              "B33": "33 cl", "B50": "50 cl", "B1L": "1 l", "VRE": "verre", "VRE15": "verre 15 cl",
-              "P25": "pichet 25 cl", "P50": "pichet 50 cl", "CP": "coupe", "DOSE": "dose",
-              "D2": "dose 2 cl", "DEMI": "demi", "PINTE": "pinte"}
-SALLE_BASE = {"BTL": 26, "HALF": 17, "MAG": 60, "VRE": 5, "VRE15": 6, "P25": 8, "P50": 14,
-              "CP": 10, "DOSE": 6, "D2": 3, "DEMI": 3, "PINTE": 6, "B25": 3, "B33": 4,
-              "B50": 4, "B1L": 6, "": 6}
+SALLE_WORD = {
+    "BTL": "bouteille",
+    "HALF": "demi-bouteille",
+    "MAG": "magnum",
+    "B25": "25 cl",
+    "B33": "33 cl",
+    "B50": "50 cl",
+    "B1L": "1 l",
+    "VRE": "verre",
+    "VRE15": "verre 15 cl",
+    "P25": "pichet 25 cl",
+    "P50": "pichet 50 cl",
+    "CP": "coupe",
+    "DOSE": "dose",
+    "D2": "dose 2 cl",
+    "DEMI": "demi",
+    "PINTE": "pinte",
+}
+SALLE_BASE = {
+    "BTL": 26,
+    "HALF": 17,
+    "MAG": 60,
+    "VRE": 5,
+    "VRE15": 6,
+    "P25": 8,
+    "P50": 14,
+    "CP": 10,
+    "DOSE": 6,
+    "D2": 3,
+    "DEMI": 3,
+    "PINTE": 6,
+    "B25": 3,
+    "B33": 4,
+    "B50": 4,
+    "B1L": 6,
+    "": 6,
+}
 
 
 def render_salle(measure, vintage, text, default_cl=None):
     name = text + (" %d" % vintage if vintage else "")
-    price = SALLE_BASE[measure] * 100 + hnum("salle|" + name + measure, SALLE_BASE[measure] + 1) * 50
+    price = (
+        SALLE_BASE[measure] * 100 + hnum("salle|" + name + measure, SALLE_BASE[measure] + 1) * 50
+    )
     if measure == "BTL" and vintage:
         price += 1500
     p = "%d,%02d €" % (price // 100, price % 100)
     if measure:
-        return "%s – %s – %s" % (name, SALLE_WORD[measure], p)
-    return "%s – %s" % (name, p)
+        return f"{name} – {SALLE_WORD[measure]} – {p}"
+    return f"{name} – {p}"
 
 
 def read_salle(label):
@@ -125,9 +182,23 @@ def read_salle(label):
 
 # ---------------------------------------------------------------- kiosque (match-day terminal)
 KIOSK_WIDTH = 24
-KIOSK_ML = {"VRE": 120, "VRE15": 150, "P25": 250, "P50": 500, "CP": 125, "DOSE": 40, "D2": 20,
-            "DEMI": 250, "PINTE": 500, "HALF": 375, "MAG": 1500, "B25": 250, "B33": 330,
-            "B50": 500, "B1L": 1000}
+KIOSK_ML = {
+    "VRE": 120,
+    "VRE15": 150,
+    "P25": 250,
+    "P50": 500,
+    "CP": 125,
+    "DOSE": 40,
+    "D2": 20,
+    "DEMI": 250,
+    "PINTE": 500,
+    "HALF": 375,
+    "MAG": 1500,
+    "B25": 250,
+    "B33": 330,
+    "B50": 500,
+    "B1L": 1000,
+}
 
 
 def render_kiosque(measure, vintage, text, default_cl=None):
@@ -142,7 +213,7 @@ def render_kiosque(measure, vintage, text, default_cl=None):
     plu = hnum("plu|" + text, 9000) + 1000
     line = "%s-%04d %s" % (stand, plu, prod)
     if measure:
-        ml = int(round(default_cl * 10)) if measure == "BTL" else KIOSK_ML[measure]
+        ml = round(default_cl * 10) if measure == "BTL" else KIOSK_ML[measure]
         line += " %dML" % ml
     return line
 
