@@ -58,6 +58,7 @@ _YEAR_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d|'\d\d)\s+")  # "2018 VRO BAROLO"
 MIN_WIDTH_LABELS = 5  # labels that all stop at the same length (a cut, not chance)
 MIN_WIDTH_SHARE = 0.08
 MIN_WIDTH, MAX_WIDTH = 12, 40
+_PADDED = re.compile(r"\S {3,}\S")  # a column padded with spaces before the next
 _WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
 _ANY_WINE = _WINE_COLOURS | {"liquoreux", "effervescent"}
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
@@ -183,7 +184,13 @@ class Habits:
         label = unquoted(label)
         if self.fields is not None and self.fields.cut_at(label):
             return True  # an export's name column, cut at its width
-        return self.width is not None and len(label.rstrip()) >= self.width
+        # (a label padded to the width, its last column apart, "CREM.E.BEYER      1/1",
+        # fills it without being cut)
+        return (
+            self.width is not None
+            and len(label.rstrip()) >= self.width
+            and not _PADDED.search(label.strip())
+        )
 
     def colour(self, prefix: str | None) -> str | None:
         """The one wine colour every confident match under this family had ("VRS:" of a

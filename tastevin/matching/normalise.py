@@ -94,6 +94,7 @@ _UNIT_FIRST = re.compile(r"(?<![\w.,])(cl|lt|l(?=\.))\.?\s?(\d{1,3}(?:[.,]\d{1,3
 # "½ lt", "1/4 l": a fraction of a litre (a carafe), not a half bottle
 _LITRE_FRACTION = re.compile(r"(?<![\d/])1\s*/\s*([248])\s*(?:l|lt|litres?)\b")
 _HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
+_WHOLE = re.compile(r"(?<![\d/])1\s*/\s*1(?![\d/])")  # "1/1": a whole bottle (German "1/1 Fl.")
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
 _QUARTER_CL = Decimal(25)
 _EIGHTH = re.compile(r"(?<!\d)1\s*/\s*8(?!\d)")  # "1/8": an eighth of a litre, a glass
@@ -157,6 +158,10 @@ _AGE = re.compile(
 _LONG_CODE = re.compile(r"(?<![\w.,])\d{7,}(?![\w.,])")
 # "c/ gelo", "c/ limão": a service's "with …" (Portuguese, Spanish, French "c/")
 _WITH = re.compile(r"(?<![\w])c/\s*[a-z]+")
+# "22er", "2019er": a German vintage ("ein 2019er Riesling")
+_ER_YEAR = re.compile(r"(?<![\w.,'])((?:19|20)\d\d|\d\d)er\b")
+# "10J", "15 Jahre": a German age, after the drink's name ("3J" first is a till's code)
+_JAHRE = re.compile(r"(?<=[a-z] )(\d{1,2})\s?(?:j|jahre)\b")
 # "M05": a till's millésime before two digits, read as the vintage "'05"
 _MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
@@ -232,10 +237,15 @@ def canonical(folded: str) -> str:
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
     text = _DEGREE.sub(_degree_token, text)
-    text = _AGE.sub(r" \1 ans ", text)
+    text = _JAHRE.sub(r" \1 ans ", _AGE.sub(r" \1 ans ", text))
     text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     return _WORD_DOT.sub(" ", text)
+
+
+def _year_read(match: re.Match[str]) -> str:
+    year = match.group(1)
+    return f" {year} " if len(year) == 4 else f" '{year} "
 
 
 def _degree_token(match: re.Match[str]) -> str:
@@ -540,6 +550,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
     text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     text = _extras_dropped(canonical(tags_read(text, table)), table)
+    text = _ER_YEAR.sub(_year_read, _WHOLE.sub(" bouteille ", text))
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
     text = _CURRENCY.sub(" ", _HALF_EURO.sub(" ", _PRICE.sub(" ", text)))
     text = _WEIGHT.sub(" grammes ", text)

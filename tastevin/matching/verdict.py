@@ -12,6 +12,7 @@ from tastevin.matching.describing import sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import KEG, FormatChoice
+from tastevin.matching.measure_codes import DRAUGHT, PRESS
 from tastevin.matching.mixed import mixed_drink, placed
 from tastevin.matching.reading import WORD
 from tastevin.matching.scoring import EXPLAINED, FamilyScore
@@ -288,8 +289,7 @@ def _format_tells(served: FamilyScore, unserved: FamilyScore) -> bool:
     return (
         on_draught
         and served.explained == unserved.explained
-        and len(served.uncovered | _producer_left(served))
-        <= len(unserved.uncovered | _producer_left(unserved))
+        and len(_left_on_tap(served)) <= len(unserved.uncovered | _producer_left(unserved))
     )
 
 
@@ -300,7 +300,7 @@ def _plainer_unserved(
     "HEINEKEN 25CL" names the Heineken (held on draught only), not the Heineken 0.0 that
     comes in 25 cl. A plainer drink explains the same label words and leaves out fewer of
     its own; the label's format does not make its variant the answer."""
-    left = top.uncovered | _producer_left(top)
+    left = _left_on_tap(top)
     for item in credible:
         if (
             item is not top
@@ -310,6 +310,15 @@ def _plainer_unserved(
         ):
             return item
     return None
+
+
+def _left_on_tap(item: FamilyScore) -> frozenset[str]:
+    """What a drink leaves of its name and producer unsaid; a keg's "pression" is said by
+    the label's measure drawn from it ("PRESS 1664 0,25" is the "1664 Blonde pression")."""
+    left = item.uncovered | _producer_left(item)
+    if any(size >= KEG for size in item.family.formats):
+        return left - DRAUGHT - {PRESS}
+    return left
 
 
 def _producer_left(item: FamilyScore) -> frozenset[str]:
