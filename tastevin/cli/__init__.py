@@ -16,6 +16,7 @@ def _private_files() -> None:
     readable by its own user only."""
     os.umask(0o077)
 
+
 _COMMAND_MODULES = (
     "tastevin.cli.core",
     "tastevin.cli.users",

@@ -1,4 +1,4 @@
-""""Tester la connexion": one authenticated read of a pull vendor's API with the saved
+""" "Tester la connexion": one authenticated read of a pull vendor's API with the saved
 credentials, answered in plain words. Nothing is stored: a probe is not an import.
 
 The first page of the catalogue is the read: every pull vendor has one, it needs the key,

@@ -240,8 +240,7 @@ def create_app(state: SimState) -> Any:
         chunk = tickets[index * size : (index + 1) * size]
         body = {
             "data": [
-                _corrected(_order(request.state.seed, t, money()), t.number, state)
-                for t in chunk
+                _corrected(_order(request.state.seed, t, money()), t.number, state) for t in chunk
             ],
             "meta": {"index": index, "size": size, "total": len(tickets)},
         }
