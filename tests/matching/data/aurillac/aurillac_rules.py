@@ -1,5 +1,6 @@
 """The bench README's answer rules, and reading a vintage back from a rendered label."""
 import re
+
 from aurillac_tills import MEASURES, WINE_FAMS
 
 

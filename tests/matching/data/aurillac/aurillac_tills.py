@@ -20,7 +20,7 @@ BAR_MOD = {"btl": "", "half": "1/2", "mag": "MAG", "s25": "25", "s33": "33", "s5
            "p50": "P50", "dose": "DOSE", "2cl": "2CL", "6cl": "6CL", "demi": "DEMI",
            "pinte": "PINT", "portion": "", "unite": "", "forfait": "", "tasse": ""}
 WINE_FAMS = ("RG", "BL", "RS", "BU", "LQ")
-BAR_FAMS = WINE_FAMS + ("AP", "DG", "WH", "PR", "BI", "CI", "SO", "EA", "CH", "CU", "FR", "DV")
+BAR_FAMS = (*WINE_FAMS, "AP", "DG", "WH", "PR", "BI", "CI", "SO", "EA", "CH", "CU", "FR", "DV")
 
 
 def bar_family(fam, meas):

@@ -7,10 +7,20 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from aurillac_drinks import DRINKS  # noqa: E402
-from aurillac_tills import render_bar, render_app, render_compta, bar_family, BAR_FAMS, MEASURES, WINE_FAMS  # noqa: E402
-from aurillac_rules import read_vintage, answer  # noqa: E402
-import aurillac_cases_bar, aurillac_cases_appli, aurillac_cases_compta  # noqa: E402,E401
+import aurillac_cases_appli
+import aurillac_cases_bar
+import aurillac_cases_compta
+from aurillac_drinks import DRINKS
+from aurillac_rules import answer, read_vintage
+from aurillac_tills import (
+    BAR_FAMS,
+    MEASURES,
+    WINE_FAMS,
+    bar_family,
+    render_app,
+    render_bar,
+    render_compta,
+)
 
 TILLS = [("bar", aurillac_cases_bar.CASES), ("appli", aurillac_cases_appli.CASES),
          ("compta", aurillac_cases_compta.CASES)]

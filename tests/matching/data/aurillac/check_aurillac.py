@@ -142,9 +142,9 @@ def check(lib_text, cases_text):
         if e["vintage"] is not None and not (isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030):
             errors.append("bad vintage: %s" % e["id"])
         g = (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
-        if g + (e["vintage"],) in seen:
+        if (*g, e["vintage"]) in seen:
             errors.append("repeated vintage of one wine: %s" % e["id"])
-        seen.add(g + (e["vintage"],))
+        seen.add((*g, e["vintage"]))
         groups.setdefault(g, []).append(e)
         byid[e["id"]] = e
     # cases

@@ -8,10 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import bastia_drinks                                    # noqa: E402
-import bastia_rules as R                                # noqa: E402
-import bastia_tills as T                                # noqa: E402
-import bastia_cases_bar, bastia_cases_salle, bastia_cases_kiosque   # noqa: E402,E401
+import bastia_cases_bar
+import bastia_cases_kiosque
+import bastia_cases_salle
+import bastia_drinks
+import bastia_rules as R
+import bastia_tills as T
 
 TILLS = [("bar", bastia_cases_bar.CASES), ("salle", bastia_cases_salle.CASES),
          ("kiosque", bastia_cases_kiosque.CASES)]
@@ -64,7 +66,7 @@ def main():
                 else:
                     label, lost = T.render_kiosque(fam, meas, yy, text)
                     _, rmeas, rvin = T.read_kiosque(label)
-            except Exception as e:               # noqa: BLE001
+            except Exception as e:
                 errors.append("%s %r: %s" % (till, text, e))
                 continue
             want = meas
@@ -80,22 +82,22 @@ def main():
                 errors.append("duplicate label %r" % label)
             seen.add(label)
             if nonlib:
-                c = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                         vintage=rvin, units_per_sale=None, note=reason or "not a drink of the library")
+                c = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                         "vintage": rvin, "units_per_sale": None, "note": reason or "not a drink of the library"}
             else:
                 _, _, name, prod, app, reg, cty, col, cat, fmts = drinks[key]
                 note = "%s (%s)" % (name, prod)
                 fmt, units = R.resolve(cat, fmts, rmeas)
                 if fmt is None:
-                    c = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                             vintage=rvin, units_per_sale=None, note=note + ": " + units)
+                    c = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                             "vintage": rvin, "units_per_sale": None, "note": note + ": " + units}
                 else:
                     e, v, others = R.pick_vintage(fmts[fmt], rvin)
                     if e == "almost":
                         note += ": label vintage %d not held, has %s" % (rvin, sorted(fmts[fmt]))
-                    c = dict(label=label, expect=e, beverage_id=index[(key, fmt, v)],
-                             also_ok=[index[(key, fmt, o)] for o in others], vintage=rvin,
-                             units_per_sale=units, note=note)
+                    c = {"label": label, "expect": e, "beverage_id": index[(key, fmt, v)],
+                             "also_ok": [index[(key, fmt, o)] for o in others], "vintage": rvin,
+                             "units_per_sale": units, "note": note}
                 if lost:
                     c["note"] += " [%d cut off by the till]" % (2000 + lost)
             c["connection"] = till

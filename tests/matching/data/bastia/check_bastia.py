@@ -283,9 +283,10 @@ def selftest():
         if out is not None:
             return breaks.append((name, out[0], out[1]))
         breaks.append((name, dump(l2), dump(c2)))
+        return None
 
     def b_json(l, c):
-        return dump(l), dump(c)[:-1] + ["{not json"]
+        return dump(l), [*dump(c)[:-1], "{not json"]
     brk("invalid JSON", b_json)
 
     def b_order(l, c):

@@ -10,9 +10,11 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import epernay_drinks as D  # noqa: E402
-import epernay_tills as T  # noqa: E402
-import epernay_cases_bar, epernay_cases_tablet, epernay_cases_shop  # noqa: E402,E401
+import epernay_cases_bar
+import epernay_cases_shop
+import epernay_cases_tablet
+import epernay_drinks as D
+import epernay_tills as T
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COUNTRY = {"aperol": "Italie", "campari": "Italie", "orval": "Belgique", "chimay": "Belgique",
@@ -59,16 +61,16 @@ def answer(key, measure, vint, index, cats):
         if f not in held:
             return "none", None, [], None, "%s cl not held" % fmt_cl(f)
     elif measure in WINE_POURS:
-        if cat not in ("vin", "champagne", "autre") or cat == "autre" and key != "lillet":
+        if cat not in ("vin", "champagne", "autre") or (cat == "autre" and key != "lillet"):
             raise ValueError("wine pour on %s" % key)
-        f = 75 if 75 in held else (list(held)[0] if len(held) == 1 else None)
+        f = 75 if 75 in held else (next(iter(held)) if len(held) == 1 else None)
         vol = T.POUR_CL[measure]
         if f is None:
             raise ValueError("no ordinary bottle for %s" % key)
     elif measure in SPIRIT_POURS:
         if len(held) != 1 or cat not in ("spiritueux", "autre"):
             raise ValueError("dose on %s" % key)
-        f, vol = list(held)[0], T.POUR_CL[measure]
+        f, vol = next(iter(held)), T.POUR_CL[measure]
     elif measure in BEER_POURS:
         if cat != "bière":
             raise ValueError("draught on %s" % key)
@@ -96,7 +98,7 @@ def answer(key, measure, vint, index, cats):
 
 def build():
     lib, index = library()
-    byid = {r["id"]: r for r in lib}
+    {r["id"]: r for r in lib}
     cats = {d[0]: d[5] for d in D.DRINKS}
     cases, seen = [], set()
     for till, mod in (("B", epernay_cases_bar), ("T", epernay_cases_tablet), ("S", epernay_cases_shop)):
@@ -119,7 +121,7 @@ def build():
                 note = reason
             else:
                 exp, bid, also, units, tail = answer(key, measure, v2, index, cats)
-                d = [x for x in D.DRINKS if x[0] == key][0]
+                d = next(x for x in D.DRINKS if x[0] == key)
                 note = "%s (%s)" % (d[1], d[2])
                 if tail:
                     note += ": " + tail

@@ -135,7 +135,8 @@ def check(lib_lines, case_lines):
             errs.append(w + ": empty name, producer or country")
         lib.append(r)
         byid[r["id"]] = r
-    wine = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"])
+    def wine(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"])
     sib = defaultdict(list)
     for r in lib:
         sib[wine(r)].append(r)
@@ -256,8 +257,10 @@ def selftest(lib_path, case_path):
     print("clean files:", "pass" if not base else "FAIL %s" % base[:3])
     L = [json.loads(x) for x in lib0]
     C = [json.loads(x) for x in cases0]
-    dumps = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
-    first = lambda pred: next(i for i, c in enumerate(C) if pred(c))
+    def dumps(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
+    def first(pred):
+        return next(i for i, c in enumerate(C) if pred(c))
     breaks = []
 
     SUBS = {'almost on the farther vintage': 'nearest', 'flute units': 'units', 'vintage field differs from the label': 'vintage field', 'magnum answered with the 75 cl entry': 'bottle of 150', 'B label in mixed case': 'B label', 'yes without vintage on the older vintage': 'most recent', 'library id out of sequence': 'out of sequence', 'case fields out of order': 'fields not in order', 'colour on a beer': 'colour on', 'duplicate label': 'appears 2 times', 'S EAN check digit': 'EAN-13', 'none with a beverage_id': 'none with', 'T price removed': 'price', 'draught demi units': 'units', 'a till without none cases (and counts)': 'has no none'}

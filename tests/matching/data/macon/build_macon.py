@@ -9,13 +9,21 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import macon_cases_export  # noqa: E402
-import macon_cases_pda  # noqa: E402
-import macon_cases_zinc  # noqa: E402
-from macon_drinks import COUNTRY, DRINKS  # noqa: E402
-from macon_rules import answer, ordinary_format  # noqa: E402
-from macon_tills import (EXPORT_CL, export_read, export_render, h, pda_read,  # noqa: E402
-                         pda_render, zinc_read, zinc_render)
+import macon_cases_export
+import macon_cases_pda
+import macon_cases_zinc
+from macon_drinks import COUNTRY, DRINKS
+from macon_rules import answer, ordinary_format
+from macon_tills import (
+    EXPORT_CL,
+    export_read,
+    export_render,
+    h,
+    pda_read,
+    pda_render,
+    zinc_read,
+    zinc_render,
+)
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -77,10 +85,7 @@ def cases(by_key):
             rv, rm = READ[till](label)
             if vint is not None and rv not in (None, vint):
                 raise SystemExit("misread vintage %r" % label)
-            if key == "-":
-                rec = ("none", None, [], None, case[4])
-            else:
-                rec = answer(entries, rm, rv)
+            rec = ("none", None, [], None, case[4]) if key == "-" else answer(entries, rm, rv)
             expect, bid, also, units, why = rec
             if key == "-":
                 note = why

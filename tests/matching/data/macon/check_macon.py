@@ -109,7 +109,8 @@ def read_label(till, label, ck, where):
             or not re.fullmatch(r"\d+,\d\d", tot):
         ck.err("%s: export quantity / price / total malformed" % where)
     else:
-        c = lambda s: int(s.replace(",", ""))
+        def c(s):
+            return int(s.replace(",", ""))
         if c(pu) * int(qty) != c(tot):
             ck.err("%s: export total is not quantity x unit price" % where)
     meas = None
@@ -257,11 +258,7 @@ def check(lib_text, cases_text):
         ok = False
         lt = set(norm_tokens(words)) | set(re.findall(r"[a-z]+|\d+", " ".join(norm_tokens(words))))
         for t in lt:
-            if t in et and (len(t) >= 3 or t.isdigit()):
-                ok = True
-            elif len(t) >= 4 and any(x.startswith(t) or (len(x) >= 4 and t.startswith(x)) for x in et):
-                ok = True
-            elif t in ABBREV and all(a in et for a in ABBREV[t]):
+            if (t in et and (len(t) >= 3 or t.isdigit())) or (len(t) >= 4 and any(x.startswith(t) or (len(x) >= 4 and t.startswith(x)) for x in et)) or (t in ABBREV and all(a in et for a in ABBREV[t])):
                 ok = True
         if not ok:
             ck.err("%s: shares no word, stem or standard abbreviation with its entry" % where)
@@ -364,7 +361,7 @@ def main():
     for e in errs:
         print("ERROR", e)
     for t in TILLS:
-        print("%-7s yes %3d  almost %3d  none %3d" % ((t,) + tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none"))))
+        print("%-7s yes %3d  almost %3d  none %3d" % ((t, *tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none")))))
     print("OK" if not errs else "%d errors" % len(errs))
     sys.exit(1 if errs else 0)
 
