@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from tastevin.matching.describing import sparkling as is_sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.index import Family
+from tastevin.matching.measure_codes import MARKED_D
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.types import BY_MEASURE, ParsedLabel, Serving
 
@@ -153,6 +154,9 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     sparkling = is_sparkling(family)
     if parsed.measure == "demi" and _on_draught(family):
         return _served(parsed, family, BEER_DEMI)
+    if parsed.measure == MARKED_D and _on_draught(family):
+        # ("1664#D": the till's D after its mark, on a beer, is its demi)
+        return _served(replace(parsed, serving="glass"), family, BEER_DEMI)
     if parsed.measure == "small":
         return _small(parsed, family)
     if serving == "carafe" and sparkling:

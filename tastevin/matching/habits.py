@@ -44,7 +44,9 @@ from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
+    measure_mark,
     read_first_size,
+    read_mark,
     read_sizes,
     sizes_first,
     sizes_last,
@@ -95,6 +97,8 @@ class Habits:
     # family prefixes whose colour word says no colour: their wines are of others ("RS>"
     # of a till filing the southern Rhône, its reds above all)
     colourless: tuple[str, ...] = ()
+    # the mark the till writes the sale's measure after, last ("MACON.VIL*V", "1664#PT")
+    mark: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,6 +117,7 @@ class Habits:
             "fields": self.fields.to_json() if self.fields else None,
             "codes_first": self.codes_first,
             "colourless": list(self.colourless),
+            "mark": self.mark,
         }
 
     @classmethod
@@ -136,6 +141,7 @@ class Habits:
             fields=FieldSpec.from_json(data.get("fields")),
             codes_first=bool(data.get("codes_first")),
             colourless=tuple(data.get("colourless") or ()),
+            mark=data.get("mark") or None,
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
@@ -165,6 +171,8 @@ class Habits:
         suffix = SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
+        if self.mark is not None:
+            label = read_mark(label, self.mark)
         return found, vintage + label
 
     def clean(self, folded: str) -> str:
@@ -353,6 +361,7 @@ def learn(
         labels=len(texts),
         lead=lead,
         trail=trail,
+        mark=measure_mark(rests),
     )
 
 

@@ -35,6 +35,9 @@ SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
 DRAUGHT = frozenset(
     {"pression", "fut", "keg", "tap", "draught", "draft", "nama", "spina", "vareli", "fatol"}
 )
+# a till's "D" after its mark ("RICARD*D", "1664#D"): a dose, or a beer's demi (read so
+# by ``till_vocabulary.read_mark``, chosen by the drink in ``formats``)
+MARKED_D = "dmark"
 PRESS = "press"  # pression cut short, glued to the centilitres drawn ("PRESS50"); alone, a
 # word of names too ("Little James' Basket Press")
 

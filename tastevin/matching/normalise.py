@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tastevin.matching.folding import fold
-from tastevin.matching.measure_codes import DRAUGHT, PRESS, coded_volume
+from tastevin.matching.measure_codes import DRAUGHT, MARKED_D, PRESS, coded_volume
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
 
@@ -36,6 +36,21 @@ _VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d
 _SLUG_DECIMAL = re.compile(r"(?<![\d.,])(?<!\d-)(\d{1,3})-(\d)(?=\s*(?:cl|l)\b)")
 _GLUED_UNIT = re.compile(
     r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt|oz)\b)"
+)
+# a serving's word, then its size without the unit, as an export's column writes it ("DOSE
+# 6", "VERRE 12,5", "DEMI-BOUT 37,5", "MAGNUM 150", "BOUT 100"); a two-digit whole number
+# after it may be a vintage ("BTL 19"), read elsewhere
+_SERVED_SIZE = re.compile(
+    r"(?<![\w])([a-z]+)[ -](\d{1,3}(?:[.,]\d{1,2})?)(?![\w.,%°'/])"
+    r"(?!\s*(?:cl|ml|dl|l|lt|litres?|oz)\b)"
+)
+MAX_DOSE_CL = 8
+_BIG = frozenset({"bottle", "magnum", "jeroboam", "rehoboam", "mathusalem"})
+# a date an export prints with the sale ("2024-10", "2024-10-31", "31/10/2024"): never a
+# name, a vintage or a size
+_DATE = re.compile(
+    r"(?<![\w.,/-])(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
+    r"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d)(?![\w.,/-])"
 )
 # a clock time the till prints with the order ("T03 14:06 …"): never a vintage or a size
 _CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
@@ -72,7 +87,7 @@ _LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 _MARKED_PRICE = re.compile(r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + _UNIT_AHEAD)
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
 # a chalkboard's price to the half euro, before its sign ("45,5€", "6.5 eur")
-_HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b)")
+_HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b|e\b)")
 # "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
 _VOLUME = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|\d{4}(?=\s*ml))\s*(cl|ml|dl|l|lt|litres?|oz)\b"
@@ -243,6 +258,18 @@ def canonical(folded: str) -> str:
     return _WORD_DOT.sub(" ", text)
 
 
+def _served_size(match: re.Match[str], table: Tables) -> str:
+    kind = table.serving.get(match.group(1))
+    number = match.group(2)
+    size = _to_decimal(number)
+    decimal = not number.isdigit() and Decimal(2) <= size <= Decimal(200)
+    dose = kind == "dose" and number.isdigit() and 1 <= size <= MAX_DOSE_CL
+    big = kind in _BIG and len(number) == 3 and Decimal(100) <= size <= Decimal(300)
+    if kind is None or not (decimal or dose or big):
+        return match.group(0)
+    return f"{match.group(1)} {number}cl"
+
+
 def _year_read(match: re.Match[str]) -> str:
     year = match.group(1)
     return f" {year} " if len(year) == 4 else f" '{year} "
@@ -400,6 +427,9 @@ class _Reader:
                 self.read_number(index, word)
             elif _degree_read(word) != word:
                 self.content.append(word)  # "55deg": matched by its number (scoring)
+            elif word == MARKED_D:
+                self.set_serving("dose")  # a till's "D" after its mark: a dose, or a demi
+                self.measure = MARKED_D
             elif word in self.table.serving:
                 self.set_serving(self.table.serving[word])
                 if word in _HALF_WORDS:
@@ -540,7 +570,7 @@ def _extras_dropped(text: str, table: Tables) -> str:
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", fold(label))))
+    text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", _DATE.sub(" ", fold(label)))))
     case = _CASE.search(text)
     count = int(next(group for group in case.groups() if group)) if case else 1
     text = _CASE.sub(" ", text)
@@ -557,6 +587,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = _APOSTROPHE_YEAR.sub(r" mill \1", _CUT_YEAR.sub(" ", text))
     eighth = _EIGHTH.search(text) is not None
     text = _EIGHTH.sub(" ", text)
+    text = _SERVED_SIZE.sub(lambda match: _served_size(match, table), text)
     text, volume, half, quarter = _read_volume(coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)
@@ -588,7 +619,8 @@ def parse_label(label: str) -> ParsedLabel:
         classification=_classification(content, table),
         measure="small"
         if reader.serving == "small"
-        else (reader.measure if serving == "half" and not half else None),
+        else (reader.measure if serving == "half" and not half else None)
+        or (MARKED_D if reader.measure == MARKED_D else None),
         bound=_bound(fold(label), table) & frozenset(content),
         count=count if 1 < count <= MAX_CASE else 1,
     )

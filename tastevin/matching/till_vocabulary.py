@@ -8,10 +8,12 @@ it is set aside."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from tastevin.matching.folding import fold
+from tastevin.matching.measure_codes import MARKED_D, coded_size
 from tastevin.matching.tables import tables
 
 # a till's own word recurs across many drinks' labels: this many labels and this share...
@@ -153,3 +155,51 @@ def is_measure(word: str, texts: Sequence[str]) -> bool:
 def _pour_words() -> frozenset[str]:
     """The words of a pour: a glass, a dose, a demi ("DOSE", "VRE", "CP", "PINTE")."""
     return frozenset(word for word, kind in tables().serving.items() if kind in ("glass", "dose"))
+
+
+# the measure a till writes last, after a mark: "MACON.VIL.JADOT.23*V" (a glass), "FELINES
+# JOURDAN#BT", "KRO.1664*25", "1664#PT"
+_MARKED = re.compile(r"(?<=[^\s*#])([*#])\s?([a-z]{1,4}\d{0,3}|\d{2,3})\s*$", re.IGNORECASE)
+MIN_MARKED_SHARE = 0.3  # a till that marks its measures does it on this share of labels
+MIN_MARK_MEASURES = 2  # ...with at least this many of its codes measures
+# a measure's initial alone after the mark
+MARK_INITIALS = {"v": "verre", "d": MARKED_D, "b": "bouteille"}
+
+
+def measure_mark(texts: Sequence[str]) -> str | None:
+    """The mark a till writes its measure after, last ("*V", "#BT"), when it does so on
+    many labels and its codes are measures: serving words, their initials, sizes."""
+    found = [m for m in (_MARKED.search(text) for text in texts) if m is not None]
+    marks = Counter(match.group(1) for match in found)
+    if not marks:
+        return None
+    mark, count = marks.most_common(1)[0]
+    if count < max(MIN_SIZED_LABELS, MIN_MARKED_SHARE * len(texts)):
+        return None
+    codes = {fold(match.group(2)) for match in found if match.group(1) == mark}
+    measures = sum(1 for code in codes if _marked_measure(code) is not None)
+    return mark if measures >= MIN_MARK_MEASURES else None
+
+
+def read_mark(text: str, mark: str) -> str:
+    """A label with the measure after the till's mark read as words ("…*V" → "… verre")."""
+    match = _MARKED.search(text)
+    if match is None or match.group(1) != mark:
+        return text
+    words = _marked_measure(fold(match.group(2)))
+    if words is None or words == fold(match.group(2)):
+        return text  # "…202*BTL": read as the till wrote it
+    return f"{text[: match.start()]}{mark}{words}"
+
+
+def _marked_measure(code: str) -> str | None:
+    serving = tables().serving
+    if code in MARK_INITIALS:
+        return MARK_INITIALS[code]
+    if code.isdigit():
+        return f"{CONTAINERS[code]}cl" if code in CONTAINERS else None
+    letters = code.rstrip("0123456789")
+    digits = code[len(letters) :]
+    if letters in serving or (digits and coded_size(letters, digits) is not None):
+        return code  # "BT", "VRE15", "C50": read as the till wrote them
+    return None
