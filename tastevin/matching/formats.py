@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tastevin.matching.describing import sparkling as is_sparkling
 from tastevin.matching.explain import Reason, reason
-from tastevin.matching.index import Family
+from tastevin.matching.index import KEG, Family
 from tastevin.matching.measure_codes import MARKED_D
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.types import BY_MEASURE, ParsedLabel, Serving
@@ -24,7 +24,6 @@ _NAMES = {HALF: "half bottle", MAGNUM: "magnum"}
 SMALL = "small bottle"
 ROUNDED = Decimal("0.01")  # a volume this close to a held format is that format, rounded
 BOTTLED_BEER = Decimal(100)  # a beer held in bottles up to this size is sold by the bottle
-KEG = Decimal(1000)  # a drink held in this size or more is on draught
 BAG_IN_BOX = Decimal(300)  # a wine held only in this size or more is poured from it
 MAX_SHARE = Decimal("0.75")  # a measure is at most this share of the bottle it comes from
 BEER_DEMI = Decimal(25)  # bar measure: a "demi" of beer is 25 cl (bench README)
@@ -38,6 +37,8 @@ class FormatChoice:
     units: Decimal | None
     notes: tuple[Reason, ...] = ()
     missing: Reason | None = None
+    # a convention chose the format, not the label: offered below the confident threshold
+    unsure: bool = False
 
 
 def ordinary_format(family: Family) -> Decimal | None:
@@ -83,6 +84,8 @@ def _missing(size: Decimal) -> FormatChoice:
 
 _POURS = frozenset({Decimal(v) for v in ("10", "12", "12.5", "14", "15", "25", "30", "46", "50")})
 MAX_GLASS = Decimal(20)
+# a beer's measures drawn from the keg (a demi, a pint; never a bottle's 33 cl)
+_DRAWN = frozenset({Decimal(25), Decimal(50)})
 
 
 def _served(parsed: ParsedLabel, family: Family, volume: Decimal | None) -> FormatChoice:
@@ -170,6 +173,11 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
             return FormatChoice(held, Decimal(1))
         if serving is None and volume <= (MAX_SPARKLING_POUR if sparkling else MAX_DOSE):
             return _served(parsed, family, volume)
+        if serving is None and volume in _DRAWN and _kegs_only(family):
+            # "GUINNESS 500ML" of a beer held on draught only: a glass drawn from the keg,
+            # most likely (a bottle of it the library lacks is the other reading)
+            drawn = _served(replace(parsed, serving="glass"), family, volume)
+            return replace(drawn, unsure=True)
         if serving is None and family.category in _WINES and min(family.formats) >= BAG_IN_BOX:
             # "50 CDR" of a house wine held only in its box: a pichet drawn from it
             return _served(replace(parsed, serving="carafe"), family, volume)
@@ -188,6 +196,10 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     if serving == "bottle" and base >= KEG:
         return _missing(STANDARD)  # "THATCHERS GOLD BTL" of a cider held on draught only
     return FormatChoice(base, Decimal(1))
+
+
+def _kegs_only(family: Family) -> bool:
+    return family.category == "biere" and min(family.formats) >= KEG
 
 
 def _on_draught(family: Family) -> bool:

@@ -19,6 +19,7 @@ _INITIALISM_RUN = (2, 3, 4, 5)
 _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 ROSE = "rose"
 _WINES = frozenset({"vin", "champagne"})
+KEG = Decimal(1000)  # a drink held in this size or more is on draught
 _PLAIN_CUVEES = frozenset({"tradition", "traditionnelle", "classique", "classic"})
 # a compound appellation: its head, then words joined to it by a hyphen or a preposition
 # ("Crozes-Hermitage", "Côte de Brouilly", "Amarone della Valpolicella"); a regional head
@@ -272,6 +273,14 @@ class LibraryIndex:
             else family
             for family in self.families
         ]
+        # the bottle sizes the restaurant sells beers in, and how many beers in each
+        self.beer_bottles = Counter(
+            size
+            for family in self.families
+            if family.category == "biere"
+            for size in family.formats
+            if size < KEG
+        )
         self.family_of = {
             entry_id: family.number
             for family in self.families

@@ -14,7 +14,7 @@ from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import reason, render
 from tastevin.matching.fields import unquoted
 from tastevin.matching.folding import fold
-from tastevin.matching.formats import FormatChoice, choose_format, units
+from tastevin.matching.formats import FormatChoice, centilitres, choose_format, units
 from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
@@ -55,6 +55,7 @@ def _confidence(score: FamilyScore, answer: Answer) -> float:
     return round((0.55 + 0.45 * base) * (0.95 if answer == "almost" else 1.0), 3)
 
 
+MIN_BOTTLED_BEERS = 3  # beers in bottles of one volume that make it a bottle's, not a pour
 TOGETHER = 0.8  # words on this share of the labels either is on are written as one phrase
 HEADER_NEAR = 0.9  # a word the till writes first is its own unless this near a library word
 MIN_MEASURE_CODE = 3  # a family code this long that is a measure says the sale's measure
@@ -191,6 +192,7 @@ class Matcher:
             key=lambda item: -item.score,
         )
         formats = {item.family.number: choose_format(parsed, item.family) for item in scores}
+        formats = self._bottles_sold(parsed, formats, prefix, habits)
         known = self.confirmed.lookup(label)
         if known is None and prefix is not None:
             known = self.confirmed.lookup(rest)
@@ -302,6 +304,38 @@ class Matcher:
                 (measures if measure else noise).append(word)
         return replace(habits, noise=tuple(noise), measures=tuple(measures))
 
+    def _bottles_sold(
+        self,
+        parsed: ParsedLabel,
+        formats: dict[int, FormatChoice],
+        prefix: str | None,
+        habits: Habits | None,
+    ) -> dict[int, FormatChoice]:
+        """A bare volume read as a pour from the keg by convention is a bottle's where the
+        restaurant sells several beers in bottles of that volume ("Kilkenny (50cl)" of a
+        pub selling a dozen 50 cl bottles), or where the till files its draught under a
+        family of its own and this label under another ("BIER-25CL.1664" of a till whose
+        pours are "PRES-"): one the library lacks."""
+        volume = parsed.volume_cl
+        filed = habits is not None and any(draught_family(p) for p in habits.prefixes)
+        elsewhere = filed and (prefix is None or not draught_family(prefix))
+        if volume is None or not (
+            elsewhere or self.index.beer_bottles[volume] >= MIN_BOTTLED_BEERS
+        ):
+            return formats
+        return {
+            number: replace(
+                choice,
+                format_cl=None,
+                units=None,
+                unsure=False,
+                missing=reason("format_missing", format=f"{centilitres(volume)} cl bottle"),
+            )
+            if choice.unsure
+            else choice
+            for number, choice in formats.items()
+        }
+
     def _decide(
         self,
         parsed: ParsedLabel,
@@ -326,6 +360,7 @@ class Matcher:
             or house_alone(parsed, [item for item in scores if item.credible], formats) > 1
             or (unread and _format_unsaid(parsed, pick))
             or pick.appellation_alone  # the only wine of the appellation the label names
+            or formats[pick.family.number].unsure
         )
         first = self._candidate(parsed, pick, formats, True, unsure)
         # a drink the decision set aside (a plainer rival, a rosé the label does not say)

@@ -14,8 +14,9 @@ from tastevin.matching.tables import Tables, tables
 # size drinks are sold in (so "A1710" or Lallier's "R020" stay names), a lone digit only
 # after a D (the dose)
 # a pour code's initial: "V15" a 15 cl glass, "P50" a 50 cl pitcher (of wine, or of
-# beer from the keg), "G25" a 25 cl cup (gobelet, écocup) drawn from the keg
-_CODE_INITIALS = {"v": "verre", "p": "pichet", "g": "gobelet"}
+# beer from the keg), "G25" a 25 cl cup (gobelet, écocup) drawn from the keg, "PR25" a
+# pression
+_CODE_INITIALS = {"v": "verre", "p": "pichet", "g": "gobelet", "pr": "pression"}
 # a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
 _STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
 MIN_STUB = 3  # a measure word cut to this many letters still says which

@@ -94,7 +94,10 @@ _VOLUME = re.compile(
 )
 # a volume in litres without its unit, as an export or a handheld writes it ("(0,375)")
 # ...or a magnum's 1,5 ("SANCERRE JOLIVET 1,5"): one decimal, never a price
-_BARE_LITRES = re.compile(r"(?<![\w.,])(?:0[.,]([1-9]\d{0,2}|0[1-9]\d?)|(1[.,]5))(?![\w.,%°])")
+# ...or in litres to the millilitre, as a catalogue writes them ("1,500", "0,750", "3,000")
+_BARE_LITRES = re.compile(
+    r"(?<![\w.,])(?:0[.,]([1-9]\d{0,2}|0[1-9]\d?)|(1[.,]5)|([1-9])[.,](\d{3}))(?![\w.,%°])"
+)
 # a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
 # round francs); an export's article number ("Art.-Nr. 14797")
 _FRANCS = re.compile(
@@ -335,7 +338,10 @@ def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
         volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
         text = text[: first.start()] + " " + text[first.end() :]
     elif bare := _BARE_LITRES.search(text):
-        volume = Decimal(150) if bare.group(2) else Decimal(f"0.{bare.group(1)}") * 100
+        if bare.group(3):
+            volume = Decimal(bare.group(3) + bare.group(4)) / 10
+        else:
+            volume = Decimal(150) if bare.group(2) else Decimal(f"0.{bare.group(1)}") * 100
         text = text[: bare.start()] + " " + text[bare.end() :]
     if _HALF.search(text):
         half = True

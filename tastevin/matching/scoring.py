@@ -102,6 +102,13 @@ def _degree_of(word: str, family: Family) -> bool:
     )
 
 
+# an aperitif's word says the kind of a spirit or an "autre" drink, unless it is a cider or
+# a perry ("APERO KINKIZ CHOUC"); on a sale's modifier ("À L'APÉRO") it is the till's word
+_APERITIF = frozenset({"aperitif", "aperitifs", "apero", "aperos"})
+_APERITIF_KINDS = frozenset({"autre", "spiritueux"})
+_CIDERS = frozenset({"cidre", "cidres", "cider", "poire", "sidra"})
+
+
 def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
     grade, hit = 0.0, ""
     for other, value in matches.items():
@@ -117,9 +124,13 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
         return INITIALISM, family.initialisms[word]
     if word in _SWEET and family.colour == "liquoreux":
         return 1.0, ()  # "UROULAT MOELLEUX": the style a sweet wine is
-    kinds = tables().category_words.get(word)
+    kinds = tables().category_words.get(word) or (_APERITIF_KINDS if word in _APERITIF else None)
     # ("autre" holds ciders and aperitifs alike: "CIDRE DUPONT" is no Pommeau of Dupont's)
-    catch_all = family.category == "autre" and word not in family.tokens
+    catch_all = (
+        family.category == "autre"
+        and word not in family.tokens
+        and not (word in _APERITIF and not family.tokens & _CIDERS)
+    )
     if kinds and family.category in kinds and not catch_all and not other_water(word, family):
         return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
     return grade, (hit,) if hit else ()

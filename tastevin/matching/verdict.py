@@ -11,7 +11,8 @@ from tastevin.matching.colour_conventions import colour_twins, unstated_rose
 from tastevin.matching.describing import sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
-from tastevin.matching.formats import KEG, FormatChoice
+from tastevin.matching.formats import FormatChoice, centilitres
+from tastevin.matching.index import KEG
 from tastevin.matching.measure_codes import DRAUGHT, PRESS
 from tastevin.matching.mixed import mixed_drink, placed
 from tastevin.matching.reading import WORD
@@ -86,6 +87,9 @@ def verdict(
         and not _format_tells(served[0], credible[0])
     ):
         return formats[credible[0].family.number].missing, served
+    bottled = _bottled_sibling(parsed, served, scores, formats)
+    if bottled is not None:
+        return bottled, []
     twins = colour_twins(parsed, served)
     if twins > 1:
         return reason("ambiguous", count=twins), []
@@ -279,6 +283,32 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     if comparable:
         return served, 1
     return served, len(same)
+
+
+def _bottled_sibling(
+    parsed: ParsedLabel,
+    served: list[FamilyScore],
+    scores: list[FamilyScore],
+    formats: dict[int, FormatChoice],
+) -> Reason | None:
+    """A beer held on draught only, its pour read from a bare volume by convention, while
+    a drink the label's words fit as well comes in bottles of that volume ("BRUNE DES
+    QUAIS 25CL" of a bar selling the 0.0 in 25 cl bottles): the volume is a bottle's, one
+    the library lacks."""
+    top = served[0]
+    choice = formats[top.family.number]
+    volume = parsed.volume_cl
+    if not choice.unsure or volume is None:
+        return None
+    if any(
+        item is not top and volume in item.family.formats
+        for item in scores
+        if item.explained == top.explained
+    ):
+        return formats[top.family.number].missing or reason(
+            "format_missing", format=f"{centilitres(volume)} cl bottle"
+        )
+    return None
 
 
 def _format_tells(served: FamilyScore, unserved: FamilyScore) -> bool:
