@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from chambery_drinks import DRINKS  # noqa: E402
-from chambery_rules import answer  # noqa: E402
-from chambery_tills import TILLS, ascii_  # noqa: E402
-import chambery_cases_bar  # noqa: E402
-import chambery_cases_salle  # noqa: E402
-import chambery_cases_terrasse  # noqa: E402
+import chambery_cases_bar
+import chambery_cases_salle
+import chambery_cases_terrasse
+from chambery_drinks import DRINKS
+from chambery_rules import answer
+from chambery_tills import TILLS
 
 SPECS = [("bar", chambery_cases_bar.CASES), ("salle", chambery_cases_salle.CASES),
          ("terrasse", chambery_cases_terrasse.CASES)]

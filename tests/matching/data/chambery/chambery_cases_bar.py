@@ -1,6 +1,6 @@
 """The bar's register: capitals, family prefix, staff short names, two-digit vintage,
 16-column name field, measure after it."""
-from chambery_rules import y, n
+from chambery_rules import n, y
 
 CASES = [
     # Apremont, Abymes

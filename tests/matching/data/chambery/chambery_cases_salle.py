@@ -1,6 +1,6 @@
 """The waiters' tablet: mixed case with accents as the manager created the buttons,
 four-digit vintage, measure in brackets, price with a decimal comma and the euro sign."""
-from chambery_rules import y, n
+from chambery_rules import n, y
 
 CASES = [
     y("aprblard", "btl", 2022, "Apremont Blard"),

@@ -1,7 +1,7 @@
 """The ski-season terrace terminal: article code Tnnn, the terminal's measure code, the
 name in lower-case ASCII as the seasonal staff typed it, four-digit vintage, the whole name
 field cut at 22 characters."""
-from chambery_rules import y, n
+from chambery_rules import n, y
 
 CASES = [
     y("aprblard", "vre", 2023, "apremont blard"),

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what the rendered label says."""
-from chambery_tills import VOLUME, DRAUGHT, BOTTLE
+from chambery_tills import BOTTLE, DRAUGHT, VOLUME
 
 
 def units(x):
@@ -17,7 +17,7 @@ def answer(drink, ids, meas, vint):
     elif meas in VOLUME:
         if cat in ("bière", "soft"):
             return "none", None, [], None, "not poured"
-        fmt = 75 if 75 in formats else (list(formats)[0] if len(formats) == 1 else None)
+        fmt = 75 if 75 in formats else (next(iter(formats)) if len(formats) == 1 else None)
         if fmt is None:
             raise ValueError("no ordinary bottle for %s" % key)
         u = VOLUME[meas] / fmt

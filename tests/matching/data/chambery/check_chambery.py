@@ -283,7 +283,8 @@ def selftest(lib, cases):
     print("clean files: pass")
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dumps = lambda objs: [json.dumps(o, ensure_ascii=False) for o in objs]
+    def dumps(objs):
+        return [json.dumps(o, ensure_ascii=False) for o in objs]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))

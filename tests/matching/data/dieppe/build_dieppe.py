@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from dieppe_drinks import DRINKS  # noqa: E402
-from dieppe_tills import RENDER, PARSE, COMPTOIR_WIDTH  # noqa: E402
-from dieppe_rules import answer  # noqa: E402
-import dieppe_cases_comptoir  # noqa: E402
-import dieppe_cases_salle  # noqa: E402
-import dieppe_cases_etal  # noqa: E402
+import dieppe_cases_comptoir
+import dieppe_cases_etal
+import dieppe_cases_salle
+from dieppe_drinks import DRINKS
+from dieppe_rules import answer
+from dieppe_tills import PARSE, RENDER
 
 TILLS = [("comptoir", dieppe_cases_comptoir.CASES), ("salle", dieppe_cases_salle.CASES),
          ("etal", dieppe_cases_etal.CASES)]
@@ -43,9 +43,7 @@ def same_measure(a, b, row):
     if a == b:
         return True
     eq = {"HALF": "B37.5", "MAG": "B150"}
-    if eq.get(a) == b or eq.get(b) == a:
-        return True
-    return False
+    return bool(eq.get(a) == b or eq.get(b) == a)
 
 
 def build_cases(ids, rows):

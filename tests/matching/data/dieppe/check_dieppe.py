@@ -253,7 +253,7 @@ def check(lib_lines, case_lines):
             if w in STOP or len(w) < 2 or w.isdigit():
                 continue
             for e in ent:
-                if w == e or (len(w) >= 4 and (e.startswith(w) or w.startswith(e[:4]) and len(e) >= 4)):
+                if w == e or (len(w) >= 4 and (e.startswith(w) or (w.startswith(e[:4]) and len(e) >= 4))):
                     ok = True
         if not ok:
             E("%r: shares no word with %s" % (lab, d["id"]))
@@ -325,7 +325,7 @@ def selftest():
                                                      lambda c: c.update(label=c["label"][5:]))),
         ("fields out of order", mod_case(lambda c: True,
                                          lambda c: (c.pop("label"), c.update(label="X")))),
-        ("duplicate label", (lib, cases + [cases[0]])),
+        ("duplicate label", (lib, [*cases, cases[0]])),
         ("also_ok dropped", mod_case(lambda c: c["expect"] == "yes" and c["also_ok"],
                                      lambda c: c.update(also_ok=[]))),
         ("vintage field changed", mod_case(lambda c: c["vintage"] is not None,
@@ -347,7 +347,7 @@ def selftest():
                   lambda c: c.update(note=c["note"] + " [2022 cut off by the till]"))),
         ("a till losing all its almost cases",
          (lib, [l for l in cases if not ('"almost"' in l and '"etal"' in l)])),
-        ("bad JSON", (lib, cases[:-1] + ["{not json"])),
+        ("bad JSON", (lib, [*cases[:-1], "{not json"])),
     ]
     bad = 0
     for name, (l, c) in breaks:

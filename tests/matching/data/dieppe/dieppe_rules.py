@@ -1,6 +1,6 @@
 """The bench README's answer rules, applied to a drink (a row of dieppe_drinks) and the
 measure and vintage read back from the rendered label."""
-from dieppe_tills import POUR_CL, DRAUGHT_CL
+from dieppe_tills import DRAUGHT_CL, POUR_CL
 
 
 def target_format(row, measure):

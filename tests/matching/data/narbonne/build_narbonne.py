@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import narbonne_cases_comptoir  # noqa: E402
-import narbonne_cases_marche  # noqa: E402
-import narbonne_cases_traiteur  # noqa: E402
-from narbonne_drinks import entries  # noqa: E402
-from narbonne_rules import FAM, answer  # noqa: E402
-from narbonne_tills import TILLS  # noqa: E402
+import narbonne_cases_comptoir
+import narbonne_cases_marche
+import narbonne_cases_traiteur
+from narbonne_drinks import entries
+from narbonne_rules import FAM, answer
+from narbonne_tills import TILLS
 
 ANS = {"y": "yes", "a": "almost", "n": "none"}
 SOURCES = [("COMPTOIR", narbonne_cases_comptoir.CASES), ("MARCHE", narbonne_cases_marche.CASES),

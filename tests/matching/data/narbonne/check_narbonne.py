@@ -111,7 +111,7 @@ def parse(c):
 
 
 def shares_word(label, e):
-    lw = [w for w in words(label) if w not in STOP and not w.isdigit() or w == "1664"]
+    lw = [w for w in words(label) if (w not in STOP and not w.isdigit()) or w == "1664"]
     ew = [w for w in words(" ".join([e["name"], e["producer"], e["appellation"] or ""])) if w not in STOP]
     for a in lw:
         for b in ew:
@@ -309,8 +309,8 @@ def selftest():
               and any(json.loads(x)["id"] != c["beverage_id"] and json.loads(x)["name"] ==
                       next(json.loads(y) for y in lib if json.loads(y)["id"] == c["beverage_id"])["name"]
                       for x in lib))
-    bottle_beer = [json.loads(x)["id"] for x in lib if json.loads(x)["name"] == "Leffe Brune"][0]
-    other = [json.loads(x)["id"] for x in lib if json.loads(x)["name"] == "Coca-Cola"][0]
+    bottle_beer = next(json.loads(x)["id"] for x in lib if json.loads(x)["name"] == "Leffe Brune")
+    other = next(json.loads(x)["id"] for x in lib if json.loads(x)["name"] == "Coca-Cola")
     breaks = {
         "glass units as a bottle": with_case(glass, units_per_sale=1),
         "almost on the farther vintage": with_case(alm, beverage_id=C[alm]["also_ok"][0], also_ok=[C[alm]["beverage_id"]]),
@@ -323,14 +323,14 @@ def selftest():
         "a half answered with the 75 cl": with_case(half, beverage_id=C[half]["also_ok"][0] if C[half]["also_ok"] else "nb052"),
         "also_ok dropped": with_case(noalso, also_ok=[]),
         "a draught demi on a bottled beer": with_case(draught, beverage_id=bottle_beer),
-        "a label twice": (lib, cases + [cases[0]]),
+        "a label twice": (lib, [*cases, cases[0]]),
         "a library id out of sequence": with_lib(3, id="nb099"),
         "a colour on a beer": with_lib(len(lib) - 20, colour="blanc"),
         "a TRAITEUR line without its millésime column": with_case(tra, label=C[tra]["label"].rsplit(" | ", 1)[0]),
         "a MARCHE label without its price": with_case(mar, label=C[mar]["label"].split(" ", 1)[1]),
         "a yes on a vintage with also_ok": with_case(vy, also_ok=["nb001"]),
         "a label sharing no word with its entry": with_case(mar, beverage_id=other),
-        "a line that is not JSON": (lib, cases[:-1] + ["{not json"]),
+        "a line that is not JSON": (lib, [*cases[:-1], "{not json"]),
     }
     bad = 0
     for name, (l, c) in breaks.items():
@@ -355,6 +355,7 @@ def main():
     if errs:
         sys.exit("%d problems" % len(errs))
     print("OK")
+    return None
 
 
 if __name__ == "__main__":

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import saumur_drinks as D  # noqa: E402
-import saumur_tills as T  # noqa: E402
-import saumur_rules as R  # noqa: E402
-import saumur_cases_bar  # noqa: E402
-import saumur_cases_salle  # noqa: E402
-import saumur_cases_rapport  # noqa: E402
+import saumur_cases_bar
+import saumur_cases_rapport
+import saumur_cases_salle
+import saumur_drinks as D
+import saumur_rules as R
+import saumur_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -40,7 +40,7 @@ def build_library():
                 bid = "su%03d" % n
                 ids[(key, fm, v)] = bid
                 rows.append(dict(zip(LIB_FIELDS, [bid, name, prod, app, region, country, colour,
-                                                  cat, v, num(fm)])))
+                                                  cat, v, num(fm)], strict=False)))
     return rows, ids, by_key
 
 
@@ -78,7 +78,7 @@ def build_cases(ids, by_key):
                     raise SystemExit("vintage misread on %r: typed %s, read %s" % (label, vintage, lv))
                 suffix = " [%d cut off by the till]" % vintage
             if d is None:
-                a = dict(expect="none", beverage_id=None, also_ok=[], units=None, why=spec[4])
+                a = {"expect": "none", "beverage_id": None, "also_ok": [], "units": None, "why": spec[4]}
                 note = "%s: %s" % (text, spec[4])
             else:
                 a = R.answer(d, ids, kind, vol, lv)
@@ -87,7 +87,7 @@ def build_cases(ids, by_key):
                     note += ": " + a["why"]
             note += suffix
             out.append(dict(zip(CASE_FIELDS, [label, a["expect"], a["beverage_id"], a["also_ok"],
-                                              lv, a["units"], note, conn])))
+                                              lv, a["units"], note, conn], strict=False)))
     return out
 
 

@@ -266,7 +266,7 @@ def check(lib_pairs, case_pairs):
         ok = False
         toks = []
         for t in words(text):
-            toks += [t] + re.findall(r"[a-z]+|[0-9]+", t)
+            toks += [t, *re.findall(r"[a-z]+|[0-9]+", t)]
         for t in toks:
             t = ABBR.get(t, t)
             if len(t) >= 3 and any(w == t or w.startswith(t) or (len(t) >= 4 and w[:4] == t[:4]) for w in ew):
@@ -317,7 +317,7 @@ def selftest(lib, cases):
             "too few cases": "not 280-300", "cut-off note on an uncut label": "did not cut",
             "wrong yes vintage": "almost without"}
 
-    brk("field order", lambda lb, cs: cs.__setitem__(0, [cs[0][1], cs[0][0]] + cs[0][2:]))
+    brk("field order", lambda lb, cs: cs.__setitem__(0, [cs[0][1], cs[0][0], *cs[0][2:]]))
     brk("id sequence", lambda lb, cs: lb.__setitem__(4, setf(lb[4], "id", "su099")))
     beer = next(i for i, d in enumerate(lib) if dict(d)["category"] == "bière")
     brk("colour on a beer", lambda lb, cs: lb.__setitem__(beer, setf(lb[beer], "colour", "blanc")))

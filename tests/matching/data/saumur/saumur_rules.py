@@ -53,7 +53,7 @@ def answer(d, ids, kind, vol, vintage):
     """ids: {(key, format, vintage): id}. -> dict of expect, beverage_id, also_ok, units, why."""
     how, fm = resolve(d, kind, vol)
     if how is None:
-        return dict(expect="none", beverage_id=None, also_ok=[], units=None, why=fm)
+        return {"expect": "none", "beverage_id": None, "also_ok": [], "units": None, "why": fm}
     vints = d[8][fm]
     units = 1 if how == "btl" else round(vol / fm, 4)
     if units == int(units):
@@ -61,14 +61,14 @@ def answer(d, ids, kind, vol, vintage):
     if vintage is not None:
         assert None not in vints, "vintage on a non-vintage drink %s" % d[0]
         if vintage in vints:
-            return dict(expect="yes", beverage_id=ids[(d[0], fm, vintage)], also_ok=[],
-                        units=units, why="")
+            return {"expect": "yes", "beverage_id": ids[(d[0], fm, vintage)], "also_ok": [],
+                        "units": units, "why": ""}
         best = min(vints, key=lambda v: (abs(v - vintage), -v))
         others = [ids[(d[0], fm, v)] for v in sorted(vints) if v != best]
-        return dict(expect="almost", beverage_id=ids[(d[0], fm, best)], also_ok=others,
-                    units=units, why="label vintage %d not in library, has %s" % (vintage, sorted(vints)))
+        return {"expect": "almost", "beverage_id": ids[(d[0], fm, best)], "also_ok": others,
+                    "units": units, "why": "label vintage %d not in library, has %s" % (vintage, sorted(vints))}
     if None in vints:
-        return dict(expect="yes", beverage_id=ids[(d[0], fm, None)], also_ok=[], units=units, why="")
+        return {"expect": "yes", "beverage_id": ids[(d[0], fm, None)], "also_ok": [], "units": units, "why": ""}
     best = max(vints)
     others = [ids[(d[0], fm, v)] for v in sorted(vints) if v != best]
-    return dict(expect="yes", beverage_id=ids[(d[0], fm, best)], also_ok=others, units=units, why="")
+    return {"expect": "yes", "beverage_id": ids[(d[0], fm, best)], "also_ok": others, "units": units, "why": ""}
