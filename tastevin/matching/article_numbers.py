@@ -23,7 +23,7 @@ from tastevin.matching.till_vocabulary import sizes_first
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
     r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?([a-z]{0,4})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
-    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b(?!'))"
+    r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]*]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b(?!'))"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume
 # ("tulipe 35 cl d'Hennessy" is a 35 cl pour)
 # ...or a bare number of three digits or more, a price in cents or an article number

@@ -40,6 +40,7 @@ SEPARATORS = (
     " — ",
     " +",
     "\t",
+    "*",
 )
 ADDITIONS = frozenset({" +"})  # what is added to a sale, one after another: "+ glace + citron"
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
