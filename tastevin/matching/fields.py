@@ -124,7 +124,25 @@ def unquoted(label: str) -> str:
     if not separator:
         return _unwrapped(label)
     row = next(csv.reader([label], delimiter=separator, skipinitialspace=True), [])
+    if separator == ",":
+        row = _decimals_rejoined(row)
     return ";".join(field.replace(";", ",") for field in row)
+
+
+_WHOLE_PART = re.compile(r"\d{1,3}")
+_DECIMAL_UNIT = re.compile(r"\d{1,3}\s*(?:cl|ml|dl|l|lt)", re.IGNORECASE)
+
+
+def _decimals_rejoined(row: list[str]) -> list[str]:
+    """A volume's decimal comma the export left unquoted in a comma-separated row
+    ('…",37,5cl,3,"27,00"'): one field, 37,5cl."""
+    joined: list[str] = []
+    for field in row:
+        if joined and _WHOLE_PART.fullmatch(joined[-1]) and _DECIMAL_UNIT.fullmatch(field):
+            joined[-1] = f"{joined[-1]},{field}"
+        else:
+            joined.append(field)
+    return joined
 
 
 def _json_texts(label: str) -> list[str]:
