@@ -20,7 +20,10 @@ _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 ROSE = "rose"
 _WINES = frozenset({"vin", "champagne"})
 KEG = Decimal(1000)  # a drink held in this size or more is on draught
-_PLAIN_CUVEES = frozenset({"tradition", "traditionnelle", "classique", "classic"})
+# the words of an estate's ordinary wine ("Tradition de Campuget", "Cuvée Classique")
+PLAIN_CUVEES = frozenset({"tradition", "traditionnelle", "classique", "classic"})
+# ...of which the one no builder reads as a cuvée of its own ("Cuvée Classique")
+CLASSIC = frozenset({"classique", "classic"})
 # a compound appellation: its head, then words joined to it by a hyphen or a preposition
 # ("Crozes-Hermitage", "Côte de Brouilly", "Amarone della Valpolicella"); a regional head
 # is skipped ("Côtes de Provence": Provence is the head), a "Saint-" head keeps its saint
@@ -111,7 +114,7 @@ def _second_wine(
     the estate after a preposition, or only part of the estate's name, plus cuvée words."""
     if not cuvee or all(len(word) == 1 for word in cuvee):
         return False  # a letter before the estate is its mark ("M de Minuty", "R de Ruinart")
-    if set(cuvee) <= _PLAIN_CUVEES:
+    if set(cuvee) <= PLAIN_CUVEES:
         return False  # "Tradition de Campuget": the estate's ordinary wine, no second one
     estate = set(producer) - table.generic
     words = list(name_words)

@@ -16,7 +16,7 @@ from tastevin.matching.fields import unquoted
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import FormatChoice, centilitres, choose_format, units
 from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
-from tastevin.matching.index import Family, LibraryIndex
+from tastevin.matching.index import CLASSIC, Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.mixed import mixed_drink
 from tastevin.matching.normalise import draught_family, parse_label
@@ -361,6 +361,7 @@ class Matcher:
             or (unread and _format_unsaid(parsed, pick))
             or pick.appellation_alone  # the only wine of the appellation the label names
             or formats[pick.family.number].unsure
+            or _plain_by_convention(pick, scores)
         )
         first = self._candidate(parsed, pick, formats, True, unsure)
         # a drink the decision set aside (a plainer rival, a rosé the label does not say)
@@ -462,6 +463,15 @@ def _unread(label: str, rest: str) -> bool:
         word not in table_words and not family_colour(word)
         for word in _TOKEN.findall(fold(label))
         if word not in kept
+    )
+
+
+def _plain_by_convention(pick: FamilyScore, scores: list[FamilyScore]) -> bool:
+    """The house's ordinary wine ("Cuvée Classique") chosen over its other cuvées that
+    the label's words fit as well: a convention chose, not the label."""
+    plain = pick.family.wine and pick.uncovered and pick.uncovered <= CLASSIC
+    return bool(plain) and any(
+        item is not pick and item.explained == pick.explained for item in scores
     )
 
 

@@ -12,7 +12,7 @@ from tastevin.matching.describing import sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import FormatChoice, centilitres
-from tastevin.matching.index import KEG
+from tastevin.matching.index import CLASSIC, KEG
 from tastevin.matching.measure_codes import DRAUGHT, PRESS
 from tastevin.matching.mixed import mixed_drink, placed
 from tastevin.matching.reading import WORD
@@ -98,7 +98,7 @@ def verdict(
         return formats[plainer.family.number].missing, []
     if parsed.classification is None:
         served = _plain_cru(served)
-    served, tied = _same_evidence(served, parsed.vintage)
+    served, tied = _same_evidence(served, parsed)
     if tied > 1:
         return reason("ambiguous", count=tied), served
     # a wine that explains strictly fewer of the label's words than the first is no rival
@@ -233,7 +233,7 @@ def _sharing_appellation(
     return sharing
 
 
-def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list[FamilyScore], int]:
+def _same_evidence(served: list[FamilyScore], parsed: ParsedLabel) -> tuple[list[FamilyScore], int]:
     """Wines that explain exactly the same label words differ only by the name words the
     label left out. The wine whose left-out words are among every other's is the plain
     one ("GEWURZ SCHOFFIT" is not the Vendanges Tardives): it wins over them. When the
@@ -241,6 +241,7 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     whatever the recall terms of the score say; except that, without a vintage on the
     label, a house's only non-vintage wine is its ordinary one ("COUPE VEUVE CLICQUOT" is
     the Carte Jaune, not the Rare vintage)."""
+    vintage = parsed.vintage
     if len(served) < 2:
         return served, 1
     same = [item for item in served if item.explained == served[0].explained]
@@ -249,7 +250,9 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
     # what each leaves out of its name and of its producer's distinct words: two houses
     # the label's word fits equally ("PERRIER": Perrier-Jouët or Laurent-Perrier?) are
     # not comparable; a plain estate is ("FIGEAC" is Château Figeac, not Yon-Figeac)
-    left = {id(item): item.uncovered | _producer_left(item) for item in same}
+    # (a house's "Cuvée Classique" is its ordinary wine: "OLLIEUX ROMANIS CORBIERES" is
+    # its Classique, not its Atal Sia; a "Tradition" is a named cuvée for some builders)
+    left = {id(item): _left_out(item) for item in same}
     plain = min(same, key=lambda item: (len(left[id(item)]), -item.score))
     others = [item for item in same if item is not plain]
     if all(left[id(plain)] < left[id(item)] for item in others):
@@ -282,7 +285,26 @@ def _same_evidence(served: list[FamilyScore], vintage: int | None) -> tuple[list
         return [chosen[0], *(item for item in served if item not in same)], 1
     if comparable:
         return served, 1
+    literal = _most_written(parsed, same)
+    if literal is not None:
+        return [literal, *(item for item in served if item is not literal)], 1
     return served, len(same)
+
+
+def _most_written(parsed: ParsedLabel, same: list[FamilyScore]) -> FamilyScore | None:
+    """Of wines that explain the same label words, the one whose name holds strictly more
+    of the words the label writes that its reading set aside as a colour or a measure
+    ("MONT BLANC BLANCHE": the Mont-Blanc Blanche, whose Blanche is no colour, not the
+    Mont-Blanc Blonde)."""
+    written = set(WORD.findall(fold(parsed.label))) - set(parsed.tokens)
+    counts = sorted(((len(written & set(item.family.name)), item) for item in same), key=_first)
+    if len(counts) < 2 or counts[-1][0] <= counts[-2][0]:
+        return None
+    return counts[-1][1]
+
+
+def _first(pair: tuple[int, FamilyScore]) -> int:
+    return pair[0]
 
 
 def _bottled_sibling(
@@ -309,6 +331,11 @@ def _bottled_sibling(
             "format_missing", format=f"{centilitres(volume)} cl bottle"
         )
     return None
+
+
+def _left_out(item: FamilyScore) -> frozenset[str]:
+    left = item.uncovered | _producer_left(item)
+    return left - CLASSIC if item.family.wine else left
 
 
 def _format_tells(served: FamilyScore, unserved: FamilyScore) -> bool:
