@@ -1,0 +1,113 @@
+"""Le Berry Gourmand (Bourges): the drinks library.
+
+Each drink: key, name, producer, appellation, region, country, colour, category,
+{format_cl: [vintages]} -> one library entry per format and vintage (None = no vintage).
+"""
+L, B, C = "Loire", "Bourgogne", "Bordeaux"
+F = "France"
+
+DRINKS = [
+    # Sancerre
+    ("vach_b", "Sancerre blanc", "Domaine Vacheron", "Sancerre", L, F, "blanc", "vin", {75: [2021, 2022, 2023], 37.5: [2023]}),
+    ("vach_r", "Sancerre rouge", "Domaine Vacheron", "Sancerre", L, F, "rouge", "vin", {75: [2020, 2021]}),
+    ("vach_rs", "Sancerre rosé", "Domaine Vacheron", "Sancerre", L, F, "rosé", "vin", {75: [2023]}),
+    ("mous_b", "Sancerre La Moussière", "Alphonse Mellot", "Sancerre", L, F, "blanc", "vin", {75: [2021, 2022], 150: [2021]}),
+    ("mous_r", "Sancerre La Moussière rouge", "Alphonse Mellot", "Sancerre", L, F, "rouge", "vin", {75: [2019]}),
+    ("baro_b", "Sancerre Les Baronnes", "Henri Bourgeois", "Sancerre", L, F, "blanc", "vin", {75: [2022, 2023]}),
+    ("baro_r", "Sancerre Les Baronnes rouge", "Henri Bourgeois", "Sancerre", L, F, "rouge", "vin", {75: [2021]}),
+    ("bourgeoise", "Sancerre La Bourgeoise", "Henri Bourgeois", "Sancerre", L, F, "blanc", "vin", {75: [2020]}),
+    ("crochet", "Sancerre Le Chêne", "Lucien Crochet", "Sancerre", L, F, "blanc", "vin", {75: [2021, 2022]}),
+    ("chsanc", "Château de Sancerre", "Château de Sancerre", "Sancerre", L, F, "blanc", "vin", {75: [2022]}),
+    ("cotat", "Sancerre La Grande Côte", "François Cotat", "Sancerre", L, F, "blanc", "vin", {75: [2019]}),
+    # Menetou-Salon
+    ("pelle_b", "Menetou-Salon Morogues", "Domaine Henry Pellé", "Menetou-Salon", L, F, "blanc", "vin", {75: [2022, 2023]}),
+    ("pelle_r", "Menetou-Salon Morogues rouge", "Domaine Henry Pellé", "Menetou-Salon", L, F, "rouge", "vin", {75: [2021]}),
+    ("gilb_b", "Menetou-Salon blanc", "Domaine Philippe Gilbert", "Menetou-Salon", L, F, "blanc", "vin", {75: [2022]}),
+    ("gilb_r", "Menetou-Salon rouge", "Domaine Philippe Gilbert", "Menetou-Salon", L, F, "rouge", "vin", {75: [2020]}),
+    # Quincy, Reuilly
+    ("mardon", "Quincy Très Vieilles Vignes", "Domaine Mardon", "Quincy", L, F, "blanc", "vin", {75: [2022, 2023]}),
+    ("troter", "Quincy", "Domaine Trotereau", "Quincy", L, F, "blanc", "vin", {75: [2022]}),
+    ("jamain_b", "Reuilly Les Pierres Plates", "Domaine Denis Jamain", "Reuilly", L, F, "blanc", "vin", {75: [2022]}),
+    ("jamain_rs", "Reuilly rosé", "Domaine Denis Jamain", "Reuilly", L, F, "rosé", "vin", {75: [2023]}),
+    ("lafond", "Reuilly La Grande Pièce", "Claude Lafond", "Reuilly", L, F, "blanc", "vin", {75: [2021, 2022]}),
+    # Valençay, Châteaumeillant, Giennois
+    ("jourd_r", "Valençay rouge", "Domaine Jourdain", "Valençay", L, F, "rouge", "vin", {75: [2021]}),
+    ("jourd_b", "Valençay blanc", "Domaine Jourdain", "Valençay", L, F, "blanc", "vin", {75: [2022]}),
+    ("geof_r", "Châteaumeillant rouge", "Domaine Geoffrenet-Morval", "Châteaumeillant", L, F, "rouge", "vin", {75: [2021, 2022], 37.5: [2022]}),
+    ("geof_g", "Châteaumeillant gris", "Domaine Geoffrenet-Morval", "Châteaumeillant", L, F, "rosé", "vin", {75: [2023]}),
+    ("villarg", "Coteaux du Giennois blanc", "Domaine de Villargeau", "Coteaux du Giennois", L, F, "blanc", "vin", {75: [2023]}),
+    ("poupat", "Coteaux du Giennois Rivotte", "Domaine Poupat", "Coteaux du Giennois", L, F, "rouge", "vin", {75: [2022]}),
+    # Pouilly-Fumé / Pouilly-Fuissé
+    ("sdag", "Pouilly-Fumé", "Domaine Serge Dagueneau et Filles", "Pouilly-Fumé", L, F, "blanc", "vin", {75: [2022], 37.5: [2022]}),
+    ("tracy", "Pouilly-Fumé Château de Tracy", "Château de Tracy", "Pouilly-Fumé", L, F, "blanc", "vin", {75: [2020, 2022]}),
+    ("ladouc", "Pouilly-Fumé", "de Ladoucette", "Pouilly-Fumé", L, F, "blanc", "vin", {75: [2021], 37.5: [2021]}),
+    ("fuisse", "Pouilly-Fuissé Tête de Cru", "Château Fuissé", "Pouilly-Fuissé", B, F, "blanc", "vin", {75: [2021]}),
+    # Burgundy
+    ("framb", "Mercurey La Framboisière", "Domaine Faiveley", "Mercurey", B, F, "rouge", "vin", {75: [2019, 2020]}),
+    ("stmartin", "Chablis Saint Martin", "Domaine Laroche", "Chablis", B, F, "blanc", "vin", {75: [2022]}),
+    ("meurs", "Meursault", "Maison Louis Jadot", "Meursault", B, F, "blanc", "vin", {75: [2020]}),
+    ("beaunech", "Beaune du Château Premier Cru", "Bouchard Père & Fils", "Beaune", B, F, "rouge", "vin", {75: [2018]}),
+    # Bordeaux
+    ("lanessan", "Château Lanessan", "Château Lanessan", "Haut-Médoc", C, F, "rouge", "vin", {75: [2015, 2016, 2018]}),
+    ("phelan", "Château Phélan Ségur", "Château Phélan Ségur", "Saint-Estèphe", C, F, "rouge", "vin", {75: [2017], 150: [2017]}),
+    ("dominique", "Château La Dominique", "Château La Dominique", "Saint-Émilion Grand Cru", C, F, "rouge", "vin", {75: [2016]}),
+    ("doisy", "Château Doisy-Daëne", "Château Doisy-Daëne", "Sauternes", C, F, "liquoreux", "vin", {37.5: [2017]}),
+    # Champagne
+    ("bolly", "Bollinger Special Cuvée", "Bollinger", "Champagne", "Champagne", F, "effervescent", "champagne", {75: [None], 37.5: [None], 150: [None]}),
+    ("bollyrs", "Bollinger Rosé", "Bollinger", "Champagne", "Champagne", F, "rosé", "champagne", {75: [None]}),
+    ("taitt", "Taittinger Brut Réserve", "Taittinger", "Champagne", "Champagne", F, "effervescent", "champagne", {75: [None]}),
+    ("taittrs", "Taittinger Prestige Rosé", "Taittinger", "Champagne", "Champagne", F, "rosé", "champagne", {75: [None]}),
+    ("deutz", "Deutz Brut Classic", "Deutz", "Champagne", "Champagne", F, "effervescent", "champagne", {75: [None], 150: [None]}),
+    ("ruinbdb", "Ruinart Blanc de Blancs", "Ruinart", "Champagne", "Champagne", F, "effervescent", "champagne", {75: [None]}),
+    ("crem", "Crémant de Loire Brut", "Langlois-Château", "Crémant de Loire", L, F, "effervescent", "vin", {75: [None]}),
+    # Aperitifs, liqueurs
+    ("cassis", "Crème de Cassis de Bourgogne", "Lejay-Lagoute", None, B, F, None, "autre", {70: [None]}),
+    ("cassisb", "Crème de Cassis de Dijon", "Boudier", None, B, F, None, "autre", {70: [None]}),
+    ("mure", "Crème de Mûre", "Lejay-Lagoute", None, B, F, None, "autre", {70: [None]}),
+    ("peche", "Crème de Pêche de Vigne", "Joseph Cartron", None, B, F, None, "autre", {50: [None]}),
+    ("lillet", "Lillet Blanc", "Lillet", None, C, F, None, "autre", {75: [None]}),
+    ("ricard", "Ricard", "Pernod Ricard", None, None, F, None, "spiritueux", {100: [None]}),
+    ("p51", "Pastis 51", "Pernod Ricard", None, None, F, None, "spiritueux", {100: [None]}),
+    ("suze", "Suze", "Pernod Ricard", None, None, F, None, "autre", {100: [None]}),
+    ("martb", "Martini Bianco", "Martini", None, None, "Italie", None, "autre", {100: [None]}),
+    ("cointreau", "Cointreau", "Rémy Cointreau", None, None, F, None, "spiritueux", {70: [None]}),
+    ("get27", "Get 27", "Get", None, None, F, None, "spiritueux", {70: [None]}),
+    ("chartv", "Chartreuse Verte", "Chartreuse", None, None, F, None, "spiritueux", {70: [None]}),
+    ("chartj", "Chartreuse Jaune", "Chartreuse", None, None, F, None, "spiritueux", {70: [None]}),
+    # Eaux-de-vie and spirits
+    ("poire", "Poire Williams", "G.E. Massenez", None, "Alsace", F, None, "spiritueux", {70: [None]}),
+    ("framboise", "Framboise Sauvage", "G.E. Massenez", None, "Alsace", F, None, "spiritueux", {70: [None]}),
+    ("mirab", "Mirabelle", "G.E. Massenez", None, "Alsace", F, None, "spiritueux", {70: [None]}),
+    ("marc", "Marc de Bourgogne", "Jacoulot", None, B, F, None, "spiritueux", {70: [None]}),
+    ("remy", "Rémy Martin VSOP", "Rémy Martin", "Cognac", "Cognac", F, None, "spiritueux", {70: [None]}),
+    ("hennvs", "Hennessy VS", "Hennessy", "Cognac", "Cognac", F, None, "spiritueux", {70: [None]}),
+    ("prune", "Vieille Prune", "Louis Roque", None, "Sud-Ouest", F, None, "spiritueux", {70: [None]}),
+    ("calva", "Père Magloire VSOP", "Père Magloire", "Calvados Pays d'Auge", "Normandie", F, None, "spiritueux", {70: [None]}),
+    ("glen10", "Glenmorangie 10 ans", "Glenmorangie", None, "Highlands", "Écosse", None, "spiritueux", {70: [None]}),
+    ("glen18", "Glenmorangie 18 ans", "Glenmorangie", None, "Highlands", "Écosse", None, "spiritueux", {70: [None]}),
+    ("hendricks", "Hendrick's Gin", "Hendrick's", None, None, "Écosse", None, "spiritueux", {70: [None]}),
+    ("havana3", "Havana Club 3 ans", "Havana Club", None, None, "Cuba", None, "spiritueux", {70: [None]}),
+    # Beers
+    ("kro", "Kronenbourg", "Kronenbourg", None, "Alsace", F, None, "bière", {3000: [None]}),
+    ("grimb", "Grimbergen Blonde", "Grimbergen", None, None, "Belgique", None, "bière", {2000: [None]}),
+    ("grimbbl", "Grimbergen Blanche", "Grimbergen", None, None, "Belgique", None, "bière", {2000: [None]}),
+    ("grimbam", "Grimbergen Ambrée", "Grimbergen", None, None, "Belgique", None, "bière", {2000: [None]}),
+    ("pelfb", "Pelforth Brune", "Pelforth", None, None, F, None, "bière", {33: [None]}),
+    ("k1664bl", "1664 Blanc", "Kronenbourg", None, "Alsace", F, None, "bière", {25: [None]}),
+    ("leffe", "Leffe Blonde", "Leffe", None, None, "Belgique", None, "bière", {33: [None]}),
+    ("chimay", "Chimay Bleue", "Chimay", None, None, "Belgique", None, "bière", {33: [None]}),
+    ("duvel", "Duvel", "Duvel Moortgat", None, None, "Belgique", None, "bière", {33: [None]}),
+    ("desp", "Desperados", "Desperados", None, None, F, None, "bière", {33: [None]}),
+    ("hein0", "Heineken 0.0", "Heineken", None, None, "Pays-Bas", None, "bière", {25: [None]}),
+    # Softs and waters
+    ("coca", "Coca-Cola", "Coca-Cola", None, None, F, None, "soft", {33: [None]}),
+    ("cocaz", "Coca-Cola Zéro", "Coca-Cola", None, None, F, None, "soft", {33: [None]}),
+    ("orangina", "Orangina", "Orangina", None, None, F, None, "soft", {25: [None]}),
+    ("tonic", "Schweppes Indian Tonic", "Schweppes", None, None, F, None, "soft", {25: [None]}),
+    ("agrumes", "Schweppes Agrumes", "Schweppes", None, None, F, None, "soft", {25: [None]}),
+    ("lorina", "Lorina Limonade", "Lorina", None, None, F, None, "soft", {33: [None]}),
+    ("milliat", "Jus de pomme", "Alain Milliat", None, None, F, None, "soft", {33: [None]}),
+    ("perrier", "Perrier", "Perrier", None, None, F, None, "soft", {33: [None]}),
+    ("badoit", "Badoit", "Badoit", None, None, F, None, "soft", {50: [None], 100: [None]}),
+    ("evian", "Evian", "Evian", None, None, F, None, "soft", {50: [None], 100: [None]}),
+]
