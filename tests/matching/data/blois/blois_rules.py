@@ -20,7 +20,7 @@ def library(prefix="bl"):
             for v in sorted(formats[fmt], key=lambda x: x or 0):
                 n += 1
                 bid = "%s%03d" % (prefix, n)
-                rows.append(dict(zip(FIELDS, (bid, name, prod, app, region, country, colour, cat, v, fmt_num(fmt)))))
+                rows.append(dict(zip(FIELDS, (bid, name, prod, app, region, country, colour, cat, v, fmt_num(fmt)), strict=False)))
                 index[key].setdefault(fmt, []).append((v, bid))
     return rows, index
 
@@ -48,7 +48,7 @@ def resolve(key, measure):
         if 75 in fmts:
             return "pour", 75, POUR[measure]
         assert len([f for f in fmts if f not in (37.5, 150)]) == 1, key
-        return "pour", [f for f in fmts if f not in (37.5, 150)][0], POUR[measure]
+        return "pour", next(f for f in fmts if f not in (37.5, 150)), POUR[measure]
     if measure in DRAUGHT:
         assert cat == "bière", (key, measure)
         kegs = [f for f in fmts if f >= 2000]

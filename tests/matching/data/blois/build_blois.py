@@ -8,11 +8,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from blois_rules import library, answer, resolve, DRINK  # noqa: E402
-from blois_tills import TILLS  # noqa: E402
-import blois_cases_comptoir  # noqa: E402
-import blois_cases_salle  # noqa: E402
-import blois_cases_banquet  # noqa: E402
+import blois_cases_banquet
+import blois_cases_comptoir
+import blois_cases_salle
+from blois_rules import DRINK, answer, library, resolve
+from blois_tills import TILLS
 
 CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection")
 
@@ -60,7 +60,7 @@ def build():
                 exp, bid, also, units, note = answer(index, key, rmeas, rvin)
             if cut:
                 note += " [%d cut off by the till]" % vintage
-            cases.append(dict(zip(CASE_FIELDS, (label, exp, bid, also, rvin, units, note, till))))
+            cases.append(dict(zip(CASE_FIELDS, (label, exp, bid, also, rvin, units, note, till), strict=False)))
     return rows, cases
 
 

@@ -136,7 +136,7 @@ def check(lib_lines, case_lines):
 
     groups = {}
     for e in lib:
-        groups.setdefault(wine(e) + (float(e["format_cl"]),), []).append(e)
+        groups.setdefault((*wine(e), float(e["format_cl"])), []).append(e)
 
     def ordinary(e):
         fm = sorted({float(x["format_cl"]) for x in lib if wine(x) == wine(e)})
@@ -217,7 +217,7 @@ def check(lib_lines, case_lines):
                 E("%r: bottle of %s cl answered with a %s cl entry" % (lab, bf, fmt))
         if units != want:
             E("%r: units %s, the measure says %s" % (lab, units, want))
-        grp = groups[wine(e) + (fmt,)]
+        grp = groups[(*wine(e), fmt)]
         others = sorted(x["id"] for x in grp if x["id"] != bid)
         vins = [x["vintage"] for x in grp]
         if not (exp == "yes" and vin is not None) and sorted(also) != others:
@@ -293,10 +293,14 @@ def selftest():
     def set_(**kw):
         return lambda o: o.update(kw)
 
-    glass = lambda o: o["expect"] == "yes" and o["units_per_sale"] not in (1, None) and o["label"].endswith("VR /RGE")
-    almost2 = lambda o: o["expect"] == "almost" and len(o["also_ok"]) == 1
-    multi_yes = lambda o: o["expect"] == "yes" and o["also_ok"]
-    half = lambda o: o["expect"] == "yes" and "1/2 btl" in o["label"]
+    def glass(o):
+        return o["expect"] == "yes" and o["units_per_sale"] not in (1, None) and o["label"].endswith("VR /RGE")
+    def almost2(o):
+        return o["expect"] == "almost" and len(o["also_ok"]) == 1
+    def multi_yes(o):
+        return o["expect"] == "yes" and o["also_ok"]
+    def half(o):
+        return o["expect"] == "yes" and "1/2 btl" in o["label"]
     by_lab = {json.loads(l)["label"]: json.loads(l) for l in cases}
     lib_by = {json.loads(l)["id"]: json.loads(l) for l in lib}
 
@@ -309,7 +313,7 @@ def selftest():
                 return
 
     breaks = [
-        ("invalid JSON", lib, cases[:5] + ["{not json"] + cases[5:]),
+        ("invalid JSON", lib, [*cases[:5], "{not json", *cases[5:]]),
         ("case fields out of order", lib, edit_case(lambda o: True, swap_fields)),
         ("library id out of sequence", edit_lib(lambda o: o["id"] == "bl010", set_(id="bl099")), cases),
         ("colour on a beer", edit_lib(lambda o: o["category"] == "bière", set_(colour="blanc")), cases),
@@ -317,7 +321,7 @@ def selftest():
         ("almost on the farther vintage", lib, edit_case(almost2, lambda o: o.update(beverage_id=o["also_ok"][0], also_ok=[o["beverage_id"]]))),
         ("none with an id", lib, edit_case(lambda o: o["expect"] == "none", set_(beverage_id="bl001"))),
         ("also_ok dropped", lib, edit_case(multi_yes, set_(also_ok=[]))),
-        ("duplicate label", lib, cases + [cases[3]]),
+        ("duplicate label", lib, [*cases, cases[3]]),
         ("half answered with the 75 cl entry", lib, edit_case(half, to_75)),
         ("vintage not on the label", lib, edit_case(lambda o: o["vintage"] is None and o["expect"] == "yes", set_(vintage=2020))),
         ("comptoir label in lower case", lib, edit_case(lambda o: o["connection"] == "comptoir", lambda o: o.update(label=o["label"].lower()))),

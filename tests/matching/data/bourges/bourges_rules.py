@@ -59,7 +59,7 @@ def answer(lib, key, fmt, vint):
         if vint is None:
             best = ents[-1]
         else:
-            best = [e for e in ents if e["vintage"] == vint][0]
+            best = next(e for e in ents if e["vintage"] == vint)
             return "yes", best, []
         return "yes", best, [e["id"] for e in ents if e is not best]
     if vints == [None]:

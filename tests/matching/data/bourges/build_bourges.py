@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from bourges_drinks import DRINKS  # noqa: E402
-import bourges_tills as T  # noqa: E402
-import bourges_rules as R  # noqa: E402
-from bourges_cases_comptoir import CASES as C_COMPTOIR  # noqa: E402
-from bourges_cases_tablette import CASES as C_TABLETTE  # noqa: E402
-from bourges_cases_compta import CASES as C_COMPTA  # noqa: E402
+import bourges_rules as R
+import bourges_tills as T
+from bourges_cases_compta import CASES as C_COMPTA
+from bourges_cases_comptoir import CASES as C_COMPTOIR
+from bourges_cases_tablette import CASES as C_TABLETTE
+from bourges_drinks import DRINKS
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl"]
@@ -24,7 +24,7 @@ def library():
         for fmt in sorted(fmts):
             for v in sorted(fmts[fmt], key=lambda x: x or 0):
                 n += 1
-                e = dict(zip(FIELDS, ["bg%03d" % n, name, prod, app, reg, ctry, col, cat, v, fmt]))
+                e = dict(zip(FIELDS, ["bg%03d" % n, name, prod, app, reg, ctry, col, cat, v, fmt], strict=False))
                 e["_key"] = key
                 lib.append(e)
     return lib

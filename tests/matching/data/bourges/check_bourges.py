@@ -128,8 +128,9 @@ def check(lib_lines, case_lines):
             E("%s: keg on a non-beer" % e.get("id"))
         if not isinstance(e.get("format_cl"), (int, float)):
             E("%s: format" % e.get("id"))
-    wk = lambda e: (e.get("name"), e.get("producer"), e.get("appellation"), e.get("colour"))
-    seen = Counter(wk(e) + (e.get("vintage"), e.get("format_cl")) for e in lib)
+    def wk(e):
+        return (e.get("name"), e.get("producer"), e.get("appellation"), e.get("colour"))
+    seen = Counter((*wk(e), e.get("vintage"), e.get("format_cl")) for e in lib)
     for k, n in seen.items():
         if n > 1:
             E("drink twice: %s" % (k,))
@@ -246,7 +247,8 @@ def selftest():
     lib, cases = load()
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dump = lambda xs: [json.dumps(x, ensure_ascii=False) for x in xs]
+    def dump(xs):
+        return [json.dumps(x, ensure_ascii=False) for x in xs]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -262,14 +264,14 @@ def selftest():
         c.clear(); c.update(items)
 
     def farther(c):
-        ids = c["also_ok"]; c["also_ok"] = sorted(ids[1:] + [c["beverage_id"]]); c["beverage_id"] = ids[0]
+        ids = c["also_ok"]; c["also_ok"] = sorted([*ids[1:], c["beverage_id"]]); c["beverage_id"] = ids[0]
 
     def shift(c):
         cols = c["label"].split("\t"); c["label"] = "\t".join(cols[:2] + cols[3:4] + cols[2:3] + cols[4:])
 
     half = {e["id"]: e for e in L}
     breaks = [
-        ("invalid JSON", lambda: (lib, cases[:5] + ["{oops"] + cases[6:])),
+        ("invalid JSON", lambda: (lib, [*cases[:5], "{oops", *cases[6:]])),
         ("field order", lambda: mod_case(lambda c: True, reorder)),
         ("id out of sequence", lambda: mod_lib(lambda ls: ls[3].update(id="bg999"))),
         ("colour on a beer", lambda: mod_lib(lambda ls: next(e for e in ls if e["category"] == "bière").update(colour="blanc"))),
@@ -277,7 +279,7 @@ def selftest():
         ("almost on the farther vintage", lambda: mod_case(lambda c: c["expect"] == "almost" and c["also_ok"], farther)),
         ("none with an id", lambda: mod_case(lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="bg001"))),
         ("also_ok dropped", lambda: mod_case(lambda c: c["expect"] == "yes" and c["also_ok"], lambda c: c.update(also_ok=[]))),
-        ("duplicate label", lambda: (lib, cases[:-1] + [cases[0]])),
+        ("duplicate label", lambda: (lib, [*cases[:-1], cases[0]])),
         ("half answered with the 75 cl entry", lambda: mod_case(
             lambda c: c["label"].endswith(" 1/2") and c["expect"] == "yes",
             lambda c: c.update(beverage_id=next(e["id"] for e in L if e["name"] == half[c["beverage_id"]]["name"] and e["producer"] == half[c["beverage_id"]]["producer"] and e["format_cl"] == 75 and e["vintage"] == half[c["beverage_id"]]["vintage"])))),

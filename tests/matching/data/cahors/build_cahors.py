@@ -29,7 +29,7 @@ def library():
             for v in sorted(vints, key=lambda x: x or 0):
                 n += 1
                 e = dict(zip(FIELDS, ["ch%03d" % n, name, prod, app, reg, ctry, col, cat, v,
-                                      int(f) if float(f).is_integer() else f]))
+                                      int(f) if float(f).is_integer() else f], strict=False))
                 lib.append(e)
                 by_key.setdefault(key, []).append(e)
     return lib, by_key
@@ -98,7 +98,7 @@ def build():
                 note = "%s (%s)" % (d["name"], d["producer"]) + (": " + why if why else "")
             if cut:
                 note += " [%d cut off by the till]" % vint
-            cases.append(dict(zip(CFIELDS, [label, exp, bid, also, lv, units, note, conn])))
+            cases.append(dict(zip(CFIELDS, [label, exp, bid, also, lv, units, note, conn], strict=False)))
     return lib, cases
 
 

@@ -144,7 +144,7 @@ def render_liv(measure, vintage, text, drink=None, vol=None):
     else:
         item = text
     item = ascii_(item)
-    cut = len(item) > LIV_WIDTH
+    # (the width is enforced by the slice below)
     item = item[:LIV_WIDTH].rstrip()
     fmt = (fmt_cl(vol) + "cl") if vol else ""
     mill = str(vintage) if vintage else ("NM" if vol else "")

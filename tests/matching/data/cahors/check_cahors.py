@@ -35,7 +35,7 @@ def read_label(conn, label):
     if conn == "bar":
         if label != label.upper() or not label.isascii():
             raise ValueError("bar label not ASCII capitals")
-        field, code = (label.rsplit(" /", 1) + [None])[:2] if " /" in label else (label, None)
+        field, code = ([*label.rsplit(" /", 1), None])[:2] if " /" in label else (label, None)
         if len(field) > 18:
             raise ValueError("bar name field over 18 columns")
         m = re.search(r" M(\d\d)$", field)
@@ -89,7 +89,7 @@ def shares_word(label, e):
     for t in lw:
         t2 = ABBR.get(t, t)
         for w in ew:
-            if t2 == w or (len(t2) >= 4 and (w.startswith(t2) or t2.startswith(w) and len(w) >= 4)):
+            if t2 == w or (len(t2) >= 4 and (w.startswith(t2) or (t2.startswith(w) and len(w) >= 4))):
                 return True
     return False
 
@@ -262,8 +262,10 @@ def selftest():
     lib, cases = load()
     assert check(lib, cases) == [], "clean files must pass"
     print("clean files: pass")
-    J = lambda s: json.loads(s)
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def J(s):
+        return json.loads(s)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def first(pred):
         return next(i for i, s in enumerate(cases) if pred(J(s)))

@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import cases_bar  # noqa: E402
-import cases_groupes  # noqa: E402
-import cases_tablette  # noqa: E402
-import drinks_lourdes  # noqa: E402
-import rules_lourdes  # noqa: E402
-import tills_lourdes as T  # noqa: E402
+import cases_bar
+import cases_groupes
+import cases_tablette
+import drinks_lourdes
+import rules_lourdes
+import tills_lourdes as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 
@@ -38,10 +38,10 @@ def fmt_num(x):
 def note_for(lib, ref, expect, bid, reason, text):
     if ref is None or bid is None:
         if ref is not None:
-            r = [x for x in lib if x["_key"] == ref][0]
+            r = next(x for x in lib if x["_key"] == ref)
             return "%s (%s): %s" % (r["name"], r["producer"], reason)
         return "not in the library: %s" % text
-    r = [x for x in lib if x["id"] == bid][0]
+    r = next(x for x in lib if x["id"] == bid)
     s = "%s (%s)" % (r["name"], r["producer"])
     if expect == "almost":
         s += ": label vintage not held, " + reason

@@ -189,7 +189,7 @@ def check(lib_lines, case_lines):
             want_fmt = vol if vol is not None else (75 if b["category"] in ("vin", "champagne") else (fmts[0] if len(fmts) == 1 else None))
             want_u = 1
         else:
-            if conn == "bar" and lab.split()[1] in ("DEMI", "PINTE") or b["category"] == "bière":
+            if (conn == "bar" and lab.split()[1] in ("DEMI", "PINTE")) or b["category"] == "bière":
                 want_fmt = b["format_cl"] if b["format_cl"] >= 1000 else None
             elif 75 in fmts:
                 want_fmt = 75
