@@ -35,7 +35,8 @@ _CASE_HEAD = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'&]{2,}) (?=[^\s]*[a
 # a product and, in brackets to the end, the variant sold: "Vins rosés (Btl Aqueria 23)"
 _VARIANT = re.compile(r"^[a-z][a-z '&]{0,23}? \((?=[^()]*\)\s*$)")
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
-SUFFIX = re.compile(r" *[\[(<]([a-z][a-z .']{0,23})[\])>] *$")  # "... (rouges)", "... [BAR]"
+# "... (rouges)", "... [BAR]", "... VR /BLC" (a family code after a slash)
+SUFFIX = re.compile(r" *(?:[\[(<]([a-z][a-z .']{0,23})[\])>]|(?<= )/ ?([a-z]{2,6})) *$")
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MIN_RARE_CODE = 2  # then a code of the same length starting this many labels is one too
@@ -215,7 +216,7 @@ def family_suffixes(texts: Sequence[str]) -> tuple[str, ...]:
     note = len(common) == 1 and counts[common[0]] >= MIN_NOTE_SHARE * len(texts)
     if not system and not note:
         return ()
-    kept = {m.group(0).strip() for m in found if not _served(m.group(1))}
+    kept = {m.group(0).strip() for m in found if not _served(m.group(1) or m.group(2))}
     return tuple(sorted(kept if system else kept & set(common)))
 
 

@@ -64,6 +64,7 @@ _PADDED = re.compile(r"\S {3,}\S")  # a column padded with spaces before the nex
 _WINE_COLOURS = frozenset({"rouge", "blanc", "rose"})
 _ANY_WINE = _WINE_COLOURS | {"liquoreux", "effervescent"}
 MIN_KIND_SUPPORT = 2  # confident matches needed before a prefix's kinds are trusted
+MIN_MIXED_KINDS = 3
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,15 @@ class Habits:
             return None
         counts = self.kinds.get(prefix)
         if not counts or sum(counts.values()) < MIN_KIND_SUPPORT:
+            return None
+        if (
+            len(counts) >= MIN_MIXED_KINDS
+            and counts.keys() & _ANY_WINE
+            and counts.keys() - _ANY_WINE
+        ):
+            # wines and other drinks, of three kinds or more, under one head: it files
+            # something else than a kind of drink (a waiter, "Emma: "; where the sale was
+            # made, "BAR "); "LQ " of sweet wines and liqueurs is a family
             return None
         if len(_WINE_COLOURS & counts.keys()) >= MIN_CODES:
             # wines of several colours ("VIN/"): a family of wines, its sweet and sparkling
