@@ -611,6 +611,8 @@ def parse_label(label: str) -> ParsedLabel:
     pressed = PRESS in words and reader.volume is not None and reader.volume <= MAX_PRESSED
     if reader.serving is None and drawn and (DRAUGHT & set(words) or pressed):
         reader.set_serving("glass")  # ("PRESS LEFFE 0,25"; a "Basket Press" 75cl is none)
+        # ...and the draught word said the measure, no drink ("spina 50cl Grimbergen")
+        reader.content = [word for word in reader.content if word not in DRAUGHT]
     content, colour = _colour(reader.content, table)
     serving, volume = _serving_and_volume(reader.serving, reader.volume, half, table)
     return ParsedLabel(
