@@ -149,7 +149,10 @@ class Habits:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers and the export's fields that name no drink are no part of
         either."""
-        label = strip_fields(unquoted(label), self.fields)
+        label = unquoted(label)
+        if self.mark is not None:
+            label = read_mark(label, self.mark)  # before the fields: "…*V" is a glass
+        label = strip_fields(label, self.fields)
         label = without_numbers(label, self.lead, self.trail)
         label = strip_codes(label) if self.codes_first else label
         year = _YEAR_FIRST.match(label)
@@ -172,8 +175,6 @@ class Habits:
         suffix = SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
-        if self.mark is not None:
-            label = read_mark(label, self.mark)
         return found, vintage + label
 
     def clean(self, folded: str) -> str:
@@ -316,6 +317,9 @@ def learn(
     its labels go on as the library's names do (`pairs`: words that follow one another in
     a drink's name, producer or appellation)."""
     raw = [unquoted(label) for label in labels if label and label.strip()]
+    # the measure written after a mark, last ("MACON.VIL*V"), read before the fields
+    mark = measure_mark(raw)
+    raw = [read_mark(label, mark) for label in raw] if mark is not None else raw
     table_words = table_vocabulary()
     # a field that says a colour or a kind of drink files it: it is read
     kinds = frozenset(tables().colour_words) | frozenset(tables().category_words)
@@ -371,7 +375,7 @@ def learn(
         labels=len(texts),
         lead=lead,
         trail=trail,
-        mark=measure_mark(rests),
+        mark=mark,
     )
 
 

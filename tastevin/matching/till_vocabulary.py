@@ -189,7 +189,7 @@ def read_mark(text: str, mark: str) -> str:
     words = _marked_measure(fold(match.group(2)))
     if words is None or words == fold(match.group(2)):
         return text  # "…202*BTL": read as the till wrote it
-    return f"{text[: match.start()]}{mark}{words}"
+    return f"{text[: match.start()]} {words}"
 
 
 def _marked_measure(code: str) -> str | None:
