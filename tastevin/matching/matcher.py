@@ -12,6 +12,7 @@ from decimal import Decimal
 from tastevin.matching.colour_conventions import colour_unsaid
 from tastevin.matching.confirmed import ConfirmedPairs
 from tastevin.matching.explain import reason, render
+from tastevin.matching.families import MAX_CODE
 from tastevin.matching.fields import unquoted
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import FormatChoice, centilitres, choose_format, units
@@ -476,10 +477,12 @@ def _plain_by_convention(pick: FamilyScore, scores: list[FamilyScore]) -> bool:
 
 
 def _naming(prefix: str | None) -> bool:
-    """A family prefix that may name a drink: a word of its no table knows ("Morgon — "),
-    not only a colour, a kind or a measure ("BLANC/VRE ")."""
+    """A family prefix that may name a drink: a word no table knows, longer than a till's
+    code ("Morgon — ", "Longeteau • "); not only a colour, a kind or a measure ("BLANC/VRE
+    "), nor a code ("BIA." of bianco, which starts Terre Bianche)."""
     return prefix is not None and any(
-        word not in table_vocabulary() for word in _TOKEN.findall(fold(prefix))
+        len(word) > MAX_CODE and word not in table_vocabulary()
+        for word in _TOKEN.findall(fold(prefix))
     )
 
 
