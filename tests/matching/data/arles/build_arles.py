@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import arles_drinks  # noqa: E402
-import arles_rules  # noqa: E402
-import arles_tills as T  # noqa: E402
-import arles_cases_zinc  # noqa: E402
-import arles_cases_feria  # noqa: E402
-import arles_cases_resto  # noqa: E402
+import arles_cases_feria
+import arles_cases_resto
+import arles_cases_zinc
+import arles_drinks
+import arles_rules
+import arles_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -64,7 +64,7 @@ def cases(by_key, cat):
                 rec = arles_rules.answer(ents, cat[key], measure, v)
                 e0 = ents[0]
                 who = "%s (%s)" % (e0["name"], e0["producer"])
-                rec = rec[:4] + ((who + (": " + rec[4] if rec[4] else "")),)
+                rec = (*rec[:4], who + (": " + rec[4] if rec[4] else ""))
             expect, bid, also, units, note = rec
             out.append({"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
                         "vintage": v, "units_per_sale": units, "note": note + cut,

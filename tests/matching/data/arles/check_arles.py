@@ -102,7 +102,7 @@ def check(lib_lines, case_lines):
             errs.append("%s: colour vs category" % e["id"])
         if e["format_cl"] >= 2000 and e["category"] != "bière":
             errs.append("%s: keg on a non-beer" % e["id"])
-        k = wine_key(e) + (e["vintage"],)
+        k = (*wine_key(e), e["vintage"])
         if k in seen:
             errs.append("%s: duplicate drink" % e["id"])
         seen.add(k)
@@ -229,7 +229,7 @@ def selftest():
         return dump(l2), dump(c2)
 
     breaks = {}
-    breaks["invalid JSON"] = (lib, cs[:3] + ["{oops"] + cs[4:])
+    breaks["invalid JSON"] = (lib, [*cs[:3], "{oops", *cs[4:]])
     breaks["field order"] = mod(lambda l, c: c.__setitem__(0, dict(reversed(list(c[0].items())))))
     breaks["id sequence"] = mod(lambda l, c: l[5].__setitem__("id", "ae999"))
     breaks["colour on a beer"] = mod(lambda l, c: [e.__setitem__("colour", "blanc") for e in l if e["category"] == "bière"][:1])

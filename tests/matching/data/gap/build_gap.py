@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import gap_cases_comptoir  # noqa: E402
-import gap_cases_kiosque  # noqa: E402
-import gap_cases_tablette  # noqa: E402
-import gap_drinks  # noqa: E402
-import gap_rules  # noqa: E402
-import gap_tills as T  # noqa: E402
+import gap_cases_comptoir
+import gap_cases_kiosque
+import gap_cases_tablette
+import gap_drinks
+import gap_rules
+import gap_tills as T
 
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl")
@@ -99,7 +99,7 @@ def main():
             else:
                 exp, bid, also, units, note = "none", None, [], None, reason
             note += cut
-            c = dict(zip(CASE_FIELDS, (label, exp, bid, also, r_vint, units, note, till)))
+            c = dict(zip(CASE_FIELDS, (label, exp, bid, also, r_vint, units, note, till), strict=False))
             cases.append(c)
             if verbose:
                 print("%-9s %-6s %-6s %-45s %s" % (till, exp, bid, label, note))

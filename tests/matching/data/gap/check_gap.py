@@ -298,7 +298,7 @@ def selftest():
               "tablette without price": "tablette form", "till without almost": "has no almost",
               "too few cases": "(280-300)", "yes on a vintage not held": "yes with a vintage",
               "cut-off note on an uncut label": "cut off"}
-    breaks.append(("invalid JSON", lib[:5] + ["{not json"] + lib[5:], cases))
+    breaks.append(("invalid JSON", [*lib[:5], "{not json", *lib[5:]], cases))
     r = [dict(c) for c in C]
     r[3] = {k: r[3][k] for k in reversed(CASE_FIELDS)}
     breaks.append(("field order", lib, dump(r)))
@@ -314,7 +314,7 @@ def selftest():
     i = first(lambda c: c["expect"] == "almost" and len(c["also_ok"]) >= 1)
     breaks.append(("almost on a farther vintage", lib,
                    with_case(i, beverage_id=C[i]["also_ok"][0],
-                             also_ok=sorted([C[i]["beverage_id"]] + C[i]["also_ok"][1:]))))
+                             also_ok=sorted([C[i]["beverage_id"], *C[i]["also_ok"][1:]]))))
     i = first(lambda c: c["expect"] == "none")
     breaks.append(("none with an id", lib, with_case(i, beverage_id="gp001")))
     i = first(lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"])

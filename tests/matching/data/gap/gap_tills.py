@@ -187,9 +187,6 @@ def render_tablette(text, measure, vintage, modfam):
 def read_tablette(label):
     m = re.fullmatch(r"(.+) — (.+) — (\d+,\d\d €)((?: \+[^+]+)*)", label)
     name, word = m.group(1), m.group(2)
-    if word in T_FOOD:
-        measure = "x"
-    else:
-        measure = {v: k for k, v in T_WORD.items()}[word]
+    measure = "x" if word in T_FOOD else {v: k for k, v in T_WORD.items()}[word]
     vm = re.search(r" ((?:19|20)\d\d)$", name)
     return measure, int(vm.group(1)) if vm else None

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from menton_drinks import DRINKS  # noqa: E402
-from menton_rules import resolve  # noqa: E402
-import menton_tills as T  # noqa: E402
-import menton_cases_banco  # noqa: E402
-import menton_cases_tablette  # noqa: E402
-import menton_cases_livraison  # noqa: E402
+import menton_cases_banco
+import menton_cases_livraison
+import menton_cases_tablette
+import menton_tills as T
+from menton_drinks import DRINKS
+from menton_rules import resolve
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
           "category", "vintage", "format_cl"]
@@ -36,7 +36,7 @@ def build_library():
             for v in sorted(vints, key=lambda x: x or 0):
                 n += 1
                 eid = "mt%03d" % n
-                row = dict(zip(FIELDS, [eid, name, prod, app, reg, ctry, col, cat, v, fmt_num(fmt)]))
+                row = dict(zip(FIELDS, [eid, name, prod, app, reg, ctry, col, cat, v, fmt_num(fmt)], strict=False))
                 lib.append(row)
                 by_key[key].append((eid, fmt, v))
     return lib, by_key, drinks

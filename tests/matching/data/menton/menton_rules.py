@@ -42,7 +42,7 @@ def resolve(entries, drink, meas, vint):
             best = max(pool, key=lambda e: e[2] or 0)
             also = [e[0] for e in sorted(pool, key=lambda e: e[2] or 0) if e is not best]
             return ("yes", best[0], also, units, "")
-        best = [e for e in pool if e[2] == vint][0]
+        best = next(e for e in pool if e[2] == vint)
         return ("yes", best[0], [], units, "")
     best = min(pool, key=lambda e: (abs(e[2] - vint), -e[2]))
     also = [e[0] for e in sorted(pool, key=lambda e: e[2]) if e is not best]

@@ -5,10 +5,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from vienne_drinks import DRINKS  # noqa: E402
-import vienne_rules as R  # noqa: E402
-import vienne_tills as T  # noqa: E402
-import vienne_cases_caisse, vienne_cases_festival, vienne_cases_tablette  # noqa: E402,E401
+import vienne_cases_caisse
+import vienne_cases_festival
+import vienne_cases_tablette
+import vienne_rules as R
+import vienne_tills as T
+from vienne_drinks import DRINKS
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 
@@ -20,7 +22,7 @@ def library():
             n += 1
             i = "vi%03d" % n
             ids[(d[0], fmt, vint)] = i
-            rows.append(dict(zip(FIELDS, [i, d[2], d[3], d[4], d[5], d[6], d[7], d[8], vint, fmt])))
+            rows.append(dict(zip(FIELDS, [i, d[2], d[3], d[4], d[5], d[6], d[7], d[8], vint, fmt], strict=False)))
     return rows, ids
 
 

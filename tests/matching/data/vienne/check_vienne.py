@@ -184,7 +184,8 @@ def check(lib_lines, case_lines):
         if c["units_per_sale"] != want:
             errs.append(f"{where}: units {c['units_per_sale']} (expected {want})")
         # fairness: a shared stem of 4 letters (3 for short words)
-        norm = lambda s: re.sub(r"[^a-z0-9 ]", " ", __import__("unicodedata").normalize("NFKD", s).encode("ascii", "ignore").decode().lower())
+        def norm(s):
+            return re.sub(r"[^a-z0-9 ]", " ", __import__("unicodedata").normalize("NFKD", s).encode("ascii", "ignore").decode().lower())
         lw = norm(lab.split(":", 1)[-1]).replace(" ", "")
         ew = [w for w in norm(" ".join(str(d[k] or "") for k in ("name", "producer", "appellation"))).split() if len(w) >= 2]
         if not any(w[:4] in lw for w in ew if len(w) >= 3) and not any(w in lw for w in ew):
@@ -215,7 +216,8 @@ def selftest(lib, cases):
     print("clean files:", "OK" if not errs else errs[:5])
     ok = not errs
     J = json.loads
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def first(pred):
         return next(i for i, l in enumerate(cases) if pred(J(l)))
@@ -250,16 +252,16 @@ def selftest(lib, cases):
         ("CAISSE label lower case and too long", lib, edit(cases, ca, lambda c: c.update(label=c["label"].lower() + " extra text"))),
         ("TABLETTE label without price", lib, edit(cases, tb, lambda c: c.update(label=re.sub(r" [\d,]+€$", "", c["label"])))),
         ("FESTIVAL label without token", lib, edit(cases, fe, lambda c: c.update(label=c["label"].rsplit("|", 1)[0]))),
-        ("fields out of order", lib, [D(dict(reversed(list(J(cases[0]).items()))))] + cases[1:]),
+        ("fields out of order", lib, [D(dict(reversed(list(J(cases[0]).items())))), *cases[1:]]),
         ("half answered with the 75 cl entry", lib, edit(cases, half, lambda c: swap_id(c, lambda d, e: e["name"] == d["name"] and e["producer"] == d["producer"] and e["colour"] == d["colour"] and e["format_cl"] == 75))),
         ("also_ok dropped", lib, edit(cases, ao, lambda c: c.update(also_ok=[]))),
-        ("library id out of sequence", [lib[1], lib[0]] + lib[2:], cases),
-        ("duplicate label", lib, cases + [cases[0]]),
+        ("library id out of sequence", [lib[1], lib[0], *lib[2:]], cases),
+        ("duplicate label", lib, [*cases, cases[0]]),
         ("draught cup on a bottle", lib, edit(cases, keg, lambda c: c.update(beverage_id=next(k for k, e in lib_ids.items() if e["format_cl"] == 33 and e["category"] == "bière")))),
-        ("wine without colour", [D({**J(lib[0]), "colour": None})] + lib[1:], cases),
+        ("wine without colour", [D({**J(lib[0]), "colour": None}), *lib[1:]], cases),
         ("too few cases", lib, cases[:200]),
         ("yes on another vintage", lib, edit(cases, yv, lambda c: c.update(vintage=c["vintage"] + 1))),
-        ("a line that is not JSON", lib, cases[:5] + ["{not json"] + cases[5:]),
+        ("a line that is not JSON", lib, [*cases[:5], "{not json", *cases[5:]]),
     ]
     for name, l2, c2 in breaks:
         e = check(l2, c2)

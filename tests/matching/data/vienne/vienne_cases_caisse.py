@@ -2,22 +2,22 @@
 drink of the library, ("-FAM", measure, vintage, text, reason) for anything else."""
 CASES = [
     ("cr_bb", "btl", 19, "BRUNE BLONDE"), ("cr_bb", "btl", 18, "GUIGAL BB"), ("cr_bb", "mag", 18, "BB GUIGAL"),
-    
+
     ("cr_edb", "btl", 21, "ESPRIT BLONDE"), ("cr_edb", "glass", 21, "ESP BLOND"),
     ("cr_rp", "btl", 19, "ROSE POURPRE"), ("cr_rp", "btl", 18, "ROSEPOURP"),
-    ("cr_jamet", "btl", 19, "JAMET"), ("cr_jamet", "btl", 21, "CR JAMET"), ("cr_jamet", "half", 20, "JAMET"), 
+    ("cr_jamet", "btl", 19, "JAMET"), ("cr_jamet", "btl", 21, "CR JAMET"), ("cr_jamet", "half", 20, "JAMET"),
     ("co_ter", "glass", 22, "TERR EMPIRE"), ("co_ter", "half", 22, "TERRASSES"), ("co_ter", "btl", 20, "CDRIEU TERR"),
-    ("co_vernon", "btl", 21, "VERNON"), 
-    ("co_guigal", "btl", 22, "CONDRIEU GUI"), 
+    ("co_vernon", "btl", 21, "VERNON"),
+    ("co_guigal", "btl", 22, "CONDRIEU GUI"),
     ("sj_faury_r", "glass", 20, "FAURY"), ("sj_faury_r", "pot", None, "ST JO FAURY"),
     ("sj_faury_b", "btl", 22, "ST JO FAURY"), ("sj_faury_b", "glass", None, "FAURY BL"), ("sj_faury_b", "btl", 21, "FAURY BL"),
     ("sj_desch", "btl", 21, "DESCHANTS"), ("sj_desch", "mag", 20, "DESCHANTS"), ("sj_desch", "btl", 22, "DESCH"),
-    ("sj_gonon", "btl", 19, "GONON"), 
+    ("sj_gonon", "btl", 19, "GONON"),
     ("ch_thal", "btl", 21, "THALABERT"), ("ch_thal", "btl", 20, "THALAB"),
     ("ch_thal", "half", 21, "THALAB"), ("ch_thal", "glass", None, "CROZES THAL"), ("ch_mule", "btl", 22, "MULE BLANCHE"),
     ("he_pchap", "btl", 19, "PTE CHAPELLE"), ("he_chap", "btl", 16, "CHAPELLE"), ("he_chap", "btl", 15, "LA CHAPELLE"),
     ("ch_graillot", "pot", 21, "GRAILLOT"), ("ch_graillot", "btl", 20, "GRAILLOT"),
-    ("he_chave_r", "btl", 18, "HERMIT CHAVE"), 
+    ("he_chave_r", "btl", 18, "HERMIT CHAVE"),
     ("co_clape", "btl", 16, "CORNAS CLAPE"), ("co_lionnet", "btl", 20, "TERRE BRULEE"),
     ("co_lionnet", "btl", 18, "LIONNET"), ("co_stpierre", "btl", 20, "CORNAS ST PIER"),
     ("sp_thiers", "btl", None, "ST PERAY BRUT"), ("sp_thiers", "coupe", None, "THIERS"),
@@ -26,16 +26,16 @@ CASES = [
     ("ig_contours", "glass", 22, "CONTOURS"),
     ("bj_py", "pot", None, "MORGON PY"), ("bj_poncie", "btl", 22, "FLEURIE VISS"),
     ("bj_thivin", "btl", 21, "BROUILLY TH"),
-    ("cdr_guigal_r", "pot", None, "CDR GUIGAL"), ("cdr_guigal_r", "btl", 19, "CDR GUIGAL"), 
-    ("p45_rose", "glass", None, "P45 ROSE"), 
-    ("boll_sc", "coupe", None, "BOLLINGER"), 
-    ("ruinart_bdb", "btl", None, "RUINART BDB"), 
+    ("cdr_guigal_r", "pot", None, "CDR GUIGAL"), ("cdr_guigal_r", "btl", 19, "CDR GUIGAL"),
+    ("p45_rose", "glass", None, "P45 ROSE"),
+    ("boll_sc", "coupe", None, "BOLLINGER"),
+    ("ruinart_bdb", "btl", None, "RUINART BDB"),
     ("k1664", "demi", None, "1664"), ("mb_blonde", "pinte", None, "BLONDE MT BLANC"), ("mb_blanche", "demi", None, "BLANCHE MB"),
-    
-    ("k1664_blanc", "btl", None, "1664 BLANC"), 
-    
-    ("chartreuse_v", "dose", None, "CHARTREUSE V"), 
-    ("coca", "btl", None, "COCA33"), ("evian", "b50", None, "EVIAN 50CL"), 
+
+    ("k1664_blanc", "btl", None, "1664 BLANC"),
+
+    ("chartreuse_v", "dose", None, "CHARTREUSE V"),
+    ("coca", "btl", None, "COCA33"), ("evian", "b50", None, "EVIAN 50CL"),
     # none
     ("-CU", "x", None, "PLAT DU JOUR", "food"), ("-CU", "x", None, "CERVELLE CANUT", "food"),
     ("-CU", "x", None, "ANDOUILLETTE", "food"), ("-CA", "x", None, "CAFE CREME", "coffee"),

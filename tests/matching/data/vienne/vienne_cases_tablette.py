@@ -1,23 +1,23 @@
 """TABLETTE: the wine list's tablet (sommelier and waiters). (key, measure, vintage, text) or
 ("-", measure, vintage, text, reason). Vintages typed in four digits."""
 CASES = [
-    ("cr_bb", "btl", 2019, "Côte-Rôtie Brune et Blonde, Guigal"), 
+    ("cr_bb", "btl", 2019, "Côte-Rôtie Brune et Blonde, Guigal"),
     ("cr_bb", "mag", 2018, "Côte-Rôtie Brune et Blonde Guigal"), ("cr_bb", "btl", 2020, "Brune et Blonde de Guigal"),
     ("cr_bb", "mag", 2019, "Guigal Brune et Blonde"), ("cr_amp", "btl", 2017, "Côte-Rôtie Château d'Ampuis"),
     ("cr_amp", "btl", 2016, "Château d'Ampuis, Guigal"), ("cr_mouline", "btl", 2015, "Côte-Rôtie La Mouline - Guigal"),
     ("cr_edb", "btl", 2020, "Côte-Rôtie Esprit de Blonde – P. Gaillard"),
     ("cr_edb", "btl", None, "Esprit de Blonde Pierre Gaillard"), ("cr_rp", "btl", 2019, "Côte-Rôtie Rose Pourpre – P. Gaillard"),
-    ("cr_rp", "btl", 2020, "Rose Pourpre Gaillard"), 
+    ("cr_rp", "btl", 2020, "Rose Pourpre Gaillard"),
     ("cr_jamet", "half", 2020, "Côte-Rôtie Domaine Jamet"), ("cr_jamet", "half", 2021, "Jamet Côte-Rôtie"),
     ("co_ter", "btl", 2021, "Condrieu Terrasses de l'Empire – Vernay"), ("co_ter", "half", 2022, "Condrieu Les Terrasses de l'Empire"),
-    ("co_ter", "g15", 2022, "Condrieu Terrasses de l'Empire"), 
+    ("co_ter", "g15", 2022, "Condrieu Terrasses de l'Empire"),
     ("co_chail", "btl", 2020, "Condrieu Chaillées de l'Enfer"), ("co_chail", "btl", 2019, "Les Chaillées de l'Enfer, Vernay"),
     ("co_pcote", "btl", 2021, "Condrieu La Petite Côte, Cuilleron"), ("co_pcote", "btl", 2022, "Condrieu Petite Côte Cuilleron"),
-    
+
     ("sj_faury_r", "btl", 2020, "Saint-Joseph rouge Dom. Faury"), ("sj_faury_b", "btl", 2022, "Saint-Joseph blanc Dom. Faury"),
     ("sj_faury_r", "g15", 2021, "Saint-Joseph rouge Faury"), ("sj_faury_b", "btl", 2023, "Saint-Joseph blanc Faury"),
     ("sj_faury_r", "btl", 2022, "Saint-Joseph Faury rouge"), ("sj_desch", "btl", 2021, "Saint-Joseph Deschants Chapoutier"),
-    ("sj_desch", "mag", 2020, "Saint-Joseph « Deschants » M. Chapoutier"), 
+    ("sj_desch", "mag", 2020, "Saint-Joseph « Deschants » M. Chapoutier"),
     ("sj_offerus", "btl", 2021, "Saint-Joseph Offerus J-L Chave Sélection"), ("sj_offerus", "btl", 2020, "Offerus, Chave Sélection"),
     ("ch_thal", "btl", 2019, "Crozes-Hermitage Thalabert Jaboulet"), ("ch_thal", "btl", 2021, "Crozes-Hermitage Domaine de Thalabert"),
     ("ch_thal", "half", 2021, "Crozes Thalabert"), ("ch_mule", "btl", 2022, "Crozes-Hermitage blanc Mule Blanche"),
@@ -28,17 +28,17 @@ CASES = [
     ("he_chave_b", "btl", 2019, "Hermitage blanc Jean-Louis Chave"), ("he_chave_r", "btl", 2017, "Hermitage rouge Chave"),
     ("co_clape", "btl", 2018, "Cornas Clape"), ("co_clape", "btl", None, "Cornas Auguste Clape"),
     ("co_stpierre", "btl", 2020, "Cornas Domaine de Saint-Pierre Jaboulet"),
-    
+
     ("sp_harm", "btl", 2022, "Saint-Péray Harmonie Voge"), ("sp_thiers", "btl", None, "Saint-Péray brut J-L Thiers"),
     ("ig_rosine", "btl", 2021, "La Rosine, Stéphane Ogier"), ("ig_contours", "btl", 2022, "Contours de Deponcins F. Villard"),
     ("ig_contours", "btl", 2023, "Les Contours de Deponcins"), ("ig_viog", "g15", 2023, "Viognier Vignes d'à Côté Cuilleron"),
     ("bj_py", "btl", 2021, "Morgon Côte du Py Foillard"), ("bj_poncie", "btl", 2022, "Fleurie Poncié Vissoux"),
-    
+
     ("boll_sc", "btl", None, "Bollinger Special Cuvée"), ("boll_sc", "mag", None, "Bollinger Spécial Cuvée"),
-    ("boll_rose", "btl", None, "Bollinger Rosé"), 
+    ("boll_rose", "btl", None, "Bollinger Rosé"),
     ("lp_rose", "coupe", None, "Laurent-Perrier Cuvée Rosé"), ("ruinart_bdb", "coupe", None, "Ruinart Blanc de Blancs"),
     ("deutz", "half", None, "Deutz Brut Classic"),
-    ("lagavulin16", "dose", None, "Lagavulin 16 ans"), 
+    ("lagavulin16", "dose", None, "Lagavulin 16 ans"),
     ("chartreuse_v", "dose", None, "Chartreuse Verte"),
     ("3riv_vsop", "dose", None, "Rhum Trois Rivières VSOP"),
     # none
@@ -57,10 +57,10 @@ CASES = [
     ("cr_edb", "mag", 2021, "Côte-Rôtie Esprit de Blonde"), ("co_clape", "half", 2019, "Cornas Clape"),
     ("he_chap", "mag", 2016, "Hermitage La Chapelle"), ("ch_graillot", "half", 2022, "Crozes Graillot"),
     ("lp_rose", "mag", None, "Laurent-Perrier Cuvée Rosé"), ("boll_rose", "half", None, "Bollinger Rosé"),
-    
+
     ("-", "btl", 2022, "Saint-Péray Fleur de Crussol Voge", "not held"),
     ("-", "btl", 2021, "Hermitage blanc Chante-Alouette Chapoutier", "not held"),
-    ("-", "btl", 2015, "Bollinger La Grande Année", "not held"), 
+    ("-", "btl", 2015, "Bollinger La Grande Année", "not held"),
     ("-", "btl", 2013, "Dom Pérignon", "not held"), ("-", "glass", None, "Vin du moment", "generic"),
     ("-", "glass", None, "Sélection du sommelier", "generic"), ("-", "x", None, "Accord mets-vins 3 verres", "service"),
     ("-", "x", None, "Droit de bouchon", "service"), ("-", "x", None, "Plateau de fromages", "food"),
