@@ -36,7 +36,10 @@ _CASE_HEAD = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'&]{2,}) (?=[^\s]*[a
 _VARIANT = re.compile(r"^[a-z][a-z '&]{0,23}? \((?=[^()]*\)\s*$)")
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 # "... (rouges)", "... [BAR]", "... VR /BLC" (a family code after a slash)
-SUFFIX = re.compile(r" *(?:[\[(<]([a-z][a-z .']{0,23})[\])>]|(?<= )/ ?([a-z]{2,6})) *$")
+# ...or a code of the sale in brackets ("[3J]": the feria's third day), never a bare number
+SUFFIX = re.compile(
+    r" *(?:[\[(<](?=[^\])>]*[a-z])([a-z0-9][a-z0-9 .']{0,23})[\])>]|(?<= )/ ?([a-z]{2,6})) *$"
+)
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MIN_RARE_CODE = 2  # then a code of the same length starting this many labels is one too

@@ -235,8 +235,8 @@ class Habits:
 
     def allowed_kinds(self, prefix: str | None) -> frozenset[str] | None:
         """The kinds of drink a prefix has been seen to announce, or None if unknown."""
-        if prefix is None:
-            return None
+        if prefix is None or (prefix in self.suffixes and any(c.isdigit() for c in prefix)):
+            return None  # ("[5J]": the sale's day or token, after the label, files no kind)
         counts = self.kinds.get(prefix)
         if not counts or sum(counts.values()) < MIN_KIND_SUPPORT:
             return None

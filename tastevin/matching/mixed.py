@@ -7,14 +7,21 @@ from tastevin.matching.scoring import EXPLAINED, FamilyScore
 from tastevin.matching.tables import tables
 from tastevin.matching.types import ParsedLabel
 
+HOUSE = "maison"
+
 
 def placed(mixed: str, scores: list[FamilyScore]) -> bool:
     """The mixed drink's words are the place or the house of a wine the label names
     ("FERME BLANCHE CASSIS BLANC": a white Cassis, no blanc-cassis; "KIR YIANNI RAMNISTA":
     Kir-Yianni's Ramnista, no kir): a credible drink whose appellation or producer holds
-    them and whose other words the label says too."""
+    them and whose other words the label says too; or the house's own batch of it, held by
+    that name ("Sangria maison"; "Picon Bière" is the bottle the bar mixes it from)."""
     colours = tables().colour_words
     words = [word for word in mixed.split() if word not in colours]
+    if any(
+        item.credible and set(mixed.split()) | {HOUSE} <= set(item.family.name) for item in scores
+    ):
+        return True  # the house's own batch, held by that name ("Sangria maison rouge")
     for item in scores:
         family = item.family
         for place in (family.appellation, family.producer):

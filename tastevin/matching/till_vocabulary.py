@@ -158,8 +158,8 @@ def _pour_words() -> frozenset[str]:
 
 
 # the measure a till writes last, after a mark: "MACON.VIL.JADOT.23*V" (a glass), "FELINES
-# JOURDAN#BT", "KRO.1664*25", "1664#PT"
-_MARKED = re.compile(r"(?<=[^\s*#])([*#])\s?([a-z]{1,4}\d{0,3}|\d{2,3})\s*$", re.IGNORECASE)
+# JOURDAN#BT", "KRO.1664*25", "1664#PT", "RG CIMELS 22/V"
+_MARKED = re.compile(r"(?<=[^\s*#/])([*#/])\s?([a-z]{1,4}\d{0,3}|\d{2,3})\s*$", re.IGNORECASE)
 MIN_MARKED_SHARE = 0.3  # a till that marks its measures does it on this share of labels
 MIN_MARK_MEASURES = 2  # ...with at least this many of its codes measures
 # a measure's initial alone after the mark
