@@ -41,6 +41,7 @@ SEPARATORS = (
     " +",
     "\t",
     "*",
+    "|",
 )
 ADDITIONS = frozenset({" +"})  # what is added to a sale, one after another: "+ glace + citron"
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
@@ -53,7 +54,7 @@ MIN_DISTINCT_SHARE = 0.3  # ...and, first, is seen once only in this share of it
 _WORD = re.compile(r"[a-z]{3,}")
 _NUMBER = re.compile(r"[\d\s.,'+\-€$]*\d[\d\s.,'+\-€$]*")  # "4", "56.00", "12,50 €"
 _UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
+_YEAR = re.compile(r"(?<![a-z\d])(?:19|20)\d\d(?!\d)|'\d\d\b")  # ("A1948" is a code)
 
 
 @dataclass(frozen=True)
