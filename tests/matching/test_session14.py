@@ -304,3 +304,72 @@ def test_a_tie_after_a_family_that_names_the_wine_is_read_whole() -> None:
     habits = matcher.learn_habits(labels)
     found = matcher.suggest(labels[0], habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "morgon")
+
+
+@pytest.mark.parametrize(
+    ("label", "volume"), [("DS2 RICARD", Decimal(2)), ("SH2 RICARD", Decimal(2))]
+)
+def test_ds_and_sh_are_a_dose(label: str, volume: Decimal) -> None:
+    parsed = parse_label(label)
+    assert (parsed.serving, parsed.volume_cl, parsed.tokens) == ("dose", volume, ("ricard",))
+
+
+def test_a_measure_after_a_slash() -> None:
+    matcher = Matcher([*BEERS, *CORBIERES])
+    labels = ["RG ATAL SIA 19/V", "RG OLLIEUX CLASSIQUE 21/V", "BL CHABLIS LAROCHE/B"]
+    labels += ["RICARD/D", "GUINNESS/PT", "RG ATAL SIA/B"]
+    habits = matcher.learn_habits(labels)
+    assert habits.mark == "/"
+    glass = matcher.suggest("RG ATAL SIA 19/V", habits=habits)
+    assert (glass.candidates[0].entry_id, glass.units_per_sale) == ("atal", Decimal("0.1667"))
+
+
+def test_a_days_code_in_brackets_files_no_kind() -> None:
+    matcher = Matcher([*BEERS, *CORBIERES])
+    labels = ["x2 G25-guinness [1J]", "x6 G50-grimbergen [4J]", "x1 S2-ricard [1J]"]
+    labels += ["x3 G25-1664 [4J]", "x1 BTL-chablis laroche [1J]", "x4 G50-guinness [4J]"]
+    habits = matcher.learn_habits(labels)
+    assert "[4j]" in habits.suffixes and habits.allowed_kinds("[4j]") is None
+    found = matcher.suggest("x1 BTL-chablis laroche [4J]", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "chablis")
+
+
+def test_the_houses_own_batch_of_a_mixed_drink() -> None:
+    library = [
+        entry("sangria", "Sangria maison rouge", "La Bodega", None, None, None, "1000", "autre"),
+        entry("picon", "Picon Bière", "Picon", None, None, None, "100", "autre"),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("SANGRIA ROUGE PICHET 50CL")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "sangria")
+    assert matcher.suggest("PINTE PICON BIERE").answer == "none"  # mixed at the bar
+
+
+def test_a_bar_separated_export_and_a_code_with_a_years_digits() -> None:
+    matcher = Matcher(BEERS)
+    labels = [
+        "A1948|CHABLIS LAROCHE|BTL|2022|26,50",
+        "A2071|GUINNESS|PINTE||8,00",
+        "A1906|GRIMBERGEN BLONDE|DEMI||5,00",
+        "A1217|RICARD|DOSE||3,50",
+        "A3668|CHABLIS LAROCHE|VERRE|2022|7,50",
+    ]
+    habits = matcher.learn_habits(labels)
+    found = matcher.suggest(labels[0], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id, found.vintage) == ("yes", "chablis", 2022)
+
+
+def test_a_family_code_that_starts_a_producers_word_is_not_read_as_a_name() -> None:
+    library = [
+        entry("tb", "Vermentino", "Terre Bianche", "Riviera Ligure di Ponente", "blanc", 2023),
+        entry("lv", "Vermentino", "Lunae Bosoni", "Colli di Luni", "blanc", 2023),
+        entry(
+            "ro", "Rossese di Dolceacqua", "Terre Bianche", "Rossese di Dolceacqua", "rouge", 2022
+        ),
+    ]
+    matcher = Matcher(library)
+    labels = ["BIA.VERMENTINO TERRE BIANCHE", "BIA.VERMENTINO LUNAE", "ROS.ROSSESE TERRE B"]
+    labels += ["BIA.LUNAE VERMENTINO 23", "ROS.ROSSESE 22", "BIA.TERRE BIANCHE VERM"]
+    habits = matcher.learn_habits(labels)
+    assert "bia." in habits.prefixes
+    assert matcher.suggest("BIA.VERMENTINO", habits=habits).answer == "none"
