@@ -1,6 +1,6 @@
 """The feria pop-up bar's rented terminal (feria): (key, measure, vintage, text) or ("-", ..., reason).
 Text lower-case ASCII; the terminal adds quantity, cup code, vintage and the tokens."""
-from arles_measures import *  # noqa: F403
+from arles_measures import *
 
 CASES = [
     ("kro", DM, None, "kro"),

@@ -1,6 +1,6 @@
 """The dining room's tablet (resto): (key, measure, vintage, text) or ("-", ..., reason).
 Text mixed case with accents; the tablet adds the price first, the vintage and the measure."""
-from arles_measures import *  # noqa: F403
+from arles_measures import *
 
 CASES = [
     ("cimels", B, 2021, "Costières de Nîmes Les Cimels, Or et Gueules"),

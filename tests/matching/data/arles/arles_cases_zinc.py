@@ -1,6 +1,6 @@
 """The bar's register (zinc): (key, measure, vintage typed, text typed) or ("-", ..., reason).
 Text: family code + short name, ASCII capitals; the register adds the vintage, cuts at 18."""
-from arles_measures import *  # noqa: F403
+from arles_measures import *
 
 CASES = [
     ("cimels", V, 2022, "RG CIMELS"),

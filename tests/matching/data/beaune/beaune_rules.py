@@ -49,7 +49,7 @@ def pour_base(drink):
 def pick(entries, vintage):
     """entries: [(vintage, id)] of one wine in one format. Returns (expect, id, also_ok, why)."""
     vints = sorted(v for v, _ in entries if v is not None)
-    ids = {v: i for v, i in entries}
+    ids = dict(entries)
     if not vints:
         (v0, i0), = entries
         return "yes", i0, [], ""

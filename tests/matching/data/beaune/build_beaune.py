@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import beaune_drinks  # noqa: E402
-import beaune_rules as R  # noqa: E402
-import beaune_tills as T  # noqa: E402
-from beaune_cases_comptoir import CASES as C_COMPTOIR  # noqa: E402
-from beaune_cases_salle import CASES as C_SALLE  # noqa: E402
-from beaune_cases_cave import CASES as C_CAVE  # noqa: E402
+import beaune_drinks
+import beaune_rules as R
+import beaune_tills as T
+from beaune_cases_cave import CASES as C_CAVE
+from beaune_cases_comptoir import CASES as C_COMPTOIR
+from beaune_cases_salle import CASES as C_SALLE
 
 COUNTRY = {"chimay_bleue": "Belgique"}
 

@@ -65,7 +65,7 @@ def parse(till, label):
             raise ValueError("SALLE form")
         if not re.fullmatch(r"\d{1,3},\d\d €", parts[-1]):
             raise ValueError("SALLE price")
-        if label == label.upper() or label.isascii() and label == label.lower():
+        if label == label.upper() or (label.isascii() and label == label.lower()):
             raise ValueError("SALLE case")
         meas = (None, None)
         if len(parts) == 3:
@@ -240,13 +240,13 @@ def check(lib_lines, case_lines):
                 kind = "pour"
         if kind == "bottle":
             want = cl if cl is not None else (75 if r["category"] in ("vin", "champagne") else
-                                              (list(fmts)[0] if len(fmts) == 1 else None))
+                                              (next(iter(fmts)) if len(fmts) == 1 else None))
             if f != want:
                 E("%s: entry format %s, label asks %s" % (where, f, want))
             if u != 1:
                 E("%s: a bottle sells 1 unit" % where)
         elif kind == "pour":
-            base = 75 if 75 in fmts else (list(fmts)[0] if len(fmts) == 1 else None)
+            base = 75 if 75 in fmts else (next(iter(fmts)) if len(fmts) == 1 else None)
             if r["category"] in ("bière", "soft"):
                 E("%s: a pour of a beer or soft" % where)
             if f != base:
@@ -317,13 +317,17 @@ def selftest(lib, cases):
         fn(rows)
         return [json.dumps(r, ensure_ascii=False) for r in rows]
 
-    glass = lambda c: c["connection"] == "COMPTOIR" and c["label"].startswith("VR ") and c["expect"] == "yes"
-    tie = lambda c: c["expect"] == "almost" and len(c["also_ok"]) >= 1
-    cut = lambda c: "cut off by the till" in c["note"] and c["expect"] == "yes"
-    half = lambda c: c["expect"] == "yes" and "demi-bouteille" in c["label"]
+    def glass(c):
+        return c["connection"] == "COMPTOIR" and c["label"].startswith("VR ") and c["expect"] == "yes"
+    def tie(c):
+        return c["expect"] == "almost" and len(c["also_ok"]) >= 1
+    def cut(c):
+        return "cut off by the till" in c["note"] and c["expect"] == "yes"
+    def half(c):
+        return c["expect"] == "yes" and "demi-bouteille" in c["label"]
 
     def far(c):
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
 
     def swap_fields(c):
         c.pop("note")
@@ -358,8 +362,8 @@ def selftest(lib, cases):
                                            lambda c: c.update(also_ok=[]))),
         ("yes on another vintage", lib, edit_case(lambda c: c["expect"] == "yes" and c["vintage"] and c["connection"] == "SALLE" and "2019" in c["label"],
                                                   lambda c: c.update(label=c["label"].replace("2019", "2015"), vintage=2015))),
-        ("duplicate label", lib, cases + [cases[0]]),
-        ("non-JSON line", lib, cases[:-1] + ["{not json"]),
+        ("duplicate label", lib, [*cases, cases[0]]),
+        ("non-JSON line", lib, [*cases[:-1], "{not json"]),
         ("too few cases", lib, cases[:250]),
         ("draught demi on a bottled beer", lib, edit_case(lambda c: c["label"].startswith("33 VEZELAY"),
                                                           lambda c: c.update(label="DM" + c["label"][2:], units_per_sale=0.0076))),

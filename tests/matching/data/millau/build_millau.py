@@ -7,12 +7,19 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from millau_rules import build_library, answer, KEGS  # noqa: E402
-from millau_tills import (MEASURES, render_bar, read_bar, render_tab, read_tab,  # noqa: E402
-                          render_shop, read_shop)
-import millau_cases_bar  # noqa: E402
-import millau_cases_tablette  # noqa: E402
-import millau_cases_boutique  # noqa: E402
+import millau_cases_bar
+import millau_cases_boutique
+import millau_cases_tablette
+from millau_rules import KEGS, answer, build_library
+from millau_tills import (
+    MEASURES,
+    read_bar,
+    read_shop,
+    read_tab,
+    render_bar,
+    render_shop,
+    render_tab,
+)
 
 CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale",
                "note", "connection")
@@ -92,7 +99,7 @@ def build():
                 else:
                     rec = (exp, ent["id"], also, rv, units, who + (": " + why if why else ""))
             exp, bid, also, rv, units, note = rec
-            cases.append(dict(zip(CASE_FIELDS, (label, exp, bid, also, rv, units, note + cut, conn))))
+            cases.append(dict(zip(CASE_FIELDS, (label, exp, bid, also, rv, units, note + cut, conn), strict=False)))
     return lib, cases
 
 

@@ -272,7 +272,7 @@ def check(lib_lines, case_lines):
                 errs.append(tag + ": BAR family %r does not fit the entry" % r["family"])
         # a word, stem or standard abbreviation shared with the entry
         ew = set(fold(" ".join(str(e[f] or "") for f in ("name", "producer", "appellation"))))
-        lw = set(ABBREV.get(w, w) for w in fold(re.sub(r"^\d{13} ", "", lab)))
+        lw = {ABBREV.get(w, w) for w in fold(re.sub(r"^\d{13} ", "", lab))}
         if not any(len(a) >= 3 and any(b.startswith(a[:5]) or a.startswith(b[:5]) for b in ew if len(b) >= 3)
                    for a in lw if not a.isdigit() or a == "1664"):
             errs.append(tag + ": shares no word with its entry")
@@ -305,7 +305,8 @@ def selftest():
     print("clean files:", "pass" if not errs else "FAIL %r" % errs[:3])
     ok = not errs
     J = json.loads
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def find(pred):
         return next(i for i, l in enumerate(cases) if pred(J(l)))
@@ -350,7 +351,7 @@ def selftest():
     breaks.append(("also_ok dropped", edit(i, also_ok=[])))
     out = list(lib); out[3], out[4] = out[4], out[3]
     breaks.append(("library ids out of order", (out, cases)))
-    breaks.append(("duplicate label", (lib, cases + [cases[5]])))
+    breaks.append(("duplicate label", (lib, [*cases, cases[5]])))
     i = find(lambda c: c["connection"] == "BAR" and c["label"].startswith("21/") and c["expect"] == "yes")
     bottle = next(J(l)["id"] for l in lib if J(l)["category"] == "bière" and J(l)["format_cl"] == 33)
     breaks.append(("draught answered with a bottled beer", edit(i, beverage_id=bottle)))
@@ -363,7 +364,7 @@ def selftest():
     e = next(J(l) for l in lib if J(l)["id"] == c["beverage_id"])
     other = next(J(l)["id"] for l in lib if J(l)["name"] == e["name"] and J(l)["id"] != e["id"] and J(l)["format_cl"] == e["format_cl"])
     breaks.append(("yes on another vintage", edit(i, beverage_id=other, also_ok=[e["id"]])))
-    breaks.append(("a non-JSON line", (lib, cases[:-1] + ["{not json"])))
+    breaks.append(("a non-JSON line", (lib, [*cases[:-1], "{not json"])))
     i = find(lambda c: c["connection"] == "BAR" and c["label"].startswith("12/") and c["expect"] == "yes")
     red = next(J(l)["id"] for l in lib if J(l)["colour"] == "rouge" and J(l)["vintage"] is None)
     breaks.append(("rosé label answered with a red", edit(i, beverage_id=red)))

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from pornic_drinks import DRINKS  # noqa: E402
-from pornic_rules import answer  # noqa: E402
-from pornic_tills import RENDER, READ  # noqa: E402
-import pornic_cases_crep  # noqa: E402
-import pornic_cases_kiosque  # noqa: E402
-import pornic_cases_tablette  # noqa: E402
+import pornic_cases_crep
+import pornic_cases_kiosque
+import pornic_cases_tablette
+from pornic_drinks import DRINKS
+from pornic_rules import answer
+from pornic_tills import READ, RENDER
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -39,7 +39,7 @@ def build_library():
             for v in sorted(fmts[fmt], key=lambda x: x or 0):
                 n += 1
                 e = dict(zip(LIB_FIELDS, ["pc%03d" % n, name, prod, app, reg, ctry, col, cat, v,
-                                          num(fmt)]))
+                                          num(fmt)], strict=False))
                 lib.append(e)
                 by_key[key].append(e)
     return lib, by_key
@@ -85,7 +85,7 @@ def build_cases(by_key):
             if label in seen:
                 raise SystemExit("duplicate label: " + label)
             seen.add(label)
-            cases.append(dict(zip(CASE_FIELDS, row + [till])))
+            cases.append(dict(zip(CASE_FIELDS, [*row, till], strict=False)))
     return cases
 
 

@@ -65,7 +65,7 @@ def read_label(till, label, err):
             err("CREP label not ASCII capitals: %r" % label)
         if len(label) > 18:
             code = label[19:]
-            if label[18] != " " or code not in CREP or label[17] == " " and label[:18].strip() == "":
+            if label[18] != " " or code not in CREP or (label[17] == " " and label[:18].strip() == ""):
                 err("CREP label not 18 columns + measure: %r" % label)
                 return None, None
             field, meas = label[:18].rstrip(), CREP[code]
@@ -226,7 +226,7 @@ def check(lib_lines, case_lines):
         for lt in tokens(lab):
             lt2 = ABBR.get(lt, lt)
             for w in et:
-                if len(lt2) >= 3 and (w.startswith(lt2) or (len(w) >= 3 and lt2.startswith(w))) or lt2 == w:
+                if (len(lt2) >= 3 and (w.startswith(lt2) or (len(w) >= 3 and lt2.startswith(w)))) or lt2 == w:
                     ok = True
         if not ok:
             err("%r: shares no word with %s" % (lab, e["name"]))
@@ -286,7 +286,7 @@ def selftest():
 
     brk("glass units 1", s(i_glass, units_per_sale=1))
     brk("almost on a far vintage", s(i_alm, beverage_id=C[i_alm]["also_ok"][-1],
-                                     also_ok=[C[i_alm]["beverage_id"]] + C[i_alm]["also_ok"][:-1]))
+                                     also_ok=[C[i_alm]["beverage_id"], *C[i_alm]["also_ok"][:-1]]))
     brk("none with an id", s(i_none, beverage_id="pc001"))
     brk("cut vintage kept", s(i_cut, vintage=2021))
     brk("CREP label in lower case", s(i_crep, label=C[i_crep]["label"].lower()))
@@ -307,7 +307,7 @@ def selftest():
     brk("wine without colour", lambda l2, c2: l2.__setitem__(20, dict(l2[20], colour=None)))
     brk("too few cases", lambda l2, c2: c2.__delitem__(slice(0, 40)))
     brk("keg on a soft", lambda l2, c2: l2.__setitem__(len(l2) - 1, dict(l2[-1], format_cl=3000)))
-    breaks.append(("non-JSON line", lib, cases[:5] + ["{oops"] + cases[5:]))
+    breaks.append(("non-JSON line", lib, [*cases[:5], "{oops", *cases[5:]]))
     bad = 0
     for name, l2, c2 in breaks:
         errs, _, _ = check(l2, c2)

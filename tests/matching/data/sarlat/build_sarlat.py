@@ -6,12 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import sarlat_drinks as D  # noqa: E402
-import sarlat_rules as R  # noqa: E402
-import sarlat_tills as T  # noqa: E402
-import sarlat_cases_bar as CB  # noqa: E402
-import sarlat_cases_tab as CT  # noqa: E402
-import sarlat_cases_grp as CG  # noqa: E402
+import sarlat_cases_bar as CB
+import sarlat_cases_grp as CG
+import sarlat_cases_tab as CT
+import sarlat_drinks as D
+import sarlat_rules as R
+import sarlat_tills as T
 
 FIELDS_L = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 
@@ -25,7 +25,7 @@ def build_library():
                 n += 1
                 bid = "sl%03d" % n
                 entries[(key, fmt, v)] = bid
-                lib.append(dict(zip(FIELDS_L, [bid, d[1], d[2], d[3], d[4], d[5], d[6], d[7], v, fmt])))
+                lib.append(dict(zip(FIELDS_L, [bid, d[1], d[2], d[3], d[4], d[5], d[6], d[7], v, fmt], strict=False)))
     return lib, entries
 
 

@@ -1,6 +1,5 @@
 """Check the "sarlat" blind set from its two jsonl files alone (no build modules imported).
 python3 check_sarlat.py [--selftest]"""
-import copy
 import json
 import os
 import re
@@ -200,11 +199,12 @@ def check(lib_lines, case_lines, rep):
     if not 110 <= len(lib) <= 130:
         rep.err(f"library has {len(lib)} drinks, not 110-130")
     ids = {e["id"]: e for e in lib}
-    wkey = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"], e["category"])
+    def wkey(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"], e["category"])
     seen = set()
     groups = {}
     for e in lib:
-        k = wkey(e) + (e["format_cl"], e["vintage"])
+        k = (*wkey(e), e["format_cl"], e["vintage"])
         if k in seen:
             rep.err(f"{e['id']}: duplicate drink")
         seen.add(k)
@@ -310,9 +310,12 @@ def selftest():
     check(lib, cases, rep)
     assert not rep.errors, rep.errors[:5]
     print("clean files: pass")
-    L = lambda: [json.loads(x) for x in lib]
-    C = lambda: [json.loads(x) for x in cases]
-    dump = lambda xs: [json.dumps(x, ensure_ascii=False) for x in xs]
+    def L():
+        return [json.loads(x) for x in lib]
+    def C():
+        return [json.loads(x) for x in cases]
+    def dump(xs):
+        return [json.dumps(x, ensure_ascii=False) for x in xs]
 
     def first(cs, pred):
         return next(i for i, c in enumerate(cs) if pred(c))
@@ -386,7 +389,7 @@ def selftest():
     breaks.append(("library ids out of order", b_lib_ids))
 
     def b_dup():
-        return lib, cases[:-1] + [cases[0]]
+        return lib, [*cases[:-1], cases[0]]
     breaks.append(("duplicate label", b_dup))
 
     def b_draught_bottle():
@@ -415,7 +418,7 @@ def selftest():
     breaks.append(("yes on another vintage", b_yes_other_vintage))
 
     def b_json():
-        return lib, cases[:5] + ["{not json"] + cases[6:]
+        return lib, [*cases[:5], "{not json", *cases[6:]]
     breaks.append(("non-JSON line", b_json))
 
     def b_no_stem():
