@@ -81,8 +81,9 @@ _PACKAGING = re.compile(
 _QUANTITY = re.compile(
     r"(?<![\w])(?:(?:qte|qty|quantite|quantity)\.?\s*:?\s*|x|× ?)\d{1,4}(?![\w.,])"
 )
-# a printed list's dot leaders and the price after them ("… Beaurenard ......... 106")
-_LEADERS = re.compile(r"\.{3,}\s*\d{1,5}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
+# a printed list's dot leaders and the price after them ("… Beaurenard ......... 106"), or
+# an equals sign and the price, last, in cents too ("kerne+brut BOL =450")
+_LEADERS = re.compile(r"(?:\.{3,}|(?<!\S)=)\s*\d{1,6}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
 # (a sign after a number marks that number: "5€ 1litre" is a price, then a volume)
 _MARKED_PRICE = re.compile(r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + _UNIT_AHEAD)
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
