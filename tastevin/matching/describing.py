@@ -10,6 +10,7 @@ from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.tables import tables
 
 BRUT = "brut"
+_VILLAGE = frozenset({"village", "vge", "vlge"})  # a village wine: no premier or grand cru
 # a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
 # says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
 _WATERS = (
@@ -27,6 +28,8 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
     table = tables()
     if not family.wine or word in index.weights:
         return False
+    if word in _VILLAGE and family.classifications:
+        return False  # "PULIGNY VILLAGE SAUZET" is not Sauzet's premier cru
     if word in table.descriptors:
         return True
     if word == BRUT and sparkling(family) and not table.style_words & set(family.name):

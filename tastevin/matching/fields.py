@@ -53,7 +53,8 @@ MIN_NAMING_COLUMN = 0.3  # a column names the drink in this share of its rows at
 MIN_DISTINCT_SHARE = 0.3  # ...and, first, is seen once only in this share of its labels
 _WORD = re.compile(r"[a-z]{3,}")
 _NUMBER = re.compile(r"[\d\s.,'+\-€$]*\d[\d\s.,'+\-€$]*")  # "4", "56.00", "12,50 €"
-_UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d")
+# ("LT0614", a tour group's code, is no litre)
+_UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d{1,3}(?:[.,]\d+)?\b")
 _YEAR = re.compile(r"(?<![a-z\d])(?:19|20)\d\d(?!\d)|'\d\d\b")  # ("A1948" is a code)
 
 

@@ -256,10 +256,10 @@ def canonical(folded: str) -> str:
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
     text = _DEGREE.sub(_degree_token, text)
-    text = _JAHRE.sub(r" \1 ans ", _AGE.sub(r" \1 ans ", text))
     text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
-    return _WORD_DOT.sub(" ", text)
+    text = _WORD_DOT.sub(" ", text)  # (before the ages: "GLENFIDDICH.12A")
+    return _JAHRE.sub(r" \1 ans ", _AGE.sub(r" \1 ans ", text))
 
 
 def _served_size(match: re.Match[str], table: Tables) -> str:
