@@ -373,3 +373,68 @@ def test_a_family_code_that_starts_a_producers_word_is_not_read_as_a_name() -> N
     habits = matcher.learn_habits(labels)
     assert "bia." in habits.prefixes
     assert matcher.suggest("BIA.VERMENTINO", habits=habits).answer == "none"
+
+
+@pytest.mark.parametrize(
+    ("label", "tokens"),
+    [
+        ("PLG6307 kerne brut BOL =450", ("plg6307", "kerne", "brut")),  # a price in cents
+        ("WH80 GLENFIDDICH.12A DOSE", ("wh80", "glenfiddich", "12", "ans")),  # an age after a dot
+    ],
+)
+def test_a_price_after_an_equals_sign_and_an_age_after_a_dot(
+    label: str, tokens: tuple[str, ...]
+) -> None:
+    assert parse_label(label).tokens == tokens
+
+
+def test_a_village_wine_said_is_never_its_premier_cru() -> None:
+    library = [
+        entry(
+            "nsg",
+            "Nuits-Saint-Georges",
+            "Domaine Henri Gouges",
+            "Nuits-Saint-Georges",
+            "rouge",
+            2020,
+        ),
+        entry(
+            "pul",
+            "Puligny-Montrachet 1er Cru Les Folatières",
+            "Domaine Sauzet",
+            "Puligny-Montrachet",
+            "blanc",
+            2020,
+        ),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("VR NUITS VGE GOUGES 20")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "nsg")
+    assert matcher.suggest("Puligny-Montrachet village – Sauzet 2020 (bouteille)").answer == "none"
+
+
+def test_a_tour_groups_code_is_no_litre() -> None:
+    matcher = Matcher(BEERS)
+    labels = [
+        "GB-LT0614;16;VERRE;Chablis, Domaine Laroche;2022;12,5cl",
+        "GB-LT0614;3;BTL;Chablis, Domaine Laroche;2022;75cl",
+        "NL-BV0903;11;PINTE;Guinness;;50cl",
+        "GB-LT0621;15;DOSE;Ricard;;4cl",
+        "NL-BV0903;8;DEMI;Grimbergen Blonde;;25cl",
+    ]
+    habits = matcher.learn_habits(labels)
+    found = matcher.suggest(labels[1], habits=habits)
+    assert (found.answer, found.candidates[0].entry_id, found.units_per_sale) == (
+        "yes",
+        "chablis",
+        Decimal(1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "serving", "colour"),
+    [("Fles jaubertie rood '20", "bottle", "rouge"), ("Halve fles miaudoux wit", "half", "blanc")],
+)
+def test_a_dutch_waiters_words(label: str, serving: str, colour: str) -> None:
+    parsed = parse_label(label)
+    assert (parsed.serving, parsed.colour) == (serving, colour)
