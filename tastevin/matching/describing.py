@@ -10,6 +10,8 @@ from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.tables import tables
 
 BRUT = "brut"
+DRY, SEC = "dry", "sec"
+_DRY_COLOURS = frozenset({"blanc", "rose"})
 _VILLAGE = frozenset({"village", "vge", "vlge"})  # a village wine: no premier or grand cru
 # a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
 # says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
@@ -32,6 +34,9 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
         return False  # "PULIGNY VILLAGE SAUZET" is not Sauzet's premier cru
     if word in table.descriptors:
         return True
+    if word == DRY and family.colour in _DRY_COLOURS:
+        # "Jurançon dry Cauhapé", "Vouvray Dry" of a Sec: a dry white's style, in English
+        return not (table.style_words - {SEC}) & set(family.name)
     if word == BRUT and sparkling(family) and not table.style_words & set(family.name):
         return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
     if word not in table.grapes or table.grapes.keys() & set(family.name):
