@@ -456,12 +456,12 @@ SETS = [
     _blind("vienne", min_top1=0.965, max_false=0.02),
     _blind("arles", min_top1=0.929, min_units=0.896, max_false=0.029, min_calibrated=0.974),
     _blind("gap", min_top1=0.952),
-    # a twentieth wave of four ordinary restaurants, built blind in session 14 while the
-    # nineteenth was worked on, measured once untouched on 3103956: 0.890 (11/425 false;
-    # 0.885, the same false answers, on the session's start, e469a69); beaune 0.939,
-    # pornic 0.753, sarlat 0.893, millau 0.977
-    _blind("beaune", min_top1=0.938, max_false=0.048, min_calibrated=0.985),
-    _blind("pornic", min_top1=0.753, max_false=0.019, min_calibrated=0.989),
-    _blind("sarlat", min_top1=0.892, max_false=0.029),
+    # a twentieth wave, built while the nineteenth was worked on, measured once untouched on
+    # 3103956: 0.890 (11/425; 0.885, the same false answers, on e469a69) -> 0.963 (9/425).
+    # pornic's kiosk prices in cents after an equals sign (`=450`) 0.753 -> 0.953; beaune's
+    # `VGE` village wines; sarlat's Dutch staff and tour groups' codes
+    _blind("beaune", min_top1=0.955, max_false=0.048, min_calibrated=0.985),
+    _blind("pornic", min_top1=0.952, max_false=0.019),
+    _blind("sarlat", min_top1=0.968),
     _blind("millau"),
 ]
