@@ -261,8 +261,8 @@ SETS = [
     _blind("chinois", min_top1=0.821),
     _blind("lounge", min_top1=0.952),
     # (session 14: 0.819 -> 0.833, but 8 -> 9 false: `Tsipouro Tsililis Ds4`, now read as a
-    # dose, is its Anise for us, none for its builder; and two doses now read, at >= 90 %,
-    # are poured from another bottle than the builder's: 120/123 right at >= 90 %)
+    # dose, is its Anise for us, none for its builder, and an ouzo's `Ds4` is poured from
+    # its other bottle than the builder's: 120/123 right at >= 90 %)
     _blind("taverne", min_top1=0.832, max_false=0.084, min_calibrated=0.975),
     # two built blind later in session 9 and measured once untouched on arrival (c05e183,
     # and the same on d0ca466): a tapas bar whose register prints Ñ as a backslash and
