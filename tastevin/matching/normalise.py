@@ -1,8 +1,10 @@
 """Normaliser for French wine and drink labels.
 
-Folds accents and case, removes prices, reads volumes, vintages, serving words, colours and
-classifications, and expands abbreviations from the data tables. The same folding and
-expansion is applied to library text so both sides speak the same vocabulary.
+Folds accents and case, drops what the till printed around the item (`printed`), reads the
+measure written in numbers (`volumes`), then the label's words: vintages, ages, serving
+words, colours and classifications, with abbreviations expanded from the data tables. The
+same folding and expansion is applied to library text so both sides speak the same
+vocabulary.
 """
 
 from __future__ import annotations
@@ -14,110 +16,22 @@ from functools import lru_cache
 
 from tastevin.matching.folding import fold
 from tastevin.matching.measure_codes import DRAUGHT, MARKED_D, PRESS, coded_volume
+from tastevin.matching.printed import columns_dropped, prices_dropped
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import ParsedLabel, Serving
+from tastevin.matching.volumes import (
+    EIGHTH,
+    HALF,
+    TAG_UNITS,
+    VOLUME,
+    WHOLE,
+    read_volume,
+    served_sizes,
+    units_spaced,
+)
 
-_UNIT_AHEAD = r"(?!\s*(?:cl|ml|dl|l|lt|litres?|oz)\b)"
-# "12,50", "64,25 € HT", "1 500,00 € HT" (thousands spaced, before a currency only; after
-# an apostrophe a number is a vintage: "'15 136,80€")
-_PRICE = re.compile(
-    # (no drink costs 0,33 without its sign: "CELESTINS 0,33" is a volume in litres)
-    r"(?<![\w.,'’])(?!0[.,]\d{2}(?!\d)(?!\s*(?:€|eur\b)))"
-    r"(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
-    r"[.,]\d{2}(?!\d)" + _UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?(?:\s*(?:ht|ttc)\b)?"
-)
-_EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark
-# a price after its sign or an at ("@ 9.5", "@825", "€56.00"), read before the numbers
-# around it ("'16 €56.00" is a vintage, then a price)
-# a VAT rate a till prints with the sale ("TVA 20%", "TVA 5,5%", "TVA 10/20%"): no degree
-_VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,2})?\s*%")
-# a unit code glued to a volume with its unit ("BT75CL", "CN33CL", "BT18,7CL")
-# a web shop's slug writes a decimal point as a hyphen ("coca-cola-1-5l", "33-5cl" is 33.5)
-_SLUG_DECIMAL = re.compile(r"(?<![\d.,])(?<!\d-)(\d{1,3})-(\d)(?=\s*(?:cl|l)\b)")
-_GLUED_UNIT = re.compile(
-    r"(?<![\w.,])([a-z]{1,3})(?=\d{1,3}(?:[.,]\d{1,3})?(?:cl|ml|dl|l|lt|oz)\b)"
-)
-# a serving's word, then its size without the unit, as an export's column writes it ("DOSE
-# 6", "VERRE 12,5", "DEMI-BOUT 37,5", "MAGNUM 150", "BOUT 100"); a two-digit whole number
-# after it may be a vintage ("BTL 19"), read elsewhere
-_SERVED_SIZE = re.compile(
-    r"(?<![\w])([a-z]+)[ -](\d{1,3}(?:[.,]\d{1,2})?)(?![\w.,%°'/])"
-    r"(?!\s*(?:cl|ml|dl|l|lt|litres?|oz)\b)"
-)
-MAX_DOSE_CL = 8
-_BIG = frozenset({"bottle", "magnum", "jeroboam", "rehoboam", "mathusalem"})
-# a date an export prints with the sale ("2024-10", "2024-10-31", "31/10/2024"): never a
-# name, a vintage or a size
-_DATE = re.compile(
-    r"(?<![\w.,/-])(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
-    r"|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d)(?![\w.,/-])"
-)
-# a clock time the till prints with the order ("T03 14:06 …"): never a vintage or a size
-_CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\w:.,])")
-# a register journal's columns after the item: quantity, unit price, line total
-# ("… 23  1 x   8,00    8,00", "2 x 7,50 15,00")
-_QUANTITY_PRICES = re.compile(
-    r"\s\d{1,3}\s*[x×]\s+-?\d{1,5}[.,]\d{2}(?:\s+-?\d{1,6}[.,]\d{2})?\s*(?:€|eur\b)?\s*$"
-)
-# ...or a Z report's columns, padded after the item: the quantity, then the amount
-# ("8045 BUSARDIERES 17        5   435.00")
-_REPORT_COLUMNS = re.compile(r"\s{2,}\d{1,4}\s+-?\d{1,6}[.,]\d{2}\s*(?:€|eur\b)?\s*$")
-# a report's quantity sold ("qté 16", "Qty: 3"): how many, never a name or a vintage
-# a case sold whole: its bottles' count, said with "of" or before the bottles' size ("Caisse
-# 6 × 75 cl", "per case of 6", "carton de 12 bouteilles")
-_CASE = re.compile(
-    r"(?<![\w,.])(?:caisses?|cartons?|case|cases|pack|lot|coffret|box)\s?"
-    r"(?:(?:de|of)\s(\d{1,2})|(\d{1,2})\s?[x×](?=\s?\d)|(\d{1,2})\s(?=bouteilles?|btl|bottles?))"
-)
-MAX_CASE = 24
-# a wholesaler's packaging, as a catalogue imported into the till writes it: the case and
-# its count ("carton 6", "CT12", "VC x12", "pack x6"), never a size or a name's number
-_PACKAGING = re.compile(
-    r"(?<![\w,.])(?:cartons?|ct|crt|caisse|colis|pack|fardeau|vc|vp|pet)\s?(?:de\s|x\s?)?\d{1,2}"
-    r"(?![\w.,%°])"
-)
-# ...or marked by its sign alone ("Verre x6 7,50", "(x2)", "× 3"): a till's count of the
-# sale, never a word of a name
-_QUANTITY = re.compile(
-    r"(?<![\w])(?:(?:qte|qty|quantite|quantity)\.?\s*:?\s*|x|× ?)\d{1,4}(?![\w.,])"
-)
-# a printed list's dot leaders and the price after them ("… Beaurenard ......... 106"), or
-# an equals sign and the price, last, in cents too ("kerne+brut BOL =450")
-_LEADERS = re.compile(r"(?:\.{3,}|(?<!\S)=)\s*\d{1,6}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
-# (a sign after a number marks that number: "5€ 1litre" is a price, then a volume)
-_MARKED_PRICE = re.compile(r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + _UNIT_AHEAD)
-_CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
-# a chalkboard's price to the half euro, before its sign ("45,5€", "6.5 eur")
-_HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b|e\b)")
-# "75cl", "37,5 cl", "0,375L" (a half bottle in litres: three decimals)
-_VOLUME = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|\d{4}(?=\s*ml))\s*(cl|ml|dl|l|lt|litres?|oz)\b"
-)
-# a volume in litres without its unit, as an export or a handheld writes it ("(0,375)")
-# ...or a magnum's 1,5 ("SANCERRE JOLIVET 1,5"): one decimal, never a price
-# ...or in litres to the millilitre, as a catalogue writes them ("1,500", "0,750", "3,000")
-_BARE_LITRES = re.compile(
-    r"(?<![\w.,])(?:0[.,]([1-9]\d{0,2}|0[1-9]\d?)|(1[.,]5)|([1-9])[.,](\d{3}))(?![\w.,%°])"
-)
-# a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
-# round francs); an export's article number ("Art.-Nr. 14797")
-_FRANCS = re.compile(
-    r"(?<![\w])(?:chf|sfr\.?|fr\.)\s*\d{1,3}(?:['’]\d{3})*(?:[.,](?:\d{1,2}|[–-]{1,2}))?"
-)
-# (also "Nr. 14797" alone, when a family prefix took the "Art.-")
-_ARTICLE = re.compile(r"(?<![\w])(?:art\.?\s*-?\s*nr\.?\s*\d+|nr\.?\s*\d{3,})")
 # "Jg. 2021", "JG18": the vintage (Jahrgang), never a measure's code
 _JAHRGANG = re.compile(r"(?<![\w])jg\.?(?:\s*(?=(?:19|20)\d\d\b|\d\d\b)|\s*\d?\s*$)")
-# "cl. 75", "lt. 1,5", "CL66", "CL35,5": the unit written before the number
-_UNIT_FIRST = re.compile(r"(?<![\w.,])(cl|lt|l(?=\.))\.?\s?(\d{1,3}(?:[.,]\d{1,3})?)(?![\w.,])")
-# "½ lt", "1/4 l": a fraction of a litre (a carafe), not a half bottle
-_LITRE_FRACTION = re.compile(r"(?<![\d/])1\s*/\s*([248])\s*(?:l|lt|litres?)\b")
-_HALF = re.compile(r"(?<!\d)1\s*/\s*2(?!\d)")
-_WHOLE = re.compile(r"(?<![\d/])1\s*/\s*1(?![\d/])")  # "1/1": a whole bottle (German "1/1 Fl.")
-_QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
-_QUARTER_CL = Decimal(25)
-_EIGHTH = re.compile(r"(?<!\d)1\s*/\s*8(?!\d)")  # "1/8": an eighth of a litre, a glass
-_EIGHTH_CL = Decimal("12.5")
 # a year the till's cut left three digits of, at the end of the label or of its field
 # ("BART LONGEROIES 201", "Rock Angel Esclans 202 | Verre"): it says nothing
 # (before the sale's volume or a till's mark too: "CHALON BERTHETBONDET 201 62CL", a field
@@ -125,8 +39,9 @@ _EIGHTH_CL = Decimal("12.5")
 _CUT_YEAR = re.compile(
     r"(?<![\w.,'])(?:19|20)\d(?=\s*(?:$|[|;»·=*(\[/]|\d{1,3}(?:[.,]\d)?\s*cl\b))"
 )
+_QUARTER_CL = Decimal(25)  # "1/4": a quarter-litre carafe
+_EIGHTH_CL = Decimal("12.5")  # "1/8": an eighth of a litre, a glass
 _APOSTROPHE_YEAR = re.compile(r"['’`](\d{2})\b")  # "'18" is a vintage, never a volume
-_BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
 # a weight ("250G", "1KG", "150GR"): "904 GR" is Gran Reserva 904, not 904 grammes
 _WEIGHT = re.compile(r"(?<![\w.,])\d+(?:\s?(?:g|kg)|gr)\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -172,11 +87,6 @@ DEGREE_SUFFIX = "deg"
 _AGE = re.compile(
     r"(?<![\w.,])(\d{1,2})(?:\s*(?:yo|y|yrs?|years?|nen|anos?)|a)(?:\s*old)?\b"
 )  # also "20A", "10 anos" (años)
-# a code of seven digits or more (an EAN-13 barcode, a SKU): never a name, a vintage or a
-# volume
-_LONG_CODE = re.compile(r"(?<![\w.,])\d{7,}(?![\w.,])")
-# "c/ gelo", "c/ limão": a service's "with …" (Portuguese, Spanish, French "c/")
-_WITH = re.compile(r"(?<![\w])c/\s*[a-z]+")
 # "22er", "2019er": a German vintage ("ein 2019er Riesling")
 _ER_YEAR = re.compile(r"(?<![\w.,'])((?:19|20)\d\d|\d\d)er\b")
 # "10J", "15 Jahre": a German age, after the drink's name ("3J" first is a till's code)
@@ -190,15 +100,6 @@ MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
 _HALF_WORDS = frozenset({"demi", "dmi", "half"})  # a beer's demi is 25 cl, a wine's a half bottle
-# an American bar's fluid ounce is 2.95735 cl ("GLS 6OZ": a 17.74 cl glass)
-_UNIT_FACTOR = {
-    "cl": Decimal(1),
-    "ml": Decimal("0.1"),
-    "dl": Decimal(10),
-    "oz": Decimal("2.95735"),
-}
-_CENTILITRE = Decimal("0.01")
-_TAG_UNITS = frozenset({"cl", "ml", "dl", "oz", "l", "lt", "litre", "litres"})
 _SERVING_PRIORITY = {
     "magnum": 0,
     "half": 0,
@@ -262,18 +163,6 @@ def canonical(folded: str) -> str:
     return _JAHRE.sub(r" \1 ans ", _AGE.sub(r" \1 ans ", text))
 
 
-def _served_size(match: re.Match[str], table: Tables) -> str:
-    kind = table.serving.get(match.group(1))
-    number = match.group(2)
-    size = _to_decimal(number)
-    decimal = not number.isdigit() and Decimal(2) <= size <= Decimal(200)
-    dose = kind == "dose" and number.isdigit() and 1 <= size <= MAX_DOSE_CL
-    big = kind in _BIG and len(number) == 3 and Decimal(100) <= size <= Decimal(300)
-    if kind is None or not (decimal or dose or big):
-        return match.group(0)
-    return f"{match.group(1)} {number}cl"
-
-
 def _year_read(match: re.Match[str]) -> str:
     year = match.group(1)
     return f" {year} " if len(year) == 4 else f" '{year} "
@@ -313,53 +202,6 @@ def degree_number(word: str) -> str | None:
 def _degree_read(word: str) -> str:
     number = word.removesuffix(DEGREE_SUFFIX)
     return number if number != word and number.isdigit() else word
-
-
-def _to_decimal(number: str) -> Decimal:
-    return Decimal(number.replace(",", "."))
-
-
-def _read_volume(text: str) -> tuple[str, Decimal | None, bool, bool]:
-    volume: Decimal | None = None
-    half = quarter = False
-    fraction = _LITRE_FRACTION.search(text)
-    first = _UNIT_FIRST.search(text)
-    match = _VOLUME.search(text)
-    if fraction:
-        volume = Decimal(100) / int(fraction.group(1))
-        text = text[: fraction.start()] + " " + text[fraction.end() :]
-    elif match:
-        # a pour and the bottle it is poured from ("Ricard 1L … dose 4cl"): the smaller is
-        # the sale's measure, the container says nothing more
-        found = [(_volume_of(m), m) for m in _VOLUME.finditer(text)]
-        volume, match = min(found, key=lambda item: item[0])
-        for _, other in reversed(found):
-            text = text[: other.start()] + " " + text[other.end() :]
-    elif first:
-        volume = _to_decimal(first.group(2)) * _UNIT_FACTOR.get(first.group(1), Decimal(100))
-        text = text[: first.start()] + " " + text[first.end() :]
-    elif bare := _BARE_LITRES.search(text):
-        if bare.group(3):
-            volume = Decimal(bare.group(3) + bare.group(4)) / 10
-        else:
-            volume = Decimal(150) if bare.group(2) else Decimal(f"0.{bare.group(1)}") * 100
-        text = text[: bare.start()] + " " + text[bare.end() :]
-    if _HALF.search(text):
-        half = True
-        text = _HALF.sub(" ", text)
-    if _BARE_HALF.search(text):
-        half = True
-        text = _BARE_HALF.sub(" ", text)
-    if _QUARTER.search(text):
-        quarter = True
-        text = _QUARTER.sub(" ", text)
-    return text, volume, half, quarter
-
-
-def _volume_of(match: re.Match[str]) -> Decimal:
-    unit = match.group(2)
-    volume = _to_decimal(match.group(1)) * _UNIT_FACTOR.get(unit, Decimal(100))
-    return volume.quantize(_CENTILITRE) if unit == "oz" else volume
 
 
 def _two_digit_year(number: int) -> int:
@@ -550,7 +392,7 @@ def tags_read(text: str, table: Tables | None = None) -> str:
             return " "
         letters, number, unit = parts.groups()
         says = letters in table.serving or letters in DRAUGHT or letters in _HALF_WORDS
-        says = says or (not letters and number is not None and unit in _TAG_UNITS)
+        says = says or (not letters and number is not None and unit in TAG_UNITS)
         return f" {letters} {number or ''}{unit} " if says else " "
 
     return _TAG.sub(read, text)
@@ -564,7 +406,7 @@ def _extras_dropped(text: str, table: Tables) -> str:
     kept, measured = [parts[0]], False
     for part in parts[1:]:
         words = _NON_WORD.sub(" ", part).split()
-        says = bool(_VOLUME.search(part) or _HALF.search(part)) or any(
+        says = bool(VOLUME.search(part) or HALF.search(part)) or any(
             word in table.serving for word in words
         )
         if measured and not says:
@@ -577,25 +419,16 @@ def _extras_dropped(text: str, table: Tables) -> str:
 def parse_label(label: str) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields."""
     table = tables()
-    text = _LEADERS.sub(" ", _CLOCK.sub(" ", _VAT.sub(" ", _DATE.sub(" ", fold(label)))))
-    case = _CASE.search(text)
-    count = int(next(group for group in case.groups() if group)) if case else 1
-    text = _CASE.sub(" ", text)
-    text = _QUANTITY_PRICES.sub(" ", _REPORT_COLUMNS.sub(" ", _PACKAGING.sub(" ", text)))
-    text = _QUANTITY.sub(" ", text)
-    text = _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
-    text = _WITH.sub(" ", _LONG_CODE.sub(" ", text))
-    text = _JAHRGANG.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
+    text, count = columns_dropped(fold(label))
+    text = _JAHRGANG.sub(" ", units_spaced(text))
     text = _extras_dropped(canonical(tags_read(text, table)), table)
-    text = _ER_YEAR.sub(_year_read, _WHOLE.sub(" bouteille ", text))
-    text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _MILLESIME.sub(r" '\1 ", text)))
-    text = _CURRENCY.sub(" ", _HALF_EURO.sub(" ", _PRICE.sub(" ", text)))
+    text = _ER_YEAR.sub(_year_read, WHOLE.sub(" bouteille ", text))
+    text = prices_dropped(_MILLESIME.sub(r" '\1 ", text))
     text = _WEIGHT.sub(" grammes ", text)
     text = _APOSTROPHE_YEAR.sub(r" mill \1", _CUT_YEAR.sub(" ", text))
-    eighth = _EIGHTH.search(text) is not None
-    text = _EIGHTH.sub(" ", text)
-    text = _SERVED_SIZE.sub(lambda match: _served_size(match, table), text)
-    text, volume, half, quarter = _read_volume(coded_volume(text, table))
+    eighth = EIGHTH.search(text) is not None
+    text = served_sizes(EIGHTH.sub(" ", text), table)
+    text, volume, half, quarter = read_volume(coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)
     reader.volume = volume
@@ -631,7 +464,7 @@ def parse_label(label: str) -> ParsedLabel:
         else (reader.measure if serving == "half" and not half else None)
         or (MARKED_D if reader.measure == MARKED_D else None),
         bound=_bound(fold(label), table) & frozenset(content),
-        count=count if 1 < count <= MAX_CASE else 1,
+        count=count,
     )
 
 
