@@ -37,8 +37,11 @@ class FormatChoice:
     units: Decimal | None
     notes: tuple[Reason, ...] = ()
     missing: Reason | None = None
-    # a convention chose the format, not the label: offered below the confident threshold
-    unsure: bool = False
+    # a bare volume of a beer held on draught only, read as a pour from its keg by
+    # convention, not by the label: offered below the confident threshold, and read as a
+    # bottle's where bottles of that volume are sold (matcher._bottles_sold,
+    # verdict._bottled_sibling)
+    drawn_by_convention: bool = False
 
 
 def ordinary_format(family: Family) -> Decimal | None:
@@ -177,7 +180,7 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
             # "GUINNESS 500ML" of a beer held on draught only: a glass drawn from the keg,
             # most likely (a bottle of it the library lacks is the other reading)
             drawn = _served(replace(parsed, serving="glass"), family, volume)
-            return replace(drawn, unsure=True)
+            return replace(drawn, drawn_by_convention=True)
         if serving is None and family.category in _WINES and min(family.formats) >= BAG_IN_BOX:
             # "50 CDR" of a house wine held only in its box: a pichet drawn from it
             return _served(replace(parsed, serving="carafe"), family, volume)

@@ -329,10 +329,10 @@ class Matcher:
                 choice,
                 format_cl=None,
                 units=None,
-                unsure=False,
+                drawn_by_convention=False,
                 missing=reason("format_missing", format=f"{centilitres(volume)} cl bottle"),
             )
-            if choice.unsure
+            if choice.drawn_by_convention
             else choice
             for number, choice in formats.items()
         }
@@ -361,7 +361,7 @@ class Matcher:
             or house_alone(parsed, [item for item in scores if item.credible], formats) > 1
             or (unread and _format_unsaid(parsed, pick))
             or pick.appellation_alone  # the only wine of the appellation the label names
-            or formats[pick.family.number].unsure
+            or formats[pick.family.number].drawn_by_convention
             or _plain_by_convention(pick, scores)
         )
         first = self._candidate(parsed, pick, formats, True, unsure)

@@ -320,7 +320,7 @@ def _bottled_sibling(
     top = served[0]
     choice = formats[top.family.number]
     volume = parsed.volume_cl
-    if not choice.unsure or volume is None:
+    if not choice.drawn_by_convention or volume is None:
         return None
     if any(
         item is not top and volume in item.family.formats
