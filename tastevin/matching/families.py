@@ -189,13 +189,18 @@ def a_name(prefix: str, names: frozenset[tuple[frozenset[str], frozenset[str]]])
 
 
 def names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozenset[str]) -> bool:
+    """A head holding a word of the library that is no kind of drink or variant of one
+    (a producer: "Domaine de l'Hortus • "); "Sans alcool > " files the softs."""
     head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
+    words = re.findall(r"[a-z]+", head)
+    if any(word in tables().variant_words for word in words):
+        return False
     return any(
         len(word) >= MIN_MEASURE_WORD
         and word in vocabulary
         and word not in table_words
         and not _kind_word(word)
-        for word in re.findall(r"[a-z]+", head)
+        for word in words
     )
 
 

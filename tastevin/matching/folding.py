@@ -1,9 +1,10 @@
 """Folding a label to lower-case ASCII, the one spelling every other step reads: accents
 and ligatures, Greek and Cyrillic transliterated as they sound, an export's mojibake
-mended."""
+mended, a web tool's HTML entities read as the letters they stand for."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -31,6 +32,8 @@ _CONTINUATION = (
     "\u2013-\u203a\u20ac\u2122"
 )
 _MOJIBAKE = re.compile(f"[ÃÂ][{_CONTINUATION}]|â€|â[{_CONTINUATION}][{_CONTINUATION}]")
+# an HTML entity a web tool's export left escaped ("C&ocirc;tes", "d&#39;Olt", "&laquo;")
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z][a-z0-9]{1,7});", re.IGNORECASE)
 _SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
 
 
@@ -43,16 +46,20 @@ def _spelt_out(match: re.Match[str]) -> str:
 
 def mended(text: str) -> str:
     """The text an export's mojibake stood for (ftfy): UTF-8 read as Windows-1252,
-    "GonzÃ¡lez", "12,00â‚¬ â†’ chambre 15"."""
+    "GonzÃ¡lez", "12,00â‚¬ â†’ chambre 15"; and the letters a web tool's HTML entities
+    stand for ("C&ocirc;tes de Millau", "d&#39;Olt": no semicolon of theirs a field's)."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
     return fix_encoding(text) if _MOJIBAKE.search(text) else text
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII: accents removed, ligatures spelled out, Greek and Cyrillic
     transliterated (a Greek-speaking waiter's "Ασύρτικο Σιγαλά" is Assyrtiko Sigalas), an
-    export's mojibake mended (ftfy)."""
+    export's mojibake mended (ftfy), HTML entities unescaped ("Ros&eacute;" is Rosé)."""
+    text = mended(text)
     if not text.isascii():
-        text = _SPELT_OUT.sub(_spelt_out, mended(text))
+        text = _SPELT_OUT.sub(_spelt_out, text)
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     text = text.replace("ß", "ss").replace("ẞ", "SS")  # "Weißbier" is the Weissbier
     # "½" decomposes to "1⁄2" (a fraction slash): the half bottle's "1/2"

@@ -18,7 +18,9 @@ _PRICE = re.compile(
     r"(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[.,]\d{2}\s*(?:€|eur\b)))"
     r"[.,]\d{2}(?!\d)" + UNIT_AHEAD + r"\s*(?:€|eur\b|euros?\b|e\b)?(?:\s*(?:ht|ttc)\b)?"
 )
-_EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}€\d{2}(?![\d.,])")  # "8€50": € as the mark
+# "8€50": the euro sign as the decimal mark; "4E50" too, where the register's display has
+# no € or comma to print
+_EURO_DECIMAL = re.compile(r"(?<![\w.,])\d{1,4}(?:€|e(?=\d{2}\b))\d{2}(?![\d.,])")
 # a VAT rate a till prints with the sale ("TVA 20%", "TVA 5,5%", "TVA 10/20%"): no degree
 _VAT = re.compile(r"\b(?:tva|vat|mwst|iva)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,2})?\s*%")
 # a date an export prints with the sale ("2024-10", "2024-10-31", "31/10/2024"): never a
