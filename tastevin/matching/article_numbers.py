@@ -18,11 +18,13 @@ from tastevin.matching.till_vocabulary import sizes_first
 # "CHIANTI #412", "CHIANTI (412)"; an export's order code, then the quantity ("[PRIV
 # 24-136] 3 × Magnum …"); a quantity, then the article number ("2 x 11768 VB VRE …", a
 # register's journal); an account and its article ("707110.5063 Dom. Sigalas …"); never
-# a clock's time ("12:48 T11 …"). (Before: also a quantity "1x " or a price "12,50 "
-# written first by some tills.)
+# a clock's time ("12:48 T11 …"); a touch screen's button, its page, then its row and
+# column ("P3.A2 VIN JAUNE …": one code, never a page and a dose of 2 cl). (Before: also a
+# quantity "1x " or a price "12,50 " written first by some tills.)
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
-    r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?([a-z]{0,4})-?(\d{1,6})(?:[.,]\d{1,2}|[.\-/]\d{3,6})?"
+    r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?([a-z]{0,4})-?(\d{1,6})"
+    r"(?:[.,]\d{1,2}|[.\-/]\d{3,6}|\.[a-z]\d{1,2}(?=\s))?"
     r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]*]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b(?!'))"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume
 # ("tulipe 35 cl d'Hennessy" is a 35 cl pour)

@@ -284,6 +284,7 @@ def family_prefixes(
             for prefix, count in counts.items()
             if prefix.endswith(" (") and prefix not in prefixes and count >= MIN_RARE_CODE
         ]
+    prefixes += _bracket_system(counts, prefixes, vocabulary)
     system = len(prefixes) >= MIN_CODES
     prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system, pairs)
     prefixes += _dot_codes(texts, vocabulary)
@@ -476,6 +477,25 @@ def _separator_system(
         and _head_and_separator(prefix)[1] in separators
         and _head_and_separator(prefix)[0] not in words
     ]
+
+
+def _bracket_system(
+    counts: Mapping[str, int], learnt: Sequence[str], vocabulary: frozenset[str]
+) -> list[str]:
+    """A till that files labels under codes in brackets (`[RGE] `, `[JAU] `) does it for
+    all its families: a rarer one (`[APE] ` on two aperitifs) is a family too, unless its
+    head is a word of the library or of the tables."""
+    if sum(1 for prefix in learnt if _BRACKET.match(prefix)) < MIN_CODES:
+        return []
+    words = vocabulary | table_vocabulary()
+    found = []
+    for prefix, count in counts.items():
+        bracket = _BRACKET.match(prefix)
+        if bracket is None or prefix in learnt or count < MIN_RARE_CODE:
+            continue
+        if bracket.group(1).strip() not in words:
+            found.append(prefix)
+    return found
 
 
 def _spaced(prefix: str) -> bool:

@@ -25,6 +25,7 @@ from tastevin.matching.volumes import (
     TAG_UNITS,
     VOLUME,
     WHOLE,
+    decis_read,
     read_volume,
     served_sizes,
     units_spaced,
@@ -91,8 +92,9 @@ _AGE = re.compile(
 _ER_YEAR = re.compile(r"(?<![\w.,'])((?:19|20)\d\d|\d\d)er\b")
 # "10J", "15 Jahre": a German age, after the drink's name ("3J" first is a till's code)
 _JAHRE = re.compile(r"(?<=[a-z] )(\d{1,2})\s?(?:j|jahre)\b")
-# "M05": a till's millésime before two digits, read as the vintage "'05"
-_MILLESIME = re.compile(r"(?<![\w.,'])m(\d{2})\b")
+# "M05", "M2019": a till's millésime before the year's digits, read as the vintage ("'05",
+# "2019"); "M----", a stock tool's empty vintage field, says none
+_MILLESIME = re.compile(r"(?<![\w.,'])m(?:(\d{2})|((?:19|20)\d\d)|-{2,4}(?!\w))(?![\w-])")
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
 MAX_PRESSED = Decimal(50)
 MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
@@ -166,6 +168,11 @@ def canonical(folded: str) -> str:
 def _year_read(match: re.Match[str]) -> str:
     year = match.group(1)
     return f" {year} " if len(year) == 4 else f" '{year} "
+
+
+def _millesime_read(match: re.Match[str]) -> str:
+    short, year = match.group(1), match.group(2)
+    return f" '{short} " if short else f" {year} " if year else " "
 
 
 def _degree_token(match: re.Match[str]) -> str:
@@ -423,11 +430,11 @@ def parse_label(label: str) -> ParsedLabel:
     text = _JAHRGANG.sub(" ", units_spaced(text))
     text = _extras_dropped(canonical(tags_read(text, table)), table)
     text = _ER_YEAR.sub(_year_read, WHOLE.sub(" bouteille ", text))
-    text = prices_dropped(_MILLESIME.sub(r" '\1 ", text))
+    text = prices_dropped(_MILLESIME.sub(_millesime_read, text))
     text = _WEIGHT.sub(" grammes ", text)
     text = _APOSTROPHE_YEAR.sub(r" mill \1", _CUT_YEAR.sub(" ", text))
     eighth = EIGHTH.search(text) is not None
-    text = served_sizes(EIGHTH.sub(" ", text), table)
+    text = served_sizes(decis_read(EIGHTH.sub(" ", text)), table)
     text, volume, half, quarter = read_volume(coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)

@@ -57,6 +57,9 @@ _PACKAGING = re.compile(
 _QUANTITY = re.compile(
     r"(?<![\w])(?:(?:qte|qty|quantite|quantity)\.?\s*:?\s*|x|× ?)\d{1,4}(?![\w.,])"
 )
+# a stock tool's field name before the quantity it took out ("Q=0.750L", "Q=1PCE"): the
+# volume after it is read, the name says nothing
+_FIELD_NAME = re.compile(r"(?<![\w])q\s?=\s?(?=\d)")
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106"), or
 # an equals sign and the price, last, in cents too ("kerne+brut BOL =450")
 _LEADERS = re.compile(r"(?:\.{3,}|(?<!\S)=)\s*\d{1,6}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
@@ -91,7 +94,7 @@ def columns_dropped(text: str) -> tuple[str, int]:
     text = _CASE.sub(" ", text)
     text = _QUANTITY_PRICES.sub(" ", _REPORT_COLUMNS.sub(" ", _PACKAGING.sub(" ", text)))
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", _QUANTITY.sub(" ", text)))
-    text = _ARTICLE.sub(" ", _FRANCS.sub(" ", text))
+    text = _FIELD_NAME.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     return text, count if 1 < count <= MAX_CASE else 1
 
 

@@ -1,7 +1,7 @@
 """The measure a label writes in numbers: a volume and its unit ("75cl", "0,375L", "cl. 75",
 "6OZ"), litres without their unit as an export writes them ("(0,375)", "1,500"), a
 fraction of a litre ("1/4 l", "½"), a serving's size in an export's column ("DOSE 6",
-"MAGNUM 150"). Words that say a measure are the tables' and the reader's
+"MAGNUM 150"), a Swiss "déci". Words that say a measure are the tables' and the reader's
 (`normalise._Reader`); codes glued to a number are `measure_codes`."""
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ WHOLE = re.compile(r"(?<![\d/])1\s*/\s*1(?![\d/])")  # "1/1": a whole bottle (Ge
 _QUARTER = re.compile(r"(?<!\d)1\s*/\s*4(?!\d)")  # "1/4": a quarter-litre carafe
 EIGHTH = re.compile(r"(?<!\d)1\s*/\s*8(?!\d)")  # "1/8": an eighth of a litre, a glass
 _BARE_HALF = re.compile(r"(?<![\w.,])37[.,]5(?!\d)")
+# a Swiss waiter's open wine by the décilitre ("déci", "2 décis", "5 décis"): a pour of
+# that many tenths of a litre
+_DECI = re.compile(r"(?<![\w.,])(?:([1-9])\s?)?decis?\b")
 # an American bar's fluid ounce is 2.95735 cl ("GLS 6OZ": a 17.74 cl glass)
 _UNIT_FACTOR = {
     "cl": Decimal(1),
@@ -61,6 +64,11 @@ def units_spaced(text: str) -> str:
     """A unit code set apart from its volume ("BT75CL": "BT 75CL"), a slug's hyphen read as
     the decimal point it stands for ("1-5l": "1.5l")."""
     return _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
+
+
+def decis_read(text: str) -> str:
+    """A pour by the décilitre read as its volume and a glass ("2 decis": "2dl verre")."""
+    return _DECI.sub(lambda match: f" {match.group(1) or 1}dl verre ", text)
 
 
 def served_sizes(text: str, table: Tables) -> str:
