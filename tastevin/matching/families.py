@@ -37,9 +37,13 @@ _VARIANT = re.compile(r"^[a-z][a-z '&]{0,23}? \((?=[^()]*\)\s*$)")
 _BRACKET = re.compile(r"^[\[(<]([a-z][a-z .']{0,23})[\])>] *")  # "[VIN] ", "(BAR) "
 # "... (rouges)", "... [BAR]", "... VR /BLC" (a family code after a slash)
 # ...or a code of the sale in brackets ("[3J]": the feria's third day), never a bare number
+# ...or a lone letter, a class the till prints last on every line ("SPA REINE 1L B": a
+# supplier's VAT class), learnt only where it is no colour's (`_class_letters`)
 SUFFIX = re.compile(
-    r" *(?:[\[(<](?=[^\])>]*[a-z])([a-z0-9][a-z0-9 .']{0,23})[\])>]|(?<= )/ ?([a-z]{2,6})) *$"
+    r" *(?:[\[(<](?=[^\])>]*[a-z])([a-z0-9][a-z0-9 .']{0,23})[\])>]|(?<= )/ ?([a-z]{2,6})"
+    r"|(?<=[\w.] )([a-z])) *$"
 )
+MIN_CLASS_SHARE = 0.5  # a class letter ends this share of a till's labels at least
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MIN_RARE_CODE = 2  # then a code of the same length starting this many labels is one too
@@ -210,11 +214,11 @@ def family_suffixes(texts: Sequence[str]) -> tuple[str, ...]:
     of the labels, and then a rarer one is a family too; or one note the till adds to a
     tenth of its sales ("(DP)": half board). A bracket that holds the measure ("[btl]") is
     read, not set aside."""
-    found = [
-        match
-        for match in (SUFFIX.search(fold(text)) for text in texts)
-        if match is not None and match.start() > 0
-    ]
+    matches = [SUFFIX.search(fold(text)) for text in texts]
+    letters = _class_letters([m for m in matches if m is not None and m.group(3)], len(texts))
+    if letters:
+        return letters
+    found = [m for m in matches if m is not None and m.start() > 0 and not m.group(3)]
     counts = Counter(match.group(0).strip() for match in found)
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
     common = [suffix for suffix, count in counts.items() if count >= needed]
@@ -226,6 +230,18 @@ def family_suffixes(texts: Sequence[str]) -> tuple[str, ...]:
         return ()
     kept = {m.group(0).strip() for m in found if not _served(m.group(1) or m.group(2))}
     return tuple(sorted(kept if system else kept & set(common)))
+
+
+def _class_letters(found: Sequence[re.Match[str]], labels: int) -> tuple[str, ...]:
+    """The lone letters a till prints last on its lines ("… 33CL A", "… 1L B"), when one of
+    them, no colour's initial, ends most of its labels: each letter seen again is a class."""
+    counts = Counter(match.group(3) for match in found)
+    if not counts:
+        return ()
+    letter, count = counts.most_common(1)[0]
+    if letter in tables().end_colours or count < MIN_CLASS_SHARE * labels:
+        return ()  # ("CHINON R", "SANCERRE B": the colour, said last)
+    return tuple(sorted(other for other, seen in counts.items() if seen >= MIN_RARE_CODE))
 
 
 def _served(text: str) -> bool:
