@@ -1,0 +1,150 @@
+"""The drinks of "Brasserie du Château Fort" (Sedan). One row a library entry:
+(wk, name, producer, appellation, region, country, colour, category, vintage, format_cl).
+`wk` is the wine key: rows sharing it are "the same wine" in other vintages or formats."""
+
+BE, FR = "Belgique", "France"
+W, N, S = "Wallonie", "Flandre", "Bruxelles"
+
+def beer(wk, name, producer, region, country, fmt):
+    return (wk, name, producer, None, region, country, None, "bière", None, fmt)
+
+def sp(wk, name, producer, region, country, fmt, cat="spiritueux"):
+    return (wk, name, producer, None, region, country, None, cat, None, fmt)
+
+def wine(wk, name, producer, app, region, colour, vintage, fmt=75, cat="vin"):
+    return (wk, name, producer, app, region, FR, colour, cat, vintage, fmt)
+
+DRINKS = [
+    # draught (kegs)
+    beer("jup", "Jupiler", "AB InBev (Brasserie Piedboeuf)", W, BE, 3000),
+    beer("jup", "Jupiler", "AB InBev (Brasserie Piedboeuf)", W, BE, 25),
+    beer("leffeb", "Leffe Blonde", "Abbaye de Leffe", W, BE, 3000),
+    beer("leffeb", "Leffe Blonde", "Abbaye de Leffe", W, BE, 33),
+    beer("leffebr", "Leffe Brune", "Abbaye de Leffe", W, BE, 2000),
+    beer("chouffe", "La Chouffe", "Brasserie d'Achouffe", W, BE, 2000),
+    beer("chouffe", "La Chouffe", "Brasserie d'Achouffe", W, BE, 75),
+    beer("mcchouffe", "Mc Chouffe", "Brasserie d'Achouffe", W, BE, 33),
+    beer("hoeg", "Hoegaarden Blanche", "Brouwerij Hoegaarden", N, BE, 2000),
+    beer("ardblonde", "Ardwen Blonde", "Brasserie Ardwen", "Ardennes", FR, 2000),
+    beer("woinic", "La Woinic", "Brasserie Ardwen", "Ardennes", FR, 33),
+    beer("woinic", "La Woinic", "Brasserie Ardwen", "Ardennes", FR, 75),
+    # bottles
+    beer("chbleue", "Chimay Bleue", "Abbaye de Scourmont", W, BE, 33),
+    beer("chbleue", "Chimay Grande Réserve (Bleue)", "Abbaye de Scourmont", W, BE, 75),
+    beer("chrouge", "Chimay Rouge", "Abbaye de Scourmont", W, BE, 33),
+    beer("chtriple", "Chimay Triple (Blanche)", "Abbaye de Scourmont", W, BE, 33),
+    beer("orval", "Orval", "Brasserie d'Orval", W, BE, 33),
+    beer("roch8", "Rochefort 8", "Brasserie de Rochefort", W, BE, 33),
+    beer("roch10", "Rochefort 10", "Brasserie de Rochefort", W, BE, 33),
+    beer("westtri", "Westmalle Tripel", "Brouwerij Westmalle", N, BE, 33),
+    beer("westdub", "Westmalle Dubbel", "Brouwerij Westmalle", N, BE, 33),
+    beer("duvel", "Duvel", "Duvel Moortgat", N, BE, 33),
+    beer("kwak", "Pauwel Kwak", "Brouwerij Bosteels", N, BE, 33),
+    beer("karm", "Tripel Karmeliet", "Brouwerij Bosteels", N, BE, 33),
+    beer("trolls", "Cuvée des Trolls", "Brasserie Dubuisson", W, BE, 25),
+    beer("saison", "Saison Dupont", "Brasserie Dupont", W, BE, 33),
+    beer("kriek", "Lindemans Kriek", "Brouwerij Lindemans", N, BE, 25),
+    beer("geuze", "Oude Geuze Boon", "Brouwerij Boon", N, BE, 37.5),
+    beer("zot", "Brugse Zot Blond", "De Halve Maan", N, BE, 33),
+    beer("rodgc", "Rodenbach Grand Cru", "Brouwerij Rodenbach", N, BE, 33),
+    beer("namur", "Blanche de Namur", "Brasserie du Bocq", W, BE, 25),
+    beer("gauloise", "Gauloise Ambrée", "Brasserie du Bocq", W, BE, 33),
+    beer("valdieu", "Val-Dieu Triple", "Brasserie de l'Abbaye du Val-Dieu", W, BE, 33),
+    beer("stftri", "Saint-Feuillien Triple", "Brasserie Saint-Feuillien", W, BE, 33),
+    beer("stfnoel", "Saint-Feuillien Cuvée de Noël", "Brasserie Saint-Feuillien", W, BE, 75),
+    beer("jupna", "Jupiler 0.0", "AB InBev (Brasserie Piedboeuf)", W, BE, 25),
+    # champagnes
+    wine("polbr", "Pol Roger Brut Réserve", "Pol Roger", "Champagne", "Champagne", "effervescent", None, 75, "champagne"),
+    wine("polbr", "Pol Roger Brut Réserve", "Pol Roger", "Champagne", "Champagne", "effervescent", None, 37.5, "champagne"),
+    wine("polbr", "Pol Roger Brut Réserve", "Pol Roger", "Champagne", "Champagne", "effervescent", None, 150, "champagne"),
+    wine("polvin", "Pol Roger Brut Vintage", "Pol Roger", "Champagne", "Champagne", "effervescent", 2013, 75, "champagne"),
+    wine("polvin", "Pol Roger Brut Vintage", "Pol Roger", "Champagne", "Champagne", "effervescent", 2015, 75, "champagne"),
+    wine("taitbr", "Taittinger Brut Réserve", "Taittinger", "Champagne", "Champagne", "effervescent", None, 75, "champagne"),
+    wine("taitrose", "Taittinger Prestige Rosé", "Taittinger", "Champagne", "Champagne", "rosé", None, 75, "champagne"),
+    wine("drappier", "Drappier Carte d'Or Brut", "Drappier", "Champagne", "Champagne", "effervescent", None, 75, "champagne"),
+    wine("vcp", "Veuve Clicquot Brut Carte Jaune", "Veuve Clicquot Ponsardin", "Champagne", "Champagne", "effervescent", None, 75, "champagne"),
+    wine("cremalsace", "Crémant d'Alsace Brut", "Wolfberger", "Crémant d'Alsace", "Alsace", "effervescent", None),
+    # Alsace
+    wine("trimries", "Riesling", "Trimbach", "Alsace", "Alsace", "blanc", 2020),
+    wine("trimries", "Riesling", "Trimbach", "Alsace", "Alsace", "blanc", 2021),
+    wine("trimries", "Riesling", "Trimbach", "Alsace", "Alsace", "blanc", 2021, 37.5),
+    wine("trimpg", "Pinot Gris Réserve", "Trimbach", "Alsace", "Alsace", "blanc", 2020),
+    wine("hugries", "Riesling Classic", "Hugel", "Alsace", "Alsace", "blanc", 2021),
+    wine("huggentil", "Gentil", "Hugel", "Alsace", "Alsace", "blanc", 2022),
+    wine("hugewurz", "Gewurztraminer Classic", "Hugel", "Alsace", "Alsace", "blanc", 2020),
+    # Loire
+    wine("vachsanc", "Sancerre blanc", "Domaine Vacheron", "Sancerre", "Loire", "blanc", 2022),
+    wine("vachsanc", "Sancerre blanc", "Domaine Vacheron", "Sancerre", "Loire", "blanc", 2023),
+    wine("vachsanc", "Sancerre blanc", "Domaine Vacheron", "Sancerre", "Loire", "blanc", 2023, 37.5),
+    wine("baronnes", "Sancerre Les Baronnes", "Henri Bourgeois", "Sancerre", "Loire", "blanc", 2022),
+    wine("ladoucette", "Pouilly-Fumé", "de Ladoucette", "Pouilly-Fumé", "Loire", "blanc", 2021),
+    wine("briords", "Muscadet Clos des Briords", "Domaine de la Pépière", "Muscadet Sèvre et Maine", "Loire", "blanc", 2022),
+    wine("huetsec", "Le Haut-Lieu Sec", "Domaine Huet", "Vouvray", "Loire", "blanc", 2020),
+    # Bordeaux
+    wine("larose", "Château Larose-Trintaudon", "Château Larose-Trintaudon", "Haut-Médoc", "Bordeaux", "rouge", 2016),
+    wine("larose", "Château Larose-Trintaudon", "Château Larose-Trintaudon", "Haut-Médoc", "Bordeaux", "rouge", 2018),
+    wine("larose", "Château Larose-Trintaudon", "Château Larose-Trintaudon", "Haut-Médoc", "Bordeaux", "rouge", 2016, 150),
+    wine("cantemerle", "Château Cantemerle", "Château Cantemerle", "Haut-Médoc", "Bordeaux", "rouge", 2015),
+    wine("cantemerle", "Château Cantemerle", "Château Cantemerle", "Haut-Médoc", "Bordeaux", "rouge", 2017),
+    wine("chasse", "Château Chasse-Spleen", "Château Chasse-Spleen", "Moulis-en-Médoc", "Bordeaux", "rouge", 2016),
+    wine("chasse", "Château Chasse-Spleen", "Château Chasse-Spleen", "Moulis-en-Médoc", "Bordeaux", "rouge", 2018),
+    wine("phelan", "Château Phélan Ségur", "Château Phélan Ségur", "Saint-Estèphe", "Bordeaux", "rouge", 2015),
+    wine("frank", "Frank Phélan", "Château Phélan Ségur", "Saint-Estèphe", "Bordeaux", "rouge", 2018),
+    wine("cadet", "Mouton Cadet", "Baron Philippe de Rothschild", "Bordeaux", "Bordeaux", "rouge", 2020),
+    wine("cadet", "Mouton Cadet", "Baron Philippe de Rothschild", "Bordeaux", "Bordeaux", "rouge", 2021),
+    wine("cadet", "Mouton Cadet", "Baron Philippe de Rothschild", "Bordeaux", "Bordeaux", "rouge", 2021, 37.5),
+    # Rhône
+    wine("guicdr", "Côtes du Rhône rouge", "E. Guigal", "Côtes du Rhône", "Rhône", "rouge", 2020),
+    wine("guicdr", "Côtes du Rhône rouge", "E. Guigal", "Côtes du Rhône", "Rhône", "rouge", 2021),
+    wine("guicdr", "Côtes du Rhône rouge", "E. Guigal", "Côtes du Rhône", "Rhône", "rouge", 2021, 37.5),
+    wine("guicdrb", "Côtes du Rhône blanc", "E. Guigal", "Côtes du Rhône", "Rhône", "blanc", 2022),
+    wine("guicrozes", "Crozes-Hermitage rouge", "E. Guigal", "Crozes-Hermitage", "Rhône", "rouge", 2020),
+    wine("thalabert", "Domaine de Thalabert", "Paul Jaboulet Aîné", "Crozes-Hermitage", "Rhône", "rouge", 2019),
+    wine("thalabert", "Domaine de Thalabert", "Paul Jaboulet Aîné", "Crozes-Hermitage", "Rhône", "rouge", 2020),
+    wine("vtelegraphe", "Vieux Télégraphe La Crau", "Domaine du Vieux Télégraphe", "Châteauneuf-du-Pape", "Rhône", "rouge", 2018),
+    wine("vtelegraphe", "Vieux Télégraphe La Crau", "Domaine du Vieux Télégraphe", "Châteauneuf-du-Pape", "Rhône", "rouge", 2019),
+    wine("vtelegraphe", "Vieux Télégraphe La Crau", "Domaine du Vieux Télégraphe", "Châteauneuf-du-Pape", "Rhône", "rouge", 2018, 150),
+    wine("stcosme", "Gigondas", "Château de Saint Cosme", "Gigondas", "Rhône", "rouge", 2020),
+    # house wines (pichets) and a rosé
+    wine("vfrouge", "La Vieille Ferme rouge", "Famille Perrin", "Ventoux", "Rhône", "rouge", None),
+    wine("vfblanc", "La Vieille Ferme blanc", "Famille Perrin", "Luberon", "Rhône", "blanc", None),
+    wine("vfrose", "La Vieille Ferme rosé", "Famille Perrin", "Ventoux", "Rhône", "rosé", None),
+    wine("minuty", "M de Minuty", "Château Minuty", "Côtes de Provence", "Provence", "rosé", 2023),
+    # genièvres / peket and spirits
+    sp("filoude", "Filliers Oude Graanjenever", "Filliers", N, BE, 100),
+    sp("fil8", "Filliers Graanjenever 8 ans", "Filliers", N, BE, 70),
+    sp("piconette", "Pèket de la Piconette", "Distillerie Gervais", W, BE, 70),
+    sp("smeets", "Smeets Jonge Jenever", "Smeets", N, BE, 100),
+    sp("owl", "The Belgian Owl Single Malt", "The Owl Distillery", W, BE, 70),
+    sp("carolus", "Gouden Carolus Single Malt", "Het Anker", N, BE, 70),
+    sp("copper", "Copperhead Gin", "Copperhead", N, BE, 50),
+    sp("gordons", "Gordon's London Dry Gin", "Gordon's", "Royaume-Uni", "Royaume-Uni", 70),
+    sp("remyvsop", "Rémy Martin VSOP", "Rémy Martin", "Cognac", FR, 70),
+    sp("remyxo", "Rémy Martin XO", "Rémy Martin", "Cognac", FR, 70),
+    sp("magloire", "Calvados Père Magloire VSOP", "Père Magloire", "Normandie", FR, 70),
+    sp("mirabelle", "Mirabelle de Lorraine", "Distillerie Massenez", "Lorraine", FR, 70),
+    sp("mandarine", "Mandarine Napoléon", "Mandarine Napoléon", S, BE, 70),
+    sp("elixir", "Elixir d'Anvers", "F.X. De Beukelaer", N, BE, 70),
+    sp("chartreuse", "Chartreuse Verte", "Chartreuse Diffusion", "Isère", FR, 70),
+    sp("jager", "Jägermeister", "Mast-Jägermeister", "Basse-Saxe", "Allemagne", 70),
+    sp("ricard", "Ricard", "Pernod Ricard", "Provence", FR, 100),
+    sp("p51", "Pastis 51", "Pernod", "Provence", FR, 100),
+    # aperitifs
+    sp("picon", "Amer Picon Bière", "Picon", "Provence", FR, 100, "autre"),
+    sp("martinib", "Martini Bianco", "Martini & Rossi", "Piémont", "Italie", 100, "autre"),
+    sp("martinir", "Martini Rosso", "Martini & Rossi", "Piémont", "Italie", 100, "autre"),
+    sp("lillet", "Lillet Blanc", "Lillet", "Bordeaux", FR, 75, "autre"),
+    sp("suze", "Suze", "Suze", "Île-de-France", FR, 100, "autre"),
+    sp("porto", "Taylor's Fine Ruby", "Taylor's", "Douro", "Portugal", 75, "autre"),
+    sp("cassis", "Crème de Cassis de Dijon", "Lejay-Lagoute", "Bourgogne", FR, 70, "autre"),
+    # softs
+    sp("coca", "Coca-Cola", "Coca-Cola", None, None, 33, "soft"),
+    sp("cocazero", "Coca-Cola Zéro", "Coca-Cola", None, None, 33, "soft"),
+    sp("orangina", "Orangina", "Orangina", None, FR, 25, "soft"),
+    sp("tonic", "Schweppes Indian Tonic", "Schweppes", None, None, 25, "soft"),
+    sp("spareine", "Spa Reine", "Spa Monopole", W, BE, 100, "soft"),
+    sp("spaint", "Spa Intense", "Spa Monopole", W, BE, 100, "soft"),
+    sp("perrier", "Perrier", "Perrier", "Gard", FR, 33, "soft"),
+    sp("looza", "Looza Orange", "Looza", N, BE, 20, "soft"),
+    sp("icetea", "Lipton Ice Tea Pêche", "Lipton", None, None, 25, "soft"),
+]
