@@ -9,10 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from dole_drinks import DRINKS  # noqa: E402
-from dole_tills import RENDER, READ, MEASURES  # noqa: E402
-from dole_rules import answer  # noqa: E402
-import dole_cases_ecran, dole_cases_stock, dole_cases_suisse  # noqa: E402,E401
+import dole_cases_ecran
+import dole_cases_stock
+import dole_cases_suisse
+from dole_drinks import DRINKS
+from dole_rules import answer
+from dole_tills import MEASURES, READ, RENDER
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -30,7 +32,7 @@ def build_library():
         for fmt in sorted(formats):
             for v in sorted(formats[fmt], key=lambda v: -1 if v is None else v):
                 e = dict(zip(LIB_FIELDS, ["dl%03d" % (len(lib) + 1), name, prod, app, region,
-                                          country, colour, cat, v, num(fmt)]))
+                                          country, colour, cat, v, num(fmt)], strict=False))
                 lib.append(e)
                 by_key.setdefault(key, []).append(e)
     return lib, by_key
@@ -75,7 +77,7 @@ def build_cases(by_key):
             if cut:
                 why += " [%d cut off by the till]" % typed_v
             row = [label, exp, e["id"] if e else None, also, vintage, units, why, till]
-            out.append(dict(zip(CASE_FIELDS, row)))
+            out.append(dict(zip(CASE_FIELDS, row, strict=False)))
     return out
 
 

@@ -298,7 +298,7 @@ def selftest():
     soft = next(e for e in l2 if e["category"] == "soft")
     soft["format_cl"] = 3000
     breaks["keg on a soft"] = ([json.dumps(e, ensure_ascii=False) for e in l2], cases)
-    breaks["non-JSON line"] = (lib, cases[:10] + ["{oops"] + cases[10:])
+    breaks["non-JSON line"] = (lib, [*cases[:10], "{oops", *cases[10:]])
     breaks["too few cases"] = (lib, cases[:200])
     breaks["draught on a bottled beer"] = edit(lambda c: c["label"].endswith("> 33cl") and c["expect"] == "yes",
                                                lambda c: c.update(label=c["label"][:-4] + "Pinte"))

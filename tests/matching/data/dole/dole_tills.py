@@ -107,10 +107,7 @@ def render_stock(measure, vintage, text):
     d = ascii_fold(desig).replace("'", " ").replace("’", " ")
     d = re.sub(r" +", " ", d).strip()[:STOCK_WIDTH].rstrip()
     mill = "M%d" % vintage if vintage is not None else "M----"
-    if measure == "-":
-        q = "Q=1PCE"
-    else:
-        q = "Q=%.3fL" % (STOCK_VOL[measure] / 100.0)
+    q = "Q=1PCE" if measure == "-" else "Q=%.3fL" % (STOCK_VOL[measure] / 100.0)
     return "[%s] %-*s %s %s" % (fam, STOCK_WIDTH, d, mill, q)
 
 

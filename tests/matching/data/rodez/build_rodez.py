@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import rodez_drinks  # noqa: E402
-import rodez_rules  # noqa: E402
-import rodez_tills  # noqa: E402
-import rodez_cases_zinc, rodez_cases_carnet, rodez_cases_export  # noqa: E402,E401
+import rodez_cases_carnet
+import rodez_cases_export
+import rodez_cases_zinc
+import rodez_drinks
+import rodez_rules
+import rodez_tills
 
 LIB_KEYS = ["id", "name", "producer", "appellation", "region", "country", "colour",
             "category", "vintage", "format_cl"]
@@ -53,7 +55,7 @@ def build():
                 n = "%s (%s)" % (b["name"], b["producer"])
                 if exp == "almost":
                     n += ": label vintage %d not in library, has %s" % (
-                        vint, sorted(by_id[i]["vintage"] for i in [bid] + also))
+                        vint, sorted(by_id[i]["vintage"] for i in [bid, *also]))
                 elif vv and vint is None:
                     n += ": vintage %s cut off by the till's width" % vv
                 c = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,

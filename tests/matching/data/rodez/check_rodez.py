@@ -172,10 +172,10 @@ def check(lib_lines, case_lines):
         fmts = {r["format_cl"] for r in same}
         wine = b["category"] in ("vin", "champagne")
         if kind == "B":
-            want = cl if cl is not None else (75 if wine else (list(fmts)[0] if len(fmts) == 1 else None))
+            want = cl if cl is not None else (75 if wine else (next(iter(fmts)) if len(fmts) == 1 else None))
             units = 1
         else:
-            want = 75 if 75 in fmts else (list(fmts)[0] if len(fmts) == 1 else None)
+            want = 75 if 75 in fmts else (next(iter(fmts)) if len(fmts) == 1 else None)
             units = round(cl / want, 4) if want else None
         if want is None or b["format_cl"] != want:
             errs.append(tag + ": entry format %s, label asks %s" % (b["format_cl"], want))
@@ -243,24 +243,25 @@ def selftest(lib_lines, case_lines):
         out[i] = json.dumps(r, ensure_ascii=False)
         return out
 
-    first_yes_v = lambda c: c["expect"] == "yes" and c["vintage"] is not None
+    def first_yes_v(c):
+        return c["expect"] == "yes" and c["vintage"] is not None
     breaks = [
         ("library field order", edit_lib(0, lambda r: r.update({"id": r.pop("id")})), case_lines),
         ("id out of sequence", edit_lib(5, lambda r: r.update(id="rz099")), case_lines),
         ("bad colour", edit_lib(90, lambda r: r.update(colour="rouge")), case_lines),
-        ("bad JSON", lib_lines, case_lines[:3] + ["{oops"] + case_lines[3:]),
-        ("duplicate label", lib_lines, case_lines + [case_lines[0]]),
+        ("bad JSON", lib_lines, [*case_lines[:3], "{oops", *case_lines[3:]]),
+        ("duplicate label", lib_lines, [*case_lines, case_lines[0]]),
         ("vintage not read back", lib_lines, edit_case(first_yes_v, lambda c: c.update(vintage=c["vintage"] - 1))),
         ("wrong units", lib_lines, edit_case(lambda c: c["expect"] == "yes" and c["units_per_sale"] != 1, lambda c: c.update(units_per_sale=0.2222))),
         ("also_ok on a vintage yes", lib_lines, edit_case(first_yes_v, lambda c: c.update(also_ok=["rz001"]))),
-        ("almost not nearest", lib_lines, edit_case(lambda c: c["expect"] == "almost" and c["also_ok"], lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]] + c["also_ok"][1:]))),
+        ("almost not nearest", lib_lines, edit_case(lambda c: c["expect"] == "almost" and c["also_ok"], lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"], *c["also_ok"][1:]]))),
         ("none with an id", lib_lines, edit_case(lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="rz001"))),
         ("zinc lower case", lib_lines, edit_case(lambda c: c["connection"] == "zinc", lambda c: c.update(label=c["label"].lower()))),
         ("export raw accent", lib_lines, edit_case(lambda c: c["connection"] == "export" and "&eacute;" in c["label"], lambda c: c.update(label=c["label"].replace("&eacute;", "é")))),
         ("carnet family missing", lib_lines, edit_case(lambda c: c["connection"] == "carnet", lambda c: c.update(label=c["label"].split(": ", 1)[1]))),
-        ("yes not most recent", lib_lines, edit_case(lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"], lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]] + c["also_ok"][1:]))),
+        ("yes not most recent", lib_lines, edit_case(lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"], lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"], *c["also_ok"][1:]]))),
         ("half bottle on a plain label", lib_lines, edit_case(lambda c: c["label"] == "rouge: cros lo sang · btl", lambda c: c.update(beverage_id="rz004", also_ok=[]))),
-        ("case field order", lib_lines, [json.dumps(dict(reversed(list(json.loads(case_lines[0]).items()))), ensure_ascii=False)] + case_lines[1:]),
+        ("case field order", lib_lines, [json.dumps(dict(reversed(list(json.loads(case_lines[0]).items()))), ensure_ascii=False), *case_lines[1:]]),
         ("till without none", lib_lines, [l for l in case_lines if not (json.loads(l)["connection"] == "carnet" and json.loads(l)["expect"] == "none")]),
     ]
     errs, _ = check(lib_lines, case_lines)

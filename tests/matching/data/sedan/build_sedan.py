@@ -6,11 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import sedan_cases_brasseur
+import sedan_cases_compta
+import sedan_cases_tablette
 from sedan_drinks import DRINKS
-import sedan_cases_brasseur, sedan_cases_tablette, sedan_cases_compta
 from sedan_rules import answer
-from sedan_tills import (ACCOUNTS, parse, render_brasseur, render_compta,
-                         render_tablette)
+from sedan_tills import ACCOUNTS, parse, render_brasseur, render_compta, render_tablette
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country",
               "colour", "category", "vintage", "format_cl"]
@@ -20,7 +21,7 @@ def library():
     lib = []
     for i, row in enumerate(DRINKS, 1):
         wk = row[0]
-        e = dict(zip(LIB_FIELDS[1:], row[1:]))
+        e = dict(zip(LIB_FIELDS[1:], row[1:], strict=False))
         e = {"id": "sd%03d" % i, **e}
         if e["format_cl"] == int(e["format_cl"]):
             e["format_cl"] = int(e["format_cl"])
@@ -41,10 +42,7 @@ def specs(module):
 
 
 def render(conn, lib, key, exp, meas, vin, text):
-    if exp == "N":
-        cat = key
-    else:
-        cat = next(e for e in lib if e["wk"] == key)["category"]
+    cat = key if exp == "N" else next(e for e in lib if e["wk"] == key)["category"]
     if conn == "brasseur":
         tva = "B" if cat in ("soft", "F") else "A"
         return render_brasseur(text, meas, vin, tva)

@@ -135,7 +135,8 @@ def check(lib_path, cases_path):
         byid[d.get("id")] = d
 
     def same(d):
-        k = lambda x: (x["name"], x["producer"], x["appellation"], x["colour"], x["format_cl"])
+        def k(x):
+            return (x["name"], x["producer"], x["appellation"], x["colour"], x["format_cl"])
         return [x for x in lib if k(x) == k(d)]
 
     def ordinary(d):
@@ -259,7 +260,7 @@ def selftest():
         yield "bad colour", L, C
         L, C = list(lib), [dict(c) for c in cases]
         i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
-        C[i]["beverage_id"], C[i]["also_ok"] = C[i]["also_ok"][0], sorted([C[i]["beverage_id"]] + C[i]["also_ok"][1:])
+        C[i]["beverage_id"], C[i]["also_ok"] = C[i]["also_ok"][0], sorted([C[i]["beverage_id"], *C[i]["also_ok"][1:]])
         yield "almost on the farther vintage", L, C
         L, C = list(lib), [dict(c) for c in cases]
         i = first(lambda c: c["units_per_sale"] not in (None, 1)); C[i]["units_per_sale"] = 0.25

@@ -1,6 +1,7 @@
 """The bench README's answer rules, applied to a rendered label."""
 from sedan_tills import MEASURES
 
+
 def target_format(entries, measure):
     vol, kind = MEASURES[measure]
     fmts = sorted({e["format_cl"] for e in entries})

@@ -7,10 +7,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from vannes_drinks import DRINKS  # noqa: E402
-from vannes_rules import fmt_id_table, answer  # noqa: E402
-from vannes_tills import RENDER, READ, CAISSE_CODES, TAB_MODS, LIBRE_WORDS, COMPTA_UNITS  # noqa: E402
-import vannes_cases_caisse, vannes_cases_tablette, vannes_cases_compta  # noqa: E402,E401
+import vannes_cases_caisse
+import vannes_cases_compta
+import vannes_cases_tablette
+from vannes_drinks import DRINKS
+from vannes_rules import answer, fmt_id_table
+from vannes_tills import CAISSE_CODES, COMPTA_UNITS, LIBRE_WORDS, READ, RENDER, TAB_MODS
 
 PREFIX = "va"
 TILLS = [("caisse", vannes_cases_caisse.CASES), ("tablette", vannes_cases_tablette.CASES),

@@ -95,7 +95,7 @@ def read_label(conn, label, errs):
 
 
 def words(s):
-    return set(w for w in re.split(r"[^A-Z0-9]+", fold(s)) if len(w) >= 2)
+    return {w for w in re.split(r"[^A-Z0-9]+", fold(s)) if len(w) >= 2}
 
 
 def shares(label, d):
@@ -200,7 +200,7 @@ def check(lib_lines, case_lines):
             if c["units_per_sale"] != 1:
                 errs.append("bottle units %r: %r" % (c["units_per_sale"], lab))
         else:
-            fmts = sorted(set(x["format_cl"] for x in siblings))
+            fmts = sorted({x["format_cl"] for x in siblings})
             kegs = [x for x in fmts if x in KEGS]
             want = kegs[0] if kegs else (75 if 75 in fmts else (fmts[0] if len(fmts) == 1 else None))
             if d["category"] == "bière" and not kegs:
@@ -280,13 +280,14 @@ def selftest():
         out[i] = json.dumps(d, ensure_ascii=False)
         return out
 
-    glass = lambda c: c["expect"] == "yes" and c["units_per_sale"] == 0.1667
+    def glass(c):
+        return c["expect"] == "yes" and c["units_per_sale"] == 0.1667
     breaks = [
-        ("invalid JSON", lib, cas[:1] + ["{oops"] + cas[1:], "invalid JSON"),
+        ("invalid JSON", lib, [*cas[:1], "{oops", *cas[1:]], "invalid JSON"),
         ("fields out of order", lib, edit_case(lambda c: True, lambda c: c.update(
             {k: c.pop(k) for k in ["label"]})), "fields out of order"),
         ("library id out of sequence", edit_lib(3, lambda d: d.update(id="va099")), cas, "out of sequence"),
-        ("colour on a beer", edit_lib([i for i, l in enumerate(lib) if '"bière"' in l][0],
+        ("colour on a beer", edit_lib(next(i for i, l in enumerate(lib) if '"bière"' in l),
                                       lambda d: d.update(colour="blanc")), cas, "colour"),
         ("glass units", lib, edit_case(glass, lambda c: c.update(units_per_sale=0.16)), "pour units"),
         ("almost on the farther vintage", lib, edit_case(
@@ -304,13 +305,13 @@ def selftest():
         ("caisse over 20 columns", lib, edit_case(lambda c: c["connection"] == "caisse",
                                                   lambda c: c.update(label=c["label"].replace(".", ".XXXXXXXXXXXXXXXX", 1))),
          "20 columns"),
-        ("duplicate label", lib, cas + [cas[0]], "duplicate label"),
+        ("duplicate label", lib, [*cas, cas[0]], "duplicate label"),
         ("half answered with the 75 cl", lib, edit_case(
             lambda c: c["label"] == "VRG.SANC R VACHERON*DB",
             lambda c: c.update(expect="yes", beverage_id="va041", units_per_sale=1, vintage=None)), "bottle format"),
         ("draught demi on the bottled beer", lib, edit_case(
             lambda c: c["label"] == "BIE.BRITT BLANCHE*DM",
-            lambda c: c.update(beverage_id=[json.loads(l)["id"] for l in lib if '"Britt Blanche"' in l and '"format_cl": 33' in l][0],
+            lambda c: c.update(beverage_id=next(json.loads(l)["id"] for l in lib if '"Britt Blanche"' in l and '"format_cl": 33' in l),
                                units_per_sale=round(25 / 33, 4))), "pour from format"),
         ("vintage field not on the label", lib, edit_case(lambda c: c["vintage"] is None and c["expect"] == "yes",
                                                           lambda c: c.update(vintage=2019)), "vintage field"),
