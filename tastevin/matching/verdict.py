@@ -24,6 +24,8 @@ from tastevin.matching.types import (
 )
 from tastevin.matching.vintages import vintage_chooses, years
 
+PLAIN_DOSAGE = "brut"  # a sparkling wine's ordinary dosage: any other is its variant
+
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -182,7 +184,13 @@ def house_alone(
         # a cru is said ("CHABLIS BROCARD" is not its premier cru Montmains), unless the
         # label's vintage is the cru's
         same = village
-    left = [_unsaid(item, parsed) | _producer_left(item) for item in same]
+    # an appellation said in its short form names it whole ("Muscadet sur lie" is the
+    # house's Muscadet Sèvre et Maine sur lie, beside its Clos des Briords)
+    shared = _one_appellation(same)
+    left = [
+        (_unsaid(item, parsed) - _appellation_said(item, shared)) | _producer_left(item)
+        for item in same
+    ]
     if len(same) < 2 or not all(left):
         return 1  # one drink, or one the label names in full ("PRODUTTORI DEL BARBARESCO")
     plain = min(left, key=len)
@@ -191,6 +199,19 @@ def house_alone(
     if vintage_chooses(parsed.vintage, same):
         return 1
     return len(same)
+
+
+def _one_appellation(items: list[FamilyScore]) -> bool:
+    return len({item.family.appellation for item in items}) == 1
+
+
+def _appellation_said(item: FamilyScore, shared: bool) -> frozenset[str]:
+    """The words of the appellation all the rivals share, when the label says it, if only
+    in its short form: none of them tells the rivals apart ("Muscadet sur lie" of a house
+    holding its Muscadet Sèvre et Maine sur lie and its Clos des Briords)."""
+    appellation = frozenset(item.family.appellation)
+    said = shared and any(item.grades.get(word, 0.0) >= EXPLAINED for word in appellation)
+    return appellation if said else frozenset()
 
 
 # the plain style of a house's wine, said or not (a Brut Nature, an Extra Brut, a Sec or a
@@ -252,7 +273,7 @@ def _same_evidence(served: list[FamilyScore], parsed: ParsedLabel) -> tuple[list
     # not comparable; a plain estate is ("FIGEAC" is Château Figeac, not Yon-Figeac)
     # (a house's "Cuvée Classique" is its ordinary wine: "OLLIEUX ROMANIS CORBIERES" is
     # its Classique, not its Atal Sia; a "Tradition" is a named cuvée for some builders)
-    left = {id(item): _left_out(item) for item in same}
+    left = {id(item): _left_out(item, _one_appellation(same)) for item in same}
     plain = min(same, key=lambda item: (len(left[id(item)]), -item.score))
     others = [item for item in same if item is not plain]
     if all(left[id(plain)] < left[id(item)] for item in others):
@@ -333,8 +354,8 @@ def _bottled_sibling(
     return None
 
 
-def _left_out(item: FamilyScore) -> frozenset[str]:
-    left = item.uncovered | _producer_left(item)
+def _left_out(item: FamilyScore, shared: bool = False) -> frozenset[str]:
+    left = (item.uncovered - _appellation_said(item, shared)) | _producer_left(item)
     return left - CLASSIC if item.family.wine else left
 
 
@@ -364,9 +385,23 @@ def _plainer_unserved(
             and item.explained == top.explained
             and formats[item.family.number].format_cl is None
             and item.uncovered | _producer_left(item) < left
+            and _dosage_left(item) <= _dosage_left(top)
         ):
             return item
     return None
+
+
+def _dosage_left(item: FamilyScore) -> frozenset[str]:
+    """The dosage a sparkling wine's name says and the label does not: a house's "Brut
+    Nature" or "Demi-Sec" is no plainer than its brut under a cuvée's name ("1/2 champagne
+    drappier" is the Carte d'Or Brut held in halves, not the Brut Nature held in 75 cl)."""
+    return frozenset(
+        word
+        for word in item.family.name
+        if word in tables().style_words
+        and word != PLAIN_DOSAGE
+        and item.grades.get(word, 0.0) < EXPLAINED
+    )
 
 
 def _left_on_tap(item: FamilyScore) -> frozenset[str]:

@@ -204,3 +204,43 @@ def test_colour_initials_said_last_are_no_class() -> None:
         "ANJOU R",
     ]
     assert learn(labels).suffixes == ()
+
+
+HOUSES = [
+    entry("drap75", "Carte d'Or Brut", "Drappier", "Champagne", None, None, "75", "champagne"),
+    entry("drap37", "Carte d'Or Brut", "Drappier", "Champagne", None, None, "37.5", "champagne"),
+    entry("drapmag", "Carte d'Or Brut", "Drappier", "Champagne", None, None, "150", "champagne"),
+    entry("drapnat", "Brut Nature", "Drappier", "Champagne", None, None, "75", "champagne"),
+    entry(
+        "pep",
+        "Muscadet Sèvre et Maine sur lie",
+        "Domaine de la Pépière",
+        "Muscadet Sèvre et Maine sur lie",
+        "blanc",
+        2022,
+    ),
+    entry(
+        "briords",
+        "Clos des Briords",
+        "Domaine de la Pépière",
+        "Muscadet Sèvre et Maine sur lie",
+        "blanc",
+        2022,
+    ),
+]
+
+
+def test_a_house_named_alone_in_a_format_only_its_brut_comes_in() -> None:
+    matcher = Matcher(HOUSES)
+    for label, want in [("1/2 btl champagne drappier", "drap37"), ("MAG DRAPPIER", "drapmag")]:
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", want), found.explanation
+    nature = matcher.suggest("DRAPPIER BRUT NATURE 1/2")
+    assert nature.answer == "none"  # its Brut Nature comes in 75 cl only
+
+
+def test_an_appellation_said_short_is_the_houses_wine_of_that_name() -> None:
+    matcher = Matcher(HOUSES)
+    found = matcher.suggest("Muscadet sur lie Pépière 2022 (Pichet 25 cl) 7,00 €")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "pep"), found.explanation
+    assert matcher.suggest("PEPIERE 2022").answer == "none"  # the house alone: which?
