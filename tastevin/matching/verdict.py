@@ -65,6 +65,12 @@ def verdict(
     if mixed is not None and not placed(mixed, scores):
         return reason("mixed_drink", drink=mixed), []
     credible = unstated_rose(parsed, [item for item in scores if item.credible])
+    # the measure said fits some kinds of drink: a glass a wine, a dose a spirit ("VRE
+    # MARCILLAC CROS" is the estate's Marcillac, not its marc; "marc – 2 cl" no Chablis of
+    # Jean-Marc Brocard)
+    kinds = _measured_kinds(parsed)
+    fitting = [item for item in credible if item.family.category in kinds]
+    credible = fitting if fitting else credible
     # a rosé wine is said: without a colour, a named house's rosé is none of the wines it
     # could mean ("CHINON JOGUET" is its red); its aperitifs or champagnes stay open
     houses = house_alone(parsed, [item for item in scores if _open(item, credible)], formats)
@@ -115,6 +121,23 @@ def verdict(
     if len(close) > 1:
         return reason("ambiguous", count=len(close)), served
     return None, served
+
+
+MIN_GLASS_CL = 8  # a glass of this much is a wine's, never a spirit's pour...
+MAX_GLASS_CL = 20  # ...up to this much (a beer's demi and pint are glasses too)
+_WINES: frozenset[str | None] = frozenset({"vin", "champagne"})
+_SPIRITS: frozenset[str | None] = frozenset({"spiritueux", "autre"})  # and aperitifs
+
+
+def _measured_kinds(parsed: ParsedLabel) -> frozenset[str | None]:
+    """The kinds of drink the label's measure is the pour of, when it says one: a glass
+    of 8 to 20 cl is a wine's, a dose a spirit's or an aperitif's (none otherwise: the
+    measure chooses no kind; where no drink of its kinds fits the label, none either)."""
+    if parsed.serving == "glass" and MIN_GLASS_CL <= (parsed.volume_cl or 0) <= MAX_GLASS_CL:
+        return _WINES
+    if parsed.serving == "dose":
+        return _SPIRITS
+    return frozenset()
 
 
 def _open(item: FamilyScore, credible: list[FamilyScore]) -> bool:

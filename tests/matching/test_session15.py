@@ -244,3 +244,35 @@ def test_an_appellation_said_short_is_the_houses_wine_of_that_name() -> None:
     found = matcher.suggest("Muscadet sur lie Pépière 2022 (Pichet 25 cl) 7,00 €")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "pep"), found.explanation
     assert matcher.suggest("PEPIERE 2022").answer == "none"  # the house alone: which?
+
+
+POURS = [
+    entry("sang", "Lo Sang del Païs", "Domaine du Cros", "Marcillac", "rouge", 2022),
+    entry("marcros", "Marc de Marcillac", "Domaine du Cros", None, None, None, "70", "spiritueux"),
+    entry("chablis", "Chablis Sainte Claire", "Jean-Marc Brocard", "Chablis", "blanc", 2022),
+    entry("marc1", "Marc du Jura", "Domaine Rolet", "Marc du Jura", None, None, "70", "spiritueux"),
+    entry(
+        "marc2",
+        "Marc du Jura",
+        "Domaine Berthet-Bondet",
+        "Marc du Jura",
+        None,
+        None,
+        "70",
+        "spiritueux",
+    ),
+    entry("juice", "Jus de Raisin Gewurztraminer", "Vergers", None, None, None, "100", "soft"),
+    entry("gewmarc", "Marc de Gewurztraminer", "Lehmann", None, None, None, "70", "spiritueux"),
+]
+
+
+def test_a_glass_is_a_wines_pour_and_a_dose_a_spirits() -> None:
+    matcher = Matcher(POURS)
+    glass = matcher.suggest("VRE MARCILLAC CROS")
+    assert (glass.answer, glass.candidates[0].entry_id) == ("yes", "sang"), glass.explanation
+    # a dose of marc: two are held, and Jean-Marc Brocard's Chablis is poured by no dose
+    assert matcher.suggest("marc – 2 cl").answer == "none"
+    dose = matcher.suggest("DOSE MARC CROS")
+    assert (dose.answer, dose.candidates[0].entry_id) == ("yes", "marcros")
+    # no wine fits "GEWURZ" here: the glass chooses between no two other drinks
+    assert matcher.suggest("1/8 GEWURZ").answer == "none"
