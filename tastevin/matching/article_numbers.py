@@ -69,7 +69,7 @@ def _trail(label: str) -> re.Match[str] | None:
     match = TRAIL.search(label)
     if match is None:
         return None
-    number = match.group(0).strip()
+    number = match.group(0).strip(" #()[]")  # "(2015)": a vintage in brackets
     if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2040:
         return None
     return match

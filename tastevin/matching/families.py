@@ -47,6 +47,7 @@ MIN_CLASS_SHARE = 0.5  # a class letter ends this share of a till's labels at le
 MIN_CODES = 2  # family codes separated by a space: at least two of them...
 MIN_CODE_SHARE = 0.2  # ...starting this share of the labels
 MIN_RARE_CODE = 2  # then a code of the same length starting this many labels is one too
+MIN_WIDE_SYSTEM = 4  # families with one separator from which any rarer head is one too
 MAX_CODE = 4  # a family code is short
 MIN_CUT = 4  # a library word cut to this many letters is still that word
 MIN_NOTE_SHARE = 0.1  # one bracket note alone is the till's habit when it ends this share
@@ -482,17 +483,32 @@ def _separator_system(
         _head_and_separator(prefix)[1] for prefix in learnt if _is_code(prefix) or _spaced(prefix)
     )
     separators = {sep for sep, many in systems.items() if sep and many >= MIN_CODES}
-    if not separators:
+    # ...and a till filing under many families with one separator ("Red Wine: ", "Food: ",
+    # "Spirits: "...) files a rarer one with it too ("Soft Drinks: " on two softs)
+    every = Counter(_head_and_separator(prefix)[1] for prefix in learnt)
+    wide = {sep for sep, many in every.items() if sep.strip() and many >= MIN_WIDE_SYSTEM}
+    if not separators and not wide:
         return []
     words = vocabulary | table_vocabulary()
     return [
         prefix
-        for prefix in counts
+        for prefix, count in counts.items()
         if prefix not in learnt
-        and (_is_code(prefix) or _spaced(prefix))
-        and _head_and_separator(prefix)[1] in separators
         and _head_and_separator(prefix)[0] not in words
+        and (
+            ((_is_code(prefix) or _spaced(prefix)) and _head_and_separator(prefix)[1] in separators)
+            or (
+                _head_and_separator(prefix)[1] in wide
+                and count >= MIN_RARE_CODE
+                and _names_nothing(_head_and_separator(prefix)[0], vocabulary)
+            )
+        )
     ]
+
+
+def _names_nothing(head: str, vocabulary: frozenset[str]) -> bool:
+    """No word of the head is the library's, unless it says a kind ("soft drinks")."""
+    return all(word not in vocabulary or _kind_word(word) for word in re.findall(r"[a-z]+", head))
 
 
 def _bracket_system(

@@ -32,6 +32,8 @@ INITIALISM = 0.85
 UNSTATED_ROSE = 0.06
 DISTINCTIVE = 0.2  # label words weighing less (generic, very common) name nothing
 LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps more than 80 %
+LIQUOREUX = "liquoreux"
+_SWEET = frozenset({"doux", "moelleux", "liquoreux"})  # the sweetness a name says
 # of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
 MIN_CUT_WORD = 4  # ...or, cut at the till's width, this many
@@ -266,6 +268,10 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
         for other, spellings in table.colour_spellings.items()
         if other != colour and spellings & set(family.name) and not spellings & set(said)
     ]
+    # ...and a sweet wine named by its sweetness is no white the label names by its colour
+    # ("ROTIER RENAISSANCE BLANC" is not Rotier's Renaissance Doux)
+    if colour == "blanc" and family.colour == LIQUOREUX and _SWEET & set(family.name):
+        in_name += [] if _SWEET & set(parsed.tokens) else [LIQUOREUX]
     if free and in_name and family.colour is not None:
         problems.append(reason("colour_conflict", label=colour, library=in_name[0]))
     elif colour and family.colour and not named and family.colour not in compatible:
