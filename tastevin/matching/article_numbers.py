@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from tastevin.matching.folding import fold
 from tastevin.matching.measure_codes import coded_size, measure_code
+from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import sizes_first
 
 # article numbers (PLU) a till puts before or after its labels: "0412 CHIANTI", "12 - x",
@@ -19,10 +20,12 @@ from tastevin.matching.till_vocabulary import sizes_first
 # 24-136] 3 × Magnum …"); a quantity, then the article number ("2 x 11768 VB VRE …", a
 # register's journal); an account and its article ("707110.5063 Dom. Sigalas …"); never
 # a clock's time ("12:48 T11 …"); a touch screen's button, its page, then its row and
-# column ("P3.A2 VIN JAUNE …": one code, never a page and a dose of 2 cl). (Before: also a
+# column ("P3.A2 VIN JAUNE …": one code, never a page and a dose of 2 cl); a journal's day
+# and month, then the count ("26/05 1 bout. calva …"). (Before: also a
 # quantity "1x " or a price "12,50 " written first by some tills.)
 LEAD = re.compile(
-    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
+    r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2]) +)?"
+    r"(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
     r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?([a-z]{0,4})-?(\d{1,6})"
     r"(?:[.,]\d{1,2}|[.\-/]\d{3,6}|\.[a-z]\d{1,2}(?=\s))?"
     r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]*]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b(?!'))"
@@ -56,12 +59,27 @@ def without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> st
         ):
             # (a measure's code is the sale's measure: "PICH50 CDR" of a till numbering
             # its tables, "T4 VR CDR")
-            label = label[match.end() :]
+            label = _counted_measure(label[match.end() :])
     if trail:
         match = _trail(label)
         if match is not None and match.start() > 0:
             label = label[: match.start()]
     return label
+
+
+# a measure's word in the plural after the count ("4 doses calva", "2 pichets 50 rouge")
+# ...not a name's ("2 Quarts de Chaume")
+_PLURAL_FIRST = re.compile(r"^\s*([^\W\d_]{4,}?)s\b(?!\s+d[eu]\b)", re.IGNORECASE)
+
+
+def _counted_measure(label: str) -> str:
+    """The measure said first in the plural, after the count a journal writes before it,
+    read in the singular ("doses calva": "dose calva"); anywhere else a plural is a name's
+    ("Quarts de Chaume") or an extra's ("+ 4 verres")."""
+    match = _PLURAL_FIRST.match(label)
+    if match is None or fold(match.group(1)) not in tables().serving:
+        return label
+    return label[: match.end(1)] + label[match.end() :]
 
 
 def _trail(label: str) -> re.Match[str] | None:

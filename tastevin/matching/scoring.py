@@ -494,7 +494,7 @@ def _plain_name_said(parsed: ParsedLabel, family: Family, coverage: _Coverage) -
 
 # a word a house wine's name may hold and its labels leave out ("Cuvée Maison rouge" is
 # sold as "VRE ROUGE MAISON")
-_UNSAID_WORDS = frozenset({"cuvee"})
+_UNSAID_WORDS = frozenset({"cuvee", "vin"})  # ("Vin de la maison rouge": "ROUGE MAISON")
 
 
 def _names_another(
