@@ -67,3 +67,14 @@ def fold(text: str) -> str:
     # "CHATEAU_MARGAUX_75CL": an underscore is a space (same length, so offsets hold)
     folded = "".join(char for char in decomposed if not unicodedata.combining(char))
     return folded.lower().replace("_", " ")
+
+
+def folded_length(text: str, folded: str) -> int:
+    """How many characters of `text` fold to its first `len(folded)` folded characters:
+    "Weißwein: " folds to "weisswein: ", one letter longer ("ß" is "ss")."""
+    if len(fold(text)) == len(text):
+        return len(folded)
+    for end in range(len(text) + 1):
+        if len(fold(text[:end])) >= len(folded):
+            return end
+    return len(text)

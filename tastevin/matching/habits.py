@@ -39,7 +39,7 @@ from tastevin.matching.fields import (
     strip_fields,
     unquoted,
 )
-from tastevin.matching.folding import fold
+from tastevin.matching.folding import fold, folded_length
 from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
@@ -170,7 +170,8 @@ class Habits:
             )
             if head is None:
                 break
-            found, label = head, label.lstrip()[len(head) :]
+            label = label.lstrip()
+            found, label = head, label[folded_length(label, head) :]
             label = without_numbers(label, self.lead, False)  # "IRD-1103 VRE …"
         suffix = SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:

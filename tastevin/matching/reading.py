@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from tastevin.matching.folding import fold
+from tastevin.matching.folding import fold, folded_length
 from tastevin.matching.glued import MIN_GLUED_STUB, starts, unglue
 from tastevin.matching.habits import Habits
 from tastevin.matching.index import LibraryIndex
@@ -117,7 +117,7 @@ class LabelReader:
                 or starts(after, self._sorted)
                 or len(unglue(after, self.words, self._sorted)) > 1
             ):
-                return prefix, label.lstrip()[len(head) :]
+                return prefix, label.lstrip()[folded_length(label.lstrip(), head) :]
         return None, label
 
     def _joined(self, folded: str) -> str:
