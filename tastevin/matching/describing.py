@@ -12,6 +12,7 @@ from tastevin.matching.tables import tables
 BRUT = "brut"
 DRY, SEC = "dry", "sec"
 _DRY_COLOURS = frozenset({"blanc", "rose"})
+_SPARKLING = frozenset({"effervescent", "mousseux", "sparkling", "petillant"})
 _VILLAGE = frozenset({"village", "vge", "vlge"})  # a village wine: no premier or grand cru
 # a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
 # says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
@@ -39,6 +40,8 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
         return not (table.style_words - {SEC}) & set(family.name)
     if word == BRUT and sparkling(family) and not table.style_words & set(family.name):
         return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
+    if word in _SPARKLING and sparkling(family):
+        return True  # an export's colour column ("Effervescent;Brut Réserve;Taittinger")
     if word not in table.grapes or table.grapes.keys() & set(family.name):
         return False
     grapes = {table.grapes[other] for other in said if other in table.grapes}
