@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import figeac_drinks
-import figeac_tills
-import figeac_rules
-import figeac_cases_fiston
 import figeac_cases_appli
 import figeac_cases_cloud
+import figeac_cases_fiston
+import figeac_drinks
+import figeac_rules
+import figeac_tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -51,8 +51,8 @@ def build():
                 if c["ref"]:
                     exp = figeac_rules.resolve(lib, c["ref"], c["meas"], vint)[0]
                     assert exp == "none", (label, exp)
-                row = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                           vintage=vint, units_per_sale=None, note=c["why"])
+                row = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                           "vintage": vint, "units_per_sale": None, "note": c["why"]}
             else:
                 exp, bid, also, units = figeac_rules.resolve(lib, c["ref"], c["meas"], vint)
                 assert exp == c["kind"], (label, exp, c["kind"])
@@ -62,11 +62,11 @@ def build():
                 note = describe(e)
                 if exp == "almost":
                     note += ": label vintage %d not held, has %s" % (
-                        vint, sorted(byid[x]["vintage"] for x in [bid] + also))
+                        vint, sorted(byid[x]["vintage"] for x in [bid, *also]))
                 elif c["v"] is not None and vint is None:
                     note += ": the vintage was cut off at %d columns" % figeac_tills.CLOUD_WIDTH
-                row = dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                           vintage=vint, units_per_sale=units, note=note)
+                row = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
+                           "vintage": vint, "units_per_sale": units, "note": note}
             row["connection"] = till
             cases.append({k: row[k] for k in CASE_FIELDS})
     with open(os.path.join(HERE, "figeac_library.jsonl"), "w", encoding="utf-8", newline="\n") as f:

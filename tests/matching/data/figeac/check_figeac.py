@@ -124,7 +124,7 @@ def check(lib_lines, case_lines):
         errs.append("library holds %d drinks (110-130)" % len(lib))
     seen = {}
     for d in lib:
-        k = key(d) + (d.get("vintage"), d.get("format_cl"))
+        k = (*key(d), d.get("vintage"), d.get("format_cl"))
         if k in seen:
             errs.append("%s duplicates %s" % (d["id"], seen[k]))
         seen[k] = d.get("id")
@@ -182,7 +182,7 @@ def check(lib_lines, case_lines):
         if vint is None or all(x["vintage"] is None for x in cands):
             want = ("yes", max(cands, key=lambda x: x["vintage"] or 0)["id"])
         elif any(x["vintage"] == vint for x in cands):
-            want = ("yes", [x for x in cands if x["vintage"] == vint][0]["id"])
+            want = ("yes", next(x for x in cands if x["vintage"] == vint)["id"])
         else:
             want = ("almost", min(cands, key=lambda x: (abs(x["vintage"] - vint), -x["vintage"]))["id"])
         if (exp, e["id"]) != want:
@@ -280,7 +280,7 @@ def main():
         print("ERROR", e)
     tot = sum(counts.values())
     print("%-8s %5s %7s %5s %6s" % ("till", "yes", "almost", "none", "total"))
-    for t in TILLS + ("all",):
+    for t in (*TILLS, "all"):
         row = [sum(v for (tt, a), v in counts.items() if a == x and (t == "all" or tt == t)) for x in ("yes", "almost", "none")]
         print("%-8s %5d %7d %5d %6d" % (t, row[0], row[1], row[2], sum(row)))
     print("%d cases, %s" % (tot, "OK" if not errs else "%d errors" % len(errs)))

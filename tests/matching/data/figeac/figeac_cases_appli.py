@@ -1,5 +1,5 @@
 """Till `appli`: the waiters' phone order pad in the dining room (see figeac_tills)."""
-from figeac_rules import Y, A, N
+from figeac_rules import A, N, Y
 
 CASES = [
     # yes

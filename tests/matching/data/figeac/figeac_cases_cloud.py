@@ -1,5 +1,5 @@
 """Till `cloud`: the terrace and lunch-service cloud POS, back office in English (see figeac_tills)."""
-from figeac_rules import Y, A, N
+from figeac_rules import A, N, Y
 
 CASES = [
     # yes

@@ -1,5 +1,5 @@
 """Till `fiston`: the zinc's register, keys programmed by the owner's son (see figeac_tills)."""
-from figeac_rules import Y, A, N
+from figeac_rules import A, N, Y
 
 CASES = [
     # yes: glasses, pichets, shots, draught, bottles at the counter

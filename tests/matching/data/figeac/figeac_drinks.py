@@ -114,7 +114,7 @@ def library():
     for name, prod, app, reg, col, cat, items in FAMILIES:
         for vint, fmt in items:
             out.append({"name": name, "producer": prod, "appellation": app, "region": reg,
-                        "country": "France" if name not in FOREIGN else FOREIGN[name],
+                        "country": FOREIGN.get(name, "France"),
                         "colour": col, "category": cat, "vintage": vint,
                         "format_cl": int(fmt) if float(fmt).is_integer() else fmt})
     for i, d in enumerate(out, 1):

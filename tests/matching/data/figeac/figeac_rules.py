@@ -7,6 +7,7 @@ whose format or vintage the label asks for and the library does not hold: the bu
 that the rules indeed give none."""
 from figeac_tills import MEASURES
 
+
 def Y(text, ref, meas="b", v=None):
     return {"kind": "yes", "text": text, "ref": ref, "meas": meas, "v": v}
 

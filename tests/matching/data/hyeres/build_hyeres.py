@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from hyeres_drinks import D  # noqa: E402
-import hyeres_rules as R  # noqa: E402
-import hyeres_tills as T  # noqa: E402
-import hyeres_cases_k  # noqa: E402
-import hyeres_cases_p  # noqa: E402
-import hyeres_cases_n  # noqa: E402
+import hyeres_cases_k
+import hyeres_cases_n
+import hyeres_cases_p
+import hyeres_rules as R
+import hyeres_tills as T
+from hyeres_drinks import D
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

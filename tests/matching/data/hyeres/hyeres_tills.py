@@ -55,7 +55,7 @@ def k_measure(code):
 
 def k_price(owner, text, code):
     h = _h("K|" + owner + text + code)
-    if code.startswith("g") or code.startswith("dose"):
+    if code.startswith(("g", "dose")):
         cents = 350 + (h % 10) * 50
     elif code in ("btl", "mag", "half", "jero"):
         cents = {"btl": 3200, "mag": 6900, "half": 1900, "jero": 16000}[code] + (h % 12) * 200
@@ -180,7 +180,7 @@ def parse_p(label):
     if head:
         if head == "vr" or head == "cp":
             meas = ("pour", 12.5)
-        elif head.startswith("vr") or head.startswith("car"):
+        elif head.startswith(("vr", "car")):
             meas = ("pour", float(re.sub(r"\D", "", head)))
         elif head == "mag":
             meas = ("bottle", 150.0)

@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lx_drinks  # noqa: E402
-import lx_rules  # noqa: E402
-import lx_tills  # noqa: E402
-import lx_cases_caisse  # noqa: E402
-import lx_cases_groupes  # noqa: E402
-import lx_cases_cahier  # noqa: E402
+import lx_cases_cahier
+import lx_cases_caisse
+import lx_cases_groupes
+import lx_drinks
+import lx_rules
+import lx_tills
 
 TILLS = [("caisse", lx_cases_caisse.CASES), ("groupes", lx_cases_groupes.CASES),
          ("cahier", lx_cases_cahier.CASES)]

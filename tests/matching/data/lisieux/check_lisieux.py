@@ -234,7 +234,7 @@ def load():
 
 def table(cases):
     print("%-8s %5s %7s %5s %6s" % ("till", "yes", "almost", "none", "total"))
-    for conn in list(FORM) + ["all"]:
+    for conn in [*list(FORM), "all"]:
         sel = [c for c in cases if conn == "all" or c["connection"] == conn]
         print("%-8s %5d %7d %5d %6d" % (conn, *(sum(c["expect"] == k for c in sel) for k in ("yes", "almost", "none")), len(sel)))
 
@@ -271,7 +271,7 @@ def selftest():
     c_order = json.loads(cas[0])
     cas_order = list(cas); cas_order[0] = json.dumps({k: c_order[k] for k in reversed(CASE_KEYS)}, ensure_ascii=False)
     breaks = [
-        ("library line not JSON", lib[:10] + ["{oops"] + lib[10:], cas),
+        ("library line not JSON", [*lib[:10], "{oops", *lib[10:]], cas),
         ("library field order", lib2, cas),
         ("library id gap", lib[:4] + lib[5:], cas),
         ("bad colour", lib3, cas),
@@ -285,7 +285,7 @@ def selftest():
         ("none with a beverage", lib, edit_case(inone, beverage_id="lx001")),
         ("half bottle pointed at 75 cl", lib, edit_case(ihalf, beverage_id="lx076", also_ok=[])),
         ("unknown beverage id", lib, edit_case(iy, beverage_id="lx999")),
-        ("duplicate label", lib, cas + [cas[0]]),
+        ("duplicate label", lib, [*cas, cas[0]]),
         ("unknown connection", lib, edit_case(0, connection="drive")),
         ("label not in its till's form", lib, edit_case(first(lambda c: c["connection"] == "groupes"), label="VIN ROUGE VERRE")),
         ("expect word", lib, edit_case(iy, expect="maybe")),

@@ -36,7 +36,7 @@ def answer(entries, fam, key, meas, label_vintage):
             best = max(sel, key=lambda e: e["vintage"] or 0)
             others = sorted(e["id"] for e in sel if e is not best)
         else:
-            best = [e for e in sel if e["vintage"] == label_vintage][0]
+            best = next(e for e in sel if e["vintage"] == label_vintage)
             others = []
         return ("yes", best["id"], others, units, "")
     assert all(v is not None for v in vints), (key, label_vintage)

@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from verdun_drinks import DRINKS  # noqa: E402
-from verdun_rules import MEASURES, answer  # noqa: E402
-import verdun_tills as T  # noqa: E402
-import verdun_cases_siege  # noqa: E402
-import verdun_cases_kellner  # noqa: E402
-import verdun_cases_compta  # noqa: E402
+import verdun_cases_compta
+import verdun_cases_kellner
+import verdun_cases_siege
+import verdun_tills as T
+from verdun_drinks import DRINKS
+from verdun_rules import MEASURES, answer
 
 TILLS = [("siege", verdun_cases_siege.CASES), ("kellner", verdun_cases_kellner.CASES),
          ("compta", verdun_cases_compta.CASES)]
@@ -98,12 +98,10 @@ def build(verbose=False):
                 if expect != last:
                     raise SystemExit(f"{till}: computed {expect}, wanted {last}: {label} ({why})")
                 note = f"{drink[1]} ({drink[2]})"
-                if expect == "none":
-                    note += f": {why}"
-                elif why:
+                if expect == "none" or why:
                     note += f": {why}"
                 if MEASURES[measure][0] in ("P", "K") and expect != "none":
-                    fmt = [f for i, v, f in entries[ident] if i == bid][0]
+                    fmt = next(f for i, v, f in entries[ident] if i == bid)
                     note += f"; {MEASURES[measure][1]:g} cl of {fmt:g} cl"
                 if lost:
                     note += f" [{vint} cut off by the till]"

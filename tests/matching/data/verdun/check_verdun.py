@@ -93,7 +93,7 @@ def parse(case):
         m = COMPTA_RE.match(lab)
         if not m or not lab.isascii():
             raise ValueError("compta form")
-        acc, lib, code, qty, lit = m.group(2), m.group(4), m.group(5), int(m.group(6)), m.group(7)
+        acc, lib, code, _qty, lit = m.group(2), m.group(4), m.group(5), int(m.group(6)), m.group(7)
         if code in COMPTA_MEAS:
             meas = COMPTA_MEAS[code]
         elif re.fullmatch(r"BTL\d+", code):
@@ -164,7 +164,7 @@ def check(lib_lines, case_lines):
     def same_wine(a, b):
         return all(a[k] == b[k] for k in ("name", "producer", "appellation", "colour", "format_cl"))
 
-    cases, labels = [], set()
+    _cases, labels = [], set()
     counts = {}
     for n, line in enumerate(case_lines, 1):
         where = f"case line {n}"
@@ -300,7 +300,7 @@ def selftest():
         return dump(ll), cases
 
     breaks = []
-    breaks.append(("invalid JSON", (lib, cases[:5] + ["{broken"] + cases[6:])))
+    breaks.append(("invalid JSON", (lib, [*cases[:5], "{broken", *cases[6:]])))
     breaks.append(("library field order", lib_break(lambda ll: ll.__setitem__(0, dict(reversed(list(ll[0].items())))))))
     breaks.append(("id out of sequence", lib_break(lambda ll: ll[3].__setitem__("id", "vd099"))))
     breaks.append(("colour on a spirit", lib_break(lambda ll: next(r for r in ll if r["category"] == "spiritueux").__setitem__("colour", "blanc"))))
@@ -320,7 +320,7 @@ def selftest():
 
     def farther(cc):
         a = cc[i_al]["also_ok"][0]
-        cc[i_al]["also_ok"] = [cc[i_al]["beverage_id"]] + cc[i_al]["also_ok"][1:]
+        cc[i_al]["also_ok"] = [cc[i_al]["beverage_id"], *cc[i_al]["also_ok"][1:]]
         cc[i_al]["beverage_id"] = a
     breaks.append(("almost on the farther vintage", case_break(farther)))
     breaks.append(("emptied also_ok", case_break(lambda cc: cc[first(lambda c: c["expect"] == "yes" and c["also_ok"])].__setitem__("also_ok", []))))

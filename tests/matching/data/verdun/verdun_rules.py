@@ -59,7 +59,7 @@ def answer(entries, wine, measure, vintage):
     cands.sort(key=lambda e: (e[1] or 0))
     vints = [e[1] for e in cands]
     if vintage is not None and any(v == vintage for v in vints):
-        e = [c for c in cands if c[1] == vintage][0]
+        e = next(c for c in cands if c[1] == vintage)
         return ("yes", e[0], [], units, "")
     if vintage is not None and any(v is not None for v in vints):
         best = sorted(cands, key=lambda e: (abs(e[1] - vintage), -e[1]))[0]
