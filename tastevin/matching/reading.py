@@ -49,7 +49,10 @@ _NUMBER_INSIDE = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\d{1,3})([a-z]{1,4})(?![a
 # an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
-_BARE_TWO_DIGITS = re.compile(r"(?<![\w.,'/])\d{2}(?![\w.,/])(?!\s*(?:cl|ml|l|lt|ans?)\b)")
+# (no price: "24€"; no pot's size: "pichet 50")
+_BARE_TWO_DIGITS = re.compile(
+    r"(?<![\w.,'/])(?<!pichet )(?<!pot )\d{2}(?![\w.,/])(?!\s*(?:(?:cl|ml|l|lt|ans?|eur)\b|€))"
+)
 _NUMBERS = re.compile(r"\d+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIAL_NUMBER = re.compile(r"(?<![a-z0-9.,])([a-z])(\d{2,3})(?![a-z0-9])")

@@ -276,3 +276,161 @@ def test_a_glass_is_a_wines_pour_and_a_dose_a_spirits() -> None:
     assert (dose.answer, dose.candidates[0].entry_id) == ("yes", "marcros")
     # no wine fits "GEWURZ" here: the glass chooses between no two other drinks
     assert matcher.suggest("1/8 GEWURZ").answer == "none"
+
+
+QUERCY = [
+    entry("cedre15", "Le Cèdre", "Château du Cèdre", "Cahors", "rouge", 2015),
+    entry("cedre18", "Le Cèdre", "Château du Cèdre", "Cahors", "rouge", 2018),
+    entry("lagr09", "Château Lagrézette", "Château Lagrézette", "Cahors", "rouge", 2009),
+    entry("lagr17", "Château Lagrézette", "Château Lagrézette", "Cahors", "rouge", 2017),
+    entry("renr", "Renaissance rouge", "Domaine Rotier", "Gaillac", "rouge", 2018),
+    entry("rend", "Renaissance doux", "Domaine Rotier", "Gaillac", "liquoreux", 2018, "50"),
+    entry("orangina", "Orangina", "Orangina", None, None, None, "25", "soft"),
+    entry("corona", "Corona", "Corona", None, None, None, "33", "biere"),
+]
+ORDER_APP = [
+    "1 × Bouteille – Ch. du Cèdre « Le Cèdre », Cahors (2015)",
+    "1 × Bouteille – Ch. du Cèdre « Le Cèdre », Cahors (2018)",
+    "1 × Bouteille – Ch. Lagrézette, Cahors (2009)",
+    "1 × Bouteille – Ch. Lagrézette, Cahors (2017)",
+    "2 × Verre – Renaissance rouge (2018)",
+    "1 × Bouteille – Orangina (1)",
+    "1 × Assiette – Farçou (12)",
+]
+
+
+def test_a_vintage_in_brackets_last_is_no_article_number() -> None:
+    matcher = Matcher(QUERCY)
+    habits = matcher.learn_habits(ORDER_APP)
+    for label, want in [(ORDER_APP[0], "cedre15"), (ORDER_APP[2], "lagr09")]:
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", want), found.explanation
+
+
+def test_a_sweet_wine_named_by_its_sweetness_is_no_white() -> None:
+    found = Matcher(QUERCY).suggest("ROTIER RENAISSANCE BLANC")
+    assert found.answer == "none"
+    assert Matcher(QUERCY).suggest("ROTIER RENAISSANCE DOUX 50CL").answer == "yes"
+
+
+def test_a_till_filing_under_many_families_files_a_rarer_one_with_the_same_separator() -> None:
+    labels = [
+        "Red Wine: LE CEDRE, Bottle",
+        "Red Wine: LAGREZETTE, Bottle",
+        "Red Wine: RENAISSANCE ROUGE, Glass",
+        "Sweet Wine: RENAISSANCE DOUX, Glass",
+        "Sweet Wine: RENAISSANCE DOUX, Bottle",
+        "Sweet Wine: MONBAZILLAC, Glass",
+        "Bottled Beer: CORONA, Regular",
+        "Bottled Beer: DESPERADOS, Regular",
+        "Bottled Beer: LEFFE, Regular",
+        "Food: FARCOU, Regular",
+        "Food: SALADE, Regular",
+        "Food: TARTE, Regular",
+        "Soft Drinks: ORANGINA, Bottle",
+        "Soft Drinks: LIPTON ICE TEA, Bottle",
+    ]
+    matcher = Matcher(QUERCY)
+    habits = matcher.learn_habits(labels)
+    assert "soft drinks: " in habits.prefixes
+    found = matcher.suggest("Soft Drinks: ORANGINA, Bottle", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "orangina")
+
+
+AUGE = [
+    entry(
+        "calva",
+        "Calvados Hors d'Âge",
+        "Domaine Dupont",
+        "Calvados Pays d'Auge",
+        None,
+        None,
+        "70",
+        "spiritueux",
+    ),
+    entry(
+        "pommeau", "Pommeau de Normandie", "Christian Drouin", "Pommeau", None, None, "75", "autre"
+    ),
+    entry(
+        "rouge", "Vin de la maison rouge", "Rémy Pannier", "Vin de France", "rouge", None, "1000"
+    ),
+    entry("rose", "Vin de la maison rosé", "Rémy Pannier", "Vin de France", "rose", None, "1000"),
+    entry(
+        "qdc", "Quarts de Chaume", "Château Bellerive", "Quarts de Chaume", "liquoreux", 2014, "50"
+    ),
+]
+JOURNAL = [
+    "26/05 1 bout. calva dupont hors d'âge 25,70€",
+    "27/08 4 doses calva dupont hors d'âge 32,40€",
+    "04/08 1 bout. pommeau drouin 24,50€",
+    "04/09 2 verres 6cl pommeau drouin 14,60€",
+    "10/09 2 pichets 50 rouge maison 24€",
+    "20/10 2 quarts rosé maison 14,20€",
+    "21/10 2 Quarts de Chaume Bellerive 2014 50cl 130€",
+]
+
+
+def test_a_journals_day_month_count_and_plural_measure() -> None:
+    matcher = Matcher(AUGE)
+    habits = matcher.learn_habits(JOURNAL)
+    wanted = [
+        ("calva", Decimal(1)),
+        ("calva", Decimal("0.0571")),
+        ("pommeau", Decimal(1)),
+        ("pommeau", Decimal("0.08")),
+        ("rouge", Decimal("0.05")),
+        ("rose", Decimal("0.025")),
+        ("qdc", Decimal(1)),
+    ]
+    for label, (want, units) in zip(JOURNAL, wanted, strict=True):
+        found = matcher.suggest(label, habits=habits)
+        assert found.answer != "none", (label, found.explanation)
+        assert found.candidates[0].entry_id == want, label
+        assert found.units_per_sale == units, label
+
+
+LORRAINE = [
+    entry("chard", "Chardonnay", "Domaine de la Muzy", "Côtes de Meuse", "blanc", 2021),
+    entry("gentil", "Gentil", "Hugel", "Alsace", "blanc", 2021),
+    entry("kro", "Kronenbourg 1664", "Kronenbourg", None, None, None, "3000", "biere"),
+    entry("erd0", "Erdinger Alkoholfrei", "Erdinger", None, None, None, "50", "biere"),
+    entry("cola", "Coca-Cola Zéro", "Coca-Cola", None, None, None, "33", "soft"),
+    entry("absolut", "Absolut Vodka", "Absolut", None, None, None, "70", "spiritueux"),
+]
+KELLNER = [
+    "Weißwein: Chardonnay Muzy 2021 – Flasche",
+    "Weißwein: Gentil Hugel 2021 – Glas",
+    "Weißwein: Gentil Hugel 2021 – Flasche",
+    "Fassbier: 1664 – 0,3l",
+    "Fassbier: 1664 – 0,5l",
+    "Fassbier: Karlsberg – 0,4l",
+    "Alkoholfrei: Cola Zero – Flasche 0,33l",
+    "Alkoholfrei: Erdinger – Flasche 0,5l",
+    "Alkoholfrei: Apfelsaft – Flasche 0,33l",
+    "Spirituosen: Absolut Wodka – 4cl",
+    "Spirituosen: Absolut Wodka – 2cl",
+    "Spirituosen: Mirabellenbrand – 2cl",
+]
+
+
+def test_a_german_waiters_families_and_words() -> None:
+    matcher = Matcher(LORRAINE)
+    habits = matcher.learn_habits(KELLNER)
+    assert {"weisswein: ", "fassbier: ", "alkoholfrei: "} <= set(habits.prefixes)
+    for label, want, units in [
+        (KELLNER[0], "chard", Decimal(1)),  # "Weißwein: " is cut whole, "ß" and all
+        (KELLNER[3], "kro", Decimal("0.01")),  # 30 cl drawn from the keg
+        (KELLNER[6], "cola", Decimal(1)),
+        (KELLNER[9], "absolut", Decimal("0.0571")),
+    ]:
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", want), found.explanation
+        assert found.units_per_sale == units
+
+
+def test_an_exports_sparkling_column_names_no_wine() -> None:
+    matcher = Matcher(
+        [entry("tait", "Brut Réserve", "Taittinger", "Champagne", None, None, "75", "champagne")]
+    )
+    found = matcher.suggest("75 cl;;Effervescent;Brut Réserve;Taittinger")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "tait")
