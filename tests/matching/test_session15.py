@@ -308,7 +308,7 @@ def test_a_vintage_in_brackets_last_is_no_article_number() -> None:
 
 
 def test_a_sweet_wine_named_by_its_sweetness_is_no_white() -> None:
-    found = Matcher(QUERCY).suggest("ROTIER RENAISSANCE BLANC")
+    found = Matcher(QUERCY).suggest("ROTIER RENAISSANCE BLANC 50CL")
     assert found.answer == "none"
     assert Matcher(QUERCY).suggest("ROTIER RENAISSANCE DOUX 50CL").answer == "yes"
 
