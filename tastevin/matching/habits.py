@@ -41,6 +41,7 @@ from tastevin.matching.fields import (
 )
 from tastevin.matching.folding import fold, folded_length
 from tastevin.matching.measure_codes import stub_serving
+from tastevin.matching.printed import item_column
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
@@ -149,7 +150,7 @@ class Habits:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers and the export's fields that name no drink are no part of
         either."""
-        label = unquoted(label)
+        label = item_column(unquoted(label))
         if self.mark is not None:
             label = read_mark(label, self.mark)  # before the fields: "…*V" is a glass
         label = strip_fields(label, self.fields)
@@ -192,7 +193,7 @@ class Habits:
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
-        label = unquoted(label)
+        label = item_column(unquoted(label))
         if self.fields is not None and self.fields.cut_at(label):
             return True  # an export's name column, cut at its width
         # (a label padded to the width, its last column apart, "CREM.E.BEYER      1/1",
@@ -325,7 +326,7 @@ def learn(
     # a field that says a colour or a kind of drink files it: it is read
     kinds = frozenset(tables().colour_words) | frozenset(tables().category_words)
     fields = learn_fields(raw, vocabulary | kinds)
-    cut = raw  # the till's width is that of its labels as sent
+    cut = [item_column(label) for label in raw]  # the width of its labels as sent
     raw = [strip_fields(label, fields) for label in raw]
     first = sizes_first(raw)
     lead, trail = article_numbers(raw)

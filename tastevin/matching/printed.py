@@ -98,6 +98,21 @@ def columns_dropped(text: str) -> tuple[str, int]:
     return text, count if 1 < count <= MAX_CASE else 1
 
 
+_COLUMNS_AS_SENT = (
+    re.compile(_QUANTITY_PRICES.pattern, re.IGNORECASE),
+    re.compile(_REPORT_COLUMNS.pattern, re.IGNORECASE),
+)
+
+
+def item_column(label: str) -> str:
+    """The label as sent without a journal's columns after the item (quantity, unit price,
+    total: "VR.BRIORDS.2 1X   4,10"), its characters untouched: the item's own column is
+    what a till cuts at its width."""
+    for columns in _COLUMNS_AS_SENT:
+        label = columns.sub("", label)
+    return label
+
+
 def prices_dropped(text: str) -> str:
     """The label without its prices, marked ("@ 9.5", "8€50", "6 euros") or not ("12,50")."""
     text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", text))

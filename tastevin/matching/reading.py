@@ -34,7 +34,8 @@ _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 _ARTICLES = frozenset({"de", "d", "du"})  # "MdeMinuty", "RdeRuinart"
 _SHORT_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{3}(?![a-z0-9])")
 _LAST_WORD = re.compile(r"(?<![a-z0-9])([a-z]{3,})\s*$")  # a longer word at the cut
-_NUMBER_EDGE = re.compile(r"(?<![a-z0-9.,'])(\d{1,3})\s*$")  # a number at the cut: "FERRAND 184"
+# a number at the cut: "FERRAND 184", "VR.BRIORDS.2" (a dot between words, not a decimal's)
+_NUMBER_EDGE = re.compile(r"(?<![a-z0-9,'])(?<!\d\.)(\d{1,3})\s*$")
 # what the cut leaves of a vintage: one digit ("19", "20" are two-digit vintages whole,
 # three digits are read as cut already)
 _YEAR_START = re.compile(r"^[12]$")
