@@ -7,6 +7,7 @@ second wine of an estate, vintage on a non-vintage wine) must not contradict it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,8 +15,9 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from tastevin.matching.describing import other_water, says_nothing
+from tastevin.matching.describing import other_water, says_nothing, sparkling
 from tastevin.matching.explain import Reason, reason
+from tastevin.matching.folding import fold
 from tastevin.matching.index import Family, LibraryIndex
 from tastevin.matching.normalise import degree_number
 from tastevin.matching.tables import tables
@@ -333,7 +335,15 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     token = parsed.vintage_token
     if token and len(token) == 4 and not family.vintaged and token not in family.tokens:
         problems.append(reason("vintage_on_non_vintage", label=parsed.vintage))
+    elif _VINTAGE_CUVEE.search(fold(parsed.label)) and sparkling(family) and not family.vintaged:
+        # "Taittinger Brut Millésimé" is the house's vintage cuvée, whatever its year, not
+        # its non-vintage Brut Réserve
+        problems.append(reason("vintage_on_non_vintage", label=MILLESIME))
     return problems
+
+
+MILLESIME = "millésimé"
+_VINTAGE_CUVEE = re.compile(r"\bmillesimee?s?\b")
 
 
 _ESTATE = frozenset({"chateau"})

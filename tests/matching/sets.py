@@ -486,7 +486,7 @@ SETS = [
     # figeac's vintages in brackets, lost to a trailing article number (11 wrong answers
     # shown at >= 90 % untouched) 0.933 -> 0.990; verdun's German waiter (`Weißwein: `
     # cut a letter short) 0.906 -> 0.973; hyeres 0.977 -> 0.983
-    _blind("lisieux", min_top1=0.945, max_false=0.028),
+    _blind("lisieux", min_top1=0.952, max_false=0.028),
     _blind("figeac"),
     _blind("hyeres"),
     _blind("verdun"),

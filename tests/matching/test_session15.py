@@ -434,3 +434,11 @@ def test_an_exports_sparkling_column_names_no_wine() -> None:
     )
     found = matcher.suggest("75 cl;;Effervescent;Brut Réserve;Taittinger")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "tait")
+
+
+def test_a_vintage_cuvee_said_without_its_year_is_no_non_vintage_brut() -> None:
+    matcher = Matcher(
+        [entry("tait", "Brut Réserve", "Taittinger", "Champagne", None, None, "75", "champagne")]
+    )
+    assert matcher.suggest("Champagne Taittinger Brut Millésimé - Bouteille 75 cl").answer == "none"
+    assert matcher.suggest("Champagne Taittinger Brut - Bouteille 75 cl").answer == "yes"
