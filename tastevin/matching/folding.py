@@ -34,6 +34,10 @@ _CONTINUATION = (
 _MOJIBAKE = re.compile(f"[ÃÂ][{_CONTINUATION}]|â€|â[{_CONTINUATION}][{_CONTINUATION}]")
 # an HTML entity a web tool's export left escaped ("C&ocirc;tes", "d&#39;Olt", "&laquo;")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z][a-z0-9]{1,7});", re.IGNORECASE)
+# a spreadsheet's escape of a character XML cannot hold ("CHABLIS_x000D_STE CLAIRE": the
+# line break typed in a cell), and the line breaks themselves: a space between words
+_OOXML_ESCAPE = re.compile(r"_x([0-9a-f]{4})_", re.IGNORECASE)
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 _SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
 
 
@@ -47,9 +51,13 @@ def _spelt_out(match: re.Match[str]) -> str:
 def mended(text: str) -> str:
     """The text an export's mojibake stood for (ftfy): UTF-8 read as Windows-1252,
     "GonzÃ¡lez", "12,00â‚¬ â†’ chambre 15"; and the letters a web tool's HTML entities
-    stand for ("C&ocirc;tes de Millau", "d&#39;Olt": no semicolon of theirs a field's)."""
+    stand for ("C&ocirc;tes de Millau", "d&#39;Olt": no semicolon of theirs a field's); a
+    spreadsheet's escaped line breaks ("CHABLIS_x000D_BROCARD") and line breaks, spaces."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if "_x" in text or "_X" in text:
+        text = _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    text = _LINE_BREAKS.sub(" ", text)
     return fix_encoding(text) if _MOJIBAKE.search(text) else text
 
 
