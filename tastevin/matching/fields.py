@@ -42,6 +42,7 @@ SEPARATORS = (
     "\t",
     "*",
     "|",
+    ", ",  # a waiter's note after the item ("… en bouteille, bien frais")
 )
 ADDITIONS = frozenset({" +"})  # what is added to a sale, one after another: "+ glace + citron"
 MIN_FIELDED = 4  # the connection writes fields: at least this many labels...
