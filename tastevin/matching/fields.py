@@ -402,7 +402,7 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
 _CODE = re.compile(r"[#\w:.\-]*(?:[a-z#:][#\w:.\-]*\d|\d[#\w:.\-]*[a-z#:])[#\w:.\-]*")
 _LETTERED = re.compile(r"([a-z]{1,4})(\d{1,4})")
 _SIGNED_COUNT = re.compile(r"[+-]\d{1,3}")
-_HEX_ID = re.compile(r"#(?=[a-f]*\d)[0-9a-f]{4,8}")
+_HEX_ID = re.compile(r"(?:#|[a-z]{1,4}-)(?=[a-f]*\d)[0-9a-f]{4,8}")  # also "FV-7DC6C"
 MAX_CODES = 3  # a terminal writes this many such columns first at most
 MAX_CODE_LETTERS = 4  # a code holds this many letters at most
 MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
@@ -412,7 +412,8 @@ MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
 def _leading_code(token: str) -> bool:
     folded = fold(token)
     if _HEX_ID.fullmatch(folded) or _SIGNED_COUNT.fullmatch(folded):
-        return True  # an order's or a pass's id: "#ADFB6B"; a journal's count: "+1", "-1"
+        return True  # an order's, a pass's or a voucher's id ("#ADFB6B", "FV-7DC6C"); a
+        # journal's count: "+1", "-1"
     letters = sum(char.isalpha() for char in folded)
     if letters > MAX_CODE_LETTERS or _CODE.fullmatch(folded) is None:
         return False  # "11:MUSCADET": an article number glued to the drink's first word

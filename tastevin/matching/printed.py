@@ -60,6 +60,10 @@ _QUANTITY = re.compile(
 # a stock tool's field name before the quantity it took out ("Q=0.750L", "Q=1PCE"): the
 # volume after it is read, the name says nothing
 _FIELD_NAME = re.compile(r"(?<![\w])q\s?=\s?(?=\d)")
+# a stock movement's bottles taken out ("· -1 btl"): the count, never a name's number; a
+# pour taken out keeps its volume ("-125 ml")
+_MOVEMENT = re.compile(r"(?<![\w.,])-\s?\d{1,3}\s?(?=(?:btl|bt|bouteilles?|bottles?|pce)\b)")
+_MINUS_VOLUME = re.compile(r"(?<![\w.,])-\s?(?=\d{1,4}(?:[.,]\d+)?\s?(?:ml|cl|l)\b)")
 # a printed list's dot leaders and the price after them ("… Beaurenard ......... 106"), or
 # an equals sign and the price, last, in cents too ("kerne+brut BOL =450")
 _LEADERS = re.compile(r"(?:\.{3,}|(?<!\S)=)\s*\d{1,6}(?:[.,]\d{1,2})?\s*(?:€|eur\b)?\s*$")
@@ -68,6 +72,9 @@ _LEADERS = re.compile(r"(?:\.{3,}|(?<!\S)=)\s*\d{1,6}(?:[.,]\d{1,2})?\s*(?:€|e
 # number ("5€ 1litre" is a price, then a volume)
 _MARKED_PRICE = re.compile(r"(?:@|(?<!\d)€)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d%])" + UNIT_AHEAD)
 _CURRENCY = re.compile(r"(?<![\w.,])\d{1,4}\s*(?:€|eur\b|euros?\b|e\b)")
+# ...or after its currency's code or sign, as a register showing two currencies prints it
+# ("EUR  8.00 GBP  7.00", "EUR104.00", "£7")
+_CURRENCY_FIRST = re.compile(r"(?<![\w.,])(?:eur|gbp|usd|£|\$)\s*\d{1,5}(?:[.,]\d{1,2})?(?![\d.,])")
 # a chalkboard's price to the half euro, before its sign ("45,5€", "6.5 eur")
 _HALF_EURO = re.compile(r"(?<![\w.,])\d{1,4}[.,]\d\s*(?:€|eur\b|euros?\b|e\b)")
 # a Swiss price: "Fr. 8.50", "CHF 1'250.–" (an apostrophe between thousands, ".–" for
@@ -95,6 +102,7 @@ def columns_dropped(text: str) -> tuple[str, int]:
     text = _QUANTITY_PRICES.sub(" ", _REPORT_COLUMNS.sub(" ", _PACKAGING.sub(" ", text)))
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", _QUANTITY.sub(" ", text)))
     text = _FIELD_NAME.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
+    text = _MINUS_VOLUME.sub(" ", _MOVEMENT.sub(" ", text))
     return text, count if 1 < count <= MAX_CASE else 1
 
 
@@ -115,5 +123,5 @@ def item_column(label: str) -> str:
 
 def prices_dropped(text: str) -> str:
     """The label without its prices, marked ("@ 9.5", "8€50", "6 euros") or not ("12,50")."""
-    text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", text))
+    text = _MARKED_PRICE.sub(" ", _EURO_DECIMAL.sub(" ", _CURRENCY_FIRST.sub(" ", text)))
     return _CURRENCY.sub(" ", _HALF_EURO.sub(" ", _PRICE.sub(" ", text)))
