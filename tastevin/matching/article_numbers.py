@@ -59,7 +59,7 @@ def without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> st
         ):
             # (a measure's code is the sale's measure: "PICH50 CDR" of a till numbering
             # its tables, "T4 VR CDR")
-            label = _counted_measure(label[match.end() :])
+            label = _counted_measure(_count_dropped(label[match.end() :]))
     if trail:
         match = _trail(label)
         if match is not None and match.start() > 0:
@@ -70,6 +70,22 @@ def without_numbers(label: str, lead: tuple[int, int] | None, trail: bool) -> st
 # a measure's word in the plural after the count ("4 doses calva", "2 pichets 50 rouge")
 # ...not a name's ("2 Quarts de Chaume")
 _PLURAL_FIRST = re.compile(r"^\s*([^\W\d_]{4,}?)s\b(?!\s+d[eu]\b)", re.IGNORECASE)
+
+
+# the count after a room's or a table's number, before the measure ("ch8 1 demi …",
+# "ch22 2 33cl ipa", "ch13 1 1/2 btlle")
+_COUNT = re.compile(r"^\s*[1-9]\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s?(?:cl|ml|l)\b|1/2\b|([^\W\d_]+))")
+
+
+def _count_dropped(label: str) -> str:
+    match = _COUNT.match(label)
+    if match is None:
+        return label
+    word = fold(match.group(1) or "")
+    serving = tables().serving
+    if match.group(1) is not None and word not in serving and word[:-1] not in serving:
+        return label  # "12 ans", "3 Rivières": a name's number
+    return label[match.end() :]
 
 
 def _counted_measure(label: str) -> str:

@@ -572,8 +572,10 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
         # CHAMPAGNE" name neither (a crémant or a prosecco is named by its appellation)
         identity = False
     weak = precision < MIN_PRECISION or coverage.explained < MIN_EVIDENCE or not identity
-    if weak and precision >= MIN_PRECISION and _plain_name_said(view.parsed, family, coverage):
-        weak, specific = False, True  # "ROUGE MAISON": the house wine, named in full
+    if precision >= MIN_PRECISION and _plain_name_said(view.parsed, family, coverage):
+        # "ROUGE MAISON": the house wine, named in full ("CDR MAISON ROUGE": its Côtes du
+        # Rhône, no other of the appellation)
+        weak, specific = False, True
     if not problems and weak:
         problems.append(reason("weak"))
     return FamilyScore(
