@@ -86,8 +86,8 @@ _DEGREE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[.,](\d))?\s*(?:°|%\s*(?:vol\b\.?
 DEGREE_SUFFIX = "deg"
 # an age in English ("12Y", "15yo", "18 yrs old") is the "12 ans" the library spells
 _AGE = re.compile(
-    r"(?<![\w.,])(\d{1,2})(?:\s*(?:yo|y|yrs?|years?|nen|anos?|jaar)|a)(?:\s*old)?\b"
-)  # also "20A", "10 anos" (años), "8JAAR" (Dutch)
+    r"(?<![\w.,])(\d{1,2})(?:\s*(?:yo|y|yrs?|years?|nen|anos?|anni|jaar)|a)(?:\s*old)?\b"
+)  # also "20A", "10 anos" (años), "16 anni", "8JAAR" (Dutch)
 # "22er", "2019er": a German vintage ("ein 2019er Riesling")
 _ER_YEAR = re.compile(r"(?<![\w.,'])((?:19|20)\d\d|\d\d)er\b")
 # "10J", "15 Jahre": a German age, after the drink's name ("3J" first is a till's code)

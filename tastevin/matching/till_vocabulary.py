@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from tastevin.matching.folding import fold
-from tastevin.matching.measure_codes import MARKED_D, coded_size
+from tastevin.matching.measure_codes import MARKED_D, SIZES, coded_size
 from tastevin.matching.tables import tables
 
 # a till's own word recurs across many drinks' labels: this many labels and this share...
@@ -147,8 +148,15 @@ def is_measure(word: str, texts: Sequence[str]) -> bool:
             for head, number in _WORD_NUMBER.findall(folded)
             if head == word and 1 < int(number) <= MAX_MEASURE_CL
         ]
-    # a measure takes a few sizes again and again (10 and 15 cl); ages or years vary
-    return seen > 0 and len(sizes) >= MEASURE_FOLLOWED * seen and len(set(sizes)) <= MAX_SIZES
+    # a measure takes a few sizes again and again (10 and 15 cl), each a size drinks are
+    # sold in; ages or years vary, and a colour's word before two-digit vintages ("Biancu
+    # 21", "Biancu 23": Corsican white) is followed by no pour's size
+    return (
+        seen > 0
+        and len(sizes) >= MEASURE_FOLLOWED * seen
+        and len(set(sizes)) <= MAX_SIZES
+        and all(Decimal(size) in SIZES for size in sizes)
+    )
 
 
 @cache
