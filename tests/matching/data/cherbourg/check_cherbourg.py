@@ -348,7 +348,7 @@ def selftest():
         l, c = fn(lib, cases)
         errs, _ = check(l, c)
         hit = [e for e in errs if expect in e]
-        print("%-38s %s  (%s)" % (name, "reported" if hit else "NOT REPORTED", hit[0][:80] if hit else errs[:1]))
+        print("%-38s %s  (%s)" % (name, "reported" if hit else "NOT REPORTED", hit[0][:110] if hit else errs[:1]))
         bad += not hit
     print("%d kinds of break, %d not reported" % (len(breaks), bad))
     return bad == 0
