@@ -105,9 +105,9 @@ def load():
         for part in fmts.split(";"):
             f, vs = part.split(":")
             formats[_fmt(f)] = [None] if vs == "-" else [int(v) for v in vs.split(",")]
-        drinks[key] = dict(key=key, name=name, producer=prod, appellation=app or None,
-                           region=reg or None, country=ctry, colour=col or None,
-                           category=cat, formats=formats)
+        drinks[key] = {"key": key, "name": name, "producer": prod, "appellation": app or None,
+                           "region": reg or None, "country": ctry, "colour": col or None,
+                           "category": cat, "formats": formats}
         order.append(key)
     return drinks, order
 

@@ -34,7 +34,8 @@ def answer(d, code, size, vint, ids):
         return "none", None, [], None, "format not held"
     vs = d["formats"][fmt]
     units = 1 if code not in POUR_CL else round(POUR_CL[code] / fmt, 4)
-    ident = lambda v: ids[(d["key"], fmt, v)]
+    def ident(v):
+        return ids[(d["key"], fmt, v)]
     if vs == [None]:
         if vint is not None:
             raise ValueError("vintage on a non-vintage drink")

@@ -82,7 +82,7 @@ def render(till, code, text, yy, cont=None, seed=""):
         desig = text + (" %d" % year if year else "")
         cut = desig[:EDI_WIDTH].rstrip()
         if cut != desig:
-            tail = desig[len(cut):].strip()
+            desig[len(cut):].strip()
             last = cut.split()[-1]
             if year and str(year) not in cut and re.search(r"\s(\d{1,3})$", cut):
                 raise RenderError("cut inside the vintage: %r" % cut)

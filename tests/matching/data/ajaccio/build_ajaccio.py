@@ -6,12 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import ajaccio_drinks  # noqa: E402
-import ajaccio_rules  # noqa: E402
-import ajaccio_tills  # noqa: E402
-from ajaccio_cases_patronu import CASES as C_PAT  # noqa: E402
-from ajaccio_cases_dettatura import CASES as C_DIC  # noqa: E402
-from ajaccio_cases_edi import CASES as C_EDI  # noqa: E402
+import ajaccio_drinks
+import ajaccio_rules
+import ajaccio_tills
+from ajaccio_cases_dettatura import CASES as C_DIC
+from ajaccio_cases_edi import CASES as C_EDI
+from ajaccio_cases_patronu import CASES as C_PAT
 
 TILLS = [("patronu", C_PAT), ("dettatura", C_DIC), ("edi", C_EDI)]
 EXP = {"y": "yes", "a": "almost", "n": "none"}
@@ -85,7 +85,7 @@ def main():
     with open(os.path.join(HERE, "ajaccio_cases.jsonl"), "w", encoding="utf-8") as fh:
         for r in cases:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    if "-v" in sys.argv or True:
+    if True:
         tab = {}
         for c in cases:
             tab.setdefault(c["connection"], {}).setdefault(c["expect"], 0)

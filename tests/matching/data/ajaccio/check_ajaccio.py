@@ -52,7 +52,6 @@ def read_label(till, label):
                 code, rest = c, label[len(w) + 1:]
                 break
         toks = rest.split()
-        size = None
         if toks[-1] in PAT_SIZE:
             code = PAT_SIZE[toks.pop()]
         vint = 2000 + int(toks[-1]) if re.fullmatch(r"\d\d", toks[-1]) else None
@@ -119,10 +118,11 @@ def check(lib, cases):
             e("%s: keg format %r" % (r["id"], r["format_cl"]))
     if not 110 <= len(lib) <= 130:
         e("library: %d drinks" % len(lib))
-    wine = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"])
+    def wine(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"])
     seen = set()
     for r in lib:
-        k = wine(r) + (r["format_cl"], r["vintage"])
+        k = (*wine(r), r["format_cl"], r["vintage"])
         if k in seen:
             e("%s: same drink twice" % r["id"])
         seen.add(k)
@@ -251,7 +251,7 @@ def selftest(lib, cases):
     demi = first(lambda c: c["connection"] == "dettatura" and c["label"].startswith("Un demi de"))
     edi = first(lambda c: c["connection"] == "edi" and c["expect"] == "yes")
     none = first(lambda c: c["expect"] == "none")
-    bottle33 = [r["id"] for r in lib if r["name"] == "Pietra" and r["format_cl"] == 33][0]
+    bottle33 = next(r["id"] for r in lib if r["name"] == "Pietra" and r["format_cl"] == 33)
 
     def far(L, C):
         C[al]["beverage_id"], C[al]["also_ok"][0] = C[al]["also_ok"][0], C[al]["beverage_id"]
@@ -283,7 +283,7 @@ def selftest(lib, cases):
         ("dictated vintage as two digits", lambda L, C: C[first(lambda c: c["connection"] == "dettatura" and c["vintage"])].update(
             label=re.sub(r" 20(\d\d)$", r" \1", C[first(lambda c: c["connection"] == "dettatura" and c["vintage"])]["label"]))),
     ]
-    ok = all([brk(n, f) for n, f in breaks])
+    ok = all(brk(n, f) for n, f in breaks)
     err = check(lib, cases)[0]
     print("clean files: %d errors" % len(err))
     return ok and not err

@@ -6,12 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import cherbourg_drinks as D          # noqa: E402
-import cherbourg_tills as T           # noqa: E402
-import cherbourg_rules as R           # noqa: E402
-import cherbourg_cases_caisse as CC   # noqa: E402
-import cherbourg_cases_stock as CS    # noqa: E402
-import cherbourg_cases_voucher as CV  # noqa: E402
+import cherbourg_cases_caisse as CC
+import cherbourg_cases_stock as CS
+import cherbourg_cases_voucher as CV
+import cherbourg_drinks as D
+import cherbourg_rules as R
+import cherbourg_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -29,13 +29,13 @@ def library():
             for v in fmts[fmt]:
                 n += 1
                 i = "cb%03d" % n
-                rows.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, cty, col, cat, v, num(fmt)])))
+                rows.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, cty, col, cat, v, num(fmt)], strict=False)))
                 by_key[key].append((i, fmt, v))
     return rows, by_key
 
 
 def describe(key):
-    r = [d for d in D.DRINKS if d[0] == key][0]
+    r = next(d for d in D.DRINKS if d[0] == key)
     return "%s (%s)" % (r[1], r[2])
 
 
@@ -46,7 +46,7 @@ def build_case(till, spec, by_key):
     reason = parts[4] if len(parts) > 4 else ""
     cut = False
     if till == "CAISSE":
-        wine = key == "-" or [d for d in D.DRINKS if d[0] == key][0][7] in ("vin", "champagne")
+        wine = key == "-" or next(d for d in D.DRINKS if d[0] == key)[7] in ("vin", "champagne")
         label, cut = T.render_caisse(meas, text, vint, wine)
         m2, v2, body = T.parse_caisse(label)
         assert m2 == meas, (spec, label)
@@ -78,8 +78,8 @@ def build_case(till, spec, by_key):
     if v2 is not None and v2 != vint:
         raise SystemExit("vintage misread: %s -> %s" % (spec, v2))
     if key == "-":
-        return dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=v2,
-                    units_per_sale=None, note=reason, connection=till)
+        return {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": v2,
+                    "units_per_sale": None, "note": reason, "connection": till}
     rmeas = "BT" if meas in ("CAN", "SOFT") else meas
     exp, bid, also, units, why = R.answer(by_key[key], rmeas, v2)
     note = describe(key)
@@ -89,8 +89,8 @@ def build_case(till, spec, by_key):
         note += ": " + why
     if cut and vint and v2 is None:
         note += " [%d cut off by the till]" % vint
-    return dict(label=label, expect=exp, beverage_id=bid, also_ok=also, vintage=v2,
-                units_per_sale=units, note=note, connection=till)
+    return {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also, "vintage": v2,
+                "units_per_sale": units, "note": note, "connection": till}
 
 
 def main():

@@ -134,7 +134,7 @@ def check(lib_lines, case_lines):
         if r["category"] not in CATS:
             err.append(w + "category")
         wine = r["category"] in ("vin", "champagne")
-        if wine and r["colour"] not in COLOURS or not wine and r["colour"] is not None:
+        if (wine and r["colour"] not in COLOURS) or (not wine and r["colour"] is not None):
             err.append(w + "colour %r on %s" % (r["colour"], r["category"]))
         f = r["format_cl"]
         if not isinstance(f, (int, float)) or f <= 0:
@@ -264,7 +264,7 @@ def check(lib_lines, case_lines):
             ew.update(words(e[f] or ""))
         lw = [ABBR.get(w, w) for w in words(text) if not w.isdigit() or len(w) > 2]
         ok = any(w in ew and (len(w) >= 3 or w.isdigit()) for w in lw) or any(
-            len(w) >= 4 and any(x.startswith(w[:4]) or w.startswith(x) and len(x) >= 4 for x in ew) for w in lw)
+            len(w) >= 4 and any(x.startswith(w[:4]) or (w.startswith(x) and len(x) >= 4) for x in ew) for w in lw)
         if not ok:
             err.append(where + "shares no word with %s" % e["id"])
     n = len(cases) or 1
@@ -319,7 +319,7 @@ def selftest():
         d["label"] = v
 
     breaks = [
-        ("non-JSON line", lambda l, c: (l, c[:5] + ["{oops"] + c[6:]), "not JSON"),
+        ("non-JSON line", lambda l, c: (l, [*c[:5], "{oops", *c[6:]]), "not JSON"),
         ("fields out of order", edit_case(lambda d: True, reorder), "field order"),
         ("library id out of sequence", edit_lib(3, lambda d: d.update(id="cb099")), "out of sequence"),
         ("colour on a beer", edit_lib(105, lambda d: d.update(colour="blanc")), "colour"),
@@ -328,7 +328,7 @@ def selftest():
                                                     lambda d: d.update(beverage_id="cb029", also_ok=["cb030", "cb031"])), "nearest"),
         ("none with an id", edit_case(lambda d: d["expect"] == "none", lambda d: d.update(beverage_id="cb001")), "none with an answer"),
         ("also_ok dropped", edit_case(lambda d: d["expect"] == "yes" and d["also_ok"], lambda d: d.update(also_ok=[])), "also_ok"),
-        ("duplicate label", lambda l, c: (l, c[:-1] + [c[0]]), "duplicate label"),
+        ("duplicate label", lambda l, c: (l, [*c[:-1], c[0]]), "duplicate label"),
         ("CAISSE label in lower case", edit_case(lambda d: d["connection"] == "CAISSE", lambda d: d.update(label=d["label"].lower())), "CAISSE form"),
         ("STOCK label without movement", edit_case(lambda d: d["connection"] == "STOCK", lambda d: d.update(label=d["label"].rsplit(" · ", 1)[0])), "STOCK form"),
         ("VOUCHER label without code", edit_case(lambda d: d["connection"] == "VOUCHER", lambda d: d.update(label=d["label"][9:])), "VOUCHER form"),

@@ -1,10 +1,16 @@
 """Build the mende held-out set: python3 build_mende.py (stdlib only, deterministic)."""
-import json, os, sys
+import json
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import cases_bar
+import cases_seminaire
+import cases_veilleur
+import tills
 from drinks import DRINKS
-from rules import library, answer
-import tills, cases_bar, cases_seminaire, cases_veilleur
+from rules import answer, library
 
 EXP = {"y": "yes", "a": "almost", "n": "none"}
 ORDER = [("bar", cases_bar.CASES), ("seminaire", cases_seminaire.CASES), ("veilleur", cases_veilleur.CASES)]

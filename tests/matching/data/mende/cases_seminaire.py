@@ -42,7 +42,7 @@ CASES = [
     ("y", "taitt_rose", "btl", "Taittinger, Champagne Prestige Rosé", None),
     ("y", "tarno_pression", "pinte", "Brasserie La Tarnonaise, blonde", None),
     ("y", "jonte_ipa", "cl33", "Brasseurs de la Jonte, IPA", None), ("y", "mendale", "cl33", "Houx Blond, Mend'Ale", None),
-    ("y", "quezac100", "cl100", "Quézac, eau gazeuse", None), 
+    ("y", "quezac100", "cl100", "Quézac, eau gazeuse", None),
     ("y", "milliat_pomme", "cl33", "Alain Milliat, jus de pomme", None),
     ("y", "aveze", "dose", "Avèze, gentiane", None),
     ("a", "guigal_r", "p50", "Guigal, Côtes du Rhône rouge", 2022),

@@ -1,5 +1,10 @@
 """Check the mende set from its two jsonl files only: python3 check_mende.py [--selftest]"""
-import json, os, re, shutil, sys, tempfile
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]

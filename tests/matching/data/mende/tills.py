@@ -1,5 +1,7 @@
 """The three tills' rendering habits, and how each label is read back (vintage, measure)."""
-import hashlib, re, unicodedata
+import hashlib
+import re
+import unicodedata
 
 # serving code -> poured volume in cl (None: one whole bottle of the entry / no volume)
 VOL = {"btl": None, "1/2": None, "mag": None, "": None, "vre": 12.5, "vre12": 12, "vre15": 15,

@@ -10,12 +10,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import sens_drinks  # noqa: E402
-import sens_rules  # noqa: E402
-import sens_tills as T  # noqa: E402
-import sens_cases_caisse  # noqa: E402
-import sens_cases_appli  # noqa: E402
-import sens_cases_mensuel  # noqa: E402
+import sens_cases_appli
+import sens_cases_caisse
+import sens_cases_mensuel
+import sens_drinks
+import sens_rules
+import sens_tills as T
 
 
 def typed_vintage(text):

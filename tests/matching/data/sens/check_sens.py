@@ -292,18 +292,18 @@ def selftest():
     beer = next(i for i, l in enumerate(L) if json.loads(l)["category"] == "bière")
     wine = 0
     breaks = [
-        ("invalid JSON", L, C[:5] + ["{not json"] + C[5:]),
+        ("invalid JSON", L, [*C[:5], "{not json", *C[5:]]),
         ("no final newline", L, None),
         ("library field order", jl(L, 3, lambda o: o.update({"name": o.pop("name")})), C),
         ("id out of sequence", jl(L, 7, setk("id", "sn099")), C),
         ("colour on a beer", jl(L, beer, setk("colour", "blanc")), C),
         ("keg format on a wine", jl(L, wine, setk("format_cl", 3000)), C),
-        ("label repeated", L, C + [C[0]]),
+        ("label repeated", L, [*C, C[0]]),
         ("none with an id", L, jl(C, no, setk("beverage_id", "sn001"))),
         ("yes on another vintage", L, jl(C, yv, lambda o: o.__setitem__("vintage", o["vintage"] - 1))),
         ("also_ok dropped", L, jl(C, yn, setk("also_ok", []))),
         ("almost not nearest", L, jl(C, al, lambda o: o.update({"beverage_id": o["also_ok"][0],
-                                                                 "also_ok": [o["beverage_id"]] + o["also_ok"][1:]}))),
+                                                                 "also_ok": [o["beverage_id"], *o["also_ok"][1:]]}))),
         ("units wrong", L, jl(C, gl, setk("units_per_sale", 0.125))),
         ("caisse line too long", L, jl(C, ca, lambda o: o.__setitem__("label", o["label"].replace(CR, " ", 1) + "XXXXXXXXXXXXXXX"))),
         ("appli quantity lost", L, jl(C, ap, lambda o: o.__setitem__("label", o["label"][4:]))),

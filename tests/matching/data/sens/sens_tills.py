@@ -1,6 +1,6 @@
 """The three tills' rendering habits and their vintage readings."""
-import re
 import hashlib
+import re
 
 # --- caisse: the bar's touch-screen register -------------------------------------
 # Button text typed in the back-office spreadsheet in capitals, one Alt+Enter per line;
