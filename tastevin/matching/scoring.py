@@ -38,6 +38,7 @@ LIQUOREUX = "liquoreux"
 _SWEET = frozenset({"doux", "moelleux", "liquoreux"})  # the sweetness a name says
 # of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
+MIN_LONE_GRADE = 0.8  # a lone word this far from another, and longer or shorter, names none
 MIN_CUT_WORD = 4  # ...or, cut at the till's width, this many
 MIN_STEM = 4  # ...or a stem of this many letters that is no word of the tables
 
@@ -435,6 +436,10 @@ def _lone_word_weak(
     grade, hits = coverage.hits[word]
     if grade >= 1.0 or len(hits) != 1:  # exact, or an initialism ("LP")
         return False
+    prefix = any(hit.startswith(word) for hit in hits)
+    if not prefix and grade < MIN_LONE_GRADE and all(abs(len(word) - len(hit)) > 1 for hit in hits):
+        # "GOUGERES X6" (cheese puffs) is no misspelt Gouges ("Jupiter" is a Jupiler)
+        return True
     if len(word) >= LONG_PREFIX:
         return False  # "MONTEPULCI" cut at the till's width: long enough to name one word
     if word == cut and len(word) >= MIN_CUT_WORD:

@@ -629,3 +629,21 @@ def test_a_tills_width_is_its_item_columns_before_the_journals_quantity_and_pric
     found = matcher.suggest(labels[0], habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "briords"), found.explanation
     assert found.vintage is None  # the year the cut left one digit of says none
+
+
+def test_a_lone_word_two_letters_off_a_producers_names_nothing() -> None:
+    library = [
+        entry(
+            "gouges",
+            "Nuits-Saint-Georges 1er Cru Vaucrains",
+            "Domaine Henri Gouges",
+            "Nuits-Saint-Georges Premier Cru",
+            "rouge",
+            2016,
+        ),
+        entry("jupiler", "Jupiler", "AB InBev", None, None, None, "3000", "biere"),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("GOUGERES X6").answer == "none"  # cheese puffs
+    found = matcher.suggest("Jupiter, demi")  # a tablet's autocorrect: one letter
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "jupiler")
