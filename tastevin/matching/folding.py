@@ -38,6 +38,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z][a-z0-9]{1,7});", re.IG
 # line break typed in a cell), and the line breaks themselves: a space between words
 _OOXML_ESCAPE = re.compile(r"_x([0-9a-f]{4})_", re.IGNORECASE)
 _LINE_BREAKS = re.compile(r"[\r\n]+")
+# a DOS till's journal (code page 850) read as Windows-1252: its accented letters became
+# signs between letters ("Cr‚mant", "Chƒteau", "CorbiŠres", "Vi¤a", "Nø3")
+_DOS_MOJIBAKE = re.compile(
+    "(?<=[A-Za-z])[\u201a\u0192\u0160\u02c6\u2030\u2039\u0152\u201e\u2026\u2020\u2021"
+    "\u00a4\u00a2\u00a3\u00f8\u0161\u203a](?=[A-Za-z0-9])"
+)
+_ACCENTED = re.compile("[\u00c0-\u00f6\u00f9-\u00ff]")  # a letter written right: no DOS text
 _SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
 
 
@@ -52,13 +59,25 @@ def mended(text: str) -> str:
     """The text an export's mojibake stood for (ftfy): UTF-8 read as Windows-1252,
     "GonzÃ¡lez", "12,00â‚¬ â†’ chambre 15"; and the letters a web tool's HTML entities
     stand for ("C&ocirc;tes de Millau", "d&#39;Olt": no semicolon of theirs a field's); a
-    spreadsheet's escaped line breaks ("CHABLIS_x000D_BROCARD") and line breaks, spaces."""
+    spreadsheet's escaped line breaks ("CHABLIS_x000D_BROCARD") and line breaks, spaces; a
+    DOS journal's letters read in the wrong code page ("Cr‚mant": Crémant)."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     if "_x" in text or "_X" in text:
         text = _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
     text = _LINE_BREAKS.sub(" ", text)
+    if _DOS_MOJIBAKE.search(text) and not _ACCENTED.search(text):
+        text = _dos_mended(text)
     return fix_encoding(text) if _MOJIBAKE.search(text) else text
+
+
+def _dos_mended(text: str) -> str:
+    """The text a DOS journal's code page 850 wrote, where Windows-1252 read it; kept as
+    it was where it is no such text (a sign Windows-1252 cannot write back)."""
+    try:
+        return text.encode("cp1252").decode("cp850")
+    except UnicodeError:
+        return text
 
 
 def fold(text: str) -> str:

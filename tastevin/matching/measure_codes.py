@@ -35,7 +35,7 @@ SIZES = frozenset(  # the sizes drinks are sold in, in centilitres
 # with a volume, a measure drawn from the keg ("nama": draught, in Japanese)
 DRAUGHT = frozenset(
     {"pression", "fut", "keg", "tap", "draught", "draft", "nama", "spina", "vareli", "fatol"}
-    | {"fassbier", "vomfass"}  # German: a beer "from the barrel"
+    | {"fassbier", "vomfass", "barril"}  # German, Spanish: a beer "from the barrel"
 )
 # a till's "D" after its mark ("RICARD*D", "1664#D"): a dose, or a beer's demi (read so
 # by ``till_vocabulary.read_mark``, chosen by the drink in ``formats``)
