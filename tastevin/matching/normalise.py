@@ -78,6 +78,8 @@ _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one 
 # "V.E.P.", "V.S.O.P.", "A.O.C.": three letters or more, each followed by a dot, are one
 # word ("G.H." Mumm stays two initials; "N.V." is read before, as non-vintage)
 _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){3,}(?![a-z])")
+# a Spanish denomination's marks ("D.O.", "D.O.Ca.", "D.O.Q."): one word, naming nothing
+_DENOMINACION = re.compile(r"(?<![a-z0-9])d\.o\.(?:(ca|q)\.)?(?![a-z])")
 # an alcohol degree ("50°", "55%", "55 % vol", "5,5°") is never a volume or a vintage:
 # "BLANC 55 VOL" is no 1955, "50%" no 50 cl bottle. A whole degree of two digits stays a
 # token of the label ("55deg", matched by its number: scoring), plain in a library name;
@@ -160,6 +162,7 @@ def canonical(folded: str) -> str:
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
     text = _DEGREE.sub(_degree_token, text)
     text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
+    text = _DENOMINACION.sub(lambda match: f" do{match.group(1) or ''} ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     text = _WORD_DOT.sub(" ", text)  # (before the ages: "GLENFIDDICH.12A")
     return _JAHRE.sub(r" \1 ans ", _AGE.sub(r" \1 ans ", text))
