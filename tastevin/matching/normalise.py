@@ -74,6 +74,8 @@ _NUMBER_WORDS = {
     for word in words
 }
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
+# "Mille et Une Pierres", "Une et Mille Nuits": the 1001 tills write ("1001 PIERRES")
+_THOUSAND_AND_ONE = re.compile(r"\b(?:mille et une?|une? et mille)\b")
 _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one word
 # "V.E.P.", "V.S.O.P.", "A.O.C.": three letters or more, each followed by a dot, are one
 # word ("G.H." Mumm stays two initials; "N.V." is read before, as non-vintage)
@@ -158,6 +160,7 @@ def glued_phrases(
 def canonical(folded: str) -> str:
     """Spellings of one thing made one: possessives, numbers written as words and
     numbered names ("N°3")."""
+    folded = _THOUSAND_AND_ONE.sub("mille 1001", folded)
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
     text = _DEGREE.sub(_degree_token, text)
