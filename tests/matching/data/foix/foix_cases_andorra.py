@@ -1,0 +1,104 @@
+"""The bar's register, lent and set up by the Andorran drinks wholesaler: KEY|MEASURE|VINTAGE|TEXT|NOTE.
+TEXT is the wholesaler's catalogue text after its type word (the build adds the type word, vintage,
+container and service). `!` as KEY: the label is written out whole."""
+CASES = """
+tai_brut|flute||TAITTINGER BRUT RESERVE|
+tai_brut|btl||TAITTINGER BRUT RESERVE|
+tai_rose|btl||TAITTINGER PRESTIGE|
+anna_bdb|flute||ANNA DE CODORNIU BLANC DE BLANCS|
+anna_bdb|mag||ANNA DE CODORNIU BLANC DE BLANCS|
+anna_rose|btl||ANNA DE CODORNIU|
+cordon|b20||FREIXENET CORDON NEGRO BRUT|
+cordon|flute||FREIXENET CORDON NEGRO|
+gramona|btl|2015|GRAMONA III LUSTROS BRUT NATURE|
+riscal_rva|glass|2019|D.O.CA. RIOJA MARQUES DE RISCAL RVA|
+riscal_rva|btl|2018|D.O.CA. RIOJA MARQUES DE RISCAL RVA|
+muga_rva|glass||D.O.CA. RIOJA MUGA RVA|
+muga_rva|half|2019|D.O.CA. RIOJA MUGA RVA|
+muga_sel|btl|2018|D.O.CA. RIOJA MUGA RVA SELEC.ESPECIAL|
+cune_crza|glass|2021|D.O.CA. RIOJA CUNE CRZA|
+cune_crza|c50|2021|D.O.CA. RIOJA CUNE CRZA|
+rb_crza|glass||D.O.CA. RIOJA RAMON BILBAO CRZA|
+ap_camins|glass|2021|D.O.CA. PRIORAT A.PALACIOS CAMINS DEL PRIORAT|
+ap_terrasses|btl||D.O.CA. PRIORAT A.PALACIOS LES TERRASSES|
+codax|glass||D.O. RIAS BAIXAS MARTIN CODAX ALBARIÑO|
+chivite|glass|2023|D.O. NAVARRA CHIVITE LAS FINCAS|
+fon_gris|glass||A.O.C. CORBIERES FONTSAINTE GRIS DE GRIS|
+sda_bulle|flute||A.O.C. BLANQUETTE DE LIMOUX SIEUR D'ARQUES PREMIERE BULLE|
+cas_n3|c25|2020|A.O.C. CORBIERES CASTELMAURE N.3|
+tpl_rimage|glass|2020|A.O.C. BANYULS CELLIER DES TEMPLIERS RIMAGE|
+hypocras|glass||APERITIVO HIPOCRAS GASTON FEBUS|
+martini_b|d6||APERITIVO MARTINI BIANCO|
+martini_r|d6||APERITIVO MARTINI ROSSO|
+yzaguirre|d6||VERMUT YZAGUIRRE ROJO RESERVA|
+aperol|d6||APERITIVO APEROL|
+byrrh|d6||APERITIVO BYRRH GRAND QUINQUINA|
+ricard|d2||ANIS RICARD|
+p51|d2||ANIS PASTIS 51|
+glen12|dose||WHISKY GLENFIDDICH 12 AÑOS|
+glen15|dose||WHISKY GLENFIDDICH 15 AÑOS|
+jd|dose||WHISKY JACK DANIEL'S OLD NO.7|
+havana7|dose||RON HAVANA CLUB 7 AÑOS|
+havana3|dose||RON HAVANA CLUB 3 AÑOS|
+bombay|dose||GINEBRA BOMBAY SAPPHIRE|
+hennessy|dose||COÑAC HENNESSY VS|
+torres10|dose||BRANDY TORRES 10 GRAN RESERVA|
+baileys|dose||CREMA DE WHISKY BAILEYS|
+estrella_f|demi||ESTRELLA DAMM|
+k1664_f|pinte||KRONENBOURG 1664|
+affligem_f|demi||AFFLIGEM BLONDE|
+voll|b33||VOLL-DAMM DOBLE MALTA|
+schweppes|b25||SCHWEPPES TONICA|
+milliat_p|b33||ALAIN MILLIAT MANZANA|
+riscal_rva|btl|2020|D.O.CA. RIOJA MARQUES DE RISCAL RVA|
+riscal_rva|glass|2016|D.O.CA. RIOJA MARQUES DE RISCAL RVA|the 2017 is the magnum; a glass pours from the 75 cl
+muga_rva|btl|2021|D.O.CA. RIOJA MUGA RVA|
+muga_rva|half|2020|D.O.CA. RIOJA MUGA RVA|
+cune_crza|glass|2022|D.O.CA. RIOJA CUNE CRZA|
+rb_crza|btl|2020|D.O.CA. RIOJA RAMON BILBAO CRZA|
+ardanza|glass|2017|D.O.CA. RIOJA LA RIOJA ALTA VIÑA ARDANZA RVA|
+ap_camins|btl|2023|D.O.CA. PRIORAT A.PALACIOS CAMINS DEL PRIORAT|
+ap_terrasses|btl|2019|D.O.CA. PRIORAT A.PALACIOS LES TERRASSES|
+gramona|btl|2016|GRAMONA III LUSTROS BRUT NATURE|
+codax|btl|2022|D.O. RIAS BAIXAS MARTIN CODAX ALBARIÑO|
+chivite|btl|2024|D.O. NAVARRA CHIVITE LAS FINCAS|
+muga_sel|btl|2017|D.O.CA. RIOJA MUGA RVA SELEC.ESPECIAL|
+tpl_rimage|b50|2018|A.O.C. BANYULS CELLIER DES TEMPLIERS RIMAGE|
+fon_demoiselle|btl|2018|A.O.C. CORBIERES FONTSAINTE RVA LA DEMOISELLE|
+!|||BARRIL VOLL-DAMM 30L /CAÑA 25CL|Voll-Damm held in bottle only
+!|||CERVEZA ESTRELLA GALICIA 0,33L|another brewery's Estrella
+!|||CERVEZA MORITZ 0,33L|not held
+!|||CERVEZA DAMM LEMON 0,33L|another Damm beer
+!|||CERVEZA FREE DAMM 0,0 0,33L|alcohol-free, not held
+!|||CERVEZA ESTRELLA DAMM 1L|Estrella held in 33 cl and keg only
+!|||WHISKY GLENFIDDICH 18 AÑOS 0,7L /CHUPITO 4CL|age not held
+!|||RON HAVANA CLUB ESPECIAL 0,7L /CHUPITO 4CL|Havana Club 3 and 7 only
+!|||RON BRUGAL AÑEJO 0,7L /CHUPITO 4CL|not held
+!|||GINEBRA GIN MARE 0,7L /CHUPITO 4CL|not held
+!|||LICOR HIERBAS IBICENCAS MARI MAYANS 0,7L /CHUPITO 4CL|not held
+!|||LICOR IZARRA 0,7L /CHUPITO 4CL|brand alone, green and yellow both held
+!|||VINO TINTO D.O.CA. RIOJA MUGA GR.RVA PRADO ENEA 2015 0,75L|another Muga wine
+!|||VINO TINTO D.O.CA. RIOJA MARQUES DE RISCAL GR.RVA 2016 0,75L|another Riscal grade
+!|||VINO BLANCO D.O. RUEDA MARQUES DE RISCAL VERDEJO 2023 0,75L|Riscal's white, not held
+!|||VINO TINTO D.O.CA. RIOJA CUNE CRZA 2021 1,5L|no magnum of Cune
+!|||VINO TINTO D.O.CA. PRIORAT A.PALACIOS CAMINS DEL PRIORAT 0,375L|no half bottle of Camins
+!|||VINO TINTO D.O. RIBERA DEL DUERO PROTOS ROBLE 2022 0,75L|not held
+!|||VINO TINTO D.O. MONTSANT CAPCANES MAS DONIS 2022 0,75L|not held
+!|||VINO ROSADO D.O.CA. RIOJA MUGA 2023 0,75L|colour not held
+!|||CAVA FREIXENET CARTA NEVADA 0,75L /COPA|another Freixenet cava
+!|||CAVA CODORNIU CLASICO SEMISECO 0,75L|another Codorníu cava
+!|||CAVA GRANEL /COPA|generic
+!|||VINO TINTO DE LA CASA /COPA|generic
+!|||VINO BLANCO DE LA CASA /JARRA 50CL|generic
+!|||SANGRIA /JARRA 50CL|mixed drink
+!|||TINTO DE VERANO /COPA|mixed drink
+!|||CHAMPAGNE TAITTINGER COMTES DE CHAMPAGNE 2013 0,75L|another Taittinger cuvée
+!|||REFRESCO KAS NARANJA 0,33L|not held
+!|||REFRESCO COCA-COLA ZERO 0,5L|format not held
+!|||AGUA FONT D'ARINSAL 0,5L|not held
+!|||AGUA LANJARON 0,5L|not held
+!|||HIELO BOLSA 2KG|ice
+!|||CAFE CORTADO|coffee
+!|||BOCADILLO JAMON|food
+!|||APERITIVO CAMPARI 1L /VASO 6CL|not held
+"""
