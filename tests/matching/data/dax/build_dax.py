@@ -11,12 +11,14 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from dax_drinks import FAMILIES  # noqa: E402
-from dax_rules import POUR, answer, library  # noqa: E402
-import dax_tills as T  # noqa: E402
-import dax_cases_zinc, dax_cases_cure, dax_cases_bons  # noqa: E402,E401
+import dax_cases_bons
+import dax_cases_cure
+import dax_cases_zinc
+import dax_tills as T
+from dax_drinks import FAMILIES
+from dax_rules import POUR, answer, library
 
-FAM = {k: v for k, v in FAMILIES}
+FAM = dict(FAMILIES)
 
 
 def yy(s):

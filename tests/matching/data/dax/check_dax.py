@@ -197,7 +197,7 @@ def check(lib_lines, case_lines):
                     errs.append(tag + ": yes but vintage differs")
                 if c["also_ok"]:
                     errs.append(tag + ": yes with vintage has also_ok")
-            elif e["vintage"] != max((x or 0 for x in vints)) and None not in vints:
+            elif e["vintage"] != max(x or 0 for x in vints) and None not in vints:
                 errs.append(tag + ": yes without vintage is not the most recent")
         else:
             if v is None or v in vints or None in vints:
@@ -248,12 +248,12 @@ def selftest():
     inn = find("none", "cure")
     iao = find("yes", "bons", lambda d: d["also_ok"])
     breaks = [
-        ("bad JSON", lib, cases[:5] + ["{oops"] + cases[5:]),
-        ("field order", [json.dumps(dict(reversed(list(json.loads(lib[0]).items()))), ensure_ascii=False)] + lib[1:], cases),
+        ("bad JSON", lib, [*cases[:5], "{oops", *cases[5:]]),
+        ("field order", [json.dumps(dict(reversed(list(json.loads(lib[0]).items()))), ensure_ascii=False), *lib[1:]], cases),
         ("id sequence", jl(lib, 3, lambda d: d.update(id="dx099")), cases),
         ("colour", jl(lib, 0, lambda d: d.update(colour="blanche")), cases),
-        ("keg", lib[:73] + [json.dumps(dict(json.loads(lib[73]), format_cl=50), ensure_ascii=False)] + lib[74:], cases),
-        ("duplicate label", lib, cases + [cases[0]]),
+        ("keg", [*lib[:73], json.dumps(dict(json.loads(lib[73]), format_cl=50), ensure_ascii=False), *lib[74:]], cases),
+        ("duplicate label", lib, [*cases, cases[0]]),
         ("vintage read back", lib, jl(cases, iy, lambda d: d.update(vintage=d["vintage"] + 1))),
         ("yes on the wrong vintage", lib, jl(cases, iy, lambda d: d.update(expect="yes"))
          if False else jl(cases, find("yes", "cure", lambda d: d["beverage_id"] == "dx010"), lambda d: d.update(beverage_id="dx009", also_ok=["dx010"]))),

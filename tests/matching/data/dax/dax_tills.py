@@ -73,10 +73,10 @@ def kcal(key, cls, vol_cl, cat=None, colour=None, text=""):
         abv, sug = ABV[colour], 2
     else:
         abv, sug = 0, 0
-    if cat == "autre" and key in ("verveine", "tilleul", "camom", "jbleu", "earl") or cls == "tea":
+    if (cat == "autre" and key in ("verveine", "tilleul", "camom", "jbleu", "earl")) or cls == "tea":
         return 2
     ml = vol_cl * 10
-    return int(round(ml * abv / 100 * 0.789 * 7 + ml * sug / 1000 * 4))
+    return round(ml * abv / 100 * 0.789 * 7 + ml * sug / 1000 * 4)
 
 
 def cure_meas(m):

@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import foix_cases_andorra  # noqa: E402
-import foix_cases_dos  # noqa: E402
-import foix_cases_tauleta  # noqa: E402
-import foix_rules as R  # noqa: E402
-import foix_tills as T  # noqa: E402
-from foix_drinks import DRINKS  # noqa: E402
+import foix_cases_andorra
+import foix_cases_dos
+import foix_cases_tauleta
+import foix_rules as R
+import foix_tills as T
+from foix_drinks import DRINKS
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -56,7 +56,7 @@ def read(till, label):
         v = None if not m else (2000 + int(m.group(1)) if int(m.group(1)) < 50 else 1900 + int(m.group(1)))
         low = label[0].lower() + label[1:]
         for w, k, vol in TAU_MEAS:
-            if low.startswith(w + " de ") or low.startswith(w + " d'"):
+            if low.startswith((w + " de ", w + " d'")):
                 return v, k, vol
         return v, None, None
     if till == "dos":
@@ -209,7 +209,7 @@ def check(lib_lines, case_lines):
             if e["format_cl"] >= 2000:
                 errs.append("%s: glass booked to a keg" % tag)
             if wine or e["category"] == "autre":
-                ordinary = 75 if 75 in fmts else (list(fmts)[0] if len(fmts) == 1 else None)
+                ordinary = 75 if 75 in fmts else (next(iter(fmts)) if len(fmts) == 1 else None)
                 if e["format_cl"] != ordinary:
                     errs.append("%s: pour booked to the %s cl, not the ordinary bottle" % (tag, e["format_cl"]))
             if vol in (2, 4, 6) and e["category"] not in ("spiritueux", "autre"):
@@ -334,7 +334,7 @@ def selftest():
     brk("colour on a beer", beer_colour)
 
     def badjson(l2, c2):
-        return dump(l2), dump(c2)[:-1] + ["{not json"]
+        return dump(l2), [*dump(c2)[:-1], "{not json"]
     brk("broken JSON", badjson)
 
     def dropped(l2, c2):

@@ -33,7 +33,7 @@ def expand(drinks):
 
 
 def target_format(drink, meas):
-    key, cat, fmts = drink[0], drink[7], drink[8]
+    _key, cat, fmts = drink[0], drink[7], drink[8]
     kind, vol = MEASURES[meas]
     if kind == "draught":
         kegs = [f for f in fmts if f >= 2000]
@@ -74,6 +74,6 @@ def answer(drink, index, meas, vintage):
         best = max(held, key=lambda t: (t[0] or 0))
         return "yes", best[1], [i for v, i in held if i != best[1]], units
     if vintage in vints:
-        return "yes", dict((v, i) for v, i in held)[vintage], [], units
+        return "yes", dict(held)[vintage], [], units
     best = min(held, key=lambda t: (abs(t[0] - vintage), -t[0]))
     return "almost", best[1], [i for v, i in held if i != best[1]], units

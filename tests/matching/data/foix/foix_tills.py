@@ -50,7 +50,7 @@ TAULETA_MEAS = [("mitja ampolla", "half"), ("ampolla 20cl", "b20"), ("ampolla 25
 def measure_tauleta(label):
     low = label[0].lower() + label[1:]
     for w, code in TAULETA_MEAS:
-        if low.startswith(w + " de ") or low.startswith(w + " d'"):
+        if low.startswith((w + " de ", w + " d'")):
             return code
     return None
 

@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import tulle_drinks  # noqa: E402
-import tulle_cases_p  # noqa: E402
-import tulle_cases_f  # noqa: E402
-import tulle_cases_w  # noqa: E402
-from tulle_tills import render, read_back, MEASURES  # noqa: E402
-from tulle_rules import resolve, ordinary  # noqa: E402
+import tulle_cases_f
+import tulle_cases_p
+import tulle_cases_w
+import tulle_drinks
+from tulle_rules import ordinary, resolve
+from tulle_tills import MEASURES, read_back, render
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

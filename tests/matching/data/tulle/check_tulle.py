@@ -267,7 +267,7 @@ def selftest():
         ("field order", lib, _edit_case(cases, lambda c: True, swap_fields)),
         ("id sequence", lib.replace('"tu007"', '"tu070"', 1), cases),
         ("bad colour", lib.replace('"colour": "rouge"', '"colour": "red"', 1), cases),
-        ("keg not a beer", "\n".join(lib_lines[:-1] + [lib_lines[-1].replace('"format_cl": 33', '"format_cl": 3000')]) + "\n", cases),
+        ("keg not a beer", "\n".join([*lib_lines[:-1], lib_lines[-1].replace('"format_cl": 33', '"format_cl": 3000')]) + "\n", cases),
         ("duplicate label", lib, cases + cases.splitlines()[5] + "\n"),
         ("almost on the farther vintage", lib, _edit_case(cases, lambda c: c["label"].startswith("PROBUS 18"), lambda c: setk(setk(c, "beverage_id", "tu021"), "also_ok", ["tu022"]))),
         ("also_ok emptied", lib, _edit_case(cases, lambda c: c["also_ok"], lambda c: setk(c, "also_ok", []))),

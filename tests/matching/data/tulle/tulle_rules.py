@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to a RENDERED label and the drink the staff meant."""
-from tulle_tills import MEASURES, F_POURS, read_back
+from tulle_tills import F_POURS, MEASURES, read_back
 
 
 def ordinary(entries):

@@ -11,10 +11,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from vesoul_drinks import DRINKS  # noqa: E402
-from vesoul_tills import RENDER, PARSE  # noqa: E402
-import vesoul_rules as rules  # noqa: E402
-import vesoul_cases_reprise, vesoul_cases_kds, vesoul_cases_fidelite  # noqa: E402
+import vesoul_cases_fidelite
+import vesoul_cases_kds
+import vesoul_cases_reprise
+import vesoul_rules as rules
+from vesoul_drinks import DRINKS
+from vesoul_tills import PARSE, RENDER
 
 TILLS = [("reprise", vesoul_cases_reprise.CASES), ("kds", vesoul_cases_kds.CASES),
          ("fidelite", vesoul_cases_fidelite.CASES)]
@@ -111,7 +113,7 @@ def main():
     dump(os.path.join(HERE, "vesoul_cases.jsonl"), cases)
     if "-v" in sys.argv:
         print("library", len(lib), "cases", len(cases))
-        for till, _ in TILLS + [("all", None)]:
+        for till, _ in [*TILLS, ("all", None)]:
             cs = [c for c in cases if till in ("all", c["connection"])]
             print(till, len(cs), {e: sum(c["expect"] == e for c in cs)
                                   for e in ("yes", "almost", "none")})

@@ -5,7 +5,6 @@ Reads only the two files; re-derives from each label its till's form, measure an
 and checks the answer, also_ok, units and counts against the bench README's rules.
 `--selftest` breaks copies on purpose and shows that every break is reported.
 """
-import copy
 import json
 import os
 import re
@@ -119,7 +118,7 @@ def check(lib_lines, case_lines):
         if r["category"] not in CATS:
             err("category %r" % r["category"])
         wine = r["category"] in ("vin", "champagne")
-        if wine and r["colour"] not in COLOURS or not wine and r["colour"] is not None:
+        if (wine and r["colour"] not in COLOURS) or (not wine and r["colour"] is not None):
             err("colour %r for %s" % (r["colour"], r["category"]))
         if r["vintage"] is not None and (not isinstance(r["vintage"], int)
                                          or not 1900 < r["vintage"] < 2030):
@@ -133,10 +132,11 @@ def check(lib_lines, case_lines):
     if not 110 <= len(lib) <= 130:
         errors.append("library holds %d drinks" % len(lib))
     byid = {r["id"]: r for r in lib}
-    wkey = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"])
+    def wkey(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"])
     seen = set()
     for r in lib:
-        k = wkey(r) + (r["format_cl"], r["vintage"])
+        k = (*wkey(r), r["format_cl"], r["vintage"])
         if k in seen:
             errors.append("library duplicate %s" % r["id"])
         seen.add(k)
@@ -237,7 +237,7 @@ def check(lib_lines, case_lines):
 
 def counts(cases):
     out = ["till      yes almost none total"]
-    for t in TILLS + ("all",):
+    for t in (*TILLS, "all"):
         cs = [c for c in cases if t in ("all", c["connection"])]
         k = [sum(c["expect"] == x for c in cs) for x in ("yes", "almost", "none")]
         out.append("%-9s %3d %6d %4d %5d" % (t, k[0], k[1], k[2], len(cs)))
@@ -262,12 +262,16 @@ def selftest(lib_lines, case_lines):
         ll[i] = json.dumps(r, ensure_ascii=False)
         return ll, case_lines
 
-    yes_v = lambda c: c["expect"] == "yes" and c["vintage"] is not None
-    yes_nv = lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"]
-    alm = lambda c: c["expect"] == "almost"
-    pour = lambda c: c["expect"] == "yes" and c["units_per_sale"] != 1
+    def yes_v(c):
+        return c["expect"] == "yes" and c["vintage"] is not None
+    def yes_nv(c):
+        return c["expect"] == "yes" and c["vintage"] is None and c["also_ok"]
+    def alm(c):
+        return c["expect"] == "almost"
+    def pour(c):
+        return c["expect"] == "yes" and c["units_per_sale"] != 1
     breaks = {
-        "not JSON": (lib_lines, case_lines[:5] + ["{oops"] + case_lines[6:]),
+        "not JSON": (lib_lines, [*case_lines[:5], "{oops", *case_lines[6:]]),
         "case field order": edit_case(lambda c: True, lambda c: c.update(
             {"note": c.pop("note")})),
         "library id sequence": edit_lib(3, lambda r: r.update(id="vs099")),
@@ -286,7 +290,7 @@ def selftest(lib_lines, case_lines):
             units_per_sale=c["units_per_sale"] + 0.00001)),
         "none with an id": edit_case(lambda c: c["expect"] == "none",
                                      lambda c: c.update(beverage_id="vs001")),
-        "duplicate label": (lib_lines, case_lines + [case_lines[0]]),
+        "duplicate label": (lib_lines, [*case_lines, case_lines[0]]),
         "bad connection": edit_case(lambda c: True, lambda c: c.update(connection="bar")),
         "reprise too wide": edit_case(lambda c: c["connection"] == "reprise",
                                       lambda c: c.update(label=c["label"].replace(

@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 
+
 def h(text, mod):
     return int(hashlib.md5(text.encode("utf-8")).hexdigest(), 16) % mod
 
@@ -109,7 +110,7 @@ def render_kds(text, measure, vintage, fam):
     courses = KDS_COURSE[fam]
     course = courses[h("course" + text, len(courses))]
     tkt = 100 + h("tkt" + text + measure + str(vintage), 900)
-    return "#%d %s | %s" % (tkt, course, " + ".join([name] + mods))
+    return "#%d %s | %s" % (tkt, course, " + ".join([name, *mods]))
 
 def parse_kds(label):
     m = re.fullmatch(r"#(\d{3}) ([A-Z]+) \| (.+)", label)
