@@ -647,3 +647,32 @@ def test_a_lone_word_two_letters_off_a_producers_names_nothing() -> None:
     assert matcher.suggest("GOUGERES X6").answer == "none"  # cheese puffs
     found = matcher.suggest("Jupiter, demi")  # a tablet's autocorrect: one letter
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "jupiler")
+
+
+def test_a_dos_journal_read_in_the_wrong_code_page_is_mended() -> None:
+    assert fold("3028 Cr‚mant Sieur d'Arques 2021 75cl") == "3028 cremant sieur d'arques 2021 75cl"
+    assert fold("Castelmaure Nø3 CorbiŠres") == "castelmaure n°3 corbieres"  # N°3 as written
+    assert fold("Vi¤a Ardanza") == "vina ardanza"
+    assert fold("Champagne – Brut “Réserve”") == "champagne – brut “reserve”"  # written right
+
+
+CATALUNYA = [
+    entry("graim", "Graimenous", "Domaine J. Laurens", "Crémant de Limoux", "blanc", 2021),
+    entry("muga", "Muga Reserva", "Bodegas Muga", "Rioja", "rouge", 2019),
+    entry("bombay", "Bombay Sapphire", "Bacardi", None, None, None, "70", "spiritueux"),
+    entry("pierres", "Mille et Une Pierres", "Château Tour des Gendres", "Bergerac", "rouge", 2019),
+]
+
+
+def test_catalan_and_spanish_staffs_measures_vintages_and_marks() -> None:
+    matcher = Matcher(CATALUNYA)
+    for label, want, units in [
+        ("Ampolla de Laurens Graimenous del 21", "graim", Decimal(1)),
+        ("VINO TINTO D.O.CA. RIOJA MUGA RVA 2019 0,75L", "muga", Decimal(1)),
+        ("GINEBRA BOMBAY SAPPHIRE 0,7L /CHUPITO 4CL", "bombay", Decimal("0.0571")),
+        ("VRE12 1001 PIERRES R 19", "pierres", Decimal("0.16")),
+    ]:
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", want), found.explanation
+        assert found.units_per_sale == units, label
+    assert parse_label("Ampolla de Laurens Graimenous del 21").vintage == 2021
