@@ -65,7 +65,10 @@ def mended(text: str) -> str:
         text = html.unescape(text)
     if "_x" in text or "_X" in text:
         text = _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
-    text = _LINE_BREAKS.sub(" ", text)
+    if "\r" in text or "\n" in text:
+        text = _LINE_BREAKS.sub(" ", text)
+    if text.isascii():
+        return text  # (the signs of either mojibake are not)
     if _DOS_MOJIBAKE.search(text) and not _ACCENTED.search(text):
         text = _dos_mended(text)
     return fix_encoding(text) if _MOJIBAKE.search(text) else text

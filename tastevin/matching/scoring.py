@@ -336,7 +336,7 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     token = parsed.vintage_token
     if token and len(token) == 4 and not family.vintaged and token not in family.tokens:
         problems.append(reason("vintage_on_non_vintage", label=parsed.vintage))
-    elif _VINTAGE_CUVEE.search(fold(parsed.label)) and sparkling(family) and not family.vintaged:
+    elif sparkling(family) and not family.vintaged and _vintage_cuvee(parsed.label):
         # "Taittinger Brut Millésimé" is the house's vintage cuvée, whatever its year, not
         # its non-vintage Brut Réserve
         problems.append(reason("vintage_on_non_vintage", label=MILLESIME))
@@ -345,6 +345,11 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
 
 MILLESIME = "millésimé"
 _VINTAGE_CUVEE = re.compile(r"\bmillesimee?s?\b")
+
+
+@lru_cache(maxsize=4096)
+def _vintage_cuvee(label: str) -> bool:
+    return _VINTAGE_CUVEE.search(fold(label)) is not None
 
 
 _ESTATE = frozenset({"chateau"})
