@@ -467,7 +467,7 @@ SETS = [
     _blind("sarlat", min_top1=0.968),
     _blind("millau"),
     # a twenty-first wave (session 15), each measured once untouched before its failures were
-    # read: 0.838 (5/417; the same on 3c23434) -> 0.972 (5/417). rodez 0.655 -> 0.973 (a
+    # read: 0.838 (5/417; the same on 3c23434) -> 0.973 (4/417). rodez 0.655 -> 0.976 (a
     # web tool's HTML entities, a register's `4E50` prices), dole 0.801 -> 0.979 (a stock
     # tool's `M2019` and `Q=0.750L`, a Swiss waiter's décis, a touch screen's `P3.A2`),
     # sedan 0.955 -> 0.976 (a VAT class letter last), vannesport 0.942 -> 0.959 (a house's
@@ -493,7 +493,7 @@ SETS = [
     _blind("hyeres"),
     _blind("verdun"),
     # a twenty-third wave (session 15), built while the twenty-second was worked on and
-    # measured once untouched on d6b2cf0: 0.753 (4/426; 0.753 on 3c23434) -> 0.927 (3/426).
+    # measured once untouched on d6b2cf0: 0.753 (4/426; 0.753 on 3c23434) -> 0.932 (2/426).
     # sens' spreadsheet line breaks (`_x000D_`) 0.630 -> 0.926; cherbourg's prices in two
     # currencies, stock movements, vouchers 0.769 -> 0.949; ajaccio's Corsican buttons
     # (`Biancu 21` read as a 21 cl glass, 3 false answers) 0.771 -> 0.865; mende's night
