@@ -167,9 +167,15 @@ def _pour_words() -> frozenset[str]:
 
 # the measure a till writes last, after a mark: "MACON.VIL.JADOT.23*V" (a glass), "FELINES
 # JOURDAN#BT", "KRO.1664*25", "1664#PT", "RG CIMELS 22/V"
-_MARKED = re.compile(r"(?<=[^\s*#/])([*#/])\s?([a-z]{1,4}\d{0,3}|\d{2,3})\s*$", re.IGNORECASE)
+# ...or a size key's code after a space ("POL ROGER BRUT RES #150")
+_MARKED = re.compile(
+    r"(?:(?<=[^\s*#/])|(?<=[^\s*#/] )(?=#\d))([*#/])\s?([a-z]{1,4}\d{0,3}|\d{2,3})\s*$",
+    re.IGNORECASE,
+)
+CODED_SIZE_DIGITS = 3  # a size key's code: the centilitres on three digits ("#075")
 MIN_MARKED_SHARE = 0.3  # a till that marks its measures does it on this share of labels
 MIN_MARK_MEASURES = 2  # ...with at least this many of its codes measures
+MIN_MEASURE_CODES = 0.6  # ...and this share of them
 # a measure's initial alone after the mark
 MARK_INITIALS = {"v": "verre", "d": MARKED_D, "b": "bouteille"}
 
@@ -186,7 +192,9 @@ def measure_mark(texts: Sequence[str]) -> str | None:
         return None
     codes = {fold(match.group(2)) for match in found if match.group(1) == mark}
     measures = sum(1 for code in codes if _marked_measure(code) is not None)
-    return mark if measures >= MIN_MARK_MEASURES else None
+    # (nearly all its codes: an article number after the mark may read as a size, "#150")
+    enough = measures >= MIN_MARK_MEASURES and measures >= MIN_MEASURE_CODES * len(codes)
+    return mark if enough else None
 
 
 def read_mark(text: str, mark: str) -> str:
@@ -205,7 +213,15 @@ def _marked_measure(code: str) -> str | None:
     if code in MARK_INITIALS:
         return MARK_INITIALS[code]
     if code.isdigit():
-        return f"{CONTAINERS[code]}cl" if code in CONTAINERS else None
+        # ...or a size key's centilitres on three digits ("#075", "#150", "#012", "#004")
+        size = code.lstrip("0") if len(code) == CODED_SIZE_DIGITS else code
+        if size in CONTAINERS:
+            return f"{CONTAINERS[size]}cl"
+        return (
+            f"{size}cl"
+            if size and len(code) == CODED_SIZE_DIGITS and Decimal(size) in SIZES
+            else None
+        )
     letters = code.rstrip("0123456789")
     digits = code[len(letters) :]
     if letters in serving or (digits and coded_size(letters, digits) is not None):
