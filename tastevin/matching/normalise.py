@@ -26,6 +26,7 @@ from tastevin.matching.volumes import (
     VOLUME,
     WHOLE,
     decis_read,
+    litres_read,
     read_volume,
     served_sizes,
     units_spaced,
@@ -440,7 +441,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = _WEIGHT.sub(" grammes ", text)
     text = _APOSTROPHE_YEAR.sub(r" mill \1", _CUT_YEAR.sub(" ", text))
     eighth = EIGHTH.search(text) is not None
-    text = served_sizes(decis_read(EIGHTH.sub(" ", text)), table)
+    text = served_sizes(litres_read(decis_read(EIGHTH.sub(" ", text))), table)
     text, volume, half, quarter = read_volume(coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
     reader = _Reader(words, table)

@@ -66,6 +66,15 @@ def units_spaced(text: str) -> str:
     return _GLUED_UNIT.sub(r"\1 ", _SLUG_DECIMAL.sub(r"\1.\2", text))
 
 
+# a carafe said by its litre alone ("Litre Côtes du Rhône", "Demi-litre Bordeaux blanc")
+_LITRE_WORD = re.compile(r"(?<![\w.,])(?<!\d )(demi[- ]?)?litre(?!s?\s?\d)(?![\w])")
+
+
+def litres_read(text: str) -> str:
+    """A litre or a half said in words, without a number: its centilitres."""
+    return _LITRE_WORD.sub(lambda match: " 50cl " if match.group(1) else " 100cl ", text)
+
+
 def decis_read(text: str) -> str:
     """A pour by the décilitre read as its volume and a glass ("2 decis": "2dl verre")."""
     return _DECI.sub(lambda match: f" {match.group(1) or 1}dl verre ", text)
