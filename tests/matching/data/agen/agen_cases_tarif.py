@@ -4,7 +4,7 @@ None cases carry the packing the distributor's article has: (.., reason, fmt, ca
 N = None
 R, B, S, L = "VIN RGE", "VIN BLC", "VIN RSE", "VIN LIQ"
 CASES = [
-    (R + " AOP BUZET BARON D'ARDEUIL", "ardeuil_r", "BTL", 2020), 
+    (R + " AOP BUZET BARON D'ARDEUIL", "ardeuil_r", "BTL", 2020),
     (R + " AOP BUZET BARON D'ARDEUIL", "ardeuil_r", "HALF", 2021), (S + " AOP BUZET BARON D'ARDEUIL", "ardeuil_rs", "BTL", 2023),
     (B + " AOP BUZET BARON D'ARDEUIL", "ardeuil_b", "P25", 2023), (R + " AOP BUZET CHATEAU DE GUEYZE", "gueyze", "BTL", 2018),
     (R + " AOP COTES DE DURAS MOUTHES LE BIHAN VIEILLEFONT", "mouthes", "VRE", 2018),
@@ -39,7 +39,7 @@ CASES = [
     ("BIERE LA CHOUFFE 8°", "chouffe", "U", N), ("BIERE HEINEKEN 0.0", "heineken00", "U", N),
     ("SODA COCA COLA ZERO", "coca_zero", "U", N),
     ("EAU MINERALE EVIAN", "evian", "SZ50", N),
-    ("JUS DE POMME ALAIN MILLIAT", "milliat", "U", N), 
+    ("JUS DE POMME ALAIN MILLIAT", "milliat", "U", N),
     # almost
     (R + " AOP BUZET BARON D'ARDEUIL", "ardeuil_r", "MAG", 2020), (R + " AOP BUZET CHATEAU SAUVAGNERES", "sauvagneres", "BTL", 2018),
     (R + " AOP BRULHOIS VIN NOIR", "vin_noir", "BTL", 2022),

@@ -49,6 +49,6 @@ def answer(prod, ids, measure, vintage):
         best = max(same, key=lambda x: x[1] or 0)
         return best[0], [i for i, v in same if i != best[0]], "yes", units
     if vintage in vins:
-        return [i for i, v in same if v == vintage][0], [], "yes", units
+        return next(i for i, v in same if v == vintage), [], "yes", units
     best = min(same, key=lambda x: (abs(x[1] - vintage), -x[1]))
     return best[0], [i for i, v in same if i != best[0]], "almost", units

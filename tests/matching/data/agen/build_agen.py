@@ -89,7 +89,7 @@ def cases(ids, prods):
 def main():
     rows, ids, prods = library()
     for r in rows:
-        key = [k for k, v in ids.items() if any(x[0] == r["id"] for x in v)][0]
+        key = next(k for k, v in ids.items() if any(x[0] == r["id"] for x in v))
         if r["country"] is None:
             r["country"] = COUNTRY.get(key, "France")
     cs = cases(ids, prods)

@@ -237,7 +237,7 @@ def selftest():
     lb = list(L); lb[4] = lb[4].replace('"ge005"', '"ge205"'); brk("id gap", lib=lb)
     lb = list(L); lb[0] = lb[0].replace('"rouge"', '"orange"', 1); brk("bad colour", lib=lb)
     cs = [dict(c) for c in C]; i = first(lambda c: c["expect"] == "yes" and c["also_ok"]); cs[i]["also_ok"] = []; brk("also_ok dropped", cases=cs)
-    cs = [dict(c) for c in C]; i = first(lambda c: c["expect"] == "almost"); cs[i]["beverage_id"], cs[i]["also_ok"] = cs[i]["also_ok"][0], [cs[i]["beverage_id"]] + cs[i]["also_ok"][1:]; brk("almost not the nearest", cases=cs)
+    cs = [dict(c) for c in C]; i = first(lambda c: c["expect"] == "almost"); cs[i]["beverage_id"], cs[i]["also_ok"] = cs[i]["also_ok"][0], [cs[i]["beverage_id"], *cs[i]["also_ok"][1:]]; brk("almost not the nearest", cases=cs)
     cs = [dict(c) for c in C]; i = first(lambda c: c["units_per_sale"] not in (None, 1)); cs[i]["units_per_sale"] = 0.2; brk("units", cases=cs)
     cs = [dict(c) for c in C]; i = first(lambda c: c["connection"] == "zinc"); cs[i]["label"] += " XXXXXXXXXXXXXXXXX"; brk("zinc over 20 columns", cases=cs)
     cs = [dict(c) for c in C]; i = first(lambda c: c["connection"] == "appli"); cs[i]["label"] = cs[i]["label"].upper(); brk("appli in capitals", cases=cs)

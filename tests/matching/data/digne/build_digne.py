@@ -10,8 +10,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import digne_drinks, digne_rules, digne_tills  # noqa: E402
-import digne_cases_g, digne_cases_b, digne_cases_t  # noqa: E402
+import digne_cases_b
+import digne_cases_g
+import digne_cases_t
+import digne_drinks
+import digne_rules
+import digne_tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -323,7 +323,7 @@ def selftest():
         ("vintage field", case_edit(lambda c: c["vintage"] == 2024 and c["expect"] == "yes", lambda c: c.update(vintage=2023))),
         ("none with an id", case_edit(lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="di001"))),
         ("emptied also_ok", case_edit(lambda c: c["expect"] == "yes" and c["also_ok"], lambda c: c.update(also_ok=[]))),
-        ("duplicate label", (lib, cases + [cases[0]])),
+        ("duplicate label", (lib, [*cases, cases[0]])),
         ("id out of sequence", lib_edit(5, lambda e: e.update(id="di099"))),
         ("colour on a beer", lib_edit(next(i for i, e in enumerate(L) if e["category"] == "bière"), lambda e: e.update(colour="blanc"))),
         ("G family 03 on a rosé", case_edit(lambda c: c["label"].startswith("| 02 |") and c["expect"] == "yes", lambda c: c.update(label=c["label"].replace("| 02 |", "| 03 |", 1)))),
@@ -334,7 +334,7 @@ def selftest():
         ("yes turned almost", case_edit(lambda c: c["expect"] == "yes" and c["vintage"] is not None, lambda c: c.update(expect="almost"))),
         ("a till without almost", (lib, [x for x in cases if not ('"almost"' in x and '"connection": "B"' in x)])),
         ("a soft on another soft", case_edit(lambda c: c["label"] == "coca", lambda c: c.update(beverage_id=next(e["id"] for e in L if e["name"] == "Orangina")))),
-        ("broken JSON line", (lib, cases[:3] + [cases[3][:-5]] + cases[4:])),
+        ("broken JSON line", (lib, [*cases[:3], cases[3][:-5], *cases[4:]])),
         ("fields out of order", case_edit(lambda c: True, reorder)),
     ]
     bad = 0

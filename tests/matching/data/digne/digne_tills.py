@@ -34,7 +34,7 @@ PRICE_RANGE = {"btl": (22, 80), "half": (14, 40), "mag": (45, 140), "gl": (4, 10
 
 def price(meas, *parts):
     lo, hi = PRICE_RANGE.get(meas, (3, 6))
-    h = int(hashlib.sha256("|".join(map(str, (meas,) + parts)).encode()).hexdigest(), 16)
+    h = int(hashlib.sha256("|".join(map(str, (meas, *parts))).encode()).hexdigest(), 16)
     return lo + (h % (int((hi - lo) * 2) + 1)) * 0.5
 
 

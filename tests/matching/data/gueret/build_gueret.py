@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from drinks_gueret import DRINKS  # noqa: E402
-from tills_gueret import RENDER, VINTAGE, VOLUME  # noqa: E402
-from rules_gueret import answer, units  # noqa: E402
-import cases_formules  # noqa: E402
-import cases_station  # noqa: E402
-import cases_hebdo  # noqa: E402
+import cases_formules
+import cases_hebdo
+import cases_station
+from drinks_gueret import DRINKS
+from rules_gueret import answer, units
+from tills_gueret import RENDER, VINTAGE, VOLUME
 
 TILLS = [("formules", cases_formules.CASES), ("station", cases_station.CASES),
          ("hebdo", cases_hebdo.CASES)]
@@ -27,7 +27,7 @@ def library():
     lib, by_key = [], {}
     for i, row in enumerate(DRINKS, 1):
         key = row[0]
-        e = dict(zip(LIB_FIELDS, ("gu%03d" % i,) + tuple(row[1:])))
+        e = dict(zip(LIB_FIELDS, ("gu%03d" % i, *tuple(row[1:])), strict=False))
         lib.append(e)
         by_key[key] = e
     return lib, by_key

@@ -1,5 +1,5 @@
 """Dining-room menu till ("formules"): mixed case, menu components listed under their menu."""
-from cases_common import y, n
+from cases_common import n, y
 
 CASES = [
     # house wines from the BIBs, inside and outside the menus

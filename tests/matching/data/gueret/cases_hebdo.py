@@ -1,5 +1,5 @@
 """Counter register's weekly Z export ("hebdo"): key name cut at 18, dots, quantity x price = total."""
-from cases_common import y, n
+from cases_common import n, y
 
 CASES = [
     y("dauphinsbib", "VRE", "CDR DAUPHINS"),

@@ -1,5 +1,5 @@
 """Fuel-station shop till ("station"): central-purchasing descriptions, year, volume, degree."""
-from cases_common import y, n
+from cases_common import n, y
 
 CASES = [
     y("belleruche22", "BTL", "VIN RG AOP CDR BELLERUCHE CHAPOUTIER", 2022),

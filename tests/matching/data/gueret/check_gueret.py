@@ -127,7 +127,7 @@ def check(lib_path, cases_path):
         if not isinstance(e.get("format_cl"), (int, float)) or not (e.get("vintage") is None or isinstance(e.get("vintage"), int)):
             errors.append("library %s: format/vintage type" % e.get("id"))
         byid[e.get("id")] = e
-    keys = [tuple(e.get(k) for k in SAME + ("vintage",)) for e in lib]
+    keys = [tuple(e.get(k) for k in (*SAME, "vintage")) for e in lib]
     if len(set(keys)) != len(keys):
         errors.append("library: the same wine and vintage twice")
 
@@ -272,8 +272,8 @@ def selftest():
         "library field order": lambda: setl(0, swap_order),
         "id out of sequence": lambda: setl(4, lambda r: r.update(id="gu099")),
         "bad colour": lambda: setl(2, lambda r: r.update(colour="jaune")),
-        "duplicate label": lambda: (L, C + [C[0]]),
-        "not JSON": lambda: (L, C[:-1] + ["{broken"]),
+        "duplicate label": lambda: (L, [*C, C[0]]),
+        "not JSON": lambda: (L, [*C[:-1], "{broken"]),
         "vintage field wrong": lambda: setc(lambda r: r["vintage"], lambda r: r.update(vintage=r["vintage"] - 1)),
         "yes without also_ok": lambda: setc(lambda r: r["expect"] == "yes" and r["also_ok"], lambda r: r.update(also_ok=[])),
         "almost turned yes": lambda: setc(lambda r: r["expect"] == "almost", lambda r: r.update(expect="yes")),

@@ -10,11 +10,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import laon_tills as T  # noqa: E402
-from laon_rules import DRINK, answer, library, ordinary  # noqa: E402
-import laon_cases_caisse  # noqa: E402
-import laon_cases_resa  # noqa: E402
-import laon_cases_tablette  # noqa: E402
+import laon_cases_caisse
+import laon_cases_resa
+import laon_cases_tablette
+import laon_tills as T
+from laon_rules import DRINK, answer, library, ordinary
 
 TILLS = [("caisse", laon_cases_caisse.CASES), ("tablette", laon_cases_tablette.CASES),
          ("resa", laon_cases_resa.CASES)]

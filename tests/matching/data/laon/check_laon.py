@@ -106,7 +106,7 @@ def check(lib_lines, case_lines):
                 isinstance(e.get("vintage"), int) or e.get("vintage") is None):
             errs.append("format/vintage type: %s" % e.get("id"))
         wine = (e["name"], e["producer"], e["appellation"], e["colour"])
-        k = wine + (e["format_cl"], e["vintage"])
+        k = (*wine, e["format_cl"], e["vintage"])
         if k in seen:
             errs.append("duplicate entry: %s" % e["id"])
         seen.add(k)
@@ -269,7 +269,7 @@ def selftest():
     brk("id out of sequence", ids, "lib")
 
     def order(l, c):
-        c[3] = {k: c[3][k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        c[3] = {k: c[3][k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     brk("case field order", order)
 
     def lower(l, c):
