@@ -676,3 +676,44 @@ def test_catalan_and_spanish_staffs_measures_vintages_and_marks() -> None:
         assert (found.answer, found.candidates[0].entry_id) == ("yes", want), found.explanation
         assert found.units_per_sale == units, label
     assert parse_label("Ampolla de Laurens Graimenous del 21").vintage == 2021
+
+
+CHAMPAGNE_BAR = [
+    entry("pr75", "Brut Réserve", "Pol Roger", "Champagne", None, None, "75", "champagne"),
+    entry("pr150", "Brut Réserve", "Pol Roger", "Champagne", None, None, "150", "champagne"),
+    entry("ruinart", "Blanc de Blancs", "Ruinart", "Champagne", None, None, "75", "champagne"),
+    entry("orval", "Orval", "Abbaye d'Orval", None, None, None, "33", "biere"),
+]
+SIZE_KEYS = [
+    "POL ROGER BRUT RES #012",
+    "POL ROGER BRUT RES #075",
+    "POL ROGER BRUT RES #150",
+    "RUINART BLANC BLANCS #075",
+    "RUINART BLANC BLANCS #150",
+    "ORVAL #033",
+    "ORVAL #050",
+    "CAFE #000",
+]
+
+
+def test_a_size_keys_three_digit_code_after_a_mark_is_the_measure() -> None:
+    matcher = Matcher(CHAMPAGNE_BAR)
+    habits = matcher.learn_habits(SIZE_KEYS)
+    assert habits.mark == "#"
+    magnum = matcher.suggest("POL ROGER BRUT RES #150", habits=habits)
+    assert (magnum.answer, magnum.candidates[0].entry_id) == ("yes", "pr150")
+    coupe = matcher.suggest("POL ROGER BRUT RES #012", habits=habits)
+    assert (coupe.candidates[0].entry_id, coupe.units_per_sale) == ("pr75", Decimal("0.16"))
+    # a magnum, a 50 cl beer the library lacks: none, never the bottle held
+    assert matcher.suggest("RUINART BLANC BLANCS #150", habits=habits).answer == "none"
+    assert matcher.suggest("ORVAL #050", habits=habits).answer == "none"
+
+
+def test_a_distributors_packing_says_the_bottle_and_a_litre_said_in_words() -> None:
+    packed = parse_label("A73735 VIN RGE AOP BUZET BARON D'ARDEUIL 2020 6X75CL | BOUTEILLE")
+    assert (packed.volume_cl, packed.count, packed.vintage) == (Decimal(75), 1, 2020)
+    assert "6x75cl" not in packed.tokens
+    assert parse_label("CAISSE 6 X 75CL CHINON").count == 6  # a case sold whole, still
+    assert parse_label("Litre Côtes du Rhône").volume_cl == Decimal(100)
+    assert parse_label("Demi-litre Bordeaux blanc").volume_cl == Decimal(50)
+    assert parse_label("badoit (1 litre)").volume_cl == Decimal(100)
