@@ -24,8 +24,6 @@ from tastevin.matching.types import (
 )
 from tastevin.matching.vintages import vintage_chooses, years
 
-PLAIN_DOSAGE = "brut"  # a sparkling wine's ordinary dosage: any other is its variant
-
 CONFIDENT = 0.9  # suggestions shown at or above this are meant to be right 99 times in 100
 UNSURE = 0.85  # an answer a convention chose, not the label: offered below CONFIDENT
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -422,7 +420,7 @@ def _dosage_left(item: FamilyScore) -> frozenset[str]:
         word
         for word in item.family.name
         if word in tables().style_words
-        and word != PLAIN_DOSAGE
+        and word not in _PLAIN_STYLES
         and item.grades.get(word, 0.0) < EXPLAINED
     )
 
