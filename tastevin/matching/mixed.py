@@ -3,7 +3,8 @@ the library, unless the mixed drink's ingredient is the place of a wine the labe
 
 from __future__ import annotations
 
-from tastevin.matching.scoring import EXPLAINED, FamilyScore
+from tastevin.matching.coverage import EXPLAINED
+from tastevin.matching.scoring import FamilyScore
 from tastevin.matching.tables import tables
 from tastevin.matching.types import ParsedLabel
 

@@ -9,10 +9,10 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
+from tastevin.matching.coverage import INITIALISM, LabelView
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.normalise import degree_number
-from tastevin.matching.scoring import INITIALISM, LabelView
 from tastevin.matching.types import ParsedLabel
 
 SHORT_LIST = 14

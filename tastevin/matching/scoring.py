@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from tastevin.matching.describing import other_water, says_nothing, sparkling
+from tastevin.matching.coverage import (
+    DEGREES,
+    EXPLAINED,
+    LIQUOREUX,
+    SWEET,
+    Coverage,
+    LabelView,
+    cover,
+    degree_of,
+)
+from tastevin.matching.describing import sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
 from tastevin.matching.index import Family, LibraryIndex
@@ -26,32 +36,15 @@ from tastevin.matching.types import ParsedLabel
 
 MIN_PRECISION = 0.7
 MAX_UNEXPLAINED = 0.45
-DEGREES = (37, 75)  # a number of a spirit's name in this range may be its degree
 MIN_EVIDENCE = 0.3
-EXPLAINED = 0.5
-INITIAL = 0.6
-INITIALISM = 0.85
 UNSTATED_ROSE = 0.06
 DISTINCTIVE = 0.2  # label words weighing less (generic, very common) name nothing
 LONE_WORD_COVER = 0.81  # a label's only distinctive word, if truncated, keeps more than 80 %
-LIQUOREUX = "liquoreux"
-_SWEET = frozenset({"doux", "moelleux", "liquoreux"})  # the sweetness a name says
 # of the word: "VERT" (4 of 5 letters) is not "verte" of Chartreuse Verte
 LONG_PREFIX = 8  # ...or at least this many letters
 MIN_LONE_GRADE = 0.8  # a lone word this far from another, and longer or shorter, names none
 MIN_CUT_WORD = 4  # ...or, cut at the till's width, this many
 MIN_STEM = 4  # ...or a stem of this many letters that is no word of the tables
-
-
-@dataclass(frozen=True)
-class LabelView:
-    """A parsed label prepared for scoring: distinctive words, weights and matches."""
-
-    parsed: ParsedLabel
-    words: tuple[str, ...]
-    weights: tuple[float, ...]
-    matches: tuple[dict[str, float], ...]
-    cut: str | None = None  # the last word, cut by the till at its width
 
 
 @dataclass(frozen=True)
@@ -85,151 +78,7 @@ class FamilyScore:
         return tuple(notes)
 
 
-@dataclass
-class _Coverage:
-    grades: dict[str, float]
-    counts: Counter[str]
-    explained: float
-    total: float
-    unexplained: list[tuple[str, float]]
-    hits: dict[str, tuple[float, tuple[str, ...]]]
-    weights: dict[str, float] = field(default_factory=dict)
-
-
-def _degree_of(word: str, family: Family) -> bool:
-    """A spirit's name number that is its degree ("Genièvre de Wambrechies 40°"): it tells
-    the plain bottling from none of the others, whose names say an age."""
-    return (
-        family.category == "spiritueux"
-        and word.isdigit()
-        and DEGREES[0] <= int(word) <= DEGREES[1]
-        and not tables().age_words & set(family.name)
-    )
-
-
-# an aperitif's word says the kind of a spirit or an "autre" drink, unless it is a cider or
-# a perry ("APERO KINKIZ CHOUC"); on a sale's modifier ("À L'APÉRO") it is the till's word
-_APERITIF = frozenset({"aperitif", "aperitifs", "apero", "aperos"})
-_APERITIF_KINDS = frozenset({"autre", "spiritueux"})
-_CIDERS = frozenset({"cidre", "cidres", "cider", "poire", "sidra"})
-
-
-def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
-    grade, hit = 0.0, ""
-    for other, value in matches.items():
-        if value > grade and other in family.tokens:
-            grade, hit = value, other
-    if grade >= EXPLAINED:
-        return grade, (hit,)
-    if len(word) == 1:
-        for other in family.name + family.producer:
-            if other.startswith(word):
-                return INITIAL, (other,)
-    if 2 <= len(word) <= 5 and word in family.initialisms:
-        return INITIALISM, family.initialisms[word]
-    if word in _SWEET and family.colour == "liquoreux":
-        return 1.0, ()  # "UROULAT MOELLEUX": the style a sweet wine is
-    kinds = tables().category_words.get(word) or (_APERITIF_KINDS if word in _APERITIF else None)
-    # ("autre" holds ciders and aperitifs alike: "CIDRE DUPONT" is no Pommeau of Dupont's)
-    catch_all = (
-        family.category == "autre"
-        and word not in family.tokens
-        and not (word in _APERITIF and not family.tokens & _CIDERS)
-    )
-    if kinds and family.category in kinds and not catch_all and not other_water(word, family):
-        return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is
-    return grade, (hit,) if hit else ()
-
-
-def _cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[_Coverage, bool]:
-    coverage = _Coverage({}, Counter(), 0.0, 0.0, [], {})
-    words = list(zip(view.words, view.weights, view.matches, strict=True))
-    vintage_is_name = False
-    token = view.parsed.vintage_token
-    # ...and so is a two-digit one of a wine's name, when the wine is not held in the year
-    # it would say ("VERRE PARALLELE 45")
-    numbered = bool(
-        token
-        and len(token) == 2
-        and token in family.name
-        and all(v != view.parsed.vintage for rows in family.formats.values() for v, _ in rows)
-    )
-    plain = not family.vintaged and (len(token or "") == 2 or token in family.tokens)
-    if token and (numbered or plain):
-        # "CHIVAS 12" or "ESTRELLA 1906": the number that read as a vintage is a name
-        vintage_is_name = token in family.tokens
-        words.append((token, index.weight(token), {token: 1.0} if vintage_is_name else {}))
-    for word, weight, matches in words:
-        grade, hits = _best(word, matches, family)
-        number = degree_number(word)
-        if grade < EXPLAINED and number is not None:
-            # a degree this drink's name does not hold forbids nothing ("STILLE NACHT
-            # 12°"), but a spirit's degree is explained better by a drink whose name
-            # holds it ("ST JAMES 50%": the Blanc 50°)
-            if DEGREES[0] <= int(number) <= DEGREES[1]:
-                coverage.total += weight
-            continue
-        if grade < EXPLAINED and says_nothing(word, view.words, family, index):
-            continue
-        coverage.hits[word] = (grade, hits)
-        coverage.weights[word] = weight
-        coverage.total += weight
-        if grade >= EXPLAINED:
-            coverage.explained += weight * grade
-            for hit in hits:
-                coverage.grades[hit] = max(coverage.grades.get(hit, 0.0), grade)
-                coverage.counts[hit] += 1
-        else:
-            coverage.unexplained.append((word, weight))
-    _tail_alone(coverage, family)
-    colour = view.parsed.colour
-    # the label's colour, as the drink's own name spells it ("KOPKE COLHEITA BRANCO" is
-    # Kopke's White Colheita)
-    spellings = _spellings(colour)
-    named = next((word for word in family.name if word in spellings), None)
-    if colour and named is not None and colour not in family.name:
-        coverage.grades[named] = 1.0
-        coverage.counts[named] += 1
-    if colour and colour in family.name:
-        coverage.grades[colour] = 1.0
-        coverage.counts[colour] += 1
-        if family.colour is None and coverage.explained > 0:
-            # "CHATEAU ROUGE" (a beer): the colour word is part of its name
-            weight = index.weight(colour)
-            coverage.total += weight
-            coverage.explained += weight
-            coverage.hits[colour] = (1.0, (colour,))
-    return coverage, vintage_is_name
-
-
-@lru_cache(maxsize=16)
-def _spellings(colour: str | None) -> frozenset[str]:
-    if colour is None:
-        return frozenset()
-    return frozenset({colour}) | tables().colour_spellings.get(colour, frozenset())
-
-
-def _tail_alone(coverage: _Coverage, family: Family) -> None:
-    """Words of a compound appellation's tail, without its head, name another appellation
-    ("HERMITAGE GRAILLOT" is no Crozes-Hermitage): they explain nothing of this wine."""
-    if not family.appellation_tail or any(
-        coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.appellation_head
-    ):
-        return
-    for word, (grade, hits) in list(coverage.hits.items()):
-        if grade < EXPLAINED or not hits or not set(hits) <= family.appellation_tail:
-            continue
-        weight = coverage.weights[word]
-        coverage.explained -= weight * grade
-        coverage.unexplained.append((word, weight))
-        coverage.hits[word] = (0.0, ())
-        for hit in hits:
-            coverage.counts[hit] -= 1
-            if coverage.counts[hit] <= 0:
-                coverage.grades.pop(hit, None)
-
-
-def _name_recall(family: Family, coverage: _Coverage, index: LibraryIndex) -> float:
+def _name_recall(family: Family, coverage: Coverage, index: LibraryIndex) -> float:
     left = Counter(coverage.counts)
     got = total = 0.0
     for word in family.name:
@@ -242,14 +91,14 @@ def _name_recall(family: Family, coverage: _Coverage, index: LibraryIndex) -> fl
 
 
 def _recall(
-    words: tuple[str, ...] | frozenset[str], coverage: _Coverage, index: LibraryIndex
+    words: tuple[str, ...] | frozenset[str], coverage: Coverage, index: LibraryIndex
 ) -> float:
     total = sum(index.weight(word) for word in words)
     got = sum(index.weight(word) * coverage.grades.get(word, 0.0) for word in words)
     return got / total if total else 1.0
 
 
-def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Reason]:
+def _conflicts(view: LabelView, family: Family, coverage: Coverage) -> list[Reason]:
     parsed, table = view.parsed, tables()
     problems: list[Reason] = []
     colour = parsed.colour
@@ -273,8 +122,8 @@ def _conflicts(view: LabelView, family: Family, coverage: _Coverage) -> list[Rea
     ]
     # ...and a sweet wine named by its sweetness is no white the label names by its colour
     # ("ROTIER RENAISSANCE BLANC" is not Rotier's Renaissance Doux)
-    if colour == "blanc" and family.colour == LIQUOREUX and _SWEET & set(family.name):
-        in_name += [] if _SWEET & set(parsed.tokens) else [LIQUOREUX]
+    if colour == "blanc" and family.colour == LIQUOREUX and SWEET & set(family.name):
+        in_name += [] if SWEET & set(parsed.tokens) else [LIQUOREUX]
     if free and in_name and family.colour is not None:
         problems.append(reason("colour_conflict", label=colour, library=in_name[0]))
     elif colour and family.colour and not named and family.colour not in compatible:
@@ -355,7 +204,7 @@ def _vintage_cuvee(label: str) -> bool:
 _ESTATE = frozenset({"chateau"})
 
 
-def _another_estate(parsed: ParsedLabel, family: Family, coverage: _Coverage) -> str | None:
+def _another_estate(parsed: ParsedLabel, family: Family, coverage: Coverage) -> str | None:
     """The château the label names, when it is another estate than this wine's: "CH.
     HAUT-BRION" is Château Haut-Brion, not Château Larrivet Haut-Brion, whose château is
     followed by a word the label does not say. The first word after the label's château is
@@ -381,9 +230,6 @@ def _another_estate(parsed: ParsedLabel, family: Family, coverage: _Coverage) ->
     return " ".join(named).title()
 
 
-_SWEET = frozenset({"moelleux", "doux", "liquoreux"})
-
-
 def _estate(family: Family) -> bool:
     return bool(_ESTATE & set(family.name + family.producer + family.appellation))
 
@@ -400,7 +246,7 @@ def _matched_fields(family: Family, grades: dict[str, float]) -> list[str]:
     return fields
 
 
-def _distinctive(view: LabelView, coverage: _Coverage) -> list[str]:
+def _distinctive(view: LabelView, coverage: Coverage) -> list[str]:
     generic = tables().generic
     weights = dict(zip(view.words, view.weights, strict=True))
     return [
@@ -431,7 +277,7 @@ def _sold(parsed: ParsedLabel) -> bool:
 
 
 def _lone_word_weak(
-    words: list[str], coverage: _Coverage, cut: str | None = None, sold: bool = False
+    words: list[str], coverage: Coverage, cut: str | None = None, sold: bool = False
 ) -> bool:
     """A label with one distinctive word ("VIN CHAUD", "THE VERT") names a wine only if
     that word is the wine's word or nearly all of it, not a loose prefix or subsequence."""
@@ -464,7 +310,7 @@ def _lone_word_weak(
 
 
 def _identity(
-    view: LabelView, family: Family, coverage: _Coverage
+    view: LabelView, family: Family, coverage: Coverage
 ) -> tuple[bool, bool, frozenset[tuple[str, float]]]:
     words = _distinctive(view, coverage)
     explained = [word for word in words if coverage.hits[word][0] >= EXPLAINED]
@@ -495,7 +341,7 @@ def _identity(
     return specific, by_appellation, grades
 
 
-def _plain_name_said(parsed: ParsedLabel, family: Family, coverage: _Coverage) -> bool:
+def _plain_name_said(parsed: ParsedLabel, family: Family, coverage: Coverage) -> bool:
     """A drink named by common words only (the house wine, "Rouge Maison", "Vin de la
     Maison") is named by a label that says every one of them, its colour included; a
     name of colour words alone ("Blanc") names nothing."""
@@ -518,7 +364,7 @@ _UNSAID_WORDS = frozenset({"cuvee", "vin"})  # ("Vin de la maison rouge": "ROUGE
 
 
 def _names_another(
-    view: LabelView, family: Family, coverage: _Coverage, index: LibraryIndex
+    view: LabelView, family: Family, coverage: Coverage, index: LibraryIndex
 ) -> list[str]:
     """Label words this drink leaves unexplained that name other drinks of the library: a
     word of another drink's identity ("FINE BRETAGNE": Bretagne names other drinks, not the
@@ -543,7 +389,7 @@ def _names_another(
 
 
 def score_family(view: LabelView, family: Family, index: LibraryIndex) -> FamilyScore:
-    coverage, vintage_is_name = _cover(view, family, index)
+    coverage, vintage_is_name = cover(view, family, index)
     precision = coverage.explained / coverage.total if coverage.total else 0.0
     name = _name_recall(family, coverage, index)
     cuvee = _recall(family.cuvee, coverage, index)
@@ -604,7 +450,7 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
             for word in family.name
             if word not in tables().generic
             and (word not in tables().style_words or not family.wine)  # a spirit's "Extra"
-            and not _degree_of(word, family)
+            and not degree_of(word, family)
             and coverage.grades.get(word, 0.0) < EXPLAINED
         ),
     )
