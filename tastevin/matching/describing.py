@@ -13,6 +13,10 @@ BRUT = "brut"
 DRY, SEC = "dry", "sec"
 _DRY_COLOURS = frozenset({"blanc", "rose"})
 _SPARKLING = frozenset({"effervescent", "mousseux", "sparkling", "petillant"})
+# a vintage's word, said of a drink the library holds by its years ("Dom Pérignon Vintage",
+# "Armagnac Laubade Vintage 1992"): its years tell it, not its name
+_VINTAGE_WORDS = frozenset({"vintage", "millesime", "millesimee"})
+_BY_YEARS = frozenset({"champagne", "spiritueux"})  # (a port's Vintage is no LBV)
 _VILLAGE = frozenset({"village", "vge", "vlge"})  # a village wine: no premier or grand cru
 # a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
 # says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
@@ -29,6 +33,10 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
     ("Domaine X Viognier" is not its Chardonnay) and a still wine of the other colour
     ("MARIONNET SAUVIGNON" is not his red). `said`: the label's words."""
     table = tables()
+    if word in _VINTAGE_WORDS and _by_years(family, said):
+        return True
+    if word == BRUT and _plain_sparkling(family, said):
+        return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
     if not family.wine or word in index.weights:
         return False
     if word in _VILLAGE and family.classifications:
@@ -38,8 +46,6 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
     if word == DRY and family.colour in _DRY_COLOURS:
         # "Jurançon dry Cauhapé", "Vouvray Dry" of a Sec: a dry white's style, in English
         return not (table.style_words - {SEC}) & set(family.name)
-    if word == BRUT and sparkling(family) and not table.style_words & set(family.name):
-        return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
     if word in _SPARKLING and sparkling(family):
         return True  # an export's colour column ("Effervescent;Brut Réserve;Taittinger")
     if word not in table.grapes or table.grapes.keys() & set(family.name):
@@ -47,6 +53,26 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
     grapes = {table.grapes[other] for other in said if other in table.grapes}
     colours = {"blanc": {"rouge"}, "rouge": {"blanc", "liquoreux"}}
     return len(grapes) != 1 or family.colour not in colours.get(str(next(iter(grapes))), set())
+
+
+def _by_years(family: Family, said: Iterable[str]) -> bool:
+    """A champagne or a spirit the library holds by its years, its cuvée named in full or
+    its name a vintage's ("Dom Pérignon Vintage"; "Tsarine Vintage" is its Millésime; but
+    "Lanson Le Vintage" is no Noble Brut)."""
+    if not family.vintaged or family.category not in _BY_YEARS:
+        return False
+    return bool(_VINTAGE_WORDS & set(family.name)) or bool(family.cuvee) and set(
+        family.cuvee
+    ) <= set(said)
+
+
+def _plain_sparkling(family: Family, said: Iterable[str]) -> bool:
+    """A sparkling wine of no other style than brut, its cuvée named in full: "brut" says
+    nothing more of it ("Bollinger Special Cuvée Brut"). Said of a house alone, it names
+    the house's brut, no other cuvée ("RUINART BRUT" is not its Blanc de Blancs)."""
+    if not sparkling(family) or tables().style_words & set(family.name):
+        return False
+    return bool(family.cuvee) and set(family.cuvee) <= set(said)
 
 
 def sparkling(family: Family) -> bool:

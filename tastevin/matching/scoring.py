@@ -193,7 +193,7 @@ def _conflicts(view: LabelView, family: Family, coverage: Coverage) -> list[Reas
 
 
 MILLESIME = "millésimé"
-_VINTAGE_CUVEE = re.compile(r"\bmillesimee?s?\b")
+_VINTAGE_CUVEE = re.compile(r"\b(?:millesimee?s?|vintage)\b")  # (English: "Henriot Vintage")
 
 
 @lru_cache(maxsize=4096)
@@ -202,6 +202,10 @@ def _vintage_cuvee(label: str) -> bool:
 
 
 _ESTATE = frozenset({"chateau"})
+
+
+def _starts_one(stub: str, words: set[str]) -> bool:
+    return any(word.startswith(stub) for word in words)
 
 
 def _another_estate(parsed: ParsedLabel, family: Family, coverage: Coverage) -> str | None:
@@ -222,8 +226,8 @@ def _another_estate(parsed: ParsedLabel, family: Family, coverage: Coverage) -> 
         for first, second in pairwise(text)
         if first == "chateau"
     }
-    if not follows or follows & said:
-        return None
+    if not follows or follows & said or after[0] == words[-1] and _starts_one(after[0], follows):
+        return None  # ("CHÂTEAU DE VI": the field's width cut Villeneuve)
     if all(coverage.grades.get(word, 0.0) >= EXPLAINED for word in follows):
         return None  # its château's word is said elsewhere on the label
     named = [after[0], *(word for word in after[1:3] if word in coverage.hits)]
