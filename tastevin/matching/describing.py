@@ -37,15 +37,18 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
         return True
     if word == BRUT and _plain_sparkling(family, said):
         return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
+    if word in (DRY, SEC) and family.colour in _DRY_COLOURS and family.category == "vin":
+        # "Jurançon dry Cauhapé", "Pacherenc sec Bouscassé": a still white's or rosé's
+        # style, said or not, unless its name says another ("Vouvray Demi-Sec"); of an
+        # appellation said alone it says which ("Bergerac sec" is an appellation)
+        named = (set(family.name) | set(family.producer)) - set(family.appellation)
+        return bool(named & set(said)) and not (table.style_words - {SEC}) & set(family.name)
     if not family.wine or word in index.weights:
         return False
     if word in _VILLAGE and family.classifications:
         return False  # "PULIGNY VILLAGE SAUZET" is not Sauzet's premier cru
     if word in table.descriptors:
         return True
-    if word == DRY and family.colour in _DRY_COLOURS:
-        # "Jurançon dry Cauhapé", "Vouvray Dry" of a Sec: a dry white's style, in English
-        return not (table.style_words - {SEC}) & set(family.name)
     if word in _SPARKLING and sparkling(family):
         return True  # an export's colour column ("Effervescent;Brut Réserve;Taittinger")
     if word not in table.grapes or table.grapes.keys() & set(family.name):
@@ -61,9 +64,9 @@ def _by_years(family: Family, said: Iterable[str]) -> bool:
     "Lanson Le Vintage" is no Noble Brut)."""
     if not family.vintaged or family.category not in _BY_YEARS:
         return False
-    return bool(_VINTAGE_WORDS & set(family.name)) or bool(family.cuvee) and set(
-        family.cuvee
-    ) <= set(said)
+    return bool(_VINTAGE_WORDS & set(family.name)) or (
+        bool(family.cuvee) and set(family.cuvee) <= set(said)
+    )
 
 
 def _plain_sparkling(family: Family, said: Iterable[str]) -> bool:

@@ -71,22 +71,39 @@ class FieldSpec:
     columns: tuple[bool, ...] = ()
     sizes: int | None = None  # the column of coded servings ("BT 75", "VR 12,5", "DO 4")
     cut: tuple[int, int] | None = None  # the name's column and the width it is cut at
+    # the coded servings' centilitres are the next column ("…;BT;75", "…;VE;12,5")
+    sized_apart: bool = False
 
     def to_json(self) -> list[object]:
         cut = list(self.cut) if self.cut else None
-        return [self.separator, self.first, self.last, list(self.columns), self.sizes, cut]
+        return [
+            self.separator,
+            self.first,
+            self.last,
+            list(self.columns),
+            self.sizes,
+            cut,
+            self.sized_apart,
+        ]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or not 3 <= len(data) <= 6 or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 7 or not isinstance(data[0], str):
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
         sizes = data[4] if len(data) >= 5 and isinstance(data[4], int) else None
         cut = (
-            data[5] if len(data) == 6 and isinstance(data[5], list) and len(data[5]) == 2 else None
+            data[5] if len(data) >= 6 and isinstance(data[5], list) and len(data[5]) == 2 else None
         )
+        apart = len(data) == 7 and data[6] is True
         return cls(
-            data[0], bool(data[1]), bool(data[2]), columns, sizes, (cut[0], cut[1]) if cut else None
+            data[0],
+            bool(data[1]),
+            bool(data[2]),
+            columns,
+            sizes,
+            (cut[0], cut[1]) if cut else None,
+            apart,
         )
 
     def cut_at(self, label: str) -> bool:
@@ -204,10 +221,10 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         columns = _columns(split, vocabulary)
-        sizes = _sizes_column(split) if columns else None
+        sizes, apart = _sizes_column(split) if columns else (None, False)
         cut = _cut_column(split, columns) if columns else None
         if (first or last or columns) and len(split) > best_count:
-            best = FieldSpec(separator, first, last, columns, sizes, cut)
+            best = FieldSpec(separator, first, last, columns, sizes, cut, apart)
             best_count = len(split)
     return best
 
@@ -248,31 +265,40 @@ MAX_SIZE_CODE_SHARE = 0.5  # and fewer codes than rows: they recur
 MIN_SIZE_CODES = 2  # a bottle's code and a glass's, at least (one code is a table's: "T11")
 
 
-def _sizes_column(split: Sequence[Sequence[str]]) -> int | None:
+def _sizes_column(split: Sequence[Sequence[str]]) -> tuple[int | None, bool]:
     """The export's column of coded servings ("article;libellé;millésime;BT 75;prix"):
     nearly every row holds a short code and a number of centilitres, or the code alone,
     with a few codes that recur, across the connection. A name's number ("Get 31",
-    "Rochefort 10") is no such column: names differ from row to row."""
+    "Rochefort 10") is no such column: names differ from row to row. The centilitres may
+    be the next column ("…;BT;75"): then the second value says so."""
     widths = Counter(len(parts) for parts in split)
     width = widths.most_common(1)[0][0]
     kept = [parts for parts in split if len(parts) == width]
     for column in range(width):
-        values = [fold(parts[column]) for parts in kept]
-        sized = [m for m in map(_CODED_SIZE.match, values) if m is not None]
-        bare = [value for value in values if _BARE_CODE.match(value)]
-        if not sized or len(sized) + len(bare) < MIN_SIZED_ROWS * len(kept):
-            continue
-        sizes = [Decimal(m.group(2).replace(",", ".")) for m in sized]
-        if sum(size in SIZES for size in sizes) < MIN_SIZED_ROWS * len(sizes):
-            continue  # "T11", "Ch.325": a table, a room
-        measured = {m.group(1) for m in sized}
-        codes = Counter(m.group(1) for m in sized)
-        codes.update(value.strip(" .") for value in bare)
-        if len(measured) >= MIN_SIZE_CODES and len(codes) <= min(
-            MAX_SIZE_CODES, MAX_SIZE_CODE_SHARE * len(kept)
-        ):
-            return column
-    return None
+        if _coded_sizes([fold(parts[column]) for parts in kept]):
+            return column, False
+    for column in range(width - 1):
+        joined = [fold(f"{parts[column]} {parts[column + 1]}") for parts in kept]
+        if _coded_sizes(joined) and not _coded_sizes([fold(p[column + 1]) for p in kept]):
+            return column, True
+    return None, False
+
+
+def _coded_sizes(values: Sequence[str]) -> bool:
+    """Nearly all these values are a serving's code and its centilitres, or the code."""
+    sized = [m for m in map(_CODED_SIZE.match, values) if m is not None]
+    bare = [value for value in values if _BARE_CODE.match(value)]
+    if not sized or len(sized) + len(bare) < MIN_SIZED_ROWS * len(values):
+        return False
+    sizes = [Decimal(m.group(2).replace(",", ".")) for m in sized]
+    if sum(size in SIZES for size in sizes) < MIN_SIZED_ROWS * len(sizes):
+        return False  # "T11", "Ch.325": a table, a room
+    measured = {m.group(1) for m in sized}
+    codes = Counter(m.group(1) for m in sized)
+    codes.update(value.strip(" .") for value in bare)
+    return len(measured) >= MIN_SIZE_CODES and len(codes) <= min(
+        MAX_SIZE_CODES, MAX_SIZE_CODE_SHARE * len(values)
+    )
 
 
 def read_size(text: str) -> str:
@@ -376,7 +402,10 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     parts = fields_of(label, spec.separator)
     last = spec.last
     if len(parts) == len(spec.columns):
-        if spec.sizes is not None:
+        if spec.sizes is not None and spec.sized_apart:
+            joined = f"{parts[spec.sizes]} {parts[spec.sizes + 1]}"
+            parts[spec.sizes], parts[spec.sizes + 1] = read_size(joined), ""
+        elif spec.sizes is not None:
             parts[spec.sizes] = read_size(parts[spec.sizes])
         order = list(range(len(parts)))
         if spec.cut is not None and spec.cut_at(label):

@@ -19,6 +19,7 @@ from tastevin.matching.tables import Tables, tables
 _CODE_INITIALS = {"v": "verre", "p": "pichet", "g": "gobelet", "pr": "pression"}
 # a measure word cut short before its volume ("PIC25", "BOUT50"): the word of its kind
 _STUB_WORDS = {"glass": "verre", "carafe": "pichet", "dose": "dose", "bottle": "bouteille"}
+MIN_GLASS_CL = 8  # a glass's initial and one digit: a glass of this much at least
 MIN_STUB = 3  # a measure word cut to this many letters still says which
 # (a dot joins it to the next word on a till that writes dots for spaces: "PICH50.BGNE")
 _CODED_VOLUME = re.compile(
@@ -102,6 +103,8 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
         return None  # ("PRESS50": a glass drawn from the keg)
     if letters == "no" or (len(digits) == 1 and not _pour_code(letters)):
         return None
+    if letters == "v" and len(digits) == 1 and Decimal(digits) < MIN_GLASS_CL:
+        return None  # ("V5 BT MOET": no glass holds 5 cl, a table's number)
     half = digits.endswith(",5")  # "VR12,5", "BT37,5": a half centilitre
     digits = digits.removesuffix(",5")
     if not digits.isdigit() or digits.startswith("0"):
@@ -115,4 +118,5 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
 
 
 def _pour_code(letters: str) -> bool:
-    return letters == "d" or tables().serving.get(letters) in ("glass", "dose")
+    # (a glass's initial too: "V8 FLOC" is an 8 cl glass of Floc, as "V15" a 15 cl one)
+    return letters in ("d", "v") or tables().serving.get(letters) in ("glass", "dose")

@@ -204,10 +204,6 @@ def _vintage_cuvee(label: str) -> bool:
 _ESTATE = frozenset({"chateau"})
 
 
-def _starts_one(stub: str, words: set[str]) -> bool:
-    return any(word.startswith(stub) for word in words)
-
-
 def _another_estate(parsed: ParsedLabel, family: Family, coverage: Coverage) -> str | None:
     """The château the label names, when it is another estate than this wine's: "CH.
     HAUT-BRION" is Château Haut-Brion, not Château Larrivet Haut-Brion, whose château is
@@ -226,8 +222,8 @@ def _another_estate(parsed: ParsedLabel, family: Family, coverage: Coverage) -> 
         for first, second in pairwise(text)
         if first == "chateau"
     }
-    if not follows or follows & said or after[0] == words[-1] and _starts_one(after[0], follows):
-        return None  # ("CHÂTEAU DE VI": the field's width cut Villeneuve)
+    if not follows or follows & said:
+        return None
     if all(coverage.grades.get(word, 0.0) >= EXPLAINED for word in follows):
         return None  # its château's word is said elsewhere on the label
     named = [after[0], *(word for word in after[1:3] if word in coverage.hits)]

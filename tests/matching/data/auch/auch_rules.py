@@ -60,7 +60,7 @@ def answer(entries, measure, vintage):
             raise ValueError("non-vintage drink with a vintage on the label")
         return "yes", same[0][0], [], u, ""
     if vintage is not None and vintage in vints:
-        e = [e for e in same if e[2] == vintage][0]
+        e = next(e for e in same if e[2] == vintage)
         return "yes", e[0], [], u, ""
     if vintage is None:
         best = max(same, key=lambda e: e[2])

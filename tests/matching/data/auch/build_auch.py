@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import auch_drinks  # noqa: E402
-import auch_rules as R  # noqa: E402
-import auch_tills as T  # noqa: E402
-import auch_cases_bar  # noqa: E402
-import auch_cases_salle  # noqa: E402
-import auch_cases_compta  # noqa: E402
+import auch_cases_bar
+import auch_cases_compta
+import auch_cases_salle
+import auch_drinks
+import auch_rules as R
+import auch_tills as T
 
 PREFIX = "ah"
 TILLS = [("bar", auch_cases_bar.CASES), ("salle", auch_cases_salle.CASES),

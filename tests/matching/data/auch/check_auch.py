@@ -272,7 +272,7 @@ def selftest():
 
     def b_order(L, C):
         c = C[3]
-        C[3] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        C[3] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def b_gap(L, C):
         L[10]["id"] = "ah200"
@@ -315,7 +315,7 @@ def selftest():
 
     def b_half(L, C):
         i = first(lambda c: c["label"].startswith("1/2") or "(demi-bouteille)" in c["label"])
-        e = [x for x in L if x["id"] == C[i]["beverage_id"]][0]
+        e = next(x for x in L if x["id"] == C[i]["beverage_id"])
         full = [x for x in L if x["name"] == e["name"] and x["producer"] == e["producer"]
                 and x["format_cl"] == 75]
         C[i]["beverage_id"] = full[0]["id"]
@@ -325,7 +325,7 @@ def selftest():
 
     def b_draught(L, C):
         i = first(lambda c: c["label"] == "DEMI JEAN BRASSE")
-        bottle = [x for x in L if x["name"] == "Jean Brasse Blonde" and x["format_cl"] == 33][0]
+        bottle = next(x for x in L if x["name"] == "Jean Brasse Blonde" and x["format_cl"] == 33)
         C[i]["beverage_id"] = bottle["id"]
 
     def b_family(L, C):

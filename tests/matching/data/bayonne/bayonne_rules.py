@@ -1,7 +1,7 @@
 """The bench README's answer rules, applied to a rendered label."""
 import re
 
-from bayonne_tills import MEASURES, B_KEYS, S_SUFFIX, E_WORDS
+from bayonne_tills import E_WORDS, MEASURES
 
 
 def read_vintage(till, label):

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import bayonne_cases_b  # noqa: E402
-import bayonne_cases_e  # noqa: E402
-import bayonne_cases_s  # noqa: E402
-from bayonne_drinks import FAMILIES  # noqa: E402
-from bayonne_rules import answer, read_vintage  # noqa: E402
-from bayonne_tills import MEASURES, render  # noqa: E402
+import bayonne_cases_b
+import bayonne_cases_e
+import bayonne_cases_s
+from bayonne_drinks import FAMILIES
+from bayonne_rules import answer, read_vintage
+from bayonne_tills import MEASURES, render
 
 FAM_OF = {"rouge": "r", "blanc": "w", "rosé": "p", "effervescent": "c", "liquoreux": "c"}
 

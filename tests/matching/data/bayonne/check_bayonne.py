@@ -237,8 +237,8 @@ def validate(lib_lines, case_lines):
         for x in ("yes", "almost", "none"):
             if not counts.get((t, x)):
                 errs.append("till %s has no %s case" % (t, x))
-    if set(t for t, _ in counts) - set("BSE"):
-        errs.append("unknown connections %s" % (set(t for t, _ in counts) - set("BSE")))
+    if {t for t, _ in counts} - set("BSE"):
+        errs.append("unknown connections %s" % ({t for t, _ in counts} - set("BSE")))
     return errs, counts
 
 
@@ -270,14 +270,15 @@ def selftest():
         v = d.pop("expect")
         d["expect"] = v
 
-    C = lambda **kw: (lambda d: all(d.get(k) == v for k, v in kw.items()))
+    def C(**kw):
+        return (lambda d: all(d.get(k) == v for k, v in kw.items()))
     breaks = [
-        ("bad JSON", lib, cases[:5] + ["{not json"] + cases[6:]),
+        ("bad JSON", lib, [*cases[:5], "{not json", *cases[6:]]),
         ("field order", lib, edit(cases, C(expect="yes"), reorder)),
         ("id out of sequence", edit(lib, C(id="by010"), lambda d: d.update(id="by110")), cases),
         ("unknown colour", edit(lib, C(id="by005"), lambda d: d.update(colour="red")), cases),
         ("colour on a beer", edit(lib, C(category="bière"), lambda d: d.update(colour="blanc")), cases),
-        ("duplicate label", lib, cases + [cases[0]]),
+        ("duplicate label", lib, [*cases, cases[0]]),
         ("vintage not the label's", lib, edit(cases, lambda d: d["vintage"] is not None and d["expect"] == "yes",
                                               lambda d: d.update(vintage=d["vintage"] - 1))),
         ("almost on the farther vintage", lib, edit(cases, lambda d: d["expect"] == "almost" and d["also_ok"],

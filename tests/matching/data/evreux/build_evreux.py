@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import evreux_drinks  # noqa: E402
-import evreux_cases_bar  # noqa: E402
-import evreux_cases_salle  # noqa: E402
-import evreux_cases_etage  # noqa: E402
-from evreux_tills import RENDER, READ  # noqa: E402
-from evreux_rules import answer, fmt_num  # noqa: E402
+import evreux_cases_bar
+import evreux_cases_etage
+import evreux_cases_salle
+import evreux_drinks
+from evreux_rules import answer, fmt_num
+from evreux_tills import READ, RENDER
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -32,7 +32,7 @@ def build():
             bid = "ev%03d" % n
             d["entries_id"].append((fmt, vint, bid))
             lib.append(dict(zip(LIB_FIELDS, [bid, name, prod, app, reg, country, colour, cat,
-                                             vint, fmt_num(fmt)])))
+                                             vint, fmt_num(fmt)], strict=False)))
         assert key not in drinks, key
         drinks[key] = d
     cases, seen = [], set()

@@ -297,7 +297,7 @@ def selftest():
         return setk(r, "beverage_id", r["also_ok"][0]) if r["also_ok"] else r
 
     breaks = [
-        ("non-JSON case line", lib, cases[:5] + ["{not json"] + cases[5:]),
+        ("non-JSON case line", lib, [*cases[:5], "{not json", *cases[5:]]),
         ("case fields out of order", lib, _mod(cases, lambda r: True, reorder)),
         ("library id gap", _mod(lib, lambda r: r["id"] == "ev010", lambda r: setk(r, "id", "ev110x")), cases),
         ("wine without colour", _mod(lib, lambda r: r["category"] == "vin", lambda r: setk(r, "colour", None)), cases),

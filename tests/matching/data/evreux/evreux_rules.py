@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to the rendered label."""
-from evreux_tills import POUR_CL, DRAUGHT_CL
+from evreux_tills import DRAUGHT_CL, POUR_CL
 
 
 def fmt_num(x):
@@ -50,6 +50,6 @@ def answer(drink, measure, size, vintage):
         best = same[-1]
         return "yes", best[1], [i for v, i in same if i != best[1]], units, None
     if vintage in vints:
-        return "yes", dict((v, i) for v, i in same)[vintage], [], units, None
+        return "yes", dict(same)[vintage], [], units, None
     best = min(same, key=lambda t: (abs(t[0] - vintage), -t[0]))
     return "almost", best[1], [i for v, i in same if i != best[1]], units, "label vintage %d not held, has %s" % (vintage, vints)

@@ -34,10 +34,7 @@ BAR_CODE = {"btl": "BT", "half": "1/2", "mag": "MAG", "gl": "VRE", "gl15": "V15"
 def render_bar(measure, size, vintage, text, cat=None):
     name = text + (" %02d" % (vintage % 100) if vintage else "")
     name = name[:BAR_WIDTH].rstrip()
-    if measure in ("btl", "mini") and size:
-        code = size_txt(size, True)
-    else:
-        code = BAR_CODE[measure]
+    code = size_txt(size, True) if measure in ("btl", "mini") and size else BAR_CODE[measure]
     return (name + " " + code).strip()
 
 

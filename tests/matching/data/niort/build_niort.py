@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import niort_drinks  # noqa: E402
-import niort_rules as R  # noqa: E402
-import niort_tills as T  # noqa: E402
-import niort_cases_caisse  # noqa: E402
-import niort_cases_salle  # noqa: E402
-import niort_cases_compta  # noqa: E402
+import niort_cases_caisse
+import niort_cases_compta
+import niort_cases_salle
+import niort_drinks
+import niort_rules as R
+import niort_tills as T
 
 PREFIX = "nt"
 

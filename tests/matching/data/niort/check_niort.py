@@ -327,7 +327,7 @@ def selftest():
     c = copy.deepcopy(C); i = first(lambda x: x["expect"] == "yes" and x["also_ok"]); c[i]["also_ok"] = []
     brk("also_ok dropped", cases=dump(c))
     c = copy.deepcopy(C); i = first(lambda x: x["expect"] == "almost" and x["also_ok"])
-    c[i]["beverage_id"], c[i]["also_ok"] = c[i]["also_ok"][0], [c[i]["beverage_id"]] + c[i]["also_ok"][1:]
+    c[i]["beverage_id"], c[i]["also_ok"] = c[i]["also_ok"][0], [c[i]["beverage_id"], *c[i]["also_ok"][1:]]
     brk("almost on the far vintage", cases=dump(c))
     c = copy.deepcopy(C); i = first(lambda x: x["label"].startswith("VRE ") and x["expect"] == "yes")
     c[i]["units_per_sale"] = 0.2; brk("glass units wrong", cases=dump(c))
