@@ -129,10 +129,14 @@ def _code_prefixes(
         for head, count in heads.items()
         if len(head) == shape <= MAX_CODE and MIN_RARE_CODE <= count < needed
     ]
+    # (codes of several lengths, "BAR ", "REST ", "MINIB ": a colour's code of any length
+    # among them, "RS " of a hotel's room service)
+    shapes = {len(head) for head in codes}
     named = [
         head
         for head, count in worded.items()
-        if len(head) == shape <= MAX_CODE
+        if (len(head) == shape or len(shapes) > 1)
+        and len(head) <= MAX_CODE
         and count >= needed
         and _kind_code(head)
         and _code_word(head + " ", texts, vocabulary, pairs)

@@ -33,6 +33,8 @@ _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 _ARTICLES = frozenset({"de", "d", "du"})  # "MdeMinuty", "RdeRuinart"
 _SHORT_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{3}(?![a-z0-9])")
+# a word cut anywhere (not a till's measure word before its centilitres, "cora 10")
+_MIDDLE_WORD = re.compile(r"(?<![a-z0-9'])[a-z]{4,}(?![a-z0-9']|\s*\d)")
 _LAST_WORD = re.compile(r"(?<![a-z0-9])([a-z]{3,})\s*$")  # a longer word at the cut
 # a number at the cut: "FERRAND 184", "VR.BRIORDS.2" (a dot between words, not a decimal's)
 _NUMBER_EDGE = re.compile(r"(?<![a-z0-9,'])(?<!\d\.)(\d{1,3})\s*$")
@@ -359,6 +361,7 @@ class LabelReader:
             ),
             folded,
         )
+        folded = self._sale_words_cut(folded)
         return self._at_cut(folded) if truncated else folded
 
     def _at_cut(self, folded: str) -> str:
@@ -402,6 +405,18 @@ class LabelReader:
             # B says on an uncut label; two letters say nothing
             start = stub if len(stub) == 1 and stub not in table.end_colours else ""
         return folded[: edge.start(1)] + start
+
+    def _sale_words_cut(self, folded: str) -> str:
+        """Words cut short anywhere on the label, each the start of the one word of the
+        sale it can be, no word of the library beginning so ("PACHERENC MOELL. CH D'AY",
+        "VRE FLOC BLAN": moelleux, blanc)."""
+        return _MIDDLE_WORD.sub(lambda m: self._sale_word(m.group(0)), folded)
+
+    def _sale_word(self, stub: str) -> str:
+        if stub in self.words or starts(stub, self.index.vocab):
+            return stub
+        found = {word for word in _sale_words() if word.startswith(stub) and word != stub}
+        return found.pop() if len(found) == 1 else stub
 
     def _sale_word_cut(self, folded: str) -> str:
         """A last word that is the start of the one word of the sale it can be, no word of
