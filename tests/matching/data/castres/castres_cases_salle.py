@@ -47,6 +47,7 @@ CASES = [
     ("perrin_r", "MAG", 2020, "Rouges > Perrin Réserve", ""),
     ("perrin_r", "BTL", 2022, "Rouges > Perrin Réserve", ""),
     (None, "BTL", 2020, "Rouges > Gigondas Guigal", "another wine of Guigal"),
+    (None, "VRE", None, "Rouges > Vin du mois", "generic label"),
     # whites
     ("picpoul", "BTL", 2022, "Blancs > Picpoul de Pinet Félines Jourdan", ""),
     ("guigal_b", "BTL", 2021, "Blancs > Côtes du Rhône blanc Guigal", ""),
@@ -115,5 +116,4 @@ CASES = [
     (None, None, None, "Cafés > Expresso", "coffee"),
     (None, None, None, "Cafés > Cappuccino", "coffee"),
     (None, None, None, "Divers > Droit de bouchon", "corkage, a service"),
-    (None, "VRE", None, "Rouges > Vin du mois", "generic label"),
 ]
