@@ -528,4 +528,10 @@ SETS = [
     _blind("evreux"),
     _blind("auch"),
     _blind("bayonne"),
+    # a twenty-seventh wave (session 16), four more ordinary restaurants, each measured once
+    # untouched as it came (on 2d03138): TBD
+    _blind("beauvais"),
+    _blind("oloron"),
+    _blind("castres"),
+    _blind("fecamp"),
 ]

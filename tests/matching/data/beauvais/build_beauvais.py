@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from beauvais_drinks import PRODUCTS  # noqa: E402
-from beauvais_rules import MEASURES, resolve, answer  # noqa: E402
-import beauvais_tills as T  # noqa: E402
-from beauvais_cases_caisse import CASES as CAISSE  # noqa: E402
-from beauvais_cases_tablette import CASES as TABLETTE  # noqa: E402
-from beauvais_cases_gestion import CASES as GESTION  # noqa: E402
+import beauvais_tills as T
+from beauvais_cases_caisse import CASES as CAISSE
+from beauvais_cases_gestion import CASES as GESTION
+from beauvais_cases_tablette import CASES as TABLETTE
+from beauvais_drinks import PRODUCTS
+from beauvais_rules import MEASURES, answer, resolve
 
 PREFIX = "bx"
 

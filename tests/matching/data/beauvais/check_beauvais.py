@@ -288,7 +288,7 @@ def selftest():
         r.update(items)
 
     breaks = []
-    breaks.append(("invalid JSON", lib, cases[:5] + ["{not json"] + cases[5:]))
+    breaks.append(("invalid JSON", lib, [*cases[:5], "{not json", *cases[5:]]))
     breaks.append(("field order", *mod_case(lambda r: True, reorder)))
     lib2 = list(lib)
     r = J(lib2[3]); r["id"] = "bx099"; lib2[3] = D(r)

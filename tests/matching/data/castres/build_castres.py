@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from castres_drinks import DRINKS  # noqa: E402
-from castres_rules import answer, num  # noqa: E402
-from castres_tills import MEASURES, READ_COMPTOIR, READ_SALLE, read_back, render  # noqa: E402
-import castres_cases_comptoir  # noqa: E402
-import castres_cases_salle  # noqa: E402
-import castres_cases_emporter  # noqa: E402
+import castres_cases_comptoir
+import castres_cases_emporter
+import castres_cases_salle
+from castres_drinks import DRINKS
+from castres_rules import answer, num
+from castres_tills import MEASURES, READ_COMPTOIR, READ_SALLE, read_back, render
 
 TILLS = [("comptoir", castres_cases_comptoir.CASES), ("salle", castres_cases_salle.CASES),
          ("emporter", castres_cases_emporter.CASES)]
@@ -34,7 +34,7 @@ def build_library():
             for v in vints:
                 n += 1
                 e = dict(zip(LIB_FIELDS, [f"cs{n:03d}", name, prod, app, region, country,
-                                          colour, cat, v, num(fmt)]))
+                                          colour, cat, v, num(fmt)], strict=False))
                 lib.append(e)
                 families[key].append(e)
     return lib, families
@@ -85,12 +85,7 @@ def build_cases(families):
                     errors.append(f"{label!r}: {exc}")
                     continue
                 who = f"{fam[0]['name']} ({fam[0]['producer']})"
-                if exp == "none":
-                    note = f"{who}: {why}"
-                elif exp == "almost":
-                    note = f"{who}: {why}"
-                else:
-                    note = who
+                note = f"{who}: {why}" if exp == "none" or exp == "almost" else who
                 row = [exp, bid, also, units, note + cut]
             exp, bid, also, units, note = row
             cases.append({"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,

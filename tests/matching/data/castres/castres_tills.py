@@ -76,9 +76,9 @@ PRICE_BANDS = {  # euros, by what was keyed (take-away prices)
 def price(words, meas, till):
     """A take-away price in its band, from a hash of the product (steps of 10 cents)."""
     lo, hi = PRICE_BANDS[meas]
-    h = int(hashlib.sha256(f"{till}|{words}|{meas}".encode("utf-8")).hexdigest()[:8], 16)
-    steps = int(round((hi - lo) * 10))
-    cents = int(round(lo * 100)) + (h % (steps + 1)) * 10
+    h = int(hashlib.sha256(f"{till}|{words}|{meas}".encode()).hexdigest()[:8], 16)
+    steps = round((hi - lo) * 10)
+    cents = round(lo * 100) + (h % (steps + 1)) * 10
     return f"{cents // 100},{cents % 100:02d}"
 
 

@@ -329,7 +329,7 @@ def selftest():
 
     multi = lambda c: c["expect"] == "yes" and len(c["also_ok"]) >= 1  # noqa: E731
     breaks = {
-        "library line not JSON": (lib[:5] + ["{oops"] + lib[6:], cases),
+        "library line not JSON": ([*lib[:5], "{oops", *lib[6:]], cases),
         "library field order": mod_lib(3, lambda e: e.update({"id": e.pop("id")})),
         "id out of sequence": mod_lib(7, lambda e: e.update({"id": "cs099"})),
         "unknown colour": mod_lib(0, lambda e: e.update({"colour": "red"})),
@@ -337,7 +337,7 @@ def selftest():
         "keg format on a wine": mod_lib(0, lambda e: e.update({"format_cl": 3000})),
         "too few drinks": (lib[:100], cases),
         "case field order": mod_case(lambda c: True, lambda c: c.update({"label": c.pop("label")})),
-        "duplicate label": (lib, cases + [cases[0]]),
+        "duplicate label": (lib, [*cases, cases[0]]),
         "vintage not the label's": mod_case(lambda c: c["vintage"] is not None,
                                             lambda c: c.update({"vintage": c["vintage"] - 1})),
         "almost on the wrong vintage": mod_case(lambda c: c["expect"] == "almost" and c["also_ok"],

@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from fecamp_drinks import DRINKS  # noqa: E402
-from fecamp_rules import answer  # noqa: E402
-from fecamp_tills import TILLS, FAMILIES, family_of, measure_from_token, partial_vintage  # noqa: E402
-import fecamp_cases_bar  # noqa: E402
-import fecamp_cases_salle  # noqa: E402
-import fecamp_cases_terrasse  # noqa: E402
+import fecamp_cases_bar
+import fecamp_cases_salle
+import fecamp_cases_terrasse
+from fecamp_drinks import DRINKS
+from fecamp_rules import answer
+from fecamp_tills import TILLS, family_of, measure_from_token, partial_vintage
 
 NAME, PREFIX = "fecamp", "fp"
 CASE_MODULES = [("bar", fecamp_cases_bar), ("salle", fecamp_cases_salle),

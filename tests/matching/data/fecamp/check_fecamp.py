@@ -113,7 +113,7 @@ def form_errors(c):
 def tokens(s):
     s = plain(s)
     s = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])", " ", s)
-    return [t for t in re.findall(r"[a-z0-9&]+", s.lower())]
+    return list(re.findall(r"[a-z0-9&]+", s.lower()))
 
 
 def fair(text, e):
@@ -338,7 +338,7 @@ def selftest(lib_text, cases_text):
     breaks = {
         "glass units": lambda L, C: C[glass].__setitem__("units_per_sale", 0.16),
         "almost on the farther vintage": lambda L, C: C[almost2].update(
-            beverage_id=C[almost2]["also_ok"][0], also_ok=[C[almost2]["beverage_id"]] + C[almost2]["also_ok"][1:]),
+            beverage_id=C[almost2]["also_ok"][0], also_ok=[C[almost2]["beverage_id"], *C[almost2]["also_ok"][1:]]),
         "none with an id": lambda L, C: C[none].__setitem__("beverage_id", "fp001"),
         "bar label in lower case": lambda L, C: C[bar].__setitem__("label", C[bar]["label"].lower()),
         "bar label too long": lambda L, C: C[bar].__setitem__("label", C[bar]["label"] + " XXXXXXXXXX"),
@@ -363,10 +363,7 @@ def selftest(lib_text, cases_text):
     print("clean files: %s" % ("pass" if not clean else "FAIL %s" % clean[:3]))
     ok &= not clean
     for name, f in breaks.items():
-        if f is None:
-            errs = check(lib_text, cases_text.replace("}", "", 1))
-        else:
-            errs = brk(f)
+        errs = check(lib_text, cases_text.replace("}", "", 1)) if f is None else brk(f)
         errs = [x for x in errs if x not in clean]
         print("%-38s %s" % (name, ("reported: " + errs[0][:70]) if errs else "NOT REPORTED"))
         ok &= bool(errs)

@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import oloron_cases_bar  # noqa: E402
-import oloron_cases_hotel  # noqa: E402
-import oloron_cases_salle  # noqa: E402
-import oloron_rules as rules  # noqa: E402
-import oloron_tills as tills  # noqa: E402
-from oloron_drinks import DRINKS  # noqa: E402
+import oloron_cases_bar
+import oloron_cases_hotel
+import oloron_cases_salle
+import oloron_rules as rules
+import oloron_tills as tills
+from oloron_drinks import DRINKS
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -34,7 +34,7 @@ def build_library():
             n += 1
             i = "ol%03d" % n
             rows.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, country, colour, cat,
-                                              vint, fmt_num(fmt)])))
+                                              vint, fmt_num(fmt)], strict=False)))
             by_key[key].append((i, fmt, vint))
     return rows, by_key, names
 
@@ -54,10 +54,7 @@ def build_cases(by_key, names):
         for c in mod.CASES:
             key, measure, vintage, text = c[:4]
             reason = c[4] if key is None else None
-            if key is None:
-                dept = c[5] if len(c) > 5 else None
-            else:
-                dept = c[4] if len(c) > 4 else None
+            dept = (c[5] if len(c) > 5 else None) if key is None else c[4] if len(c) > 4 else None
             label = render(conn, measure, text, vintage, dept)
             if label in seen:
                 raise SystemExit("duplicate label %r" % label)
@@ -69,8 +66,8 @@ def build_cases(by_key, names):
                 raise SystemExit("bogus vintage read on %r" % label)
             cut = vintage is not None and read is None
             if key is None:
-                rec = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                           vintage=read, units_per_sale=None, note=reason)
+                rec = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                           "vintage": read, "units_per_sale": None, "note": reason}
             else:
                 name, prod = names[key]
                 try:
@@ -82,9 +79,9 @@ def build_cases(by_key, names):
                     note += ": " + why
                 if cut:
                     note += " [%d cut off by the till]" % vintage
-                rec = dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                           vintage=read, units_per_sale=units if exp != "none" else None,
-                           note=note)
+                rec = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
+                           "vintage": read, "units_per_sale": units if exp != "none" else None,
+                           "note": note}
             rec["connection"] = conn
             out.append(rec)
     return out

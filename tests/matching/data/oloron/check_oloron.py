@@ -253,7 +253,7 @@ def check(folder):
         def share(a, b):
             if a == b:
                 return True
-            if len(a) >= 3 and b.startswith(a) or len(b) >= 3 and a.startswith(b):
+            if (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
                 return True
             return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]
 
@@ -359,7 +359,7 @@ BREAKS = [
     ("vintage not on the label", _edit_case(
         lambda c: c["connection"] == "BAR" and c["vintage"] is None and c["expect"] == "yes"
         and c["also_ok"], lambda c: c.update(vintage=2020)), "vintage"),
-    ("broken JSON", _raw("oloron_cases.jsonl", lambda ls: ls[:5] + [ls[5][:-3]] + ls[6:]), "not JSON"),
+    ("broken JSON", _raw("oloron_cases.jsonl", lambda ls: [*ls[:5], ls[5][:-3], *ls[6:]]), "not JSON"),
     ("field order", _edit_case(lambda c: True, _reorder), "field order"),
     ("library id gap", _raw("oloron_library.jsonl", lambda ls: ls[:7] + ls[8:]), "out of sequence"),
     ("bad colour", _edit_lib(0, lambda d: d.update(colour="jaune")), "colour"),
@@ -376,7 +376,7 @@ BREAKS = [
         lambda c: c["connection"] == "HOTEL" and c["expect"] == "none", _upper), "HOTEL label"),
     ("none with an id", _edit_case(
         lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="ol001")), "none with an answer"),
-    ("duplicate label", _raw("oloron_cases.jsonl", lambda ls: ls + [ls[0]]), "duplicate label"),
+    ("duplicate label", _raw("oloron_cases.jsonl", lambda ls: [*ls, ls[0]]), "duplicate label"),
     ("half answered with the bottle", _edit_case(
         lambda c: c["beverage_id"] == "ol005" and c["vintage"] == 2020, _half_to_bottle), "measure HALF"),
     ("too few cases", _raw("oloron_cases.jsonl", lambda ls: ls[:200]), "not 280-300"),
