@@ -34,7 +34,7 @@ _GLUED = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 _ARTICLES = frozenset({"de", "d", "du"})  # "MdeMinuty", "RdeRuinart"
 _SHORT_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{3}(?![a-z0-9])")
 # a word cut anywhere (not a till's measure word before its centilitres, "cora 10")
-_MIDDLE_WORD = re.compile(r"(?<![a-z0-9'])[a-z]{4,}(?![a-z0-9']|\s*\d)")
+_MIDDLE_WORD = re.compile(r"(?<![a-z0-9'])([a-z]{4,})(?![a-z0-9'])(\s*\d)?")
 _LAST_WORD = re.compile(r"(?<![a-z0-9])([a-z]{3,})\s*$")  # a longer word at the cut
 # a number at the cut: "FERRAND 184", "VR.BRIORDS.2" (a dot between words, not a decimal's)
 _NUMBER_EDGE = re.compile(r"(?<![a-z0-9,'])(?<!\d\.)(\d{1,3})\s*$")
@@ -410,13 +410,19 @@ class LabelReader:
         """Words cut short anywhere on the label, each the start of the one word of the
         sale it can be, no word of the library beginning so ("PACHERENC MOELL. CH D'AY",
         "VRE FLOC BLAN": moelleux, blanc)."""
-        return _MIDDLE_WORD.sub(lambda m: self._sale_word(m.group(0)), folded)
+        return _MIDDLE_WORD.sub(
+            lambda m: self._sale_word(m.group(1), bool(m.group(2))) + (m.group(2) or ""), folded
+        )
 
-    def _sale_word(self, stub: str) -> str:
+    def _sale_word(self, stub: str, numbered: bool) -> str:
         if stub in self.words or starts(stub, self.index.vocab):
             return stub
         found = {word for word in _sale_words() if word.startswith(stub) and word != stub}
-        return found.pop() if len(found) == 1 else stub
+        if len(found) != 1:
+            return stub
+        word = found.pop()
+        # (a till's own measure word before its centilitres stays its own: "cora 10")
+        return stub if numbered and word in self.index.table.serving else word
 
     def _sale_word_cut(self, folded: str) -> str:
         """A last word that is the start of the one word of the sale it can be, no word of
