@@ -522,16 +522,25 @@ SETS = [
     _blind("laon", min_top1=0.935),
     _blind("gueret", min_top1=0.89),
     _blind("digne", min_top1=0.956),
-    # a twenty-sixth wave (session 16), four ORDINARY restaurants (the helpers were told
-    # habits other sets show are fine), each measured once untouched on 0b309d5: TBD
-    _blind("niort"),
-    _blind("evreux"),
-    _blind("auch"),
-    _blind("bayonne"),
+    # a twenty-sixth wave (session 16), four ORDINARY restaurants (the helpers were told that
+    # habits other sets show are fine), each measured once untouched on 0b309d5: 0.957
+    # (14/426, 544/550 at >= 90 %) -> 0.978 (11/426, 561/563). auch's export writes the
+    # serving's code and its centilitres in two columns (`…;BT;75`) 0.929 -> 0.986;
+    # evreux's hotel floor in English (`RED BURGUNDY`, `APPLE JUICE`) 0.945 -> 0.962;
+    # niort 0.986 and bayonne 0.969 -> 0.973
+    _blind("niort", max_false=0.028),
+    _blind("evreux", min_top1=0.962, max_false=0.029),
+    _blind("auch", max_false=0.02),
+    _blind("bayonne", max_false=0.028),
     # a twenty-seventh wave (session 16), four more ordinary restaurants, each measured once
-    # untouched as it came (on 2d03138): TBD
-    _blind("beauvais"),
-    _blind("oloron"),
+    # untouched as it came (on 2d03138): 0.955 (10/432, 461/464; 0.955 on 0b309d5) -> 0.981
+    # (11/432, 485/489). oloron's hotel desk writes `RS` (room service) on its lines, read
+    # as a rosé, 0.883 -> 0.979 (two labels naming a house of two wines shown at >= 90 %:
+    # the builder reads them as either); fecamp 0.969 -> 0.976 (5 false answers: a flute
+    # of a house holding two champagnes, "R de Ruinart", by the builder's reading none);
+    # beauvais 0.986 and castres 0.979 -> 0.983
+    _blind("beauvais", max_false=0.019),
+    _blind("oloron", max_false=0.029, min_calibrated=0.978),
     _blind("castres"),
-    _blind("fecamp"),
+    _blind("fecamp", max_false=0.047),
 ]
