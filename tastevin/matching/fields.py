@@ -19,7 +19,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from tastevin.matching.folding import fold, mended
-from tastevin.matching.measure_codes import SIZES, measure_code, measure_initial
+from tastevin.matching.measure_codes import DRAUGHT, SIZES, measure_code, measure_initial
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 
@@ -73,6 +73,7 @@ class FieldSpec:
     cut: tuple[int, int] | None = None  # the name's column and the width it is cut at
     # the coded servings' centilitres are the next column ("…;BT;75", "…;VE;12,5")
     sized_apart: bool = False
+    family: int | None = None  # the column of the till's families ("…;VINS BLANCS;…")
 
     def to_json(self) -> list[object]:
         cut = list(self.cut) if self.cut else None
@@ -84,18 +85,20 @@ class FieldSpec:
             self.sizes,
             cut,
             self.sized_apart,
+            self.family,
         ]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or not 3 <= len(data) <= 7 or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 8 or not isinstance(data[0], str):
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
         sizes = data[4] if len(data) >= 5 and isinstance(data[4], int) else None
         cut = (
             data[5] if len(data) >= 6 and isinstance(data[5], list) and len(data[5]) == 2 else None
         )
-        apart = len(data) == 7 and data[6] is True
+        apart = len(data) >= 7 and data[6] is True
+        family = data[7] if len(data) == 8 and isinstance(data[7], int) else None
         return cls(
             data[0],
             bool(data[1]),
@@ -104,6 +107,7 @@ class FieldSpec:
             sizes,
             (cut[0], cut[1]) if cut else None,
             apart,
+            family,
         )
 
     def cut_at(self, label: str) -> bool:
@@ -223,10 +227,50 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         columns = _columns(split, vocabulary)
         sizes, apart = _sizes_column(split) if columns else (None, False)
         cut = _cut_column(split, columns) if columns else None
+        family = _family_column(split, columns) if columns else None
         if (first or last or columns) and len(split) > best_count:
-            best = FieldSpec(separator, first, last, columns, sizes, cut, apart)
+            best = FieldSpec(separator, first, last, columns, sizes, cut, apart, family)
             best_count = len(split)
     return best
+
+
+MAX_FAMILIES = 25  # a column of the till's families holds this many values at most...
+MAX_FAMILY_SHARE = 0.25  # ...fewer than this share of its rows...
+MIN_FAMILY_ROWS = 0.6  # ...most of them a kind of drink ("VINS BLANCS", "BIERES")
+MAX_FAMILY_MEASURES = 0.3  # ...few of them a measure ("Vins au verre"; not "magnum", "BTL")
+
+
+def _family_column(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -> int | None:
+    """The export's column of the till's families: a few values that recur, each saying
+    a kind of drink ("Chablis;75 cl;Vins blancs;2022", "…;VINS ROSES;…"). It says the
+    colour, not a word of the drink's name ("blancs" is no Blanc de Blancs)."""
+    kept = [parts for parts in split if len(parts) == len(columns)]
+    for column in range(len(columns)):
+        values = [fold(parts[column]).strip() for parts in kept]
+        distinct = set(values)
+        if len(distinct) > min(MAX_FAMILIES, MAX_FAMILY_SHARE * len(values)):
+            continue
+        measures = sum(1 for value in values if _measures(value))
+        said = sum(1 for value in values if value and _kinds_said([value]))
+        if said >= MIN_FAMILY_ROWS * len(values) and measures <= MAX_FAMILY_MEASURES * len(values):
+            return column  # (a column of measures, "demi-bouteille", "BTL", is read)
+    return None
+
+
+def family_read(text: str) -> str:
+    """What a till's family says of its drinks: the colour, in the singular ("Vins rosés"
+    → "rose"), else nothing (the family files the drink, it is no word of its name); a
+    family of measures or of the tap says its measure ("Vins au verre", "Bières
+    pression": read as written)."""
+    words = _WORD.findall(fold(text))
+    if _measures(text) or set(words) & DRAUGHT:
+        return text
+    colours = tables().colour_words
+    for word in words:
+        for form in (word, word.removesuffix("s")):
+            if form in colours:
+                return colours[form]
+    return ""
 
 
 MIN_CUT_COLUMN = 12  # a name column is cut at this width at least...
@@ -407,6 +451,8 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
             parts[spec.sizes], parts[spec.sizes + 1] = read_size(joined), ""
         elif spec.sizes is not None:
             parts[spec.sizes] = read_size(parts[spec.sizes])
+        if spec.family is not None:
+            parts[spec.family] = family_read(parts[spec.family])
         order = list(range(len(parts)))
         if spec.cut is not None and spec.cut_at(label):
             # a name cut at the column's width ends the text, where a cut word is read
@@ -415,6 +461,8 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
         parts = [part for part, naming in kept if naming or _measures(part)]
         last = last and spec.columns[-1]  # the field after the drink: dropped already
     else:
+        if spec.family == 0 and len(parts) > 1:
+            parts[0] = family_read(parts[0])  # (the first column is the family in every row)
         if spec.first and len(parts) > 1 and not _measures(parts[0]):
             parts = parts[1:]
         while spec.first and len(parts) > 1 and _code_like(parts[0]) and not _measures(parts[0]):
