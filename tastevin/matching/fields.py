@@ -325,7 +325,27 @@ def _sizes_column(split: Sequence[Sequence[str]]) -> tuple[int | None, bool]:
         joined = [fold(f"{parts[column]} {parts[column + 1]}") for parts in kept]
         if _coded_sizes(joined) and not _coded_sizes([fold(p[column + 1]) for p in kept]):
             return column, True
+    for column in range(width):
+        if _bare_sizes([fold(parts[column]).strip() for parts in kept]):
+            return column, False
     return None, False
+
+
+_BARE_SIZE = re.compile(r"\d{1,3}(?:[.,]5)?")
+MIN_BARE_SIZED = 0.6  # a column of bare centilitres: this share of its rows hold one...
+MIN_TELLING = 2  # ...of which this many distinct sizes no count reaches (25, 50, 75, 150)
+TELLING_FROM = 20
+
+
+def _bare_sizes(values: Sequence[str]) -> bool:
+    """Nearly all these values are bare centilitres, sizes drinks are sold in, some of
+    them no count of bottles ("VINS ROUGES;MORGON LAPIERRE;2019;150;76,70")."""
+    numbers = [Decimal(v.replace(",", ".")) for v in values if _BARE_SIZE.fullmatch(v)]
+    if len(numbers) < MIN_BARE_SIZED * len(values):
+        return False
+    sized = [number for number in numbers if number in SIZES]
+    telling = {number for number in sized if number >= TELLING_FROM}
+    return len(sized) >= MIN_SIZED_ROWS * len(numbers) and len(telling) >= MIN_TELLING
 
 
 def _coded_sizes(values: Sequence[str]) -> bool:
@@ -351,7 +371,10 @@ def read_size(text: str) -> str:
     begins: their common ones come first), "BT 37,5"
     a 37.5 cl bottle; a code alone says nothing ("UN": a dish) unless it is a measure
     ("MAG", "1/2")."""
-    match = _CODED_SIZE.match(fold(text))
+    folded = fold(text).strip()
+    if _BARE_SIZE.fullmatch(folded):
+        return f"{folded.replace(',', '.')}cl"  # a column of bare centilitres ("150")
+    match = _CODED_SIZE.match(folded)
     if match is None:
         return text if _measures(text) else ""  # "MAG", "1/2", "50cl": read as written
     code, number = match.group(1), match.group(2).replace(",", ".")
