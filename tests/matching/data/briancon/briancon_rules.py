@@ -10,7 +10,7 @@ def units(x):
 def target_format(entries, meas):
     """The format the label means, or None when the library holds no such format."""
     kind, vol = MEAS[meas]
-    fmts = sorted(set(e["format_cl"] for e in entries))
+    fmts = sorted({e["format_cl"] for e in entries})
     bottles = [f for f in fmts if f < 1000]
     kegs = [f for f in fmts if f >= 1000]
     cat = entries[0]["category"]

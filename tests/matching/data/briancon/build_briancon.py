@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from briancon_drinks import library  # noqa: E402
-from briancon_tills import TILLS, FAM_DEPT, dept_of, MEAS  # noqa: E402
-from briancon_rules import answer  # noqa: E402
-import briancon_cases_bar  # noqa: E402
-import briancon_cases_salle  # noqa: E402
-import briancon_cases_terrasse  # noqa: E402
+import briancon_cases_bar
+import briancon_cases_salle
+import briancon_cases_terrasse
+from briancon_drinks import library
+from briancon_rules import answer
+from briancon_tills import FAM_DEPT, MEAS, TILLS, dept_of
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -65,7 +65,7 @@ def build():
             if label in seen:
                 raise SystemExit("duplicate label %r" % label)
             seen.add(label)
-            row = dict(zip(CASE_FIELDS, [label, exp, bid, also, v, u, note, conn]))
+            row = dict(zip(CASE_FIELDS, [label, exp, bid, also, v, u, note, conn], strict=False))
             out.append(row)
     return lib, out
 

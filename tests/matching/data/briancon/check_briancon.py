@@ -153,7 +153,7 @@ def check(lib_lines, case_lines):
             continue
         if dept is not None and e["category"] not in DEPT.get(dept, ()):
             errs.append("%r: PLU department %d does not fit %s" % (lab, dept, e["category"]))
-        fmts = sorted(set(x["format_cl"] for x in product[wine(e)]))
+        fmts = sorted({x["format_cl"] for x in product[wine(e)]})
         bottles = [f for f in fmts if f < 1000]
         ordinary = 75 if 75 in bottles else bottles[0] if len(bottles) == 1 else None
         kind, vol = meas
@@ -256,47 +256,36 @@ def selftest():
     ls = list(lib); d = J(ls[3]); d["colour"] = "jaune"; ls[3] = dump(d)
     breaks.append(("bad colour", ls, cases, "bad colour"))
     # 5 also_ok dropped
-    breaks.append(("also_ok dropped",) + edit(lambda d: d["expect"] == "yes" and d["also_ok"],
-                                               lambda d: d.update(also_ok=[])) + ("also_ok",))
+    breaks.append(("also_ok dropped", *edit(lambda d: d["expect"] == "yes" and d["also_ok"], lambda d: d.update(also_ok=[])), "also_ok"))
     # 6 almost not on the nearest
     def far(d):
-        d["beverage_id"], d["also_ok"] = d["also_ok"][-1], [d["beverage_id"]] + d["also_ok"][:-1]
-    breaks.append(("almost not the nearest",) + edit(
-        lambda d: d["expect"] == "almost" and d["also_ok"] and "GREYSAC" in d["label"], far) + ("nearest",))
+        d["beverage_id"], d["also_ok"] = d["also_ok"][-1], [d["beverage_id"], *d["also_ok"][:-1]]
+    breaks.append(("almost not the nearest", *edit(lambda d: d["expect"] == "almost" and d["also_ok"] and "GREYSAC" in d["label"], far), "nearest"))
     # 7 units of a glass 0.16 instead of 0.1667
-    breaks.append(("glass units",) + edit(lambda d: d["units_per_sale"] == 0.1667,
-                                           lambda d: d.update(units_per_sale=0.16)) + ("units",))
+    breaks.append(("glass units", *edit(lambda d: d["units_per_sale"] == 0.1667, lambda d: d.update(units_per_sale=0.16)), "units"))
     # 8 bar label over 16 columns
-    breaks.append(("bar over 16 columns",) + edit(lambda d: d["connection"] == "bar" and d["expect"] == "none",
-                                                   lambda d: d.update(label=d["label"] + " GRANDE TASSE")) + ("bar form",))
+    breaks.append(("bar over 16 columns", *edit(lambda d: d["connection"] == "bar" and d["expect"] == "none", lambda d: d.update(label=d["label"] + " GRANDE TASSE")), "bar form"))
     # 9 vintage field not the label's
-    breaks.append(("vintage field",) + edit(lambda d: d["connection"] == "salle" and d["vintage"],
-                                             lambda d: d.update(vintage=d["vintage"] - 1)) + ("vintage field",))
+    breaks.append(("vintage field", *edit(lambda d: d["connection"] == "salle" and d["vintage"], lambda d: d.update(vintage=d["vintage"] - 1)), "vintage field"))
     # 10 none with an id
-    breaks.append(("none with an id",) + edit(lambda d: d["expect"] == "none",
-                                               lambda d: d.update(beverage_id="bc001")) + ("none with",))
+    breaks.append(("none with an id", *edit(lambda d: d["expect"] == "none", lambda d: d.update(beverage_id="bc001")), "none with"))
     # 11 duplicate label
     cs = list(cases); d = J(cs[11]); d["label"] = J(cs[10])["label"]; cs[11] = dump(d)
     breaks.append(("duplicate label", lib, cs, "duplicate label"))
     # 12 half-bottle label on the 75 cl entry
-    breaks.append(("half on the 75 cl",) + edit(lambda d: d["label"].startswith("Apremont Giachino 2023 · demi"),
-                                                 lambda d: d.update(beverage_id="bc002")) + ("bottle label",))
+    breaks.append(("half on the 75 cl", *edit(lambda d: d["label"].startswith("Apremont Giachino 2023 · demi"), lambda d: d.update(beverage_id="bc002")), "bottle label"))
     # 13 counts out of range
     breaks.append(("too few cases", lib, cases[:250], "not 280-300"))
     # 14 terrace label without its volume
-    breaks.append(("terrace without volume",) + edit(lambda d: d["connection"] == "terrasse",
-                                                      lambda d: d.update(label=d["label"].rsplit(" - ", 1)[0])) + ("terrasse form",))
+    breaks.append(("terrace without volume", *edit(lambda d: d["connection"] == "terrasse", lambda d: d.update(label=d["label"].rsplit(" - ", 1)[0])), "terrasse form"))
     # 15 draught on a bottle entry
-    breaks.append(("draught on a bottle",) + edit(lambda d: d["label"] == "363 DEMI 1664",
-                                                   lambda d: d.update(beverage_id="bc093")) + ("draught",))
+    breaks.append(("draught on a bottle", *edit(lambda d: d["label"] == "363 DEMI 1664", lambda d: d.update(beverage_id="bc093")), "draught"))
     # 16 unknown connection
-    breaks.append(("unknown connection",) + edit(lambda d: True, lambda d: d.update(connection="kiosque")) + ("unknown connection",))
+    breaks.append(("unknown connection", *edit(lambda d: True, lambda d: d.update(connection="kiosque")), "unknown connection"))
     # 17 yes with vintage but a different entry's vintage
-    breaks.append(("yes on the wrong vintage",) + edit(lambda d: d["expect"] == "yes" and d["vintage"] and "Mondeuse Arbin Idylle" in d["label"],
-                                                        lambda d: d.update(beverage_id="bc013")) + ("yes with vintage",))
+    breaks.append(("yes on the wrong vintage", *edit(lambda d: d["expect"] == "yes" and d["vintage"] and "Mondeuse Arbin Idylle" in d["label"], lambda d: d.update(beverage_id="bc013")), "yes with vintage"))
     # 18 PLU department of the wrong family
-    breaks.append(("wrong PLU department",) + edit(lambda d: d["connection"] == "bar" and d["label"].startswith("4") and d["expect"] == "yes",
-                                                    lambda d: d.update(label="5" + d["label"][1:])) + ("department",))
+    breaks.append(("wrong PLU department", *edit(lambda d: d["connection"] == "bar" and d["label"].startswith("4") and d["expect"] == "yes", lambda d: d.update(label="5" + d["label"][1:])), "department"))
     bad = 0
     for name, l2, c2, want in breaks:
         errs, _ = check(l2, c2)

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from lannion_drinks import DRINKS  # noqa: E402
-from lannion_rules import answer, fmt  # noqa: E402
-from lannion_tills import TILLS, render, read_back  # noqa: E402
-import lannion_cases_caisse  # noqa: E402
-import lannion_cases_salle  # noqa: E402
-import lannion_cases_pub  # noqa: E402
+import lannion_cases_caisse
+import lannion_cases_pub
+import lannion_cases_salle
+from lannion_drinks import DRINKS
+from lannion_rules import answer, fmt
+from lannion_tills import TILLS, read_back, render
 
 ID = "ln"
 SPECS = {"caisse": lannion_cases_caisse.CASES, "salle": lannion_cases_salle.CASES,
@@ -61,9 +61,7 @@ def build_cases(drinks, entries):
                 d = drinks[key]
                 a = answer(d, entries[key], measure, v)
                 who = f"{d['name']} ({d['producer']})"
-                if a["expect"] == "none":
-                    note = f"{who}: {a['why']}"
-                elif a["expect"] == "almost":
+                if a["expect"] == "none" or a["expect"] == "almost":
                     note = f"{who}: {a['why']}"
                 else:
                     note = who
@@ -90,7 +88,7 @@ def main():
     dump(cases, os.path.join(HERE, "lannion_cases.jsonl"))
     if "-v" in sys.argv:
         print(f"library {len(lib)}, cases {len(cases)}")
-        for till in TILLS + ("all",):
+        for till in (*TILLS, "all"):
             sel = [c for c in cases if till in ("all", c["connection"])]
             cnt = {e: sum(c["expect"] == e for c in sel) for e in ("yes", "almost", "none")}
             print(f"{till:7s} {cnt['yes']:4d} {cnt['almost']:4d} {cnt['none']:4d} {len(sel):4d}  "

@@ -297,9 +297,9 @@ def selftest():
     ib33 = first(lambda c: c["expect"] == "yes" and c["label"].endswith(" 33cl")
                  and ids[c["beverage_id"]]["category"] == "bière")
     breaks = {
-        "invalid JSON|invalid JSON": lambda l, c: (l, c + ["{not json"]),
-        "fields out of order|fields out of order": lambda l, c: ([json.dumps(dict(reversed(list(json.loads(l[0]).items()))), ensure_ascii=False)] + l[1:], c),
-        "id out of sequence|out of sequence": lambda l, c: ([l[0].replace('"ln001"', '"ln000"')] + l[1:], c),
+        "invalid JSON|invalid JSON": lambda l, c: (l, [*c, "{not json"]),
+        "fields out of order|fields out of order": lambda l, c: ([json.dumps(dict(reversed(list(json.loads(l[0]).items()))), ensure_ascii=False), *l[1:]], c),
+        "id out of sequence|out of sequence": lambda l, c: ([l[0].replace('"ln001"', '"ln000"'), *l[1:]], c),
         "unknown colour|unknown colour": lambda l, c: ([x.replace('"rouge"', '"red"') for x in l], c),
         "yes on the wrong vintage|must be that entry": edit(iy, beverage_id=other),
         "missing also_ok|most recent": edit(inov, also_ok=[]),
@@ -310,7 +310,7 @@ def selftest():
         "caisse label too long|caisse label": edit(ica, label=C[ica]["label"] + " XXXXXXXXXXXXXXXXX"),
         "pub label without article|article number": edit(ipub, label=C[ipub]["label"].split(" ", 1)[1]),
         "salle unknown serving|unknown serving": edit(isal, label=C[isal]["label"].rsplit(" (", 1)[0] + " (Chope)"),
-        "duplicate label|duplicate label": lambda l, c: (l, c[:-1] + [dict(c[-1], label=c[0]["label"], connection=c[0]["connection"])]),
+        "duplicate label|duplicate label": lambda l, c: (l, [*c[:-1], dict(c[-1], label=c[0]["label"], connection=c[0]["connection"])]),
         "magnum pointed at the bottle|bottle measure": edit(imag, beverage_id=bottle75),
         "vintage field not on the label|vintage field": edit(iy, vintage=1999),
         "demi of a bottled beer|draught measure": edit(ib33, label=C[ib33]["label"][:-5] + " demi", units_per_sale=0.0758),

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to the rendered label."""
-from lannion_tills import MEASURES, DRAUGHT, CIDER_POURS
+from lannion_tills import CIDER_POURS, DRAUGHT, MEASURES
 
 
 def fmt(x):

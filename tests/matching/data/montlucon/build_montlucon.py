@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import montlucon_drinks as D  # noqa: E402
-import montlucon_tills as T  # noqa: E402
-import montlucon_rules as R  # noqa: E402
-import montlucon_cases_zinc  # noqa: E402
-import montlucon_cases_salle  # noqa: E402
-import montlucon_cases_journal  # noqa: E402
+import montlucon_cases_journal
+import montlucon_cases_salle
+import montlucon_cases_zinc
+import montlucon_drinks as D
+import montlucon_rules as R
+import montlucon_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -37,7 +37,7 @@ def build_library():
             for v in sorted(fmts[f], key=lambda x: x or 0):
                 n += 1
                 e = dict(zip(LIB_FIELDS, ["mo%03d" % n, name, prod, app, region, country,
-                                          colour, cat, v, T.num(f)]))
+                                          colour, cat, v, T.num(f)], strict=False))
                 lib.append(e)
                 by_key[key].append(e)
     return lib, by_key, info
@@ -81,9 +81,7 @@ def main():
                 name, prod, cat, fam = info[key]
                 expect, e, also, units, why = R.answer(by_key[key], cat, kind, vol, lv)
                 note = "%s (%s)" % (name, prod)
-                if expect == "none":
-                    note += ": " + why
-                elif why:
+                if expect == "none" or why:
                     note += ": " + why
                 if cut:
                     note += " [%d cut off by the till]" % vint

@@ -60,8 +60,8 @@ def read(till, label):
             return ("bottle", vol(m.group(1), m.group(2)), None)
         return ("item", None, None)
     if till == "salle":
-        if label != label.strip() or label.upper() == label and re.search("[a-z]", label) is None \
-                and " - " in label:
+        if label != label.strip() or (label.upper() == label and re.search("[a-z]", label) is None \
+                and " - " in label):
             raise ValueError("salle form")
         item, w = label.rsplit(" - ", 1) if " - " in label else (label, None)
         last, v = item.split()[-1], None
@@ -129,7 +129,7 @@ def shares(label, e):
     ew = set(words(" ".join(str(e[k]) for k in ("name", "producer", "appellation") if e[k])))
     ew |= {w[:-1] for w in ew if w.endswith("S")}
     for w in words(label):
-        cands = [w] + words(ABBR.get(w, ""))
+        cands = [w, *words(ABBR.get(w, ""))]
         for c in cands:
             if len(c) < 2 and not c.isdigit():
                 continue
@@ -315,7 +315,8 @@ def selftest():
     print("clean files pass")
     C = [json.loads(l) for l in cases]
     L = [json.loads(l) for l in lib]
-    dump = lambda xs: [json.dumps(x, ensure_ascii=False) for x in xs]
+    def dump(xs):
+        return [json.dumps(x, ensure_ascii=False) for x in xs]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -327,9 +328,9 @@ def selftest():
 
     byid = {e["id"]: e for e in L}
     breaks = []
-    breaks.append(("invalid JSON", lib, cases[:5] + ["{oops"] + cases[6:]))
-    o = dict(C[0]); o2 = {k: o[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
-    breaks.append(("field order", lib, [json.dumps(o2, ensure_ascii=False)] + cases[1:]))
+    breaks.append(("invalid JSON", lib, [*cases[:5], "{oops", *cases[6:]]))
+    o = dict(C[0]); o2 = {k: o[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
+    breaks.append(("field order", lib, [json.dumps(o2, ensure_ascii=False), *cases[1:]]))
     breaks.append(("id sequence", edit(L, 10, id="mo999"), cases))
     beer = next(i for i, e in enumerate(L) if e["category"] == "bière")
     breaks.append(("colour on a beer", edit(L, beer, colour="blanc"), cases))
@@ -341,7 +342,7 @@ def selftest():
     breaks.append(("none with an id", lib, edit(C, nn, beverage_id="mo001")))
     y = first(lambda c: c["expect"] == "yes" and c["also_ok"])
     breaks.append(("also_ok dropped", lib, edit(C, y, also_ok=[])))
-    breaks.append(("duplicate label", lib, cases + [cases[3]]))
+    breaks.append(("duplicate label", lib, [*cases, cases[3]]))
     h = first(lambda c: c["label"].endswith(" - 1/2 btl") and c["expect"] == "yes")
     full = next(e["id"] for e in L if e["name"] == byid[C[h]["beverage_id"]]["name"] and e["format_cl"] == 75)
     breaks.append(("half answered with the 75 cl entry", lib, edit(C, h, beverage_id=full)))

@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import vz_cases_comptoir  # noqa: E402
-import vz_cases_gestion  # noqa: E402
-import vz_cases_salle  # noqa: E402
-from vz_drinks import BY_KEY, library  # noqa: E402
-from vz_rules import answer  # noqa: E402
-from vz_tills import read, render  # noqa: E402
+import vz_cases_comptoir
+import vz_cases_gestion
+import vz_cases_salle
+from vz_drinks import BY_KEY, library
+from vz_rules import answer
+from vz_tills import read, render
 
 TILLS = [("comptoir", vz_cases_comptoir.CASES), ("salle", vz_cases_salle.CASES),
          ("gestion", vz_cases_gestion.CASES)]
@@ -45,7 +45,7 @@ def build():
                     raise SystemExit("no measure read: %r" % label)
                 case = answer(d, index, m[0], m[1], lv)
                 if cut:
-                    case = case[:4] + (case[4] + " [%d cut off by the till]" % vint,)
+                    case = (*case[:4], case[4] + " [%d cut off by the till]" % vint)
             exp, bid, also, units, note = case
             out.append({"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
                         "vintage": lv, "units_per_sale": units, "note": note,

@@ -109,7 +109,7 @@ def check(lib_lines, case_lines):
         if e.get("category") not in CATS:
             E("%s: category %r" % (e.get("id"), e.get("category")))
         wine = e.get("category") in ("vin", "champagne")
-        if wine and e.get("colour") not in COLOURS or not wine and e.get("colour") is not None:
+        if (wine and e.get("colour") not in COLOURS) or (not wine and e.get("colour") is not None):
             E("%s: colour %r for %s" % (e.get("id"), e.get("colour"), e.get("category")))
         if not isinstance(e.get("format_cl"), (int, float)) or e["format_cl"] <= 0:
             E("%s: format" % e.get("id"))
@@ -232,7 +232,7 @@ def check(lib_lines, case_lines):
         # a shared word, stem or standard abbreviation
         lw = [ABBR.get(w, w) for w in words(name)]
         ew = words("%s %s %s" % (e["name"], e["producer"], e["appellation"] or ""))
-        if not any(len(a) >= 3 and (b.startswith(a) or a.startswith(b) and len(b) >= 3)
+        if not any(len(a) >= 3 and (b.startswith(a) or (a.startswith(b) and len(b) >= 3))
                    for a in lw for b in ew) and not any(a.isdigit() and a in ew for a in lw):
             E("%s: shares no word with %s" % (tag, bid))
     n = len(cases) or 1
@@ -297,7 +297,7 @@ def selftest():
     g3[4] = str(int(g3[3]) * 7 + 1) + ",00"
     uncut = first(lambda c: c["connection"] == "salle" and c["expect"] == "yes")
     breaks = [
-        ("invalid JSON", lib, cases[:5] + ["{oops"] + cases[6:]),
+        ("invalid JSON", lib, [*cases[:5], "{oops", *cases[6:]]),
         ("field order in the library", dumps(swapped), cases),
         ("id out of sequence", dumps(edit(L, 7, id="vz999")), cases),
         ("colour on a beer", dumps(edit(L, beer, colour="blanc")), cases),
@@ -305,7 +305,7 @@ def selftest():
         ("glass units", lib, dumps(edit(C, glass, units_per_sale=1))),
         ("almost on the farther vintage", lib,
          dumps(edit(C, alm, beverage_id=C[alm]["also_ok"][0],
-                    also_ok=sorted([C[alm]["beverage_id"]] + C[alm]["also_ok"][1:])))),
+                    also_ok=sorted([C[alm]["beverage_id"], *C[alm]["also_ok"][1:]])))),
         ("none with an id", lib, dumps(edit(C, none_i, beverage_id="vz001"))),
         ("also_ok dropped", lib, dumps(edit(C, yes_multi, also_ok=[]))),
         ("also_ok on a yes with vintage", lib, dumps(edit(C, yes_v, also_ok=["vz001"]))),

@@ -8,14 +8,14 @@ L, F = "Loire", "France"
 
 
 def W(key, name, producer, appellation, colour, formats, region=L, cat="vin"):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=F, colour=colour, category=cat, formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": F, "colour": colour, "category": cat, "formats": formats}
 
 
 def X(key, name, producer, cat, fmt, country=F, appellation=None, region=None):
     fmts = fmt if isinstance(fmt, dict) else {fmt: [None]}
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=None, category=cat, formats=fmts)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": None, "category": cat, "formats": fmts}
 
 
 DRINKS = [

@@ -60,8 +60,8 @@ def unit_price(d, meas, fam):
     """A plausible price in cents for one unit sold (roadside prices)."""
     m = VOL.match(meas or "")
     cl = float(m.group(1)) * (100 if m and m.group(2) == "L" else 1) if m else None
-    if cl is None or d is None and fam not in ("VINS ROUGES", "VINS BLANCS", "VINS ROSES",
-                                              "CHAMPAGNES"):
+    if cl is None or (d is None and fam not in ("VINS ROUGES", "VINS BLANCS", "VINS ROSES",
+                                              "CHAMPAGNES")):
         return BASE.get(fam, 500)
     cat = d["category"] if d else "vin"
     if cat in ("vin", "champagne"):
