@@ -543,4 +543,10 @@ SETS = [
     _blind("oloron", max_false=0.029, min_calibrated=0.978),
     _blind("castres"),
     _blind("fecamp", max_false=0.047),
+    # a twenty-eighth wave (session 16), four more ordinary restaurants, each measured once
+    # untouched as it came (lannion, vierzon, briancon on b1ad8e6; montlucon on b1ad8e6): TBD
+    _blind("lannion"),
+    _blind("vierzon"),
+    _blind("briancon"),
+    _blind("montlucon"),
 ]
