@@ -480,8 +480,14 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
         if spec.cut is not None and spec.cut_at(label):
             # a name cut at the column's width ends the text, where a cut word is read
             order.append(order.pop(spec.cut[0]))
-        kept = [(parts[at], spec.columns[at]) for at in order]
-        parts = [part for part, naming in kept if naming or _measures(part)]
+        # (a bare number first, before the drink, is an article's, however like a year it
+        # reads: "1976;PRESSION;PRESSION 1664;;PR50")
+        article = not spec.columns[0] and parts[0].strip().isdigit()
+        parts = [
+            parts[at]
+            for at in order
+            if spec.columns[at] or (_measures(parts[at]) and not (at == 0 and article))
+        ]
         last = last and spec.columns[-1]  # the field after the drink: dropped already
     else:
         if spec.family == 0 and len(parts) > 1:

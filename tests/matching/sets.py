@@ -546,7 +546,7 @@ SETS = [
     # a twenty-eighth wave (session 16), four more ordinary restaurants, each measured once
     # untouched as it came (lannion, vierzon, briancon on b1ad8e6; montlucon on b1ad8e6): TBD
     _blind("lannion"),
-    _blind("vierzon"),
+    _blind("vierzon", min_top1=0.945, max_false=0.019),
     _blind("briancon"),
     _blind("montlucon"),
 ]
