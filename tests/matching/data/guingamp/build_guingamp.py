@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from guingamp_drinks import drinks                      # noqa: E402
-from guingamp_tills import RENDER, read_vintage         # noqa: E402
-from guingamp_rules import answer                       # noqa: E402
-import guingamp_cases_zinc                              # noqa: E402
-import guingamp_cases_salle                             # noqa: E402
-import guingamp_cases_export                            # noqa: E402
+import guingamp_cases_export
+import guingamp_cases_salle
+import guingamp_cases_zinc
+from guingamp_drinks import drinks
+from guingamp_rules import answer
+from guingamp_tills import RENDER, read_vintage
 
 TILLS = [("zinc", guingamp_cases_zinc.CASES), ("salle", guingamp_cases_salle.CASES),
          ("export", guingamp_cases_export.CASES)]
@@ -31,9 +31,9 @@ def main():
         for f, v in d["held"]:
             i = "gi%03d" % (len(lib) + 1)
             ids[k][(f, v)] = i
-            e = dict(id=i, name=d["name"], producer=d["producer"], appellation=d["appellation"],
-                     region=d["region"], country=d["country"], colour=d["colour"],
-                     category=d["category"], vintage=v, format_cl=f)
+            e = {"id": i, "name": d["name"], "producer": d["producer"], "appellation": d["appellation"],
+                     "region": d["region"], "country": d["country"], "colour": d["colour"],
+                     "category": d["category"], "vintage": v, "format_cl": f}
             lib.append({f_: e[f_] for f_ in LIB_FIELDS})
     cases, seen = [], set()
     for till, block in TILLS:
@@ -52,8 +52,8 @@ def main():
                 raise SystemExit("vintage misread %r" % label)
             if key == "-":
                 reason = p[4]
-                c = dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=got,
-                         units_per_sale=None, note=reason)
+                c = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": got,
+                         "units_per_sale": None, "note": reason}
             else:
                 d = dr[key]
                 exp, bid, also, u, why = answer(d, ids[key], meas, got)
@@ -65,8 +65,8 @@ def main():
                     note += ": " + why
                 if vin and got is None:
                     note += " [%d cut off by the till]" % vin
-                c = dict(label=label, expect=exp, beverage_id=bid, also_ok=also, vintage=got,
-                         units_per_sale=u, note=note)
+                c = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also, "vintage": got,
+                         "units_per_sale": u, "note": note}
             c["connection"] = till
             cases.append(c)
     with open(os.path.join(HERE, "guingamp_library.jsonl"), "w", encoding="utf-8") as fh:

@@ -209,7 +209,7 @@ def check(lib_lines, case_lines):
         f = e["format_cl"]
         u = c["units_per_sale"]
         if meas in DRAUGHT:
-            want_f, want_u = (f if f >= 2000 else None), (round(DRAUGHT[meas] / f, 4))
+            _want_f, want_u = (f if f >= 2000 else None), (round(DRAUGHT[meas] / f, 4))
             if f < 2000:
                 errs.append("%r: draught measure on a bottle entry" % L)
         elif meas in POUR:
@@ -273,7 +273,8 @@ def selftest():
     print("clean files pass")
     C = [json.loads(x) for x in cas]
     Lb = [json.loads(x) for x in lib]
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -295,10 +296,10 @@ def selftest():
     pep75 = next(e["id"] for e in Lb if e["name"] == "Clos des Briords" and e["format_cl"] == 75
                  and e["vintage"] == 2023)
     breaks = {
-        "non-JSON case line": (lib, cas[:5] + ["{oops"] + cas[5:]),
+        "non-JSON case line": (lib, [*cas[:5], "{oops", *cas[5:]]),
         "case fields out of order": with_case(0, swap_fields),
         "library id gap": ([l.replace('"gi007"', '"gi070x"') for l in lib], cas),
-        "bad colour": ([lib[0].replace('"blanc"', '"jaune"')] + lib[1:], cas),
+        "bad colour": ([lib[0].replace('"blanc"', '"jaune"'), *lib[1:]], cas),
         "vintage not read back": with_case(first(lambda c: c["vintage"]),
                                            lambda c: c.update(vintage=None)),
         "almost not the nearest": with_case(
@@ -318,12 +319,12 @@ def selftest():
             lambda c: c.update(label=c["label"].rsplit(";", 1)[0])),
         "none with an id": with_case(first(lambda c: c["expect"] == "none"),
                                      lambda c: c.update(beverage_id="gi001")),
-        "duplicate label": (lib, cas + [cas[0]]),
+        "duplicate label": (lib, [*cas, cas[0]]),
         "half answered with the 75 cl": with_case(half, lambda c: c.update(beverage_id=pep75)),
         "too few cases": (lib, cas[:200]),
         "draught on a bottle entry": with_case(first(lambda c: c["label"] == "DEMI KRO"),
                                                lambda c: c.update(beverage_id=kro_btl)),
-        "library field order": ([D(dict(reversed(list(Lb[0].items()))))] + lib[1:], cas),
+        "library field order": ([D(dict(reversed(list(Lb[0].items())))), *lib[1:]], cas),
     }
     bad = 0
     for name, (l2, c2) in breaks.items():

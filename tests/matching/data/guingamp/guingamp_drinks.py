@@ -112,7 +112,7 @@ def drinks():
             f, vs = part.split(":")
             for v in vs.split(","):
                 entries.append((_fmt(f), None if v == "-" else int(v)))
-        out[k] = dict(name=name, producer=prod, appellation=None if app == "-" else app,
-                      region=None if reg == "-" else reg, country=ctry,
-                      colour=None if col == "-" else col, category=cat, held=entries)
+        out[k] = {"name": name, "producer": prod, "appellation": None if app == "-" else app,
+                      "region": None if reg == "-" else reg, "country": ctry,
+                      "colour": None if col == "-" else col, "category": cat, "held": entries}
     return out

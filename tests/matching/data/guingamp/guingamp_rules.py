@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what the rendered label says."""
-from guingamp_tills import POUR_CL, DRAUGHT_CL
+from guingamp_tills import DRAUGHT_CL, POUR_CL
 
 
 def target_format(d, measure):

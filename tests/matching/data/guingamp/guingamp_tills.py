@@ -59,10 +59,7 @@ def render_salle(measure, text, vintage):
         out += " '%02d" % (vintage % 100)
     if measure == "X":
         return out
-    if measure in SALLE_MEAS:
-        m = SALLE_MEAS[measure]
-    else:
-        m = size_txt(float(measure[1:]), "salle")
+    m = SALLE_MEAS[measure] if measure in SALLE_MEAS else size_txt(float(measure[1:]), "salle")
     return out + " [" + m + "]"
 
 

@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from privas_drinks import DRINKS  # noqa: E402
-from privas_tills import TILLS, POUR_CL  # noqa: E402
-from privas_rules import target_format, units, answer  # noqa: E402
-import privas_cases_caisse  # noqa: E402
-import privas_cases_salle  # noqa: E402
-import privas_cases_export  # noqa: E402
+import privas_cases_caisse
+import privas_cases_export
+import privas_cases_salle
+from privas_drinks import DRINKS
+from privas_rules import answer, target_format, units
+from privas_tills import POUR_CL, TILLS
 
 PREFIX = "pi"
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",

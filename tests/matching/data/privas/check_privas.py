@@ -169,7 +169,7 @@ def check(lib_lines, case_lines):
     groups, formats = {}, {}
     for d in lib:
         k = (d["name"], d["producer"], d["appellation"], d["colour"])
-        groups.setdefault(k + (d["format_cl"],), []).append(d)
+        groups.setdefault((*k, d["format_cl"]), []).append(d)
         formats.setdefault(k, set()).add(d["format_cl"])
     seen = set()
     tab = {c: {"yes": 0, "almost": 0, "none": 0} for c in CONNECTIONS}
@@ -235,7 +235,7 @@ def check(lib_lines, case_lines):
             errs.append("%s: label means format %s, entry %s is %s cl" % (where, want, d["id"], fmt))
         if c["units_per_sale"] != want_units:
             errs.append("%s: units %r, expected %r" % (where, c["units_per_sale"], want_units))
-        grp = sorted(groups[k + (fmt,)], key=lambda e: e["vintage"] or 0)
+        grp = sorted(groups[(*k, fmt)], key=lambda e: e["vintage"] or 0)
         vints = [e["vintage"] for e in grp]
         others = sorted(e["id"] for e in grp if e["id"] != d["id"])
         if exp == "yes":
@@ -284,7 +284,8 @@ def selftest():
     assert not errs, errs
     print("clean files: pass")
     J = [json.loads(l) for l in cases]
-    dump = lambda o: json.dumps(o, ensure_ascii=False)
+    def dump(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def first(pred):
         return next(i for i, c in enumerate(J) if pred(c))
@@ -312,11 +313,11 @@ def selftest():
 
     byid = {json.loads(l)["id"]: json.loads(l) for l in lib}
     breaks = [
-        ("broken JSON", (lib, cases[:5] + ['{"label": "X",'] + cases[6:])),
+        ("broken JSON", (lib, [*cases[:5], '{"label": "X",', *cases[6:]])),
         ("library field order", edit_lib(3, reorder)),
         ("id gap", (lib[:10] + lib[11:], cases)),
         ("bad colour", edit_lib(0, lambda o: o.update(colour="red"))),
-        ("duplicate label", (lib, cases + [cases[0]])),
+        ("duplicate label", (lib, [*cases, cases[0]])),
         ("vintage not on the label", edit_case(lambda c: c["vintage"] is None and c["expect"] == "none",
                                                lambda o: o.update(vintage=2019))),
         ("almost on the farther vintage",
@@ -346,13 +347,13 @@ def selftest():
         ("counts out of range", (lib, [l for l in cases if json.loads(l)["expect"] != "almost"])),
         ("pinte pointed at a bottled beer",
          edit_case(lambda c: c["label"] == "1664/PINTE",
-                   lambda o: o.update(beverage_id=[k for k, v in byid.items()
-                                                   if v["name"] == "1664" and v["format_cl"] == 25][0]))),
+                   lambda o: o.update(beverage_id=next(k for k, v in byid.items()
+                                                   if v["name"] == "1664" and v["format_cl"] == 25)))),
         ("yes on another vintage",
          edit_case(lambda c: c["label"] == "ST JO GRIPA 19", lambda o: o.update(beverage_id="pi012"))),
         ("answer sharing no word",
          edit_case(lambda c: c["label"] == "COCA/33CL",
-                   lambda o: o.update(beverage_id=[k for k, v in byid.items() if v["name"] == "Perrier"][0]))),
+                   lambda o: o.update(beverage_id=next(k for k, v in byid.items() if v["name"] == "Perrier")))),
     ]
     ok = True
     for name, (l2, c2) in breaks:

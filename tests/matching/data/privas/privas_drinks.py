@@ -6,15 +6,15 @@ FR = "France"
 
 
 def W(key, name, producer, appellation, colour, formats, region=RH, category="vin"):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=FR, colour=colour, category=category,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": FR, "colour": colour, "category": category,
+                "formats": formats}
 
 
 def D(key, name, producer, category, formats, country=FR, appellation=None, region=None):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, country=country, colour=None, category=category,
-                formats=formats)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "country": country, "colour": None, "category": category,
+                "formats": formats}
 
 
 NV = [None]

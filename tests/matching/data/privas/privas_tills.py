@@ -102,10 +102,7 @@ PRICE_RANGE = {"BT75": (22, 48), "BT37,5": (14, 26), "BT150": (48, 92), "BT25": 
 
 def render_export(text, measure, vintage, fmt=None, family=None):
     lib = squash(ascii_fold(text).upper().replace("'", " ").replace("-", " "))
-    if measure == "BTL":
-        cond = "BT" + cl_text(fmt or 75)
-    else:
-        cond = EXPORT_COND[measure]
+    cond = "BT" + cl_text(fmt or 75) if measure == "BTL" else EXPORT_COND[measure]
     h = _h(lib + "|" + cond + "|" + str(vintage))
     plu = 1000 + h % 9000
     lo, hi = PRICE_RANGE.get(cond, (6, 22))

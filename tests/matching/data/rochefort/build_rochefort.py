@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from rochefort_drinks import DRINKS  # noqa: E402
-from rochefort_rules import answer  # noqa: E402
-from rochefort_tills import TILLS  # noqa: E402
-import rochefort_cases_zinc  # noqa: E402
-import rochefort_cases_salle  # noqa: E402
-import rochefort_cases_cave  # noqa: E402
+import rochefort_cases_cave
+import rochefort_cases_salle
+import rochefort_cases_zinc
+from rochefort_drinks import DRINKS
+from rochefort_rules import answer
+from rochefort_tills import TILLS
 
 PREFIX = "rf"
 

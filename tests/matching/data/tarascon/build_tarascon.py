@@ -10,10 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from tarascon_drinks import FAMILIES  # noqa: E402
-from tarascon_tills import render, read_vintage, read_measure  # noqa: E402
-from tarascon_rules import answer, units4  # noqa: E402
-import tarascon_cases_comptoir, tarascon_cases_terrasse, tarascon_cases_emporter  # noqa: E402,E401
+import tarascon_cases_comptoir
+import tarascon_cases_emporter
+import tarascon_cases_terrasse
+from tarascon_drinks import FAMILIES
+from tarascon_rules import answer, units4
+from tarascon_tills import read_measure, read_vintage, render
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -32,7 +34,7 @@ def build_library():
                 bid = "ts%03d" % (len(lib) + 1)
                 ids[(key, f, v)] = bid
                 lib.append(dict(zip(LIB_FIELDS, [bid, name, producer, app, region, country,
-                                                 colour, cat, v, fmt_num(f)])))
+                                                 colour, cat, v, fmt_num(f)], strict=False)))
     return lib, ids
 
 

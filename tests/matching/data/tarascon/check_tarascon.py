@@ -135,7 +135,7 @@ def check(lib, cases):
         if d["category"] not in CATS:
             E("%s: category %r" % (d["id"], d["category"]))
         wine = d["category"] in ("vin", "champagne")
-        if wine and d["colour"] not in COLOURS or not wine and d["colour"] is not None:
+        if (wine and d["colour"] not in COLOURS) or (not wine and d["colour"] is not None):
             E("%s: colour %r for %s" % (d["id"], d["colour"], d["category"]))
         if d["vintage"] is not None and not (isinstance(d["vintage"], int) and 1950 <= d["vintage"] <= 2025):
             E("%s: vintage %r" % (d["id"], d["vintage"]))
@@ -266,8 +266,7 @@ def run(lib_path, cases_path, quiet=False):
         if not errs:
             print("OK: %d drinks, %d cases" % (len(lib), len(cases)))
             for t in TILLS:
-                print("  %-9s yes %3d  almost %3d  none %3d" % ((t,) + tuple(
-                    counts.get((t, x), 0) for x in ("yes", "almost", "none"))))
+                print("  %-9s yes %3d  almost %3d  none %3d" % ((t, *tuple(counts.get((t, x), 0) for x in ("yes", "almost", "none")))))
     return errs
 
 
@@ -296,7 +295,7 @@ def selftest():
         return f
 
     def swap_fields(c):
-        c[0] = {k: c[0][k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        c[0] = {k: c[0][k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def yes_not_recent(c):
         i = first(lambda x: x["expect"] == "yes" and x["also_ok"])
