@@ -11,6 +11,7 @@ from tastevin.matching.tables import tables
 
 BRUT = "brut"
 DRY, SEC = "dry", "sec"
+HOUSE = "maison"
 _DRY_COLOURS = frozenset({"blanc", "rose"})
 _SPARKLING = frozenset({"effervescent", "mousseux", "sparkling", "petillant"})
 # a vintage's word, said of a drink the library holds by its years ("Dom Pérignon Vintage",
@@ -41,8 +42,12 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
         # "Jurançon dry Cauhapé", "Pacherenc sec Bouscassé": a still white's or rosé's
         # style, said or not, unless its name says another ("Vouvray Demi-Sec"); of an
         # appellation said alone it says which ("Bergerac sec" is an appellation)
-        named = (set(family.name) | set(family.producer)) - set(family.appellation)
-        return bool(named & set(said)) and not (table.style_words - {SEC}) & set(family.name)
+        plain = not (table.style_words - {SEC}) & set(family.name)
+        return _named_beyond_appellation(family, said) and plain
+    if word == HOUSE and family.wine and HOUSE not in family.name:
+        # "Gaillac maison Labarthe": the restaurant's house wine is Labarthe's (a spirit's
+        # "maison" is its own, "Limoncello Maison": homemade)
+        return _named_beyond_appellation(family, said)
     if not family.wine or word in index.weights:
         return False
     if word in _VILLAGE and family.classifications:
@@ -56,6 +61,12 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
     grapes = {table.grapes[other] for other in said if other in table.grapes}
     colours = {"blanc": {"rouge"}, "rouge": {"blanc", "liquoreux"}}
     return len(grapes) != 1 or family.colour not in colours.get(str(next(iter(grapes))), set())
+
+
+def _named_beyond_appellation(family: Family, said: Iterable[str]) -> bool:
+    """The label says a word of the wine's name or producer beyond its appellation."""
+    named = (set(family.name) | set(family.producer)) - set(family.appellation)
+    return bool(named & set(said))
 
 
 def _by_years(family: Family, said: Iterable[str]) -> bool:
