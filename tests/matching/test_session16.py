@@ -354,3 +354,20 @@ def test_a_flavour_is_a_variant_said_on_the_label() -> None:
     plain = matcher.suggest("4CL JACK DANIELS")
     assert (plain.answer, plain.candidates[0].entry_id) == ("yes", "no7")
     assert matcher.suggest("4CL JACK DANIELS HONEY").candidates[0].entry_id == "honey"
+
+
+def test_a_wines_maison_is_the_house_wine_a_spirits_is_homemade() -> None:
+    library = [
+        entry("labarthe", "Gaillac Rouge", "Domaine de Labarthe", "Gaillac", "rouge", 2022),
+        entry("limoncello", "Limoncello", "Villa Massa", None, None, None, "70", "spiritueux"),
+    ]
+    matcher = Matcher(library)
+    house = matcher.suggest("Rouges > Gaillac maison Labarthe (pichet 50cl)")
+    assert (house.answer, house.candidates[0].entry_id) == ("yes", "labarthe")
+    assert matcher.suggest("Limoncello Maison Dose 7,00").answer == "none"
+
+
+def test_the_basque_spelling_of_pacharan() -> None:
+    library = [entry("zoco", "Pacharán", "Zoco", None, None, None, "100", "spiritueux")]
+    found = Matcher(library).suggest("DOSE PATXARAN ZOCO")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "zoco")
