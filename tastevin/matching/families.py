@@ -141,7 +141,34 @@ def _code_prefixes(
         and _kind_code(head)
         and _code_word(head + " ", texts, vocabulary, pairs)
     ]
+    # ...and any recurring head, when the codes' labels go on with an article number and
+    # its labels do too ("BQT 9259 …", "SEM 2317 …" beside "RSV 3504 …", "MINI 2453 …": a
+    # hotel's outlets, whatever their codes read as)
+    numbered = [head for head in {**heads, **worded} if head not in codes]
+    if _numbered_after(codes, texts):
+        known_codes = set(codes) | set(rare) | set(named)
+        named += [
+            head
+            for head in numbered
+            if head not in known_codes
+            and len(head) <= MAX_NUMBERED_CODE
+            and (heads[head] + worded[head]) >= MIN_RARE_CODE
+            and _numbered_after({head: 1}, texts)
+        ]
     return [head + " " for head in [*codes, *rare, *named]]
+
+
+_NUMBERED = re.compile(r"^([a-z]{2,12}) +\d{3,6} ")
+MAX_NUMBERED_CODE = 5  # an outlet's code: "MINI", "RSV", "BQT"
+MIN_NUMBERED = 0.8  # ...whose labels go on with an article number this often
+
+
+def _numbered_after(codes: Mapping[str, int], texts: Sequence[str]) -> bool:
+    """The labels these codes head go on with an article number, nearly all of them."""
+    heads = [fold(text).lstrip() for text in texts]
+    mine = [text for text in heads if text.split(" ", 1)[0] in codes]
+    numbered = sum(1 for text in mine if _NUMBERED.match(text))
+    return bool(mine) and numbered >= MIN_NUMBERED * len(mine)
 
 
 def _kind_code(head: str) -> bool:
@@ -314,10 +341,18 @@ def family_prefixes(
     # serving, which the label must keep, not a family; a short code may be either
     # ("VR-" files the reds of a Burgundy till), and stays a family
     serving = tables().serving
+    # (heads that go on with an article number, as the till's other codes do, are its
+    # outlets: "MINI 2453 33CL COCA COLA" is the minibar's, no miniature)
+    outlets = {
+        prefix
+        for prefix in prefixes
+        if prefix.endswith(" ") and _numbered_after({prefix.strip(): 1}, texts)
+    }
+    outlets = outlets if len(outlets) >= MIN_WIDE_SYSTEM else set()
     return [
         prefix
         for prefix in prefixes
-        if not _measure_word(prefix, serving)
+        if (prefix in outlets or not _measure_word(prefix, serving))
         and not _first_field(prefix, texts, vocabulary)
         and not _drink_with_variant(prefix, vocabulary)
         and not _measures_after(prefix, texts)

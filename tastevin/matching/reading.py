@@ -415,12 +415,14 @@ class LabelReader:
         )
 
     def _sale_word(self, stub: str, numbered: bool) -> str:
-        if stub in self.words or starts(stub, self.index.vocab):
+        if stub in self.words:
             return stub
         found = {word for word in _sale_words() if word.startswith(stub) and word != stub}
         if len(found) != 1:
             return stub
         word = found.pop()
+        if starts(stub, self.index.vocab) and word not in self.index.table.colour_words:
+            return stub  # (a library word it may start; a colour is said as one: "ROUG")
         # (a till's own measure word before its centilitres stays its own: "cora 10")
         return stub if numbered and word in self.index.table.serving else word
 
