@@ -562,4 +562,10 @@ SETS = [
     _blind("guingamp"),
     _blind("rochefort"),
     _blind("tarascon"),
+    # a thirtieth wave (session 16), four more ordinary restaurants, each measured once
+    # untouched as it came (on 134824a): TBD
+    _blind("dinan"),
+    _blind("autun"),
+    _blind("lodeve"),
+    _blind("saintmalo"),
 ]

@@ -1,7 +1,6 @@
 """The bench README's answer rules, applied to a rendered label."""
 from autun_tills import POUR_CL, SIZE_CL
 
-
 COUNTRY = {"Écosse": "Royaume-Uni", "Angleterre": "Royaume-Uni", "Irlande": "Irlande",
            "États-Unis": "États-Unis", "Venezuela": "Venezuela", "Suède": "Suède",
            "Belgique": "Belgique", "Pays-Bas": "Pays-Bas", "Douro": "Portugal"}

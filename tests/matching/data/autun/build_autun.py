@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from autun_drinks import DRINKS  # noqa: E402
-from autun_rules import build_library, answer  # noqa: E402
-from autun_tills import TILLS  # noqa: E402
-import autun_cases_bar  # noqa: E402
-import autun_cases_salle  # noqa: E402
-import autun_cases_hotel  # noqa: E402
+import autun_cases_bar
+import autun_cases_hotel
+import autun_cases_salle
+from autun_drinks import DRINKS
+from autun_rules import answer, build_library
+from autun_tills import TILLS
 
 DIGESTIFS = {"cartron_marc", "cartron_fine", "massenez_poire", "remy_vsop", "magloire_vsop",
              "chivas12", "chivas18", "jameson", "jackd", "get27", "cointreau", "diplomatico"}

@@ -126,7 +126,7 @@ def check(lib_lines, case_lines):
                 errs.append("%s: wine colour %r" % (e["id"], col))
         elif col is not None:
             errs.append("%s: colour %r on a %s" % (e["id"], col, cat))
-        if not (e["vintage"] is None or isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030):
+        if not (e["vintage"] is None or (isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030)):
             errs.append("%s: vintage %r" % (e["id"], e["vintage"]))
         if not isinstance(e["format_cl"], (int, float)) or e["format_cl"] <= 0:
             errs.append("%s: format %r" % (e["id"], e["format_cl"]))
@@ -300,10 +300,10 @@ def selftest():
         return rows
 
     breaks = []
-    breaks.append(("broken JSON line", lib, cases[:5] + ["{not json"] + cases[6:]))
+    breaks.append(("broken JSON line", lib, [*cases[:5], "{not json", *cases[6:]]))
     i = first(lambda c: c["expect"] == "yes")
     r = [dict(c) for c in C]
-    r[i] = {k: r[i][k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+    r[i] = {k: r[i][k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     breaks.append(("fields out of order", lib, dump(r)))
     breaks.append(("library id gap", dump(L[:10] + L[11:]), cases))
     j = next(k for k, e in enumerate(L) if e["category"] == "vin")
@@ -312,7 +312,7 @@ def selftest():
     breaks.append(("also_ok dropped", lib, dump(mod(C, i, also_ok=[]))))
     i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
     breaks.append(("almost on a far vintage", lib, dump(mod(C, i, beverage_id=C[i]["also_ok"][0],
-                                                           also_ok=[C[i]["beverage_id"]] + C[i]["also_ok"][1:]))))
+                                                           also_ok=[C[i]["beverage_id"], *C[i]["also_ok"][1:]]))))
     i = first(lambda c: c["expect"] == "yes" and c["units_per_sale"] == 0.1667)
     breaks.append(("glass units", lib, dump(mod(C, i, units_per_sale=0.16))))
     i = first(lambda c: c["connection"] == "BAR" and c["expect"] == "yes")
@@ -325,7 +325,7 @@ def selftest():
                    dump(mod(C, i, label=C[i]["label"].split(" ", 1)[0] + " " + C[i]["label"].split(" ", 2)[2]))))
     i = first(lambda c: c["expect"] == "none")
     breaks.append(("none with an id", lib, dump(mod(C, i, beverage_id="at001"))))
-    breaks.append(("duplicate label", lib, cases + [cases[0]]))
+    breaks.append(("duplicate label", lib, [*cases, cases[0]]))
     i = first(lambda c: c["vintage"] is None and c["expect"] == "yes" and "cut off" in c["note"])
     breaks.append(("cut vintage kept", lib, dump(mod(C, i, vintage=int(C[i]["note"].split("[")[1][:4])))))
     i = first(lambda c: c["label"].endswith("1/2 Bouteille") and c["expect"] == "yes")

@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from dinan_drinks import DRINKS  # noqa: E402
-from dinan_tills import render, VINTAGE_READER  # noqa: E402
-from dinan_rules import answer  # noqa: E402
-import dinan_cases_comptoir  # noqa: E402
-import dinan_cases_salle  # noqa: E402
-import dinan_cases_gestion  # noqa: E402
+import dinan_cases_comptoir
+import dinan_cases_gestion
+import dinan_cases_salle
+from dinan_drinks import DRINKS
+from dinan_rules import answer
+from dinan_tills import VINTAGE_READER, render
 
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
           "vintage", "format_cl"]
@@ -27,7 +27,7 @@ def library():
             bid = "dn%03d" % n
             d["ids"].append(bid)
             rows.append(dict(zip(FIELDS, [bid, name, prod, app, reg, cty, col, cat, vint,
-                                          fmt])))
+                                          fmt], strict=False)))
         assert key not in by_key, key
         by_key[key] = d
     return rows, by_key

@@ -136,7 +136,7 @@ def form_errors(c):
 
 def fold(s):
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    return set(w[:3] for w in re.findall(r"[a-z0-9]+", s) if len(w) >= 3)
+    return {w[:3] for w in re.findall(r"[a-z0-9]+", s) if len(w) >= 3}
 
 
 def check(lib_text, cases_text):
@@ -153,7 +153,7 @@ def check(lib_text, cases_text):
         if d["category"] not in CATS:
             errs.append("%s: category %r" % (d["id"], d["category"]))
         wine = d["category"] in ("vin", "champagne")
-        if wine and d["colour"] not in COLOURS or not wine and d["colour"] is not None:
+        if (wine and d["colour"] not in COLOURS) or (not wine and d["colour"] is not None):
             errs.append("%s: colour %r for %s" % (d["id"], d["colour"], d["category"]))
         if d["format_cl"] >= 2000 and (d["category"] != "bière" or d["format_cl"] not in (2000, 3000)):
             errs.append("%s: keg format on a non-beer or odd keg" % d["id"])
@@ -269,7 +269,8 @@ def read(name):
 def selftest(lib_text, cases_text):
     lib = [json.loads(x) for x in lib_text.splitlines()]
     cases = [json.loads(x) for x in cases_text.splitlines()]
-    dump = lambda rows: "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    def dump(rows):
+        return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
 
     def first(pred):
         return next(i for i, c in enumerate(cases) if pred(c))
@@ -293,7 +294,7 @@ def selftest(lib_text, cases_text):
 
     def b_order(L, C):
         c = C[0]
-        C[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        C[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     brk("field order", b_order)
 
     def b_idgap(L, C):

@@ -37,13 +37,13 @@ def answer(drink, meas, vint, cut=None):
     """expect, beverage_id, also_ok, units, note."""
     desc = "%s (%s)" % (drink["name"], drink["producer"])
     f = target_format(drink, meas)
-    ents = [(v, i) for (ff, v), i in zip(drink["entries"], drink["ids"]) if ff == f]
+    ents = [(v, i) for (ff, v), i in zip(drink["entries"], drink["ids"], strict=False) if ff == f]
     if f is None or not ents:
         what = {"demi": "draught", "pinte": "draught"}.get(meas, "%s cl" % fmt_txt(f) if f else meas)
         return "none", None, [], None, "%s: %s not held" % (desc, what)
     units = 1 if meas not in POUR_CL else round(POUR_CL[meas] / f, 4)
     vints = sorted(v for v, _ in ents if v is not None)
-    ids = {v: i for v, i in ents}
+    ids = dict(ents)
     tail = " [%d cut off by the till]" % cut if cut else ""
     if not vints:
         return "yes", ents[0][1], [], units, desc + tail

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from lodeve_drinks import DRINKS  # noqa: E402
-from lodeve_tills import RENDER, MEASURES, read_vintage  # noqa: E402
-from lodeve_rules import answer  # noqa: E402
-import lodeve_cases_caisse  # noqa: E402
-import lodeve_cases_tablette  # noqa: E402
-import lodeve_cases_gestion  # noqa: E402
+import lodeve_cases_caisse
+import lodeve_cases_gestion
+import lodeve_cases_tablette
+from lodeve_drinks import DRINKS
+from lodeve_rules import answer
+from lodeve_tills import MEASURES, RENDER, read_vintage
 
 TILLS = [("caisse", lodeve_cases_caisse.CASES), ("tablette", lodeve_cases_tablette.CASES),
          ("gestion", lodeve_cases_gestion.CASES)]

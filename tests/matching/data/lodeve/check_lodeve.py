@@ -291,7 +291,7 @@ EXPECT = {'broken JSON': 'not JSON', 'field order': 'field order', 'id gap': 'ou
 def selftest():
     L, C = "lodeve_library.jsonl", "lodeve_cases.jsonl"
     breaks = [
-        ("broken JSON", C, lambda ls: ls[:3] + ["{not json"] + ls[3:]),
+        ("broken JSON", C, lambda ls: [*ls[:3], "{not json", *ls[3:]]),
         ("field order", C, _case_edit(lambda c: True, lambda c: c.update({"label": c.pop("label")}))),
         ("id gap", L, lambda ls: [l.replace('"lw050"', '"lw150"') for l in ls]),
         ("bad colour", L, lambda ls: [l.replace('"rosé"', '"rose"', 1) for l in ls]),

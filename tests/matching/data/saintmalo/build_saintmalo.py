@@ -9,12 +9,12 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import saintmalo_cases_comptoir  # noqa: E402
-import saintmalo_cases_export  # noqa: E402
-import saintmalo_cases_terrasse  # noqa: E402
-from saintmalo_drinks import DRINKS  # noqa: E402
-from saintmalo_rules import answer, target  # noqa: E402
-from saintmalo_tills import RENDER, VINTAGE, ascii_upper, COMPTOIR_WIDTH  # noqa: E402
+import saintmalo_cases_comptoir
+import saintmalo_cases_export
+import saintmalo_cases_terrasse
+from saintmalo_drinks import DRINKS
+from saintmalo_rules import answer, target
+from saintmalo_tills import COMPTOIR_WIDTH, RENDER, VINTAGE, ascii_upper
 
 PREFIX = "sm"
 TILLS = [("comptoir", saintmalo_cases_comptoir.CASES),

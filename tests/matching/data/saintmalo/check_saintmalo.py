@@ -279,7 +279,7 @@ def selftest():
 
     def b_order(lib, cs):
         c = cs[0]
-        cs[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        cs[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def b_idgap(lib, cs):
         lib[5]["id"] = f"{PREFIX}999"
