@@ -64,6 +64,7 @@ _UNITS = frozenset({"cl", "ml", "lt", "gr", "kg", "er", "ere", "eme", "eur", "cm
 _MASKED = re.compile("[a-z]*(?:[?\ufffd][a-z]*)+(?<=[a-z?\ufffd])")
 MIN_NAMED_STEM = 3  # a word's start glued to its name's number ("LAGA16"), not a code
 MIN_ABBREVIATED = 3  # a word of the tables this long may abbreviate the next word
+_NOT_STUBS = frozenset({"no", "nr", "vs", "vo"})  # a number's mark, a grade
 MIN_COMPLETED = 4  # shorter abbreviations ("SA" of sans alcool) are no cut word
 MAX_BESIDE = 12  # a stub is read among the drinks of a house, not of a whole region
 MIN_JOINED = 3  # "DE L" is no "del": two words joined are each a word, not an article
@@ -159,9 +160,14 @@ class LabelReader:
             nonlocal previous
             word, before = match.group(0), previous
             previous = word
-            if len(word) < MIN_ABBREVIATED or word in known:
-                return word
             table_word = word in abbreviations
+            # (two letters no table reads may start the next word: "SAN PE 1L"; "VS", "NO"
+            # are a grade's and a number's)
+            short = len(word) < MIN_ABBREVIATED
+            if word in known or (short and (table_word or word in _NOT_STUBS)):
+                return word
+            if short and (len(word) < MIN_ABBREVIATED - 1 or word in table_vocabulary()):
+                return word
             if not table_word and word in self.words:
                 return word
             # (the previous word may be the stem of the one before: "SAUM CHAMP")
@@ -176,7 +182,8 @@ class LabelReader:
                 nexts = {
                     w
                     for w in follows
-                    if _letters_of(word, w) and (table_word or w not in table_vocabulary())
+                    if (w.startswith(word) if short else _letters_of(word, w))
+                    and (table_word or w not in table_vocabulary())
                 }
             if len(nexts) != 1:
                 return word
