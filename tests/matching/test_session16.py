@@ -371,3 +371,62 @@ def test_the_basque_spelling_of_pacharan() -> None:
     library = [entry("zoco", "Pacharán", "Zoco", None, None, None, "100", "spiritueux")]
     found = Matcher(library).suggest("DOSE PATXARAN ZOCO")
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "zoco")
+
+
+BURGUNDY_HOTEL = [
+    entry("jadot", "Bourgogne Pinot Noir", "Louis Jadot", "Bourgogne", "rouge", 2021),
+    entry("laroche", "Chablis Saint Martin", "Domaine Laroche", "Chablis", "blanc", 2022),
+    entry("coca", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+    entry("evian", "Evian", "Evian", None, None, None, "50", "soft"),
+    entry("remy", "Rémy Martin VSOP", "Rémy Martin", "Cognac", None, None, "70", "spiritueux"),
+    entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "bière"),
+]
+
+
+def test_a_hotels_outlet_codes_go_on_with_an_article_number() -> None:
+    labels = [
+        "MINI 2453 33CL COCA COLA",
+        "MINI 5035 50CL EVIAN",
+        "MINI 5036 50CL EVIAN",
+        "RSV 3504 BTL BGNE PN JADOT 2021",
+        "RSV 1732 BTL CHABLIS LAROCHE 2022",
+        "RSV 1733 BTL CHABLIS LAROCHE 2022",
+        "BQT 9259 BTL BGNE PN JADOT 2021",
+        "BQT 7128 BTL CHABLIS LAROCHE 2022",
+        "BQT 7129 BTL CHABLIS LAROCHE 2022",
+        "DIV 3643 DOSE COGNAC REMY VSOP",
+        "DIV 2618 PINTE KRONENBOURG PRESSION",
+        "DIV 2619 DEMI KRONENBOURG PRESSION",
+        "SEM 8982 50CL EVIAN",
+        "SEM 9518 BTL CHABLIS LAROCHE 2022",
+        "SEM 9519 BTL BGNE PN JADOT 2021",
+    ]
+    matcher = Matcher(BURGUNDY_HOTEL)
+    habits = matcher.learn_habits(labels)
+    assert {"mini ", "rsv "} <= set(habits.prefixes)
+    coca = matcher.suggest(labels[0], habits=habits)  # the minibar's, no miniature
+    assert (coca.answer, coca.candidates[0].entry_id) == ("yes", "coca")
+    wine = matcher.suggest(labels[3], habits=habits)  # "RSV" files the sale: no "réserve"
+    assert (wine.answer, wine.candidates[0].entry_id) == ("yes", "jadot")
+
+
+def test_two_letters_start_the_word_that_follows_in_the_library() -> None:
+    waters = [
+        entry("pelle", "San Pellegrino", "San Pellegrino", None, None, None, "100", "soft"),
+        entry("leffe", "Leffe Brune", "Abbaye de Leffe", None, None, None, "3000", "bière"),
+        entry("leffeb", "Leffe Blonde", "Abbaye de Leffe", None, None, None, "3000", "bière"),
+    ]
+    matcher = Matcher(waters)
+    assert matcher.suggest("SAN PE 1L").candidates[0].entry_id == "pelle"
+    brown = matcher.suggest("GAL LEFFE BR 4,00")
+    assert (brown.answer, brown.candidates[0].entry_id) == ("yes", "leffe")
+
+
+def test_eau_de_vie_is_a_kind_of_spirit() -> None:
+    library = [
+        entry(
+            "poire", "Poire Williams", "Distillerie Massenez", None, None, None, "70", "spiritueux"
+        ),
+    ]
+    brandy = Matcher(library).suggest("EAU DE VIE POIRE WILLIAMS DOSE 2CL")
+    assert (brandy.answer, brandy.candidates[0].entry_id) == ("yes", "poire")
