@@ -25,7 +25,7 @@ from tastevin.matching.coverage import (
     cover,
     degree_of,
 )
-from tastevin.matching.describing import sparkling
+from tastevin.matching.describing import HOUSE, sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
 from tastevin.matching.index import Family, LibraryIndex
@@ -176,6 +176,10 @@ def _conflicts(view: LabelView, family: Family, coverage: Coverage) -> list[Reas
         # "HEINEKEN" is not the Heineken 0.0: a variant is always said on the label (a
         # wine's "zéro" is its dosage, a style: "Mont Blanc Brut Zéro")
         problems.append(reason("variant_unsaid", words=" ".join(dict.fromkeys(variant))))
+    if HOUSE in parsed.tokens and not family.wine and HOUSE not in family.tokens:
+        # "POIRE MAISON", "Limoncello maison": a spirit or a liqueur made by the house,
+        # none of the library's
+        problems.append(reason("unexplained", words=HOUSE))
     if parsed.tokens and parsed.tokens[0] in _ESTATE and family.wine and not _estate(family):
         # "CH MOUTON ROTHSCHILD" names a château; Mouton Cadet is not one
         problems.append(reason("not_an_estate"))

@@ -563,9 +563,13 @@ SETS = [
     _blind("rochefort"),
     _blind("tarascon"),
     # a thirtieth wave (session 16), four more ordinary restaurants, each measured once
-    # untouched as it came (on 134824a): TBD
-    _blind("dinan"),
-    _blind("autun"),
-    _blind("lodeve"),
+    # untouched as it came (on 134824a): 0.924 (5/430, 472/473; 0.924 on 0b309d5) -> 0.969
+    # (6/430, 506/507). autun's hotel files its sales under outlet codes followed by an
+    # article number (`RSV 3504 BTL …`: `RSV` read as réserve, `MINI` as a miniature)
+    # 0.765 -> 0.941; dinan 0.959 -> 0.962 (English cider styles, `sweet cider` left);
+    # lodeve 0.973 -> 0.977; saintmalo 0.997
+    _blind("dinan", min_top1=0.962, max_false=0.019),
+    _blind("autun", min_top1=0.941),
+    _blind("lodeve", max_false=0.029),
     _blind("saintmalo"),
 ]
