@@ -428,5 +428,8 @@ def test_eau_de_vie_is_a_kind_of_spirit() -> None:
             "poire", "Poire Williams", "Distillerie Massenez", None, None, None, "70", "spiritueux"
         ),
     ]
-    brandy = Matcher(library).suggest("EAU DE VIE POIRE WILLIAMS DOSE 2CL")
+    matcher = Matcher(library)
+    brandy = matcher.suggest("EAU DE VIE POIRE WILLIAMS DOSE 2CL")
     assert (brandy.answer, brandy.candidates[0].entry_id) == ("yes", "poire")
+    # the house's own pear brandy is none of the library's
+    assert matcher.suggest("EAU DE VIE POIRE MAISON DOSE 2CL").answer == "none"
