@@ -416,7 +416,7 @@ class LabelReader:
     def _sale_words_cut(self, folded: str) -> str:
         """Words cut short anywhere on the label, each the start of the one word of the
         sale it can be, no word of the library beginning so ("PACHERENC MOELL. CH D'AY",
-        "VRE FLOC BLAN": moelleux, blanc)."""
+        "GIRA KRON": moelleux, girafe)."""
         return _MIDDLE_WORD.sub(
             lambda m: self._sale_word(m.group(1), bool(m.group(2))) + (m.group(2) or ""), folded
         )
@@ -429,7 +429,7 @@ class LabelReader:
             return stub
         word = found.pop()
         if starts(stub, self.index.vocab) and word not in self.index.table.colour_words:
-            return stub  # (a library word it may start; a colour is said as one: "ROUG")
+            return stub  # (a library word it may start is the lookup's to read)
         # (a till's own measure word before its centilitres stays its own: "cora 10")
         return stub if numbered and word in self.index.table.serving else word
 
