@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tastevin.matching.describing import other_water, says_nothing
-from tastevin.matching.index import Family, LibraryIndex
+from tastevin.matching.index import CIDERS, Family, LibraryIndex
 from tastevin.matching.normalise import degree_number
 from tastevin.matching.tables import tables
 from tastevin.matching.types import ParsedLabel
@@ -59,7 +59,6 @@ def degree_of(word: str, family: Family) -> bool:
 # a perry ("APERO KINKIZ CHOUC"); on a sale's modifier ("À L'APÉRO") it is the till's word
 _APERITIF = frozenset({"aperitif", "aperitifs", "apero", "aperos"})
 _APERITIF_KINDS = frozenset({"autre", "spiritueux"})
-_CIDERS = frozenset({"cidre", "cidres", "cider", "poire", "sidra"})
 
 
 def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, tuple[str, ...]]:
@@ -82,7 +81,7 @@ def _best(word: str, matches: dict[str, float], family: Family) -> tuple[float, 
     catch_all = (
         family.category == "autre"
         and word not in family.tokens
-        and not (word in _APERITIF and not family.tokens & _CIDERS)
+        and not (word in _APERITIF and not family.tokens & CIDERS)
     )
     if kinds and family.category in kinds and not catch_all and not other_water(word, family):
         return 1.0, ()  # "RHUM PLANTATION": the word says what kind of drink it is

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tastevin.matching.describing import sparkling as is_sparkling
 from tastevin.matching.explain import Reason, reason
-from tastevin.matching.index import KEG, Family
+from tastevin.matching.index import CIDERS, KEG, Family
 from tastevin.matching.measure_codes import MARKED_D
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.types import BY_MEASURE, ParsedLabel, Serving
@@ -184,6 +184,10 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
         if serving is None and family.category in _WINES and min(family.formats) >= BAG_IN_BOX:
             # "50 CDR" of a house wine held only in its box: a pichet drawn from it
             return _served(replace(parsed, serving="carafe"), family, volume)
+        if serving is None and volume in _DRAWN and _bottled_cider(family):
+            # "CIDRE VAL DE RANCE BRUT;;25CL" of a cider held in its 75 cl bottle: a bolée
+            # or a pichet poured from it, as a still wine's
+            return _served(replace(parsed, serving="carafe"), family, volume)
         if serving is None and volume in _POURS and family.category == "vin" and not sparkling:
             # a still wine's glass or carafe, where the till writes the volume and no measure
             # ("reynon '19 50cl", "YUEK25 RIES", "1/2 l"): a beer's or a spirit's volume is
@@ -199,6 +203,14 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
     if serving == "bottle" and base >= KEG:
         return _missing(STANDARD)  # "THATCHERS GOLD BTL" of a cider held on draught only
     return FormatChoice(base, Decimal(1))
+
+
+def _bottled_cider(family: Family) -> bool:
+    return (
+        family.category not in _WINES | {"biere"}
+        and bool(family.tokens & CIDERS)
+        and min(family.formats) >= STANDARD
+    )
 
 
 def _kegs_only(family: Family) -> bool:

@@ -20,6 +20,8 @@ _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
 ROSE = "rose"
 _WINES = frozenset({"vin", "champagne"})
 KEG = Decimal(1000)  # a drink held in this size or more is on draught
+# words that make an "autre" drink a cider or a perry
+CIDERS = frozenset({"cidre", "cidres", "cider", "poire", "sidra"})
 # the words of an estate's ordinary wine ("Tradition de Campuget", "Cuvée Classique")
 PLAIN_CUVEES = frozenset({"tradition", "traditionnelle", "classique", "classic"})
 # ...of which the one no builder reads as a cuvée of its own ("Cuvée Classique")
