@@ -1,0 +1,118 @@
+"""Drinks of "Le Chai de la Gardonnette" (Bergerac). One row = one wine / drink;
+formats maps format_cl -> list of vintages (None for a non-vintage drink). The build
+expands each (format, vintage) into one library entry, in the order written here.
+
+Row: (key, family, name, producer, appellation, region, colour, category, formats)
+family is the dining-room till's colour family (RG, BL, RS, MO, BU, AP, DI, BI, SF).
+"""
+
+F = "France"
+
+DRINKS = [
+    # ---- Bergerac, Côtes de Bergerac, Montravel, Saussignac: reds, whites, rosés
+    ("maison_r", "RG", "Vin de la Maison Rouge", "Cave de Sigoulès", "Bergerac", "Sud-Ouest", "rouge", "vin", {75: [None]}),
+    ("maison_b", "BL", "Vin de la Maison Blanc", "Cave de Sigoulès", "Bergerac Sec", "Sud-Ouest", "blanc", "vin", {75: [None]}),
+    ("maison_rs", "RS", "Vin de la Maison Rosé", "Cave de Sigoulès", "Bergerac Rosé", "Sud-Ouest", "rosé", "vin", {75: [None]}),
+    ("miaudoux_b", "BL", "Château Les Miaudoux", "Château Les Miaudoux", "Bergerac Sec", "Sud-Ouest", "blanc", "vin", {75: [2022, 2023]}),
+    ("miaudoux_r", "RG", "Château Les Miaudoux", "Château Les Miaudoux", "Côtes de Bergerac", "Sud-Ouest", "rouge", "vin", {75: [2020]}),
+    ("miaudoux_sau", "MO", "Château Les Miaudoux Saussignac", "Château Les Miaudoux", "Saussignac", "Sud-Ouest", "liquoreux", "vin", {50: [2017]}),
+    ("grinou", "RG", "Château Grinou Réserve", "Château Grinou", "Bergerac", "Sud-Ouest", "rouge", "vin", {75: [2019, 2020]}),
+    ("grinou_b", "BL", "Château Grinou", "Château Grinou", "Bergerac Sec", "Sud-Ouest", "blanc", "vin", {75: [2023]}),
+    ("verdots_tours", "RG", "Château Les Tours des Verdots", "Vignoble des Verdots", "Côtes de Bergerac", "Sud-Ouest", "rouge", "vin", {75: [2019]}),
+    ("verdots_clos", "BL", "Clos des Verdots", "Vignoble des Verdots", "Bergerac Sec", "Sud-Ouest", "blanc", "vin", {75: [2022]}),
+    ("laulerie_r", "RG", "Château Laulerie", "Vignobles Dubard", "Bergerac", "Sud-Ouest", "rouge", "vin", {75: [2021]}),
+    ("laulerie_rs", "RS", "Château Laulerie", "Vignobles Dubard", "Bergerac Rosé", "Sud-Ouest", "rosé", "vin", {75: [2023], 150: [2023]}),
+    ("monestier", "RG", "Château Monestier La Tour", "Château Monestier La Tour", "Bergerac", "Sud-Ouest", "rouge", "vin", {75: [2018, 2020], 150: [2018]}),
+    ("moulin_caresse", "BL", "Château Moulin Caresse Cent pour 100", "Château Moulin Caresse", "Montravel", "Sud-Ouest", "blanc", "vin", {75: [2021]}),
+    ("masburel", "RG", "Château Masburel", "Château Masburel", "Montravel", "Sud-Ouest", "rouge", "vin", {75: [2016]}),
+    ("fayolle_rs", "RS", "Château de Fayolle", "Château de Fayolle", "Bergerac Rosé", "Sud-Ouest", "rosé", "vin", {75: [2023]}),
+    # ---- Pécharmant
+    ("biran", "RG", "Château de Biran", "Vignobles Alard", "Pécharmant", "Sud-Ouest", "rouge", "vin", {75: [2016, 2018, 2019], 37.5: [2019]}),
+    ("terre_vieille", "RG", "Château Terre Vieille", "Château Terre Vieille", "Pécharmant", "Sud-Ouest", "rouge", "vin", {75: [2017]}),
+    ("tilleraie", "RG", "Château La Tilleraie", "Château La Tilleraie", "Pécharmant", "Sud-Ouest", "rouge", "vin", {75: [2018, 2020]}),
+    ("farcies", "RG", "Château Les Farcies du Pech", "Château Les Farcies du Pech", "Pécharmant", "Sud-Ouest", "rouge", "vin", {75: [2019]}),
+    ("ladesvignes_pech", "RG", "Château Ladesvignes", "Château Ladesvignes", "Pécharmant", "Sud-Ouest", "rouge", "vin", {75: [2019]}),
+    # ---- Monbazillac
+    ("ladesvignes_mbz", "MO", "Château Ladesvignes", "Château Ladesvignes", "Monbazillac", "Sud-Ouest", "liquoreux", "vin", {75: [2016, 2018], 37.5: [2018]}),
+    ("pecoula", "MO", "Château Pécoula", "Château Pécoula", "Monbazillac", "Sud-Ouest", "liquoreux", "vin", {75: [2017, 2019], 37.5: [2019]}),
+    ("borderie", "MO", "Château La Borderie", "Château La Borderie", "Monbazillac", "Sud-Ouest", "liquoreux", "vin", {50: [2016, 2019]}),
+    ("haut_bernasse", "MO", "Château Haut-Bernasse", "Château Haut-Bernasse", "Monbazillac", "Sud-Ouest", "liquoreux", "vin", {75: [2015]}),
+    ("poulvere", "MO", "Château Poulvère", "Château Poulvère", "Monbazillac", "Sud-Ouest", "liquoreux", "vin", {75: [2020]}),
+    # ---- Cahors
+    ("haute_serre", "RG", "Château de Haute-Serre", "Georges Vigouroux", "Cahors", "Sud-Ouest", "rouge", "vin", {75: [2016, 2018]}),
+    ("lamartine", "RG", "Château Lamartine", "Château Lamartine", "Cahors", "Sud-Ouest", "rouge", "vin", {75: [2020]}),
+    ("lamartine_cp", "RG", "Château Lamartine Cuvée Particulière", "Château Lamartine", "Cahors", "Sud-Ouest", "rouge", "vin", {75: [2018]}),
+    ("coutale", "RG", "Clos La Coutale", "Clos La Coutale", "Cahors", "Sud-Ouest", "rouge", "vin", {75: [2020, 2021], 150: [2019]}),
+    ("cayrou", "RG", "Château du Cayrou", "Château du Cayrou", "Cahors", "Sud-Ouest", "rouge", "vin", {75: [2019]}),
+    ("perie_escures", "RG", "Mas del Périé Les Escures", "Mas del Périé", "Cahors", "Sud-Ouest", "rouge", "vin", {75: [2021]}),
+    # ---- Bordeaux
+    ("thieuley", "BL", "Château Thieuley", "Château Thieuley", "Bordeaux", "Bordeaux", "blanc", "vin", {75: [2022]}),
+    ("mirambeau", "RG", "Château Tour de Mirambeau Réserve", "Vignobles Despagne", "Bordeaux", "Bordeaux", "rouge", "vin", {75: [2019], 37.5: [2019]}),
+    ("lanessan", "RG", "Château Lanessan", "Château Lanessan", "Haut-Médoc", "Bordeaux", "rouge", "vin", {75: [2015, 2016]}),
+    ("fourcas_hosten", "RG", "Château Fourcas Hosten", "Château Fourcas Hosten", "Listrac-Médoc", "Bordeaux", "rouge", "vin", {75: [2018]}),
+    ("cap_faugeres", "RG", "Château Cap de Faugères", "Château Cap de Faugères", "Castillon Côtes de Bordeaux", "Bordeaux", "rouge", "vin", {75: [2017, 2019]}),
+    ("roc_cambes", "RG", "Château Roc de Cambes", "Château Roc de Cambes", "Côtes de Bourg", "Bordeaux", "rouge", "vin", {75: [2016]}),
+    ("haut_sarpe", "RG", "Château Haut-Sarpe", "Château Haut-Sarpe", "Saint-Émilion Grand Cru", "Bordeaux", "rouge", "vin", {75: [2015, 2016], 150: [2015]}),
+    ("doisy_daene", "MO", "Château Doisy-Daëne", "Château Doisy-Daëne", "Sauternes", "Bordeaux", "liquoreux", "vin", {37.5: [2015]}),
+    # ---- Sparkling
+    ("jaillance", "BU", "Crémant de Bordeaux Cuvée de l'Abbaye Brut", "Jaillance", "Crémant de Bordeaux", "Bordeaux", "effervescent", "vin", {75: [None]}),
+    ("taittinger", "BU", "Taittinger Brut Réserve", "Taittinger", "Champagne", "Champagne", "effervescent", "champagne", {75: [None], 37.5: [None], 150: [None]}),
+    ("taittinger_rs", "BU", "Taittinger Prestige Rosé", "Taittinger", "Champagne", "Champagne", "rosé", "champagne", {75: [None]}),
+    # ---- Aperitifs
+    ("p51", "AP", "Pastis 51", "Pernod", None, None, None, "spiritueux", {100: [None]}),
+    ("ricard", "AP", "Ricard", "Pernod Ricard", None, None, None, "spiritueux", {100: [None]}),
+    ("suze", "AP", "Suze", "Suze", None, None, None, "autre", {100: [None]}),
+    ("martini_b", "AP", "Martini Bianco", "Martini", None, None, None, "autre", {100: [None]}),
+    ("martini_r", "AP", "Martini Rosso", "Martini", None, None, None, "autre", {100: [None]}),
+    ("sandeman_ruby", "AP", "Porto Sandeman Ruby", "Sandeman", "Porto", "Douro", None, "autre", {75: [None]}),
+    ("sandeman_10", "AP", "Porto Sandeman 10 ans Tawny", "Sandeman", "Porto", "Douro", None, "autre", {75: [None]}),
+    ("vin_noix", "AP", "Vin de Noix", "Distillerie Clovis Reymond", None, "Périgord", None, "autre", {75: [None]}),
+    # ---- Spirits and liqueurs
+    ("hennessy_vs", "DI", "Hennessy VS", "Hennessy", "Cognac", "Cognac", None, "spiritueux", {70: [None]}),
+    ("martell_vsop", "DI", "Martell VSOP", "Martell", "Cognac", "Cognac", None, "spiritueux", {70: [None]}),
+    ("laubade_vsop", "DI", "Château de Laubade VSOP", "Château de Laubade", "Bas-Armagnac", "Gascogne", None, "spiritueux", {70: [None]}),
+    ("laubade_xo", "DI", "Château de Laubade XO", "Château de Laubade", "Bas-Armagnac", "Gascogne", None, "spiritueux", {70: [None]}),
+    ("darroze_20", "DI", "Darroze Les Grands Assemblages 20 ans", "Darroze", "Bas-Armagnac", "Gascogne", None, "spiritueux", {70: [None]}),
+    ("glenfiddich_12", "DI", "Glenfiddich 12 ans", "Glenfiddich", None, "Speyside", None, "spiritueux", {70: [None]}),
+    ("glenfiddich_15", "DI", "Glenfiddich 15 ans", "Glenfiddich", None, "Speyside", None, "spiritueux", {70: [None]}),
+    ("oban_14", "DI", "Oban 14 ans", "Oban", None, "Highlands", None, "spiritueux", {70: [None]}),
+    ("jameson", "DI", "Jameson", "Jameson", None, "Irlande", None, "spiritueux", {70: [None]}),
+    ("magloire", "DI", "Père Magloire VSOP", "Père Magloire", "Calvados Pays d'Auge", "Normandie", None, "spiritueux", {70: [None]}),
+    ("vieille_prune", "DI", "La Vieille Prune", "Distillerie Louis Roque", None, "Quercy", None, "spiritueux", {70: [None]}),
+    ("poire_massenez", "DI", "Poire Williams", "Massenez", None, "Alsace", None, "spiritueux", {70: [None]}),
+    ("chartreuse_v", "DI", "Chartreuse Verte", "Chartreuse", None, None, None, "spiritueux", {70: [None]}),
+    ("get27", "DI", "Get 27", "Get", None, None, None, "spiritueux", {70: [None]}),
+    ("cointreau", "DI", "Cointreau", "Cointreau", None, None, None, "spiritueux", {70: [None]}),
+    ("baileys", "DI", "Baileys", "Baileys", None, "Irlande", None, "spiritueux", {70: [None]}),
+    ("diplomatico", "DI", "Diplomático Reserva Exclusiva", "Diplomático", None, "Venezuela", None, "spiritueux", {70: [None]}),
+    ("havana_7", "DI", "Havana Club 7 ans", "Havana Club", None, "Cuba", None, "spiritueux", {70: [None]}),
+    ("hendricks", "DI", "Hendrick's Gin", "Hendrick's", None, "Écosse", None, "spiritueux", {70: [None]}),
+    ("grey_goose", "DI", "Grey Goose", "Grey Goose", None, None, None, "spiritueux", {70: [None]}),
+    ("noix_liqueur", "DI", "Liqueur de Noix", "Distillerie Clovis Reymond", None, "Périgord", None, "spiritueux", {70: [None]}),
+    # ---- Beers
+    ("kro_fut", "BI", "Kronenbourg", "Kronenbourg", None, None, None, "bière", {3000: [None]}),
+    ("grim_fut", "BI", "Grimbergen Blonde", "Grimbergen", None, None, None, "bière", {2000: [None]}),
+    ("pepie_fut", "BI", "La Pépie Blonde", "Brasserie La Pépie", None, "Périgord", None, "bière", {2000: [None]}),
+    ("pepie_ambree", "BI", "La Pépie Ambrée", "Brasserie La Pépie", None, "Périgord", None, "bière", {33: [None]}),
+    ("bastide_ipa", "BI", "Bastide Brewery IPA", "Bastide Brewery", None, "Périgord", None, "bière", {33: [None]}),
+    ("croix_rat", "BI", "La Croix du Rat Blanche", "Brasserie de la Croix du Rat", None, "Périgord", None, "bière", {33: [None]}),
+    ("heineken", "BI", "Heineken", "Heineken", None, None, None, "bière", {33: [None]}),
+    ("desperados", "BI", "Desperados", "Desperados", None, None, None, "bière", {33: [None]}),
+    ("leffe_b", "BI", "Leffe Blonde", "Leffe", None, None, None, "bière", {33: [None]}),
+    ("pelforth", "BI", "Pelforth Brune", "Pelforth", None, None, None, "bière", {25: [None]}),
+    ("kro_sans", "BI", "Kronenbourg Sans Alcool", "Kronenbourg", None, None, None, "bière", {25: [None]}),
+    # ---- Softs and waters
+    ("coca", "SF", "Coca-Cola", "Coca-Cola", None, None, None, "soft", {33: [None]}),
+    ("coca_zero", "SF", "Coca-Cola Zéro", "Coca-Cola", None, None, None, "soft", {33: [None]}),
+    ("orangina", "SF", "Orangina", "Orangina", None, None, None, "soft", {25: [None]}),
+    ("schweppes", "SF", "Schweppes Indian Tonic", "Schweppes", None, None, None, "soft", {25: [None]}),
+    ("perrier", "SF", "Perrier", "Perrier", None, None, None, "soft", {33: [None]}),
+    ("pellegrino", "SF", "San Pellegrino", "San Pellegrino", None, None, None, "soft", {50: [None], 100: [None]}),
+    ("evian", "SF", "Evian", "Evian", None, None, None, "soft", {50: [None], 100: [None]}),
+    ("badoit", "SF", "Badoit", "Badoit", None, None, None, "soft", {100: [None]}),
+    ("milliat_pomme", "SF", "Jus de Pomme Alain Milliat", "Alain Milliat", None, None, None, "soft", {33: [None]}),
+    ("milliat_abricot", "SF", "Nectar d'Abricot Alain Milliat", "Alain Milliat", None, None, None, "soft", {33: [None]}),
+    ("oasis", "SF", "Oasis Tropical", "Oasis", None, None, None, "soft", {33: [None]}),
+    ("ice_tea", "SF", "Lipton Ice Tea Pêche", "Lipton", None, None, None, "soft", {33: [None]}),
+    ("lorina", "SF", "Limonade Lorina", "Lorina", None, None, None, "soft", {33: [None]}),
+]
