@@ -21,12 +21,13 @@ from tastevin.matching.till_vocabulary import sizes_first
 # register's journal); an account and its article ("707110.5063 Dom. Sigalas …"); never
 # a clock's time ("12:48 T11 …"); a touch screen's button, its page, then its row and
 # column ("P3.A2 VIN JAUNE …": one code, never a page and a dose of 2 cl); a journal's day
-# and month, then the count ("26/05 1 bout. calva …"); a count in brackets ("[2] Badoit").
+# and month, then the count ("26/05 1 bout. calva …"); a count in brackets ("[2] Badoit");
+# a wine list's bin ("N°139 Ruinart …").
 # (Before: also a quantity "1x " or a price "12,50 " written first by some tills.)
 LEAD = re.compile(
     r"^\s*(?:\[[a-z]{1,6} ?[\d-]{1,12}\] *)?(?:(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2]) +)?"
     r"(?:\d{1,3} ?[x×] +(?=[a-z]{0,3}-?\d{3}))?"
-    r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))#?\[?([a-z]{0,4})-?(\d{1,6})"
+    r"(?!(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d))(?:#|n[°º] ?)?\[?([a-z]{0,4})-?(\d{1,6})"
     r"(?:[.,]\d{1,2}|[.\-/]\d{3,6}|\.[a-z]\d{1,2}(?=\s))?"
     r"(?: ?[x×]|€|eur)?(?:\s*[-–.:;|/·)\]*]\s*|\s+)(?=\S)(?!(?:cl|ml|dl|lt?|oz|litres?)\b(?!'))"
 )  # also a quantity or a price the till puts first: "1x ", "12,50 "; never a volume

@@ -29,6 +29,7 @@ from tastevin.matching.families import (
     a_producer,
     family_prefixes,
     family_suffixes,
+    glass_letters,
     names_a_drink,
 )
 from tastevin.matching.fields import (
@@ -378,6 +379,8 @@ def learn(
         lead=lead,
         trail=trail,
         mark=mark,
+        # a glass's initial where the till writes its measures first ("V:LILLET")
+        measures=glass_letters(texts),
     )
 
 

@@ -303,7 +303,7 @@ class Matcher:
                     drinks.add(self.index.family_of[found.candidates[0].entry_id])
             if len(drinks) >= MIN_TILL_WORD_DRINKS:
                 (measures if measure else noise).append(word)
-        return replace(habits, noise=tuple(noise), measures=tuple(measures))
+        return replace(habits, noise=tuple(noise), measures=(*habits.measures, *measures))
 
     def _bottles_sold(
         self,

@@ -117,6 +117,11 @@ def coded_size(letters: str, digits: str) -> Decimal | None:
     return volume if volume in SIZES else None
 
 
+def glass_initial(letters: str) -> bool:
+    """A glass's initial or code ("V", "VR", "CP")."""
+    return letters == "v" or tables().serving.get(letters) == "glass"
+
+
 def _pour_code(letters: str) -> bool:
     # (a glass's initial too: "V8 FLOC" is an 8 cl glass of Floc, as "V15" a 15 cl one)
     return letters in ("d", "v") or tables().serving.get(letters) in ("glass", "dose")
