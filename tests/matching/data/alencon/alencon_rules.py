@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what a rendered label says."""
-from alencon_tills import POURS, DRAUGHT, BOTTLES
+from alencon_tills import BOTTLES, DRAUGHT, POURS
 
 
 def units(x):

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import alencon_drinks as D  # noqa: E402
-import alencon_tills as T  # noqa: E402
-import alencon_rules as R  # noqa: E402
-import alencon_cases_comptoir as CC  # noqa: E402
-import alencon_cases_terrasse as CT  # noqa: E402
-import alencon_cases_gestion as CG  # noqa: E402
+import alencon_cases_comptoir as CC
+import alencon_cases_gestion as CG
+import alencon_cases_terrasse as CT
+import alencon_drinks as D
+import alencon_rules as R
+import alencon_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -44,9 +44,7 @@ def same_measure(intended, read, key, lib):
         return True      # comptoir: a bottle has no key
     if intended == "B" and read and read.startswith("Z") and key in lib:
         return lib[key]["info"]["format_only"] == float(read[1:])
-    if intended == "B" and read == "B":
-        return True
-    return False
+    return bool(intended == "B" and read == "B")
 
 
 def build(verbose=False):

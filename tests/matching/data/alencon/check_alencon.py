@@ -215,7 +215,7 @@ def check(lib_lines, case_lines):
             if not re.fullmatch(r"[A-Z0-9/]+( [A-Z0-9/]+)*", L) or len(L) > 18:
                 E("%s: not a comptoir line (ASCII capitals, single spaces, at most 18 columns)" % tag)
         elif conn == "terrasse":
-            if L != L.lower() or not L.strip() or "  " in L:
+            if L.lower() != L or not L.strip() or "  " in L:
                 E("%s: not a terrasse line (lower case)" % tag)
         else:
             if not re.fullmatch(r"[^;]+;[A-Z ]+;[0-9,]*", L):

@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import bk_drinks  # noqa: E402
-import bk_rules  # noqa: E402
-import bk_tills  # noqa: E402
-import bk_cases_resto  # noqa: E402
-import bk_cases_bar  # noqa: E402
-import bk_cases_export  # noqa: E402
+import bk_cases_bar
+import bk_cases_export
+import bk_cases_resto
+import bk_drinks
+import bk_rules
+import bk_tills
 
 TILLS = [("resto", bk_cases_resto.CASES), ("bar", bk_cases_bar.CASES),
          ("export", bk_cases_export.CASES)]

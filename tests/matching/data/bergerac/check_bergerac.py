@@ -295,19 +295,23 @@ def selftest():
         ls[i] = json.dumps(e, ensure_ascii=False)
         return ls, cases
 
-    yes_v = lambda c: c["expect"] == "yes" and c["vintage"] is not None
-    yes_nov = lambda c: c["expect"] == "yes" and c["also_ok"]
-    almost = lambda c: c["expect"] == "almost"
-    pour = lambda c: c["expect"] == "yes" and c["units_per_sale"] not in (1, None)
+    def yes_v(c):
+        return c["expect"] == "yes" and c["vintage"] is not None
+    def yes_nov(c):
+        return c["expect"] == "yes" and c["also_ok"]
+    def almost(c):
+        return c["expect"] == "almost"
+    def pour(c):
+        return c["expect"] == "yes" and c["units_per_sale"] not in (1, None)
     breaks = [
-        ("case not JSON", lambda: (lib, cases[:5] + ["{oops"] + cases[6:])),
+        ("case not JSON", lambda: (lib, [*cases[:5], "{oops", *cases[6:]])),
         ("case fields reordered", lambda: edit_case(lambda c: True, lambda c: c.update(
             {"expect": c.pop("expect")}))),
         ("library id out of sequence", lambda: edit_lib(3, lambda e: e.update(id="bk099"))),
         ("colour on a spirit", lambda: edit_lib(next(i for i, l in enumerate(lib) if '"spiritueux"' in l),
                                                 lambda e: e.update(colour="rouge"))),
         ("keg format on a wine", lambda: edit_lib(0, lambda e: e.update(format_cl=3000))),
-        ("duplicate label", lambda: (lib, cases[:-1] + [cases[0]])),
+        ("duplicate label", lambda: (lib, [*cases[:-1], cases[0]])),
         ("vintage field not the label's", lambda: edit_case(yes_v, lambda c: c.update(
             vintage=c["vintage"] - 7))),
         ("yes on another vintage", lambda: edit_case(

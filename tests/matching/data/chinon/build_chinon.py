@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import chinon_drinks  # noqa: E402
-import chinon_rules  # noqa: E402
-import chinon_tills as T  # noqa: E402
-import chinon_cases_comptoir, chinon_cases_salle, chinon_cases_export  # noqa: E402,E401
+import chinon_cases_comptoir
+import chinon_cases_export
+import chinon_cases_salle
+import chinon_drinks
+import chinon_rules
+import chinon_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category", "vintage", "format_cl"]
 CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
@@ -55,8 +57,8 @@ def build_cases(drinks):
             assert rmeas == meas, (label, meas, rmeas)
             assert rvint == (None if cut else vint), (label, vint, rvint)
             if drink is None:
-                c = dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=rvint,
-                         units_per_sale=None, note=reason)
+                c = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": rvint,
+                         "units_per_sale": None, "note": reason}
             else:
                 kind, cl = T.MEASURES[meas][0], T.MEASURES[meas][1]
                 exp, bid, also, units, why = chinon_rules.answer(drink, drink["entries"], kind, cl, rvint)
@@ -65,8 +67,8 @@ def build_cases(drinks):
                     note += ": " + why
                 if cut:
                     note += f" [{vint} cut off by the till]"
-                c = dict(label=label, expect=exp, beverage_id=bid, also_ok=also, vintage=rvint,
-                         units_per_sale=units, note=note)
+                c = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also, "vintage": rvint,
+                         "units_per_sale": units, "note": note}
             c["connection"] = till
             cases.append({k: c[k] for k in CASE_FIELDS})
     return cases

@@ -202,7 +202,7 @@ def check(lib, cases):
             err.append(f"{where}: article code family {extra['digit']} for a {e['category']}")
         # shared word
         ew = set(words(f"{e['name']} {e['producer']} {e['appellation'] or ''}")) - STOP
-        lw = [w for w in words(extra["text"]) if w not in STOP and not w.isdigit() or (w.isdigit() and len(w) >= 3)]
+        lw = [w for w in words(extra["text"]) if (w not in STOP and not w.isdigit()) or (w.isdigit() and len(w) >= 3)]
         lw = [ABBR.get(w, w) for w in lw]
         if not any(w in ew or any(len(w) >= 3 and (x.startswith(w) or (len(x) >= 4 and w.startswith(x))) for x in ew) for w in lw):
             err.append(f"{where}: shares no word, stem or abbreviation with {e['id']}")
@@ -290,7 +290,7 @@ def selftest():
         return next(i for i, c in enumerate(C) if pred(c))
 
     def b_json(l, c):
-        return ["{not json"] + l[1:], c
+        return ["{not json", *l[1:]], c
 
     def b_order(l, c):
         c = copy.deepcopy(c)

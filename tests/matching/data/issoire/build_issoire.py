@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from issoire_drinks import DRINKS  # noqa: E402
-from issoire_tills import TILLS, export_category, POURS, SIZE  # noqa: E402
-from issoire_rules import answer, label_format  # noqa: E402
-import issoire_cases_caisse  # noqa: E402
-import issoire_cases_salle  # noqa: E402
-import issoire_cases_export  # noqa: E402
+import issoire_cases_caisse
+import issoire_cases_export
+import issoire_cases_salle
+from issoire_drinks import DRINKS
+from issoire_rules import answer, label_format
+from issoire_tills import POURS, SIZE, TILLS, export_category
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country",
               "colour", "category", "vintage", "format_cl"]
@@ -32,7 +32,7 @@ def library():
         for vintage, fmt in entries:
             n += 1
             row = dict(zip(LIB_FIELDS, ["is%03d" % n, name, prod, app, reg, country,
-                                        colour, cat, vintage, fmt]))
+                                        colour, cat, vintage, fmt], strict=False))
             rows.append(row)
             by_key.setdefault(key, []).append(row)
     return rows, by_key, drink_of
@@ -81,7 +81,7 @@ def build():
                 case = [label, exp, bid, also, lv, units, note, till]
             assert label not in seen, label
             seen.add(label)
-            cases.append(dict(zip(CASE_FIELDS, case)))
+            cases.append(dict(zip(CASE_FIELDS, case, strict=False)))
     return rows, cases
 
 

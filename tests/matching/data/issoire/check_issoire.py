@@ -163,7 +163,7 @@ def check(lib, cases, errors):
         if r["category"] not in CATS:
             errors.append("%s: category %r" % (r["id"], r["category"]))
         wine = r["category"] in ("vin", "champagne")
-        if wine and r["colour"] not in COLOURS or not wine and r["colour"] is not None:
+        if (wine and r["colour"] not in COLOURS) or (not wine and r["colour"] is not None):
             errors.append("%s: colour %r for %s" % (r["id"], r["colour"], r["category"]))
         if not isinstance(r["format_cl"], (int, float)) or r["format_cl"] <= 0:
             errors.append("%s: format %r" % (r["id"], r["format_cl"]))
@@ -335,22 +335,22 @@ def selftest(lib_path, case_path):
         return L, dumps(cc)
 
     breaks = []
-    breaks.append(("broken JSON", L, C[:5] + [C[5][:-3]] + C[6:]))
+    breaks.append(("broken JSON", L, [*C[:5], C[5][:-3], *C[6:]]))
     i = first(lambda c: True)
     swapped = dict(list(cs[i].items())[1::-1] + list(cs[i].items())[2:])
-    breaks.append(("field order", L, dumps(cs[:i] + [swapped] + cs[i + 1:])))
+    breaks.append(("field order", L, dumps([*cs[:i], swapped, *cs[i + 1:]])))
     ll = copy.deepcopy(ls)
     ll[10]["id"] = "is999"
     breaks.append(("id out of sequence", dumps(ll), C))
     ll = copy.deepcopy(ls)
     ll[0]["colour"] = "red"
     breaks.append(("bad colour", dumps(ll), C))
-    breaks.append(("duplicate label", L, C + [C[0]]))
+    breaks.append(("duplicate label", L, [*C, C[0]]))
     i = first(lambda c: c["vintage"] is not None)
     breaks.append(("vintage not on the label", *with_case(i, vintage=c_v(cs[i]["vintage"]))))
     i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
     breaks.append(("almost on a farther vintage", *with_case(i, beverage_id=cs[i]["also_ok"][0],
-                                                             also_ok=[cs[i]["beverage_id"]] + cs[i]["also_ok"][1:])))
+                                                             also_ok=[cs[i]["beverage_id"], *cs[i]["also_ok"][1:]])))
     i = first(lambda c: c["expect"] == "yes" and c["also_ok"])
     breaks.append(("also_ok dropped", *with_case(i, also_ok=[])))
     i = first(lambda c: c["expect"] == "yes" and c["vintage"] is not None)

@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from langres_drinks import DRINKS  # noqa: E402
-from langres_rules import answer, MEASURES  # noqa: E402
-import langres_tills as T  # noqa: E402
-from langres_cases_bar import CASES as BAR  # noqa: E402
-from langres_cases_salle import CASES as SALLE  # noqa: E402
-from langres_cases_pms import CASES as PMS  # noqa: E402
+import langres_tills as T
+from langres_cases_bar import CASES as BAR
+from langres_cases_pms import CASES as PMS
+from langres_cases_salle import CASES as SALLE
+from langres_drinks import DRINKS
+from langres_rules import MEASURES, answer
 
 PREFIX = "lg"
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",

@@ -240,7 +240,7 @@ def check(lib_lines, case_lines):
         # format and units
         kind, vol = KIND[measure or ("btl" if till == "salle" else "")]
         fmts = formats[(e["name"], e["producer"], e["appellation"], e["colour"])]
-        ordinary = 75 if 75 in fmts else ([f for f in fmts if f < 2000][0] if len([f for f in fmts if f < 2000]) == 1 else None)
+        ordinary = 75 if 75 in fmts else (next(f for f in fmts if f < 2000) if len([f for f in fmts if f < 2000]) == 1 else None)
         if kind in ("bottle", "pour") and e["format_cl"] != ordinary:
             errs.append(f"{where}: {measure or 'bottle'} answered with the {e['format_cl']} cl entry")
         if kind == "size" and e["format_cl"] != vol:
@@ -316,7 +316,7 @@ def selftest():
     x = list(cases); x[3] = x[3][:-2]
     brk("invalid JSON", cases2=x)
     c = copy.deepcopy(C); i = 5
-    c[i] = {k: c[i][k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+    c[i] = {k: c[i][k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     brk("case fields out of order", cases2=dumps(c))
     l2 = copy.deepcopy(L); l2[10]["id"] = "lg999"
     brk("library id out of sequence", lib2=dumps(l2))

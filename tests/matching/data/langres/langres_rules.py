@@ -62,7 +62,7 @@ def answer(drink, entries, measure, vintage):
         return "none", None, [], None, "format not held"
     held = sorted((v, i) for (k, f, v), i in entries.items() if k == drink and f == fmt and True)
     vints = [v for v, _ in held if v is not None]
-    ids = {v: i for v, i in held}
+    ids = dict(held)
     kind, vol = MEASURES[measure]
     units = 1 if kind in ("bottle", "size") else fmt_units(round(vol / fmt, 4))
     if not vints:  # non-vintage

@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import morlaix_drinks as D  # noqa: E402
-import morlaix_tills as T  # noqa: E402
-import morlaix_rules as R  # noqa: E402
-import morlaix_cases_caisse  # noqa: E402
-import morlaix_cases_pda  # noqa: E402
-import morlaix_cases_export  # noqa: E402
+import morlaix_cases_caisse
+import morlaix_cases_export
+import morlaix_cases_pda
+import morlaix_drinks as D
+import morlaix_rules as R
+import morlaix_tills as T
 
 PREFIX = "mx"
 CASE_FIELDS = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
@@ -82,7 +82,7 @@ def main():
             if ans["expect"] != EXP[exp]:
                 errors.append("%s [%s]: computed %s, author wrote %s" % (label, till, ans["expect"], EXP[exp]))
             if ans["beverage_id"]:
-                e = [x for i, k, x in lib if i == ans["beverage_id"]][0]
+                e = next(x for i, k, x in lib if i == ans["beverage_id"])
                 note = "%s (%s)" % (e["name"], e["producer"])
                 if e["colour"] and e["category"] == "vin":
                     note += ", %s" % e["colour"]

@@ -224,7 +224,7 @@ def check(lib_lines, case_lines):
                 if sorted(c["also_ok"]) != others:
                     err.append("%r: also_ok %s, same wine %s" % (lab, c["also_ok"], others))
         lw = [w for w in words(body) if w not in STOP and not w.isdigit()]
-        ew = set(w for w in words(" ".join(filter(None, [e["name"], e["producer"], e["appellation"] or ""]))))
+        ew = set(words(" ".join(filter(None, [e["name"], e["producer"], e["appellation"] or ""]))))
         shared = False
         for w in lw:
             w2 = ABBREV.get(w, w)
@@ -277,9 +277,9 @@ def selftest():
         return lib, dump(cc)
 
     breaks = []
-    breaks.append(("invalid JSON", lambda: (lib, cases[:5] + ["{not json"] + cases[6:])))
-    breaks.append(("library field order", lambda: ([json.dumps(dict(reversed(list(L[0].items()))), ensure_ascii=False)] + lib[1:], cases)))
-    breaks.append(("id out of sequence", lambda: (lib[:3] + [lib[3].replace('"mx004"', '"mx104"')] + lib[4:], cases)))
+    breaks.append(("invalid JSON", lambda: (lib, [*cases[:5], "{not json", *cases[6:]])))
+    breaks.append(("library field order", lambda: ([json.dumps(dict(reversed(list(L[0].items()))), ensure_ascii=False), *lib[1:]], cases)))
+    breaks.append(("id out of sequence", lambda: ([*lib[:3], lib[3].replace('"mx004"', '"mx104"'), *lib[4:]], cases)))
     def beer_colour():
         ll = [dict(x) for x in L]
         i = next(i for i, x in enumerate(ll) if x["category"] == "bière")
@@ -302,7 +302,7 @@ def selftest():
                                                        lambda c: c.__setitem__("beverage_id", "mx001"))))
     breaks.append(("also_ok dropped", lambda: mod_case(lambda c: c["expect"] == "yes" and c["also_ok"],
                                                        lambda c: c.__setitem__("also_ok", []))))
-    breaks.append(("duplicate label", lambda: (lib, cases[:-1] + [cases[0]])))
+    breaks.append(("duplicate label", lambda: (lib, [*cases[:-1], cases[0]])))
     breaks.append(("vintage not on the label", lambda: mod_case(lambda c: c["vintage"] is None and c["expect"] == "yes",
                                                                lambda c: c.__setitem__("vintage", 2021))))
     breaks.append(("pda label over 20 columns", lambda: mod_case(lambda c: c["connection"] == "pda",

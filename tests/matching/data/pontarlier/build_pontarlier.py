@@ -10,11 +10,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import pontarlier_rules as R  # noqa: E402
-import pontarlier_tills as T  # noqa: E402
-from pontarlier_cases_comptoir import CASES as C_COMPTOIR  # noqa: E402
-from pontarlier_cases_salle import CASES as C_SALLE  # noqa: E402
-from pontarlier_cases_gestion import CASES as C_GESTION  # noqa: E402
+import pontarlier_rules as R
+import pontarlier_tills as T
+from pontarlier_cases_comptoir import CASES as C_COMPTOIR
+from pontarlier_cases_gestion import CASES as C_GESTION
+from pontarlier_cases_salle import CASES as C_SALLE
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -161,9 +161,9 @@ def check(lib_path, cases_path):
         if not (e["vintage"] is None or isinstance(e["vintage"], int)):
             errs.append("%s: vintage %r" % (e["id"], e["vintage"]))
         k = (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
-        if k + (e["vintage"],) in seen:
+        if (*k, e["vintage"]) in seen:
             errs.append("%s: duplicate drink" % e["id"])
-        seen.add(k + (e["vintage"],))
+        seen.add((*k, e["vintage"]))
         groups.setdefault(k, []).append(e)
     wines = {}
     for k, g in groups.items():
@@ -207,7 +207,7 @@ def check(lib_path, cases_path):
             errs.append("%s: unknown beverage_id %r" % (where, bid))
             continue
         wkey = (e["name"], e["producer"], e["appellation"], e["colour"])
-        grp = groups[wkey + (e["format_cl"],)]
+        grp = groups[(*wkey, e["format_cl"])]
         vints = sorted(x["vintage"] for x in grp if x["vintage"] is not None)
         others = sorted(x["id"] for x in grp if x["id"] != bid)
         if exp == "yes" and v is not None:
@@ -309,7 +309,7 @@ def selftest():
     def reorder(c):
         items = list(c.items())
         c.clear()
-        c.update([items[1], items[0]] + items[2:])
+        c.update([items[1], items[0], *items[2:]])
 
     def almost_far(c):
         c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]]
@@ -332,7 +332,8 @@ def selftest():
         c["beverage_id"] = "pq040"
         lines_c[i] = json.dumps(c, ensure_ascii=False)
 
-    gl = lambda c: c["expect"] == "yes" and c["units_per_sale"] == 0.1667
+    def gl(c):
+        return c["expect"] == "yes" and c["units_per_sale"] == 0.1667
     breaks = [
         ("glass units wrong", edit_case(gl, set_("units_per_sale", 0.16))),
         ("almost on the farther vintage", edit_case(lambda c: c["expect"] == "almost" and len(c["also_ok"]) == 1, almost_far)),

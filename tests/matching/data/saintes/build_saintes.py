@@ -94,7 +94,7 @@ def build():
                     assert got == kind, (label, got, kind)
                 res = R.answer(entries, meas, lv)
                 if vint and lv is None:
-                    res = res[:4] + ((res[4] + " " if res[4] else "") + "[%d cut off by the till]" % vint,)
+                    res = (*res[:4], (res[4] + " " if res[4] else "") + "[%d cut off by the till]" % vint)
             expect, bid, also, units, reason = res
             if name:
                 note = "%s (%s)" % (name, producer)

@@ -96,7 +96,7 @@ def read_export(label, err):
         err("export volume/unit malformed")
         return None, None, False
     cl = float(vol.replace(",", ".")) * (100 if unit == "l" else 1)
-    if unit == "l" and cl < 100 or unit == "cl" and cl >= 100:
+    if (unit == "l" and cl < 100) or (unit == "cl" and cl >= 100):
         err("export volume not in the back office's unit (l from 1 l)")
     return (int(vint) if vint else None), ("volume", cl), False
 
@@ -295,7 +295,7 @@ def selftest():
         return o
 
     def nearest_wrong(o):
-        o["beverage_id"], o["also_ok"] = o["also_ok"][-1], sorted(o["also_ok"][:-1] + [o["beverage_id"]])
+        o["beverage_id"], o["also_ok"] = o["also_ok"][-1], sorted([*o["also_ok"][:-1], o["beverage_id"]])
         return o
     breaks = [
         ("broken JSON", "c", lambda o: o["connection"] == "export", lambda o: json.dumps(o)[:-2]),
