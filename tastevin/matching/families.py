@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from tastevin.matching.folding import fold
-from tastevin.matching.glued import unglue
+from tastevin.matching.glued import starts, unglue
 from tastevin.matching.measure_codes import glass_initial
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
@@ -344,6 +344,7 @@ def family_prefixes(
     system = len(prefixes) >= MIN_CODES
     prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system, pairs)
     prefixes += _dot_codes(texts, vocabulary)
+    prefixes += [prefix for prefix in _glued_codes(texts, vocabulary) if prefix not in prefixes]
     prefixes += [prefix for prefix in _case_heads(texts, vocabulary) if prefix not in prefixes]
     # a measure the till writes first ("glas-riesling", "VERRE/ CHABLIS") is the sale's
     # serving, which the label must keep, not a family; a short code may be either
@@ -504,6 +505,53 @@ def glass_letters(texts: Sequence[str]) -> tuple[str, ...]:
 def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:
     head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
     return len(head) >= MIN_MEASURE_WORD and head in serving
+
+
+_GLUED_HEAD = re.compile(r"^([a-z]{5,}\d*|[a-z]{3,4}\d+)\b")  # "rousociando", "pre1664"
+# the lengths of a family code glued to the first word (two letters are a word's start
+# too: "LAmpeMéduse", "CHâteau…")
+GLUED_CODES = (3, 4)
+MIN_GLUED_AFTER = 3  # ...before at least this much of a word
+
+
+def _glued_name(word: str, vocabulary: frozenset[str]) -> bool:
+    """A drink's words glued whole ("LampeMéduse"): no code before them."""
+    pieces = unglue(word, vocabulary)
+    return len(pieces) > 1 and all(piece in vocabulary for piece in pieces)
+
+
+def _glued_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
+    """Family codes of one length the till glues to the first word, with no separator
+    (`ROUSOCIANDO 16`, `BULDRAPPIER CP`, `PRE1664 BLANC`): first words no drink's, each
+    a library word (or its start) once a code of several that recur is taken off."""
+    ordered = sorted(vocabulary)
+    table_words = table_vocabulary()
+    firsts = []
+    for text in texts:
+        match = _GLUED_HEAD.match(fold(text).lstrip())
+        first = match.group(1) if match is not None else ""
+        if first and first not in vocabulary | table_words and not _glued_name(first, vocabulary):
+            firsts.append(first)
+    best: list[str] = []
+    for size in GLUED_CODES:
+        heads: Counter[str] = Counter()
+        for first in firsts:
+            after = first[size:].rstrip("0123456789") or first[size:]  # "lagavulin16"
+            if len(after) >= MIN_GLUED_AFTER and (
+                after in vocabulary
+                or (after.isalpha() and starts(after, ordered))
+                or len(unglue(after, vocabulary)) > 1
+            ):
+                heads[first[:size]] += 1
+        needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
+        common = [head for head, count in heads.items() if count >= needed]
+        if (
+            len(common) >= MIN_CODES
+            and sum(heads[head] for head in common) >= MIN_CODE_SHARE * len(texts)
+            and sum(heads[head] for head in common) > sum(heads[head] for head in best)
+        ):
+            best = [head for head, count in heads.items() if count >= MIN_RARE_CODE]
+    return [head + " " for head in best]
 
 
 def _dot_codes(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:

@@ -326,9 +326,48 @@ def _sizes_column(split: Sequence[Sequence[str]]) -> tuple[int | None, bool]:
         if _coded_sizes(joined) and not _coded_sizes([fold(p[column + 1]) for p in kept]):
             return column, True
     for column in range(width):
-        if _bare_sizes([fold(parts[column]).strip() for parts in kept]):
-            return column, False
+        values = [fold(parts[column]).strip() for parts in kept]
+        # ...its unit in the next column ("…;1,5;l", "…;37,5;cl"): read together
+        units = column + 1 < width and _units(
+            [fold(parts[column + 1]).strip() for parts in kept if parts[column].strip()]
+        )
+        if units:
+            values = [
+                _centilitres(value, fold(parts[column + 1]).strip())
+                for value, parts in zip(values, kept, strict=True)
+            ]
+        if _bare_sizes(values):
+            return column, units
     return None, False
+
+
+_SIZE_AND_UNIT = re.compile(r"^(\d{1,4}(?:[.,]\d{1,3})?) ?(cl|l|ml|dl|litres?)$")
+
+
+def _centilitres(value: str, unit: str) -> str:
+    """A volume and its unit as bare centilitres ("1,5", "l": "150")."""
+    found = _SIZE_AND_UNIT.match(f"{value}{unit}")
+    if found is None:
+        return value
+    number = Decimal(found.group(1).replace(",", ".")) * _PER_UNIT[found.group(2)]
+    return f"{number.normalize():f}".replace(".", ",")
+
+
+_PER_UNIT = {
+    "cl": Decimal(1),
+    "l": Decimal(100),
+    "litre": Decimal(100),
+    "litres": Decimal(100),
+    "ml": Decimal("0.1"),
+    "dl": Decimal(10),
+}
+
+
+def _units(values: Sequence[str]) -> bool:
+    """Nearly all these values (beside a number) are a volume's unit."""
+    return bool(values) and sum(value in _PER_UNIT for value in values) >= MIN_SIZED_ROWS * len(
+        values
+    )
 
 
 _BARE_SIZE = re.compile(r"\d{1,3}(?:[.,]5)?")
@@ -374,6 +413,9 @@ def read_size(text: str) -> str:
     folded = fold(text).strip()
     if _BARE_SIZE.fullmatch(folded):
         return f"{folded.replace(',', '.')}cl"  # a column of bare centilitres ("150")
+    unit = _SIZE_AND_UNIT.match(folded)
+    if unit is not None:
+        return f"{unit.group(1).replace(',', '.')}{unit.group(2)}"  # "1,5 l": a magnum
     match = _CODED_SIZE.match(folded)
     if match is None:
         return text if _measures(text) else ""  # "MAG", "1/2", "50cl": read as written

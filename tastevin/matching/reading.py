@@ -42,6 +42,8 @@ _NUMBER_EDGE = re.compile(r"(?<![a-z0-9,'])(?<!\d\.)(\d{1,3})\s*$")
 # three digits are read as cut already)
 _YEAR_START = re.compile(r"^[12]$")
 _EDGE = re.compile(r"(?<![a-z0-9])([a-z]{1,2})\s*$")  # a one- or two-letter word at the cut
+MIN_COLOUR_CODE, MAX_COLOUR_CODE = 3, 4  # a colour cut to a family's code ("ROU", "BLA")
+_GLUED_FIRST = re.compile(r"[a-z]+\d*")  # a first word, its number glued after ("PRE1664")
 # a number glued to a word: an age or a number of the name ("GLENFIDDICH18", "15ANS",
 # "BLANC50", "KRO1664"); units and ordinals ("75CL", "1ER") are read as they are
 _GLUED_NUMBER = re.compile(
@@ -110,13 +112,14 @@ class LabelReader:
         its reds under "VRO "): the code, if what follows it reads as library words."""
         words = fold(label).split()
         first = words[0] if words else ""
-        if not first.isalpha() or first in self.words:
+        if not _GLUED_FIRST.fullmatch(first) or first in self.words:
             return None, label
         for prefix in habits.prefixes:
             head = prefix[:-1]
             if not prefix.endswith(" ") or not head.isalpha() or not first.startswith(head):
                 continue
             after = first[len(head) :]
+            after = after.rstrip("0123456789") or after  # "PRE1664", "ALCLAGAVULIN16"
             if len(after) < MIN_GLUED_STUB - 1:
                 continue
             if (
@@ -477,7 +480,25 @@ def family_colour(family: str) -> str | None:
         words = re.sub(r"[^a-z]+", " ", fold(family)).split()
         singular = " ".join(word[:-1] if word.endswith("s") else word for word in words)
         colour = parse_label(singular).colour
+    if colour is None:
+        colour = _cut_colour(fold(family).strip(" -/:>|.*=;"))
     return colour
+
+
+def _cut_colour(head: str) -> str | None:
+    """A family code that is a colour's word cut short ("ROU", "BLA", "ROS"): that colour,
+    when the words it starts are all of one colour."""
+    if not head.isalpha() or not MIN_COLOUR_CODE <= len(head) <= MAX_COLOUR_CODE:
+        return None
+    table = tables()
+    if any(word.startswith(head) for word in table.category_words):
+        return None  # "WHI-": whisky's, not white's
+    colours = {
+        colour
+        for word, colour in table.colour_words.items()
+        if word.startswith(head) and len(word) > len(head)
+    }
+    return colours.pop() if len(colours) == 1 else None
 
 
 def meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict[str, list[str]]]:

@@ -141,7 +141,11 @@ def _conflicts(view: LabelView, family: Family, coverage: Coverage) -> list[Reas
         if kinds and family.category and family.category not in kinds and word not in family.name:
             problems.append(reason("category_conflict", word=word))
             break
-    if parsed.classification and parsed.classification not in family.classifications:
+    if (
+        parsed.classification
+        and parsed.classification not in family.classifications
+        and not _own_classification(parsed.classification, family)
+    ):
         problems.append(reason("classification_conflict", classification=parsed.classification))
     cuvee_seen = any(coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.cuvee)
     estate_seen = any(word in coverage.grades for word in family.producer_distinct)
@@ -458,3 +462,11 @@ def score_family(view: LabelView, family: Family, index: LibraryIndex) -> Family
             and coverage.grades.get(word, 0.0) < EXPLAINED
         ),
     )
+
+
+def _own_classification(classification: str, family: Family) -> bool:
+    """The classification's words are the drink's own name's ("François 1er", a Pineau's
+    house): the label names it, no cru."""
+    words = dict(tables().classifications).get(classification, ())
+    own = set(family.producer) | set(family.name)
+    return bool(words) and all(word in own for word in words)

@@ -92,3 +92,93 @@ def test_a_family_code_before_its_measures_size_stays_a_family() -> None:
     labels = ["FL/25 Kronenbourg", "FL/33 Coca", "SH/2 Ricard", "SH/4 Ricard", "FL/75 Lillet"]
     habits = Matcher(CHAMPAGNE).learn_habits(labels)
     assert habits.measures == ()
+
+
+CHARENTES = [
+    entry("sociando", "Château Sociando-Mallet", None, "Haut-Médoc", "rouge", 2016),
+    entry("sociando_m", "Château Sociando-Mallet", None, "Haut-Médoc", "rouge", 2016, "150"),
+    entry("chasse", "Château Chasse-Spleen", None, "Moulis", "rouge", 2018),
+    entry("sancerre_b", "Sancerre Blanc", "Pascal Jolivet", "Sancerre", "blanc", 2022),
+    entry("sancerre_r", "Sancerre Rouge", "Pascal Jolivet", "Sancerre", "rouge", 2022),
+    entry("drappier", "Carte d'Or", "Drappier", "Champagne", "effervescent", None),
+    entry(
+        "calva", "Calvados Pays d'Auge", "Christian Drouin", None, None, None, "70", "spiritueux"
+    ),
+    entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "biere"),
+    entry("coca", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+    entry(
+        "pineau", "Pineau des Charentes Blanc", "François 1er", None, "blanc", None, "75", "autre"
+    ),
+    entry("meduse", "Lampe de Méduse", "Domaine X", "Provence", "rouge", 2020),
+]
+
+
+def test_family_codes_the_till_glues_to_the_first_word() -> None:
+    labels = [
+        "ROUSOCIANDO 16",
+        "ROUSOCIANDO MALLET 16 MAG",
+        "ROUCHASSE SPLEEN 18",
+        "BLASANCERRE JOLIVET 22",
+        "BLASANCERRE 22 VRE",
+        "BLASANCERRE 22 1/2",
+        "BULDRAPPIER CP",
+        "BULDRAPPIER",
+        "BULDRAPPIER MAG",
+        "ALCCALVA DROUIN 2CL",
+        "ALCCALVA DROUIN",
+        "ALCCALVA DROUIN 4CL",
+        "PREKRONENBOURG DEMI",
+        "PREKRONENBOURG PINT",
+        "SOFCOCA 33CL",
+        "SOFCOCA",
+    ]
+    matcher = Matcher(CHARENTES)
+    habits = matcher.learn_habits(labels)
+    assert {"rou ", "bla ", "bul ", "alc "} <= set(habits.prefixes)
+    found = matcher.suggest("ROUSOCIANDO 16", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "sociando")
+    # the code is the colour cut short: BLA files the whites, the label says no colour
+    white = matcher.suggest("BLASANCERRE 22 VRE", habits=habits)
+    assert (white.answer, white.candidates[0].entry_id) == ("yes", "sancerre_b")
+    dose = matcher.suggest("ALCCALVA DROUIN 2CL", habits=habits)
+    assert dose.candidates[0].entry_id == "calva"
+    assert dose.units_per_sale == Decimal("0.0286")
+
+
+def test_a_name_glued_whole_is_no_family_code() -> None:
+    labels = [f"LampeMéduse Rouge {year} 71,00" for year in range(15, 21)] + [
+        "LampeDeMéduse 20",
+        "Chasse-Spleen 18",
+    ]
+    matcher = Matcher(CHARENTES)
+    habits = matcher.learn_habits(labels)
+    assert not any(prefix.startswith("la") for prefix in habits.prefixes)
+    assert matcher.suggest("LampeMéduse Rouge 20 71,00", habits=habits).answer == "yes"
+
+
+def test_a_classification_that_is_the_houses_own_name_is_no_cru() -> None:
+    found = Matcher(CHARENTES).suggest("Pineau François 1er blanc")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "pineau")
+
+
+def test_an_exports_volume_and_its_unit_in_two_columns() -> None:
+    labels = [
+        "Château Sociando-Mallet (Haut-Médoc);2016;3;75;cl",
+        "Château Sociando-Mallet (Haut-Médoc);2016;1;1,5;l",
+        "Château Chasse-Spleen (Moulis);2018;2;75;cl",
+        "Château Chasse-Spleen (Moulis);2018;2;1,5;l",
+        "Sancerre blanc Jolivet;2022;6;12,5;cl",
+        "Coca-Cola;;4;33;cl",
+        "Coca-Cola;;1;1,5;l",
+        "Kronenbourg;;5;25;cl",
+        "Mouclade;;4;;pce",
+    ]
+    matcher = Matcher(CHARENTES)
+    habits = matcher.learn_habits(labels)
+    magnum = matcher.suggest("Château Sociando-Mallet (Haut-Médoc);2016;1;1,5;l", habits=habits)
+    assert (magnum.answer, magnum.candidates[0].entry_id) == ("yes", "sociando_m")
+    # 1,5 l of a wine held in no magnum, of a soft held in 33 cl: not held, never 1.5 cl
+    assert matcher.suggest(labels[3], habits=habits).answer == "none"
+    assert matcher.suggest(labels[6], habits=habits).answer == "none"
+    glass = matcher.suggest(labels[4], habits=habits)
+    assert glass.units_per_sale == Decimal("0.1667")
