@@ -74,6 +74,7 @@ class FieldSpec:
     # the coded servings' centilitres are the next column ("…;BT;75", "…;VE;12,5")
     sized_apart: bool = False
     family: int | None = None  # the column of the till's families ("…;VINS BLANCS;…")
+    litres: bool = False  # the sizes' column is in litres ("…;VINS AU VERRE;0,12")
 
     def to_json(self) -> list[object]:
         cut = list(self.cut) if self.cut else None
@@ -86,11 +87,12 @@ class FieldSpec:
             cut,
             self.sized_apart,
             self.family,
+            self.litres,
         ]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or not 3 <= len(data) <= 8 or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 9 or not isinstance(data[0], str):
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
         sizes = data[4] if len(data) >= 5 and isinstance(data[4], int) else None
@@ -98,7 +100,8 @@ class FieldSpec:
             data[5] if len(data) >= 6 and isinstance(data[5], list) and len(data[5]) == 2 else None
         )
         apart = len(data) >= 7 and data[6] is True
-        family = data[7] if len(data) == 8 and isinstance(data[7], int) else None
+        family = data[7] if len(data) >= 8 and isinstance(data[7], int) else None
+        litres = len(data) == 9 and data[8] is True
         return cls(
             data[0],
             bool(data[1]),
@@ -108,6 +111,7 @@ class FieldSpec:
             (cut[0], cut[1]) if cut else None,
             apart,
             family,
+            litres,
         )
 
     def cut_at(self, label: str) -> bool:
@@ -225,11 +229,11 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         # the last may repeat: what is added to the sale ("+ ghiaccio", "(DP)")
         last = _nameless([parts[-1] for parts in split], vocabulary, 0.0)
         columns = _columns(split, vocabulary)
-        sizes, apart = _sizes_column(split) if columns else (None, False)
+        sizes, apart, litres = _sizes_column(split) if columns else (None, False, False)
         cut = _cut_column(split, columns) if columns else None
         family = _family_column(split, columns) if columns else None
         if (first or last or columns) and len(split) > best_count:
-            best = FieldSpec(separator, first, last, columns, sizes, cut, apart, family)
+            best = FieldSpec(separator, first, last, columns, sizes, cut, apart, family, litres)
             best_count = len(split)
     return best
 
@@ -309,22 +313,23 @@ MAX_SIZE_CODE_SHARE = 0.5  # and fewer codes than rows: they recur
 MIN_SIZE_CODES = 2  # a bottle's code and a glass's, at least (one code is a table's: "T11")
 
 
-def _sizes_column(split: Sequence[Sequence[str]]) -> tuple[int | None, bool]:
+def _sizes_column(split: Sequence[Sequence[str]]) -> tuple[int | None, bool, bool]:
     """The export's column of coded servings ("article;libellé;millésime;BT 75;prix"):
     nearly every row holds a short code and a number of centilitres, or the code alone,
     with a few codes that recur, across the connection. A name's number ("Get 31",
     "Rochefort 10") is no such column: names differ from row to row. The centilitres may
-    be the next column ("…;BT;75"): then the second value says so."""
+    be the next column ("…;BT;75"): then the second value says so; the third, that they
+    are litres ("…;0,75", "…;0,125")."""
     widths = Counter(len(parts) for parts in split)
     width = widths.most_common(1)[0][0]
     kept = [parts for parts in split if len(parts) == width]
     for column in range(width):
         if _coded_sizes([fold(parts[column]) for parts in kept]):
-            return column, False
+            return column, False, False
     for column in range(width - 1):
         joined = [fold(f"{parts[column]} {parts[column + 1]}") for parts in kept]
         if _coded_sizes(joined) and not _coded_sizes([fold(p[column + 1]) for p in kept]):
-            return column, True
+            return column, True, False
     for column in range(width):
         values = [fold(parts[column]).strip() for parts in kept]
         # ...its unit in the next column ("…;1,5;l", "…;37,5;cl"): read together
@@ -337,8 +342,32 @@ def _sizes_column(split: Sequence[Sequence[str]]) -> tuple[int | None, bool]:
                 for value, parts in zip(values, kept, strict=True)
             ]
         if _bare_sizes(values):
-            return column, units
-    return None, False
+            return column, units, False
+        if not units and _in_litres(values) and _bare_sizes([_litres(v) for v in values]):
+            return column, False, True
+    return None, False, False
+
+
+# a volume in litres: "0,75", "0,125", "0,04", "1,5"
+_LITRES = re.compile(r"(?:0[.,]\d{1,3}|[1-5](?:[.,]\d{1,2})?)")
+
+
+def _in_litres(values: Sequence[str]) -> bool:
+    """Nearly all these values are litres, some below one ("0,75", "0,12")."""
+    numbers = [value for value in values if value]
+    litres = [value for value in numbers if _LITRES.fullmatch(value)]
+    return (
+        bool(numbers)
+        and len(litres) >= MIN_SIZED_ROWS * len(numbers)
+        and any(value.startswith("0") for value in litres)
+    )
+
+
+def _litres(value: str) -> str:
+    """Litres as bare centilitres ("0,75": "75")."""
+    if not _LITRES.fullmatch(value):
+        return value
+    return f"{(Decimal(value.replace(',', '.')) * 100).normalize():f}".replace(".", ",")
 
 
 _SIZE_AND_UNIT = re.compile(r"^(\d{1,4}(?:[.,]\d{1,3})?) ?(cl|l|ml|dl|litres?)$")
@@ -404,13 +433,15 @@ def _coded_sizes(values: Sequence[str]) -> bool:
     )
 
 
-def read_size(text: str) -> str:
+def read_size(text: str, litres: bool = False) -> str:
     """A coded serving written out as the tables read it: "PI 50" is a 50 cl pichet, "DO 4"
     a 4 cl dose (a code the tables do not hold is the first serving word they list that it
     begins: their common ones come first), "BT 37,5"
     a 37.5 cl bottle; a code alone says nothing ("UN": a dish) unless it is a measure
     ("MAG", "1/2")."""
     folded = fold(text).strip()
+    if litres and _LITRES.fullmatch(folded):
+        folded = _litres(folded)  # "0,12": 12 cl
     if _BARE_SIZE.fullmatch(folded):
         return f"{folded.replace(',', '.')}cl"  # a column of bare centilitres ("150")
     unit = _SIZE_AND_UNIT.match(folded)
@@ -515,7 +546,7 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
             joined = f"{parts[spec.sizes]} {parts[spec.sizes + 1]}"
             parts[spec.sizes], parts[spec.sizes + 1] = read_size(joined), ""
         elif spec.sizes is not None:
-            parts[spec.sizes] = read_size(parts[spec.sizes])
+            parts[spec.sizes] = read_size(parts[spec.sizes], spec.litres)
         if spec.family is not None:
             parts[spec.family] = family_read(parts[spec.family])
         order = list(range(len(parts)))

@@ -62,6 +62,9 @@ HEADER_NEAR = 0.9  # a word the till writes first is its own unless this near a 
 MIN_MEASURE_CODE = 3  # a family code this long that is a measure says the sale's measure
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def _measured_by_family(parsed: ParsedLabel, prefix: str | None) -> ParsedLabel:
     """The sale's measure a till's family code says when the label does not ("MAG*AQUERIA
     22", "BTL*…": a till that files its sales under the measure); a two-letter code may
@@ -149,7 +152,7 @@ class Matcher:
         text = self.reader.read(rest, truncated, meanings)
         if habits is not None:
             text = habits.clean(text)  # the till's own words ("servi", "cora 10")
-        parsed = replace(parse_label(text), label=label)
+        parsed = replace(self._measured(text), label=label)
         named = self.reader.name_number(rest)
         if named is not None and parsed.vintage_token == named:
             # "VRE P45 JABOULET": the number glued to an initial is Parallèle 45's
@@ -235,6 +238,22 @@ class Matcher:
                 entry = self.index.entries[found.candidates[0].entry_id]
                 seen.append((prefix, kind_of(entry)))
         return with_kinds(habits, seen)
+
+    def _measured(self, text: str) -> ParsedLabel:
+        """The label read, its measure words that are also the library's words ("KARL
+        PINTE 21 BTL": Domaine de la Pinte) read as name words when the label says its
+        measure otherwise too; alone, a measure word stays the measure ("PINTE 1664")."""
+        parsed = parse_label(text)
+        if parsed.serving is None:
+            return parsed
+        serving = tables().serving
+        names = frozenset(
+            word for word in _WORDS.findall(text) if word in serving and word in self.index.vocab
+        )
+        if not names:
+            return parsed
+        named = parse_label(text, names)
+        return named if named.serving is not None or named.volume_cl is not None else parsed
 
     def _colourless(self, texts: Sequence[str], habits: Habits) -> tuple[str, ...]:
         """The family prefixes whose colour word ("RS>", "ROUGE/") the wines recognised

@@ -225,9 +225,12 @@ def _two_digit_year(number: int) -> int:
 class _Reader:
     """Walks the raw words of one label once, sorting them into fields."""
 
-    def __init__(self, words: list[str], table: Tables) -> None:
+    def __init__(
+        self, words: list[str], table: Tables, names: frozenset[str] = frozenset()
+    ) -> None:
         self.words = words
         self.table = table
+        self.names = names  # measure words that name the drink here ("Domaine de la Pinte")
         self.content: list[str] = []
         self.vintage: int | None = None
         self.vintage_token: str | None = None
@@ -293,7 +296,7 @@ class _Reader:
             elif word == MARKED_D:
                 self.set_serving("dose")  # a till's "D" after its mark: a dose, or a demi
                 self.measure = MARKED_D
-            elif word in self.table.serving:
+            elif word in self.table.serving and word not in self.names:
                 self.set_serving(self.table.serving[word])
                 if word in _HALF_WORDS:
                     self.measure = "demi"
@@ -430,8 +433,9 @@ def _extras_dropped(text: str, table: Tables) -> str:
     return " ".join(kept)
 
 
-def parse_label(label: str) -> ParsedLabel:
-    """Read a POS label into normalised tokens and structured fields."""
+def parse_label(label: str, names: frozenset[str] = frozenset()) -> ParsedLabel:
+    """Read a POS label into normalised tokens and structured fields; `names`: measure
+    words read as words of the drink's name ("Domaine de la Pinte", "Cuvée du Pichet")."""
     table = tables()
     text, count = columns_dropped(fold(label))
     text = _JAHRGANG.sub(" ", units_spaced(text))
@@ -444,7 +448,7 @@ def parse_label(label: str) -> ParsedLabel:
     text = served_sizes(litres_read(decis_read(EIGHTH.sub(" ", text))), table)
     text, volume, half, quarter = read_volume(coded_volume(text, table))
     words = expand(_NON_WORD.sub(" ", text).split(), table)
-    reader = _Reader(words, table)
+    reader = _Reader(words, table, names)
     reader.volume = volume
     if quarter:
         reader.set_serving("carafe")

@@ -182,3 +182,52 @@ def test_an_exports_volume_and_its_unit_in_two_columns() -> None:
     assert matcher.suggest(labels[6], habits=habits).answer == "none"
     glass = matcher.suggest(labels[4], habits=habits)
     assert glass.units_per_sale == Decimal("0.1667")
+
+
+JURA = [
+    entry("karl", "Poulsard L'Ami Karl", "Domaine de la Pinte", "Arbois", "rouge", 2021),
+    entry("jaune", "Vin Jaune", "Domaine de la Pinte", "Arbois", "blanc", 2016, "62"),
+    entry("pichet", "Chinon Cuvée du Pichet", "Cave de Rabelais", "Chinon", "rouge", None),
+    entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "biere"),
+    entry("groult", "Calvados 8 ans", "Roger Groult", None, None, None, "70", "spiritueux"),
+    entry("morgon", "Morgon", "Marcel Lapierre", "Morgon", "rouge", 2022),
+    entry("layon", "Coteaux du Layon", "Baumard", "Coteaux du Layon", "liquoreux", 2020, "50"),
+]
+
+
+def test_a_measure_word_that_names_the_drink_where_the_label_says_its_measure() -> None:
+    matcher = Matcher(JURA)
+    bottle = matcher.suggest("KARL PINTE 21 BTL")
+    assert (bottle.answer, bottle.candidates[0].entry_id) == ("yes", "karl")
+    assert bottle.units_per_sale == Decimal(1)  # the bottle, not a pint of 50 cl
+    clavelin = matcher.suggest("VJ PINTE 16 CLAV")
+    assert clavelin.units_per_sale == Decimal(1)
+    carafe = matcher.suggest("PICH50 CHINON PICHET")
+    assert carafe.candidates[0].entry_id == "pichet"
+    assert carafe.units_per_sale == Decimal("0.6667")
+    # alone, the measure word stays the measure
+    pint = matcher.suggest("PINTE KRONENBOURG")
+    assert pint.units_per_sale == Decimal("0.0167")
+
+
+def test_an_exports_volume_in_litres() -> None:
+    wines = ("Morgon Lapierre", "Poulsard Ami Karl", "Vin Jaune Pinte", "Chinon Cuvée du Pichet")
+    labels = [
+        *(f"{wine};VINS;{litres}" for wine in wines for litres in ("0,75", "0,12", "0,15")),
+        *(f"Calvados Roger Groult 8 ans;ALCOOLS;{litres}" for litres in ("0,02", "0,04")),
+        *(f"Kronenbourg;BIERES PRESSION;{litres}" for litres in ("0,25", "0,5")),
+        "Coteaux du Layon Baumard 2020;VINS;0,5",
+    ]
+    matcher = Matcher(JURA)
+    habits = matcher.learn_habits(labels)
+    assert habits.fields is not None
+    assert habits.fields.litres
+    expected = {
+        "Morgon Lapierre;VINS;0,75": "1",
+        "Morgon Lapierre;VINS;0,12": "0.16",
+        "Calvados Roger Groult 8 ans;ALCOOLS;0,04": "0.0571",
+        "Kronenbourg;BIERES PRESSION;0,25": "0.0083",
+        "Coteaux du Layon Baumard 2020;VINS;0,5": "1",  # its 50 cl bottle
+    }
+    for label, units in expected.items():
+        assert matcher.suggest(label, habits=habits).units_per_sale == Decimal(units), label
