@@ -1,0 +1,103 @@
+"""Accountant's export (compta): sales account;DESIGNATION (ASCII capitals, the supplier's
+wording, cut at 32 columns);vintage (4 digits or empty);unit (BTL 0,75L, VRE, VRE 0,15L,
+PICHET 0,5L, PRESSION 0,25L, DOSE, COUPE, FLUTE, U). Same line format as mq_cases_caisse."""
+CASES = """
+y|baronnes|BT|2022|SANCERRE BL H. BOURGEOIS LES BARONNES
+y|baronnes|B37|2022|SANCERRE H.BOURGEOIS BARONNES
+y|baronnes|GL||SANCERRE BARONNES AU VERRE
+y|baronnes_rg|BT||SANCERRE ROUGE H. BOURGEOIS
+y|vacheron|GL||SANCERRE DOM. VACHERON
+y|angelots|BT|2023|POUILLY FUME MASSON BLONDELET
+y|angelots|BT|2022|POUILLY FUME LES ANGELOTS
+y|mardon|G15||QUINCY DOM. MARDON TVV
+y|trotereau|BT|2023|QUINCY DOM. TROTEREAU
+y|pelle|BT||MENETOU SALON DOM. PELLE MOROGUES
+y|lafond|BT|2023|REUILLY ROSE CL. LAFOND
+y|corbillieres|GL||TOURAINE SAUVIGNON
+y|marionnet|GL||TOURAINE GAMAY H. MARIONNET
+y|huet|GL||VOUVRAY SEC HUET
+y|joguet|BT|2022|CHINON CH. JOGUET TERROIR
+y|baudry|BT||CHINON B. BAUDRY LES GRANGES
+y|rochesneuves|GL||SAUMUR CHAMPIGNY ROCHES NEUVES
+y|briords|GL||MUSCADET SUR LIE PEPIERE
+y|forges|B50|2018|COTEAUX DU LAYON DOM. DES FORGES
+y|langlois|BT||CREMANT DE LOIRE LANGLOIS BRUT
+y|villargeau_bl|BT|2022|COTEAUX DU GIENNOIS BLANC VILLARGEAU
+y|villargeau_rg|GL||GIENNOIS ROUGE VILLARGEAU
+y|fiacre|BT|2022|ORLEANS ROUGE CLOS ST FIACRE
+y|salvard|GL||CHEVERNY BLANC SALVARD
+y|mirambeau_rg|P25||BORDEAUX ROUGE TOUR DE MIRAMBEAU
+y|mirambeau_bl|BT|2022|BORDEAUX BLANC TOUR DE MIRAMBEAU
+y|cantemerle|BT|2016|CH. CANTEMERLE HAUT MEDOC
+y|fombrauge|BT|2017|CH. FOMBRAUGE ST EMILION GC
+y|chantegrive|GL||GRAVES BLANC CH. CHANTEGRIVE
+y|foillard|GL||MORGON COTE DU PY FOILLARD
+y|chignard|BT|2022|FLEURIE CHIGNARD LES MORIERS
+y|brun|BT||BEAUJOLAIS TERRES DOREES ANCIEN
+y|guigal_rg|BT|2020|COTES DU RHONE ROUGE GUIGAL
+y|graillot|BT|2021|CROZES HERMITAGE GRAILLOT
+y|telegramme|GL||TELEGRAMME VIEUX TELEGRAPHE
+y|moet|BT||CHAMPAGNE MOET IMPERIAL BRUT
+y|moet|FL||CHAMPAGNE MOET IMPERIAL
+y|moet_gv|BT|2015|CHAMPAGNE MOET GRAND VINTAGE
+y|clicquot|CP||CHAMPAGNE VEUVE CLICQUOT
+y|kro|DEMI||BIERE PRESSION KRONENBOURG
+y|grimbergen|DEMI||BIERE PRESSION GRIMBERGEN
+y|pelforth|BT||PELFORTH BRUNE
+y|p51|DOSE||PASTIS 51
+y|chivas|DOSE||WHISKY CHIVAS 12 ANS
+y|magloire|DOSE||CALVADOS PERE MAGLOIRE VSOP
+y|poire|DOSE||POIRE WILLIAMS MASSENEZ
+y|bombay|DOSE||GIN BOMBAY SAPPHIRE
+y|pellegrino|BT||SAN PELLEGRINO 1L
+a|baronnes|BT|2019|SANCERRE BLANC BOURGEOIS BARONNES
+a|baronnes|MAG|2019|SANCERRE BARONNES MAGNUM
+a|bourgeoise|BT|2020|SANCERRE LA BOURGEOISE
+a|angelots|BT|2020|POUILLY FUME ANGELOTS
+a|trotereau|BT|2020|QUINCY TROTEREAU
+a|joguet|BT|2021|CHINON JOGUET
+a|marionnet|BT|2023|TOURAINE GAMAY MARIONNET
+a|briords|BT|2023|MUSCADET CLOS DES BRIORDS
+a|butte|BT|2021|BOURGUEIL DOM. DE LA BUTTE
+a|cantemerle|BT|2019|CH. CANTEMERLE
+a|chantegrive|BT|2022|CH. DE CHANTEGRIVE GRAVES BLANC
+a|offerus|BT|2021|SAINT JOSEPH OFFERUS CHAVE
+a|telegraphe|BT|2020|CHATEAUNEUF VIEUX TELEGRAPHE
+a|moulinavent|BT|2020|MOULIN A VENT CH. DU MOULIN
+a|vf_rg|BT|2021|LA VIEILLE FERME ROUGE
+n|-cuisine|||MENU DU MARCHE|food
+n|-cuisine|||FORMULE DEJEUNER|food
+n|-cuisine|||PLAT DU JOUR|food
+n|-cuisine|||DESSERT DU JOUR|food
+n|-cuisine|||ESCARGOTS DE BOURGOGNE|food
+n|-cuisine|||PRALINES MAZET BALLOTIN|confectionery sold at the till
+n|-chaud|||CAFE EXPRESSO|coffee
+n|-chaud|||CAFE DOUBLE|coffee
+n|-chaud|||INFUSION VERVEINE|hot drink
+n|-service|||DROIT DE BOUCHON|service (corkage)
+n|-service|||PRIVATISATION SALLE|service
+n|-vin|GL||VIN ROUGE AU VERRE|generic glass of red
+n|-vin|P50||VIN BLANC EN PICHET|generic pichet of white
+n|-vin|BT||SANCERRE ROSE|no Sancerre rosé held
+n|-vin|BT|2022|POUILLY FUME DE LADOUCETTE|another producer's Pouilly-Fumé, not held
+n|-vin|BT||CHINON BLANC JOGUET|Joguet's white not held
+n|-vin|BT|2022|MENETOU SALON ROUGE PELLE|Pellé's red not held
+n|-vin|BT||VOUVRAY PETILLANT HUET|Huet's sparkling Vouvray not held
+n|-vin|BT|2021|CHABLIS DOM. LAROCHE|appellation not held
+n|-champagne|BT||CHAMPAGNE MOET ICE IMPERIAL|Moët's Ice Impérial not held
+n|-champagne|CP||CHAMPAGNE BRUT MAISON|generic house champagne
+n|lanessan|MAG|2017|CH. LANESSAN HAUT MEDOC
+n|moet_rs|MAG||CHAMPAGNE MOET ROSE IMPERIAL
+n|telegramme|B37|2021|TELEGRAMME CHATEAUNEUF
+n|chimay|DEMI||CHIMAY BLEUE
+n|-bière|DEMI||BIERE PRESSION IPA|generic draught
+n|-spiritueux|DOSE||WHISKY GLENFIDDICH 18 ANS|age not held (12 years only)
+n|-spiritueux|DOSE||RHUM HAVANA CLUB 7 ANS|age not held (3 years only)
+n|-spiritueux|DOSE||VODKA GREY GOOSE|vodka not held
+n|-autre|||MOJITO|cocktail
+n|-soft|||JUS DE POMME|soft not held
+n|-soft|||SIROP A L EAU|generic syrup
+n|evian|B33||EVIAN 33CL
+n|-soft|B25||LIMONADE LORINA|soft not held
+n|-autre|||GIN TONIC|cocktail
+"""
