@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import bz_drinks  # noqa: E402
-import bz_cases_bar  # noqa: E402
-import bz_cases_salle  # noqa: E402
-import bz_cases_hebdo  # noqa: E402
-from bz_tills import render, read  # noqa: E402
-from bz_rules import resolve, ordinary  # noqa: E402
+import bz_cases_bar
+import bz_cases_hebdo
+import bz_cases_salle
+import bz_drinks
+from bz_rules import ordinary, resolve
+from bz_tills import read, render
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -34,7 +34,7 @@ def library():
     lib = []
     for i, row in enumerate(bz_drinks.DRINKS, 1):
         key = row[0]
-        e = dict(zip(LIB_FIELDS, ["bz%03d" % i] + list(row[1:])))
+        e = dict(zip(LIB_FIELDS, ["bz%03d" % i, *list(row[1:])], strict=False))
         e["format_cl"] = num(e["format_cl"])
         lib.append((key, e))
     return lib
@@ -77,11 +77,11 @@ def cases(lib):
             else:
                 note = why
                 if key != "-":
-                    k0 = [x for k, x in lib if k == key][0]
+                    k0 = next(x for k, x in lib if k == key)
                     note = "%s (%s): %s" % (k0["name"], k0["producer"], why)
             if cut:
                 note += " [%d cut off by the till]" % vint
-            out.append(dict(zip(CASE_FIELDS, [label, e, bid, also, lv, units, note, conn])))
+            out.append(dict(zip(CASE_FIELDS, [label, e, bid, also, lv, units, note, conn], strict=False)))
     return out
 
 

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what a rendered label says."""
-from bz_tills import POUR_CL, BOTTLE_CL
+from bz_tills import BOTTLE_CL, POUR_CL
 
 WINE_CATS = ("vin", "champagne")
 
@@ -30,7 +30,7 @@ def resolve(lib, key, measure, vint, via_volume=False):
                        37.5: "half", 150: "mag", 62: "clav"}[vol]
         elif measure in ("half", "mag", "clav") or measure.startswith("b"):
             return ("none", None, [], None, "format %s cl not held" % fmt_str(vol))
-        elif measure in ("vr", "cp") and cat not in WINE_CATS + ("autre",):
+        elif measure in ("vr", "cp") and cat not in (*WINE_CATS, "autre"):
             return ("none", None, [], None, "not poured by the glass")
     if measure in ("btl",) or measure in BOTTLE_CL:
         target = ordinary(formats) if measure == "btl" else BOTTLE_CL[measure]

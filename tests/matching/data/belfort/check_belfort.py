@@ -128,10 +128,11 @@ def check(lib, cases):
         if e["vintage"] is not None and not (isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030):
             E("bad vintage %s" % e["id"])
         byid[e["id"]] = e
-    same = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"])
+    def same(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"])
     group = collections.defaultdict(list)
     for e in byid.values():
-        group[same(e) + (e["format_cl"],)].append(e)
+        group[(*same(e), e["format_cl"])].append(e)
     for k, g in group.items():
         if len({x["vintage"] for x in g}) != len(g):
             E("the same drink twice: %s" % g[0]["id"])
@@ -188,7 +189,7 @@ def check(lib, cases):
             if w.isdigit() and len(w) == 2 and conn == "bar":
                 continue
             if (len(w) >= 3 and w in ew) or (len(w) >= 4 and any(x.startswith(w) for x in ew)) \
-                    or ABBR.get(w) in ew or w in ("1664",) and "1664" in ew:
+                    or ABBR.get(w) in ew or (w in ("1664",) and "1664" in ew):
                 ok = True
         if not ok:
             E("label shares no word with its entry %r" % lab)
@@ -218,7 +219,7 @@ def check(lib, cases):
         elif c["units_per_sale"] != units:
             E("units %r, measure says %r: %r" % (c["units_per_sale"], units, lab))
         # vintage rules
-        g = group[same(e) + (f,)]
+        g = group[(*same(e), f)]
         others = sorted(x["id"] for x in g if x is not e)
         if sorted(c["also_ok"]) != others and not (vint is not None and c["expect"] == "yes" and c["also_ok"] == []):
             E("also_ok %r, should be %r: %r" % (c["also_ok"], others, lab))
@@ -265,7 +266,8 @@ def selftest():
                            os.path.join(HERE, "belfort_cases.jsonl"))
     assert not errs, errs[:5]
     print("clean files: pass")
-    first = lambda pred: next(i for i, c in enumerate(cases) if pred(c))
+    def first(pred):
+        return next(i for i, c in enumerate(cases) if pred(c))
 
     def brk_json(L, C):
         return L, C, "invalid JSON"

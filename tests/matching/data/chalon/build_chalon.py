@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import chalon_cases_bar  # noqa: E402
-import chalon_cases_export  # noqa: E402
-import chalon_cases_salle  # noqa: E402
-from chalon_drinks import DRINKS  # noqa: E402
-from chalon_rules import answer, resolve  # noqa: E402
-from chalon_tills import export_family, render_bar, render_export, render_salle  # noqa: E402
+import chalon_cases_bar
+import chalon_cases_export
+import chalon_cases_salle
+from chalon_drinks import DRINKS
+from chalon_rules import answer, resolve
+from chalon_tills import export_family, render_bar, render_export, render_salle
 
 PREFIX = "cz"
 COUNTRY = {"Irlande": "Irlande", "Écosse": "Royaume-Uni", "Japon": "Japon",

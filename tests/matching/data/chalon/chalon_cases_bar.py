@@ -1,6 +1,6 @@
 """Bar till: the barman's short names on the old register's keys (the register cuts the name
 field at 13 columns, then prints `/` and the measure key)."""
-from chalon_cases_salle import C, B, H, M, V, V15, P25, P50, POT, CP, DOSE, D2
+from chalon_cases_salle import CP, D2, DOSE, P25, P50, POT, V15, B, C, V
 
 DM, PT = ("demi",), ("pinte",)
 

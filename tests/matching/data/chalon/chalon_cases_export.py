@@ -1,6 +1,6 @@
 """Back-office export: the accountant's catalogue designation (producer first), the vintage
 column, the volume sold in litres. E(...) adds the export family for non-drinks and nones."""
-from chalon_cases_salle import B, H, M, V, V15, P25, P50, POT, CP, DOSE, D2
+from chalon_cases_salle import DOSE, P50, POT, B, H, M, V
 
 DM, PT = ("demi",), ("pinte",)
 
@@ -10,7 +10,7 @@ def S(n):
 
 
 def E(key, measure, vintage, text, why=None, fam=None):
-    return dict(key=key, measure=measure, vintage=vintage, text=text, why=why, fam=fam)
+    return {"key": key, "measure": measure, "vintage": vintage, "text": text, "why": why, "fam": fam}
 
 
 CASES = [

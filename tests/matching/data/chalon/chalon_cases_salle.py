@@ -6,7 +6,7 @@ V, V15, P25, P50, POT, CP, DOSE, D2 = ("v",), ("v15",), ("p25",), ("p50",), ("po
 
 
 def C(key, measure, vintage, text, why=None):
-    return dict(key=key, measure=measure, vintage=vintage, text=text, why=why)
+    return {"key": key, "measure": measure, "vintage": vintage, "text": text, "why": why}
 
 
 CASES = [

@@ -9,8 +9,8 @@ BJ = "Beaujolais"
 
 
 def W(key, name, producer, appellation, region, colour, category, holdings):
-    return dict(key=key, name=name, producer=producer, appellation=appellation,
-                region=region, colour=colour, category=category, holdings=holdings)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation,
+                "region": region, "colour": colour, "category": category, "holdings": holdings}
 
 
 DRINKS = [

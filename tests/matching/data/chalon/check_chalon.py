@@ -4,7 +4,6 @@
 python3 check_chalon.py             check the two files
 python3 check_chalon.py --selftest  break copies on purpose and show each break is reported
 """
-import copy
 import hashlib
 import json
 import os
@@ -299,7 +298,7 @@ def selftest(lib, cases):
 
     keg_ids = {json.loads(x)["id"] for x in lib if json.loads(x)["format_cl"] >= 2000}
     breaks = [
-        ("broken JSON", (lib, cases[:5] + ['{"label": "X",'] + cases[6:])),
+        ("broken JSON", (lib, [*cases[:5], '{"label": "X",', *cases[6:]])),
         ("library field order", edit_lib(0, swap_fields)),
         ("id gap", edit_lib(4, lambda e: e.__setitem__("id", "cz099"))),
         ("bad colour", edit_lib(1, lambda e: e.__setitem__("colour", "red"))),
@@ -318,7 +317,7 @@ def selftest(lib, cases):
         ("export volume malformed", edit_case(lambda c: c["connection"] == "export" and c["expect"] == "yes",
                                               lambda c: c.__setitem__("label", c["label"].rsplit(";", 1)[0] + ";75cl"))),
         ("none with an id", edit_case(lambda c: c["expect"] == "none", set_("beverage_id", "cz001"))),
-        ("duplicate label", (lib, cases + [cases[0]])),
+        ("duplicate label", (lib, [*cases, cases[0]])),
         ("bottle label on a half entry", edit_case(
             lambda c: c["label"].endswith("[Btl]") and c["expect"] == "yes" and c["vintage"] == 2021
             and "Myglands" in c["label"], set_("beverage_id", "cz007"))),

@@ -6,10 +6,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import mq_drinks  # noqa: E402
-import mq_rules  # noqa: E402
-import mq_tills as T  # noqa: E402
-import mq_cases_caisse, mq_cases_tablette, mq_cases_compta  # noqa: E402,E401
+import mq_cases_caisse
+import mq_cases_compta
+import mq_cases_tablette
+import mq_drinks
+import mq_rules
+import mq_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]

@@ -118,10 +118,10 @@ def check(lib_path, cases_path):
         if e.get("category") not in CATS:
             errs.append("%s: category %r" % (e.get("id"), e.get("category")))
         wine = e.get("category") in ("vin", "champagne")
-        if wine and e.get("colour") not in COLOURS or not wine and e.get("colour") is not None:
+        if (wine and e.get("colour") not in COLOURS) or (not wine and e.get("colour") is not None):
             errs.append("%s: colour %r" % (e.get("id"), e.get("colour")))
         f = e.get("format_cl")
-        if not isinstance(f, (int, float)) or f >= 2000 and (e.get("category") != "bière" or f not in (2000, 3000)):
+        if not isinstance(f, (int, float)) or (f >= 2000 and (e.get("category") != "bière" or f not in (2000, 3000))):
             errs.append("%s: format %r" % (e.get("id"), f))
         v = e.get("vintage")
         if v is not None and (not isinstance(v, int) or not 1950 <= v <= 2025):
@@ -263,7 +263,7 @@ def selftest():
 
     breaks = {
         "vintage field not on the label": mod_case(lambda c: c["vintage"], lambda c: c.update(vintage=c["vintage"] - 1)),
-        "broken JSON": (lib, cases[:5] + ["{not json"] + cases[6:]),
+        "broken JSON": (lib, [*cases[:5], "{not json", *cases[6:]]),
         "library field order": (dump([{k: e[k] for k in reversed(LIB_FIELDS)} if i == 3 else e for i, e in enumerate(L)]), cases),
         "id gap": mod_lib(10, lambda e: e.update(id="mq999")),
         "bad colour": mod_lib(0, lambda e: e.update(colour="jaune")),

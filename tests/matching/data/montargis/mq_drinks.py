@@ -120,8 +120,8 @@ def entries():
         key, name, prod, app, reg, ctry, col, cat, fmts = row
         for fmt, vins in fmts.items():
             for v in vins:
-                out.append(dict(key=key, name=name, producer=prod, appellation=app, region=reg,
-                                country=ctry, colour=col, category=cat, vintage=v, format_cl=fmt))
+                out.append({"key": key, "name": name, "producer": prod, "appellation": app, "region": reg,
+                                "country": ctry, "colour": col, "category": cat, "vintage": v, "format_cl": fmt})
     for i, e in enumerate(out, 1):
         e["id"] = "mq%03d" % i
     return out

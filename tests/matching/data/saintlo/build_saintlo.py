@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from saintlo_drinks import DRINKS  # noqa: E402
-import saintlo_tills as T  # noqa: E402
-from saintlo_rules import answer  # noqa: E402
-import saintlo_cases_comptoir  # noqa: E402
-import saintlo_cases_pda  # noqa: E402
-import saintlo_cases_export  # noqa: E402
+import saintlo_cases_comptoir
+import saintlo_cases_export
+import saintlo_cases_pda
+import saintlo_tills as T
+from saintlo_drinks import DRINKS
+from saintlo_rules import answer
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",
               "vintage", "format_cl"]

@@ -220,7 +220,7 @@ def check(lib_text, cases_text):
         ok = False
         for a in lt:
             for b in et:
-                if a == b and (len(a) >= 3 or a.isdigit()) or (min(len(a), len(b)) >= 3 and
+                if (a == b and (len(a) >= 3 or a.isdigit())) or (min(len(a), len(b)) >= 3 and
                                                                  (a.startswith(b) or b.startswith(a))):
                     ok = True
             if ABBR.get(a, set()) & et:

@@ -5,13 +5,13 @@ R, B, RS, E, L = "rouge", "blanc", "rosé", "effervescent", "liquoreux"
 
 
 def W(key, name, producer, appellation, region, colour, entries, category="vin", country="France"):
-    return dict(key=key, name=name, producer=producer, appellation=appellation, region=region,
-                country=country, colour=colour, category=category, entries=entries)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation, "region": region,
+                "country": country, "colour": colour, "category": category, "entries": entries}
 
 
 def O(key, name, producer, appellation, region, category, entries, country="France"):
-    return dict(key=key, name=name, producer=producer, appellation=appellation, region=region,
-                country=country, colour=None, category=category, entries=entries)
+    return {"key": key, "name": name, "producer": producer, "appellation": appellation, "region": region,
+                "country": country, "colour": None, "category": category, "entries": entries}
 
 
 DRINKS = [

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to a rendered label's measure and vintage."""
-from saintlo_tills import POUR_CL, DRAUGHT_CL, BOTTLE_CL
+from saintlo_tills import BOTTLE_CL, DRAUGHT_CL, POUR_CL
 
 
 class RuleError(Exception):

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import sisteron_drinks as D  # noqa: E402
-import sisteron_tills as T  # noqa: E402
-import sisteron_rules as R  # noqa: E402
-import sisteron_cases_caisse  # noqa: E402
-import sisteron_cases_tablette  # noqa: E402
-import sisteron_cases_export  # noqa: E402
+import sisteron_cases_caisse
+import sisteron_cases_export
+import sisteron_cases_tablette
+import sisteron_drinks as D
+import sisteron_rules as R
+import sisteron_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -40,7 +40,7 @@ def build_library():
                 n += 1
                 bid = "sy%03d" % n
                 lib.append(dict(zip(LIB_FIELDS, [bid, name, prod, app, reg, country, colour, cat,
-                                                 v, fmt_num(f)])))
+                                                 v, fmt_num(f)], strict=False)))
                 fam[key]["formats"][f].append((bid, v))
     return lib, fam
 
@@ -95,7 +95,7 @@ def build_cases(fam):
             if label in seen:
                 errors.append("duplicate label: " + label)
             seen.add(label)
-            out.append(dict(zip(CASE_FIELDS, case + [conn])))
+            out.append(dict(zip(CASE_FIELDS, [*case, conn], strict=False)))
     return out, errors
 
 

@@ -173,7 +173,7 @@ def check(folder):
         for k in ("name", "producer", "country"):
             if not e.get(k):
                 errs.append("library %s: empty %s" % (e.get("id"), k))
-        key = wine_key(e) + (v,)
+        key = (*wine_key(e), v)
         if key in seen:
             errs.append("library %s: the same drink twice" % e.get("id"))
         seen.add(key)
@@ -347,13 +347,13 @@ def selftest():
     lib = [json.loads(l) for l in open(os.path.join(HERE, LIB), encoding="utf-8")]
     byid = {e["id"]: e for e in lib}
     breaks = [
-        ("invalid JSON", LIB, lambda L: L[:5] + ["{oops"] + L[5:], "invalid JSON"),
-        ("library field order", LIB, lambda L: [json.dumps(dict(reversed(list(json.loads(L[0]).items()))), ensure_ascii=False)] + L[1:], "not in bench order"),
-        ("ids out of sequence", LIB, lambda L: [L[1], L[0]] + L[2:], "want sy001"),
-        ("unknown colour", LIB, lambda L: [L[0].replace('"rosé"', '"rose"', 1)] + L[1:], "wine colour"),
-        ("keg on a wine", LIB, lambda L: [L[0].replace('"format_cl": 75', '"format_cl": 3000')] + L[1:], "keg format"),
+        ("invalid JSON", LIB, lambda L: [*L[:5], "{oops", *L[5:]], "invalid JSON"),
+        ("library field order", LIB, lambda L: [json.dumps(dict(reversed(list(json.loads(L[0]).items()))), ensure_ascii=False), *L[1:]], "not in bench order"),
+        ("ids out of sequence", LIB, lambda L: [L[1], L[0], *L[2:]], "want sy001"),
+        ("unknown colour", LIB, lambda L: [L[0].replace('"rosé"', '"rose"', 1), *L[1:]], "wine colour"),
+        ("keg on a wine", LIB, lambda L: [L[0].replace('"format_cl": 75', '"format_cl": 3000'), *L[1:]], "keg format"),
         ("case field order", CASES, edit_case(lambda c: True, lambda c: dict(reversed(list(c.items())))), "not in bench order"),
-        ("duplicate label", CASES, lambda L: L + [L[0]], "duplicate label"),
+        ("duplicate label", CASES, lambda L: [*L, L[0]], "duplicate label"),
         ("yes on another vintage", CASES, edit_case(lambda c: c["expect"] == "yes" and c["vintage"] and c["connection"] == "export" and byid[c["beverage_id"]]["name"] == "Guigal Côtes du Rhône Rouge" and byid[c["beverage_id"]]["format_cl"] == 75, setf(beverage_id="sy057")), "yes on vintage"),
         ("almost with also_ok emptied", CASES, edit_case(lambda c: c["expect"] == "almost" and c["also_ok"], setf(also_ok=[])), "also_ok"),
         ("almost on the farther vintage", CASES, edit_case(lambda c: c["label"] == "BT.MINUTY PREST RS '22", setf(beverage_id="sy002", also_ok=["sy001"])), "almost should point"),

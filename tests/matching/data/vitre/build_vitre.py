@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import vitre_drinks  # noqa: E402
-import vitre_rules  # noqa: E402
-import vitre_tills  # noqa: E402
-import vitre_cases_bar  # noqa: E402
-import vitre_cases_resto  # noqa: E402
-import vitre_cases_compta  # noqa: E402
+import vitre_cases_bar
+import vitre_cases_compta
+import vitre_cases_resto
+import vitre_drinks
+import vitre_rules
+import vitre_tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -60,8 +60,8 @@ def build():
             if rv is not None and rv != vint:
                 raise SystemExit("vintage misread %r" % label)
             if key.startswith("-"):
-                case = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                            vintage=rv, units_per_sale=None, note=parts[4], connection=till)
+                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                            "vintage": rv, "units_per_sale": None, "note": parts[4], "connection": till}
             else:
                 exp, bid, also, u, fmt = vitre_rules.decide(by_key[key], cat[key], rm, rv)
                 e = names[bid] if bid else names[by_key[key][0][0]]
@@ -78,8 +78,8 @@ def build():
                         note += ", pour of the %g cl entry" % fmt
                 if vint is not None and rv is None:
                     note += " [%d cut off by the till]" % vint
-                case = dict(label=label, expect=exp, beverage_id=bid, also_ok=also,
-                            vintage=rv, units_per_sale=u, note=note, connection=till)
+                case = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also,
+                            "vintage": rv, "units_per_sale": u, "note": note, "connection": till}
             cases.append({k: case[k] for k in CASE_FIELDS})
     return lib, cases
 

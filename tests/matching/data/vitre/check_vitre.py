@@ -289,7 +289,7 @@ def selftest():
         breaks.append((name, lib, cases, raw_cases))
 
     c = [dict(x) for x in C]
-    brk("bad JSON", raw_cases=case_txt[:5] + ["{not json"] + case_txt[5:])
+    brk("bad JSON", raw_cases=[*case_txt[:5], "{not json", *case_txt[5:]])
     c = [dict(x) for x in C]; c[3] = reorder(c[3]); brk("field order", cases=c)
     lb = [dict(x) for x in L]; lb[10]["id"] = "vw099"; brk("id sequence", lib=lb)
     lb = [dict(x) for x in L]; _mutate(lb, lambda r: r["category"] == "vin", lambda r: dict(r, colour="orange")); brk("colour", lib=lb)
