@@ -65,6 +65,14 @@ MIN_MEASURE_CODE = 3  # a family code this long that is a measure says the sale'
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+def _more_than(short: str, label: str) -> bool:
+    """The label says more of the drink than this abbreviation: another word, no measure,
+    number or price."""
+    parsed = parse_label(label)
+    meaning = set(tables().tokens.get(short, (short,)))
+    return any(word not in meaning and not word[:1].isdigit() for word in parsed.tokens)
+
+
 def _measured_by_family(parsed: ParsedLabel, prefix: str | None) -> ParsedLabel:
     """The sale's measure a till's family code says when the label does not ("MAG*AQUERIA
     22", "BTL*…": a till that files its sales under the measure); a two-letter code may
@@ -127,6 +135,8 @@ class Matcher:
             found = whole if whole.answer != "none" else found
         for short in set(WORD.findall(fold(label))) & reader.open.keys():
             for meaning in reader.open[short]:
+                if meaning.startswith(short) and not _more_than(short, label):
+                    continue  # "COUPE.CHAMP": a word cut short alone names no drink
                 other = self._suggest(
                     label, limit, habits, {**reader.meanings, short: meaning}, formats_unsure
                 )

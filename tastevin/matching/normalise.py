@@ -433,13 +433,30 @@ def _extras_dropped(text: str, table: Tables) -> str:
     return " ".join(kept)
 
 
+# the staff's note after a lone asterisk, to the end ("Dose Jameson * sans glace")
+_NOTE = re.compile(r"\s\*\s+(?=[^\s*])(.*)$")
+
+
+def _note_dropped(text: str, table: Tables) -> str:
+    """A waiter's note after a lone asterisk ("* carafer", "* seau à glace") is no word of
+    the drink; a measure written there is read ("* dose")."""
+    note = _NOTE.search(text)
+    if note is None:
+        return text
+    words = _NON_WORD.sub(" ", note.group(1)).split()
+    says = bool(VOLUME.search(note.group(1)) or HALF.search(note.group(1))) or any(
+        word in table.serving for word in words
+    )
+    return text if says else text[: note.start()]
+
+
 def parse_label(label: str, names: frozenset[str] = frozenset()) -> ParsedLabel:
     """Read a POS label into normalised tokens and structured fields; `names`: measure
     words read as words of the drink's name ("Domaine de la Pinte", "Cuvée du Pichet")."""
     table = tables()
     text, count = columns_dropped(fold(label))
     text = _JAHRGANG.sub(" ", units_spaced(text))
-    text = _extras_dropped(canonical(tags_read(text, table)), table)
+    text = _note_dropped(_extras_dropped(canonical(tags_read(text, table)), table), table)
     text = _ER_YEAR.sub(_year_read, WHOLE.sub(" bouteille ", text))
     text = prices_dropped(_MILLESIME.sub(_millesime_read, text))
     text = _WEIGHT.sub(" grammes ", text)

@@ -520,7 +520,42 @@ def meanings(known: frozenset[str], table: Tables) -> tuple[dict[str, str], dict
             chosen[short] = " ".join(held[0])
         elif len(held) > 1:
             open_[short] = [" ".join(words) for words in held if words != default]
+    _cut_meanings(known, table, chosen, open_)
     return chosen, open_
+
+
+MIN_CUT_MEANING = 4  # an abbreviation that is a word cut short: this many letters at least
+MAX_CUT_MEANINGS = 3  # ...and the library words it may start, tried beside its meaning
+
+
+def _cut_meanings(
+    known: frozenset[str], table: Tables, chosen: dict[str, str], open_: dict[str, list[str]]
+) -> None:
+    """An abbreviation that is its word cut short ("BOURG" for bourgogne, "CHAMP" for
+    champagne) may start another word of this library (Bourgueil, Saumur-Champigny): that
+    word is its meaning where the tables' is not held, else one more to try."""
+    ordered = sorted(known)
+    for short, words in table.tokens.items():
+        if (
+            len(words) != 1
+            or len(short) < MIN_CUT_MEANING
+            or not short.isalpha()
+            or not words[0].startswith(short)
+            or short in chosen
+        ):
+            continue
+        at = bisect_left(ordered, short)
+        others = []
+        while at < len(ordered) and ordered[at].startswith(short):
+            if ordered[at] not in (short, words[0]):
+                others.append(ordered[at])
+            at += 1
+        if not others or len(others) > MAX_CUT_MEANINGS:
+            continue
+        if words[0] not in known and len(others) == 1:
+            chosen[short] = others[0]
+        else:
+            open_[short] = [*open_.get(short, []), *others]
 
 
 def _measure_start(fragment: str, serving: Mapping[str, str]) -> str | None:

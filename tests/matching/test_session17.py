@@ -231,3 +231,33 @@ def test_an_exports_volume_in_litres() -> None:
     }
     for label, units in expected.items():
         assert matcher.suggest(label, habits=habits).units_per_sale == Decimal(units), label
+
+
+LOIRE = [
+    entry("trinch", "Bourgueil Trinch!", "Catherine et Pierre Breton", "Bourgueil", "rouge", 2023),
+    entry(
+        "hureau", "Saumur-Champigny Tuffe", "Château du Hureau", "Saumur-Champigny", "rouge", 2021
+    ),
+    entry("taitt", "Brut Réserve", "Taittinger", "Champagne", "effervescent", None),
+    entry("jameson", "Jameson", "Jameson", None, None, None, "70", "spiritueux"),
+]
+
+
+def test_an_abbreviation_cut_short_may_start_another_word_of_the_library() -> None:
+    matcher = Matcher(LOIRE)
+    # no Bourgogne held: BOURG is the Bourgueil
+    bourgueil = matcher.suggest("RG.VRE BOURG TRINCH BRETON '23")
+    assert (bourgueil.answer, bourgueil.candidates[0].entry_id) == ("yes", "trinch")
+    # champagne and Saumur-Champigny both held: the reading that names a drink wins
+    champigny = matcher.suggest("CHAMP HUREAU 21 /VRE")
+    assert (champigny.answer, champigny.candidates[0].entry_id) == ("yes", "hureau")
+    # ...and the cut word alone names none
+    assert matcher.suggest("COUPE.CHAMP 1X 5,00").candidates[0].entry_id != "hureau"
+
+
+def test_a_waiters_note_after_an_asterisk_is_no_word_of_the_drink() -> None:
+    matcher = Matcher(LOIRE)
+    bottle = matcher.suggest("Bouteille Taittinger Brut * seau à glace")
+    assert (bottle.answer, bottle.candidates[0].entry_id) == ("yes", "taitt")
+    dose = matcher.suggest("Dose Jameson * sans glace")
+    assert (dose.answer, dose.units_per_sale) == ("yes", Decimal("0.0571"))
