@@ -338,8 +338,12 @@ def _most_written(parsed: ParsedLabel, same: list[FamilyScore]) -> FamilyScore |
     """Of wines that explain the same label words, the one whose name holds strictly more
     of the words the label writes that its reading set aside as a colour or a measure
     ("MONT BLANC BLANCHE": the Mont-Blanc Blanche, whose Blanche is no colour, not the
-    Mont-Blanc Blonde)."""
+    Mont-Blanc Blonde), or read as its colour."""
     written = set(WORD.findall(fold(parsed.label))) - set(parsed.tokens)
+    if parsed.colour is not None:
+        # ...or as the label's colour ("PINOT BLANC": the Pinot Blanc, not a white Pinot
+        # Gris)
+        written |= set(parsed.tokens) & tables().colour_spellings.get(parsed.colour, set())
     counts = sorted(((len(written & set(item.family.name)), item) for item in same), key=_first)
     if len(counts) < 2 or counts[-1][0] <= counts[-2][0]:
         return None

@@ -261,3 +261,16 @@ def test_a_waiters_note_after_an_asterisk_is_no_word_of_the_drink() -> None:
     assert (bottle.answer, bottle.candidates[0].entry_id) == ("yes", "taitt")
     dose = matcher.suggest("Dose Jameson * sans glace")
     assert (dose.answer, dose.units_per_sale) == ("yes", Decimal("0.0571"))
+
+
+def test_a_colour_that_is_a_word_of_the_name_tells_grapes_apart() -> None:
+    alsace = [
+        entry("pb", "Pinot Blanc", "Cave de Pfaffenheim", "Alsace", "blanc", 2022),
+        entry("pg", "Pinot Gris Réserve", "Trimbach", "Alsace", "blanc", 2020),
+        entry("pn", "Pinot Noir", "Cave de Pfaffenheim", "Alsace", "rouge", 2021),
+    ]
+    matcher = Matcher(alsace)
+    found = matcher.suggest("PINOT BLANC VR15")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "pb")
+    # a white Pinot the label does not name stays open
+    assert matcher.suggest("PINOT VR15").answer == "none"
