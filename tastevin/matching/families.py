@@ -65,7 +65,7 @@ MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a 
 # ("DOSE:RICARD", "33CL:COCA", "P25:CDR"): then its short codes there are measures too
 # ("CP:MOET", "V:LILLET")
 # (the drink's name follows: "FL/25 MeteorPils" is a family, then the measure's size)
-_MEASURE_HEAD = re.compile(r"^(1/2|[a-z0-9][a-z0-9,]{0,5}) ?([:>|=*;/])(?=[a-z])")
+_MEASURE_HEAD = re.compile(r"^(1/2|[a-z0-9][a-z0-9,]{0,5}) ?([:>|=*;/-])(?=[a-z])")
 MIN_MEASURE_HEADS = 3  # distinct measures written first before the separator...
 MIN_MEASURE_SHARE = 0.2  # ...on this share of the labels at least
 

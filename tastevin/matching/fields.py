@@ -75,6 +75,7 @@ class FieldSpec:
     sized_apart: bool = False
     family: int | None = None  # the column of the till's families ("…;VINS BLANCS;…")
     litres: bool = False  # the sizes' column is in litres ("…;VINS AU VERRE;0,12")
+    numbered: int | None = None  # a column of article numbers ("09/2026;1934;Cremant …")
 
     def to_json(self) -> list[object]:
         cut = list(self.cut) if self.cut else None
@@ -88,11 +89,12 @@ class FieldSpec:
             self.sized_apart,
             self.family,
             self.litres,
+            self.numbered,
         ]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or not 3 <= len(data) <= 9 or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 10 or not isinstance(data[0], str):
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
         sizes = data[4] if len(data) >= 5 and isinstance(data[4], int) else None
@@ -101,7 +103,8 @@ class FieldSpec:
         )
         apart = len(data) >= 7 and data[6] is True
         family = data[7] if len(data) >= 8 and isinstance(data[7], int) else None
-        litres = len(data) == 9 and data[8] is True
+        litres = len(data) >= 9 and data[8] is True
+        numbered = data[9] if len(data) == 10 and isinstance(data[9], int) else None
         return cls(
             data[0],
             bool(data[1]),
@@ -112,6 +115,7 @@ class FieldSpec:
             apart,
             family,
             litres,
+            numbered,
         )
 
     def cut_at(self, label: str) -> bool:
@@ -233,7 +237,10 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         cut = _cut_column(split, columns) if columns else None
         family = _family_column(split, columns) if columns else None
         if (first or last or columns) and len(split) > best_count:
-            best = FieldSpec(separator, first, last, columns, sizes, cut, apart, family, litres)
+            numbered = _numbered_column(split, columns) if columns else None
+            best = FieldSpec(
+                separator, first, last, columns, sizes, cut, apart, family, litres, numbered
+            )
             best_count = len(split)
     return best
 
@@ -242,6 +249,28 @@ MAX_FAMILIES = 25  # a column of the till's families holds this many values at m
 MAX_FAMILY_SHARE = 0.25  # ...fewer than this share of its rows...
 MIN_FAMILY_ROWS = 0.6  # ...most of them a kind of drink ("VINS BLANCS", "BIERES")
 MAX_FAMILY_MEASURES = 0.3  # ...few of them a measure ("Vins au verre"; not "magnum", "BTL")
+
+
+MIN_NUMBERED_ROWS = 0.8  # a column of article numbers: bare numbers in most rows...
+MAX_YEARS_SHARE = 0.8  # ...fewer of them years a wine could be of (a PLU is any number)
+_YEARS = range(1900, 2040)
+
+
+def _numbered_column(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -> int | None:
+    """A column of article numbers before the drink's name, however like years some of
+    them read ("09/2026;1934;Cremant alsace …", "…;2206;Edv mirabelle …"): its numbers are
+    mostly no vintage; a column of vintages ("75 cl;2021;Rosé;La Courtade") is."""
+    if True not in columns:
+        return None
+    kept = [parts for parts in split if len(parts) == len(columns)]
+    for column in range(columns.index(True)):
+        values = [parts[column].strip() for parts in kept]
+        numbers = [int(value) for value in values if value.isdigit()]
+        if len(numbers) < MIN_NUMBERED_ROWS * len(values) or not numbers:
+            continue
+        if sum(number in _YEARS for number in numbers) < MAX_YEARS_SHARE * len(numbers):
+            return column
+    return None
 
 
 def _family_column(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -> int | None:
@@ -553,13 +582,14 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
         if spec.cut is not None and spec.cut_at(label):
             # a name cut at the column's width ends the text, where a cut word is read
             order.append(order.pop(spec.cut[0]))
-        # (a bare number first, before the drink, is an article's, however like a year it
-        # reads: "1976;PRESSION;PRESSION 1664;;PR50")
+        # (a bare number before the drink is an article's, however like a year it reads:
+        # "1976;PRESSION;PRESSION 1664;;PR50", "09/2026;1934;Cremant alsace …")
         article = not spec.columns[0] and parts[0].strip().isdigit()
         parts = [
             parts[at]
             for at in order
-            if spec.columns[at] or (_measures(parts[at]) and not (at == 0 and article))
+            if spec.columns[at]
+            or (_measures(parts[at]) and not (at == 0 and article) and at != spec.numbered)
         ]
         last = last and spec.columns[-1]  # the field after the drink: dropped already
     else:

@@ -274,3 +274,46 @@ def test_a_colour_that_is_a_word_of_the_name_tells_grapes_apart() -> None:
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "pb")
     # a white Pinot the label does not name stays open
     assert matcher.suggest("PINOT VR15").answer == "none"
+
+
+def test_measures_written_first_before_a_hyphen() -> None:
+    labels = [
+        "VR-LILLET",
+        "VR-RICARD",
+        "VR-MOET",
+        "VR-RUINART",
+        "VR-CDR GUIGAL 20",
+        "VR-CDR GUIGAL 21",
+        "VR15-CDR GUIGAL 21",
+        "CP-MOET",
+        "DEMI-KRONENBOURG",
+        "PINTE-KRONENBOURG",
+        "33CL-COCA",
+        "2CL-RICARD",
+        "1/2-CDR GUIGAL",
+        "MAG-MOET",
+    ]
+    matcher = Matcher(CHAMPAGNE)
+    habits = matcher.learn_habits(labels)
+    assert not any(prefix.startswith(("vr", "cp")) for prefix in habits.prefixes)
+    glass = matcher.suggest("VR-CDR GUIGAL 21", habits=habits)
+    assert (glass.candidates[0].entry_id, glass.units_per_sale) == ("cdr", Decimal("0.1667"))
+
+
+def test_an_exports_article_numbers_before_the_name_are_no_vintage() -> None:
+    plus = [1934, 1919, 2046, 2206, 1908, 4412, 3310, 5127, 2917, 8036]
+    names = ["Cotes du rhone guigal (2021)", "Moet brut imperial", "Ricard", "Lillet blanc"]
+    labels = [
+        f"{month:02d}/2026;{plu};{name};BTL;{plu % 40};{plu % 97},00"
+        for month, (plu, name) in enumerate(zip(plus, names * 3, strict=False), start=1)
+    ]
+    matcher = Matcher(CHAMPAGNE)
+    habits = matcher.learn_habits(labels)
+    assert habits.fields is not None
+    assert habits.fields.numbered == 1
+    found = matcher.suggest("09/2026;1934;Moet brut imperial;BTL;3;120,00", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "moet")
+    # ...but a column of vintages before the name is read ("75 cl;2021;Rosé;…")
+    vintages = [f"75 cl;{year};Côtes du Rhône;Guigal" for year in (2019, 2020, 2021, 2021, 2022)]
+    spec = matcher.learn_habits(vintages).fields
+    assert spec is None or spec.numbered is None
