@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import epinal_cases_bar  # noqa: E402
-import epinal_cases_mois  # noqa: E402
-import epinal_cases_salle  # noqa: E402
-from epinal_drinks import DRINKS  # noqa: E402
-from epinal_rules import answer, build_library  # noqa: E402
-from epinal_tills import RENDER, read_back  # noqa: E402
+import epinal_cases_bar
+import epinal_cases_mois
+import epinal_cases_salle
+from epinal_drinks import DRINKS
+from epinal_rules import answer, build_library
+from epinal_tills import RENDER, read_back
 
 PREFIX = "eq"
 TILLS = [("bar", epinal_cases_bar.CASES), ("salle", epinal_cases_salle.CASES),
@@ -47,8 +47,8 @@ def main():
             if rv is not None and rv != vint:
                 sys.exit("stray vintage read: %r" % label)
             if key == "-":
-                ans = dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None,
-                           note=parts[4])
+                ans = {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None,
+                           "note": parts[4]}
             else:
                 if key not in index:
                     sys.exit("unknown key %s" % key)
@@ -73,7 +73,7 @@ def main():
             row = [sum(1 for c in cases if c["connection"] == till and c["expect"] == e)
                    for e in ("yes", "almost", "none")]
             print("%-6s yes %3d almost %3d none %3d total %3d" % (till, *row, sum(row)))
-            for e, n in zip(("yes", "almost", "none"), row):
+            for e, n in zip(("yes", "almost", "none"), row, strict=False):
                 tot[e] = tot.get(e, 0) + n
         for e in ("yes", "almost", "none"):
             print("%-6s %3d %.1f %%" % (e, tot[e], 100.0 * tot[e] / len(cases)))

@@ -131,7 +131,7 @@ def check(lib_lines, case_lines):
     if not 280 <= len(cases) <= 300:
         errs.append("cases: %d, not 280-300" % len(cases))
     labels = [c["label"] for c in cases]
-    for lab in sorted(set(x for x in labels if labels.count(x) > 1)):
+    for lab in sorted({x for x in labels if labels.count(x) > 1}):
         errs.append("duplicate label %r" % lab)
     for c in cases:
         lab, ex, bid, also = c["label"], c["expect"], c["beverage_id"], c["also_ok"]
@@ -270,7 +270,7 @@ def selftest():
     brk("also_ok dropped", set_case(lambda c: c["also_ok"], also_ok=[]))
     brk("almost not the nearest", set_case(lambda c: c["expect"] == "almost" and c["also_ok"],
                                            beverage_id=lambda c: c["also_ok"][0],
-                                           also_ok=lambda c: sorted(set(c["also_ok"][1:] + [c["beverage_id"]]))))
+                                           also_ok=lambda c: sorted({*c["also_ok"][1:], c["beverage_id"]})))
     brk("wrong units", set_case(lambda c: c["units_per_sale"] not in (None, 1), units_per_sale=0.2222))
     brk("none with a drink", set_case(lambda c: c["expect"] == "none", beverage_id="eq001"))
     brk("duplicate label", lambda l2, c2: c2.__setitem__(1, dict(c2[1], label=c2[0]["label"])))

@@ -55,8 +55,8 @@ def answer(key, measure, vintage, index, names):
     name = names[key]
     fmt = target_format(key, measure, index)
     if fmt is None:
-        return dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None,
-                    note="%s: not held in the format the label means (%s)" % (name, measure or "bottle"))
+        return {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None,
+                    "note": "%s: not held in the format the label means (%s)" % (name, measure or "bottle")}
     group = index[key][fmt]
     vints = [v for v, _ in group]
     units = 1 if measure not in POUR_CL else round(POUR_CL[measure] / fmt, 4)
@@ -66,13 +66,13 @@ def answer(key, measure, vintage, index, names):
             raise ValueError("vintage on a non-vintage drink: %s" % key)
         if vintage in vints:
             bid = dict(group)[vintage]
-            return dict(expect="yes", beverage_id=bid, also_ok=[], units_per_sale=units,
-                        note="%s %s, %d" % (name, fmt_s, vintage))
+            return {"expect": "yes", "beverage_id": bid, "also_ok": [], "units_per_sale": units,
+                        "note": "%s %s, %d" % (name, fmt_s, vintage)}
         best = min(vints, key=lambda v: (abs(v - vintage), -v))
         bid = dict(group)[best]
-        return dict(expect="almost", beverage_id=bid, also_ok=[b for v, b in group if b != bid],
-                    units_per_sale=units,
-                    note="%s %s: label vintage %d not in library, has %s" % (name, fmt_s, vintage, sorted(vints)))
+        return {"expect": "almost", "beverage_id": bid, "also_ok": [b for v, b in group if b != bid],
+                    "units_per_sale": units,
+                    "note": "%s %s: label vintage %d not in library, has %s" % (name, fmt_s, vintage, sorted(vints))}
     best = group[-1]
-    return dict(expect="yes", beverage_id=best[1], also_ok=[b for v, b in group[:-1]],
-                units_per_sale=units, note="%s %s, no vintage on the label" % (name, fmt_s))
+    return {"expect": "yes", "beverage_id": best[1], "also_ok": [b for v, b in group[:-1]],
+                "units_per_sale": units, "note": "%s %s, no vintage on the label" % (name, fmt_s)}

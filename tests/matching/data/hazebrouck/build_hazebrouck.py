@@ -5,13 +5,20 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from hazebrouck_drinks import DRINKS  # noqa: E402
-from hazebrouck_tills import (render_comptoir, render_salle, render_semaine, read_vintage,  # noqa: E402
-                              comptoir_family, POUR_CL, SIZE_CL)
-from hazebrouck_rules import answer, ordinary  # noqa: E402
-import hazebrouck_cases_comptoir  # noqa: E402
-import hazebrouck_cases_salle  # noqa: E402
-import hazebrouck_cases_semaine  # noqa: E402
+import hazebrouck_cases_comptoir
+import hazebrouck_cases_salle
+import hazebrouck_cases_semaine
+from hazebrouck_drinks import DRINKS
+from hazebrouck_rules import answer, ordinary
+from hazebrouck_tills import (
+    POUR_CL,
+    SIZE_CL,
+    comptoir_family,
+    read_vintage,
+    render_comptoir,
+    render_salle,
+    render_semaine,
+)
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -28,7 +35,7 @@ def library():
         for v, f in ents:
             n += 1
             i = "hz%03d" % n
-            rows.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, ctry, col, cat, v, num(f)])))
+            rows.append(dict(zip(LIB_FIELDS, [i, name, prod, app, reg, ctry, col, cat, v, num(f)], strict=False)))
             by_key.setdefault(key, {"name": name, "producer": prod, "kind": kind, "ents": []})
             by_key[key]["ents"].append((i, v, f))
     return rows, by_key

@@ -310,8 +310,8 @@ def selftest():
     bottle_of = {J(l)["name"]: J(l)["id"] for l in lib if J(l)["category"] == "bière" and J(l)["format_cl"] < 1000}
     kegname = next(J(l)["name"] for l in lib if J(l)["id"] == J(cs[keg])["beverage_id"])
     breaks = {
-        "bad JSON": (lib, cs[:5] + ["{oops"] + cs[6:]),
-        "field order": (lib, [json.dumps(dict(reversed(list(J(cs[0]).items()))), ensure_ascii=False)] + cs[1:]),
+        "bad JSON": (lib, [*cs[:5], "{oops", *cs[6:]]),
+        "field order": (lib, [json.dumps(dict(reversed(list(J(cs[0]).items()))), ensure_ascii=False), *cs[1:]]),
         "id sequence": (edit_lib(3, id="hz099"), cs),
         "colour on a beer": (edit_lib(beer, colour="blanc"), cs),
         "keg on a wine": (edit_lib(wine, format_cl=3000), cs),
@@ -321,7 +321,7 @@ def selftest():
         "vintage field": (lib, edit_case(yv, vintage=J(cs[yv])["vintage"] - 1)),
         "units": (lib, edit_case(comp, units_per_sale=0.5)),
         "none with an id": (lib, edit_case(none, beverage_id="hz001")),
-        "duplicate label": (lib, cs + [cs[0]]),
+        "duplicate label": (lib, [*cs, cs[0]]),
         "comptoir in lower case": (lib, edit_case(comp, label=J(cs[comp])["label"].lower())),
         "salle in capitals": (lib, edit_case(sal, label=J(cs[sal])["label"].upper())),
         "semaine with a decimal point": (lib, edit_case(sem, label=J(cs[sem])["label"].replace(",", "."))),

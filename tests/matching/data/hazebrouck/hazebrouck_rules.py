@@ -34,7 +34,7 @@ def target_format(kind, entries, measure):
     cl = SIZE_CL[measure]
     if cl in fmts:
         return cl, cl
-    return None, "format %s cl not held" % (("%g" % cl))
+    return None, "format %s cl not held" % ("%g" % cl)
 
 
 def answer(entries_with_ids, kind, measure, vintage):
@@ -56,7 +56,7 @@ def answer(entries_with_ids, kind, measure, vintage):
         bid = same[-1][1]
         return "yes", bid, [i for _, i in same[:-1]], units, ""
     if vintage in vints:
-        return "yes", dict((v, i) for v, i in same)[vintage], [], units, ""
+        return "yes", dict(same)[vintage], [], units, ""
     best = min(same, key=lambda t: (abs(t[0] - vintage), -t[0]))
     return ("almost", best[1], [i for v, i in same if i != best[1]], units,
             "label vintage %d not held, has %s" % (vintage, sorted(vints)))

@@ -7,12 +7,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from lunel_drinks import DRINKS  # noqa: E402
-from lunel_rules import answer, read_vintage  # noqa: E402
-import lunel_tills as T  # noqa: E402
-import lunel_cases_caisse  # noqa: E402
-import lunel_cases_pda  # noqa: E402
-import lunel_cases_export  # noqa: E402
+import lunel_cases_caisse
+import lunel_cases_export
+import lunel_cases_pda
+import lunel_tills as T
+from lunel_drinks import DRINKS
+from lunel_rules import answer, read_vintage
 
 UNIT = {"-CU": "Portion", "-DS": "Portion", "-CF": "Tasse", "-SV": "Forfait"}
 

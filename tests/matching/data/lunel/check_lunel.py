@@ -145,7 +145,8 @@ def check(lib, cases):
         if k in seen_wine:
             err.append("entry twice %s" % r["id"])
         seen_wine.add(k)
-    wine_of = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"])
+    def wine_of(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"])
     by_wine = defaultdict(list)
     for r in lib:
         by_wine[(wine_of(r), r["format_cl"])].append(r)
@@ -260,9 +261,7 @@ def check(lib, cases):
         for t in words(L):
             if t in STOP or (till == "export" and re.fullmatch(r"\d{5}", t)):
                 continue
-            if (t in ew and len(t) >= 2) or ABBREV.get(t) in ew:
-                ok = True
-            elif len(t) >= 3 and any(x.startswith(t) or (len(t) >= 4 and len(x) >= 4 and x[:4] == t[:4]) for x in ew):
+            if (t in ew and len(t) >= 2) or ABBREV.get(t) in ew or (len(t) >= 3 and any(x.startswith(t) or (len(t) >= 4 and len(x) >= 4 and x[:4] == t[:4]) for x in ew)):
                 ok = True
         if not ok:
             err.append("label shares no word with its entry %r" % L)
@@ -309,7 +308,7 @@ def selftest(lib, cases):
     no = first(lambda c: c["expect"] == "none")
     brk("none with an id", lambda L, C: C[no].__setitem__("beverage_id", "lq001"))
     def order(L, C):
-        c = C[0]; C[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        c = C[0]; C[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     brk("fields out of order", order)
     half = first(lambda c: c["connection"] == "export" and c["label"].endswith("37,5cl") and c["expect"] == "yes")
     def half75(L, C):
@@ -338,7 +337,7 @@ def selftest(lib, cases):
     brk("caisse family against colour", lambda L, C: C[rg].__setitem__("label", "BL" + C[rg]["label"][2:]))
     pinte = first(lambda c: c["label"].endswith("+ pinte") and c["expect"] == "yes")
     def pint33(L, C):
-        e = next(r for r in L if r["id"] == C[pinte]["beverage_id"])
+        next(r for r in L if r["id"] == C[pinte]["beverage_id"])
         b = next(r for r in L if r["category"] == "bière" and r["format_cl"] == 33)
         C[pinte]["beverage_id"] = b["id"]
     brk("draught pint answered with a bottle", pint33)

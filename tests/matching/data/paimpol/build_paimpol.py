@@ -6,12 +6,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from paimpol_drinks import DRINKS  # noqa: E402
-from paimpol_rules import answer, fmt_cl  # noqa: E402
-from paimpol_tills import render  # noqa: E402
-import paimpol_cases_resto  # noqa: E402
-import paimpol_cases_bar  # noqa: E402
-import paimpol_cases_hotel  # noqa: E402
+import paimpol_cases_bar
+import paimpol_cases_hotel
+import paimpol_cases_resto
+from paimpol_drinks import DRINKS
+from paimpol_rules import answer, fmt_cl
+from paimpol_tills import render
 
 PREFIX = "pp"
 FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour", "category",

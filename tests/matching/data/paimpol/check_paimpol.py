@@ -3,6 +3,7 @@
 python3 check_paimpol.py              check paimpol_library.jsonl and paimpol_cases.jsonl
 python3 check_paimpol.py --selftest   break copies on purpose and show each break is reported
 """
+import contextlib
 import copy
 import json
 import os
@@ -180,10 +181,8 @@ def validate(lib_lines, case_lines):
         if cat == "bière" and f not in (25, 33, 50, 75, 2000, 3000):
             err.append("library %s: beer format %r" % (e.get("id"), f))
         by_id[e.get("id")] = e
-        try:
+        with contextlib.suppress(KeyError):
             groups.setdefault(group_key(e), []).append(e)
-        except KeyError:
-            pass
     for k, g in groups.items():
         vs = [x["vintage"] for x in g]
         if len(set(vs)) != len(vs):
@@ -359,7 +358,7 @@ def selftest():
     y = copy.deepcopy(C); y[first(lambda c: c["expect"] == "yes" and c["also_ok"])]["also_ok"] = []
     brk("also_ok dropped", case_rows=y)
     y = copy.deepcopy(C); i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
-    y[i]["beverage_id"], y[i]["also_ok"] = y[i]["also_ok"][0], [y[i]["beverage_id"]] + y[i]["also_ok"][1:]
+    y[i]["beverage_id"], y[i]["also_ok"] = y[i]["also_ok"][0], [y[i]["beverage_id"], *y[i]["also_ok"][1:]]
     brk("almost on the farther vintage", case_rows=y)
     y = copy.deepcopy(C); y[first(lambda c: c["units_per_sale"] == 0.1667)]["units_per_sale"] = 0.16
     brk("glass units", case_rows=y)

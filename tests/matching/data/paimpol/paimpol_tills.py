@@ -14,7 +14,7 @@ hotel : the hotel PMS's nightly posting export. `OUTLET - description volume`: t
 import hashlib
 import unicodedata
 
-from paimpol_rules import volume_of, fmt_cl
+from paimpol_rules import volume_of
 
 RESTO_VARIANT = {
     "B": "Bouteille", "H": "Demi-bouteille", "M": "Magnum", "G": "Verre", "G12": "Verre 12cl",

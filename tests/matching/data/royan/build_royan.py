@@ -11,12 +11,12 @@ from collections import Counter, OrderedDict
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import royan_drinks  # noqa: E402
-import royan_rules  # noqa: E402
-import royan_tills  # noqa: E402
-import royan_cases_caisse  # noqa: E402
-import royan_cases_kiosque  # noqa: E402
-import royan_cases_export  # noqa: E402
+import royan_cases_caisse
+import royan_cases_export
+import royan_cases_kiosque
+import royan_drinks
+import royan_rules
+import royan_tills
 
 PREFIX = "ry"
 TILLS = [("caisse", royan_cases_caisse.CASES), ("kiosque", royan_cases_kiosque.CASES),

@@ -136,7 +136,8 @@ def check(lib_lines, case_lines, counts=True):
         byid[r.get("id")] = r
     if not 110 <= len(lib) <= 130:
         errs.append("library: %d drinks, not 110-130" % len(lib))
-    wine = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"])
+    def wine(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"])
     groups = {}
     for r in lib:
         groups.setdefault(wine(r), []).append(r)
@@ -274,7 +275,8 @@ def selftest():
     assert not check(lib, cases), "the clean files must pass"
     L = [json.loads(x, object_pairs_hook=OrderedDict) for x in lib]
     C = [json.loads(x, object_pairs_hook=OrderedDict) for x in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -285,7 +287,7 @@ def selftest():
         breaks.append((name, raw_lib or dump(lib_rows if lib_rows is not None else L),
                        raw_cases or dump(case_rows if case_rows is not None else C)))
 
-    brk("bad JSON", raw_cases=cases[:5] + ["{\"label\": "] + cases[6:])
+    brk("bad JSON", raw_cases=[*cases[:5], '{"label": ', *cases[6:]])
     c = copy.deepcopy(C); c[3] = OrderedDict(reversed(list(c[3].items()))); brk("case field order", case_rows=c)
     l = copy.deepcopy(L); l[10]["id"] = "ry999"; brk("id out of sequence", lib_rows=l)
     l = copy.deepcopy(L); l[0]["colour"] = "jaune"; brk("unknown colour", lib_rows=l)

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what a rendered label says."""
-from royan_tills import POUR_CL, DRAUGHT
+from royan_tills import DRAUGHT, POUR_CL
 
 
 def ordinary(formats):

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import thiers_drinks  # noqa: E402
-import thiers_rules  # noqa: E402
-import thiers_tills  # noqa: E402
-import thiers_cases_comptoir  # noqa: E402
-import thiers_cases_salle  # noqa: E402
-import thiers_cases_compta  # noqa: E402
+import thiers_cases_compta
+import thiers_cases_comptoir
+import thiers_cases_salle
+import thiers_drinks
+import thiers_rules
+import thiers_tills
 
 PREFIX = "tq"
 TILLS = [("comptoir", thiers_cases_comptoir.CASES), ("salle", thiers_cases_salle.CASES),

@@ -108,10 +108,10 @@ def parse_label(till, label):
 
 
 def shares_word(text, e):
-    lw = [w for w in words(text) if w not in STOP and not w.isdigit() or w in ("27", "51", "1664")]
+    lw = [w for w in words(text) if (w not in STOP and not w.isdigit()) or w in ("27", "51", "1664")]
     ew = set(words(" ".join(str(x) for x in (e["name"], e["producer"], e["appellation"]) if x)))
     for w in lw:
-        cands = ABBREV.get(w, []) + [w]
+        cands = [*ABBREV.get(w, []), w]
         for c in cands:
             stem = c[:4] if len(c) >= 4 else c
             if any(x.startswith(stem) for x in ew) and (len(c) >= 3 or c in ABBREV.get(w, [])):
@@ -155,13 +155,14 @@ def check(lib_lines, case_lines):
         if not all(isinstance(d[k], str) and d[k] for k in ("name", "producer", "country")):
             errs.append("%s: empty name/producer/country" % d["id"])
     byid = {d["id"]: d for d in lib}
-    ident = lambda d: (d["name"], d["producer"], d["appellation"], d["colour"])
+    def ident(d):
+        return (d["name"], d["producer"], d["appellation"], d["colour"])
     drink_formats = {}
     for d in lib:
         drink_formats.setdefault(ident(d), set()).add(d["format_cl"])
     seen_wine = {}
     for d in lib:
-        k = ident(d) + (d["format_cl"], d["vintage"])
+        k = (*ident(d), d["format_cl"], d["vintage"])
         if k in seen_wine:
             errs.append("%s: duplicate of %s" % (d["id"], seen_wine[k]))
         seen_wine[k] = d["id"]
@@ -216,7 +217,7 @@ def check(lib_lines, case_lines):
         fmt = e["format_cl"]
         units = c["units_per_sale"]
         wine = e["category"] in ("vin", "champagne")
-        if kind == "half" and fmt != 37.5 or kind == "mag" and fmt != 150:
+        if (kind == "half" and fmt != 37.5) or (kind == "mag" and fmt != 150):
             errs.append("%r: %s on a %s cl entry" % (L, kind, fmt))
         elif kind == "size" and fmt != vol:
             errs.append("%r: %s cl on a %s cl entry" % (L, vol, fmt))
@@ -274,7 +275,8 @@ def check(lib_lines, case_lines):
     if not 280 <= total <= 300:
         errs.append("cases: %d, want 280-300" % total)
     if total:
-        share = lambda x: sum(v for (t, e), v in counts.items() if e == x) / total
+        def share(x):
+            return sum(v for (t, e), v in counts.items() if e == x) / total
         for x, lo, hi in (("yes", .45, .52), ("almost", .12, .17), ("none", .33, .40)):
             if not lo <= share(x) <= hi:
                 errs.append("share of %s %.3f outside %s-%s" % (x, share(x), lo, hi))
@@ -322,12 +324,12 @@ def selftest():
         d.clear()
         d.update(items)
     breaks = [
-        ("broken JSON in cases", lib, cases[:5] + [cases[5][:-3]] + cases[6:]),
+        ("broken JSON in cases", lib, [*cases[:5], cases[5][:-3], *cases[6:]]),
         ("library field order", mutate(lib, lambda d: True, reorder), cases),
         ("id out of sequence", mutate(lib, lambda d: d["id"] == PREFIX + "010", lambda d: d.update(id=PREFIX + "099")), cases),
         ("colour on a spirit", mutate(lib, lambda d: d["category"] == "spiritueux", lambda d: d.update(colour="blanc")), cases),
         ("keg on a soft", mutate(lib, lambda d: d["category"] == "soft", lambda d: d.update(format_cl=2000)), cases),
-        ("duplicate label", lib, cases + [cases[0]]),
+        ("duplicate label", lib, [*cases, cases[0]]),
         ("vintage field not on the label", lib, mutate(cases, lambda c: c["vintage"] is not None and c["expect"] == "yes", lambda c: c.update(vintage=c["vintage"] - 1))),
         ("almost on the farther vintage", lib, mutate(cases, lambda c: c["expect"] == "almost" and c["also_ok"], lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]]))),
         ("also_ok dropped", lib, mutate(cases, lambda c: c["expect"] == "yes" and c["also_ok"], lambda c: c.update(also_ok=[]))),

@@ -72,10 +72,10 @@ def answer(row, ids, meas, vintage):
     fmt = sought_format(row, meas)
     if fmt is None:
         return "none", None, [], None, ""
-    ents = [(v, i) for (v, f), i in zip(row[7], ids) if f == fmt]
+    ents = [(v, i) for (v, f), i in zip(row[7], ids, strict=False) if f == fmt]
     units = 1 if meas.startswith("btl") or meas in ("half", "mag") else round(POUR_CL[meas] / fmt, 4)
     vints = sorted(v for v, _ in ents if v is not None)
-    byv = {v: i for v, i in ents}
+    byv = dict(ents)
     if not vints:
         return "yes", ents[0][1], [], units, ""
     if vintage is None:
