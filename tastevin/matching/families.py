@@ -28,6 +28,8 @@ _PREFIX_TEXT = re.compile(r"^[a-z][a-z .'&]{0,23}$")  # "TRAPPISTES & ABBAYES/"
 # (an opening bracket starts a note or a measure, "hakushu [dbl]", and a quote a cuvée's
 # name, "Apremont « Cuvée Gastronomie »": they separate nothing)
 _HEAD = re.compile(r"^([a-z][a-z .'&]{0,23}?) ?([^\w\s'.,&+()\[\]{}%°\"«“„]+) *")
+# a hyphenated head, then a spaced dash: "DEMI-PENSION - ", "ROOM-SERVICE - "
+_HYPHENATED_HEAD = re.compile(r"^[a-z][a-z'&]*-[a-z'&]+(?: [a-z'&]+)? [-–] +(?=\S)")
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+ ?[/>|:»]+ *")
 _CODE = re.compile(r"^([a-z]{2,12}) +[a-z0-9]")
 _DOT_CODE = re.compile(r"^([a-z]{2,4})\.(?=[a-z0-9])")  # "RG.MARGAUX", "LQ.VRE COUTET"
@@ -83,6 +85,13 @@ def _candidate_prefix(folded: str) -> str | None:
     slug = _SLUG.match(folded)
     if slug is not None:
         return slug.group(0)  # "sans-alcool/", "vins-blancs/": a web shop's path
+    hyphenated = _HYPHENATED_HEAD.match(folded)
+    if (
+        hyphenated is not None
+        and folded.split("-", 1)[0] in tables().serving
+        and not hyphen_measure(hyphenated.group(0))
+    ):
+        return hyphenated.group(0)  # "DEMI-PENSION - ": an outlet, not a demi and a hyphen
     match = _HEAD.match(folded)
     if match is None:
         return None
@@ -210,7 +219,7 @@ def a_producer(prefix: str, producers: frozenset[str]) -> bool:
         for word in re.findall(r"[a-z]+", head)
         if word not in table.stopwords and word not in table.generic and len(word) > 2
     ]
-    if any(_kind_word(word) for word in words):
+    if any(kind_word(word) for word in words):
         return False  # "Bières d'Anjou > ": a kind of drink files them
     return bool(words) and all(word in producers for word in words)
 
@@ -226,7 +235,7 @@ def a_name(prefix: str, names: frozenset[tuple[frozenset[str], frozenset[str]]])
         for word in re.findall(r"[a-z]+", head)
         if word not in table.stopwords and word not in table.generic and len(word) > 2
     }
-    if not words or any(_kind_word(word) or word in table.variant_words for word in words):
+    if not words or any(kind_word(word) or word in table.variant_words for word in words):
         return False  # ("Sans alcool > " files the softs)
     named = words - table_vocabulary()
     return any(words <= name and named & specific for name, specific in names)
@@ -243,7 +252,7 @@ def names_a_drink(prefix: str, vocabulary: frozenset[str], table_words: frozense
         len(word) >= MIN_MEASURE_WORD
         and word in vocabulary
         and word not in table_words
-        and not _kind_word(word)
+        and not kind_word(word)
         for word in words
     )
 
@@ -386,7 +395,7 @@ def _drink_with_variant(prefix: str, vocabulary: frozenset[str]) -> bool:
     if not prefix.endswith("("):
         return False
     words = re.findall(r"[a-z]+", prefix)
-    return any(word in vocabulary and not _kind_word(word) for word in words)
+    return any(word in vocabulary and not kind_word(word) for word in words)
 
 
 def _code_word(
@@ -435,14 +444,14 @@ def _first_field(prefix: str, texts: Sequence[str], vocabulary: frozenset[str]) 
     export that joins its fields so, a drink's name, not a family ("rosés | name |
     price" files a family: one more separator, before the price)."""
     head, separator = _head_and_separator(prefix)
-    if not head or head not in vocabulary or not separator or _kind_word(head):
+    if not head or head not in vocabulary or not separator or kind_word(head):
         return False
     mine = [text for text in (fold(label).lstrip() for label in texts) if text.startswith(prefix)]
     fields = sum(text[len(prefix) :].count(separator) >= MIN_MORE_FIELDS for text in mine)
     return fields * 2 > len(mine)
 
 
-def _kind_word(head: str) -> bool:
+def kind_word(head: str) -> bool:
     """A colour or a kind of drink, in the plural a family writes ("BLANCS;", "rhums >"):
     a family even where a drink's name holds the word (Blanc de Blancs)."""
     table = tables()
@@ -504,6 +513,8 @@ def glass_letters(texts: Sequence[str]) -> tuple[str, ...]:
 
 def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:
     head = _head_and_separator(prefix)[0] or prefix.strip(" -/:>|")
+    if _HYPHENATED_HEAD.match(prefix + "x") and not hyphen_measure(prefix):
+        return False  # "demi-pension - " is no demi
     return len(head) >= MIN_MEASURE_WORD and head in serving
 
 
@@ -512,6 +523,15 @@ _GLUED_HEAD = re.compile(r"^([a-z]{5,}\d*|[a-z]{3,4}\d+)\b")  # "rousociando", "
 # too: "LAmpeMéduse", "CHâteau…")
 GLUED_CODES = (3, 4)
 MIN_GLUED_AFTER = 3  # ...before at least this much of a word
+
+
+def hyphen_measure(prefix: str) -> bool:
+    """A hyphenated head that is a measure ("Demi-bouteille – "), not a place ("DEMI-PENSION
+    - ", half board): written as one word, or its last part a measure word."""
+    head = prefix.strip(" -–/:>|")
+    serving = tables().serving
+    last = head.replace(" ", "-").split("-")[-1]
+    return head.replace("-", "").replace(" ", "") in serving or last in serving
 
 
 def _glued_name(word: str, vocabulary: frozenset[str]) -> bool:
@@ -602,7 +622,7 @@ def _case_heads(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     filing = {
         head: count
         for head, count in heads.items()
-        if (head not in vocabulary or _kind_word(head) or _kind_code(head))
+        if (head not in vocabulary or kind_word(head) or _kind_code(head))
         and parse_label(head).serving is None  # "GLS 9OZ", "MAG Pouilly": the measure
     }
     needed = max(MIN_PREFIX_LABELS, MIN_PREFIX_SHARE * len(texts))
@@ -655,7 +675,7 @@ def _separator_system(
 
 def _names_nothing(head: str, vocabulary: frozenset[str]) -> bool:
     """No word of the head is the library's, unless it says a kind ("soft drinks")."""
-    return all(word not in vocabulary or _kind_word(word) for word in re.findall(r"[a-z]+", head))
+    return all(word not in vocabulary or kind_word(word) for word in re.findall(r"[a-z]+", head))
 
 
 def _bracket_system(

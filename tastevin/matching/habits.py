@@ -30,6 +30,8 @@ from tastevin.matching.families import (
     family_prefixes,
     family_suffixes,
     glass_letters,
+    hyphen_measure,
+    kind_word,
     names_a_drink,
 )
 from tastevin.matching.fields import (
@@ -243,6 +245,8 @@ class Habits:
         counts = self.kinds.get(prefix)
         if not counts or sum(counts.values()) < MIN_KIND_SUPPORT:
             return None
+        if outlet_family(prefix):
+            return None  # "DEMI-PENSION - ", "SEMINAIRE - ": where it was sold, any drink
         if (
             len(counts) >= MIN_MIXED_KINDS
             and counts.keys() & _ANY_WINE
@@ -257,6 +261,23 @@ class Habits:
             # ones too ("VIN/LAYON OGEREAU VRE")
             return frozenset(counts) | _ANY_WINE
         return frozenset(counts)
+
+
+MIN_OUTLET_WORD = 5  # a family named by a word this long that says no kind of drink...
+
+
+def outlet_family(prefix: str) -> bool:
+    """...files where the sale was made, not what was sold ("DEMI-PENSION - ", "ROOM
+    SERVICE - ", "SEMINAIRE - "): a head of such words, spaced from its dash."""
+    words = prefix.strip(" -–/:>|").split()
+    if hyphen_measure(prefix):
+        return False  # "Demi-bouteille – ": the measure
+    return (
+        prefix.rstrip().endswith(("-", "–"))
+        and prefix.endswith(" ")
+        and bool(words)
+        and all(len(word) >= MIN_OUTLET_WORD and not kind_word(word) for word in words)
+    )
 
 
 def _colour_code(prefix: str) -> tuple[str, str] | None:

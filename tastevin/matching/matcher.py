@@ -16,7 +16,7 @@ from tastevin.matching.families import MAX_CODE
 from tastevin.matching.fields import unquoted
 from tastevin.matching.folding import fold
 from tastevin.matching.formats import FormatChoice, centilitres, choose_format, units
-from tastevin.matching.habits import Habits, learn, serving_stub, with_kinds
+from tastevin.matching.habits import Habits, learn, outlet_family, serving_stub, with_kinds
 from tastevin.matching.index import CLASSIC, Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.mixed import mixed_drink
@@ -78,8 +78,8 @@ def _measured_by_family(parsed: ParsedLabel, prefix: str | None) -> ParsedLabel:
     22", "BTL*…": a till that files its sales under the measure); a two-letter code may
     file a colour ("VR-" the reds of a Burgundy till) and says none."""
     head = prefix.strip(" /-:>|.#*=") if prefix is not None else ""
-    if parsed.serving is not None or len(head) < MIN_MEASURE_CODE:
-        return parsed
+    if parsed.serving is not None or len(head) < MIN_MEASURE_CODE or outlet_family(prefix or ""):
+        return parsed  # ("DEMI-PENSION - " says where it was sold, no demi)
     measure = parse_label(head)
     if measure.serving is None:
         return parsed

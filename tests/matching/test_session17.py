@@ -317,3 +317,16 @@ def test_an_exports_article_numbers_before_the_name_are_no_vintage() -> None:
     vintages = [f"75 cl;{year};Côtes du Rhône;Guigal" for year in (2019, 2020, 2021, 2021, 2022)]
     spec = matcher.learn_habits(vintages).fields
     assert spec is None or spec.numbered is None
+
+
+def test_a_hotels_half_board_outlet_is_no_demi_and_files_any_drink() -> None:
+    outlets = ("RESTAURANT", "BAR", "MINIBAR", "SEMINAIRE", "DEMI-PENSION")
+    drinks = ("Guigal Cotes du Rhone 2021", "Lillet Blanc", "Ricard", "Moet Brut Imperial")
+    labels = [f"{outlet} - {drink} 0.125L" for outlet in outlets for drink in drinks]
+    labels += [f"DEMI-PENSION - Kronenbourg Pression 0.25L {n}" for n in range(3)]
+    matcher = Matcher(CHAMPAGNE)
+    habits = matcher.learn_habits(labels)
+    assert "demi-pension - " in habits.prefixes
+    glass = matcher.suggest("DEMI-PENSION - Guigal Cotes du Rhone 2021 0.125L", habits=habits)
+    assert (glass.answer, glass.candidates[0].entry_id) == ("yes", "cdr")
+    assert glass.units_per_sale == Decimal("0.1667")  # 12.5 cl, no half bottle
