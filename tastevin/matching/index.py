@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import text_tokens
+from tastevin.matching.normalise import NUMBER_INITIALS, text_tokens
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import LibraryEntry
 
@@ -97,6 +97,11 @@ def _initialisms(fields: Sequence[Sequence[str]], table: Tables) -> dict[str, tu
                 for start in range(len(sequence) - size + 1):
                     run = sequence[start : start + size]
                     found.setdefault("".join(word[0] for word in run), tuple(run))
+                    # a number said as its French word inside a name ("Entre-deux-Mers":
+                    # EDM; not "BIB 5 L", a size)
+                    if any(word in NUMBER_INITIALS for word in run[1:-1]):
+                        spoken = "".join(NUMBER_INITIALS.get(word, word[0]) for word in run)
+                        found.setdefault(spoken, tuple(run))
     return found
 
 

@@ -75,6 +75,10 @@ _NUMBER_WORDS = {
     for word in words
 }
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
+# ...and the initial of its French word, as an initialism writes it ("EDM": Entre-deux-Mers)
+NUMBER_INITIALS = {
+    value: word[0] for word, value in reversed(list(_NUMBER_WORDS.items())) if word.isascii()
+}
 # "Mille et Une Pierres", "Une et Mille Nuits": the 1001 tills write ("1001 PIERRES")
 _THOUSAND_AND_ONE = re.compile(r"\b(?:mille et une?|une? et mille)\b")
 _NON_VINTAGE = re.compile(r"\bn\.\s?v\.?(?![a-z])")  # "N.V.": non-vintage, one word
@@ -103,6 +107,7 @@ _MILLESIME = re.compile(r"(?<![\w.,'])m(?:(\d{2})|((?:19|20)\d\d)|-{2,4}(?!\w))(
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
 MAX_PRESSED = Decimal(50)
 MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
+MIN_SHORTENED = 3  # ...or its consonants ("PRS-"), not a word's start ("PRE": prestige?)
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
 _WORD_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z0-9])")  # "HENNESSY.VS.4CL": dots for spaces
@@ -195,7 +200,20 @@ def draught_family(prefix: str) -> bool:
     """A till's family named after the tap ("PRESS/", "Draught > "): its labels' volumes
     are glasses drawn from the keg."""
     head = re.sub(r"[^a-z]", "", fold(prefix))
-    return len(head) >= MINDRAUGHT_HEAD and any(word.startswith(head) for word in DRAUGHT)
+    return any(
+        (len(head) >= MINDRAUGHT_HEAD and word.startswith(head))
+        or (len(head) >= MIN_SHORTENED and not word.startswith(head) and _shortened(head, word))
+        for word in DRAUGHT
+    )
+
+
+def _shortened(head: str, word: str) -> bool:
+    """A word shortened to its consonants, the first kept ("PRS" for pression; "PIN" is
+    no such shortening)."""
+    if not head or head[0] != word[0] or set(head) & set("aeiouy"):
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in head)
 
 
 def text_tokens(text: str | None) -> list[str]:

@@ -330,3 +330,39 @@ def test_a_hotels_half_board_outlet_is_no_demi_and_files_any_drink() -> None:
     glass = matcher.suggest("DEMI-PENSION - Guigal Cotes du Rhone 2021 0.125L", habits=habits)
     assert (glass.answer, glass.candidates[0].entry_id) == ("yes", "cdr")
     assert glass.units_per_sale == Decimal("0.1667")  # 12.5 cl, no half bottle
+
+
+def test_an_appellations_initials_with_its_number_said_in_french() -> None:
+    library = [
+        entry("bonnet", "Château Bonnet", "André Lurton", "Entre-deux-Mers", "blanc", 2024),
+        entry("bib", "Bordeaux rouge (BIB 5 L)", "Tutiac", "Bordeaux", "rouge", None, "500"),
+        entry("bibb", "Bordeaux blanc (BIB 5 L)", "Tutiac", "Bordeaux", "blanc", None, "500"),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("BT BONNET EDM 24")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "bonnet")
+    # a size's number is no word of an initialism: BC is blanc, not "BIB 5"
+    white = matcher.suggest("VIN BC BORDEAUX TUTIAC BIB 5L")
+    assert white.candidates[0].entry_id == "bibb"
+
+
+def test_a_family_named_by_the_taps_consonants_draws_from_the_keg() -> None:
+    library = [
+        entry("monts", "3 Monts", "Saint-Sylvestre", None, None, None, "3000", "biere"),
+        # ...also in its 75 cl bottle: 25 cl is no bottle of it, the tap's family says a glass
+        entry("monts75", "3 Monts", "Saint-Sylvestre", None, None, None, "75", "biere"),
+        entry("chimay", "Chimay Bleue", "Chimay", None, None, None, "33", "biere"),
+        entry("cdr", "Côtes du Rhône", "Guigal", "Côtes du Rhône", "rouge", 2021),
+    ]
+    labels = [
+        *(f"PRS-{beer} {cl}CL" for beer in ("3 MONTS", "GRIMBERGEN", "STELLA") for cl in (25, 50)),
+        *(
+            f"BTL-{beer} 33CL"
+            for beer in ("CHIMAY BLEUE", "CHIMAY ROUGE", "DUVEL", "ORVAL", "KWAK")
+        ),
+        *(f"VIN-CDR GUIGAL {measure}" for measure in ("VRE", "BT", "CAR50", "1/2", "MAG")),
+    ]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(labels)
+    demi = matcher.suggest("PRS-3 MONTS 25CL", habits=habits)
+    assert (demi.answer, demi.units_per_sale) == ("yes", Decimal("0.0083"))
