@@ -188,7 +188,15 @@ def _chosen_format(parsed: ParsedLabel, family: Family) -> FormatChoice:
             # "CIDRE VAL DE RANCE BRUT;;25CL" of a cider held in its 75 cl bottle: a bolée
             # or a pichet poured from it, as a still wine's
             return _served(replace(parsed, serving="carafe"), family, volume)
-        if serving is None and volume in _POURS and family.category == "vin" and not sparkling:
+        if (
+            serving is None
+            and volume in _POURS
+            and family.category == "vin"
+            and not sparkling
+            and not (family.colour == "liquoreux" and volume > MAX_GLASS)
+        ):
+            # (a sweet wine's 50 cl is its bottle, never a pichet: "MO-50CL PECOULA 19"
+            # of a Monbazillac held in 75 cl is a bottle the library lacks)
             # a still wine's glass or carafe, where the till writes the volume and no measure
             # ("reynon '19 50cl", "YUEK25 RIES", "1/2 l"): a beer's or a spirit's volume is
             # a bottle's, which the library may lack

@@ -366,3 +366,15 @@ def test_a_family_named_by_the_taps_consonants_draws_from_the_keg() -> None:
     habits = matcher.learn_habits(labels)
     demi = matcher.suggest("PRS-3 MONTS 25CL", habits=habits)
     assert (demi.answer, demi.units_per_sale) == ("yes", Decimal("0.0083"))
+
+
+def test_a_sweet_wines_50_cl_is_a_bottle_never_a_pichet() -> None:
+    library = [
+        entry("mdl", "Muscat de Lunel", "Grès Saint-Paul", "Muscat de Lunel", "liquoreux", 2022),
+        entry("cdr", "Côtes du Rhône", "Guigal", "Côtes du Rhône", "rouge", 2021),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("MUSCAT DE LUNEL GRES ST PAUL 50CL").answer == "none"
+    glass = matcher.suggest("MUSCAT DE LUNEL GRES ST PAUL 8CL")
+    assert glass.units_per_sale == Decimal("0.1067")  # a glass of it is poured
+    assert matcher.suggest("CDR GUIGAL 50CL").units_per_sale == Decimal("0.6667")
