@@ -608,7 +608,7 @@ SETS = [
     # 2c187a5: 0.970 (8/643, 850/856, units 0.950; 0.937 and 10/643 on the session's start:
     # paimpol's wine list numbers its wines `n°44 …`, read since langres, 0.776 -> 0.963
     # untouched) -> 0.982 (8/643, 871/877, units 0.982), then a sweet wine's 50 cl is a
-    # bottle (5/643): epinal's measures before a hyphen (`VR-`) and its export's PLU
+    # bottle (6/643): epinal's measures before a hyphen (`VR-`) and its export's PLU
     # (`09/2026;1934;…`) 0.959 -> 0.976 (units 0.842 -> 0.976); paimpol's half-board outlet
     # (`DEMI-PENSION - `) 0.963 -> 0.997; royan's `EDM` (Entre-deux-Mers) 0.959 -> 0.973;
     # hazebrouck's `PRS-` taps 0.959 -> 0.969 (short of 0.97: `SANC VACHERON` of a house
