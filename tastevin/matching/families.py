@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from tastevin.matching.folding import fold
 from tastevin.matching.glued import starts, unglue
-from tastevin.matching.measure_codes import glass_initial
+from tastevin.matching.measures_first import hyphen_measure, measure_separators
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import table_vocabulary
@@ -63,13 +63,6 @@ MIN_KIND_CUT = 3  # a kind of drink cut to this many letters still says it ("BIE
 # the kinds of drink a till files under, beyond the colours and the tables' category words
 _KINDS = ("aperitif", "digestif", "soft", "spiritueux", "champagne", "alcool", "boisson")
 MIN_MEASURE_WORD = 4  # a measure written first is a whole word ("glas"), not a code ("vr")
-# ...unless the till writes its measures first, before one separator, on many labels
-# ("DOSE:RICARD", "33CL:COCA", "P25:CDR"): then its short codes there are measures too
-# ("CP:MOET", "V:LILLET")
-# (the drink's name follows: "FL/25 MeteorPils" is a family, then the measure's size)
-_MEASURE_HEAD = re.compile(r"^(1/2|[a-z0-9][a-z0-9,]{0,5}) ?([:>|=*;/-])(?=[a-z])")
-MIN_MEASURE_HEADS = 3  # distinct measures written first before the separator...
-MIN_MEASURE_SHARE = 0.2  # ...on this share of the labels at least
 
 
 def _candidate_prefix(folded: str) -> str | None:
@@ -461,54 +454,11 @@ def kind_word(head: str) -> bool:
     )
 
 
-def _measure_heads(texts: Sequence[str]) -> list[tuple[str, str]]:
-    """Each label's head and separator, where it starts with a short head glued to a
-    separator ("dose:", "33cl:", "v:")."""
-    found = [_MEASURE_HEAD.match(fold(text).lstrip()) for text in texts]
-    return [(match.group(1), match.group(2)) for match in found if match is not None]
-
-
-def _a_measure(head: str) -> bool:
-    parsed = parse_label(head)
-    return parsed.serving is not None or parsed.volume_cl is not None
-
-
-def measure_separators(texts: Sequence[str]) -> frozenset[str]:
-    """The separators after which a till writes the sale's measure first ("DOSE:RICARD",
-    "DEMI:KRO", "33CL:COCA", "P25:CDR"): several measures, on many labels."""
-    heads: dict[str, set[str]] = {}
-    labels: Counter[str] = Counter()
-    for head, separator in _measure_heads(texts):
-        if _a_measure(head):
-            heads.setdefault(separator, set()).add(head)
-            labels[separator] += 1
-    return frozenset(
-        separator
-        for separator, seen in heads.items()
-        if len(seen) >= MIN_MEASURE_HEADS and labels[separator] >= MIN_MEASURE_SHARE * len(texts)
-    )
-
-
 def _measure_code(prefix: str, serving: Mapping[str, str], measured: frozenset[str]) -> bool:
     """A short measure code ("CP:") before the separator the till writes its measures
     before: the sale's measure, not a family."""
     head, separator = _head_and_separator(prefix)
     return separator.strip() in measured and head in serving
-
-
-def glass_letters(texts: Sequence[str]) -> tuple[str, ...]:
-    """A glass's initial written alone where the till writes its measures first ("V:LILLET"
-    beside "DOSE:RICARD", "P25:CDR"): a glass of the default measure, as the initial glued
-    to a size is a glass of that size ("V15")."""
-    measured = measure_separators(texts)
-    counts = Counter(head for head, separator in _measure_heads(texts) if separator in measured)
-    return tuple(
-        sorted(
-            head
-            for head, count in counts.items()
-            if len(head) == 1 and count >= MIN_RARE_CODE and glass_initial(head)
-        )
-    )
 
 
 def _measure_word(prefix: str, serving: Mapping[str, str]) -> bool:
@@ -523,15 +473,6 @@ _GLUED_HEAD = re.compile(r"^([a-z]{5,}\d*|[a-z]{3,4}\d+)\b")  # "rousociando", "
 # too: "LAmpeMéduse", "CHâteau…")
 GLUED_CODES = (3, 4)
 MIN_GLUED_AFTER = 3  # ...before at least this much of a word
-
-
-def hyphen_measure(prefix: str) -> bool:
-    """A hyphenated head that is a measure ("Demi-bouteille – "), not a place ("DEMI-PENSION
-    - ", half board): written as one word, or its last part a measure word."""
-    head = prefix.strip(" -–/:>|")
-    serving = tables().serving
-    last = head.replace(" ", "-").split("-")[-1]
-    return head.replace("-", "").replace(" ", "") in serving or last in serving
 
 
 def _glued_name(word: str, vocabulary: frozenset[str]) -> bool:

@@ -29,8 +29,6 @@ from tastevin.matching.families import (
     a_producer,
     family_prefixes,
     family_suffixes,
-    glass_letters,
-    hyphen_measure,
     kind_word,
     names_a_drink,
 )
@@ -44,6 +42,7 @@ from tastevin.matching.fields import (
 )
 from tastevin.matching.folding import fold, folded_length
 from tastevin.matching.measure_codes import stub_serving
+from tastevin.matching.measures_first import glass_letters, hyphen_measure
 from tastevin.matching.printed import item_column
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
