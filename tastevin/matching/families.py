@@ -102,6 +102,7 @@ def _code_prefixes(
     vocabulary: frozenset[str] = frozenset(),
     system: bool = False,
     pairs: frozenset[tuple[str, str]] = frozenset(),
+    filed: frozenset[str] | None = None,
 ) -> list[str]:
     """Family codes separated by a plain space (`VRO CHIANTI`, `BIB COCA 33`): a first word
     that names nothing (no word of the library or of the tables) and starts many labels.
@@ -112,7 +113,12 @@ def _code_prefixes(
     worded: Counter[str] = Counter()  # heads that are (or begin) a word of the library
     for label in texts:
         folded = fold(label).lstrip()
-        if _candidate_prefix(folded) is not None:
+        candidate = _candidate_prefix(folded)
+        if candidate is not None and (
+            filed is None or candidate in filed or not candidate.rstrip().endswith(";")
+        ):
+            # (an export's field that does not recur is the name's, no family: its head
+            # may be one, "RG CDP VIEUX TELEGRAPHE;75CL")
             continue
         match = _CODE.match(folded)
         head = match.group(1) if match is not None else ""
@@ -344,7 +350,8 @@ def family_prefixes(
         ]
     prefixes += _bracket_system(counts, prefixes, vocabulary)
     system = len(prefixes) >= MIN_CODES
-    prefixes += _code_prefixes(texts, vocabulary | table_vocabulary(), vocabulary, system, pairs)
+    known = vocabulary | table_vocabulary()
+    prefixes += _code_prefixes(texts, known, vocabulary, system, pairs, frozenset(prefixes))
     prefixes += _dot_codes(texts, vocabulary)
     prefixes += [prefix for prefix in _glued_codes(texts, vocabulary) if prefix not in prefixes]
     prefixes += [prefix for prefix in _case_heads(texts, vocabulary) if prefix not in prefixes]

@@ -76,6 +76,7 @@ class FieldSpec:
     family: int | None = None  # the column of the till's families ("…;VINS BLANCS;…")
     litres: bool = False  # the sizes' column is in litres ("…;VINS AU VERRE;0,12")
     numbered: int | None = None  # a column of article numbers ("09/2026;1934;Cremant …")
+    coded: bool = False  # its first column's codes begin with the till's family ("VRS288")
 
     def to_json(self) -> list[object]:
         cut = list(self.cut) if self.cut else None
@@ -90,11 +91,12 @@ class FieldSpec:
             self.family,
             self.litres,
             self.numbered,
+            self.coded,
         ]
 
     @classmethod
     def from_json(cls, data: object) -> FieldSpec | None:
-        if not isinstance(data, list) or not 3 <= len(data) <= 10 or not isinstance(data[0], str):
+        if not isinstance(data, list) or not 3 <= len(data) <= 11 or not isinstance(data[0], str):
             return None
         columns = tuple(bool(flag) for flag in data[3]) if len(data) >= 4 else ()
         sizes = data[4] if len(data) >= 5 and isinstance(data[4], int) else None
@@ -104,7 +106,8 @@ class FieldSpec:
         apart = len(data) >= 7 and data[6] is True
         family = data[7] if len(data) >= 8 and isinstance(data[7], int) else None
         litres = len(data) >= 9 and data[8] is True
-        numbered = data[9] if len(data) == 10 and isinstance(data[9], int) else None
+        numbered = data[9] if len(data) >= 10 and isinstance(data[9], int) else None
+        coded = len(data) == 11 and data[10] is True
         return cls(
             data[0],
             bool(data[1]),
@@ -116,6 +119,7 @@ class FieldSpec:
             family,
             litres,
             numbered,
+            coded,
         )
 
     def cut_at(self, label: str) -> bool:
@@ -238,8 +242,9 @@ def learn_fields(labels: Sequence[str], vocabulary: frozenset[str]) -> FieldSpec
         family = _family_column(split, columns) if columns else None
         if (first or last or columns) and len(split) > best_count:
             numbered = _numbered_column(split, columns) if columns else None
+            coded = bool(columns) and _coded_families(split, columns)
             best = FieldSpec(
-                separator, first, last, columns, sizes, cut, apart, family, litres, numbered
+                separator, first, last, columns, sizes, cut, apart, family, litres, numbered, coded
             )
             best_count = len(split)
     return best
@@ -251,6 +256,7 @@ MIN_FAMILY_ROWS = 0.6  # ...most of them a kind of drink ("VINS BLANCS", "BIERES
 MAX_FAMILY_MEASURES = 0.3  # ...few of them a measure ("Vins au verre"; not "magnum", "BTL")
 
 
+MIN_CODE_FAMILIES = 2  # ...of a few families at least (one is a shop's prefix: "A31026")
 MIN_NUMBERED_ROWS = 0.8  # a column of article numbers: bare numbers in most rows...
 MAX_YEARS_SHARE = 0.8  # ...fewer of them years a wine could be of (a PLU is any number)
 _YEARS = range(1900, 2040)
@@ -271,6 +277,24 @@ def _numbered_column(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) 
         if sum(number in _YEARS for number in numbers) < MAX_YEARS_SHARE * len(numbers):
             return column
     return None
+
+
+_FAMILY_CODE = re.compile(r"([a-z]{2,4})\d{2,6}")  # "VRS288", "BIE9332": a family, a number
+MIN_CODED_ROWS = 0.8  # the first column holds such codes in this share of its rows...
+
+
+def _coded_families(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -> bool:
+    """The export's first column (which names no drink) holds article codes that begin
+    with the till's family: a few letter groups, recurring ("VRG926", "VBL342", "PRE285")."""
+    if not columns or columns[0]:
+        return False
+    kept = [parts for parts in split if len(parts) == len(columns)]
+    found = [_FAMILY_CODE.fullmatch(fold(parts[0]).strip()) for parts in kept]
+    families = [match.group(1) for match in found if match is not None]
+    distinct = set(families)
+    return len(families) >= MIN_CODED_ROWS * len(kept) and MIN_CODE_FAMILIES <= len(
+        distinct
+    ) <= min(MAX_FAMILIES, MAX_FAMILY_SHARE * len(kept))
 
 
 def _family_column(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -> int | None:
@@ -571,26 +595,11 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
     parts = fields_of(label, spec.separator)
     last = spec.last
     if len(parts) == len(spec.columns):
-        if spec.sizes is not None and spec.sized_apart:
-            joined = f"{parts[spec.sizes]} {parts[spec.sizes + 1]}"
-            parts[spec.sizes], parts[spec.sizes + 1] = read_size(joined), ""
-        elif spec.sizes is not None:
-            parts[spec.sizes] = read_size(parts[spec.sizes], spec.litres)
-        if spec.family is not None:
-            parts[spec.family] = family_read(parts[spec.family])
-        order = list(range(len(parts)))
-        if spec.cut is not None and spec.cut_at(label):
+        parts, kept = _kept_columns(parts, spec)
+        if spec.cut is not None and spec.cut[0] in kept and spec.cut_at(label):
             # a name cut at the column's width ends the text, where a cut word is read
-            order.append(order.pop(spec.cut[0]))
-        # (a bare number before the drink is an article's, however like a year it reads:
-        # "1976;PRESSION;PRESSION 1664;;PR50", "09/2026;1934;Cremant alsace …")
-        article = not spec.columns[0] and parts[0].strip().isdigit()
-        parts = [
-            parts[at]
-            for at in order
-            if spec.columns[at]
-            or (_measures(parts[at]) and not (at == 0 and article) and at != spec.numbered)
-        ]
+            kept.append(kept.pop(kept.index(spec.cut[0])))
+        parts = [parts[at] for at in kept]
         last = last and spec.columns[-1]  # the field after the drink: dropped already
     else:
         if spec.family == 0 and len(parts) > 1:
@@ -604,6 +613,60 @@ def strip_fields(label: str, spec: FieldSpec | None) -> str:
         if spec.separator not in ADDITIONS:
             break  # one field after the drink ("… ;cora 10;16.00": the price only)
     return spec.separator.join(parts)
+
+
+def _kept_columns(parts: list[str], spec: FieldSpec) -> tuple[list[str], list[int]]:
+    """An export row's columns as read (its sizes, its family), and those kept, in order:
+    those that may name the drink, and the others where they say a measure or a year."""
+    parts = list(parts)
+    if spec.sizes is not None and spec.sized_apart:
+        joined = f"{parts[spec.sizes]} {parts[spec.sizes + 1]}"
+        parts[spec.sizes], parts[spec.sizes + 1] = read_size(joined), ""
+    elif spec.sizes is not None:
+        parts[spec.sizes] = read_size(parts[spec.sizes], spec.litres)
+    if spec.family is not None:
+        parts[spec.family] = family_read(parts[spec.family])
+    # (a bare number before the drink is an article's, however like a year it reads:
+    # "1976;PRESSION;PRESSION 1664;;PR50", "09/2026;1934;Cremant alsace …"; a signed count
+    # is a stock movement, "…;75CL;-1": it names nothing)
+    article = not spec.columns[0] and parts[0].strip().isdigit()
+    kept = [
+        at
+        for at, text in enumerate(parts)
+        if (spec.columns[at] and not _SIGNED_COUNT.fullmatch(text.strip()))
+        or (_measures(text) and not (at == 0 and article) and at != spec.numbered)
+    ]
+    code = _FAMILY_CODE.fullmatch(fold(parts[0]).strip()) if spec.coded else None
+    if code is not None and kept and kept[0] > 0:
+        # the family the article's code begins with, written first as a till's prefix
+        parts[kept[0]] = f"{code.group(1).upper()} {parts[kept[0]]}"
+    return parts, kept
+
+
+def coded_family(label: str, spec: FieldSpec | None) -> str | None:
+    """The family this row's article code begins with ("vrs" of "VRS288;…"), if the
+    export writes its families so."""
+    if spec is None or not spec.coded:
+        return None
+    parts = fields_of(label, spec.separator)
+    code = _FAMILY_CODE.fullmatch(fold(parts[0]).strip()) if len(parts) > 1 else None
+    return code.group(1) if code is not None else None
+
+
+def name_last(label: str, spec: FieldSpec | None) -> tuple[str, str]:
+    """`strip_fields`'s text in two: the fields it moved ahead of a name the export cut at
+    its width (so that the cut word ends the text: "75CL;RG SAUMUR CHAMP VILLENEU"), and
+    the rest, which starts as the label did (with the till's family, "RG ")."""
+    text = strip_fields(label, spec)
+    if spec is None or spec.cut is None or not spec.cut_at(label):
+        return "", text
+    parts, kept = _kept_columns(fields_of(label, spec.separator), spec)
+    column = spec.cut[0]
+    moved = [parts[at] for at in kept if at > column]
+    if not moved:
+        return "", text
+    rest = [parts[at] for at in kept if at <= column]
+    return "".join(part + spec.separator for part in moved), spec.separator.join(rest)
 
 
 # a code a terminal writes before the item: letters and digits, a clock time, a pass's or

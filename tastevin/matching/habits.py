@@ -34,10 +34,11 @@ from tastevin.matching.families import (
 )
 from tastevin.matching.fields import (
     FieldSpec,
+    coded_family,
     learn_codes_first,
     learn_fields,
+    name_last,
     strip_codes,
-    strip_fields,
     unquoted,
 )
 from tastevin.matching.folding import fold, folded_length
@@ -155,7 +156,8 @@ class Habits:
         label = item_column(unquoted(label))
         if self.mark is not None:
             label = read_mark(label, self.mark)  # before the fields: "…*V" is a glass
-        label = strip_fields(label, self.fields)
+        coded = coded_family(label, self.fields)
+        ahead, label = name_last(label, self.fields)
         label = without_numbers(label, self.lead, self.trail)
         label = strip_codes(label) if self.codes_first else label
         year = _YEAR_FIRST.match(label)
@@ -176,10 +178,13 @@ class Habits:
             label = label.lstrip()
             found, label = head, label[folded_length(label, head) :]
             label = without_numbers(label, self.lead, False)  # "IRD-1103 VRE …"
+        if found is None and coded is not None and fold(label).startswith(coded + " "):
+            # the family of the article's code, however few its articles ("APE1902;…")
+            found, label = coded + " ", label[len(coded) + 1 :]
         suffix = SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
-        return found, vintage + label
+        return found, ahead + vintage + label
 
     def clean(self, folded: str) -> str:
         """A folded label without the till's own words, its measure words read as a glass
@@ -348,7 +353,7 @@ def learn(
     kinds = frozenset(tables().colour_words) | frozenset(tables().category_words)
     fields = learn_fields(raw, vocabulary | kinds)
     cut = [item_column(label) for label in raw]  # the width of its labels as sent
-    raw = [strip_fields(label, fields) for label in raw]
+    raw = [name_last(label, fields)[1] for label in raw]  # (as the name starts)
     first = sizes_first(raw)
     lead, trail = article_numbers(raw)
     lead = None if first else lead  # the measure written first, no article number

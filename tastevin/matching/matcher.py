@@ -21,6 +21,7 @@ from tastevin.matching.index import CLASSIC, Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
 from tastevin.matching.mixed import mixed_drink
 from tastevin.matching.normalise import draught_family, parse_label
+from tastevin.matching.printed import item_column
 from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import FamilyScore, score_family
@@ -484,7 +485,9 @@ _RANK = {"yes": 2, "almost": 1, "none": 0}
 def _unread(label: str, rest: str) -> bool:
     """The till's habits set aside part of the label (a family code, an article number, a
     field) that is no word the tables know: it may have said the format ("MIEJA " of an
-    Occitan till's half bottles, a bare "150" first)."""
+    Occitan till's half bottles, a bare "150" first); a journal's columns (the quantity,
+    the price) are none of that."""
+    label = item_column(label)
     if rest == label:
         return False
     kept = set(_TOKEN.findall(fold(rest)))

@@ -107,6 +107,7 @@ _MILLESIME = re.compile(r"(?<![\w.,'])m(?:(\d{2})|((?:19|20)\d\d)|-{2,4}(?!\w))(
 MIN_KEG_CL = 500  # a volume from this up is a container, never a glass ("fût 20 L")
 MAX_PRESSED = Decimal(50)
 MINDRAUGHT_HEAD = 4  # "PRESS/", "DRAFT-": a family named after the tap, not "PR/"
+FRENCH_DRAUGHT_CODE = "pre"  # ...or a French till's three-letter code ("PRE ", not "SPI ")
 MIN_SHORTENED = 3  # ...or its consonants ("PRS-"), not a word's start ("PRE": prestige?)
 # "H&H" (Henriques & Henriques), "D&R": initials joined by an ampersand are one word
 _AMPERSAND_INITIALS = re.compile(r"(?<![a-z0-9])([a-z])\s?&\s?([a-z])(?![a-z0-9])")
@@ -200,7 +201,7 @@ def draught_family(prefix: str) -> bool:
     """A till's family named after the tap ("PRESS/", "Draught > "): its labels' volumes
     are glasses drawn from the keg."""
     head = re.sub(r"[^a-z]", "", fold(prefix))
-    return any(
+    return head == FRENCH_DRAUGHT_CODE or any(
         (len(head) >= MINDRAUGHT_HEAD and word.startswith(head))
         or (len(head) >= MIN_SHORTENED and not word.startswith(head) and _shortened(head, word))
         for word in DRAUGHT

@@ -112,9 +112,15 @@ def columns_dropped(text: str) -> tuple[str, int]:
     return text, count if 1 < count <= MAX_CASE else 1
 
 
+# ...or the journal's price alone after the item ("VR BOUDES 22     5,60"), not a total
+# after its sum ("27 x 4,00 = 108,00") nor the last of two prices
+_PRICE_COLUMN = re.compile(
+    r"(?<![=×*+/\s])(?<!\d[.,]\d\d)(?<!\d\sx)\s+(?!0[.,]\d\d\s*$)\d{1,4}[.,]\d{2}\s*(?:€|eur\b)?\s*$"
+)
 _COLUMNS_AS_SENT = (
     re.compile(_QUANTITY_PRICES.pattern, re.IGNORECASE),
     re.compile(_REPORT_COLUMNS.pattern, re.IGNORECASE),
+    re.compile(_PRICE_COLUMN.pattern, re.IGNORECASE),
 )
 
 

@@ -383,6 +383,9 @@ class LabelReader:
             stub = number.group(1)
             before = WORD.findall(folded[: number.start(1)])
             starts = self._beside(before[-1], stub) if before else set()
+            if _YEAR_START.match(stub) and starts and min(map(len, starts)) > len(stub) + 1:
+                # "1/2 M DE MINUTY 2": Minuty 281's, or a vintage cut short ("LAMBIG 1": 10)
+                return folded
             if len(starts) == 1:
                 return folded[: number.start(1)] + starts.pop()  # "FERRAND 184": 1840
             if _YEAR_START.match(stub):
@@ -393,7 +396,8 @@ class LabelReader:
         if edge is None:
             return folded
         stub = edge.group(1)
-        before = WORD.findall(folded[: edge.start(1)])
+        # (an initial is no word of a name: "L D OR" goes on from "muscadet")
+        before = [word for word in WORD.findall(folded[: edge.start(1)]) if len(word) > 1]
         follows = self._next.get(before[-1], set()) if before else set()
         start = _measure_start(stub, table.serving)
         nexts = {word for word in follows if word.startswith(stub)}
@@ -404,17 +408,25 @@ class LabelReader:
             nexts = self._beside(before[-1], stub)
         if nexts:
             start = None  # the start of the drink's next word, not a measure
-        if len(nexts) == 1 and len(stub) > 1:
+        if len(nexts) == 1 and (len(stub) > 1 or stub in table.end_colours):
+            # ("MARTINI R": Rosso, the one word after Martini it starts; no colour)
             start = nexts.pop()  # "DOM.CHEVALIER.BL": the one word it starts there
         elif grade or (len(stub) > 1 and stub in table.colour_words):
             # "DOSE HENNESSY XO": a grade is whole, said or not cut; "JAUBERTIE RG": a
             # colour's abbreviation
             start = stub
+        elif start is None and len(stub) == 2 and self._said_whole(stub):
+            start = stub  # "VR ST VERNY PN": an abbreviation of the library's words, whole
         elif start is None:
             # one letter is an initial ("PERRIER J" for Jouët), not the colour a last R or
             # B says on an uncut label; two letters say nothing
             start = stub if len(stub) == 1 and stub not in table.end_colours else ""
         return folded[: edge.start(1)] + start
+
+    def _said_whole(self, stub: str) -> bool:
+        """A two-letter abbreviation whose words the library holds ("pn": pinot noir)."""
+        words = self.index.table.tokens.get(stub, ())
+        return bool(words) and all(word in self.words for word in words)
 
     def _sale_words_cut(self, folded: str) -> str:
         """Words cut short anywhere on the label, each the start of the one word of the
@@ -482,7 +494,17 @@ def family_colour(family: str) -> str | None:
         colour = parse_label(singular).colour
     if colour is None:
         colour = _cut_colour(fold(family).strip(" -/:>|.*=;"))
+    if colour is None:
+        colour = _wine_code_colour(fold(family).strip(" -/:>|.*=;"))
     return colour
+
+
+def _wine_code_colour(head: str) -> str | None:
+    """A wine family's code, V and its colour's abbreviation ("VBL", "VRG", "VRS"): that
+    colour (never "VR" alone, a glass)."""
+    if not head.startswith("v") or len(head) < MIN_COLOUR_CODE or not head.isalpha():
+        return None
+    return tables().colour_words.get(head[1:])
 
 
 def _cut_colour(head: str) -> str | None:

@@ -74,8 +74,9 @@ def test_a_two_letter_stub_at_the_cut_that_starts_the_names_next_word_is_that_wo
     assert habits.width == 20
     found = matcher.suggest("BDX-DOM.CHEVALIER.BL", habits=habits)
     assert (found.answer, found.candidates[0].entry_id) == ("yes", "dcb")
-    # one letter stays an initial: it says nothing of the colour
-    assert matcher.suggest("BDX-DOM.CHEVALIER. B", habits=habits).candidates[0].entry_id != "dcb"
+    # (session 18) one letter at the cut that starts the one word following the house's
+    # name in the library is that word's start: "B" after Chevalier is its Blanc
+    assert matcher.suggest("BDX-DOM.CHEVALIER. B", habits=habits).candidates[0].entry_id == "dcb"
 
 
 def test_after_an_apostrophe_a_number_is_a_vintage_not_a_spaced_thousands_price() -> None:

@@ -1,0 +1,209 @@
+"""Session 18's mechanisms (docs/matching.md, "Session 18"), each found on a blind set of
+an ordinary restaurant measured untouched first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tastevin.matching import Matcher
+from tastevin.matching.fields import learn_fields, strip_fields
+from tastevin.matching.normalise import draught_family
+from tastevin.matching.printed import item_column
+from tastevin.matching.reading import family_colour
+from tests.matching.conftest import entry
+
+AUVERGNE = [
+    entry("corent", "Corent", "Saint-Verny", "Côtes d'Auvergne", "rosé", 2024),
+    entry("corent23", "Corent", "Saint-Verny", "Côtes d'Auvergne", "rosé", 2023),
+    entry("pn", "Pinot Noir", "Saint-Verny", "Côtes d'Auvergne", "rouge", 2023),
+    entry("chard", "Chardonnay", "Saint-Verny", "Côtes d'Auvergne", "blanc", 2023),
+    entry("brouilly", "Brouilly", "Georges Duboeuf", "Brouilly", "rouge", 2023, "37.5"),
+    entry("brouilly75", "Brouilly", "Georges Duboeuf", "Brouilly", "rouge", 2023),
+    entry("cheverny", "Cheverny Rouge", "Domaine du Salvard", "Cheverny", "rouge", 2022),
+    entry("chevernyb", "Cheverny Blanc", "Domaine du Salvard", "Cheverny", "blanc", 2023),
+    entry("lor", "Muscadet L d'Or", "Luneau-Papin", "Muscadet Sèvre et Maine", "blanc", 2022),
+    entry("clos", "Muscadet Clos des Allées", "Luneau-Papin", "Muscadet", "blanc", 2022),
+    entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "3000", "biere"),
+    entry("kro33", "Kronenbourg", "Kronenbourg", None, None, None, "33", "biere"),
+    entry("leffe", "Leffe Blonde", "Abbaye de Leffe", None, None, None, "33", "biere"),
+]
+# a bar's register: a key text cut at 14 columns, then the price the journal prints
+REGISTER = [
+    "VR CORENT 23     6,00",
+    "VR CORENT RS 2   3,20",
+    "VR ST VERNY PN   5,70",
+    "VR CHARDONNAY    4,60",
+    "1/2 BROUILLY 2  21,50",
+    "VR BROUILLY 23   5,10",
+    "V15 CHEVERNY R   8,00",
+    "VR MUSC LOR      4,00",
+    "DEMI KRO         3,00",
+    "CAFE             1,70",
+    "CROQUE MONSIEU   7,50",
+    "SALADE DE CHEV  12,50",
+]
+
+
+def test_a_journals_price_after_the_item_is_no_part_of_its_column() -> None:
+    assert item_column("VR BOUDES 22     5,60") == "VR BOUDES 22"
+    assert item_column("VR CH ROUSSET RS 2 4.50") == "VR CH ROUSSET RS 2"
+    # a total after its sum, the second of two prices, a volume in litres: left alone
+    total = "S31 DOSE MARTINI BLC....   27 x   4,00 =   108,00"
+    assert item_column(total) == total
+    assert item_column("PRESS 1664 0,25") == "PRESS 1664 0,25"
+    # the till's cut is learnt on the item's column, the price apart
+    assert Matcher(AUVERGNE).learn_habits(REGISTER).width == 14
+
+
+def test_a_digit_left_at_the_cut_is_a_vintage_cut_short() -> None:
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits(REGISTER)
+    cut = (("VR CORENT RS 2   3,20", "corent"), ("1/2 BROUILLY 2  21,50", "brouilly"))
+    for label, wanted in cut:
+        found = matcher.suggest(label, habits=habits)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+
+
+# ...and as a till without a journal sends it, the same keys cut at 14
+KEYS = [label[:14].rstrip() for label in REGISTER]
+
+
+def test_an_abbreviation_at_the_cut_whose_words_the_library_holds_is_read_whole() -> None:
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits(KEYS)
+    assert habits.width == 14
+    found = matcher.suggest("VR ST VERNY PN", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "pn")
+
+
+def test_one_letter_at_the_cut_that_starts_the_houses_next_word_is_that_word() -> None:
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits(KEYS)
+    found = matcher.suggest("V15 CHEVERNY R", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "cheverny")
+
+
+def test_an_initial_before_the_cut_does_not_hide_the_word_before_it() -> None:
+    # "L D OR": the stub at the cut goes on from Muscadet, over the initials
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits([*KEYS, "VR MUSC L D OR"])
+    found = matcher.suggest("VR MUSC L D OR", habits=habits)
+    assert found.candidates[0].entry_id == "lor"
+
+
+POURS = ("12,5CL", "15CL")
+EXPORT = [
+    *(f"VBL43{n:02};MUSCADET L D OR {year};75CL;-1" for n, year in enumerate((2020, 2021, 2022))),
+    *(f"VBL53{n:02};MUSCADET CLOS DES ALLEES;75CL;-{size}" for n, size in enumerate(("1", *POURS))),
+    *(f"VRG29{n:02};CHEVERNY ROUGE SALVARD {year};75CL;-1" for n, year in enumerate((2021, 2022))),
+    *(f"VBL61{n:02};CHEVERNY BLANC SALVARD {year};75CL;-1" for n, year in enumerate((2022, 2023))),
+    *(f"VRS18{n:02};CORENT SAINT VERNY {year};75CL;-1" for n, year in enumerate((2023, 2024))),
+    *(f"VRG18{n:02};PINOT NOIR SAINT VERNY {year};75CL;-1" for n, year in enumerate((2022, 2023))),
+    *(f"VRG19{n:02};CHARDONNAY SAINT VERNY {year};75CL;-1" for n, year in enumerate((2022, 2023))),
+    *(f"BIE93{n:02};KRONENBOURG;{size};-1" for n, size in enumerate(("25CL", "33CL", "50CL"))),
+    "BIE9400;LEFFE BLONDE;33CL;-1",
+    *(f"VBL71{n:02};CHEVERNY BLANC SALVARD;75CL;-{pour}" for n, pour in enumerate(POURS)),
+    *(f"VRG71{n:02};CHEVERNY ROUGE SALVARD;75CL;-{pour}" for n, pour in enumerate(POURS)),
+    *(f"PRE11{n:02};KRONENBOURG;{size};-1" for n, size in enumerate(("25CL", "50CL"))),
+    *(f"CUI00{n:02};{dish};UNITE;-1" for n, dish in enumerate(("CROQUE", "SALADE", "TARTE"))),
+    *(f"CUI01{n:02};{dish};UNITE;-1" for n, dish in enumerate(("OMELETTE", "FRITES"))),
+]
+
+
+def test_a_signed_count_column_names_nothing() -> None:
+    matcher = Matcher(AUVERGNE)
+    vocabulary = frozenset(matcher.index.vocab)
+    spec = learn_fields(EXPORT, vocabulary)
+    assert spec is not None
+    assert "-1" not in strip_fields("VRS1882;CORENT SAINT VERNY 2024;75CL;-1", spec)
+    habits = matcher.learn_habits(EXPORT)
+    found = matcher.suggest("BIE9400;LEFFE BLONDE;33CL;-1", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "leffe")
+
+
+def test_an_article_code_that_begins_with_the_family_files_the_drink() -> None:
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits(EXPORT)
+    assert habits.fields is not None and habits.fields.coded
+    assert habits.split("VRS1882;CORENT SAINT VERNY 2024;75CL;-1")[0] == "vrs "
+    # VBL: a wine family's code that says white; Saint-Verny's Corent is held in rosé only
+    white = matcher.suggest("VBL0001;CORENT SAINT VERNY 2024;75CL;-1", habits=habits)
+    assert white.answer == "none"
+    rose = matcher.suggest("VRS0002;CORENT SAINT VERNY 2024;75CL;-1", habits=habits)
+    assert (rose.answer, rose.candidates[0].entry_id) == ("yes", "corent")
+
+
+def test_a_wine_familys_code_says_its_colour_and_pre_is_the_tap() -> None:
+    assert [family_colour(code) for code in ("vbl ", "vrg ", "vrs ")] == ["blanc", "rouge", "rose"]
+    assert family_colour("vr ") is None  # a glass
+    assert draught_family("pre ")
+    assert not draught_family("spi ")  # spirits, not the Italian spina
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits(EXPORT)
+    demi = matcher.suggest("PRE1111;KRONENBOURG;25CL;-1", habits=habits)
+    assert (demi.answer, demi.candidates[0].entry_id) == ("yes", "kro")
+    assert demi.units_per_sale == Decimal("0.0083")  # 25 cl drawn from the 30 l keg
+
+
+_SHOP = [
+    ("RG CHEVERNY ROUGE SALVARD 2022", "75CL"),
+    ("RG PINOT NOIR SAINT VERNY 2023", "75CL"),
+    ("RG BROUILLY DUBOEUF 2023", "37,5CL"),
+    ("RG CHEVERNY ROUGE", "PICH50"),
+    ("BL CHEVERNY BLANC SALVARD 2023", "75CL"),
+    ("BL MUSCADET L D OR LUNEAU 2022", "75CL"),
+    ("BL MUSCADET CLOS DES ALLEES", "VERRE"),
+    ("RS CORENT SAINT VERNY 2024", "75CL"),
+    ("BIE KRONENBOURG PRESSION", "PINTE"),
+    ("BIE KRONENBOURG PRESSION", "DEMI"),
+    ("BIE KRONENBOURG", "33CL"),
+    ("APE MARTINI ROUGE", "DOSE6"),
+    ("APE PASTIS 51", "DOSE"),
+    ("APE SUZE", "DOSE"),
+    ("DIG CALVADOS DROUIN", "DOSE"),
+    ("DIG WHISKY TALISKER 10", "DOSE"),
+    ("DIG RHUM CLEMENT BLANC", "DOSE"),
+    ("CUIS GALETTE SAUCISSE", "UNITE"),
+    ("SOFT LORINA LIMONADE", "33CL"),
+    ("SOFT COCA COLA", "33CL"),
+    ("SOFT ORANGINA", "25CL"),
+]
+# a shop's export: article, name cut at 24 columns, size, price
+SHOP = [f"{10000 + n};{name[:24]};{size};9,50" for n, (name, size) in enumerate(_SHOP)]
+
+
+def test_a_family_is_read_at_the_start_of_a_name_the_export_cut() -> None:
+    # "RG CHEVERNY ROUGE SALVAR" fills its 24 columns: the size column is read first, and
+    # the family still starts the name
+    matcher = Matcher(AUVERGNE)
+    habits = matcher.learn_habits(SHOP)
+    assert {"rg ", "bl ", "bie ", "ape ", "dig "} <= set(habits.prefixes)
+    assert habits.fields is not None and habits.fields.cut == (1, 24)
+    prefix, rest = habits.split(SHOP[0])
+    assert prefix == "rg "
+    assert rest == "75CL;CHEVERNY ROUGE SALVAR"
+
+
+def test_blanc_de_blanc_is_the_style_not_the_colour() -> None:
+    library = [
+        entry("brut", "Brut Réserve", "Billecart-Salmon", "Champagne", "effervescent", None),
+        entry("rose", "Brut Rosé", "Billecart-Salmon", "Champagne", "rosé", None),
+        entry("ruinart", "Blanc de Blancs", "Ruinart", "Champagne", "effervescent", None),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("BTL BILLECART BLANC DE BLANC").answer == "none"
+    for label in ("cp ruinart blanc de blanc", "cp ruinart blancdeblancs"):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "ruinart"), label
+
+
+def test_the_journals_price_set_aside_does_not_make_the_format_unsure() -> None:
+    library = [
+        entry("phelan", "Château Phélan Ségur", "Phélan Ségur", "Saint-Estèphe", "rouge", 2017),
+        entry("phelan16", "Château Phélan Ségur", "Phélan Ségur", "Saint-Estèphe", "rouge", 2016),
+    ]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(["Phélan Ségur 95,00", "Café 2,00", "Eau 3,00"])
+    with_price = matcher.suggest("Phélan Ségur 95,00", habits=habits)
+    without = matcher.suggest("Phélan Ségur", habits=habits)
+    assert with_price.candidates[0].confidence == without.candidates[0].confidence
