@@ -1,0 +1,108 @@
+"""export: the nightly CSV of the PC till of the first-floor room and terrace.
+
+key|measure|vintage|designation body    (a drink of the library)
+-FAM|measure|vintage|designation body|reason
+The till writes ART;DESIGNATION;CONDT;PRIX: the family prefix and the vintage around the
+body, the designation cut at 24, the unit as a volume or a pour code.
+"""
+
+CASES = """
+joguet|B|2022|CHINON JOGUET TERROIR
+dioterie|B|2018|CHINON DIOTERIE
+villen|B|2020|SAUMUR CHAMP VILLENEUVE
+cormiers|B|2019|CORMIERS VILLENEUVE
+trinch|B|2022|BOURGUEIL TRINCH
+sancbl|B|2023|SANCERRE FOURNIER
+sancbl|H|2023|SANCERRE BV
+sancrg|B|2021|SANCERRE FOURNIER
+hfevrie|B|2023|MUSCADET HTE FEVRIE
+cleray|B|2022|MUSCADET CLERAY
+cleray|P50||MUSCADET CLERAY
+herbauges|B|2023|GROS PLANT HERBAUGES
+corbil|G||TOURAINE CORBILLIERES
+huetsec|B|2022|VOUVRAY HUET SEC
+passav|B|2023|CAB ANJOU PASSAVANT
+saphir|B|2021|SAUMUR BOUVET SAPHIR
+penin|B|2020|BDX SUP PENIN
+penin|P50||BDX SUP PENIN
+miramb|B|2022|BDX MIRAMBEAU RESERVE
+mirambr|B|2019|BDX MIRAMBEAU
+lanessan|M|2016|HT MEDOC LANESSAN
+potensac|B|2015|MEDOC POTENSAC
+meyney|B|2016|ST ESTEPHE MEYNEY
+prieur|B|2018|PRIEUR DE MEYNEY
+chantr|B|2018|CHANTEGRIVE
+chantb|B|2021|CHANTEGRIVE
+pressac|B|2015|ST EM GC PRESSAC
+lapointe|B|2017|POMEROL LA POINTE
+guiraud|B|2015|SAUTERNES GUIRAUD
+janasse|B|2021|CDR JANASSE
+graillb|B|2022|CROZES GRAILLOT
+faury|B|2021|ST JOSEPH FAURY
+lacrau|B|2017|CDP VIEUX TELEGRAPHE
+telegr|B|2021|CDP TELEGRAMME
+grisbl|G||GRIS BLANC G BERTRAND
+feuilb|B||CHAMP FEUILLATTE BRUT
+feuilr|B||CHAMP FEUILLATTE ROSE
+lpcuvee|CP||LAURENT PERRIER BRUT
+lprose|B||LAURENT PERRIER ROSE
+raisbrut|C25||CIDRE LOIC RAISON BRUT
+raisbrut|B||CIDRE LOIC RAISON BRUT
+coreffb|PI||COREFF BLONDE PRESSION
+kro|DE||KRONENBOURG PRESSION
+telenn|U||LANCELOT TELENN DU
+martro|D6||MARTINI ROUGE
+tawny|D6||PORTO TAWNY SANDEMAN
+talisk|D||WHISKY TALISKER 10 ANS
+clembl|D||RHUM CLEMENT BLANC
+lorina|U||LORINA LIMONADE
+joguet|B|2020|CHINON JOGUET
+dioterie|B|2017|CHINON DIOTERIE
+villen|B|2019|CHPY VILLENEUVE
+sancbl|B|2021|SANCERRE BV
+huetsec|B|2021|VOUVRAY HUET SEC
+mirambr|B|2018|BDX MIRAMBEAU
+potensac|B|2018|MEDOC POTENSAC
+meyney|B|2017|MEYNEY
+chantr|B|2016|CHANTEGRIVE
+pressac|B|2017|ST EM GC PRESSAC
+janasse|B|2023|CDR JANASSE
+graillr|B|2022|CROZES GRAILLOT
+telegr|B|2022|CDP TELEGRAMME
+cayron|M|2020|GIGONDAS CAYRON
+grisbl|B|2021|GRIS BLANC
+joguet|M|2022|CHINON JOGUET
+guiraud|M|2015|SAUTERNES GUIRAUD
+feuilr|M||CHAMP FEUILLATTE ROSE
+hfevrie|H|2023|MUSCADET HTE FEVRIE
+coreffa|DE||COREFF AMBREE
+kro|C25||KRONENBOURG
+coca|C100||COCA COLA
+-RG|P50||VIN ROUGE MAISON|generic house red
+-BL|G||VIN BLANC DU MOIS|generic
+-RS|P25||ROSE MAISON|generic house rosé
+-CID|P50||CIDRE BRUT|cidre brut alone: three brut ciders held
+-BUL|CP||CHAMPAGNE|generic coupe
+-BIE|DE||BIERE DU MOMENT|generic
+-RG|B|2020|CHAMPIGNY FILLIATREAU|the same appellation from another producer
+-BL|B|2022|SANCERRE VACHERON|the same appellation from another producer
+-RG|B|2019|HT MEDOC CANTEMERLE|not held
+-RG|B|2018|PAUILLAC PONTET CANET|not held
+-RG|B|2019|ANJOU VILLAGES PASSAVANT|the producer's other wine
+-RS|B|2023|ROSE D ANJOU|not held
+-BL|B|2021|VOUVRAY HUET MOELLEUX|a style of Huet not held
+-BUL|B||CREMANT DE LOIRE|not held
+-BUL|B||CHAMP VEUVE CLICQUOT|not held
+-BUL|B||CHAMP FEUILLATTE PALMES D OR|another Feuillatte cuvée
+-DIG|D||CALVADOS DROUIN HORS D AGE|a calvados grade not held
+-DIG|D||WHISKY TALISKER STORM|another Talisker not held
+-DIG|D||RHUM CLEMENT XO|another Clément not held
+-DIG|D||LAMBIG|not held
+-APE|D6||PORTO|port alone, ruby and tawny held
+-APE|N||KIR BRETON|cocktail
+-CUIS|N||GALETTE SAUCISSE|food
+-CUIS|N||CREPE BEURRE SUCRE|food
+-CHAUD|N||CAFE EXPRESSO|coffee
+-DIV|N||PRIVATISATION SALLE|service
+-SOFT|C25||JUS DE POMME|a juice not held
+"""
