@@ -1,0 +1,103 @@
+"""The terrace till's monthly article export (connection `export`): the article names the
+previous manager created, producer or brand first.  `measure|vintage|product key|text` or
+`measure|vintage|-family|text|reason`.  The renderer writes `PLU;FAM/LIBELLE VINTAGE
+MEASURE;QTY;TURNOVER`.
+"""
+
+CASES = """
+G|2023|briords|PEPIERE CLOS DES BRIORDS
+B|2022|briords|DOM PEPIERE CLOS DES BRIORDS MUSCADET
+G15||pepie|DOM PEPIERE LA PEPIE
+G||amphibolite|LANDRON AMPHIBOLITE
+P25|2023|grosplant|HERBAUGES GROS PLANT
+P50|2023|sanc_b|VACHERON SANCERRE BLANC
+B|2022|sanc_b|VACHERON SANCERRE BLANC
+G|2021|sanc_r|VACHERON SANCERRE ROUGE
+G||moynerie|REDDE LA MOYNERIE POUILLY FUME
+B|2023|morogues|PELLE MENETOU SALON MOROGUES
+G||insolite|ROCHES NEUVES L'INSOLITE SAUMUR BLANC
+H|2023|touraine|DELAUNAY TOURAINE SAUVIGNON
+G|2023|stemarie|CHT SAINTE MARIE VV ENTRE DEUX MERS
+P50|2022|reynon|CHT REYNON BLANC
+P50|2022|granges|BAUDRY LES GRANGES CHINON
+B|2018|cantemerle|CHT CANTEMERLE HAUT MEDOC
+M|2016|cantemerle|CHT CANTEMERLE
+B|2017|batailley|CHT BATAILLEY PAUILLAC
+P50|2023|clairet|CHT PENIN CLAIRET
+P50||byott|DOMAINES OTT BY OTT
+CP||ruinart|RUINART R BRUT
+M||ruinart|RUINART R BRUT
+CP||ruinart_bdb|RUINART BLANC DE BLANCS
+CP||billecart_rs|BILLECART SALMON BRUT ROSE
+B|2015|polvint|POL ROGER VINTAGE
+DE||britt_blonde|BRITT BLONDE
+PI||trim_blonde|TRI MARTOLOD BLONDE
+PI||coreff_amb|COREFF AMBREE
+DE||k1664|KRONENBOURG 1664
+C33||trim_amb|TRI MARTOLOD AMBREE
+C33||coreff_bl|COREFF BLONDE
+PI||kerne_brut|KERNE CIDRE BRUT
+B||kerne_brut|KERNE CIDRE BRUT
+B||kinkiz_doux|KINKIZ CIDRE DOUX
+D||pommeau|KINKIZ POMMEAU
+D||armorik_dm|ARMORIK DOUBLE MATURATION
+D||glenmo|GLENMORANGIE ORIGINAL
+D2||talisker|TALISKER 10 ANS
+D||havana7|HAVANA CLUB 7 ANS
+D||hendricks|HENDRICK'S GIN
+D||p51|PASTIS 51
+D||aperol|APEROL
+G||lillet_b|LILLET BLANC
+G||sixgrapes|GRAHAM'S SIX GRAPES PORTO
+C33||breizh_z|BREIZH COLA ZERO
+C100||jus_pomme|KINKIZ JUS DE POMME
+G|2024|briords|PEPIERE CLOS DES BRIORDS
+B|2020|sanc_b|VACHERON SANCERRE BLANC
+G|2022|sanc_r|VACHERON SANCERRE ROUGE
+B|2020|moynerie|REDDE LA MOYNERIE POUILLY FUME
+B|2022|amphibolite|LANDRON AMPHIBOLITE
+G|2023|tuffe|HUREAU TUFFE SAUMUR CHAMPIGNY
+B|2019|cantemerle|CHT CANTEMERLE HAUT MEDOC
+M|2018|cantemerle|CHT CANTEMERLE
+B|2018|batailley|CHT BATAILLEY PAUILLAC
+B|2018|depez|CHT DE PEZ SAINT ESTEPHE
+B|2022|stemarie|CHT SAINTE MARIE VV ENTRE DEUX MERS
+B|2019|huet|HUET LE MONT SEC VOUVRAY
+B|2022|penin|CHT PENIN BORDEAUX SUP
+G|2021|jalousie|CLOSEL LA JALOUSIE SAVENNIERES
+||-cui|PLATEAU FRUITS DE MER ROYAL|food
+||-cui|HUITRES CREUSES N3 X6|food
+||-cui|GALETTE COMPLETE|food
+||-des|CREPE BEURRE SUCRE|dessert
+||-caf|EXPRESSO|coffee
+||-div|PRIVATISATION TERRASSE|service
+G||-coc|SPRITZ APEROL|cocktail
+CP||-coc|KIR ROYAL|cocktail
+G||-coc|GIN TONIC HENDRICK'S|mixed drink
+DE||-coc|PICON BIERE|mixed drink
+G||-b|VIN BLANC DU MOMENT|generic
+P50||-rs|ROSE MAISON|generic house wine
+B||-b|LUNEAU PAPIN L'D'OR MUSCADET|another Muscadet producer
+B||-b|VACHERON SANCERRE GUIGNE CHEVRES|Vacheron's other cuvée, not held
+B||-b|REDDE MAJORUM POUILLY FUME|Redde's other cuvée, not held (La Moynerie is)
+B||-b|PELLE MENETOU SALON CLOS DES BLANCHAIS|Pellé's other cuvée, not held
+B||-r|FILLIATREAU SAUMUR CHAMPIGNY|another producer of the appellation
+B||-r|CHT PENIN LES CAILLOUX|Penin's other cuvée, not held
+B||-r|CHT LES ORMES DE PEZ SAINT ESTEPHE|another château, not Château de Pez
+B||-r|LES ALLEES DE CANTEMERLE|Cantemerle's second wine, not held
+M||byott|DOMAINES OTT BY OTT
+H||reynon|CHT REYNON BLANC
+H||tuffe|HUREAU TUFFE SAUMUR CHAMPIGNY
+PI||duchesse@bp|LANCELOT DUCHESSE ANNE
+C33||britt_blonde@bb|BRITT BLONDE
+C75||trim_amb|TRI MARTOLOD AMBREE
+C33||evian|EVIAN
+C100||coca|COCA COLA
+D||-whi|ARMORIK SHERRY FINISH|Armorik cuvée not held
+D||-whi|GLENMORANGIE LASANTA|not held (Original is)
+D||-rhu|DIPLOMATICO MANTUANO|not held (Reserva Exclusiva is)
+D||-dig|REMY MARTIN XO|not held (VSOP is)
+D||-rhu|ZACAPA XO|not held (23 is)
+D||-dig|CHARTREUSE JAUNE|not held (Verte is)
+D||-ape|MARTINI ROSSO|not held (Bianco is)
+"""
