@@ -13,12 +13,12 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import concarneau_cases_caisse  # noqa: E402
-import concarneau_cases_export  # noqa: E402
-import concarneau_cases_salle  # noqa: E402
-from concarneau_drinks import PRODUCTS  # noqa: E402
-from concarneau_rules import answer  # noqa: E402
-from concarneau_tills import CAISSE_WIDTH, FAMILIES, read_back, render  # noqa: E402
+import concarneau_cases_caisse
+import concarneau_cases_export
+import concarneau_cases_salle
+from concarneau_drinks import PRODUCTS
+from concarneau_rules import answer
+from concarneau_tills import CAISSE_WIDTH, FAMILIES, read_back, render
 
 PREFIX = "CCN"
 TILLS = [("caisse", concarneau_cases_caisse.CASES), ("salle", concarneau_cases_salle.CASES),
@@ -39,10 +39,10 @@ def build_library():
             for vin in sorted(holdings[fmt], key=lambda v: v or 0):
                 bid = f"{PREFIX}{len(library) + 1:03d}"
                 library.append(dict(zip(LIB_FIELDS, [bid, name, producer, app, region, country,
-                                                     colour, cat, vin, fmt_num(fmt)])))
+                                                     colour, cat, vin, fmt_num(fmt)], strict=False)))
                 ids[(fmt, vin)] = bid
-        index[key] = dict(family=family, name=name, producer=producer, holdings=holdings,
-                          ids=ids)
+        index[key] = {"family": family, "name": name, "producer": producer, "holdings": holdings,
+                          "ids": ids}
     return library, index
 
 
@@ -76,8 +76,8 @@ def build_cases(index):
                 assert r_code == want, (line, label, r_code)
             assert r_vin == vin or (r_vin is None and till == "caisse"), (line, label, r_vin)
             if prod is None:
-                case = dict(label=label, expect="none", beverage_id=None, also_ok=[],
-                            vintage=r_vin, units_per_sale=None, note=reason)
+                case = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [],
+                            "vintage": r_vin, "units_per_sale": None, "note": reason}
             else:
                 expect, bid, also, units, why = answer(prod["ids"], prod["holdings"], r_code,
                                                        r_vin)
@@ -86,8 +86,8 @@ def build_cases(index):
                     note += ": " + why
                 if vin and r_vin is None:
                     note += f" [{vin} cut off by the till]"
-                case = dict(label=label, expect=expect, beverage_id=bid, also_ok=also,
-                            vintage=r_vin, units_per_sale=units, note=note)
+                case = {"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,
+                            "vintage": r_vin, "units_per_sale": units, "note": note}
             case["connection"] = till
             cases.append(case)
     return cases

@@ -284,7 +284,7 @@ def breaks(lib, cases):
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
 
-    out.append(("broken JSON", lib, cases[:5] + [cases[5][:-3]] + cases[6:]))
+    out.append(("broken JSON", lib, [*cases[:5], cases[5][:-3], *cases[6:]]))
     x = copy.deepcopy(L)
     x[3] = {k: x[3][k] for k in reversed(LIB_FIELDS)}
     out.append(("library field order", _dump(x), cases))

@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import fougeres_drinks as drinks            # noqa: E402
-import fougeres_rules as rules              # noqa: E402
-import fougeres_tills as tills              # noqa: E402
-import fougeres_cases_zinc                  # noqa: E402
-import fougeres_cases_salle                 # noqa: E402
-import fougeres_cases_export                # noqa: E402
+import fougeres_cases_export
+import fougeres_cases_salle
+import fougeres_cases_zinc
+import fougeres_drinks as drinks
+import fougeres_rules as rules
+import fougeres_tills as tills
 
 PREFIX = "FGR"
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
@@ -44,7 +44,7 @@ def build_library():
                 bid = "%s%03d" % (PREFIX, len(library) + 1)
                 ids[key][(fmt, v)] = bid
                 library.append(dict(zip(LIB_FIELDS, (bid, name, producer, app, region, country,
-                                                      colour, category, v, num(fmt)))))
+                                                      colour, category, v, num(fmt)), strict=False)))
     return library, products, ids
 
 

@@ -4,7 +4,6 @@
 python3 check_fougeres.py            check the files beside this script
 python3 check_fougeres.py --selftest break copies on purpose, show each break is reported
 """
-import copy
 import json
 import os
 import re
@@ -291,12 +290,12 @@ def check(lib_lines, case_lines):
                 E("%s: family %s does not hold a %s %s" % (tag, fam, b["category"], b["colour"]))
         # fair: the label shares a stem or a standard abbreviation with the entry
         words = set(fold(" ".join(str(b[k] or "") for k in ("name", "producer", "appellation"))))
-        words |= {w for w in list(words)}
+        words |= set(words)
         ok = False
         text = lab.split(";")[1] if till == "export" else lab
         for t in fold(text):
             t = ABBREV.get(t, t)
-            if len(t) >= 3 and not t.isdigit() and any(w.startswith(t) or t.startswith(w) and len(w) >= 3 for w in words):
+            if len(t) >= 3 and not t.isdigit() and any(w.startswith(t) or (t.startswith(w) and len(w) >= 3) for w in words):
                 ok = True
         if not ok:
             E("%s: shares no word, stem or standard abbreviation with %s" % (tag, bid))
@@ -480,8 +479,8 @@ def selftest():
 
     @brk("counts out of range", "share of")
     def _(l, c):
-        keep = [x for x, d in zip(c, C) if d["expect"] != "none"][:200]
-        c[:] = keep + [x for x, d in zip(c, C) if d["expect"] == "none"][:5]
+        keep = [x for x, d in zip(c, C, strict=False) if d["expect"] != "none"][:200]
+        c[:] = keep + [x for x, d in zip(c, C, strict=False) if d["expect"] == "none"][:5]
 
     bad = 0
     for name, f, needle in breaks:

@@ -157,7 +157,7 @@ def price(code, fam, text):
     if code == "N":
         cents = {"CUIS": 450 + (x % 12) * 100, "CHAUD": 180 + (x % 6) * 30,
                  "DIV": 500 + (x % 4) * 500, "SOFT": 250 + (x % 4) * 50}.get(fam, 450 + (x % 5) * 50)
-    elif code in ("B", "U") and fam in ("BIE", "SOFT", "CID") or code == "C25" or code == "C33":
+    elif (code in ("B", "U") and fam in ("BIE", "SOFT", "CID")) or code == "C25" or code == "C33":
         cents = 350 + (x % 6) * 50
     else:
         cents = {"B": 2200 + (x % 38) * 100, "H": 1400 + (x % 12) * 100,

@@ -14,12 +14,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import granville_drinks as drinks  # noqa: E402
-import granville_rules as rules  # noqa: E402
-import granville_tills as tills  # noqa: E402
-import granville_cases_caisse as c_caisse  # noqa: E402
-import granville_cases_tablette as c_tablette  # noqa: E402
-import granville_cases_gestion as c_gestion  # noqa: E402
+import granville_cases_caisse as c_caisse
+import granville_cases_gestion as c_gestion
+import granville_cases_tablette as c_tablette
+import granville_drinks as drinks
+import granville_rules as rules
+import granville_tills as tills
 
 CASE_FIELDS = ("label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection")
 
@@ -91,7 +91,7 @@ def build():
                 note += "; " + reason
         if cut:
             note += " [%d cut off by the till]" % typed_v
-        cases.append(dict(zip(CASE_FIELDS, (label, exp, bid, also, read_v, units, note, conn))))
+        cases.append(dict(zip(CASE_FIELDS, (label, exp, bid, also, read_v, units, note, conn), strict=False)))
         if bid is not None:
             assert bid in by_id
     return lib, cases

@@ -272,7 +272,7 @@ def check_cases(lib, cases, problems):
         # vintage rules
         sib = {r["vintage"]: r["id"] for r in same if r["format_cl"] == e["format_cl"]}
         held = sorted(v for v in sib if v is not None)
-        others = lambda keep: sorted(sib[v] for v in held if v != keep)  # noqa: E731
+        others = lambda keep: sorted(sib[v] for v in held if v != keep)  # noqa: E731, B023
         if not held:
             if exp != "yes" or also:
                 problems.append("%r: a non-vintage drink is a plain yes" % lab)
@@ -354,12 +354,12 @@ def selftest():
     C = lambda pred, fn: (lib, _mod(cases, pred, fn))  # noqa: E731
     first_c = lambda conn, exp: (lambda d: d["connection"] == conn and d["expect"] == exp)  # noqa: E731
     breaks = [
-        ("non-JSON line", (lib, cases[:5] + ["{not json"] + cases[5:]), "not JSON"),
+        ("non-JSON line", (lib, [*cases[:5], "{not json", *cases[5:]]), "not JSON"),
         ("library fields out of order", L(lambda d: True, _reorder), "fields not in bench order"),
         ("id out of sequence", L(lambda d: d["id"] == "GRV010", _set(id="GRV099")), "out of sequence"),
         ("colour on a beer", L(lambda d: d["category"] == "bière", _set(colour="blanc")), "colour on a bière"),
         ("keg format on a soft", L(lambda d: d["category"] == "soft", _set(format_cl=2000)), "keg format"),
-        ("duplicate label", (lib, cases + [cases[0]]), "duplicate label"),
+        ("duplicate label", (lib, [*cases, cases[0]]), "duplicate label"),
         ("none with an id", C(first_c("GESTION", "none"), _set(beverage_id="GRV001")), "none with an id"),
         ("almost on the farther vintage", C(lambda d: "BRIORDS 21" in d["label"], _set(beverage_id="GRV002", also_ok=["GRV001"])), "nearest vintage"),
         ("yes on another vintage", C(lambda d: d["label"].startswith("BL.VR BRIORDS 23"), _set(beverage_id="GRV001", also_ok=[])), "label says"),

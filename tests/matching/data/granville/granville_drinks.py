@@ -130,7 +130,7 @@ def library(prefix="GRV"):
                 n += 1
                 bid = "%s%03d" % (prefix, n)
                 index[key][fmt][v] = bid
-                rows.append(dict(zip(FIELDS, (bid, name, prod, app, reg, country, colour, cat, v, _fmt(fmt)))))
+                rows.append(dict(zip(FIELDS, (bid, name, prod, app, reg, country, colour, cat, v, _fmt(fmt)), strict=False)))
     return rows, index
 
 

@@ -38,8 +38,8 @@ _PRICE_FAM = {"BL": (24, 58), "RG": (24, 58), "RS": (26, 49), "BU": (42, 115), "
 
 
 def _price(lo, hi, seed):
-    steps = int(round((hi - lo) * 2)) + 1
-    cents = int(round((lo + (seed % steps) * 0.5) * 100))
+    steps = round((hi - lo) * 2) + 1
+    cents = round((lo + (seed % steps) * 0.5) * 100)
     return "%d,%02d" % (cents // 100, cents % 100)
 
 

@@ -14,7 +14,7 @@ sys.path.insert(0, HERE)
 import manosque_cases_caisse
 import manosque_cases_salle
 import manosque_cases_tablette
-from manosque_rules import FAM, answer, build_library, is_wine, MEASURES
+from manosque_rules import FAM, MEASURES, answer, build_library, is_wine
 from manosque_tills import read_vintage, render
 
 TILLS = [("caisse", manosque_cases_caisse), ("tablette", manosque_cases_tablette),
@@ -73,7 +73,7 @@ def main():
                 e = by_id[bid]
                 note = "%s (%s)" % (e["name"], e["producer"])
                 if got == "almost":
-                    held = sorted(by_id[x]["vintage"] for x in [bid] + also)
+                    held = sorted(by_id[x]["vintage"] for x in [bid, *also])
                     note += ": label vintage %d not in library, has %s" % (printed, held)
             if typed is not None and printed is None:
                 note += " [%d cut off by the till]" % typed

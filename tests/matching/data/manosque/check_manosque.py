@@ -181,8 +181,8 @@ def check(lib_lines, case_lines):
         if not note:
             errs.append(where + ": empty note")
         if "cut off by the till" in note:
-            if till != "caisse" or vint is not None or len(lab.rsplit(" ", 1)[0]) != CAISSE_WIDTH \
-                    and not re.search(r" \d$", lab.rsplit(" ", 1)[0]):
+            if till != "caisse" or vint is not None or (len(lab.rsplit(" ", 1)[0]) != CAISSE_WIDTH \
+                    and not re.search(r" \d$", lab.rsplit(" ", 1)[0])):
                 errs.append(where + ": cut-off note on a label the till did not cut")
         if c["expect"] == "none":
             if c.get("beverage_id") is not None or c.get("also_ok") != [] \
@@ -295,13 +295,12 @@ def selftest(lib, cases):
     def setk(k, v):
         return lambda c: c.__setitem__(k, v)
 
-    alm = lambda c: c["expect"] == "almost" and c["also_ok"]
+    def alm(c):
+        return c["expect"] == "almost" and c["also_ok"]
     breaks = [
-        ("invalid JSON", lambda L, C: (L, C[:5] + ["{not json"] + C[6:])),
-        ("library field order", lambda L, C: (L[:3] + [json.dumps(dict(reversed(list(
-            json.loads(L[3]).items()))), ensure_ascii=False)] + L[4:], C)),
-        ("cases field order", lambda L, C: (L, [json.dumps(dict(reversed(list(
-            json.loads(C[0]).items()))), ensure_ascii=False)] + C[1:])),
+        ("invalid JSON", lambda L, C: (L, [*C[:5], "{not json", *C[6:]])),
+        ("library field order", lambda L, C: ([*L[:3], json.dumps(dict(reversed(list(json.loads(L[3]).items()))), ensure_ascii=False), *L[4:]], C)),
+        ("cases field order", lambda L, C: (L, [json.dumps(dict(reversed(list(json.loads(C[0]).items()))), ensure_ascii=False), *C[1:]])),
         ("id out of sequence", mod_lib(10, setk("id", "MNQ999"))),
         ("unknown colour", mod_lib(0, setk("colour", "gris"))),
         ("keg on a wine", mod_lib(1, setk("format_cl", 3000))),

@@ -14,12 +14,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from obernai_drinks import PRODUCTS  # noqa: E402
-from obernai_tills import TILLS  # noqa: E402
-from obernai_rules import answer  # noqa: E402
-import obernai_cases_caisse  # noqa: E402
-import obernai_cases_salle  # noqa: E402
-import obernai_cases_cave  # noqa: E402
+import obernai_cases_caisse
+import obernai_cases_cave
+import obernai_cases_salle
+from obernai_drinks import PRODUCTS
+from obernai_rules import answer
+from obernai_tills import TILLS
 
 PREFIX = "OBR"
 CONNECTIONS = [("caisse", obernai_cases_caisse.CASES), ("salle", obernai_cases_salle.CASES),

@@ -302,7 +302,8 @@ def selftest():
     print("clean files: pass")
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         for i, c in enumerate(C):
@@ -318,7 +319,7 @@ def selftest():
     x = list(cases); x[5] = x[5][:-2]; brk("broken JSON", "not JSON", casel=x)
     c = copy.deepcopy(C); i = 3; c[i] = dict(reversed(list(c[i].items()))); brk("field order", "field order", casel=dump(c))
     l = copy.deepcopy(L); l[10]["id"] = "OBR999"; brk("id gap", "id 'OBR999'", libl=dump(l))
-    l = copy.deepcopy(L); j = [k for k, e in enumerate(l) if e["category"] == "spiritueux"][0]
+    l = copy.deepcopy(L); j = next(k for k, e in enumerate(l) if e["category"] == "spiritueux")
     l[j]["colour"] = "blanc"; brk("colour on a spirit", "colour on a", libl=dump(l))
     c = copy.deepcopy(C); i = first(lambda r: r["vintage"] is not None); c[i]["vintage"] += 1
     brk("vintage not the label's", "vintage field", casel=dump(c))

@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 
+
 # ---------------------------------------------------------------- helpers
 def h(*parts):
     return int(hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest(), 16)
@@ -144,7 +145,7 @@ def read_salle(label):
     mv = re.search(r" ((?:19|20)\d\d)$", art)
     if mv:
         vintage = int(mv.group(1))
-    fam = [k for k, v in SALLE_CAT.items() if v == cat][0]
+    fam = next(k for k, v in SALLE_CAT.items() if v == cat)
     return {"fam": fam, "body": art, "meas": meas, "vintage": vintage}
 
 

@@ -12,11 +12,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import pezenas_tills as T                       # noqa: E402
-from pezenas_rules import load, ordinary, answer  # noqa: E402
-import pezenas_cases_comptoir                   # noqa: E402
-import pezenas_cases_salle                      # noqa: E402
-import pezenas_cases_cave                       # noqa: E402
+import pezenas_cases_cave
+import pezenas_cases_comptoir
+import pezenas_cases_salle
+import pezenas_tills as T
+from pezenas_rules import answer, load, ordinary
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -81,7 +81,7 @@ def build(verbose=False):
                 exp, bid, also, units, note = answer(drinks[key], rmeas, rvint, vol)
                 if vint is not None and rvint is None:
                     note += f" [{vint} cut off by the till]"
-            cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, rvint, units, note, till])))
+            cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, rvint, units, note, till], strict=False)))
     return entries, cases
 
 
@@ -98,7 +98,7 @@ def main():
         f.write(dump(cases, CASE_FIELDS))
     tills = ["comptoir", "salle", "cave"]
     print(f"{len(entries)} drinks, {len(cases)} cases")
-    for t in tills + [None]:
+    for t in [*tills, None]:
         sel = [c for c in cases if t is None or c["connection"] == t]
         cnt = {e: sum(c["expect"] == e for c in sel) for e in ("yes", "almost", "none")}
         print(f"  {t or 'total':9s} " + "  ".join(f"{e} {n:3d} ({100*n/len(sel):.1f} %)" for e, n in cnt.items()) + f"  = {len(sel)}")

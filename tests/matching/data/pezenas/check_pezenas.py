@@ -270,7 +270,7 @@ def check(lib_lines, case_lines):
 
 def counts(cases):
     rows = []
-    for t in TILLS + (None,):
+    for t in (*TILLS, None):
         sel = [c for c in cases if t is None or c["connection"] == t]
         rows.append((t or "total", *(sum(c["expect"] == e for c in sel) for e in SHARES), len(sel)))
     return rows
@@ -301,10 +301,10 @@ def selftest():
 
     breaks = []
     # 1 invalid JSON
-    breaks.append(("invalid JSON", lib0, cases0[:5] + ["{oops"] + cases0[6:]))
+    breaks.append(("invalid JSON", lib0, [*cases0[:5], "{oops", *cases0[6:]]))
     # 2 field order
     i, c = find(lambda c: True)
-    breaks.append(("field order", lib0, cases0[:i] + [json.dumps(dict(reversed(list(c.items()))), ensure_ascii=False)] + cases0[i + 1:]))
+    breaks.append(("field order", lib0, [*cases0[:i], json.dumps(dict(reversed(list(c.items()))), ensure_ascii=False), *cases0[i + 1:]]))
     # 3 id gap
     l2 = list(lib0); o = json.loads(l2[10]); o["id"] = "PZN999"; l2[10] = json.dumps(o, ensure_ascii=False)
     breaks.append(("id out of sequence", l2, cases0))
@@ -330,7 +330,7 @@ def selftest():
     i, c = find(lambda c: c["expect"] == "none")
     breaks.append(("none with an answer", lib0, put(cases0, i, {**c, "beverage_id": "PZN001"})))
     # 11 duplicate label
-    breaks.append(("duplicate label", lib0, cases0 + [cases0[0]]))
+    breaks.append(("duplicate label", lib0, [*cases0, cases0[0]]))
     # 12 comptoir over 16 columns
     i, c = find(lambda c: c["connection"] == "comptoir" and c["expect"] == "none")
     breaks.append(("comptoir over 16 columns", lib0, put(cases0, i, {**c, "label": "CROQUE MADAME JAMBON 9,50"})))

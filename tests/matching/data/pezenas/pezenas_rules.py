@@ -11,7 +11,7 @@ def load():
     """Library entries (in id order) and the drinks by key with their entries."""
     entries, drinks, n = [], {}, 0
     for row in DRINKS:
-        d = dict(zip(FIELDS, row))
+        d = dict(zip(FIELDS, row, strict=False))
         d["entries"] = {}
         for fmt in sorted(d["formats"]):
             for v in sorted(d["formats"][fmt], key=lambda x: -1 if x is None else x):

@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import riom_cases_caisse  # noqa: E402
-import riom_cases_gestion  # noqa: E402
-import riom_cases_salle  # noqa: E402
-import riom_tills as T  # noqa: E402
-from riom_drinks import DRINKS  # noqa: E402
-from riom_rules import answer, gestion_measure  # noqa: E402
+import riom_cases_caisse
+import riom_cases_gestion
+import riom_cases_salle
+import riom_tills as T
+from riom_drinks import DRINKS
+from riom_rules import answer, gestion_measure
 
 PREFIX = "RIO"
 WATERS = {"volvic", "chateldon", "styorre", "celestins", "badoit", "perrier"}
@@ -32,15 +32,15 @@ def build_library():
     n = 0
     for key, name, prod, app, region, country, colour, cat, formats in DRINKS:
         assert key not in products, key
-        products[key] = dict(key=key, name=name, producer=prod, appellation=app,
-                             colour=colour, category=cat, formats=formats)
+        products[key] = {"key": key, "name": name, "producer": prod, "appellation": app,
+                             "colour": colour, "category": cat, "formats": formats}
         for fmt in sorted(formats):
             for vint in sorted(formats[fmt], key=lambda v: -1 if v is None else v):
                 n += 1
                 bid = "%s%03d" % (PREFIX, n)
                 ids[(key, fmt, vint)] = bid
                 rows.append(dict(zip(LIB_FIELDS, [bid, name, prod, app, region, country, colour,
-                                                  cat, vint, fmt_num(fmt)])))
+                                                  cat, vint, fmt_num(fmt)], strict=False)))
     return products, rows, ids
 
 
@@ -109,7 +109,7 @@ def main(verbose=False):
         if why and a["expect"] != "none":
             raise SystemExit("case with a reason is not none: %r" % label)
         cases.append(dict(zip(CASE_FIELDS, [label, a["expect"], a["beverage_id"], a["also_ok"],
-                                             lv, a["units_per_sale"], note, conn])))
+                                             lv, a["units_per_sale"], note, conn], strict=False)))
     with open(os.path.join(HERE, "riom_library.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

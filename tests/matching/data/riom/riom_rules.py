@@ -73,27 +73,27 @@ def referred_format(product, measure):
 def answer(product, measure, label_vintage, ids):
     """-> dict(expect, beverage_id, also_ok, units_per_sale, why)."""
     if product is None:
-        return dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None, why=None)
+        return {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None, "why": None}
     fmt, units, why = referred_format(product, measure)
     if fmt is None or fmt not in product["formats"]:
         what = "%s cl" % fmt if fmt is not None else why
-        return dict(expect="none", beverage_id=None, also_ok=[], units_per_sale=None,
-                    why="format not held (%s)" % what)
+        return {"expect": "none", "beverage_id": None, "also_ok": [], "units_per_sale": None,
+                    "why": "format not held (%s)" % what}
     vints = product["formats"][fmt]
     key = product["key"]
     if vints == [None]:
-        return dict(expect="yes", beverage_id=ids[(key, fmt, None)], also_ok=[],
-                    units_per_sale=units, why=None)
+        return {"expect": "yes", "beverage_id": ids[(key, fmt, None)], "also_ok": [],
+                    "units_per_sale": units, "why": None}
     if label_vintage is None:
         best = max(vints)
         others = [ids[(key, fmt, v)] for v in vints if v != best]
-        return dict(expect="yes", beverage_id=ids[(key, fmt, best)], also_ok=others,
-                    units_per_sale=units, why=None)
+        return {"expect": "yes", "beverage_id": ids[(key, fmt, best)], "also_ok": others,
+                    "units_per_sale": units, "why": None}
     if label_vintage in vints:
-        return dict(expect="yes", beverage_id=ids[(key, fmt, label_vintage)], also_ok=[],
-                    units_per_sale=units, why=None)
+        return {"expect": "yes", "beverage_id": ids[(key, fmt, label_vintage)], "also_ok": [],
+                    "units_per_sale": units, "why": None}
     best = min(vints, key=lambda v: (abs(v - label_vintage), -v))
     others = [ids[(key, fmt, v)] for v in vints if v != best]
-    return dict(expect="almost", beverage_id=ids[(key, fmt, best)], also_ok=others,
-                units_per_sale=units,
-                why="label vintage %d not in library, has %s" % (label_vintage, sorted(vints)))
+    return {"expect": "almost", "beverage_id": ids[(key, fmt, best)], "also_ok": others,
+                "units_per_sale": units,
+                "why": "label vintage %d not in library, has %s" % (label_vintage, sorted(vints))}

@@ -10,13 +10,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import vendome_drinks  # noqa: E402
-import vendome_tills as T  # noqa: E402
-import vendome_rules as R  # noqa: E402
-import vendome_cases_bar  # noqa: E402
-import vendome_cases_salle  # noqa: E402
-import vendome_cases_hotel  # noqa: E402
-from check_vendome import parse_label  # noqa: E402
+import vendome_cases_bar
+import vendome_cases_hotel
+import vendome_cases_salle
+import vendome_drinks
+import vendome_rules as R
+import vendome_tills as T
+from check_vendome import parse_label
 
 PREFIX = "VDM"
 
@@ -87,7 +87,7 @@ def main():
             raise SystemExit("%s %r: measure read back %s, meant %s" % (till, label, read_m, want_m))
         if read_v != vint and read_v is not None:
             raise SystemExit("%s %r: vintage read back %s, meant %s" % (till, label, read_v, vint))
-        tail = label.rstrip("0123456789 ,")
+        label.rstrip("0123456789 ,")
         if read_v is None and vint is not None and till == "hotel" and label[-3:-2] == " " and label[-2:].isdigit():
             raise SystemExit("hotel %r: the cut leaves a two-digit number" % label)
         cut = (" [%d cut off by the till]" % vint) if (vint is not None and read_v is None) else ""

@@ -75,7 +75,7 @@ def parse_label(till, label):
         if not m or m.group(1) not in SALLE_FAMILIES:
             raise ValueError("salle: no family prefix")
         rest = m.group(2)
-        if rest == rest.upper() or rest == rest.lower() and rest[0].isalpha():
+        if rest == rest.upper() or (rest == rest.lower() and rest[0].isalpha()):
             raise ValueError("salle: not mixed case")
         measure = "U"
         for suf, code in SALLE_SUFFIX:
@@ -174,7 +174,7 @@ def check(lib_lines, case_lines):
             E("%s: format %r" % (d["id"], d["format_cl"]))
         if d["format_cl"] >= 1000 and d["category"] != "bière":
             E("%s: keg format on a %s" % (d["id"], d["category"]))
-        if not (d["vintage"] is None or isinstance(d["vintage"], int) and 1950 <= d["vintage"] <= 2025):
+        if not (d["vintage"] is None or (isinstance(d["vintage"], int) and 1950 <= d["vintage"] <= 2025)):
             E("%s: vintage %r" % (d["id"], d["vintage"]))
         k = (d["name"], d["producer"], d["appellation"], d["colour"], d["format_cl"], d["vintage"])
         if k in seen:
@@ -298,7 +298,8 @@ def selftest():
     print("clean files: OK")
     L = [json.loads(x) for x in lib]
     C = [json.loads(x) for x in cases]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -313,8 +314,8 @@ def selftest():
         errs, _ = check(*out)
         breaks.append((name, errs))
 
-    brk("broken JSON line", lambda l, c: (dump(l), dump(c)[:5] + ['{"label": "X",'] + dump(c)[6:]))
-    brk("field order", lambda l, c: (dump(l), [json.dumps(dict(reversed(list(c[0].items()))), ensure_ascii=False)] + dump(c)[1:]))
+    brk("broken JSON line", lambda l, c: (dump(l), [*dump(c)[:5], '{"label": "X",', *dump(c)[6:]]))
+    brk("field order", lambda l, c: (dump(l), [json.dumps(dict(reversed(list(c[0].items()))), ensure_ascii=False), *dump(c)[1:]]))
     brk("id gap", lambda l, c: l[10].__setitem__("id", "VDM999"))
     brk("colour not in the list", lambda l, c: l[0].__setitem__("colour", "rouge foncé"))
     brk("colour on a spirit", lambda l, c: next(d for d in l if d["category"] == "spiritueux").__setitem__("colour", "blanc"))

@@ -62,13 +62,13 @@ BAR_FIXED = {"CAFE": 1.9, "CAFE ALLONGE": 2.2, "CHOCOLAT": 3.2, "CROQUE MONSIEUR
 
 def bar_price(text, measure):
     if text in BAR_FIXED:
-        cents = int(round(BAR_FIXED[text] * 100))
+        cents = round(BAR_FIXED[text] * 100)
         return "%d,%02d" % (cents // 100, cents % 100)
     key = "C" if is_size(measure) else measure
     lo, hi = PRICE_RANGE[key]
-    steps = int(round((hi - lo) * 10))
+    steps = round((hi - lo) * 10)
     h = int(hashlib.sha256(text.encode()).hexdigest(), 16)
-    cents = int(round(lo * 100)) + (h % (steps + 1)) * 10
+    cents = round(lo * 100) + (h % (steps + 1)) * 10
     return "%d,%02d" % (cents // 100, cents % 100)
 
 
