@@ -18,7 +18,11 @@ _SPARKLING = frozenset({"effervescent", "mousseux", "sparkling", "petillant"})
 # "Armagnac Laubade Vintage 1992"): its years tell it, not its name
 _VINTAGE_WORDS = frozenset({"vintage", "millesime", "millesimee"})
 _BY_YEARS = frozenset({"champagne", "spiritueux"})  # (a port's Vintage is no LBV)
-_VILLAGE = frozenset({"village", "vge", "vlge"})  # a village wine: no premier or grand cru
+_VILLAGE = frozenset({"village", "vge", "vlge"})
+# the words that say a drink has no alcohol ("sans alcool", "0.0", "alkoholfrei")
+ALCOHOL_FREE = frozenset({"sans", "alcool", "0", "alkoholfrei"})
+# a cuvée named by its grapes' style is no house's plain one ("Blanc de Blancs")
+_STYLED = frozenset({"blancs", "noirs"})  # a village wine: no premier or grand cru
 # a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
 # says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
 _WATERS = (
@@ -36,7 +40,9 @@ def says_nothing(word: str, said: Iterable[str], family: Family, index: LibraryI
     table = tables()
     if word in _VINTAGE_WORDS and _by_years(family, said):
         return True
-    if word == BRUT and _plain_sparkling(family, said):
+    if word in ALCOHOL_FREE and ALCOHOL_FREE & set(family.name) - {"sans"}:
+        return True  # "1664 SANS ALCOOL" is the 1664 0,0 %, however each writes it
+    if word == BRUT and _plain_sparkling(family, said, index):
         return True  # a sparkling wine's ordinary style, said or not ("Special Cuvée Brut")
     if word in (DRY, SEC) and family.colour in _DRY_COLOURS and family.category == "vin":
         # "Jurançon dry Cauhapé", "Pacherenc sec Bouscassé": a still white's or rosé's
@@ -80,13 +86,40 @@ def _by_years(family: Family, said: Iterable[str]) -> bool:
     )
 
 
-def _plain_sparkling(family: Family, said: Iterable[str]) -> bool:
+def _plain_sparkling(family: Family, said: Iterable[str], index: LibraryIndex) -> bool:
     """A sparkling wine of no other style than brut, its cuvée named in full: "brut" says
     nothing more of it ("Bollinger Special Cuvée Brut"). Said of a house alone, it names
-    the house's brut, no other cuvée ("RUINART BRUT" is not its Blanc de Blancs)."""
+    the house's brut, no other cuvée ("RUINART BRUT" is not its Blanc de Blancs): the one
+    ordinary cuvée the house holds ("LAURENT PERRIER BRUT" is its La Cuvée)."""
     if not sparkling(family) or tables().style_words & set(family.name):
         return False
-    return bool(family.cuvee) and set(family.cuvee) <= set(said)
+    said = set(said)
+    if family.cuvee and set(family.cuvee) <= said:
+        return True
+    house = set(family.producer)
+    if not house or not house <= said or set(family.cuvee) & said:
+        return False
+    cuvees = [
+        other
+        for other in index.families
+        if other.producer == family.producer
+        and sparkling(other)
+        and other.category == family.category
+    ]
+    if any(BRUT in other.name for other in cuvees):
+        return False  # ("DE CASTELLANE BRUT": its Brut Croix Rouge)
+    return [other for other in cuvees if _ordinary(other)] == [family]
+
+
+def _ordinary(family: Family) -> bool:
+    """A house's ordinary cuvée: no vintage, no rosé, no style of its grapes or sugar."""
+    words = set(family.name)
+    return (
+        not family.vintaged
+        and not family.rose
+        and not words & _STYLED
+        and not tables().style_words & words
+    )
 
 
 def sparkling(family: Family) -> bool:

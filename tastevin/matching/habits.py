@@ -242,6 +242,12 @@ class Habits:
             return None  # "BIR"/"BIB" of a pizzeria's beers and waters: no wines
         return colour if seen.get(colour, 0) * 2 >= wines else None
 
+    def _files_outlets(self) -> bool:
+        """Most of the till's heads, two at least, file drinks of every kind: they say
+        where the sale was made ("BAR ", "MB ", "RS " of a hotel), not what was sold."""
+        mixed = sum(1 for counts in self.kinds.values() if _mixed(counts))
+        return mixed >= MIN_CODES and mixed * 2 >= len(self.kinds)
+
     def allowed_kinds(self, prefix: str | None) -> frozenset[str] | None:
         """The kinds of drink a prefix has been seen to announce, or None if unknown."""
         if prefix is None or (prefix in self.suffixes and any(c.isdigit() for c in prefix)):
@@ -251,20 +257,26 @@ class Habits:
             return None
         if outlet_family(prefix):
             return None  # "DEMI-PENSION - ", "SEMINAIRE - ": where it was sold, any drink
-        if (
-            len(counts) >= MIN_MIXED_KINDS
-            and counts.keys() & _ANY_WINE
-            and counts.keys() - _ANY_WINE
-        ):
+        if _mixed(counts):
             # wines and other drinks, of three kinds or more, under one head: it files
             # something else than a kind of drink (a waiter, "Emma: "; where the sale was
             # made, "BAR "); "LQ " of sweet wines and liqueurs is a family
+            return None
+        if self._files_outlets() and not kind_word(prefix.strip(" -–/:>|.;")):
+            # a hotel's "SEM " beside its "BAR " and "MB ", each of every kind: an outlet
+            # too, however few and alike the drinks recognised under it
             return None
         if len(_WINE_COLOURS & counts.keys()) >= MIN_CODES:
             # wines of several colours ("VIN/"): a family of wines, its sweet and sparkling
             # ones too ("VIN/LAYON OGEREAU VRE")
             return frozenset(counts) | _ANY_WINE
         return frozenset(counts)
+
+
+def _mixed(counts: Mapping[str, int]) -> bool:
+    """Wines and other drinks, of three kinds or more, seen under one head."""
+    kinds = counts.keys()
+    return len(kinds) >= MIN_MIXED_KINDS and bool(kinds & _ANY_WINE) and bool(kinds - _ANY_WINE)
 
 
 MIN_OUTLET_WORD = 5  # a family named by a word this long that says no kind of drink...

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tastevin.matching.folding import fold
-from tastevin.matching.normalise import NUMBER_INITIALS, text_tokens
+from tastevin.matching.normalise import NUMBER_FIGURES, NUMBER_INITIALS, text_tokens
 from tastevin.matching.tables import Tables, tables
 from tastevin.matching.types import LibraryEntry
 
@@ -102,7 +102,26 @@ def _initialisms(fields: Sequence[Sequence[str]], table: Tables) -> dict[str, tu
                     if any(word in NUMBER_INITIALS for word in run[1:-1]):
                         spoken = "".join(NUMBER_INITIALS.get(word, word[0]) for word in run)
                         found.setdefault(spoken, tuple(run))
+                    # ...or its figure, as a rebus: "C9DP" (Châteauneuf-du-Pape), "E2M"
+                    rebus = "".join(_rebus(word) for word in run)
+                    if any(letter.isdigit() for letter in rebus):
+                        found.setdefault(rebus, tuple(run))
     return found
+
+
+MIN_REBUS_HEAD = 3  # "chateau|neuf": a word before the number's, this long at least
+
+
+def _rebus(word: str) -> str:
+    """A word's initial in a rebus: the figure of the French number it is or ends with
+    ("deux": 2, "chateauneuf": C9), else its first letter."""
+    if word in NUMBER_FIGURES:
+        return NUMBER_FIGURES[word]
+    for number, figure in NUMBER_FIGURES.items():
+        head = word.removesuffix(number)
+        if head != word and len(head) >= MIN_REBUS_HEAD:
+            return word[0] + figure
+    return word[0]
 
 
 def _classifications(words: Sequence[str], table: Tables) -> frozenset[str]:

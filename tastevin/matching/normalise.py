@@ -52,29 +52,32 @@ _NUMERO = re.compile(
     r"\bn(?:\s*(?:°|o\b\.?)\s*|(?=\d))(\d{1,3})\b"
 )  # also "N3"  # "N°3", "No. 3", "no 3": one name
 # a number written as a word is that number ("Trois Rivières" is typed "3 RIVIERES",
-# "N° Ten" "N°10"); "un"/"one" are articles as often as numbers, so they stay words
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, words in enumerate(
-        (
-            (),
-            (),
-            ("deux", "two"),
-            ("trois", "three"),
-            ("quatre", "four"),
-            ("cinq", "five"),
-            ("six",),
-            ("sept", "seven"),
-            ("huit", "eight"),
-            ("neuf", "nine"),
-            ("dix", "ten"),
-            ("onze", "eleven"),
-            ("douze", "twelve"),
-        )
-    )
-    for word in words
-}
+# "N° Ten" "N°10"); "un"/"one" are articles as often as numbers, so they stay words (the
+# French word first)
+_NUMBERS = (
+    (),
+    (),
+    ("deux", "two"),
+    ("trois", "three"),
+    ("quatre", "four"),
+    ("cinq", "five"),
+    ("six",),
+    ("sept", "seven"),
+    ("huit", "eight"),
+    ("neuf", "nine"),
+    ("dix", "ten"),
+    ("onze", "eleven"),
+    ("douze", "twelve"),
+)
+_NUMBER_WORDS = {word: str(value) for value, words in enumerate(_NUMBERS) for word in words}
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
+MIN_REBUS_NUMBER = 4  # ("six", "dix" are too short to be read inside a word)
+# the French numbers a rebus writes as their figure ("deux": "2", "Châteauneuf": "C9")
+NUMBER_FIGURES = {
+    words[0]: str(value)
+    for value, words in enumerate(_NUMBERS)
+    if words and len(words[0]) >= MIN_REBUS_NUMBER
+}
 # ...and the initial of its French word, as an initialism writes it ("EDM": Entre-deux-Mers)
 NUMBER_INITIALS = {
     value: word[0] for word, value in reversed(list(_NUMBER_WORDS.items())) if word.isascii()
@@ -170,7 +173,7 @@ def canonical(folded: str) -> str:
     folded = _THOUSAND_AND_ONE.sub("mille 1001", folded)
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
-    text = _DEGREE.sub(_degree_token, text)
+    text = _DEGREE.sub(_degree_token, _ZERO_DEGREE.sub(" 0.0 ", text))
     text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
     text = _DENOMINACION.sub(lambda match: f" do{match.group(1) or ''} ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
@@ -186,6 +189,11 @@ def _year_read(match: re.Match[str]) -> str:
 def _millesime_read(match: re.Match[str]) -> str:
     short, year = match.group(1), match.group(2)
     return f" '{short} " if short else f" {year} " if year else " "
+
+
+# a drink without alcohol, its strength written ("1664 Blonde 0,0 %", "PELFORTH 0%"): the
+# variant "0.0", as "Heineken 0.0" writes it, not a strength dropped
+_ZERO_DEGREE = re.compile(r"(?<![\w.,])0(?:[.,]0)?\s*(?:%|°)(?:\s*vol\b\.?)?(?![\w%°])")
 
 
 def _degree_token(match: re.Match[str]) -> str:

@@ -35,6 +35,7 @@ _ARTICLES = frozenset({"de", "d", "du"})  # "MdeMinuty", "RdeRuinart"
 _SHORT_GLUED = re.compile(r"(?<![a-z0-9])[a-z]{3}(?![a-z0-9])")
 # a word cut anywhere (not a till's measure word before its centilitres, "cora 10")
 _MIDDLE_WORD = re.compile(r"(?<![a-z0-9'])([a-z]{4,})(?![a-z0-9'])(\s*\d)?")
+_STILL_COLOURS = frozenset({"rouge", "blanc", "rose"})
 _LAST_WORD = re.compile(r"(?<![a-z0-9])([a-z]{3,})\s*$")  # a longer word at the cut
 # a number at the cut: "FERRAND 184", "VR.BRIORDS.2" (a dot between words, not a decimal's)
 _NUMBER_EDGE = re.compile(r"(?<![a-z0-9,'])(?<!\d\.)(\d{1,3})\s*$")
@@ -301,6 +302,8 @@ class LabelReader:
             meaning = tokens.get(head)
             if meaning is None:
                 continue
+            if "".join(meaning).startswith(word):
+                return word  # "RESE": réserve cut short, no "RES" glued to an E… word
             nexts = {w for w in self._next.get(meaning[-1], ()) if w.startswith(tail)}
             if len(nexts) == 1:
                 return f"{' '.join(meaning)} {nexts.pop()}"
@@ -391,7 +394,7 @@ class LabelReader:
             if _YEAR_START.match(stub):
                 return folded[: number.start(1)]  # "VILLENEUVE 2": a vintage cut short
             return folded
-        folded = self._sale_word_cut(folded)
+        folded = self._colour_cut(self._sale_word_cut(folded))
         edge = _EDGE.search(folded)
         if edge is None:
             return folded
@@ -422,6 +425,29 @@ class LabelReader:
             # B says on an uncut label; two letters say nothing
             start = stub if len(stub) == 1 and stub not in table.end_colours else ""
         return folded[: edge.start(1)] + start
+
+    def _colour_cut(self, folded: str) -> str:
+        """A last word that is a colour cut short ("SANCERRE ROU", "MARTINI BLA"): that
+        colour, when it goes on no word of the drinks of the word before it."""
+        last = _LAST_WORD.search(folded)
+        if last is None:
+            return folded
+        stub = last.group(1)
+        colour = _cut_colour(stub)
+        if colour is None or stub in self.words:
+            return folded
+        before = WORD.findall(folded[: last.start(1)])
+        if not before or not self._still(before[-1]):
+            return folded  # ("B DE BLAN": a phrase cut short; "MARTINI BLAN": no wine's)
+        if self._beside(before[-1], stub) - self.index.table.colour_words.keys():
+            return folded  # (a word of the drinks named before it starts so: no colour)
+        return folded[: last.start(1)] + colour
+
+    def _still(self, word: str) -> bool:
+        """The word names a still wine of the library, whose colour a label may say."""
+        index = self.index
+        numbers = index.postings.get(word, ()) if word in index.postings else ()
+        return any(index.families[number].colour in _STILL_COLOURS for number in numbers)
 
     def _said_whole(self, stub: str) -> bool:
         """A two-letter abbreviation whose words the library holds ("pn": pinot noir)."""

@@ -25,7 +25,7 @@ from tastevin.matching.coverage import (
     cover,
     degree_of,
 )
-from tastevin.matching.describing import HOUSE, sparkling
+from tastevin.matching.describing import ALCOHOL_FREE, HOUSE, sparkling
 from tastevin.matching.explain import Reason, reason
 from tastevin.matching.folding import fold
 from tastevin.matching.index import Family, LibraryIndex
@@ -176,7 +176,10 @@ def _conflicts(view: LabelView, family: Family, coverage: Coverage) -> list[Reas
         # "CAMUS VS" is not the VSOP: another grade, like another age, is another drink
         problems.append(reason("number_conflict", number=said[0].upper()))
     variant = [word for word in family.name if word in table.variant_words]
-    if variant and not family.wine and not set(variant) & set(parsed.tokens):
+    spoken = set(parsed.tokens)
+    if spoken & ALCOHOL_FREE - {"sans"}:
+        spoken |= ALCOHOL_FREE  # "sans alcool" says the 0.0, and the other way round
+    if variant and not family.wine and not set(variant) & spoken:
         # "HEINEKEN" is not the Heineken 0.0: a variant is always said on the label (a
         # wine's "zéro" is its dosage, a style: "Mont Blanc Brut Zéro")
         problems.append(reason("variant_unsaid", words=" ".join(dict.fromkeys(variant))))

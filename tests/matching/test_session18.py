@@ -207,3 +207,103 @@ def test_the_journals_price_set_aside_does_not_make_the_format_unsure() -> None:
     with_price = matcher.suggest("Phélan Ségur 95,00", habits=habits)
     without = matcher.suggest("Phélan Ségur", habits=habits)
     assert with_price.candidates[0].confidence == without.candidates[0].confidence
+
+
+def test_a_colour_cut_short_at_the_till_width_is_that_colour() -> None:
+    library = [
+        entry("sancr", "Sancerre Rouge", "Vacheron", "Sancerre", "rouge", 2022),
+        entry("sancb", "Sancerre Blanc", "Vacheron", "Sancerre", "blanc", 2023),
+        entry("martini", "Martini Bianco", "Martini", None, None, None, "100", "autre"),
+    ]
+    labels = ["VRE SANCERRE ROU", "VRE SANCERRE BLA", "DOSE MARTINI BLAN", "DOSE MARTINI ROSS"]
+    labels += ["BTL SANCERRE ROUG", "CAFE ALLONGE", "CROQUE MONSIEUR"]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits([label.ljust(16)[:16] for label in labels])
+    assert habits.width == 16
+    red = matcher.suggest("VRE SANCERRE ROU", habits=habits)
+    assert (red.answer, red.candidates[0].entry_id) == ("yes", "sancr")
+    white = matcher.suggest("VRE SANCERRE BLA", habits=habits)
+    assert (white.answer, white.candidates[0].entry_id) == ("yes", "sancb")
+    # no wine's colour: the Bianco's "BLAN" is no word of its, and says nothing read here
+    assert matcher.suggest("DOSE MARTINI BLAN", habits=habits).answer == "none"
+
+
+HOTEL = [
+    entry("gamay", "Gamay", "Henry Marionnet", "Touraine", "rouge", 2023),
+    entry("chev", "Cheverny", "Domaine du Salvard", "Cheverny", "blanc", 2023),
+    entry("deutz", "Brut Classic", "Deutz", "Champagne", "effervescent", None),
+    entry("coca", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+    entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "25", "biere"),
+    entry("cognac", "Hennessy VS", "Hennessy", None, None, None, "70", "spiritueux"),
+]
+
+
+def test_a_hotels_outlets_file_where_the_sale_was_made_not_what_was_sold() -> None:
+    labels = [
+        *(f"BAR {item}" for item in ("Coke", "Kronenbourg", "Glass Cheverny", "Hennessy VS")),
+        *(f"BAR {item}" for item in ("Bottle Gamay Marionnet", "Coca-Cola")),
+        *(f"MB {item}" for item in ("Coca-Cola", "Kronenbourg", "Half Cheverny", "Gamay")),
+        *(f"MB {item}" for item in ("Hennessy VS", "Bottle Cheverny")),
+        *(f"SEM {item}" for item in ("Deutz Brut Classic", "Flute Deutz", "Bottle Deutz")),
+        "SEM Bottle Cheverny 2023",
+        "SEM Coffee break",
+    ]
+    matcher = Matcher(HOTEL)
+    habits = matcher.learn_habits(labels)
+    assert {"bar ", "mb ", "sem "} <= set(habits.prefixes)
+    # only sparkling and white wines were recognised under SEM: it still files any drink
+    assert habits.allowed_kinds("sem ") is None
+    found = matcher.suggest("SEM Bottle Gamay Marionnet 2023", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "gamay")
+
+
+def test_a_number_in_a_name_written_as_its_figure_is_a_rebus() -> None:
+    library = [
+        entry("janasse", "Châteauneuf-du-Pape", "Domaine de la Janasse", None, "rouge", 2019),
+        entry("edm", "Entre-deux-Mers", "Château Bonnet", "Entre-deux-Mers", "blanc", 2023),
+        entry("lirac", "Lirac", "Domaine de la Mordorée", "Lirac", "rouge", 2021),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("c9dp janasse 19 btl")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "janasse")
+    bonnet = matcher.suggest("VRE E2M BONNET 23")
+    assert (bonnet.answer, bonnet.candidates[0].entry_id) == ("yes", "edm")
+
+
+def test_brut_said_of_a_house_alone_is_its_one_ordinary_cuvee() -> None:
+    library = [
+        entry("lp", "La Cuvée", "Laurent-Perrier", "Champagne", "effervescent", None),
+        entry("lprose", "Cuvée Rosé", "Laurent-Perrier", "Champagne", "rosé", None),
+        entry("perrier", "Perrier", "Perrier", None, None, None, "33", "soft"),
+        entry("bdb", "Blanc de Blancs", "Ruinart", "Champagne", "effervescent", None),
+        entry("rrose", "Rosé", "Ruinart", "Champagne", "rosé", None),
+    ]
+    matcher = Matcher(library)
+    found = matcher.suggest("COUPE LAURENT PERRIER BRUT")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "lp")
+    # the house's brut is not its Blanc de Blancs
+    assert matcher.suggest("COUPE RUINART BRUT").answer == "none"
+
+
+def test_a_word_cut_from_an_abbreviations_meaning_is_not_that_abbreviation_glued() -> None:
+    library = [
+        entry("billecart", "Brut Réserve", "Billecart-Salmon", "Champagne", "effervescent", None),
+        entry("diplo", "Reserva Exclusiva", "Diplomático", None, None, None, "70", "spiritueux"),
+    ]
+    matcher = Matcher(library)
+    # "RESE" is réserve cut short, not "RES" (réserve) glued to Exclusiva's E
+    found = matcher.suggest("CP BILLEC RESE")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "billecart")
+
+
+def test_a_drink_without_alcohol_is_one_variant_however_it_is_written() -> None:
+    library = [
+        entry("blonde", "1664 Blonde", "Kronenbourg", None, None, None, "25", "biere"),
+        entry("free", "1664 Blonde 0,0 %", "Kronenbourg", None, None, None, "25", "biere"),
+    ]
+    matcher = Matcher(library)
+    for label in ("1664 sans alcool - 25cl", "1664 0.0 25CL", "1664 0% 25cl"):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "free"), label
+    plain = matcher.suggest("1664 - 25cl")
+    assert (plain.answer, plain.candidates[0].entry_id) == ("yes", "blonde")
