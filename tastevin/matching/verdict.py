@@ -82,7 +82,10 @@ def verdict(
         credible = [item for item in credible if item.specific]
     elif credible:
         sharing = _sharing_appellation(parsed, scores, formats)
-        if len(sharing) > 1:
+        owner = _cooperative(parsed, sharing)
+        if owner is not None:
+            credible = [owner]
+        elif len(sharing) > 1:
             return reason("ambiguous_appellation", count=len(sharing)), []
     served = [item for item in credible if formats[item.family.number].format_cl is not None]
     if not scores:
@@ -274,6 +277,34 @@ def _sharing_appellation(
     if parsed.colour is None and any(not item.family.rose for item in sharing):
         sharing = [item for item in sharing if not item.family.rose]
     return sharing
+
+
+MIN_COMMON_CUT = 4  # a common word cut short keeps this many letters
+
+
+def _cooperative(parsed: ParsedLabel, sharing: list[FamilyScore]) -> FamilyScore | None:
+    """Of the wines of an appellation the label names alone, the one whose producer is
+    named by the common words the label adds ("Coteaux du Vendômois Vignerons": Les
+    Vignerons du Vendômois, the cooperative; not its growers' wines)."""
+    generic = tables().generic
+    # (a common word cut short too: "Vendomois red Vigner")
+    common = [
+        word
+        for word in parsed.tokens
+        if word in generic
+        or (len(word) >= MIN_COMMON_CUT and any(other.startswith(word) for other in generic))
+    ]
+    if not common or len(sharing) < 2:
+        return None
+    owners = [
+        item
+        for item in sharing
+        if all(
+            any(other.startswith(word) and other in generic for other in item.family.producer)
+            for word in common
+        )
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _same_evidence(served: list[FamilyScore], parsed: ParsedLabel) -> tuple[list[FamilyScore], int]:

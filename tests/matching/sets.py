@@ -202,7 +202,7 @@ SETS = [
     _blind("chaine", min_top1=0.954, max_false=0.029),
     # marseille: "PALETTE MEYREUIL B" at the till's cut is read as the house's Blanc since
     # session 18 (its builder held the B to say nothing): 2 of 112 none cases answered
-    _blind("marseille", max_false=0.018),
+    _blind("marseille", min_top1=0.969, max_false=0.018),
     _blind("biere", min_top1=0.931, max_false=0.018),
     # four built blind in session 8, each measured once untouched on ae31a36 and on
     # 0354423 (the same figures) before any change they pointed to: a Loire wine bar 0.928
@@ -254,7 +254,9 @@ SETS = [
         min_top1=0.963,
         max_false=0.035,
     ),
-    _blind("montpellier", min_top1=0.91, max_false=0.046, min_calibrated=0.978, min_units=0.862),
+    # (session 18: "GOT OLLIEUX PRESTIGE BLA" read as the house's white at the till's cut,
+    # where its builder held the cut BLA to say nothing: 6 of 110 none cases answered)
+    _blind("montpellier", min_top1=0.91, max_false=0.055, min_calibrated=0.972, min_units=0.862),
     _blind("guinguette", min_top1=0.948, max_false=0.064),
     # five built blind in session 9, each measured once untouched on d0ca466: a steakhouse
     # of New World wines with an American till, 0.928 (2/110 false); a Cantonese banquet
@@ -636,7 +638,7 @@ SETS = [
     # (a cider's 25 cl, a keg beer's 25 cl, a rosé d'Anjou its builder holds unheld)
     _blind("fougeres", max_false=0.029),
     _blind("manosque"),
-    _blind("vendome", min_top1=0.945),
+    _blind("vendome", min_top1=0.945, max_false=0.019),
     _blind("granville"),
     _blind("pezenas"),
     _blind("obernai"),

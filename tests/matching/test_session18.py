@@ -307,3 +307,32 @@ def test_a_drink_without_alcohol_is_one_variant_however_it_is_written() -> None:
         assert (found.answer, found.candidates[0].entry_id) == ("yes", "free"), label
     plain = matcher.suggest("1664 - 25cl")
     assert (plain.answer, plain.candidates[0].entry_id) == ("yes", "blonde")
+
+
+def test_an_appellation_and_a_common_word_of_one_producer_name_the_cooperative() -> None:
+    library = [
+        entry(
+            "coop",
+            "Coteaux du Vendômois Rouge",
+            "Les Vignerons du Vendômois",
+            "Coteaux du Vendômois",
+            "rouge",
+            2023,
+        ),
+        entry(
+            "colin",
+            "Pierre-François",
+            "Domaine Patrice Colin",
+            "Coteaux du Vendômois",
+            "rouge",
+            2022,
+        ),
+        entry("brazilier", "Tradition", "Domaine Brazilier", "Coteaux du Vendômois", "rouge", 2022),
+    ]
+    matcher = Matcher(library)
+    assert matcher.suggest("ROUGE - Coteaux du Vendômois pichet 50cl").answer == "none"
+    for label in ("ROUGE - Coteaux du Vendômois Vignerons pichet 50cl", "Carafe Vendomois Vigner"):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", "coop"), label
+    # "vin" is no producer's word: a common word names the one producer that holds it
+    assert matcher.suggest("VIN VERRE COTEAUX DU VENDOMOIS").answer == "none"
