@@ -19,6 +19,7 @@ from tastevin.matching.formats import FormatChoice, centilitres, choose_format, 
 from tastevin.matching.habits import Habits, learn, outlet_family, serving_stub, with_kinds
 from tastevin.matching.index import CLASSIC, Family, LibraryIndex
 from tastevin.matching.lookup import TokenLookup
+from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.mixed import mixed_drink
 from tastevin.matching.normalise import draught_family, parse_label
 from tastevin.matching.printed import item_column
@@ -307,6 +308,7 @@ class Matcher:
         measures: list[str] = []
         read = [self._read(text, habits) for text in texts]
         candidates: dict[str, set[int]] = {}
+        headers: set[str] = set()
         for word, holders in sorted(till_words(read, self.lookup.known).items()):
             initials = word.isalpha() and word in self.index.initial_postings
             near = max(self.lookup.matches(word).values(), default=0.0)
@@ -316,9 +318,12 @@ class Matcher:
             if (near and not header) or initials:
                 continue  # it may stand for a library word: a cut, a typo, an abbreviation
             candidates[word] = set(holders)
+            if header:
+                headers.add(word)
         for word, numbers in candidates.items():
             mine = [texts[number] for number in sorted(numbers)]
-            measure = is_measure(word, mine)
+            # (or written first, a glass's word cut short: "BAL LAYON 20", a ballon)
+            measure = is_measure(word, mine) or (word in headers and stub_serving(word) == "glass")
             # the words written beside it on nearly all its labels, as one phrase
             phrase = tuple(
                 other

@@ -173,7 +173,8 @@ def canonical(folded: str) -> str:
     folded = _THOUSAND_AND_ONE.sub("mille 1001", folded)
     folded = _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
     text = _NON_VINTAGE.sub(" nv ", _NUMERO.sub(r" no\1 ", _POSSESSIVE.sub("s", folded)))
-    text = _DEGREE.sub(_degree_token, _ZERO_DEGREE.sub(" 0.0 ", text))
+    text = _DEGREE_D.sub(r"\1°", _ZERO_DEGREE.sub(" 0.0 ", text))
+    text = _DEGREE.sub(_degree_token, text)
     text = _AMPERSAND_INITIALS.sub(r" \1\2 ", text)
     text = _DENOMINACION.sub(lambda match: f" do{match.group(1) or ''} ", text)
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "") + " ", text)
@@ -191,6 +192,8 @@ def _millesime_read(match: re.Match[str]) -> str:
     return f" '{short} " if short else f" {year} " if year else " "
 
 
+# a wholesaler's degree written with a D ("CALVADOS … 40D DOSE", "PORTO … 20D", "5.5D")
+_DEGREE_D = re.compile(r"(?<![\w.,])((?:[1-6]\d|\d[.,]\d|[1-6]\d[.,]\d))d(?![\w°%])")
 # a drink without alcohol, its strength written ("1664 Blonde 0,0 %", "PELFORTH 0%"): the
 # variant "0.0", as "Heineken 0.0" writes it, not a strength dropped
 _ZERO_DEGREE = re.compile(r"(?<![\w.,])0(?:[.,]0)?\s*(?:%|°)(?:\s*vol\b\.?)?(?![\w%°])")

@@ -52,6 +52,11 @@ _PACKAGING = re.compile(
     r"(?<![\w,.])(?:cartons?|ct|crt|caisse|colis|pack|fardeau|vc|vp|pet)\s?(?:de\s|x\s?)?\d{1,2}"
     r"(?![\w.,%°])"
 )
+# a wholesaler's container before the size it holds ("VP 25CL": verre perdu, "PET 50CL",
+# "VC 75CL"): how the drink is packed, no word of its name (the size is read)
+_CONTAINER = re.compile(
+    r"(?<![\w,.])(?:vp|vc|vcons|pet)\s?(?=\d{1,3}(?:[.,]\d{1,3})?\s?(?:cl|l|ml)\b)"
+)
 # the packing of a distributor's price list, the count glued to the bottle's size ("6X75CL",
 # "12X37,5CL", "1X150CL", "24X33CL"): the bottle's size is read, the count is the case's
 _PACKING = re.compile(
@@ -105,7 +110,7 @@ def columns_dropped(text: str) -> tuple[str, int]:
     count = int(next(group for group in case.groups() if group)) if case else 1
     text = _CASE.sub(" ", text)
     text = _QUANTITY_PRICES.sub(" ", _REPORT_COLUMNS.sub(" ", _PACKAGING.sub(" ", text)))
-    text = _PACKING.sub(" ", text)
+    text = _CONTAINER.sub(" ", _PACKING.sub(" ", text))
     text = _WITH.sub(" ", _LONG_CODE.sub(" ", _QUANTITY.sub(" ", text)))
     text = _FIELD_NAME.sub(" ", _ARTICLE.sub(" ", _FRANCS.sub(" ", text)))
     text = _MINUS_VOLUME.sub(" ", _MOVEMENT.sub(" ", text))

@@ -55,6 +55,7 @@ _NUMBER_INSIDE = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\d{1,3})([a-z]{1,4})(?![a
 # an elided article glued to its word when the till drops the apostrophe ("GOUTTE DOR")
 _ELISION = re.compile(r"(?<![a-z0-9])([dl])([a-z]{2,})(?![a-z0-9])")
 WORD = re.compile(r"[a-z]+")
+_WHOLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
 # (no price: "24€"; no pot's size: "pichet 50")
 _BARE_TWO_DIGITS = re.compile(
     r"(?<![\w.,'/])(?<!pichet )(?<!pot )\d{2}(?![\w.,/])(?!\s*(?:(?:cl|ml|l|lt|ans?|eur)\b|€))"
@@ -352,7 +353,8 @@ class LabelReader:
         folded = self._joined(_GLUED_NUMBER.sub(self._number_apart, folded))
         folded = self._completed(self._name_number(folded))
         if meanings:
-            folded = WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
+            # (a whole word: "PT25" is a measure's code, not "pt" of petit or pinte)
+            folded = _WHOLE_WORD.sub(lambda m: meanings.get(m.group(0), m.group(0)), folded)
         folded = _ELISION.sub(
             lambda m: (
                 f"{m.group(1)} {m.group(2)}"

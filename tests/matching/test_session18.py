@@ -336,3 +336,67 @@ def test_an_appellation_and_a_common_word_of_one_producer_name_the_cooperative()
         assert (found.answer, found.candidates[0].entry_id) == ("yes", "coop"), label
     # "vin" is no producer's word: a common word names the one producer that holds it
     assert matcher.suggest("VIN VERRE COTEAUX DU VENDOMOIS").answer == "none"
+
+
+def test_a_measure_code_glued_to_its_centilitres_is_no_abbreviations_word() -> None:
+    # "PT" alone may be petit or pinte; "PT25" is a pot of 25 cl (no pinte holds 25 cl)
+    library = [entry("gris", "Gris de Toul", "Lelièvre", "Côtes de Toul", "rosé", 2022)]
+    matcher = Matcher(library)
+    found = matcher.suggest("PT25 GRIS LELIEVRE 22")
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "gris")
+    assert found.units_per_sale == Decimal("0.3333")
+
+
+def test_a_wholesalers_container_before_its_size_names_nothing() -> None:
+    library = [
+        entry("kro", "Kronenbourg", "Kronenbourg", None, None, None, "25", "biere"),
+        entry("coca", "Coca-Cola", "Coca-Cola", None, None, None, "50", "soft"),
+    ]
+    matcher = Matcher(library)
+    for label, wanted in (
+        ("3856464730987 KRONENBOURG BIERE VP 25CL", "kro"),
+        ("3657103838886 COCA COLA PET 50CL", "coca"),
+    ):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+    assert matcher.suggest("COCA COLA PET 1,5L").answer == "none"  # the size is still read
+
+
+def test_a_glass_word_cut_short_that_a_till_writes_first_is_its_glass() -> None:
+    library = [
+        entry(
+            "layon", "Carte d'Or", "Domaine Baumard", "Coteaux du Layon", "liquoreux", 2020, "50"
+        ),
+        entry("corent", "Corent", "Desprat", "Côtes d'Auvergne", "rouge", 2023),
+        entry("gamay", "Gamay", "Desprat", "Côtes d'Auvergne", "rouge", 2022),
+        entry("fleurie", "Fleurie", "Domaine Chignard", "Fleurie", "rouge", 2022),
+    ]
+    labels = ["BAL LAYON 20", "BAL CORENT 23", "BAL GAMAY", "BAL FLEURIE", "BTL FLEURIE 22"]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits([*labels, "CAFE", "CROQUE MONSIEUR"])
+    found = matcher.suggest("BAL LAYON 20", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "layon")
+    assert found.units_per_sale == Decimal("0.25")  # 12.5 cl of the 50 cl bottle
+
+
+def test_a_wholesalers_degree_written_with_a_d_is_a_strength() -> None:
+    library = [
+        entry(
+            "drouin",
+            "Calvados XO",
+            "Christian Drouin",
+            "Calvados Pays d'Auge",
+            None,
+            None,
+            "70",
+            "spiritueux",
+        ),
+        entry("vs", "Hennessy VS", "Hennessy", None, None, None, "70", "spiritueux"),
+    ]
+    matcher = Matcher(library)
+    for label, wanted in (
+        ("CALVADOS PAYS D AUGE DROUIN XO 40D DOSE", "drouin"),
+        ("HENNESSY VS 40D DOSE", "vs"),
+    ):
+        found = matcher.suggest(label)
+        assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
