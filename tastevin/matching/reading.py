@@ -543,11 +543,17 @@ def _cut_colour(head: str) -> str | None:
     table = tables()
     if any(word.startswith(head) for word in table.category_words):
         return None  # "WHI-": whisky's, not white's
-    colours = {
-        colour
+    started = [
+        (len(word), colour)
         for word, colour in table.colour_words.items()
         if word.startswith(head) and len(word) > len(head)
-    }
+    ]
+    if not started:
+        return None
+    # (the shortest word it starts, when it is the only one that short: "ROS" is rosé,
+    # one letter short of "rose", not the Italian "rosso")
+    shortest = min(length for length, _ in started)
+    colours = {colour for length, colour in started if length == shortest}
     return colours.pop() if len(colours) == 1 else None
 
 

@@ -400,3 +400,20 @@ def test_a_wholesalers_degree_written_with_a_d_is_a_strength() -> None:
     ):
         found = matcher.suggest(label)
         assert (found.answer, found.candidates[0].entry_id) == ("yes", wanted), label
+
+
+def test_a_colour_code_reads_as_the_shortest_colour_word_it_starts() -> None:
+    # "ROS" is one letter short of "rose", two of the Italian "rosso"
+    assert family_colour("ros ") == "rose"
+    assert family_colour("rou ") == "rouge"
+    library = [
+        entry("r", "Deleuze-Rochetin Rouge", "Deleuze-Rochetin", "Duché d'Uzès", "rouge", 2022),
+        entry("p", "Deleuze-Rochetin Rosé", "Deleuze-Rochetin", "Duché d'Uzès", "rosé", 2024),
+        entry("b", "Deleuze-Rochetin Blanc", "Deleuze-Rochetin", "Duché d'Uzès", "blanc", 2023),
+    ]
+    labels = ["ROS VRE DELEUZE 24", "RGE VRE DELEUZE 22", "BLC BTL DELEUZE 23", "ROS BTL DELEUZE"]
+    labels += ["RGE PICH50 DELEUZE", "BLC VRE DELEUZE", "CAF EXPRESSO", "CAF DECA"]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(labels)
+    found = matcher.suggest("ROS VRE DELEUZE 24", habits=habits)
+    assert (found.answer, found.candidates[0].entry_id) == ("yes", "p")
