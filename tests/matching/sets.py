@@ -644,4 +644,22 @@ SETS = [
     _blind("obernai"),
     _blind("riom"),
     _blind("concarneau", max_false=0.019),
+    # a thirty-fifth wave (session 18), eight more, built blind and measured untouched on
+    # 007b8f7: 0.951 (16/861, 1016/1019, units 0.931), and 0.951 on the session's start
+    # too (fd141ba): wave 34's fixes did not carry over. Then a measure code glued to its
+    # centilitres (toul's `PT25`, 0.906 -> 0.933), a wholesaler's container (`VP 25CL`,
+    # `PET 50CL`: lamballe 0.915 -> 0.953, ambert 0.945 -> 0.983 with `BAL` read as a
+    # ballon), a degree written `40D` (honfleur 0.938 -> 0.979), `ROS` as rosé (uzes 0.973
+    # -> 0.997): 0.972 (17/861, 1059/1062, units 0.959). toul stays short (a house's gris
+    # and Auxerrois named by the grape alone, `Beaune du Château` of Bouchard read as a
+    # château, mirabelle liqueur against eau-de-vie: 6 of 106 none cases answered);
+    # lamballe's bag-in-box house wines by the `QRT` (5 of 108)
+    _blind("lamballe", min_top1=0.952, max_false=0.047, min_calibrated=0.975),
+    _blind("honfleur"),
+    _blind("uzes"),
+    _blind("toul", min_top1=0.932, max_false=0.057, min_units=0.847),
+    _blind("ambert", max_false=0.02),
+    _blind("auray"),
+    _blind("cassis", min_top1=0.969, max_false=0.019),
+    _blind("lessables", min_top1=0.969, min_units=0.958),
 ]

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what a rendered label says."""
-from ambert_tills import POUR_CL, BOTTLE_CL
+from ambert_tills import BOTTLE_CL, POUR_CL
 
 WINE = ("vin", "champagne")
 

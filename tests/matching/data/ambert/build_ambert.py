@@ -12,12 +12,12 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from ambert_drinks import DRINKS  # noqa: E402
-from ambert_tills import TILLS  # noqa: E402
-from ambert_rules import answer  # noqa: E402
-import ambert_cases_comptoir  # noqa: E402
-import ambert_cases_salle  # noqa: E402
-import ambert_cases_grossiste  # noqa: E402
+import ambert_cases_comptoir
+import ambert_cases_grossiste
+import ambert_cases_salle
+from ambert_drinks import DRINKS
+from ambert_rules import answer
+from ambert_tills import TILLS
 
 PREFIX = "AMB"
 COUNTRY = {

@@ -4,7 +4,6 @@
 python3 check_ambert.py             # check the files beside this script
 python3 check_ambert.py --selftest  # break copies on purpose; each break must be reported
 """
-import copy
 import json
 import os
 import re
@@ -295,7 +294,7 @@ def selftest():
     conn = lambda c: lambda r: r["connection"] == c  # noqa: E731
 
     def reorder(r):
-        return {k: r[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        return {k: r[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def setk(**kw):
         def f(r):
@@ -305,7 +304,7 @@ def selftest():
         return f
 
     breaks = [
-        ("broken JSON", lambda L, C: (L, C[:5] + [C[5][:-3]] + C[6:])),
+        ("broken JSON", lambda L, C: (L, [*C[:5], C[5][:-3], *C[6:]])),
         ("field order", lambda L, C: (L, _edit(C, lambda r: True, reorder))),
         ("id sequence", lambda L, C: (_edit(L, lambda r: r["id"] == "AMB010", setk(id="AMB011")), C)),
         ("colour on a spirit", lambda L, C: (_edit(L, lambda r: r["category"] == "spiritueux", setk(colour="blanc")), C)),
@@ -314,13 +313,13 @@ def selftest():
         ("vintage not on the label", lambda L, C: (L, _edit(C, lambda r: r["vintage"] is not None, setk(vintage=2011)))),
         ("also_ok dropped", lambda L, C: (L, _edit(C, lambda r: r["expect"] == "yes" and r["also_ok"], setk(also_ok=[])))),
         ("almost not the nearest", lambda L, C: (L, _edit(C, lambda r: r["expect"] == "almost" and r["also_ok"],
-                                                         lambda r: setk(beverage_id=r["also_ok"][0], also_ok=[r["beverage_id"]] + r["also_ok"][1:])(r)))),
+                                                         lambda r: setk(beverage_id=r["also_ok"][0], also_ok=[r["beverage_id"], *r["also_ok"][1:]])(r)))),
         ("units", lambda L, C: (L, _edit(C, lambda r: r["units_per_sale"] not in (None, 1), setk(units_per_sale=0.2)))),
         ("comptoir over 15 columns", lambda L, C: (L, _edit(C, conn("comptoir"), lambda r: setk(label=r["label"][:18] + "X" + r["label"][18:])(r)))),
         ("salle in capitals", lambda L, C: (L, _edit(C, conn("salle"), lambda r: setk(label=r["label"].upper())(r)))),
         ("grossiste in lower case", lambda L, C: (L, _edit(C, conn("grossiste"), lambda r: setk(label=r["label"].lower())(r)))),
         ("none with an id", lambda L, C: (L, _edit(C, lambda r: r["expect"] == "none", setk(beverage_id="AMB001")))),
-        ("duplicate label", lambda L, C: (L, C + [C[0]])),
+        ("duplicate label", lambda L, C: (L, [*C, C[0]])),
         ("half-bottle label on a 75 cl entry", lambda L, C: (L, _edit(C, lambda r: r["connection"] == "salle" and r["label"].endswith(" - btl") and r["expect"] == "yes", lambda r: setk(label=r["label"][:-3] + "1/2 btl")(r)))),
         ("draught on a bottled beer", lambda L, C: (L, _edit(C, lambda r: r["label"].startswith("02 PELFORTH BRUNE"), lambda r: setk(label="02 %-15s %6s" % ("DEMI PELFORTH B", r["label"][-6:].strip()))(r)))),
         ("department of another family", lambda L, C: (L, _edit(C, lambda r: r["label"].startswith("03 DOSE SALERS"), lambda r: setk(label="05" + r["label"][2:])(r)))),

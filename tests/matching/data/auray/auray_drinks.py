@@ -113,7 +113,7 @@ def load():
     for line in RAW.strip().splitlines():
         parts = line.split("|")
         assert len(parts) == len(FIELDS), line
-        d = dict(zip(FIELDS, parts))
+        d = dict(zip(FIELDS, parts, strict=False))
         for k in ("appellation", "region", "colour"):
             d[k] = _none(d[k])
         fmts = {}

@@ -14,7 +14,7 @@ gestion - the back office's monthly sales-by-article export, `;`-separated:
 import hashlib
 import re
 
-from auray_rules import ordinary, bottle_formats
+from auray_rules import bottle_formats, ordinary
 
 CAISSE_WIDTH = 16
 
@@ -69,7 +69,7 @@ def _h(*parts):
 
 
 def _pick(lo, hi, *seed):
-    steps = int(round((hi - lo) / 0.5))
+    steps = round((hi - lo) / 0.5)
     return lo + 0.5 * (_h("prix", *seed) % (steps + 1))
 
 

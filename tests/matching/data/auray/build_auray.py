@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import auray_drinks  # noqa: E402
-import auray_rules  # noqa: E402
-import auray_tills  # noqa: E402
-import auray_cases_caisse  # noqa: E402
-import auray_cases_salle  # noqa: E402
-import auray_cases_gestion  # noqa: E402
+import auray_cases_caisse
+import auray_cases_gestion
+import auray_cases_salle
+import auray_drinks
+import auray_rules
+import auray_tills
 
 PREFIX = "AUR"
 TILLS = (("caisse", auray_cases_caisse), ("salle", auray_cases_salle),
@@ -102,7 +102,7 @@ def main():
     dump(cases, CASE_FIELDS, os.path.join(HERE, "auray_cases.jsonl"))
     if "-v" in sys.argv:
         print(f"{len(lib)} drinks, {len(cases)} cases")
-        for till, _ in TILLS + (("total", None),):
+        for till, _ in (*TILLS, ("total", None)):
             cs = [c for c in cases if till in ("total", c["connection"])]
             cnt = {e: sum(c["expect"] == e for c in cs) for e in ("yes", "almost", "none")}
             print(f"{till:8} {cnt}  {len(cs)}  " +

@@ -265,7 +265,7 @@ def check(lib_lines, case_lines):
 
 def report(cases):
     print(f"{'till':8} {'yes':>4} {'almost':>6} {'none':>5} {'total':>5}")
-    for t in TILLS + ("total",):
+    for t in (*TILLS, "total"):
         cs = [c for c in cases if t in ("total", c["connection"])]
         k = Counter(c["expect"] for c in cs)
         print(f"{t:8} {k['yes']:4} {k['almost']:6} {k['none']:5} {len(cs):5}")
@@ -287,10 +287,10 @@ def selftest(lib_lines, case_lines):
         return dumps(L), dumps(cc)
 
     breaks = []
-    breaks.append(("bad JSON", lib_lines, case_lines[:5] + ["{oops"] + case_lines[6:]))
+    breaks.append(("bad JSON", lib_lines, [*case_lines[:5], "{oops", *case_lines[6:]]))
     cc = copy.deepcopy(C)
     c0 = cc[0]
-    cc[0] = {k: c0[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+    cc[0] = {k: c0[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
     breaks.append(("field order", lib_lines, dumps(cc)))
     ll = copy.deepcopy(L)
     ll[10]["id"] = "AUR999"

@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from cassis_drinks import PRODUCTS  # noqa: E402
-from cassis_tills import render, read_back, TILLS  # noqa: E402
-from cassis_rules import answer  # noqa: E402
-import cassis_cases_comptoir  # noqa: E402
-import cassis_cases_salle  # noqa: E402
-import cassis_cases_gestion  # noqa: E402
+import cassis_cases_comptoir
+import cassis_cases_gestion
+import cassis_cases_salle
+from cassis_drinks import PRODUCTS
+from cassis_rules import answer
+from cassis_tills import TILLS, read_back, render
 
 PREFIX = "CSS"
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
@@ -35,7 +35,7 @@ def library():
                 i = "%s%03d" % (PREFIX, n)
                 ids[(key, fmt, v)] = i
                 rows.append(dict(zip(LIB_FIELDS, (i, name, producer, app, region,
-                                                  COUNTRY.get(key, "France"), colour, cat, v, fmt))))
+                                                  COUNTRY.get(key, "France"), colour, cat, v, fmt), strict=False)))
     return rows, ids
 
 
@@ -88,9 +88,9 @@ def main():
             else:
                 c = answer(prod, meas, rvint, ids)
                 if rvint != vint:
-                    c = c[:4] + (c[4] + " [%d cut off by the till]" % vint,)
+                    c = (*c[:4], c[4] + " [%d cut off by the till]" % vint)
             expect, bid, also, units, note = c
-            cases.append(dict(zip(CASE_FIELDS, (label, expect, bid, also, rvint, units, note, till))))
+            cases.append(dict(zip(CASE_FIELDS, (label, expect, bid, also, rvint, units, note, till), strict=False)))
     with open(os.path.join(HERE, "cassis_library.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -1,7 +1,7 @@
 """The bench README's answer rules, applied to what the rendered label says."""
 import re
 
-from cassis_tills import POUR_CL, DRAUGHT_CL, WINE_FAMS
+from cassis_tills import DRAUGHT_CL, POUR_CL, WINE_FAMS
 
 KEG_MIN = 2000
 

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import honfleur_drinks as drinks            # noqa: E402
-import honfleur_rules as rules              # noqa: E402
-import honfleur_tills as tills              # noqa: E402
-import honfleur_cases_comptoir as c_comptoir  # noqa: E402
-import honfleur_cases_terrasse as c_terrasse  # noqa: E402
-import honfleur_cases_salle as c_salle      # noqa: E402
+import honfleur_cases_comptoir as c_comptoir
+import honfleur_cases_salle as c_salle
+import honfleur_cases_terrasse as c_terrasse
+import honfleur_drinks as drinks
+import honfleur_rules as rules
+import honfleur_tills as tills
 
 PREFIX = "HNF"
 CASE_MODULES = (("comptoir", c_comptoir), ("terrasse", c_terrasse), ("salle", c_salle))

@@ -137,7 +137,7 @@ def check_lines(lib_lines, case_lines):
 
     groups = {}
     for r in lib:
-        groups.setdefault(wine(r) + (r["format_cl"],), []).append(r)
+        groups.setdefault((*wine(r), r["format_cl"]), []).append(r)
     formats = {}
     for r in lib:
         formats.setdefault(wine(r), set()).add(r["format_cl"])
@@ -185,7 +185,7 @@ def check_lines(lib_lines, case_lines):
         if r is None:
             errs.append(tag + ": unknown id %r" % c["beverage_id"])
             continue
-        grp = groups[wine(r) + (r["format_cl"],)]
+        grp = groups[(*wine(r), r["format_cl"])]
         others = sorted(x["id"] for x in grp if x["id"] != r["id"])
         if any(a not in by_id for a in c["also_ok"]):
             errs.append(tag + ": unknown id in also_ok")
@@ -230,7 +230,7 @@ def check_lines(lib_lines, case_lines):
             if meas in ("D", "D2") and r["category"] not in ("spiritueux", "autre"):
                 errs.append(tag + ": a dose of a %s" % r["category"])
         elif meas == "B":
-            want = 75 if 75 in fm else (list(fm)[0] if len(fm) == 1 else None)
+            want = 75 if 75 in fm else (next(iter(fm)) if len(fm) == 1 else None)
             if fmt != want:
                 errs.append(tag + ": a bottle word means the %s cl, not %s cl" % (want, fmt))
         elif meas == "H" and fmt != 37.5:
@@ -278,7 +278,8 @@ def summary(case_lines):
 def selftest(lib_lines, case_lines):
     L = [json.loads(l) for l in lib_lines]
     C = [json.loads(l) for l in case_lines]
-    dumps = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dumps(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         for i, c in enumerate(C):
@@ -305,7 +306,7 @@ def selftest(lib_lines, case_lines):
     by_id = {r["id"]: r for r in L}
     half_ids = {r["id"] for r in L if r["format_cl"] == 37.5}
     breaks = [
-        ("bad JSON", lambda: (list(lib_lines), list(case_lines[:-1]) + [case_lines[-1][:-3]])),
+        ("bad JSON", lambda: (list(lib_lines), [*list(case_lines[:-1]), case_lines[-1][:-3]])),
         ("field order", lambda: mut_case(lambda c: True, swap_fields)),
         ("id sequence", lambda: mut_lib(lambda ls: ls[5].update(id="HNF999"))),
         ("colour on a spirit", lambda: mut_lib(lambda ls: [r.update(colour="blanc") for r in ls if r["category"] == "spiritueux"][:1])),
@@ -318,15 +319,15 @@ def selftest(lib_lines, case_lines):
         ("none with a drink", lambda: mut_case(lambda c: c["expect"] == "none", lambda c: c.update(beverage_id="HNF001"))),
         ("wrong units", lambda: mut_case(lambda c: c["units_per_sale"] not in (None, 1), lambda c: c.update(units_per_sale=1))),
         ("half bottle put on the 75 cl", lambda: mut_case(lambda c: c["beverage_id"] in half_ids and c["expect"] == "yes",
-                                                          lambda c: c.update(beverage_id=[r["id"] for r in L if r["name"] == by_id[c["beverage_id"]]["name"] and r["format_cl"] == 75 and r["vintage"] == c["vintage"]][0]))),
-        ("duplicate label", lambda: (list(lib_lines), list(case_lines[:-1]) + [case_lines[0]])),
+                                                          lambda c: c.update(beverage_id=next(r["id"] for r in L if r["name"] == by_id[c["beverage_id"]]["name"] and r["format_cl"] == 75 and r["vintage"] == c["vintage"])))),
+        ("duplicate label", lambda: (list(lib_lines), [*list(case_lines[:-1]), case_lines[0]])),
         ("comptoir text over 18", lambda: mut_case(lambda c: c["connection"] == "comptoir" and c["expect"] == "none", lambda c: c.update(label=c["label"].replace("-", "-XXXXXXXXXXXXXXXXXXXX ", 1)))),
         ("terrasse in capitals", lambda: mut_case(lambda c: c["connection"] == "terrasse", lambda c: c.update(label=c["label"].upper()))),
         ("salle without article code", lambda: mut_case(lambda c: c["connection"] == "salle", lambda c: c.update(label=c["label"][7:]))),
         ("unknown expect", lambda: mut_case(lambda c: c["expect"] == "yes", lambda c: c.update(expect="maybe"))),
         ("unknown id", lambda: mut_case(lambda c: c["expect"] == "yes", lambda c: c.update(beverage_id="HNF777"))),
         ("demi from a bottle", lambda: mut_case(lambda c: " DEMI " in " %s " % c["label"].replace("-", " ") and c["expect"] == "yes",
-                                                lambda c: c.update(beverage_id=[r["id"] for r in L if r["category"] == "bière" and r["format_cl"] == 33][0]))),
+                                                lambda c: c.update(beverage_id=next(r["id"] for r in L if r["category"] == "bière" and r["format_cl"] == 33)))),
         ("counts", lambda: (list(lib_lines), [l for l in case_lines if json.loads(l)["expect"] != "almost"])),
         ("unknown connection", lambda: mut_case(lambda c: True, lambda c: c.update(connection="bar"))),
     ]

@@ -83,7 +83,7 @@ def answer(lib, key, measure, vintage):
         fmt = float(measure[1:])
         fmt = int(fmt) if fmt.is_integer() else fmt
     elif measure == "":
-        kinds = [f for f in fm]
+        kinds = list(fm)
         if len(kinds) != 1:
             raise SystemExit("no measure and several formats for " + key)
         fmt = kinds[0]

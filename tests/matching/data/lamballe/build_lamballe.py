@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lamballe_drinks as D  # noqa: E402
-import lamballe_tills as T  # noqa: E402
-import lamballe_rules as R  # noqa: E402
-import lamballe_cases_bar  # noqa: E402
-import lamballe_cases_salle  # noqa: E402
-import lamballe_cases_libre  # noqa: E402
+import lamballe_cases_bar
+import lamballe_cases_libre
+import lamballe_cases_salle
+import lamballe_drinks as D
+import lamballe_rules as R
+import lamballe_tills as T
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -36,10 +36,10 @@ def parse(block):
             if len(p) == 6:
                 p = [p[0], p[1], p[3] if not p[2] else p[3] + " " + p[2], p[4], p[5]]
             _, meas, text, fam, why = p
-            out.append(dict(key=None, meas=meas, vint=None, text=text, fam=fam, why=why))
+            out.append({"key": None, "meas": meas, "vint": None, "text": text, "fam": fam, "why": why})
         else:
             key, meas, vint, text = p
-            out.append(dict(key=key, meas=meas, vint=int(vint) if vint else None, text=text))
+            out.append({"key": key, "meas": meas, "vint": int(vint) if vint else None, "text": text})
     return out
 
 

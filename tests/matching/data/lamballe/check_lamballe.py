@@ -66,7 +66,7 @@ def read_label(conn, label):
         if len(toks) > 1 and size_of(toks[-1]) is not None:
             size = size_of(toks.pop())
             meas = "size"
-        return dict(meas=meas, size=size, vintage=vintage, words=toks, extra=None)
+        return {"meas": meas, "size": size, "vintage": vintage, "words": toks, "extra": None}
     if conn == "salle":
         m = re.match(r"^\[([A-Z ]+)\] (.+)$", label)
         if not m or m.group(1) not in SALLE_FAMILIES:
@@ -82,8 +82,8 @@ def read_label(conn, label):
             else:
                 raise ValueError("salle size button unknown: %r" % word)
         vs = [int(t) for t in rest.split() if VINTAGE4.match(t)]
-        return dict(meas=meas or "btl", size=size, vintage=vs[-1] if vs else None,
-                    words=rest.split(), extra=fam, has_meas=bool(meas))
+        return {"meas": meas or "btl", "size": size, "vintage": vs[-1] if vs else None,
+                    "words": rest.split(), "extra": fam, "has_meas": bool(meas)}
     if conn == "libre":
         m = re.match(r"^(\d{13}) (\S.*)$", label)
         if not m:
@@ -100,8 +100,8 @@ def read_label(conn, label):
             if size_of(t) is not None:
                 size = size_of(t)
         vs = [int(t) for t in toks if VINTAGE4.match(t)]
-        return dict(meas="size" if size is not None else "btl", size=size,
-                    vintage=vs[-1] if vs else None, words=toks, extra=None)
+        return {"meas": "size" if size is not None else "btl", "size": size,
+                    "vintage": vs[-1] if vs else None, "words": toks, "extra": None}
     raise ValueError("unknown connection %r" % conn)
 
 
@@ -154,7 +154,7 @@ def shares_word(words, entry):
         if ABBREV.get(w) in ent:
             return True
         for e in ent:
-            if w == e or (len(w) >= 4 and (e.startswith(w) or w.startswith(e[:4]) and len(e) >= 4)) \
+            if w == e or (len(w) >= 4 and (e.startswith(w) or (w.startswith(e[:4]) and len(e) >= 4))) \
                     or (len(e) >= 4 and e in w):
                 return True
     return False
@@ -369,7 +369,7 @@ def breaks():
 
     def almost_farther(lib, cases):
         i, c = first(cases, lambda c: c["expect"] == "almost" and c["also_ok"])
-        c["beverage_id"], c["also_ok"] = c["also_ok"][0], sorted(c["also_ok"][1:] + [c["beverage_id"]])
+        c["beverage_id"], c["also_ok"] = c["also_ok"][0], sorted([*c["also_ok"][1:], c["beverage_id"]])
         put(cases, i, c)
 
     def glass_units(lib, cases):

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what a printed label says."""
-from lamballe_tills import POUR_CL, DRAUGHT_CL
+from lamballe_tills import DRAUGHT_CL, POUR_CL
 
 KEGS = (2000, 3000)
 SPIRIT_DOSES = ("dose", "d2")

@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lessables_tills as T  # noqa: E402
-from lessables_drinks import DRINKS  # noqa: E402
-from lessables_rules import answer  # noqa: E402
-from lessables_cases_caisse import CASES as C_CAISSE  # noqa: E402
-from lessables_cases_salle import CASES as C_SALLE  # noqa: E402
-from lessables_cases_kiosque import CASES as C_KIOSQUE  # noqa: E402
+import lessables_tills as T
+from lessables_cases_caisse import CASES as C_CAISSE
+from lessables_cases_kiosque import CASES as C_KIOSQUE
+from lessables_cases_salle import CASES as C_SALLE
+from lessables_drinks import DRINKS
+from lessables_rules import answer
 
 FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour", "category",
           "vintage", "format_cl")
@@ -33,14 +33,14 @@ def build_library():
         key, name, prod, app, reg, ctry, col, cat, fam, fmts = row
         if key in prods:
             raise ValueError("duplicate key " + key)
-        p = dict(key=key, name=name, producer=prod, appellation=app, region=reg, country=ctry,
-                 colour=col, category=cat, fam=fam, formats=fmts, ids={})
+        p = {"key": key, "name": name, "producer": prod, "appellation": app, "region": reg, "country": ctry,
+                 "colour": col, "category": cat, "fam": fam, "formats": fmts, "ids": {}}
         prods[key] = p
         for f in sorted(fmts, key=fmt_order):
             for v in sorted(fmts[f], key=lambda x: x or 0):
                 i = "LSB%03d" % (len(lib) + 1)
                 p["ids"][(f, v)] = i
-                lib.append(dict(zip(FIELDS, (i, name, prod, app, reg, ctry, col, cat, v, f))))
+                lib.append(dict(zip(FIELDS, (i, name, prod, app, reg, ctry, col, cat, v, f), strict=False)))
     return prods, lib
 
 
@@ -71,8 +71,8 @@ def build_cases(prods):
             if c[0] == "-":  # ("-", fam, measure, vintage, text, reason)
                 _, fam, measure, vintage, text, reason = c
                 label, v = render(till, fam, text, vintage, measure, prods)
-                rec = dict(label=label, expect="none", beverage_id=None, also_ok=[], vintage=v,
-                           units_per_sale=None, note=reason)
+                rec = {"label": label, "expect": "none", "beverage_id": None, "also_ok": [], "vintage": v,
+                           "units_per_sale": None, "note": reason}
             else:  # (key, measure, vintage, text[, extra note])
                 key, measure, vintage, text = c[:4]
                 p = prods[key]
@@ -85,8 +85,8 @@ def build_cases(prods):
                     note += "; " + c[4]
                 if vintage and v is None:
                     note += " [%d cut off by the till]" % vintage
-                rec = dict(label=label, expect=exp, beverage_id=bid, also_ok=also, vintage=v,
-                           units_per_sale=units, note=note)
+                rec = {"label": label, "expect": exp, "beverage_id": bid, "also_ok": also, "vintage": v,
+                           "units_per_sale": units, "note": note}
             rec["connection"] = till
             if label in seen:
                 raise ValueError("duplicate label " + label)

@@ -352,7 +352,7 @@ def breaks(lib, cases):
 
     def field_order(cs):
         c = cs[0]
-        cs[0] = {k: c[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        cs[0] = {k: c[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
 
     def drop_also(cs):
         i = _first(cs, lambda c: c["expect"] == "yes" and c["also_ok"])
@@ -407,7 +407,7 @@ def breaks(lib, cases):
     lib_break("library ids out of order", swap_ids)
     lib_break("wine without colour", no_colour)
     lib_break("keg on a soft", keg_soft)
-    out.append(("non-JSON line", _dump(lib), _dump(cases)[:-1] + ['{"label": "X"']))
+    out.append(("non-JSON line", _dump(lib), [*_dump(cases)[:-1], '{"label": "X"']))
     return out
 
 

@@ -31,7 +31,7 @@ def source_format(prod, measure):
         n = int(n) if n == int(n) else n
         return (n, None) if n in fmts else (None, "no %s bottle held" % fmt_str(n))
     if measure in WINE_POURS:
-        if cat not in WINE_CATS + ("autre",):
+        if cat not in (*WINE_CATS, "autre"):
             raise ValueError("%s: wine pour on a %s" % (key, cat))
         if 75 in fmts:
             return 75, None

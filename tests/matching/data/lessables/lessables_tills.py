@@ -53,7 +53,7 @@ def render_caisse(fam, text, vintage, measure):
 
 def parse_caisse(label):
     toks = label.split(" ")
-    codes = {caisse_code(m): m for m in list(CAISSE_M) + ["S20", "S25", "S33", "S35.5", "S50", "S70", "S100"]
+    codes = {caisse_code(m): m for m in [*list(CAISSE_M), "S20", "S25", "S33", "S35.5", "S50", "S70", "S100"]
              if caisse_code(m)}
     measure = ""
     if len(toks) > 1 and toks[-1] in codes:
@@ -125,7 +125,7 @@ def parse_salle(label):
     if not m:
         raise ValueError("not a salle line: %r" % label)
     name, variant = m.group(1), m.group(2) or ""
-    inv = {salle_variant(k): k for k in list(SALLE_M) + ["S20", "S25", "S33", "S35.5", "S50", "S70", "S100"]}
+    inv = {salle_variant(k): k for k in [*list(SALLE_M), "S20", "S25", "S33", "S35.5", "S50", "S70", "S100"]}
     if variant not in inv:
         raise ValueError("unknown variant %r" % variant)
     years = [int(t) for t in name.split() if re.fullmatch(r"(19|20)\d\d", t)]
@@ -156,7 +156,7 @@ def render_kiosque(text, vintage, measure):
 
 
 def parse_kiosque(label):
-    inv = {kiosque_code(k): k for k in list(KIOSQUE_M) + ["S20", "S25", "S33", "S35.5", "S50", "S70", "S100"]}
+    inv = {kiosque_code(k): k for k in [*list(KIOSQUE_M), "S20", "S25", "S33", "S35.5", "S50", "S70", "S100"]}
     name, measure = label, ""
     if " - " in label:
         name, code = label.rsplit(" - ", 1)

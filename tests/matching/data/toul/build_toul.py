@@ -9,12 +9,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import toul_drinks  # noqa: E402
-import toul_rules  # noqa: E402
-import toul_tills  # noqa: E402
-import toul_cases_caisse  # noqa: E402
-import toul_cases_salle  # noqa: E402
-import toul_cases_z  # noqa: E402
+import toul_cases_caisse
+import toul_cases_salle
+import toul_cases_z
+import toul_drinks
+import toul_rules
+import toul_tills
 
 LIB_FIELDS = ["id", "name", "producer", "appellation", "region", "country", "colour",
               "category", "vintage", "format_cl"]
@@ -84,7 +84,7 @@ def build_cases(by_key, fam):
                     note += ": " + why
                 if cut:
                     note += " [%d cut off by the till]" % vint
-            out.append(dict(zip(CASE_FIELDS, [label, expect, bid, also, printed, units, note, till])))
+            out.append(dict(zip(CASE_FIELDS, [label, expect, bid, also, printed, units, note, till], strict=False)))
     return out
 
 

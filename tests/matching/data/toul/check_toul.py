@@ -108,7 +108,7 @@ def check(lib_text, cases_text):
         if r["category"] not in CATEGORIES:
             errs.append("%s: category %r" % (r["id"], r["category"]))
         wine = r["category"] in ("vin", "champagne")
-        if wine and r["colour"] not in COLOURS or not wine and r["colour"] is not None:
+        if (wine and r["colour"] not in COLOURS) or (not wine and r["colour"] is not None):
             errs.append("%s: colour %r for a %s" % (r["id"], r["colour"], r["category"]))
         if not isinstance(r["format_cl"], (int, float)) or r["format_cl"] <= 0:
             errs.append("%s: format %r" % (r["id"], r["format_cl"]))
@@ -231,7 +231,8 @@ def selftest():
     print("clean files: pass")
     L = [json.loads(x) for x in lib.splitlines()]
     C = [json.loads(x) for x in cases.splitlines()]
-    dumps = lambda rows: "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    def dumps(rows):
+        return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))

@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import uzes_cases_caisse  # noqa: E402
-import uzes_cases_salle  # noqa: E402
-import uzes_cases_terrasse  # noqa: E402
-from uzes_drinks import DRINKS  # noqa: E402
-from uzes_rules import answer, fmt_key  # noqa: E402
-from uzes_tills import TILLS  # noqa: E402
+import uzes_cases_caisse
+import uzes_cases_salle
+import uzes_cases_terrasse
+from uzes_drinks import DRINKS
+from uzes_rules import answer, fmt_key
+from uzes_tills import TILLS
 
 PREFIX = "UZS"
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
@@ -41,7 +41,7 @@ def build_library():
                 n += 1
                 bid = "%s%03d" % (PREFIX, n)
                 rows.append(dict(zip(LIB_FIELDS, (bid, name, prod, app, reg, country,
-                                                  colour, cat, v, fmt_key(fmt)))))
+                                                  colour, cat, v, fmt_key(fmt)), strict=False)))
                 p["formats"].setdefault(fmt_key(fmt), []).append((v, bid))
         products[key] = p
     return rows, products
@@ -88,7 +88,7 @@ def build_cases(products):
                 if vin is not None and rvin is None:
                     note += " [%d cut off by the till]" % vin
                 case = (label, exp, bid, also, rvin, units, note, conn)
-            out.append(dict(zip(CASE_FIELDS, case)))
+            out.append(dict(zip(CASE_FIELDS, case, strict=False)))
     return out
 
 
@@ -105,7 +105,7 @@ def main():
     dump(os.path.join(HERE, "uzes_cases.jsonl"), cases)
     if "-v" in sys.argv:
         print("library", len(lib), "cases", len(cases))
-        for conn, _ in ORDER + (("all", None),):
+        for conn, _ in (*ORDER, ("all", None)):
             sub = [c for c in cases if conn in ("all", c["connection"])]
             cnt = {e: sum(c["expect"] == e for c in sub) for e in ("yes", "almost", "none")}
             print("%-9s %3d  yes %3d  almost %3d  none %3d" % (

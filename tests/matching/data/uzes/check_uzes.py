@@ -147,7 +147,7 @@ def check(lib_path, cases_path):
         if d["format_cl"] in KEGS and d["category"] != "bière":
             errs.append("%s: a keg that is not a beer" % d["id"])
         wk = (d["name"], d["producer"], d["appellation"], d["colour"])
-        k = wk + (d["format_cl"], d["vintage"])
+        k = (*wk, d["format_cl"], d["vintage"])
         if k in seen:
             errs.append("%s: duplicate entry" % d["id"])
         seen.add(k)
