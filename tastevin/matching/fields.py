@@ -19,7 +19,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from tastevin.matching.folding import fold, mended
-from tastevin.matching.measure_codes import DRAUGHT, SIZES, measure_code, measure_initial
+from tastevin.matching.measure_codes import DRAUGHT, SIZES
 from tastevin.matching.normalise import parse_label
 from tastevin.matching.tables import tables
 
@@ -55,7 +55,8 @@ MIN_DISTINCT_SHARE = 0.3  # ...and, first, is seen once only in this share of it
 _WORD = re.compile(r"[a-z]{3,}")
 _NUMBER = re.compile(r"[\d\s.,'+\-€$]*\d[\d\s.,'+\-€$]*")  # "4", "56.00", "12,50 €"
 # ("LT0614", a tour group's code, is no litre)
-_UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d{1,3}(?:[.,]\d+)?\b")
+UNIT = re.compile(r"\d\s*(?:cl|ml|dl|l|lt|litres?)\b|\b(?:cl|lt)\.?\s?\d{1,3}(?:[.,]\d+)?\b")
+SIGNED_COUNT = re.compile(r"[+-]\d{1,3}")  # a journal's count, "+1", "-1"; a stock movement
 _YEAR = re.compile(r"(?<![a-z\d])(?:19|20)\d\d(?!\d)|'\d\d\b")  # ("A1948" is a code)
 
 
@@ -581,7 +582,7 @@ def _measures(text: str) -> bool:
     """A measure, a volume with its unit or a year: read wherever the export writes it (a
     bare number is not one: "(50 pax)" is a group of fifty)."""
     folded = fold(text)
-    if _YEAR.search(folded) or _UNIT.search(folded):
+    if _YEAR.search(folded) or UNIT.search(folded):
         return True
     return parse_label(text).serving is not None
 
@@ -633,7 +634,7 @@ def _kept_columns(parts: list[str], spec: FieldSpec) -> tuple[list[str], list[in
     kept = [
         at
         for at, text in enumerate(parts)
-        if (spec.columns[at] and not _SIGNED_COUNT.fullmatch(text.strip()))
+        if (spec.columns[at] and not SIGNED_COUNT.fullmatch(text.strip()))
         or (_measures(text) and not (at == 0 and article) and at != spec.numbered)
     ]
     code = _FAMILY_CODE.fullmatch(fold(parts[0]).strip()) if spec.coded else None
@@ -667,57 +668,3 @@ def name_last(label: str, spec: FieldSpec | None) -> tuple[str, str]:
         return "", text
     rest = [parts[at] for at in kept if at <= column]
     return "".join(part + spec.separator for part in moved), spec.separator.join(rest)
-
-
-# a code a terminal writes before the item: letters and digits, a clock time, a pass's or
-# an order's id ("TERR2", "T03", "11:41", "#D208"); never a measure, a volume or a year
-_CODE = re.compile(r"[#\w:.\-]*(?:[a-z#:][#\w:.\-]*\d|\d[#\w:.\-]*[a-z#:])[#\w:.\-]*")
-_LETTERED = re.compile(r"([a-z]{1,4})(\d{1,4})")
-_SIGNED_COUNT = re.compile(r"[+-]\d{1,3}")
-_HEX_ID = re.compile(r"(?:#|[a-z]{1,4}-)(?=[a-f]*\d)[0-9a-f]{4,8}")  # also "FV-7DC6C"
-MAX_CODES = 3  # a terminal writes this many such columns first at most
-MAX_CODE_LETTERS = 4  # a code holds this many letters at most
-MIN_CODED_SHARE = 0.5  # ...before this share of its labels at least
-
-
-@lru_cache(maxsize=4096)
-def _leading_code(token: str) -> bool:
-    folded = fold(token)
-    if _HEX_ID.fullmatch(folded) or _SIGNED_COUNT.fullmatch(folded):
-        return True  # an order's, a pass's or a voucher's id ("#ADFB6B", "FV-7DC6C"); a
-        # journal's count: "+1", "-1"
-    letters = sum(char.isalpha() for char in folded)
-    if letters > MAX_CODE_LETTERS or _CODE.fullmatch(folded) is None:
-        return False  # "11:MUSCADET": an article number glued to the drink's first word
-    lettered = _LETTERED.fullmatch(folded)
-    if (
-        lettered is not None
-        and not measure_code(*lettered.groups())
-        and not measure_initial(lettered.group(1))
-    ):
-        return True  # a table's or a key's number ("T10", "K47"), whatever size it reads as
-    parsed = parse_label(token)  # "B70", "VRE12", "4CL": the measure, read
-    return not _UNIT.search(folded) and parsed.serving is None and parsed.volume_cl is None
-
-
-def learn_codes_first(labels: Sequence[str]) -> bool:
-    """The terminal starts most of its labels with codes (see ``_CODE``)."""
-    coded = sum(1 for label in labels if strip_codes(label) != label)
-    return coded >= max(MIN_FIELDED, MIN_CODED_SHARE * len(labels))
-
-
-def strip_codes(label: str) -> str:
-    """The label without the codes its terminal writes first, and a word between them
-    (its name: "SNACK 10:23 #AE5F apremont …")."""
-    tokens = label.split()
-    head = tokens[: MAX_CODES + 1]
-    coded = [index for index, token in enumerate(head) if _leading_code(token)]
-    if not coded:
-        return label
-    start = end = coded[0]
-    while end + 1 in coded:
-        end += 1  # the run of codes from the first one
-    # codes from the first token, or two or more after a word (the terminal's name)
-    if start > 1 or (start == 1 and end == start) or end + 1 >= len(tokens):
-        return label
-    return " ".join(tokens[end + 1 :])

@@ -35,10 +35,8 @@ from tastevin.matching.families import (
 from tastevin.matching.fields import (
     FieldSpec,
     coded_family,
-    learn_codes_first,
     learn_fields,
     name_last,
-    strip_codes,
     unquoted,
 )
 from tastevin.matching.folding import fold, folded_length
@@ -46,6 +44,7 @@ from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.measures_first import glass_letters, hyphen_measure
 from tastevin.matching.printed import item_column
 from tastevin.matching.tables import tables
+from tastevin.matching.terminal_codes import learn_codes_first, strip_codes
 from tastevin.matching.till_vocabulary import (
     GLASS_WORD,
     measure_mark,

@@ -4,13 +4,8 @@ answers on such labels are in test_session8.py."""
 
 from __future__ import annotations
 
-from tastevin.matching.fields import (
-    FieldSpec,
-    learn_codes_first,
-    learn_fields,
-    strip_codes,
-    strip_fields,
-)
+from tastevin.matching.fields import FieldSpec, learn_fields, strip_fields
+from tastevin.matching.terminal_codes import learn_codes_first, strip_codes
 
 VOCABULARY = frozenset(
     {"cremant", "jura", "brut", "arbois", "trousseau", "poulsard", "rolet", "blancos", "rouge"}
