@@ -18,11 +18,11 @@ _SPARKLING = frozenset({"effervescent", "mousseux", "sparkling", "petillant"})
 # "Armagnac Laubade Vintage 1992"): its years tell it, not its name
 _VINTAGE_WORDS = frozenset({"vintage", "millesime", "millesimee"})
 _BY_YEARS = frozenset({"champagne", "spiritueux"})  # (a port's Vintage is no LBV)
-_VILLAGE = frozenset({"village", "vge", "vlge"})
+_VILLAGE = frozenset({"village", "vge", "vlge"})  # a village wine: no premier or grand cru
 # the words that say a drink has no alcohol ("sans alcool", "0.0", "alkoholfrei")
 ALCOHOL_FREE = frozenset({"sans", "alcool", "0", "alkoholfrei"})
 # a cuvée named by its grapes' style is no house's plain one ("Blanc de Blancs")
-_STYLED = frozenset({"blancs", "noirs"})  # a village wine: no premier or grand cru
+_STYLED = frozenset({"blancs", "noirs"})
 # a water is still or sparkling: "PLATE" or "GAZEUSE" says which, and a water whose name
 # says the other is not meant ("ABAT PLATE" is not the Abatilles Pétillante)
 _WATERS = (

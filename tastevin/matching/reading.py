@@ -414,7 +414,7 @@ class LabelReader:
         if nexts:
             start = None  # the start of the drink's next word, not a measure
         if len(nexts) == 1 and (len(stub) > 1 or stub in table.end_colours):
-            # ("MARTINI R": Rosso, the one word after Martini it starts; no colour)
+            # ("CHEVERNY R": its Rouge, the one word after Cheverny that R starts)
             start = nexts.pop()  # "DOM.CHEVALIER.BL": the one word it starts there
         elif grade or (len(stub) > 1 and stub in table.colour_words):
             # "DOSE HENNESSY XO": a grade is whole, said or not cut; "JAUBERTIE RG": a
@@ -429,8 +429,9 @@ class LabelReader:
         return folded[: edge.start(1)] + start
 
     def _colour_cut(self, folded: str) -> str:
-        """A last word that is a colour cut short ("SANCERRE ROU", "MARTINI BLA"): that
-        colour, when it goes on no word of the drinks of the word before it."""
+        """A last word that is a colour cut short ("SANCERRE ROU", "GRAVES BLAN"): that
+        colour, when the word before names a still wine and no other word of its drinks
+        starts so."""
         last = _LAST_WORD.search(folded)
         if last is None:
             return folded
@@ -448,7 +449,7 @@ class LabelReader:
     def _still(self, word: str) -> bool:
         """The word names a still wine of the library, whose colour a label may say."""
         index = self.index
-        numbers = index.postings.get(word, ()) if word in index.postings else ()
+        numbers = index.postings.get(word, ())
         return any(index.families[number].colour in _STILL_COLOURS for number in numbers)
 
     def _said_whole(self, stub: str) -> bool:
