@@ -257,7 +257,6 @@ MIN_FAMILY_ROWS = 0.6  # ...most of them a kind of drink ("VINS BLANCS", "BIERES
 MAX_FAMILY_MEASURES = 0.3  # ...few of them a measure ("Vins au verre"; not "magnum", "BTL")
 
 
-MIN_CODE_FAMILIES = 2  # ...of a few families at least (one is a shop's prefix: "A31026")
 MIN_NUMBERED_ROWS = 0.8  # a column of article numbers: bare numbers in most rows...
 MAX_YEARS_SHARE = 0.8  # ...fewer of them years a wine could be of (a PLU is any number)
 _YEARS = range(1900, 2040)
@@ -282,6 +281,13 @@ def _numbered_column(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) 
 
 _FAMILY_CODE = re.compile(r"([a-z]{2,4})\d{2,6}")  # "VRS288", "BIE9332": a family, a number
 MIN_CODED_ROWS = 0.8  # the first column holds such codes in this share of its rows...
+MIN_CODE_FAMILIES = 2  # ...of a few families at least (one is a shop's prefix: "A31026")
+
+
+def _row_family(parts: Sequence[str]) -> str | None:
+    """The family a row's article code begins with ("vrs" of "VRS288")."""
+    code = _FAMILY_CODE.fullmatch(fold(parts[0]).strip()) if parts else None
+    return code.group(1) if code is not None else None
 
 
 def _coded_families(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -> bool:
@@ -290,8 +296,7 @@ def _coded_families(split: Sequence[Sequence[str]], columns: tuple[bool, ...]) -
     if not columns or columns[0]:
         return False
     kept = [parts for parts in split if len(parts) == len(columns)]
-    found = [_FAMILY_CODE.fullmatch(fold(parts[0]).strip()) for parts in kept]
-    families = [match.group(1) for match in found if match is not None]
+    families = [family for parts in kept if (family := _row_family(parts)) is not None]
     distinct = set(families)
     return len(families) >= MIN_CODED_ROWS * len(kept) and MIN_CODE_FAMILIES <= len(
         distinct
@@ -637,10 +642,10 @@ def _kept_columns(parts: list[str], spec: FieldSpec) -> tuple[list[str], list[in
         if (spec.columns[at] and not SIGNED_COUNT.fullmatch(text.strip()))
         or (_measures(text) and not (at == 0 and article) and at != spec.numbered)
     ]
-    code = _FAMILY_CODE.fullmatch(fold(parts[0]).strip()) if spec.coded else None
+    code = _row_family(parts) if spec.coded else None
     if code is not None and kept and kept[0] > 0:
         # the family the article's code begins with, written first as a till's prefix
-        parts[kept[0]] = f"{code.group(1).upper()} {parts[kept[0]]}"
+        parts[kept[0]] = f"{code.upper()} {parts[kept[0]]}"
     return parts, kept
 
 
@@ -650,8 +655,7 @@ def coded_family(label: str, spec: FieldSpec | None) -> str | None:
     if spec is None or not spec.coded:
         return None
     parts = fields_of(label, spec.separator)
-    code = _FAMILY_CODE.fullmatch(fold(parts[0]).strip()) if len(parts) > 1 else None
-    return code.group(1) if code is not None else None
+    return _row_family(parts) if len(parts) > 1 else None
 
 
 def name_last(label: str, spec: FieldSpec | None) -> tuple[str, str]:
