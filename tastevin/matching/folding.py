@@ -46,6 +46,7 @@ _DOS_MOJIBAKE = re.compile(
 )
 _ACCENTED = re.compile("[\u00c0-\u00f6\u00f9-\u00ff]")  # a letter written right: no DOS text
 _SPELT_OUT = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")  # Greek, Cyrillic
+WORD = re.compile(r"[a-z]+")  # a word of a folded text
 
 
 def _spelt_out(match: re.Match[str]) -> str:

@@ -11,10 +11,11 @@ from decimal import Decimal
 
 from tastevin.matching.colour_conventions import colour_unsaid
 from tastevin.matching.confirmed import ConfirmedPairs
+from tastevin.matching.cut_edge import cut_word
 from tastevin.matching.explain import reason, render
 from tastevin.matching.families import MAX_CODE
 from tastevin.matching.fields import unquoted
-from tastevin.matching.folding import fold
+from tastevin.matching.folding import WORD, fold
 from tastevin.matching.formats import FormatChoice, centilitres, choose_format, units
 from tastevin.matching.habits import Habits, learn, outlet_family, serving_stub, with_kinds
 from tastevin.matching.index import CLASSIC, Family, LibraryIndex
@@ -23,7 +24,7 @@ from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.mixed import mixed_drink
 from tastevin.matching.normalise import draught_family, parse_label
 from tastevin.matching.printed import item_column
-from tastevin.matching.reading import WORD, LabelReader, cut_word, family_colour
+from tastevin.matching.reading import LabelReader, family_colour
 from tastevin.matching.retrieval import label_view, short_list
 from tastevin.matching.scoring import FamilyScore, score_family
 from tastevin.matching.tables import tables

@@ -11,12 +11,11 @@ from tastevin.matching.colour_conventions import colour_twins, unstated_rose
 from tastevin.matching.coverage import EXPLAINED
 from tastevin.matching.describing import sparkling
 from tastevin.matching.explain import Reason, reason
-from tastevin.matching.folding import fold
+from tastevin.matching.folding import WORD, fold
 from tastevin.matching.formats import FormatChoice, centilitres
 from tastevin.matching.index import CLASSIC, KEG
 from tastevin.matching.measure_codes import DRAUGHT, PRESS
 from tastevin.matching.mixed import mixed_drink, placed
-from tastevin.matching.reading import WORD
 from tastevin.matching.scoring import FamilyScore
 from tastevin.matching.tables import tables
 from tastevin.matching.types import (

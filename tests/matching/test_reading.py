@@ -9,7 +9,7 @@ from tastevin.matching.glued import unglue
 from tastevin.matching.habits import learn
 from tastevin.matching.index import LibraryIndex
 from tastevin.matching.lookup import TokenLookup
-from tastevin.matching.reading import LabelReader, cut_word, family_colour
+from tastevin.matching.reading import LabelReader, family_colour
 from tests.matching.conftest import entry
 
 CELLAR = [
@@ -78,9 +78,7 @@ def test_unglue_takes_the_fewest_known_pieces() -> None:
     assert unglue("remy", words) == ["remy"]  # too short to be two words
 
 
-def test_cut_word_and_family_colour() -> None:
-    assert cut_word("CHABLIS FOURCH", ["chablis", "fourch"]) == "fourch"
-    assert cut_word("CHABLIS 2019", ["chablis", "2019"]) is None  # ends in a digit: not cut
+def test_family_colour() -> None:
     assert family_colour("[blancs]") == "blanc"
     assert family_colour("(rosés)") == "rose"
     assert family_colour("BIERES") is None
