@@ -92,6 +92,12 @@ class CutWords:
             # "DOSE DOLIN GE", "CHART JA": the one word it starts among the drinks of the
             # word before it (Dolin's Génépi, Chartreuse Jaune)
             nexts = self.beside(before[-1], stub)
+        colour = table.end_colours.get(stub)
+        if colour is not None and len(nexts) == 1:
+            other = table.colour_words.get(next(iter(nexts)))
+            if other is not None and other != colour and self._holds(before[-1], colour):
+                # "ROMANIS PRESTIGE R": its red, not the Prestige Rosé of another house
+                nexts, start = set(), stub
         if nexts:
             start = None  # the start of the drink's next word, not a measure
         if len(nexts) == 1 and (len(stub) > 1 or stub in table.end_colours):
@@ -103,6 +109,8 @@ class CutWords:
             start = stub
         elif start is None and len(stub) == 2 and self._said_whole(stub):
             start = stub  # "VR ST VERNY PN": an abbreviation of the library's words, whole
+        elif start is None and len(stub) == 2 and len(sale := self._sale_starts(stub)) == 1:
+            start = sale.pop()  # "DRAPPIER BRUT NA": its Brut Nature, a sale's word
         elif start is None:
             # one letter is an initial ("PERRIER J" for Jouët), not the colour a last R or
             # B says on an uncut label; two letters say nothing
@@ -129,9 +137,14 @@ class CutWords:
 
     def _still(self, word: str) -> bool:
         """The word names a still wine of the library, whose colour a label may say."""
+        return any(self._holds(word, colour) for colour in _STILL_COLOURS)
+
+    def _holds(self, word: str, colour: str) -> bool:
+        """The word names a wine of that colour in the library."""
         index = self.index
-        numbers = index.postings.get(word, ())
-        return any(index.families[number].colour in _STILL_COLOURS for number in numbers)
+        return any(
+            index.families[number].colour == colour for number in index.postings.get(word, ())
+        )
 
     def _said_whole(self, stub: str) -> bool:
         """A two-letter abbreviation whose words the library holds ("pn": pinot noir)."""
@@ -146,10 +159,14 @@ class CutWords:
             lambda m: self._sale_word(m.group(1), bool(m.group(2))) + (m.group(2) or ""), folded
         )
 
+    def _sale_starts(self, stub: str) -> set[str]:
+        """The words of a sale that `stub` starts, itself not one."""
+        return {word for word in _sale_words() if word.startswith(stub) and word != stub}
+
     def _sale_word(self, stub: str, numbered: bool) -> str:
         if stub in self.words:
             return stub
-        found = {word for word in _sale_words() if word.startswith(stub) and word != stub}
+        found = self._sale_starts(stub)
         if len(found) != 1:
             return stub
         word = found.pop()
@@ -167,7 +184,7 @@ class CutWords:
         stub = last.group(1)
         if stub in self.words or starts(stub, self.index.vocab):
             return folded
-        found = {word for word in _sale_words() if word.startswith(stub) and word != stub}
+        found = self._sale_starts(stub)
         return folded[: last.start(1)] + found.pop() if len(found) == 1 else folded
 
     def beside(self, word: str, stub: str) -> set[str]:

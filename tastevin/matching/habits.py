@@ -43,6 +43,7 @@ from tastevin.matching.folding import fold, folded_length
 from tastevin.matching.measure_codes import stub_serving
 from tastevin.matching.measures_first import glass_letters, hyphen_measure
 from tastevin.matching.printed import item_column
+from tastevin.matching.report_columns import column_cut, learn_column
 from tastevin.matching.tables import tables
 from tastevin.matching.terminal_codes import learn_codes_first, strip_codes
 from tastevin.matching.till_vocabulary import (
@@ -103,6 +104,9 @@ class Habits:
     colourless: tuple[str, ...] = ()
     # the mark the till writes the sale's measure after, last ("MACON.VIL*V", "1664#PT")
     mark: str | None = None
+    # a report's padded columns: where the column after the item starts, and the length
+    # of a line's start to the item's end that says the item was cut (report_columns.py)
+    column: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -122,6 +126,7 @@ class Habits:
             "codes_first": self.codes_first,
             "colourless": list(self.colourless),
             "mark": self.mark,
+            "column": list(self.column) if self.column else None,
         }
 
     @classmethod
@@ -146,13 +151,21 @@ class Habits:
             codes_first=bool(data.get("codes_first")),
             colourless=tuple(data.get("colourless") or ()),
             mark=data.get("mark") or None,
+            column=(int(column[0]), int(column[1])) if (column := data.get("column")) else None,
         )
 
     def split(self, label: str) -> tuple[str | None, str]:
         """(the family prefix, the rest of the label) when the label starts with one; the
         till's article numbers and the export's fields that name no drink are no part of
-        either."""
-        label = item_column(unquoted(label))
+        either. A report's item cut inside the line comes last, after its other columns
+        ("2x MUSC ECU GRANITE 202 BT      60,00": "BT MUSC ECU GRANITE 202"), where a cut
+        word is read."""
+        label = unquoted(label)
+        cut = column_cut(label, self.column)
+        label = item_column(label)
+        after = ""
+        if cut is not None:  # (the columns after it less the quantity and the amount)
+            label, after = cut[0], label[len(cut[0]) :].strip()
         if self.mark is not None:
             label = read_mark(label, self.mark)  # before the fields: "…*V" is a glass
         coded = coded_family(label, self.fields)
@@ -183,7 +196,7 @@ class Habits:
         suffix = SUFFIX.search(fold(label)) if self.suffixes else None
         if suffix is not None and suffix.group(0).strip() in self.suffixes and suffix.start() > 0:
             found, label = found or suffix.group(0).strip(), label[: suffix.start()]
-        return found, ahead + vintage + label
+        return found, (after + " " if after else "") + ahead + vintage + label
 
     def clean(self, folded: str) -> str:
         """A folded label without the till's own words, its measure words read as a glass
@@ -199,7 +212,10 @@ class Habits:
 
     def truncated(self, label: str) -> bool:
         """The till cut this label: it fills the width exactly."""
-        label = item_column(unquoted(label))
+        label = unquoted(label)
+        if column_cut(label, self.column) is not None:
+            return True  # a report's item, cut at its column's width inside the line
+        label = item_column(label)
         if self.fields is not None and self.fields.cut_at(label):
             return True  # an export's name column, cut at its width
         # (a label padded to the width, its last column apart, "CREM.E.BEYER      1/1",
@@ -356,6 +372,7 @@ def learn(
     its labels go on as the library's names do (`pairs`: words that follow one another in
     a drink's name, producer or appellation)."""
     raw = [unquoted(label) for label in labels if label and label.strip()]
+    column = learn_column(raw)
     # the measure written after a mark, last ("MACON.VIL*V"), read before the fields
     mark = measure_mark(raw)
     raw = [read_mark(label, mark) for label in raw] if mark is not None else raw
@@ -415,6 +432,7 @@ def learn(
         lead=lead,
         trail=trail,
         mark=mark,
+        column=column,
         # a glass's initial where the till writes its measures first ("V:LILLET")
         measures=glass_letters(texts),
     )

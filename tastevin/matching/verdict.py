@@ -44,9 +44,16 @@ def _stub_tie(stub: str | None, credible: list[FamilyScore]) -> int:
         return 1
 
     def starts(item: FamilyScore) -> frozenset[str]:
-        return frozenset(word for word in item.family.tokens if word.startswith(stub))
+        # (its name's, its maker's and its appellation's words: not its region or kind,
+        # "autre", that no till cuts)
+        family = item.family
+        words = (*family.name, *family.producer, *family.appellation)
+        return frozenset(word for word in words if word.startswith(stub))
 
-    same = [item for item in credible if {word for word, _ in item.explained} == first]
+    # (a drink that reads the stub otherwise, "CHE" as chateau's letters, is no tie)
+    same = [
+        item for item in credible if {word for word, _ in item.explained} == first and starts(item)
+    ]
     return len({starts(item) for item in same})
 
 

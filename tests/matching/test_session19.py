@@ -1,0 +1,109 @@
+"""Session 19's mechanisms (docs/matching.md, "Session 19"), each found on a blind set of
+an ordinary restaurant measured untouched first."""
+
+from __future__ import annotations
+
+from tastevin.matching import Matcher
+from tastevin.matching.habits import Habits
+from tastevin.matching.report_columns import column_cut, learn_column
+from tests.matching.conftest import entry
+
+LOIRE = [
+    entry("granite", "Granite", "Domaine de l'Écu", "Muscadet Sèvre et Maine", "blanc", 2022),
+    entry("passa", "Rosé de Loire", "Château de Passavant", "Rosé de Loire", "rosé", 2024),
+    entry("gamay", "Anjou Gamay", "Château Pierre-Bise", "Anjou Gamay", "rouge", 2023),
+    entry("pbblanc", "Anjou Blanc", "Château Pierre-Bise", "Anjou", "blanc", 2023),
+    entry("drappier", "Carte d'Or Brut", "Drappier", "Champagne", "effervescent", None),
+    entry("cola", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+]
+# a Z report by article: a quantity, the item padded to 20 columns, the unit's column, the
+# amount; an item longer than its column is cut there, the unit after one space
+Z_REPORT = [
+    "2x MUSC ECU GRANITE 202 BT       60,00",
+    "2x MUSC ECU GRANITE 22  BT       60,00",
+    "1x ROSE LOIRE PASSA 202 BT       20,00",
+    "6x ANJOU GAMAY PIERRE B P50      78,00",
+    "3x ANJOU BLC PIERRE BIS BT       84,00",
+    "1x CHP DRAPPIER BRUT NA BT       34,00",
+    "4x COCA COLA            33CL     14,00",
+    "2x CAFE                 U         3,00",
+    "1x SALADE CHEVRE        U        12,50",
+    "3x FRITURE              U        27,00",
+    "2x DRAPPIER CARTE OR    BT       90,00",
+    "5x PICHET ROSE          P50      40,00",
+]
+
+
+def test_a_reports_item_column_is_learnt_where_the_next_column_starts() -> None:
+    column = learn_column(Z_REPORT)
+    # the unit's column starts at 24; an item filling its 20 columns ends at 23
+    assert column == (24, 23)
+    assert column_cut("2x MUSC ECU GRANITE 202 BT       60,00", column) == (
+        "2x MUSC ECU GRANITE 202",
+        "BT       60,00",
+    )
+    assert column_cut("4x COCA COLA            33CL     14,00", column) is None  # padded: whole
+    # lines of one width, no padding between columns: no report's columns
+    assert learn_column(["VRE CHINON 2022", "BTL SAUMUR 2021", "DOSE RICARD"] * 4) is None
+
+
+def test_an_item_cut_inside_a_report_line_is_read_as_cut() -> None:
+    matcher = Matcher(LOIRE)
+    habits = matcher.learn_habits(Z_REPORT)
+    assert habits.column == (24, 23)
+    assert Habits.from_json(habits.to_json()).column == habits.column
+    # the vintage cut to "202": no vintage, the most recent held
+    cut = matcher.suggest("2x MUSC ECU GRANITE 202 BT       60,00", habits=habits)
+    assert (cut.answer, cut.candidates[0].entry_id) == ("yes", "granite")
+    # "PIERRE B" is Pierre-Bise cut short, not a white: its Anjou Gamay, by the pichet
+    gamay = matcher.suggest("6x ANJOU GAMAY PIERRE B P50      78,00", habits=habits)
+    assert (gamay.answer, gamay.candidates[0].entry_id) == ("yes", "gamay")
+    assert gamay.units_per_sale is not None and gamay.units_per_sale < 1
+    # two letters at the cut that start one word of a sale: a Brut Nature, not held
+    assert matcher.suggest("1x CHP DRAPPIER BRUT NA BT       34,00", habits=habits).answer == "none"
+
+
+ROUSSILLON = [
+    entry("chemins", "Les Chemins", "Château La Baronne", "Corbières", "rouge", 2021),
+    entry("alaric", "Alaric", "Château La Baronne", "Corbières", "rouge", 2020),
+    entry("prestige", "Cuvée Prestige", "Château Ollieux Romanis", "Corbières", "rouge", 2019),
+    entry("pblanc", "Cuvée Prestige Blanc", "Château Ollieux Romanis", "Corbières", "blanc", 2022),
+    entry("taitt", "Prestige Rosé", "Taittinger", "Champagne", "rosé", None),
+    entry("poire", "Poiré Authentique", "Domaine Bordelet", None, None, None, "75", "autre"),
+    entry("granit", "Poiré Granit", "Domaine Bordelet", None, None, None, "75", "autre"),
+]
+# a back office's list: an article number, the name cut at 26 columns, the vintage's
+# column, the size's (the first line's name is Les Chemins, the second's its red)
+LISTING = [
+    "9387 Château La Baronne Les Che 2021 75cl",
+    "4092 Ollieux Romanis Prestige R 2019 75cl",
+    "4093 Ollieux Romanis Prestige B 2022 75cl",
+    "4101 Château La Baronne Alaric  2020 75cl",
+    "4102 La Baronne Alaric          2018 150cl",
+    "4103 Ollieux Classique          2021 75cl",
+    "4104 Ollieux Classique          2020 37,5cl",
+    "4105 Fitou Rouge                2022 75cl",
+    "4106 Corbières Gris             2023 75cl",
+    "5120 Taittinger Prestige Rosé        75cl",
+    "6110 Bordelet Poiré Authentique      75cl",
+    "6111 Bordelet Poiré Granit           75cl",
+    "7001 Café                            1",
+    "7002 Eau minérale                    1",
+]
+
+
+def test_a_stub_at_the_cut_of_a_listing() -> None:
+    matcher = Matcher(ROUSSILLON)
+    habits = matcher.learn_habits(LISTING)
+    assert habits.column == (32, 31)  # the vintage's column, after a name of 26
+    assert habits.truncated("9387 Château La Baronne Les Che 2021 75cl")
+    # "CHE" starts Les Chemins' word; Alaric reads it only as château's letters: no tie
+    chemins = matcher.suggest("9387 Château La Baronne Les Che 2021 75cl", habits=habits)
+    assert (chemins.answer, chemins.candidates[0].entry_id) == ("yes", "chemins")
+    # "PRESTIGE R" of a house with a red Prestige: its red, not Taittinger's Prestige Rosé
+    red = matcher.suggest("4092 Ollieux Romanis Prestige R 2019 75cl", habits=habits)
+    assert (red.answer, red.candidates[0].entry_id) == ("yes", "prestige")
+    # the kind a library files a drink under ("autre") is no word a till cuts
+    poire = matcher.suggest("6112 Domaine Bordelet Poiré Aut      75cl", habits=habits)
+    assert poire.candidates[0].entry_id == "poire"
+    assert poire.answer == "yes"
