@@ -128,8 +128,8 @@ def cover(view: LabelView, family: Family, index: LibraryIndex) -> tuple[Coverag
                 coverage.counts[hit] += 1
         else:
             coverage.unexplained.append((word, weight))
-    _tail_alone(coverage, family)
     colour = view.parsed.colour
+    _tail_alone(coverage, family, _spellings(colour))
     # the label's colour, as the drink's own name spells it ("KOPKE COLHEITA BRANCO" is
     # Kopke's White Colheita)
     spellings = _spellings(colour)
@@ -156,11 +156,13 @@ def _spellings(colour: str | None) -> frozenset[str]:
     return frozenset({colour}) | tables().colour_spellings.get(colour, frozenset())
 
 
-def _tail_alone(coverage: Coverage, family: Family) -> None:
+def _tail_alone(coverage: Coverage, family: Family, colour: frozenset[str]) -> None:
     """Words of a compound appellation's tail, without its head, name another appellation
-    ("HERMITAGE GRAILLOT" is no Crozes-Hermitage): they explain nothing of this wine."""
+    ("HERMITAGE GRAILLOT" is no Crozes-Hermitage): they explain nothing of this wine. A
+    head that is the label's colour is said ("ROSE ANJOU": Rosé d'Anjou)."""
     if not family.appellation_tail or any(
-        coverage.grades.get(word, 0.0) >= EXPLAINED for word in family.appellation_head
+        coverage.grades.get(word, 0.0) >= EXPLAINED or word in colour
+        for word in family.appellation_head
     ):
         return
     for word, (grade, hits) in list(coverage.hits.items()):

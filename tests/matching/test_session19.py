@@ -107,3 +107,30 @@ def test_a_stub_at_the_cut_of_a_listing() -> None:
     poire = matcher.suggest("6112 Domaine Bordelet Poiré Aut      75cl", habits=habits)
     assert poire.candidates[0].entry_id == "poire"
     assert poire.answer == "yes"
+
+
+def test_an_appellation_whose_head_is_the_labels_colour_is_named_whole() -> None:
+    library = [
+        entry("rosedanjou", "Rosé d'Anjou", "Domaine des Trottières", "Rosé d'Anjou", "rosé", 2023),
+        entry(
+            "cabernet",
+            "Cabernet d'Anjou",
+            "Domaine des Trottières",
+            "Cabernet d'Anjou",
+            "rosé",
+            2023,
+        ),
+        entry("anjou", "Anjou Rouge", "Château de Passavant", "Anjou", "rouge", 2022),
+        entry(
+            "rosso", "Rosso di Montepulciano", "Poliziano", "Rosso di Montepulciano", "rouge", 2021
+        ),
+        entry("nobile", "Vino Nobile", "Poliziano", "Vino Nobile di Montepulciano", "rouge", 2020),
+    ]
+    matcher = Matcher(library)
+    # "ROSE" is the label's colour and the head of Rosé d'Anjou: "ANJOU" is no tail alone
+    rose = matcher.suggest("rosé d'anjou trottières")
+    assert (rose.answer, rose.candidates[0].entry_id) == ("yes", "rosedanjou")
+    rosso = matcher.suggest("POLIZIANO ROSSO DI MONTEPULCIANO 2021")
+    assert (rosso.answer, rosso.candidates[0].entry_id) == ("yes", "rosso")
+    # a tail alone still names another appellation: no Anjou red from "CABERNET" unsaid
+    assert matcher.suggest("TROTTIERES ANJOU ROUGE").answer == "none"
