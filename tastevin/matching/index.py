@@ -17,6 +17,8 @@ from tastevin.matching.types import LibraryEntry
 
 _INITIALISM_RUN = (2, 3, 4, 5)
 _PREPOSITIONS = frozenset({"de", "du", "d", "des"})
+# a producer's owner, said after its estate ("Château du Coing (Günther-Chéreau)")
+_OWNER = re.compile(r"\([^)]*\)")
 ROSE = "rose"
 _WINES = frozenset({"vin", "champagne"})
 KEG = Decimal(1000)  # a drink held in this size or more is on draught
@@ -127,6 +129,11 @@ def _rebus(word: str) -> str:
 def _classifications(words: Sequence[str], table: Tables) -> frozenset[str]:
     joined = f" {' '.join(words)} "
     return frozenset(n for n, phrase in table.classifications if f" {' '.join(phrase)} " in joined)
+
+
+def _estate(producer: str | None, table: Tables) -> tuple[str, ...]:
+    """The producer's own words, without its owner said in brackets after it."""
+    return _content(text_tokens(_OWNER.sub(" ", producer or "")), table)
 
 
 def _second_wine(
@@ -251,7 +258,7 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         cuvee=cuvee,
         # a second wine is an estate's habit; "Leffe Blonde" by "Abbaye de Leffe" is a brand
         second_wine=fold(first.category or "vin") in _WINES
-        and _second_wine(name_words, cuvee, producer, distinct, table),
+        and _second_wine(name_words, cuvee, _estate(first.producer, table), distinct, table),
         producer_distinct=distinct,
         classifications=_classifications(name_words + appellation_words, table),
         initialisms=_initialisms((name_words, producer_words, appellation_words), table),

@@ -134,3 +134,19 @@ def test_an_appellation_whose_head_is_the_labels_colour_is_named_whole() -> None
     assert (rosso.answer, rosso.candidates[0].entry_id) == ("yes", "rosso")
     # a tail alone still names another appellation: no Anjou red from "CABERNET" unsaid
     assert matcher.suggest("TROTTIERES ANJOU ROUGE").answer == "none"
+
+
+def test_an_estate_named_with_its_owner_in_brackets_is_no_second_wine() -> None:
+    owner = "Château du Coing (Günther-Chéreau)"
+    sur_lie, gorges = "Muscadet Sèvre et Maine sur lie", "Muscadet Sèvre et Maine Gorges"
+    library = [
+        entry("coing", "Château du Coing de Saint-Fiacre Sur Lie", owner, sur_lie, "blanc", 2023),
+        entry("gorges", "Château du Coing Gorges", owner, gorges, "blanc", 2020),
+        entry("forts", "Les Forts de Latour", "Château Latour", "Pauillac", "rouge", 2016),
+    ]
+    matcher = Matcher(library)
+    # the estate's name is its wine's first words, the owner apart: its Muscadet sur lie
+    coing = matcher.suggest("château du coing, muscadet sur lie 2023")
+    assert (coing.answer, coing.candidates[0].entry_id) == ("yes", "coing")
+    # a cuvée that takes the estate after a preposition stays a second wine
+    assert matcher.suggest("CHATEAU LATOUR 2016").answer == "none"
