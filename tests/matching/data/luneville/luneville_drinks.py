@@ -1,0 +1,106 @@
+"""The drinks of the Winstub du Château (Lunéville): one product a line.
+
+(key, name, producer, appellation, region, country, colour, category, {format_cl: [vintages]})
+Ids are given in this order, formats ascending, vintages ascending (None = non-vintage).
+"""
+
+L, A, B, BG, C, F = "Lorraine", "Alsace", "Bordeaux", "Bourgogne", "Champagne", "France"
+
+DRINKS = [
+    # Côtes de Toul
+    ("lel_gris", "Gris de Toul", "Domaine Lelièvre", "Côtes de Toul", L, F, "rosé", "vin", {75: [2022, 2023], 150: [2022]}),
+    ("lel_aux", "Auxerrois", "Domaine Lelièvre", "Côtes de Toul", L, F, "blanc", "vin", {75: [2023]}),
+    ("lel_pn", "Pinot Noir", "Domaine Lelièvre", "Côtes de Toul", L, F, "rouge", "vin", {37.5: [2022], 75: [2020, 2022]}),
+    ("lar_gris", "Gris de Toul", "Domaine Laroppe", "Côtes de Toul", L, F, "rosé", "vin", {75: [2023]}),
+    ("lar_pn", "Pinot Noir", "Domaine Laroppe", "Côtes de Toul", L, F, "rouge", "vin", {75: [2021]}),
+    ("mig_gris", "Gris de Toul", "Domaine Migot", "Côtes de Toul", L, F, "rosé", "vin", {75: [2023]}),
+    ("vdt_gris", "Vin Gris", "Les Vignerons du Toulois", "Côtes de Toul", L, F, "rosé", "vin", {75: [2023, 2024]}),
+    ("vdt_aux", "Auxerrois", "Les Vignerons du Toulois", "Côtes de Toul", L, F, "blanc", "vin", {75: [2023]}),
+    # Moselle
+    ("vaux_sept", "Septentrion", "Château de Vaux", "Moselle", L, F, "blanc", "vin", {75: [2021, 2022]}),
+    ("vaux_pn", "Pinot Noir", "Château de Vaux", "Moselle", L, F, "rouge", "vin", {75: [2020]}),
+    ("oury_aux", "Auxerrois", "Domaine Oury-Schreiber", "Moselle", L, F, "blanc", "vin", {75: [2022]}),
+    ("oury_pg", "Pinot Gris", "Domaine Oury-Schreiber", "Moselle", L, F, "blanc", "vin", {75: [2021, 2022]}),
+    # Alsace
+    ("hug_gentil", "Gentil", "Hugel", "Alsace", A, F, "blanc", "vin", {37.5: [2022], 75: [2022]}),
+    ("hug_ries", "Riesling Classic", "Hugel", "Alsace", A, F, "blanc", "vin", {75: [2020, 2021]}),
+    ("hug_gewurz", "Gewurztraminer Classic", "Hugel", "Alsace", A, F, "blanc", "vin", {75: [2021]}),
+    ("hug_pn", "Pinot Noir Classic", "Hugel", "Alsace", A, F, "rouge", "vin", {75: [2021]}),
+    ("trim_ries", "Riesling", "Trimbach", "Alsace", A, F, "blanc", "vin", {37.5: [2021], 75: [2019, 2021], 150: [2019]}),
+    ("trim_pg", "Pinot Gris Réserve", "Trimbach", "Alsace", A, F, "blanc", "vin", {75: [2020]}),
+    ("zind_pg", "Pinot Gris Roche Calcaire", "Domaine Zind-Humbrecht", "Alsace", A, F, "blanc", "vin", {75: [2020, 2021]}),
+    ("mann_schloss", "Riesling Grand Cru Schlossberg", "Domaine Albert Mann", "Alsace Grand Cru Schlossberg", A, F, "blanc", "vin", {75: [2018, 2020]}),
+    ("mann_aux", "Pinot Auxerrois Vieilles Vignes", "Domaine Albert Mann", "Alsace", A, F, "blanc", "vin", {75: [2022]}),
+    ("beyer_gewurz", "Gewurztraminer", "Léon Beyer", "Alsace", A, F, "blanc", "vin", {75: [2019, 2021]}),
+    ("beyer_ries", "Riesling", "Léon Beyer", "Alsace", A, F, "blanc", "vin", {75: [2022]}),
+    ("wolf_brut", "Crémant d'Alsace Brut", "Wolfberger", "Crémant d'Alsace", A, F, "effervescent", "vin", {37.5: [None], 75: [None]}),
+    ("wolf_rose", "Crémant d'Alsace Rosé", "Wolfberger", "Crémant d'Alsace", A, F, "rosé", "vin", {75: [None]}),
+    # Burgundy, Rhône
+    ("jadot_jac", "Couvent des Jacobins", "Louis Jadot", "Bourgogne", BG, F, "rouge", "vin", {75: [2021, 2022]}),
+    ("jadot_jac_blc", "Couvent des Jacobins Chardonnay", "Louis Jadot", "Bourgogne", BG, F, "blanc", "vin", {75: [2022]}),
+    ("faiv_merc", "Mercurey La Framboisière", "Faiveley", "Mercurey", BG, F, "rouge", "vin", {75: [2019, 2020], 150: [2019]}),
+    ("broc_chablis", "Chablis Sainte Claire", "Jean-Marc Brocard", "Chablis", BG, F, "blanc", "vin", {37.5: [2022], 75: [2022, 2023]}),
+    ("broc_1er", "Chablis Premier Cru Montmains", "Jean-Marc Brocard", "Chablis Premier Cru", BG, F, "blanc", "vin", {75: [2021]}),
+    ("guigal_cdr", "Côtes du Rhône", "E. Guigal", "Côtes du Rhône", "Rhône", F, "rouge", "vin", {75: [2020, 2021], 150: [2020]}),
+    # Bordeaux
+    ("chasse", "Château Chasse-Spleen", "Château Chasse-Spleen", "Moulis-en-Médoc", B, F, "rouge", "vin", {75: [2015, 2017], 150: [2015]}),
+    ("fonreaud", "Château Fonréaud", "Château Fonréaud", "Listrac-Médoc", B, F, "rouge", "vin", {75: [2018]}),
+    ("larose", "Château Larose-Trintaudon", "Château Larose-Trintaudon", "Haut-Médoc", B, F, "rouge", "vin", {75: [2016, 2018], 150: [2016]}),
+    ("bonnet_blc", "Château Bonnet", "André Lurton", "Entre-Deux-Mers", B, F, "blanc", "vin", {75: [2023]}),
+    ("filhot", "Château Filhot", "Château Filhot", "Sauternes", B, F, "liquoreux", "vin", {37.5: [2016]}),
+    # Champagne
+    ("lanson_bl", "Le Black Label Brut", "Lanson", "Champagne", C, F, "effervescent", "champagne", {37.5: [None], 75: [None], 150: [None]}),
+    ("lanson_rose", "Le Rosé", "Lanson", "Champagne", C, F, "rosé", "champagne", {75: [None]}),
+    ("ruinart_bdb", "Blanc de Blancs", "Ruinart", "Champagne", C, F, "effervescent", "champagne", {75: [None]}),
+    # Eaux-de-vie and spirits
+    ("mdm_mirab", "Eau-de-vie de Mirabelle de Lorraine", "Maison de la Mirabelle", "Mirabelle de Lorraine", L, F, None, "spiritueux", {70: [None]}),
+    ("mdm_quet", "Eau-de-vie de Quetsche", "Maison de la Mirabelle", None, L, F, None, "spiritueux", {70: [None]}),
+    ("dev_mirab", "Mirabelle de Lorraine", "Distillerie Paul Devoille", "Mirabelle de Lorraine", L, F, None, "spiritueux", {70: [None]}),
+    ("dev_kirsch", "Kirsch de Fougerolles", "Distillerie Paul Devoille", "Kirsch de Fougerolles", "Franche-Comté", F, None, "spiritueux", {70: [None]}),
+    ("mass_poire", "Poire Williams", "Massenez", None, A, F, None, "spiritueux", {70: [None]}),
+    ("mass_framb", "Framboise Sauvage", "Massenez", None, A, F, None, "spiritueux", {70: [None]}),
+    ("roz_origine", "Whisky Rozelieures Origine Collection", "Distillerie de Rozelieures", None, L, F, None, "spiritueux", {70: [None]}),
+    ("glenf12", "Glenfiddich 12 ans", "Glenfiddich", None, "Speyside", "Écosse", None, "spiritueux", {70: [None]}),
+    ("jameson", "Jameson", "Jameson", None, None, "Irlande", None, "spiritueux", {70: [None]}),
+    ("remy_vsop", "Rémy Martin VSOP", "Rémy Martin", "Cognac", "Cognac", F, None, "spiritueux", {70: [None]}),
+    ("drouin_calva", "Calvados Pays d'Auge Réserve", "Christian Drouin", "Calvados Pays d'Auge", "Normandie", F, None, "spiritueux", {70: [None]}),
+    ("citadelle", "Citadelle Gin", "Maison Ferrand", None, None, F, None, "spiritueux", {70: [None]}),
+    ("diplo", "Diplomático Reserva Exclusiva", "Diplomático", None, None, "Venezuela", None, "spiritueux", {70: [None]}),
+    ("havana7", "Havana Club 7 ans", "Havana Club", None, None, "Cuba", None, "spiritueux", {70: [None]}),
+    ("chart_verte", "Chartreuse Verte", "Chartreuse", None, None, F, None, "spiritueux", {70: [None]}),
+    ("get27", "Get 27", "Get", None, None, F, None, "spiritueux", {70: [None]}),
+    ("grand_marnier", "Grand Marnier Cordon Rouge", "Grand Marnier", None, None, F, None, "spiritueux", {70: [None]}),
+    ("baileys", "Baileys Original", "Baileys", None, None, "Irlande", None, "spiritueux", {70: [None]}),
+    # Aperitifs
+    ("ricard", "Ricard", "Ricard", None, None, F, None, "autre", {100: [None]}),
+    ("martini_b", "Martini Bianco", "Martini", None, None, "Italie", None, "autre", {100: [None]}),
+    ("martini_r", "Martini Rosso", "Martini", None, None, "Italie", None, "autre", {100: [None]}),
+    ("lillet_b", "Lillet Blanc", "Lillet", None, B, F, None, "autre", {75: [None]}),
+    ("lillet_r", "Lillet Rosé", "Lillet", None, B, F, None, "autre", {75: [None]}),
+    ("suze", "Suze", "Suze", None, None, F, None, "autre", {100: [None]}),
+    ("cassis", "Crème de Cassis de Dijon", "Védrenne", None, BG, F, None, "autre", {70: [None]}),
+    # Beers
+    ("kro", "Kronenbourg", "Kronenbourg", None, A, F, None, "bière", {3000: [None]}),
+    ("meteor", "Météor Pils", "Brasserie Météor", None, A, F, None, "bière", {3000: [None]}),
+    ("loup_blond", "Loup Blond", "Les Brasseurs de Lorraine", None, L, F, None, "bière", {33: [None], 2000: [None]}),
+    ("noiraude", "La Noiraude", "Les Brasseurs de Lorraine", None, L, F, None, "bière", {33: [None]}),
+    ("loroyse", "La Loroyse", "Les Brasseurs de Lorraine", None, L, F, None, "bière", {33: [None], 75: [None]}),
+    ("jeanne", "Jeanne d'Arc", "Les Brasseurs de Lorraine", None, L, F, None, "bière", {33: [None]}),
+    ("premontres", "Abbaye des Prémontrés", "Les Brasseurs de Lorraine", None, L, F, None, "bière", {33: [None]}),
+    ("heineken00", "Heineken 0.0", "Heineken", None, None, "Pays-Bas", None, "bière", {25: [None]}),
+    ("k1664_blanc", "1664 Blanc", "Kronenbourg", None, A, F, None, "bière", {25: [None]}),
+    ("desperados", "Desperados", "Heineken", None, None, None, None, "bière", {33: [None]}),
+    # Softs and waters
+    ("coca", "Coca-Cola", "Coca-Cola", None, None, None, None, "soft", {33: [None]}),
+    ("coca_zero", "Coca-Cola Zéro", "Coca-Cola", None, None, None, None, "soft", {33: [None]}),
+    ("orangina", "Orangina", "Orangina", None, None, F, None, "soft", {25: [None]}),
+    ("schweppes", "Schweppes Indian Tonic", "Schweppes", None, None, None, None, "soft", {25: [None]}),
+    ("schweppes_ag", "Schweppes Agrum'", "Schweppes", None, None, None, None, "soft", {25: [None]}),
+    ("perrier", "Perrier", "Perrier", None, None, F, None, "soft", {33: [None]}),
+    ("vittel", "Vittel", "Vittel", None, L, F, None, "soft", {50: [None], 100: [None]}),
+    ("contrex", "Contrex", "Contrex", None, L, F, None, "soft", {100: [None]}),
+    ("badoit", "Badoit", "Badoit", None, None, F, None, "soft", {100: [None]}),
+    ("lorina", "Lorina Limonade", "Lorina", None, L, F, None, "soft", {33: [None]}),
+    ("icetea", "Lipton Ice Tea Pêche", "Lipton", None, None, None, None, "soft", {25: [None]}),
+    ("oasis", "Oasis Tropical", "Oasis", None, None, F, None, "soft", {25: [None]}),
+]
