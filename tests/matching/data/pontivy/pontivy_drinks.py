@@ -1,0 +1,110 @@
+"""The drinks of "Il Forno del Blavet" (Pontivy): key, library fields, formats held.
+
+Each row: key, name, producer, appellation, region, country, colour, category, family,
+{format_cl: [vintages]} (None for a non-vintage drink). Ids PTV001... are given in this
+order, formats ascending, vintages ascending. `family` is the back-office family (the
+export till's second field); a draught beer's pours are exported under BIERES PRESSION.
+"""
+
+IT, FR = "Italie", "France"
+R, B, RS, E = "rouge", "blanc", "rosé", "effervescent"
+
+DRINKS = [
+    # --- Italian reds
+    ("ruf_chianti", "Chianti", "Ruffino", "Chianti", "Toscane", IT, R, "vin", "VINS ROUGES", {37.5: [2022], 75: [2021, 2022]}),
+    ("volpaia", "Chianti Classico", "Castello di Volpaia", "Chianti Classico", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2019, 2020], 150: [2019]}),
+    ("ducale", "Riserva Ducale", "Ruffino", "Chianti Classico Riserva", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2018, 2019]}),
+    ("ducale_oro", "Riserva Ducale Oro", "Ruffino", "Chianti Classico Gran Selezione", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2016]}),
+    ("nipozzano", "Nipozzano Riserva", "Frescobaldi", "Chianti Rufina Riserva", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2019, 2020]}),
+    ("vnm", "Vino Nobile di Montepulciano", "Poliziano", "Vino Nobile di Montepulciano", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2019]}),
+    ("rdm", "Rosso di Montepulciano", "Poliziano", "Rosso di Montepulciano", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2021]}),
+    ("brunello", "Brunello di Montalcino", "Col d'Orcia", "Brunello di Montalcino", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2017]}),
+    ("rdmontalcino", "Rosso di Montalcino", "Col d'Orcia", "Rosso di Montalcino", "Toscane", IT, R, "vin", "VINS ROUGES", {75: [2021]}),
+    ("masc_mda", "Montepulciano d'Abruzzo", "Masciarelli", "Montepulciano d'Abruzzo", "Abruzzes", IT, R, "vin", "VINS ROUGES", {75: [2021, 2022], 150: [2021]}),
+    ("masc_cer", "Cerasuolo d'Abruzzo", "Masciarelli", "Cerasuolo d'Abruzzo", "Abruzzes", IT, RS, "vin", "VINS ROSES", {75: [2023]}),
+    ("tralcetto", "Il Vino dal Tralcetto", "Cantina Zaccagnini", "Montepulciano d'Abruzzo", "Abruzzes", IT, R, "vin", "VINS ROUGES", {75: [2020, 2021]}),
+    ("sessantanni", "Sessantanni", "San Marzano", "Primitivo di Manduria", "Pouilles", IT, R, "vin", "VINS ROUGES", {75: [2018, 2019], 150: [2018]}),
+    ("ilpumo", "Il Pumo Primitivo", "San Marzano", "Salento IGT", "Pouilles", IT, R, "vin", "VINS ROUGES", {75: [2022]}),
+    ("amano", "A Mano Primitivo", "A Mano", "Puglia IGT", "Pouilles", IT, R, "vin", "VINS ROUGES", {75: [2021, 2022]}),
+    ("cusumano", "Nero d'Avola", "Cusumano", "Sicilia DOC", "Sicile", IT, R, "vin", "VINS ROUGES", {75: [2022]}),
+    ("leorme", "Le Orme", "Michele Chiarlo", "Barbera d'Asti Superiore", "Piémont", IT, R, "vin", "VINS ROUGES", {75: [2021, 2022]}),
+    ("allegrini", "Valpolicella Classico", "Allegrini", "Valpolicella Classico", "Vénétie", IT, R, "vin", "VINS ROUGES", {75: [2022]}),
+    ("ripassa", "Ripassa", "Zenato", "Valpolicella Ripasso Superiore", "Vénétie", IT, R, "vin", "VINS ROUGES", {75: [2019, 2020]}),
+    ("amarone", "Amarone della Valpolicella Classico", "Zenato", "Amarone della Valpolicella", "Vénétie", IT, R, "vin", "VINS ROUGES", {75: [2017]}),
+    # --- Italian whites and rosé
+    ("pgrigio", "Pinot Grigio", "Santa Margherita", "Valdadige", "Trentin-Haut-Adige", IT, B, "vin", "VINS BLANCS", {75: [2022, 2023]}),
+    ("soave", "Soave Classico", "Pieropan", "Soave Classico", "Vénétie", IT, B, "vin", "VINS BLANCS", {75: [2022]}),
+    ("lacala", "La Cala", "Sella & Mosca", "Vermentino di Sardegna", "Sardaigne", IT, B, "vin", "VINS BLANCS", {75: [2022, 2023]}),
+    ("falanghina", "Falanghina del Sannio", "Feudi di San Gregorio", "Falanghina del Sannio", "Campanie", IT, B, "vin", "VINS BLANCS", {75: [2022]}),
+    ("fiveroses", "Five Roses", "Leone de Castris", "Salento IGT", "Pouilles", IT, RS, "vin", "VINS ROSES", {75: [2023]}),
+    # --- Italian bubbles (Lambrusco as red sparkling: colour rouge)
+    ("mionetto", "Prosecco Extra Dry", "Mionetto", "Prosecco", "Vénétie", IT, E, "vin", "BULLES", {20: [None], 75: [None]}),
+    ("mionetto_rose", "Prosecco Rosé Extra Dry", "Mionetto", "Prosecco Rosé", "Vénétie", IT, RS, "vin", "BULLES", {75: [2022]}),
+    ("crede", "Crede", "Bisol", "Valdobbiadene Prosecco Superiore", "Vénétie", IT, E, "vin", "BULLES", {75: [2022]}),
+    ("sorbara", "Vecchia Modena Premium", "Cleto Chiarli", "Lambrusco di Sorbara", "Émilie-Romagne", IT, R, "vin", "BULLES", {75: [2022]}),
+    ("cialdini", "Vigneto Cialdini", "Cleto Chiarli", "Lambrusco Grasparossa di Castelvetro", "Émilie-Romagne", IT, R, "vin", "BULLES", {75: [2022]}),
+    # --- French wines
+    ("guigal_r", "Côtes du Rhône", "E. Guigal", "Côtes du Rhône", "Vallée du Rhône", FR, R, "vin", "VINS ROUGES", {37.5: [2020], 75: [2020, 2021]}),
+    ("guigal_b", "Côtes du Rhône", "E. Guigal", "Côtes du Rhône", "Vallée du Rhône", FR, B, "vin", "VINS BLANCS", {75: [2022]}),
+    ("baudry", "Les Granges", "Bernard Baudry", "Chinon", "Loire", FR, R, "vin", "VINS ROUGES", {75: [2021, 2022]}),
+    ("duboeuf", "Beaujolais-Villages", "Georges Duboeuf", "Beaujolais-Villages", "Beaujolais", FR, R, "vin", "VINS ROUGES", {75: [2022]}),
+    ("bonnet", "Château Bonnet", "André Lurton", "Bordeaux", "Bordeaux", FR, R, "vin", "VINS ROUGES", {75: [2020]}),
+    ("minuty", "M de Minuty", "Château Minuty", "Côtes de Provence", "Provence", FR, RS, "vin", "VINS ROSES", {75: [2022, 2023], 150: [2023]}),
+    ("whispering", "Whispering Angel", "Château d'Esclans", "Côtes de Provence", "Provence", FR, RS, "vin", "VINS ROSES", {75: [2023], 150: [2023]}),
+    ("listel", "Listel Gris", "Listel", "Sable de Camargue", "Languedoc", FR, RS, "vin", "VINS ROSES", {75: [2023]}),
+    ("pepiere", "Muscadet Sèvre et Maine sur lie", "Domaine de la Pépière", "Muscadet Sèvre et Maine", "Loire", FR, B, "vin", "VINS BLANCS", {75: [2022]}),
+    # --- aperitifs (vermouths, bitters, Lillet: autre; pastis: spiritueux)
+    ("martini_b", "Martini Bianco", "Martini & Rossi", None, "Piémont", IT, None, "autre", "APERITIFS", {100: [None]}),
+    ("martini_r", "Martini Rosso", "Martini & Rossi", None, "Piémont", IT, None, "autre", "APERITIFS", {100: [None]}),
+    ("martini_d", "Martini Extra Dry", "Martini & Rossi", None, "Piémont", IT, None, "autre", "APERITIFS", {100: [None]}),
+    ("aperol", "Aperol", "Barbieri", None, "Vénétie", IT, None, "autre", "APERITIFS", {70: [None]}),
+    ("campari", "Campari Bitter", "Campari", None, "Lombardie", IT, None, "autre", "APERITIFS", {70: [None]}),
+    ("lillet", "Lillet Blanc", "Lillet", None, "Bordeaux", FR, None, "autre", "APERITIFS", {75: [None]}),
+    ("ricard", "Ricard", "Pernod Ricard", None, None, FR, None, "spiritueux", "APERITIFS", {100: [None]}),
+    # --- digestifs
+    ("villamassa", "Limoncello Villa Massa", "Villa Massa", "Limoncello di Sorrento IGP", "Campanie", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("capri", "Limoncello di Capri", "Limoncello di Capri", None, "Campanie", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("nonino_t", "Grappa Tradizione", "Nonino", "Grappa", "Frioul", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("nonino_m", "Grappa Il Moscato", "Nonino", "Grappa", "Frioul", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("sarpa", "Sarpa di Poli", "Jacopo Poli", "Grappa", "Vénétie", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("disaronno", "Disaronno Originale", "Illva Saronno", None, "Lombardie", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("sambuca", "Sambuca Extra", "Molinari", None, "Latium", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("montenegro", "Amaro Montenegro", "Montenegro", None, "Émilie-Romagne", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("fernet", "Fernet-Branca", "Fratelli Branca", None, "Lombardie", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("vecchia", "Vecchia Romagna Etichetta Nera", "Vecchia Romagna", None, "Émilie-Romagne", IT, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    ("remy", "Rémy Martin VSOP", "Rémy Martin", "Cognac", "Charente", FR, None, "spiritueux", "DIGESTIFS", {70: [None]}),
+    # --- spirits
+    ("jameson", "Jameson", "Jameson", None, None, "Irlande", None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("jack", "Jack Daniel's Old No. 7", "Jack Daniel's", None, "Tennessee", "États-Unis", None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("armorik_c", "Armorik Classic", "Distillerie Warenghem", None, "Bretagne", FR, None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("armorik_dm", "Armorik Double Maturation", "Distillerie Warenghem", None, "Bretagne", FR, None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("havana3", "Havana Club 3 Años", "Havana Club", None, None, "Cuba", None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("havana7", "Havana Club 7 Años", "Havana Club", None, None, "Cuba", None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("bombay", "Bombay Sapphire", "Bombay", None, None, "Royaume-Uni", None, "spiritueux", "ALCOOLS", {70: [None]}),
+    ("hendricks", "Hendrick's", "Hendrick's", None, None, "Royaume-Uni", None, "spiritueux", "ALCOOLS", {70: [None]}),
+    # --- beers (draught held as the keg) and ciders
+    ("peroni", "Peroni Nastro Azzurro", "Peroni", None, "Latium", IT, None, "bière", "BIERES", {33: [None], 3000: [None]}),
+    ("moretti", "Birra Moretti", "Moretti", None, "Frioul", IT, None, "bière", "BIERES", {33: [None]}),
+    ("menabrea", "Menabrea Bionda", "Menabrea", None, "Piémont", IT, None, "bière", "BIERES", {33: [None]}),
+    ("ichnusa", "Ichnusa Non Filtrata", "Ichnusa", None, "Sardaigne", IT, None, "bière", "BIERES", {33: [None]}),
+    ("coreff_a", "Coreff Ambrée", "Brasserie Coreff", None, "Bretagne", FR, None, "bière", "BIERES", {2000: [None]}),
+    ("coreff_b", "Coreff Blonde", "Brasserie Coreff", None, "Bretagne", FR, None, "bière", "BIERES", {33: [None]}),
+    ("cervoise", "Cervoise Lancelot", "Brasserie Lancelot", None, "Bretagne", FR, None, "bière", "BIERES", {2000: [None]}),
+    ("hermine", "Blanche Hermine", "Brasserie Lancelot", None, "Bretagne", FR, None, "bière", "BIERES", {33: [None]}),
+    ("telenn", "Telenn Du", "Brasserie Lancelot", None, "Bretagne", FR, None, "bière", "BIERES", {33: [None]}),
+    ("vdr_brut", "Cidre Brut", "Val de Rance", None, "Bretagne", FR, None, "autre", "CIDRES", {75: [None]}),
+    ("vdr_doux", "Cidre Doux", "Val de Rance", None, "Bretagne", FR, None, "autre", "CIDRES", {75: [None]}),
+    # --- softs and waters
+    ("coca", "Coca-Cola", "Coca-Cola", None, None, None, None, "soft", "SOFTS", {33: [None]}),
+    ("cocazero", "Coca-Cola Zéro", "Coca-Cola", None, None, None, None, "soft", "SOFTS", {33: [None]}),
+    ("breizh", "Breizh Cola", "Breizh Cola", None, "Bretagne", FR, None, "soft", "SOFTS", {33: [None]}),
+    ("orangina", "Orangina", "Orangina", None, None, FR, None, "soft", "SOFTS", {25: [None]}),
+    ("schweppes", "Schweppes Indian Tonic", "Schweppes", None, None, None, None, "soft", "SOFTS", {25: [None]}),
+    ("lipton", "Lipton Ice Tea Pêche", "Lipton", None, None, None, None, "soft", "SOFTS", {33: [None]}),
+    ("aranciata", "Sanpellegrino Aranciata", "Sanpellegrino", None, None, IT, None, "soft", "SOFTS", {33: [None]}),
+    ("rossa", "Sanpellegrino Aranciata Rossa", "Sanpellegrino", None, None, IT, None, "soft", "SOFTS", {33: [None]}),
+    ("sp", "San Pellegrino", "Sanpellegrino", None, None, IT, None, "soft", "SOFTS", {50: [None], 100: [None]}),
+    ("panna", "Acqua Panna", "Sanpellegrino", None, "Toscane", IT, None, "soft", "SOFTS", {100: [None]}),
+    ("evian", "Evian", "Evian", None, None, FR, None, "soft", "SOFTS", {50: [None]}),
+    ("perrier", "Perrier", "Perrier", None, None, FR, None, "soft", "SOFTS", {33: [None]}),
+]
