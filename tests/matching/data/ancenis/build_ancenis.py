@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import ancenis_drinks as drinks  # noqa: E402
-import ancenis_rules as rules  # noqa: E402
-import ancenis_tills as tills  # noqa: E402
-import ancenis_cases_comptoir  # noqa: E402
-import ancenis_cases_tablette  # noqa: E402
-import ancenis_cases_z  # noqa: E402
+import ancenis_cases_comptoir
+import ancenis_cases_tablette
+import ancenis_cases_z
+import ancenis_drinks as drinks
+import ancenis_rules as rules
+import ancenis_tills as tills
 
 TILLS = [("comptoir", ancenis_cases_comptoir.CASES),
          ("tablette", ancenis_cases_tablette.CASES),

@@ -131,7 +131,7 @@ def check_library(lib, errs):
             errs.append(f"{d['id']}: keg format on a {d['category']}")
         if d["vintage"] is not None and not (isinstance(d["vintage"], int) and 1900 < d["vintage"] < 2030):
             errs.append(f"{d['id']}: vintage {d['vintage']!r}")
-        k = wine_key(d) + (d["vintage"],)
+        k = (*wine_key(d), d["vintage"])
         if k in seen:
             errs.append(f"{d['id']}: duplicate entry")
         seen.add(k)
@@ -328,7 +328,7 @@ def selftest():
          lambda c: setf(c, vintage=2021)),
         ("also_ok dropped", "c", lambda c: c["also_ok"] and c["expect"] == "yes", lambda c: setf(c, also_ok=[])),
         ("almost not the nearest", "c", lambda c: c["expect"] == "almost" and c["also_ok"],
-         lambda c: setf(c, beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]] + c["also_ok"][1:])),
+         lambda c: setf(c, beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"], *c["also_ok"][1:]])),
         ("wrong units", "c", lambda c: c["units_per_sale"] not in (None, 1), lambda c: setf(c, units_per_sale=0.2)),
         ("none with a drink", "c", lambda c: c["expect"] == "none", lambda c: setf(c, beverage_id="ANC001")),
         ("duplicate label", "c", lambda c: c["connection"] == "tablette",

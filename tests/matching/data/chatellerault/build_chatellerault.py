@@ -13,11 +13,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from chatellerault_rules import ROWS, INFO, answer, category, fmt_txt  # noqa: E402
-from chatellerault_tills import TILLS, render, read, POUR_CL  # noqa: E402
-import chatellerault_cases_comptoir  # noqa: E402
-import chatellerault_cases_tablette  # noqa: E402
-import chatellerault_cases_z  # noqa: E402
+import chatellerault_cases_comptoir
+import chatellerault_cases_tablette
+import chatellerault_cases_z
+from chatellerault_rules import INFO, ROWS, answer, category, fmt_txt
+from chatellerault_tills import POUR_CL, TILLS, read, render
 
 CASES = {"comptoir": chatellerault_cases_comptoir.CASES,
          "tablette": chatellerault_cases_tablette.CASES,

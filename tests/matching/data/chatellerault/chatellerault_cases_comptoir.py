@@ -1,6 +1,6 @@
 """What the bar staff typed on the counter register (rendered FAM-NAME [YY] VOLCL)."""
 
-from chatellerault_labels import y, n
+from chatellerault_labels import n, y
 
 CASES = [
     # ---- yes: glasses (12 cl) and pots (46 cl) of the wines by the glass

@@ -1,6 +1,6 @@
 """What the waiters' handheld sends (rendered "Measure Name [YYYY]", cut at 24 characters)."""
 
-from chatellerault_labels import y, n
+from chatellerault_labels import n, y
 
 CASES = [
     # ---- yes: wines

@@ -1,6 +1,6 @@
 """The dining-room till's Z report by article (name in 18 columns, quantity, total)."""
 
-from chatellerault_labels import y, n
+from chatellerault_labels import n, y
 
 CASES = [
     # ---- yes: wines

@@ -8,7 +8,7 @@ z         printed Z report by article: NAME (18 cols) QTY (3) TOTAL (8, decimal 
 import hashlib
 import re
 
-from chatellerault_rules import INFO, HELD, fmt_txt, ordinary_format
+from chatellerault_rules import HELD, INFO, fmt_txt, ordinary_format
 
 TILLS = ("comptoir", "tablette", "z")
 
@@ -162,7 +162,7 @@ def price_cents(name, meas, key, fixed=None):
         lo, span = (250, 350)
     price = lo + (h % (span // 10 + 1)) * 10
     if fixed:
-        price = int(round(fixed * 100))
+        price = round(fixed * 100)
     qty = 1 + (h >> 40) % 9
     return qty, price
 

@@ -300,7 +300,7 @@ def check(lib_lines, case_lines):
 
 def counts(cases):
     out = ["%-9s %4s %6s %4s %5s" % ("till", "yes", "almost", "none", "total")]
-    for t in TILLS + ("total",):
+    for t in (*TILLS, "total"):
         sel = [c for c in cases if t == "total" or c["connection"] == t]
         k = [sum(1 for c in sel if c["expect"] == x) for x in ("yes", "almost", "none")]
         out.append("%-9s %4d %6d %4d %5d" % (t, k[0], k[1], k[2], len(sel)))
@@ -374,7 +374,7 @@ def selftest():
         lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"],
         lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]]))))
     rows = dumps(C)
-    breaks.append(("a duplicate label", (dumps(L), rows + [rows[5]])))
+    breaks.append(("a duplicate label", (dumps(L), [*rows, rows[5]])))
     r = [dict(c) for c in C]
     r[3] = {k: r[3][k] for k in reversed(CASE_FIELDS)}
     breaks.append(("fields out of order", (dumps(L), dumps(r))))
@@ -389,7 +389,7 @@ def selftest():
     l4[i4]["colour"] = "blanc"
     breaks.append(("a colour on a beer", (dumps(l4), dumps(C))))
     breaks.append(("too few cases", (dumps(L), dumps(C[:250]))))
-    breaks.append(("a line that is not JSON", (dumps(L), dumps(C)[:-1] + ["{label: oops"])))
+    breaks.append(("a line that is not JSON", (dumps(L), [*dumps(C)[:-1], "{label: oops"])))
     breaks.append(("a soft with no size on the label but two held", edit_case(
         lambda c: c["label"] == "Evian 1L", lambda c: c.update(label="Evian"))))
 

@@ -8,12 +8,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from draguignan_drinks import DRINKS  # noqa: E402
-from draguignan_rules import build_library, answer, POURS  # noqa: E402
-from draguignan_tills import TILLS  # noqa: E402
-import draguignan_cases_caisse  # noqa: E402
-import draguignan_cases_tablette  # noqa: E402
-import draguignan_cases_rapportz  # noqa: E402
+import draguignan_cases_caisse
+import draguignan_cases_rapportz
+import draguignan_cases_tablette
+from draguignan_drinks import DRINKS
+from draguignan_rules import answer, build_library
+from draguignan_tills import TILLS
 
 SOURCES = [("caisse", draguignan_cases_caisse.CASES), ("tablette", draguignan_cases_tablette.CASES),
            ("rapportz", draguignan_cases_rapportz.CASES)]

@@ -100,20 +100,21 @@ def check(lib_lines, case_lines):
         if e["category"] not in CATEGORIES:
             err("%s: category %r" % (e["id"], e["category"]))
         wine = e["category"] in ("vin", "champagne")
-        if wine and e["colour"] not in COLOURS or not wine and e["colour"] is not None:
+        if (wine and e["colour"] not in COLOURS) or (not wine and e["colour"] is not None):
             err("%s: colour %r for a %s" % (e["id"], e["colour"], e["category"]))
         if wine and e["format_cl"] not in (37.5, 75, 150):
             err("%s: wine format %r" % (e["id"], e["format_cl"]))
-        if e["format_cl"] >= 2000 and e["category"] != "bière" or e["format_cl"] > 150 and e["format_cl"] not in (2000, 3000):
+        if (e["format_cl"] >= 2000 and e["category"] != "bière") or (e["format_cl"] > 150 and e["format_cl"] not in (2000, 3000)):
             err("%s: keg format %r" % (e["id"], e["format_cl"]))
         if e["vintage"] is not None and (not wine or not 1950 <= e["vintage"] <= 2025):
             err("%s: vintage %r" % (e["id"], e["vintage"]))
         lib.append(e)
         byid[e["id"]] = e
-    wid = lambda e: (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
+    def wid(e):
+        return (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
     seen = set()
     for e in lib:
-        k = wid(e) + (e["vintage"],)
+        k = (*wid(e), e["vintage"])
         if k in seen:
             err("%s: the same wine twice in vintage %s" % (e["id"], e["vintage"]))
         seen.add(k)
@@ -215,7 +216,8 @@ def check(lib_lines, case_lines):
         got = {c["expect"] for c in cases if c["connection"] == conn}
         if got != {"yes", "almost", "none"}:
             err("%s lacks an answer: %s" % (conn, sorted(got)))
-    share = lambda x: 100.0 * sum(c["expect"] == x for c in cases) / max(n, 1)
+    def share(x):
+        return 100.0 * sum(c["expect"] == x for c in cases) / max(n, 1)
     for x, lo, hi in (("yes", 45, 52), ("almost", 12, 17), ("none", 33, 40)):
         if not lo <= share(x) <= hi:
             err("%s share %.1f%% outside %d-%d%%" % (x, share(x), lo, hi))
@@ -234,8 +236,10 @@ def selftest():
     lib, cases = load()
     errs, _ = check(lib, cases)
     assert not errs, errs
-    J = lambda s: json.loads(s)
-    D = lambda o: json.dumps(o, ensure_ascii=False)
+    def J(s):
+        return json.loads(s)
+    def D(o):
+        return json.dumps(o, ensure_ascii=False)
 
     def edit_case(pred, fn):
         def br(l, c):
@@ -266,14 +270,14 @@ def selftest():
         o.update({"expect": "yes", "label": "X"})
 
     breaks = [
-        ("invalid JSON", lambda l, c: (l, c[:5] + ['{"label": "x",'] + c[6:])),
+        ("invalid JSON", lambda l, c: (l, [*c[:5], '{"label": "x",', *c[6:]])),
         ("library field order", edit_lib(3, lambda o: o.update({"id": o.pop("id")}))),
         ("id out of sequence", edit_lib(10, lambda o: o.update({"id": "DRG099"}))),
         ("colour on a spirit", lambda l, c: edit_lib(next(i for i, s in enumerate(l) if J(s)["category"] == "spiritueux"),
                                                      lambda o: o.update({"colour": "blanc"}))(l, c)),
         ("same wine twice in a vintage", lambda l, c: (l[:1] + [D(dict(J(l[0]), id="DRG002"))] +
                                                         [D(dict(J(s), id="DRG%03d" % (i + 3))) for i, s in enumerate(l[1:])], c)),
-        ("duplicate label", lambda l, c: (l, c + [c[0]])),
+        ("duplicate label", lambda l, c: (l, [*c, c[0]])),
         ("almost on the farther vintage", edit_case(lambda o: o["expect"] == "almost" and o["also_ok"], almost_far)),
         ("a pour's units", edit_case(lambda o: o["units_per_sale"] not in (1, None), lambda o: o.update({"units_per_sale": 1}))),
         ("vintage field", edit_case(lambda o: o["vintage"], lambda o: o.update({"vintage": o["vintage"] - 1}))),
@@ -314,7 +318,7 @@ def main():
     for c in cs:
         counts[(c["connection"], c["expect"])] = counts.get((c["connection"], c["expect"]), 0) + 1
     for conn in ("caisse", "tablette", "rapportz"):
-        print("%-9s yes %3d  almost %3d  none %3d" % ((conn,) + tuple(counts.get((conn, x), 0) for x in ("yes", "almost", "none"))))
+        print("%-9s yes %3d  almost %3d  none %3d" % ((conn, *tuple(counts.get((conn, x), 0) for x in ("yes", "almost", "none")))))
     print("%d drinks, %d cases: %s" % (len(lib), len(cs), "OK" if not errs else "%d errors" % len(errs)))
     sys.exit(1 if errs else 0)
 

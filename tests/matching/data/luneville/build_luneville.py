@@ -11,12 +11,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import luneville_cases_comptoir  # noqa: E402
-import luneville_cases_tablette  # noqa: E402
-import luneville_cases_z  # noqa: E402
-from luneville_drinks import DRINKS  # noqa: E402
-from luneville_rules import MEASURES, answer, fmt_num  # noqa: E402
-from luneville_tills import read_back, render  # noqa: E402
+import luneville_cases_comptoir
+import luneville_cases_tablette
+import luneville_cases_z
+from luneville_drinks import DRINKS
+from luneville_rules import MEASURES, answer, fmt_num
+from luneville_tills import read_back, render
 
 PREFIX = "LNV"
 TILLS = [("comptoir", luneville_cases_comptoir), ("tablette", luneville_cases_tablette),
@@ -37,7 +37,7 @@ def build_library():
                 n += 1
                 bid = f"{PREFIX}{n:03d}"
                 rows.append(dict(zip(LIB_FIELDS, [bid, name, producer, app, region, country,
-                                                  colour, cat, v, fmt_num(f)])))
+                                                  colour, cat, v, fmt_num(f)], strict=False)))
                 by_key[key]["entries"].append((bid, f, v))
     return rows, by_key
 
@@ -78,14 +78,14 @@ def build_cases(by_key):
                 if exp == "none":
                     note = f"{who}: {why}"
                 elif exp == "almost":
-                    held = sorted(e[2] for e in d["entries"] if e[0] in [bid] + also)
+                    held = sorted(e[2] for e in d["entries"] if e[0] in [bid, *also])
                     note = f"{who}: label vintage {v_back} not in library, has {held}"
                 else:
                     note = who
                 if cut:
                     note += f" [{vintage} cut off by the till]"
             cases.append(dict(zip(CASE_FIELDS, [label, exp, bid, also, v_back, units, note,
-                                                till])))
+                                                till], strict=False)))
     return cases
 
 
@@ -102,7 +102,7 @@ def main():
     write(os.path.join(HERE, "luneville_cases.jsonl"), cases)
     if "-v" in sys.argv:
         print(f"{len(lib)} drinks, {len(cases)} cases")
-        for till, _ in TILLS + [("total", None)]:
+        for till, _ in [*TILLS, ("total", None)]:
             sel = [c for c in cases if till == "total" or c["connection"] == till]
             cnt = {e: sum(c["expect"] == e for c in sel) for e in ("yes", "almost", "none")}
             print(f"{till:9s} " + "  ".join(f"{e} {cnt[e]:3d} ({100 * cnt[e] / len(sel):.1f} %)"

@@ -262,7 +262,7 @@ def selftest():
     print(f"clean files: {'PASS' if not errs else 'FAIL ' + str(errs[:3])}")
     ok = not errs
     cases = [json.loads(x) for x in case_lines]
-    lib = [json.loads(x) for x in lib_lines]
+    [json.loads(x) for x in lib_lines]
 
     def first(pred):
         return next(i for i, c in enumerate(cases) if pred(c))
@@ -335,7 +335,7 @@ def selftest():
     brk("counts out of range", b_counts)
 
     def b_fields(L, C):
-        d = json.loads(C[0]); d = {k: d[k] for k in ["expect", "label"] + CASE_FIELDS[2:]}
+        d = json.loads(C[0]); d = {k: d[k] for k in ["expect", "label", *CASE_FIELDS[2:]]}
         C[0] = json.dumps(d, ensure_ascii=False)
         return L, C
     brk("case field order", b_fields)
@@ -366,7 +366,7 @@ def main():
     for e in errs:
         print("ERROR", e)
     print(f"{len(lib)} drinks, {len(cases)} cases")
-    for t in TILLS + ("total",):
+    for t in (*TILLS, "total"):
         sel = [c for c in cases if t == "total" or c["connection"] == t]
         print(f"  {t:9s} " + "  ".join(f"{e} {sum(c['expect'] == e for c in sel):3d}"
                                        for e in ("yes", "almost", "none")) + f"  total {len(sel)}")

@@ -107,7 +107,7 @@ def read_back(till, label):
     if till == "comptoir":
         toks = label.split(" ")
         inv = {v: k for k, v in COMPTOIR_MEASURE.items() if v}
-        m = inv.get(toks[0], None)
+        m = inv.get(toks[0])
         v = None
         if len(toks) > 1 and re.fullmatch(r"\d\d", toks[-1]):
             v = 2000 + int(toks[-1]) if int(toks[-1]) <= 30 else 1900 + int(toks[-1])

@@ -6,19 +6,19 @@ measure are read back from the RENDERED label, and the answer follows from what 
 Usage: python3 build_mayenne.py [-v]
 """
 import json
-import re
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import mayenne_drinks as drinks  # noqa: E402
-import mayenne_rules as rules  # noqa: E402
-import mayenne_tills as tills  # noqa: E402
-from mayenne_cases_comptoir import CASES as C_COMPTOIR  # noqa: E402
-from mayenne_cases_terminal import CASES as C_TERMINAL  # noqa: E402
-from mayenne_cases_z import CASES as C_Z  # noqa: E402
+import mayenne_drinks as drinks
+import mayenne_rules as rules
+import mayenne_tills as tills
+from mayenne_cases_comptoir import CASES as C_COMPTOIR
+from mayenne_cases_terminal import CASES as C_TERMINAL
+from mayenne_cases_z import CASES as C_Z
 
 CASE_ORDER = ["label", "expect", "beverage_id", "also_ok", "vintage", "units_per_sale", "note", "connection"]
 MEAS_WORD = {"B": "bottle", "H": "half bottle", "M": "magnum", "O": "unit", "G": "glass", "G15": "15 cl glass",
@@ -83,7 +83,7 @@ def build():
                     note = what + ", " + (MEAS_WORD.get(m_back) or (m_back[1:] + " cl"))
                     if expect == "almost":
                         note += ": label vintage %d not held, has %s" % (
-                            v_back, sorted(by_id[i]["vintage"] for i in [bid] + also))
+                            v_back, sorted(by_id[i]["vintage"] for i in [bid, *also]))
                 if vint is not None and v_back is None:
                     note += " [%d cut off by the till]" % vint
             cases.append({"label": label, "expect": expect, "beverage_id": bid, "also_ok": also,

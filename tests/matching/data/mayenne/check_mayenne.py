@@ -139,7 +139,7 @@ def check(lib_lines, case_lines):
                 errs.append("%s: wine format %r" % (w, f))
         elif col is not None:
             errs.append("%s: colour %r on a %s" % (w, col, cat))
-        if not isinstance(f, (int, float)) or f <= 0 or (f >= 2000 and cat != "bière") or f == 1000 and cat != "vin":
+        if not isinstance(f, (int, float)) or f <= 0 or (f >= 2000 and cat != "bière") or (f == 1000 and cat != "vin"):
             errs.append("%s: format %r" % (w, f))
         v = r.get("vintage")
         if v is not None and not (isinstance(v, int) and 1900 < v < 2030):
@@ -262,7 +262,7 @@ def breaks(lib, cases):
     L[3] = L[3][:-2]
     out.append(("broken JSON", L, cases))
     i, c = first(cases, lambda c: True)
-    d = {k: c[k] for k in ["expect", "label"] + CASE_ORDER[2:]}
+    d = {k: c[k] for k in ["expect", "label", *CASE_ORDER[2:]]}
     out.append(("field order", lib, put(cases, i, d)))
     L = list(lib)
     r = json.loads(L[10]); r["id"] = "MAY999"; L[10] = json.dumps(r, ensure_ascii=False)
@@ -278,7 +278,7 @@ def breaks(lib, cases):
     c = copy.deepcopy(c); c["also_ok"] = []
     out.append(("also_ok dropped", lib, put(cases, i, c)))
     i, c = first(cases, lambda c: c["expect"] == "almost" and c["also_ok"])
-    c = copy.deepcopy(c); c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"]] + c["also_ok"][1:]
+    c = copy.deepcopy(c); c["beverage_id"], c["also_ok"] = c["also_ok"][0], [c["beverage_id"], *c["also_ok"][1:]]
     out.append(("almost not the nearest", lib, put(cases, i, c)))
     i, c = first(cases, lambda c: c["units_per_sale"] not in (None, 1))
     c = copy.deepcopy(c); c["units_per_sale"] = 0.1667 if c["units_per_sale"] != 0.1667 else 0.2

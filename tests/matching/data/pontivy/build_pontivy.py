@@ -12,10 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import pontivy_drinks  # noqa: E402
-import pontivy_tills as T  # noqa: E402
-import pontivy_rules as R  # noqa: E402
-import pontivy_cases_comptoir, pontivy_cases_tablette, pontivy_cases_export  # noqa: E402,E401
+import pontivy_cases_comptoir
+import pontivy_cases_export
+import pontivy_cases_tablette
+import pontivy_drinks
+import pontivy_rules as R
+import pontivy_tills as T
 
 TILLS = [("comptoir", pontivy_cases_comptoir.CASES, T.render_comptoir),
          ("tablette", pontivy_cases_tablette.CASES, T.render_tablette),

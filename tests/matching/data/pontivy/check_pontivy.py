@@ -125,7 +125,8 @@ def check(lib_lines, case_lines):
         by_id[r.get("id")] = r
     if not 110 <= len(lib) <= 130:
         errs.append("library size %d not in 110-130" % len(lib))
-    wine = lambda r: (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"])
+    def wine(r):
+        return (r["name"], r["producer"], r["appellation"], r["colour"], r["format_cl"])
     groups = {}
     for r in lib:
         groups.setdefault(wine(r), []).append(r)
@@ -232,7 +233,8 @@ def check(lib_lines, case_lines):
     if not 280 <= n <= 300:
         errs.append("cases %d not in 280-300" % n)
     if n:
-        share = lambda a: sum(1 for c in cases if c.get("expect") == a) / n
+        def share(a):
+            return sum(1 for c in cases if c.get("expect") == a) / n
         for a, lo, hi in (("yes", .45, .52), ("almost", .12, .17), ("none", .33, .40)):
             if not lo <= share(a) <= hi:
                 errs.append("share of %s %.3f not in %.2f-%.2f" % (a, share(a), lo, hi))
@@ -264,7 +266,8 @@ def selftest():
     assert check(lib, cases) == [], "clean files do not pass"
     C = [json.loads(l) for l in cases]
     L = [json.loads(l) for l in lib]
-    dump = lambda objs: [json.dumps(o, ensure_ascii=False) for o in objs]
+    def dump(objs):
+        return [json.dumps(o, ensure_ascii=False) for o in objs]
 
     def first(pred):
         return next(i for i, c in enumerate(C) if pred(c))
@@ -282,7 +285,7 @@ def selftest():
 
     byid = {r["id"]: r for r in L}
     breaks = [
-        ("bad JSON", (lib, cases[:5] + ["{not json"] + cases[6:])),
+        ("bad JSON", (lib, [*cases[:5], "{not json", *cases[6:]])),
         ("case field order", mod_case(lambda c: True,
                                       lambda c: c.update({"label": c.pop("label")}))),
         ("library id gap", mod_lib(10, lambda r: r.update(id="PTV999"))),
@@ -294,12 +297,12 @@ def selftest():
                                      lambda c: c.update(also_ok=[]))),
         ("almost not the nearest", mod_case(
             lambda c: c["expect"] == "almost" and c["also_ok"],
-            lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"]] + c["also_ok"][1:]))),
+            lambda c: c.update(beverage_id=c["also_ok"][0], also_ok=[c["beverage_id"], *c["also_ok"][1:]]))),
         ("wrong units", mod_case(lambda c: c["expect"] == "yes" and c["units_per_sale"] != 1,
                                  lambda c: c.update(units_per_sale=0.2))),
         ("none with a drink", mod_case(lambda c: c["expect"] == "none",
                                        lambda c: c.update(beverage_id="PTV001"))),
-        ("duplicate label", (lib, cases + [cases[0]])),
+        ("duplicate label", (lib, [*cases, cases[0]])),
         ("comptoir in lower case", mod_case(lambda c: c["connection"] == "comptoir",
                                            lambda c: c.update(label=c["label"].lower()))),
         ("comptoir over 18 columns", mod_case(lambda c: c["connection"] == "comptoir",

@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what the rendered label says."""
-from pontivy_tills import VOLUME, BOTTLE
+from pontivy_tills import BOTTLE, VOLUME
 
 
 def target_format(drink, measure):

@@ -13,12 +13,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import saintflour_tills as T
-import saintflour_rules as R
-from saintflour_drinks import BY_KEY
 import saintflour_cases_comptoir
 import saintflour_cases_serveur
 import saintflour_cases_z
+import saintflour_rules as R
+import saintflour_tills as T
+from saintflour_drinks import BY_KEY
 
 MODULES = (("comptoir", saintflour_cases_comptoir), ("serveur", saintflour_cases_serveur),
            ("z", saintflour_cases_z))

@@ -8,9 +8,9 @@ till's form, the vintage, the measure, the format it refers to and the units,
 and checks the yes / almost / none rules of the bench README.
 """
 import json
+import os
 import re
 import sys
-import os
 from collections import OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -69,7 +69,7 @@ def read_label(conn, label):
         head = label.rpartition(" · ")[0]
         meas = None
         for ph, code in S_PHRASES:
-            if head.startswith(ph + " de ") or head.startswith(ph + " d'"):
+            if head.startswith((ph + " de ", ph + " d'")):
                 meas = code
                 head = head[len(ph) + 3:] if head.startswith(ph + " de ") else head[len(ph) + 2:]
                 break
@@ -140,9 +140,9 @@ def check(lib_lines, case_lines):
         if d["format_cl"] >= 2000 and d["category"] != "bière":
             errs.append("library %s: keg format on a %s" % (d["id"], d["category"]))
         key = (d["name"], d["producer"], d["appellation"], d["colour"], d["format_cl"])
-        if key + (d["vintage"],) in seen:
+        if (*key, d["vintage"]) in seen:
             errs.append("library %s: duplicate wine x format x vintage" % d["id"])
-        seen.add(key + (d["vintage"],))
+        seen.add((*key, d["vintage"]))
         groups.setdefault(key, []).append(d)
         by_id[d["id"]] = d
     product_formats = {}
@@ -247,7 +247,8 @@ def check(lib_lines, case_lines):
 def selftest(lib_lines, case_lines):
     cases = [json.loads(l, object_pairs_hook=OrderedDict) for l in case_lines]
     lib = [json.loads(l, object_pairs_hook=OrderedDict) for l in lib_lines]
-    dump = lambda objs: [json.dumps(o, ensure_ascii=False) for o in objs]
+    def dump(objs):
+        return [json.dumps(o, ensure_ascii=False) for o in objs]
 
     def first(pred):
         for i, c in enumerate(cases):
@@ -261,7 +262,7 @@ def selftest(lib_lines, case_lines):
         return lib_lines, dump(cc)
 
     breaks = []
-    breaks.append(("broken JSON", lambda: (lib_lines, case_lines[:5] + [case_lines[5][:-3]] + case_lines[6:])))
+    breaks.append(("broken JSON", lambda: (lib_lines, [*case_lines[:5], case_lines[5][:-3], *case_lines[6:]])))
     def field_order():
         ll = [OrderedDict(d) for d in lib]
         d = ll[3]
@@ -275,7 +276,7 @@ def selftest(lib_lines, case_lines):
     breaks.append(("id out of sequence", id_gap))
     def colour_spirit():
         ll = [OrderedDict(d) for d in lib]
-        i = [k for k, d in enumerate(ll) if d["category"] == "spiritueux"][0]
+        i = next(k for k, d in enumerate(ll) if d["category"] == "spiritueux")
         ll[i]["colour"] = "blanc"
         return dump(ll), case_lines
     breaks.append(("colour on a spirit", colour_spirit))

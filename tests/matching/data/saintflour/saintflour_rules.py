@@ -1,5 +1,5 @@
 """The bench README's answer rules, applied to what a rendered label says."""
-from saintflour_drinks import PRODUCTS, BY_KEY, WINE_CATS
+from saintflour_drinks import BY_KEY, PRODUCTS, WINE_CATS
 
 POUR_CL = {"G": 12.5, "G15": 15, "P25": 25, "P50": 50, "CP": 12.5, "D": 4, "D2": 2,
            "DE": 25, "PI": 50}

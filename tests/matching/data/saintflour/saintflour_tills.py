@@ -95,7 +95,7 @@ def price(dept, meas, key):
     table = PRICE_RANGE[dept]
     k = "S" if meas and meas.startswith("S") else meas
     lo, hi = table.get(k) or table.get(None) or (3, 9)
-    steps = int(round((hi - lo) * 10))
+    steps = round((hi - lo) * 10)
     return lo + (h("prix", meas, key) % (steps + 1)) / 10.0
 
 def euro(x):
@@ -117,7 +117,7 @@ def read_serveur(label):
     head, _, pr = label.rpartition(" · ")
     meas = None
     for ph, code in SERVEUR_PHRASE_BACK:
-        if head.startswith(ph + " de ") or head.startswith(ph + " d'"):
+        if head.startswith((ph + " de ", ph + " d'")):
             meas = code
             head = head[len(ph) + 3:] if head.startswith(ph + " de ") else head[len(ph) + 2:]
             break

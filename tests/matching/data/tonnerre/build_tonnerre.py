@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import tonnerre_drinks as drinks  # noqa: E402
-import tonnerre_rules as rules  # noqa: E402
-import tonnerre_tills as tills  # noqa: E402
-import tonnerre_cases_comptoir  # noqa: E402
-import tonnerre_cases_tablette  # noqa: E402
-import tonnerre_cases_z  # noqa: E402
+import tonnerre_cases_comptoir
+import tonnerre_cases_tablette
+import tonnerre_cases_z
+import tonnerre_drinks as drinks
+import tonnerre_rules as rules
+import tonnerre_tills as tills
 
 CASE_MODULES = {
     "comptoir": tonnerre_cases_comptoir.CASES,
@@ -46,7 +46,7 @@ def build_library():
         ids.setdefault(key, {})[(f, v)] = bid
     for key, row in drinks.PRODUCTS:
         name, prod, app, reg, ctry, col, cat, fmts = row
-        prods[key] = (dict(name=name, producer=prod, appellation=app, colour=col, category=cat),
+        prods[key] = ({"name": name, "producer": prod, "appellation": app, "colour": col, "category": cat},
                       {f: sorted(vs, key=lambda x: -1 if x is None else x) for f, vs in fmts.items()})
     return lib, ids, prods
 

@@ -142,20 +142,20 @@ def check(lib_lines, case_lines):
                 E("%s: wine without a colour" % e["id"])
         elif e["colour"] is not None:
             E("%s: colour on a %s" % (e["id"], e["category"]))
-        if not (e["vintage"] is None or isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030):
+        if not (e["vintage"] is None or (isinstance(e["vintage"], int) and 1900 < e["vintage"] < 2030)):
             E("%s: vintage %r" % (e["id"], e["vintage"]))
         f = e["format_cl"]
         if not isinstance(f, (int, float)) or f <= 0:
             E("%s: format %r" % (e["id"], f))
         elif f >= 1000 and e["category"] != "bière":
             E("%s: keg format on a %s" % (e["id"], e["category"]))
-        k = wine_key(e) + (f, e["vintage"])
+        k = (*wine_key(e), f, e["vintage"])
         if k in seen:
             E("%s: same drink twice" % e["id"])
         seen.add(k)
     groups = {}
     for e in lib:
-        groups.setdefault(wine_key(e) + (e["format_cl"],), []).append(e)
+        groups.setdefault((*wine_key(e), e["format_cl"]), []).append(e)
 
     cases, labels = [], set()
     for i, line in enumerate(case_lines, 1):
@@ -230,7 +230,7 @@ def check(lib_lines, case_lines):
         if r["units_per_sale"] != want_units:
             E("%s: units %r, measure says %r" % (where, r["units_per_sale"], want_units))
         # vintages
-        grp = groups[wine_key(e) + (f,)]
+        grp = groups[(*wine_key(e), f)]
         others = sorted(x["id"] for x in grp if x["id"] != bid)
         vs = [x["vintage"] for x in grp]
         if not (ex == "yes" and v is not None) and sorted(also) != others:
@@ -257,7 +257,7 @@ def check(lib_lines, case_lines):
         for t in tokens(text):
             if t in GENERIC or yy(t) or re.fullmatch(r"(19|20)\d\d", t):
                 continue
-            cands = {t, t.replace(".", ""), ABBREV.get(t, t)} | set(p for p in t.split(".") if p)
+            cands = {t, t.replace(".", ""), ABBREV.get(t, t)} | {p for p in t.split(".") if p}
             for c in cands:
                 if len(c) >= 3 or c in ABBREV:
                     if any(x.startswith(c) or (len(x) >= 4 and c.startswith(x)) for x in ent
@@ -301,7 +301,8 @@ def selftest():
     print("clean files pass")
     L = [json.loads(x) for x in lib0]
     C = [json.loads(x) for x in cas0]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) for r in rows]
 
     def first(pred):
         return next(i for i, r in enumerate(C) if pred(r))
@@ -322,7 +323,7 @@ def selftest():
 
     def swap_fields(lib):
         r = lib[3]
-        lib[3] = {k: r[k] for k in ["name", "id"] + LIB_FIELDS[2:]}
+        lib[3] = {k: r[k] for k in ["name", "id", *LIB_FIELDS[2:]]}
 
     def id_seq(lib):
         lib[10]["id"] = "TON099"
@@ -350,12 +351,18 @@ def selftest():
     def no_newline():
         return dump(L), None
 
-    glass = lambda r: r["expect"] == "yes" and r["units_per_sale"] == 0.1667
-    yes_nov = lambda r: r["expect"] == "yes" and r["vintage"] is None and r["also_ok"]
-    almost2 = lambda r: r["expect"] == "almost" and r["also_ok"]
-    half = lambda r: r["expect"] == "yes" and r["connection"] == "tablette" and r["label"].endswith("| Demi-bouteille") and r["vintage"] == 2022 and "Long-Depaquit" in r["label"]
-    none_ = lambda r: r["expect"] == "none"
-    with_v = lambda r: r["expect"] == "yes" and r["vintage"] is not None
+    def glass(r):
+        return r["expect"] == "yes" and r["units_per_sale"] == 0.1667
+    def yes_nov(r):
+        return r["expect"] == "yes" and r["vintage"] is None and r["also_ok"]
+    def almost2(r):
+        return r["expect"] == "almost" and r["also_ok"]
+    def half(r):
+        return r["expect"] == "yes" and r["connection"] == "tablette" and r["label"].endswith("| Demi-bouteille") and r["vintage"] == 2022 and "Long-Depaquit" in r["label"]
+    def none_(r):
+        return r["expect"] == "none"
+    def with_v(r):
+        return r["expect"] == "yes" and r["vintage"] is not None
 
     def to75(r):
         r["beverage_id"] = "TON006"  # the 75 cl Chablis Long-Depaquit 2021: not a half bottle

@@ -158,8 +158,8 @@ def entries():
     for key, (name, prod, app, reg, ctry, col, cat, fmts) in PRODUCTS:
         for fmt in sorted(fmts):
             for v in sorted(fmts[fmt], key=lambda x: -1 if x is None else x):
-                yield key, dict(name=name, producer=prod, appellation=app, region=reg, country=ctry,
-                                colour=col, category=cat), fmt, v
+                yield key, {"name": name, "producer": prod, "appellation": app, "region": reg, "country": ctry,
+                                "colour": col, "category": cat}, fmt, v
 
 
 if __name__ == "__main__":
