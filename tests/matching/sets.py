@@ -665,4 +665,25 @@ SETS = [
     _blind("auray"),
     _blind("cassis", min_top1=0.969, max_false=0.019),
     _blind("lessables", min_top1=0.969, min_units=0.958),
+    # a thirty-sixth wave (session 19), eight ordinary restaurants, built blind and measured
+    # untouched on 77f5aae (the session's start, 9726442, with reading.py split: the same
+    # answers): 0.970 (9/864 false, 1005/1006 at >= 90 %, units 0.969). Then
+    # (docs/matching.md, "Session 19"): a Z report's item cut inside the line at its padded
+    # column (five of the eight print one: draguignan 0.987 -> 1.000), an appellation whose
+    # head is the label's colour (`ROSE ANJOU`, `ROSSO DI MONTEPULCIANO`), an estate named
+    # with its owner in brackets (ancenis' Château du Coing, 0.932 -> 0.983): 0.983
+    # (9/864, 1025/1026, units 0.981). mayenne stays short (a bag-in-box house wine named
+    # by its appellation and colour, `SAUMUR RGE`); luneville answers 2 of 109 none cases
+    # (`VRE BOURG JADOT`, Jadot's Bourgogne held in two colours, answered with its red;
+    # `R DE RUINART`, a cuvée not held, answered with the house's Blanc de Blancs)
+    _blind("tonnerre"),
+    _blind("mayenne", min_top1=0.969),
+    _blind("chatellerault"),
+    _blind("luneville", min_top1=0.965, max_false=0.019),
+    _blind("ancenis"),
+    _blind("draguignan"),
+    _blind("saintflour"),
+    # pontivy: `MARGHERITA` (the pizza) read as Santa Margherita, and `2CL LIMONCELLO`
+    # answered with Limoncello di Capri where two limoncellos are held
+    _blind("pontivy", max_false=0.02),
 ]
