@@ -69,6 +69,9 @@ class Family:
     # with it (not words of its producer or of its name beyond the appellation)
     appellation_head: frozenset[str] = frozenset()
     appellation_tail: frozenset[str] = frozenset()
+    # the words hyphened to the head, whether or not alone they name an appellation
+    # ("champigny" of Saumur-Champigny)
+    appellation_joined: frozenset[str] = frozenset()
     # its name's words that are, whole, another held drink's appellation (a Fleurie whose
     # climat is "Champagne"): alone on a label, such a word says that appellation
     borrowed: frozenset[str] = frozenset()
@@ -241,6 +244,7 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         for size, items in formats.items()
     }
     head, tail = _compound(first.appellation)
+    joined = tail
     # the name's own words, beyond the appellation it repeats ("Nuits-Saint-Georges 1er Cru
     # Les Saint-Georges": the climat's Saint-Georges names the wine)
     own = Counter(name)
@@ -270,6 +274,7 @@ def _build_family(number: int, rows: list[LibraryEntry], table: Tables) -> Famil
         formats=ordered,
         appellation_head=head,
         appellation_tail=tail,
+        appellation_joined=joined,
     )
 
 

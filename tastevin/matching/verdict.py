@@ -282,7 +282,22 @@ def _sharing_appellation(
     ]
     if parsed.colour is None and any(not item.family.rose for item in sharing):
         sharing = [item for item in sharing if not item.family.rose]
-    return sharing
+    # an appellation said alone is the one of that name where the library holds it, not
+    # one that hyphens a name to it ("SAUMUR ROUGE": a Saumur, not a Saumur-Champigny; a
+    # Chablis Premier Cru or a Bordeaux Supérieur stays open)
+    held = {frozenset(item.family.appellation) for item in sharing}
+    said = set(parsed.tokens)
+
+    def longer(item: FamilyScore) -> bool:
+        words = set(item.family.appellation)
+        return any(
+            shorter < words
+            and words - shorter <= item.family.appellation_joined
+            and not (words - shorter) & said
+            for shorter in held
+        )
+
+    return [item for item in sharing if not longer(item)]
 
 
 MIN_COMMON_CUT = 4  # a common word cut short keeps this many letters

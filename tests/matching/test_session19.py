@@ -150,3 +150,29 @@ def test_an_estate_named_with_its_owner_in_brackets_is_no_second_wine() -> None:
     assert (coing.answer, coing.candidates[0].entry_id) == ("yes", "coing")
     # a cuvée that takes the estate after a preposition stays a second wine
     assert matcher.suggest("CHATEAU LATOUR 2016").answer == "none"
+
+
+def test_an_appellation_said_alone_is_not_one_that_hyphens_a_name_to_it() -> None:
+    library = [
+        entry("bib", "Saumur Rouge", "Cave de Saumur", "Saumur", "rouge", None, "1000"),
+        entry(
+            "villeneuve",
+            "Saumur-Champigny",
+            "Château de Villeneuve",
+            "Saumur-Champigny",
+            "rouge",
+            2021,
+        ),
+        entry("terres", "Terres Chaudes", "Roches Neuves", "Saumur-Champigny", "rouge", 2022),
+        entry("chablis", "Chablis", "Domaine Droin", "Chablis", "blanc", 2022),
+        entry("vaillons", "Vaillons", "Domaine Droin", "Chablis Premier Cru", "blanc", 2021),
+    ]
+    matcher = Matcher(library)
+    # the one red Saumur held, by the glass from its bag-in-box; no Saumur-Champigny
+    bib = matcher.suggest("VRE SAUMUR ROUGE")
+    assert (bib.answer, bib.candidates[0].entry_id) == ("yes", "bib")
+    # a name said beside it still names the longer appellation
+    champigny = matcher.suggest("SAUMUR CHAMPIGNY VILLENEUVE 2021")
+    assert champigny.candidates[0].entry_id == "villeneuve"
+    # a grade after an appellation is no name hyphened to it: "CHABLIS" stays open
+    assert matcher.suggest("VRE CHABLIS").answer == "none"
