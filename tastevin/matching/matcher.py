@@ -30,6 +30,8 @@ from tastevin.matching.scoring import FamilyScore, score_family
 from tastevin.matching.tables import tables
 from tastevin.matching.till_vocabulary import (
     MIN_TILL_WORD_DRINKS,
+    MIN_TILL_WORD_LABELS,
+    MIN_TILL_WORD_SHARE,
     is_measure,
     table_vocabulary,
     till_words,
@@ -238,6 +240,8 @@ class Matcher:
             for family in families
         )
         habits = self._till_words(texts, learn(texts, vocabulary, producers, pairs, names))
+        outlets = self._outlet_colours(texts, habits)
+        habits = replace(habits, noise=(*habits.noise, *outlets)) if outlets else habits
         if not habits.prefixes and not habits.suffixes:
             return habits
         habits = replace(habits, colourless=self._colourless(texts, habits))
@@ -291,6 +295,41 @@ class Matcher:
             for prefix, seen in colours.items()
             if sum(seen.values()) >= MIN_COLOUR_SEEN
             and seen[str(family_colour(prefix))] * 2 < sum(seen.values())
+        )
+
+    def _outlet_colours(self, texts: Sequence[str], habits: Habits) -> tuple[str, ...]:
+        """A colour's abbreviation the till writes first on labels of drinks that are
+        mostly of other colours or kinds, once it is set aside ("rs reuilly la raie",
+        "rs chivas 12, dose": a hotel's room service): where the sale was made."""
+        colours = self.index.table.colour_words
+        firsts: dict[str, list[str]] = {}
+        for text in texts:
+            words = _WORDS.findall(fold(habits.split(text)[1]))
+            if len(words) > 1 and words[0] in colours and words[0] != colours[words[0]]:
+                firsts.setdefault(words[0], []).append(text)
+        needed = max(MIN_TILL_WORD_LABELS, MIN_TILL_WORD_SHARE * len(texts))
+        outlets = []
+        for word, mine in sorted(firsts.items()):
+            if len(mine) < needed:
+                continue
+            trial = replace(habits, noise=(*habits.noise, word))
+            found = [self.suggest(text, 1, trial) for text in mine]
+            # (a drink that cannot be of its colour: no wine, or its house holds none so)
+            others = [
+                not self._house_holds(item.candidates[0].entry_id, colours[word])
+                for item in found
+                if item.answer != "none"
+            ]
+            if len(others) >= MIN_TILL_WORD_DRINKS and sum(others) * 2 > len(others):
+                outlets.append(word)
+        return tuple(outlets)
+
+    def _house_holds(self, entry_id: str, colour: str) -> bool:
+        """The drink's producer holds a wine of that colour."""
+        producer = self.index.families[self.index.family_of[entry_id]].producer
+        return any(
+            family.producer == producer and family.colour == colour
+            for family in self.index.families
         )
 
     def _read(self, label: str, habits: Habits) -> tuple[str, ...]:

@@ -176,3 +176,42 @@ def test_an_appellation_said_alone_is_not_one_that_hyphens_a_name_to_it() -> Non
     assert champigny.candidates[0].entry_id == "villeneuve"
     # a grade after an appellation is no name hyphened to it: "CHABLIS" stays open
     assert matcher.suggest("VRE CHABLIS").answer == "none"
+
+
+def test_a_colour_code_written_first_on_drinks_of_every_kind_is_an_outlet() -> None:
+    library = [
+        entry("reuilly", "La Raie", "Domaine Lafond", "Reuilly", "blanc", 2023, "37.5"),
+        entry("quincy", "Quincy", "Domaine Mardon", "Quincy", "blanc", 2023, "37.5"),
+        entry("menetou", "Menetou-Salon", "Domaine de Chatenoy", "Menetou-Salon", "blanc", 2023),
+        entry("rosereuilly", "Reuilly Rosé", "Domaine Lafond", "Reuilly", "rosé", 2024),
+        entry("chivas", "Chivas Regal 12", "Chivas", None, None, None, "70", "spiritueux"),
+        entry("coca", "Coca-Cola", "Coca-Cola", None, None, None, "33", "soft"),
+        entry("pinot", "Pinot Noir", "Domaine Pellé", "Menetou-Salon", "rouge", 2022),
+    ]
+    # a hotel's handheld: the room service's copies start with "rs"
+    labels = [
+        "lafond reuilly la raie 2023, bouteille",
+        "rs reuilly la raie lafond, demi-bouteille",
+        "rs quincy mardon 2023, demi-bouteille",
+        "rs menetou chatenoy, bouteille",
+        "rs chivas 12, dose",
+        "rs coca-cola, 33cl",
+        "rs pinot noir pellé, bouteille",
+        "reuilly rosé lafond, bouteille",
+        "mardon quincy 2023, demi-bouteille",
+        "pellé menetou rouge 2022, bouteille",
+        "menetou chatenoy 2023, bouteille",
+        "chivas 12, dose",
+    ]
+    matcher = Matcher(library)
+    habits = matcher.learn_habits(labels)
+    assert "rs" in habits.noise
+    quincy = matcher.suggest("rs quincy mardon 2023, demi-bouteille", habits=habits)
+    assert (quincy.answer, quincy.candidates[0].entry_id) == ("yes", "quincy")
+    # a till whose "RS" files its rosés keeps it as their colour
+    rosés = ["RS LAFOND REUILLY", "RS REUILLY 2024", "RS LAFOND 24", "RS REUILLY LAFOND"]
+    rosés += ["BL QUINCY MARDON", "BL MENETOU CHATENOY", "RG PINOT PELLE", "CHIVAS 12"]
+    kept = matcher.learn_habits(rosés)
+    assert "rs" not in kept.noise
+    rose = matcher.suggest("RS LAFOND REUILLY", habits=kept)
+    assert rose.candidates[0].entry_id == "rosereuilly"
