@@ -1,0 +1,110 @@
+"""The drinks of the Bistrot de la Porte Royale (Loches).
+
+One product a line: key, name, producer, appellation, region, country, colour,
+category, {format_cl: [vintages]}.  Ids LCH001... are given in this order, formats
+ascending, vintages ascending (None for non-vintage drinks).
+"""
+
+T = ("Loire", "France")
+
+DRINKS = [
+    # --- Touraine ---
+    ("corb_sauv", "Touraine Sauvignon", "Domaine des Corbillières", "Touraine", *T, "blanc", "vin", {37.5: [2023], 75: [2022, 2023]}),
+    ("corb_rose", "Touraine Rosé", "Domaine des Corbillières", "Touraine", *T, "rosé", "vin", {75: [2023]}),
+    ("ricard_petiot", "Le Petiot", "Domaine Vincent Ricard", "Touraine", *T, "blanc", "vin", {75: [2022, 2023]}),
+    ("ricard_potine", "La Potine", "Domaine Vincent Ricard", "Touraine", *T, "blanc", "vin", {75: [2021]}),
+    ("marteau_sauv", "Touraine Sauvignon", "Domaine Jacky Marteau", "Touraine", *T, "blanc", "vin", {75: [2023]}),
+    ("marionnet_pv", "Première Vendange", "Henry Marionnet", "Touraine", *T, "rouge", "vin", {75: [2022, 2023]}),
+    ("delaunay_gamay", "Touraine Gamay", "Domaine Joël Delaunay", "Touraine", *T, "rouge", "vin", {75: [2023]}),
+    ("chapiniere", "Touraine Chenonceaux", "Domaine de la Chapinière", "Touraine Chenonceaux", *T, "blanc", "vin", {75: [2022]}),
+    ("dutertre_prestige", "Cuvée Prestige", "Domaine Dutertre", "Touraine-Amboise", *T, "rouge", "vin", {75: [2020, 2021]}),
+    ("frissant_blanc", "Touraine-Amboise Blanc", "Domaine Xavier Frissant", "Touraine-Amboise", *T, "blanc", "vin", {75: [2022]}),
+    # --- Chinon ---
+    ("baudry_grezeaux", "Les Grézeaux", "Bernard Baudry", "Chinon", *T, "rouge", "vin", {75: [2019, 2020], 150: [2019]}),
+    ("baudry_domaine", "Le Domaine", "Bernard Baudry", "Chinon", *T, "rouge", "vin", {75: [2022]}),
+    ("alliet_vv", "Vieilles Vignes", "Philippe Alliet", "Chinon", *T, "rouge", "vin", {75: [2019, 2020]}),
+    ("noblaie_blanc", "Chinon Blanc", "Domaine de la Noblaie", "Chinon", *T, "blanc", "vin", {75: [2022]}),
+    ("noblaie_cerises", "Le Temps des Cerises", "Domaine de la Noblaie", "Chinon", *T, "rouge", "vin", {75: [2022, 2023]}),
+    ("noblaie_rose", "Chinon Rosé", "Domaine de la Noblaie", "Chinon", *T, "rosé", "vin", {75: [2023]}),
+    ("couly_madeleine", "La Baronnie Madeleine", "Couly-Dutheil", "Chinon", *T, "rouge", "vin", {37.5: [2020], 75: [2020]}),
+    # --- Bourgueil, Saint-Nicolas, Saumur ---
+    ("breton_trinch", "Trinch!", "Catherine et Pierre Breton", "Bourgueil", *T, "rouge", "vin", {75: [2022, 2023], 150: [2022]}),
+    ("butte_haut", "Le Haut de la Butte", "Domaine de la Butte", "Bourgueil", *T, "rouge", "vin", {75: [2020]}),
+    ("butte_pied", "Le Pied de la Butte", "Domaine de la Butte", "Bourgueil", *T, "rouge", "vin", {75: [2022]}),
+    ("amirault_source", "La Source", "Yannick Amirault", "Saint-Nicolas-de-Bourgueil", *T, "rouge", "vin", {37.5: [2022], 75: [2021, 2022]}),
+    ("villeneuve_champigny", "Château de Villeneuve", "Château de Villeneuve", "Saumur-Champigny", *T, "rouge", "vin", {75: [2020]}),
+    # --- Vouvray, Montlouis ---
+    ("huet_hautlieu", "Le Haut-Lieu Sec", "Domaine Huet", "Vouvray", *T, "blanc", "vin", {37.5: [2022], 75: [2020, 2022]}),
+    ("huet_mont", "Le Mont Demi-Sec", "Domaine Huet", "Vouvray", *T, "blanc", "vin", {75: [2019]}),
+    ("careme_brut", "Vouvray Brut", "Vincent Carême", "Vouvray", *T, "effervescent", "vin", {75: [None]}),
+    ("champalou_fondraux", "Cuvée des Fondraux", "Domaine Champalou", "Vouvray", *T, "blanc", "vin", {75: [2021]}),
+    ("champalou_moelleux", "Vouvray Moelleux", "Domaine Champalou", "Vouvray", *T, "liquoreux", "vin", {50: [2018]}),
+    ("chidaine_choisilles", "Les Choisilles", "François Chidaine", "Montlouis-sur-Loire", *T, "blanc", "vin", {75: [2021, 2022]}),
+    ("chidaine_breuil", "Clos du Breuil", "François Chidaine", "Montlouis-sur-Loire", *T, "blanc", "vin", {75: [2022]}),
+    ("tal_triplezero", "Triple Zéro", "Domaine de la Taille aux Loups", "Montlouis-sur-Loire", *T, "effervescent", "vin", {75: [None]}),
+    ("tiphaine_clef", "Clef de Sol", "Domaine de la Grange Tiphaine", "Montlouis-sur-Loire", *T, "blanc", "vin", {75: [2021]}),
+    # --- Cheverny ---
+    ("huards_pure", "Pure", "Domaine des Huards", "Cheverny", *T, "blanc", "vin", {75: [2022, 2023]}),
+    ("huards_envol", "Envol", "Domaine des Huards", "Cheverny", *T, "rouge", "vin", {75: [2022]}),
+    ("huards_francois", "François Ier", "Domaine des Huards", "Cour-Cheverny", *T, "blanc", "vin", {75: [2019]}),
+    # --- Bubbles ---
+    ("monmousseau_brut", "Crémant de Loire Brut", "Monmousseau", "Crémant de Loire", *T, "effervescent", "vin", {37.5: [None], 75: [None]}),
+    ("monmousseau_rose", "Crémant de Loire Rosé", "Monmousseau", "Crémant de Loire", *T, "rosé", "vin", {75: [None]}),
+    ("drappier_cdo", "Carte d'Or Brut", "Champagne Drappier", "Champagne", "Champagne", "France", "effervescent", "champagne", {75: [None], 150: [None]}),
+    # --- Elsewhere ---
+    ("pepiere_briords", "Clos des Briords", "Domaine de la Pépière", "Muscadet Sèvre et Maine", *T, "blanc", "vin", {75: [2022]}),
+    ("vacheron_sancerre", "Sancerre Blanc", "Domaine Vacheron", "Sancerre", *T, "blanc", "vin", {37.5: [2022], 75: [2022]}),
+    ("cambon", "Château Cambon La Pelouse", "Château Cambon La Pelouse", "Haut-Médoc", "Bordeaux", "France", "rouge", "vin", {37.5: [2018], 75: [2016, 2018]}),
+    ("guigal_cdr", "Côtes du Rhône Rouge", "E. Guigal", "Côtes du Rhône", "Rhône", "France", "rouge", "vin", {75: [2020]}),
+    ("lapierre_morgon", "Morgon", "Marcel Lapierre", "Morgon", "Beaujolais", "France", "rouge", "vin", {75: [2022]}),
+    ("jadot_couvent", "Couvent des Jacobins Pinot Noir", "Louis Jadot", "Bourgogne", "Bourgogne", "France", "rouge", "vin", {75: [2021]}),
+    ("esclans_wa", "Whispering Angel", "Château d'Esclans", "Côtes de Provence", "Provence", "France", "rosé", "vin", {75: [2023], 150: [2022]}),
+    # --- Aperitifs ---
+    ("ricard", "Ricard", "Pernod Ricard", None, None, "France", None, "spiritueux", {100: [None]}),
+    ("suze", "Suze", "Pernod Ricard", None, None, "France", None, "spiritueux", {100: [None]}),
+    ("lillet_blanc", "Lillet Blanc", "Lillet", None, "Bordeaux", "France", None, "autre", {75: [None]}),
+    ("lillet_rose", "Lillet Rosé", "Lillet", None, "Bordeaux", "France", None, "autre", {75: [None]}),
+    ("martini_bianco", "Martini Bianco", "Martini", None, None, "Italie", None, "autre", {100: [None]}),
+    ("campari", "Campari Bitter", "Campari", None, None, "Italie", None, "spiritueux", {70: [None]}),
+    ("aperol", "Aperol", "Campari", None, None, "Italie", None, "spiritueux", {70: [None]}),
+    ("graham_six", "Six Grapes Reserve Port", "Graham's", "Porto", "Douro", "Portugal", None, "autre", {75: [None]}),
+    ("cointreau", "Cointreau", "Cointreau", None, "Loire", "France", None, "spiritueux", {70: [None]}),
+    # --- Spirits ---
+    ("frapin_vsop", "Frapin VSOP", "Cognac Frapin", "Cognac", "Cognac", "France", None, "spiritueux", {70: [None]}),
+    ("frapin_xo", "Frapin XO Château Fontpinot", "Cognac Frapin", "Cognac", "Cognac", "France", None, "spiritueux", {70: [None]}),
+    ("laubade_vsop", "Laubade VSOP", "Château de Laubade", "Bas-Armagnac", "Gascogne", "France", None, "spiritueux", {70: [None]}),
+    ("drouin_vsop", "Calvados Pays d'Auge VSOP", "Christian Drouin", "Calvados Pays d'Auge", "Normandie", "France", None, "spiritueux", {70: [None]}),
+    ("massenez_poire", "Poire Williams", "G.E. Massenez", None, "Alsace", "France", None, "spiritueux", {70: [None]}),
+    ("chartreuse_verte", "Chartreuse Verte", "Chartreuse", None, "Savoie", "France", None, "spiritueux", {70: [None]}),
+    ("glenfiddich12", "Glenfiddich 12 ans", "Glenfiddich", None, "Speyside", "Écosse", None, "spiritueux", {70: [None]}),
+    ("talisker10", "Talisker 10 ans", "Talisker", None, "Isle of Skye", "Écosse", None, "spiritueux", {70: [None]}),
+    ("jameson", "Jameson", "Jameson", None, None, "Irlande", None, "spiritueux", {70: [None]}),
+    ("monkey_shoulder", "Monkey Shoulder", "William Grant & Sons", None, None, "Écosse", None, "spiritueux", {70: [None]}),
+    ("diplomatico", "Diplomático Reserva Exclusiva", "Diplomático", None, None, "Venezuela", None, "spiritueux", {70: [None]}),
+    ("trois_rivieres", "Trois Rivières Blanc 50°", "Trois Rivières", "Rhum de la Martinique", "Martinique", "France", None, "spiritueux", {100: [None]}),
+    ("hendricks", "Hendrick's", "Hendrick's", None, None, "Écosse", None, "spiritueux", {70: [None]}),
+    ("citadelle", "Citadelle", "Maison Ferrand", None, "Cognac", "France", None, "spiritueux", {70: [None]}),
+    ("grey_goose", "Grey Goose", "Grey Goose", None, None, "France", None, "spiritueux", {70: [None]}),
+    ("get27", "Get 27", "Get", None, None, "France", None, "spiritueux", {70: [None]}),
+    ("baileys", "Baileys Original", "Baileys", None, None, "Irlande", None, "spiritueux", {70: [None]}),
+    # --- Beers ---
+    ("turone_blonde", "Turone Blonde", "Brasserie de l'Aurore", None, "Touraine", "France", None, "bière", {33: [None], 3000: [None]}),
+    ("turone_ambree", "Turone Ambrée", "Brasserie de l'Aurore", None, "Touraine", "France", None, "bière", {33: [None]}),
+    ("turone_blanche", "Turone Blanche", "Brasserie de l'Aurore", None, "Touraine", "France", None, "bière", {33: [None]}),
+    ("grimbergen_blanche", "Grimbergen Blanche", "Grimbergen", None, None, "Belgique", None, "bière", {2000: [None]}),
+    ("loirette", "La Loirette Blonde", "Brasserie de la Pigeonnelle", None, "Touraine", "France", None, "bière", {33: [None], 75: [None]}),
+    ("chouffe", "La Chouffe", "Brasserie d'Achouffe", None, None, "Belgique", None, "bière", {33: [None]}),
+    ("heineken00", "Heineken 0.0", "Heineken", None, None, "Pays-Bas", None, "bière", {25: [None]}),
+    # --- Softs ---
+    ("coca", "Coca-Cola", "Coca-Cola", None, None, "France", None, "soft", {33: [None]}),
+    ("coca_zero", "Coca-Cola Zéro", "Coca-Cola", None, None, "France", None, "soft", {33: [None]}),
+    ("orangina", "Orangina", "Orangina", None, None, "France", None, "soft", {25: [None]}),
+    ("schweppes_tonic", "Schweppes Indian Tonic", "Schweppes", None, None, "France", None, "soft", {25: [None]}),
+    ("schweppes_agrumes", "Schweppes Agrumes", "Schweppes", None, None, "France", None, "soft", {25: [None]}),
+    ("perrier", "Perrier", "Perrier", None, None, "France", None, "soft", {33: [None]}),
+    ("badoit", "Badoit", "Badoit", None, None, "France", None, "soft", {100: [None]}),
+    ("evian", "Evian", "Evian", None, None, "France", None, "soft", {50: [None], 100: [None]}),
+    ("milliat_pomme", "Jus de Pomme", "Alain Milliat", None, None, "France", None, "soft", {33: [None]}),
+    ("milliat_orange", "Jus d'Orange", "Alain Milliat", None, None, "France", None, "soft", {33: [None]}),
+    ("lorina", "Lorina Limonade", "Lorina", None, None, "France", None, "soft", {33: [None]}),
+]
