@@ -5,7 +5,7 @@ when the measure asks for a format the library does not hold).
 N(measure, vintage, text, why): nothing in the library.
 Text in the owner's words; the till turns it into ASCII capitals and cuts it at 16.
 """
-from bressuire_labels import Y, N
+from bressuire_labels import N, Y
 
 CASES = [
     # house wines from the bag-in-box

@@ -1,7 +1,7 @@
 """What the waiters key on the dining-room handheld (tablette): the size button, then the
 article as the patronne's son created it, in lower case with accents, vintage in four digits.
 """
-from bressuire_labels import Y, N
+from bressuire_labels import N, Y
 
 CASES = [
     # bottles, halves, magnums

@@ -3,7 +3,7 @@ created by the manager in capitals with accents, filed under a family; the repor
 designation at 24 columns. For a drink the family is the drink's own (see the drinks); for
 nothing of the library, the family is given here.
 """
-from bressuire_labels import Y, N
+from bressuire_labels import N, Y
 
 CASES = [
     Y("venelles_bl", "btl", 2022, "Domaine des Venelles Chenin"),

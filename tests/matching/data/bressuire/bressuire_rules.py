@@ -1,6 +1,6 @@
 """The bench README's answer rules, applied to what a printed label says (the drink it names,
 the measure and the vintage read back from the label)."""
-from bressuire_tills import POUR_CL, BOTTLE_CL, DRAUGHT, cl_value
+from bressuire_tills import BOTTLE_CL, DRAUGHT, POUR_CL, cl_value
 
 WINE_CATS = ("vin", "champagne")
 

@@ -14,12 +14,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from bressuire_drinks import DRINKS  # noqa: E402
-from bressuire_tills import RENDER, READ, CutError, z_code_base  # noqa: E402
-from bressuire_rules import answer, NotHeld, fmt_txt  # noqa: E402
-import bressuire_cases_comptoir  # noqa: E402
-import bressuire_cases_tablette  # noqa: E402
-import bressuire_cases_z  # noqa: E402
+import bressuire_cases_comptoir
+import bressuire_cases_tablette
+import bressuire_cases_z
+from bressuire_drinks import DRINKS
+from bressuire_rules import NotHeld, answer, fmt_txt
+from bressuire_tills import READ, RENDER, CutError, z_code_base
 
 TILLS = [("comptoir", bressuire_cases_comptoir.CASES),
          ("tablette", bressuire_cases_tablette.CASES),

@@ -139,7 +139,7 @@ def words(text):
 
 
 def shares_word(text, entry):
-    ew = set(w for f in ("name", "producer", "appellation") for w in words(entry[f])) - STOP
+    ew = {w for f in ("name", "producer", "appellation") for w in words(entry[f])} - STOP
     for t in words(text):
         if t in STOP:
             continue
@@ -374,7 +374,7 @@ def selftest(lib_lines, case_lines):
         c["label"] = c["label"].replace(" DEMI", " 25CL")
 
     breaks = [
-        ("invalid JSON", lambda: (lib_lines, case_lines[:5] + ["{not json"] + case_lines[5:]), "[json]"),
+        ("invalid JSON", lambda: (lib_lines, [*case_lines[:5], "{not json", *case_lines[5:]]), "[json]"),
         ("fields out of order", lambda: edit_case(lambda c: True, reorder), "[order]"),
         ("library id out of sequence", lambda: edit_lib(lambda r: r[3].__setitem__("id", "BRS099")), "[id]"),
         ("colour on a beer", lambda: edit_lib(beer_colour), "[colour]"),

@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import carpentras_drinks as drinks          # noqa: E402
-import carpentras_rules as rules            # noqa: E402
-import carpentras_tills as tills            # noqa: E402
-import carpentras_cases_comptoir            # noqa: E402
-import carpentras_cases_salle               # noqa: E402
-import carpentras_cases_bureau              # noqa: E402
+import carpentras_cases_bureau
+import carpentras_cases_comptoir
+import carpentras_cases_salle
+import carpentras_drinks as drinks
+import carpentras_rules as rules
+import carpentras_tills as tills
 
 PREFIX = "CRP"
 CASE_MODULES = [("comptoir", carpentras_cases_comptoir), ("salle", carpentras_cases_salle),

@@ -252,7 +252,7 @@ def check(lib_lines, case_lines):
             errs.append("%r: article code family does not fit the drink" % lab)
         if conn == "salle":
             fam = lab.split(": ", 1)[0]
-            if wine and fam not in WINE_FAMILIES or not wine and fam in WINE_FAMILIES:
+            if (wine and fam not in WINE_FAMILIES) or (not wine and fam in WINE_FAMILIES):
                 errs.append("%r: salle family does not fit the drink" % lab)
     # proportions
     n = len(cases) or 1
@@ -280,7 +280,7 @@ def counts(case_lines):
     for t in TILLS:
         row = [sum(1 for c in cs if c["connection"] == t and c["expect"] == x)
                for x in ("yes", "almost", "none")]
-        print("  %-9s yes %3d  almost %3d  none %3d  total %3d" % ((t,) + tuple(row) + (sum(row),)))
+        print("  %-9s yes %3d  almost %3d  none %3d  total %3d" % ((t, *tuple(row), sum(row))))
 
 
 def selftest():

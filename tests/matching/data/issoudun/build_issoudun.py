@@ -13,11 +13,11 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import issoudun_cases_comptoir  # noqa: E402
-import issoudun_cases_salle  # noqa: E402
-import issoudun_cases_z  # noqa: E402
-import issoudun_rules as R  # noqa: E402
-import issoudun_tills as T  # noqa: E402
+import issoudun_cases_comptoir
+import issoudun_cases_salle
+import issoudun_cases_z
+import issoudun_rules as R
+import issoudun_tills as T
 
 TILLS = [("comptoir", issoudun_cases_comptoir.CASES),
          ("salle", issoudun_cases_salle.CASES),
@@ -64,9 +64,7 @@ def build():
             else:
                 e, bid, also, units, why = R.answer(index, info, key, meas, rvint)
                 note = "%s (%s)" % (info[key]["name"], info[key]["producer"])
-                if e == "none":
-                    note += ": " + why
-                elif why:
+                if e == "none" or why:
                     note += ": " + why
                 if cut:
                     note += " [%d cut off by the till]" % vint

@@ -136,18 +136,18 @@ def check(lib_lines, case_lines):
         if e["category"] not in CATEGORIES:
             errs.append("%s: category %r" % (e["id"], e["category"]))
         wine = e["category"] in ("vin", "champagne")
-        if wine and e["colour"] not in COLOURS or not wine and e["colour"] is not None:
+        if (wine and e["colour"] not in COLOURS) or (not wine and e["colour"] is not None):
             errs.append("%s: colour %r on a %s" % (e["id"], e["colour"], e["category"]))
         if e["format_cl"] not in FORMATS:
             errs.append("%s: format %r" % (e["id"], e["format_cl"]))
         if e["format_cl"] in (2000, 3000) and e["category"] != "bière":
             errs.append("%s: keg on a %s" % (e["id"], e["category"]))
-        if not (e["vintage"] is None or isinstance(e["vintage"], int) and 1950 <= e["vintage"] <= 2025):
+        if not (e["vintage"] is None or (isinstance(e["vintage"], int) and 1950 <= e["vintage"] <= 2025)):
             errs.append("%s: vintage %r" % (e["id"], e["vintage"]))
         if e["vintage"] is not None and not wine:
             errs.append("%s: vintage on a %s" % (e["id"], e["category"]))
         gk = (e["name"], e["producer"], e["appellation"], e["colour"], e["format_cl"])
-        k = gk + (e["vintage"],)
+        k = (*gk, e["vintage"])
         if k in seen:
             errs.append("%s: the same drink twice" % e["id"])
         seen.add(k)
@@ -269,7 +269,7 @@ def check(lib_lines, case_lines):
         for k in ("yes", "almost", "none"):
             if not tx[t, k]:
                 errs.append("till %s has no %s case" % (t, k))
-    if set(c["connection"] for c in cases) - set(TILLS):
+    if {c["connection"] for c in cases} - set(TILLS):
         errs.append("unknown connection")
     return errs
 
@@ -296,9 +296,9 @@ def selftest(lib, cases):
         return lambda o: pred(o)
 
     breaks = []
-    breaks.append(("broken JSON in cases", lib, cases[:5] + [cases[5][:-3]] + cases[6:]))
+    breaks.append(("broken JSON in cases", lib, [*cases[:5], cases[5][:-3], *cases[6:]]))
     o = json.loads(cases[0]); o2 = {k: o[k] for k in reversed(CASE_FIELDS)}
-    breaks.append(("case field order", lib, [json.dumps(o2, ensure_ascii=False)] + cases[1:]))
+    breaks.append(("case field order", lib, [json.dumps(o2, ensure_ascii=False), *cases[1:]]))
     breaks.append(("library id gap", lib[:3] + lib[4:], cases))
     lb = [json.loads(x) for x in lib]
     beer = next(i for i, e in enumerate(lb) if e["category"] == "bière")
@@ -322,7 +322,7 @@ def selftest(lib, cases):
         lambda o: o["connection"] == "z", lambda o: o.update(label=o["label"][:-3] + ".00"))))
     breaks.append(("none with an answer", lib, edit_case(
         lambda o: o["expect"] == "none", lambda o: o.update(beverage_id="ISS001"))))
-    breaks.append(("duplicate label", lib, cases + [cases[10]]))
+    breaks.append(("duplicate label", lib, [*cases, cases[10]]))
     half = {e["id"] for e in lb if e["format_cl"] == 37.5}
     breaks.append(("half-bottle label on a 75 cl entry", lib, edit_case(
         lambda o: o["connection"] == "salle" and o["label"].endswith(", bouteille")

@@ -16,7 +16,7 @@ def build_library():
     rows, index, info = [], {}, {}
     n = 0
     for key, name, prod, app, reg, country, col, cat, fam, fmts in issoudun_drinks.DRINKS:
-        info[key] = dict(name=name, producer=prod, category=cat, fam=fam, fmts=fmts)
+        info[key] = {"name": name, "producer": prod, "category": cat, "fam": fam, "fmts": fmts}
         index[key] = {}
         for f in sorted(fmts):
             index[key][f] = {}

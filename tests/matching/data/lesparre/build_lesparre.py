@@ -14,12 +14,12 @@ from collections import OrderedDict, defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import lesparre_drinks as drinks  # noqa: E402
-import lesparre_rules as rules  # noqa: E402
-import lesparre_tills as tills  # noqa: E402
-import lesparre_cases_comptoir  # noqa: E402
-import lesparre_cases_tablette  # noqa: E402
-import lesparre_cases_stock  # noqa: E402
+import lesparre_cases_comptoir
+import lesparre_cases_stock
+import lesparre_cases_tablette
+import lesparre_drinks as drinks
+import lesparre_rules as rules
+import lesparre_tills as tills
 
 TILLS = [
     ("comptoir", lesparre_cases_comptoir.CASES),

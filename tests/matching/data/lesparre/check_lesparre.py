@@ -285,7 +285,7 @@ def selftest():
     breaks.append(("vintage not on the label", with_case(i, vintage=J[i]["vintage"] + 1)))
     i = first(lambda c: c["expect"] == "almost" and c["also_ok"])
     breaks.append(("almost not the nearest", with_case(i, beverage_id=J[i]["also_ok"][0],
-                                                        also_ok=[J[i]["beverage_id"]] + J[i]["also_ok"][1:])))
+                                                        also_ok=[J[i]["beverage_id"], *J[i]["also_ok"][1:]])))
     i = first(lambda c: c["expect"] == "yes" and c["units_per_sale"] not in (1, None))
     breaks.append(("units of a pour", with_case(i, units_per_sale=1)))
     i = first(lambda c: c["expect"] == "none")
@@ -307,14 +307,14 @@ def selftest():
     btl = next(json.loads(x)["id"] for x in lib if json.loads(x)["format_cl"] == 33)
     breaks.append(("draught on a bottle entry", with_case(i, beverage_id=btl, units_per_sale=round(25 / 33, 4))))
     js = dump(J)
-    breaks.append(("duplicate label", (lib, js + [js[0]])))
-    breaks.append(("broken JSON", (lib, js[:5] + [js[5][:-1]] + js[6:])))
+    breaks.append(("duplicate label", (lib, [*js, js[0]])))
+    breaks.append(("broken JSON", (lib, [*js[:5], js[5][:-1], *js[6:]])))
     o = json.loads(cases[0])
-    breaks.append(("case field order", (lib, [json.dumps(dict(reversed(list(o.items()))), ensure_ascii=False)] + cases[1:])))
+    breaks.append(("case field order", (lib, [json.dumps(dict(reversed(list(o.items()))), ensure_ascii=False), *cases[1:]])))
     breaks.append(("library id gap", (lib[:3] + lib[4:], cases)))
     bad = json.loads(lib[0])
     bad["colour"] = "red"
-    breaks.append(("bad colour", ([json.dumps(bad, ensure_ascii=False)] + lib[1:], cases)))
+    breaks.append(("bad colour", ([json.dumps(bad, ensure_ascii=False), *lib[1:]], cases)))
     keep = [x for x in js if json.loads(x)["expect"] != "none"]
     breaks.append(("counts out of range", (lib, keep)))
     i = first(lambda c: c["connection"] == "stock" and "37,5CL" in c["label"] and c["expect"] == "yes")

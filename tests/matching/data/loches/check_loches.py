@@ -268,7 +268,8 @@ def selftest(lib_path, cases_path):
     C = open(cases_path, encoding="utf-8").readlines()
     lib = [json.loads(x) for x in L]
     cases = [json.loads(x) for x in C]
-    dump = lambda rows: [json.dumps(r, ensure_ascii=False) + "\n" for r in rows]
+    def dump(rows):
+        return [json.dumps(r, ensure_ascii=False) + "\n" for r in rows]
 
     def first(pred):
         return next(i for i, c in enumerate(cases) if pred(c))
@@ -284,7 +285,7 @@ def selftest(lib_path, cases_path):
         return dump(ls), C
 
     def reorder(e):
-        return {k: e[k] for k in ["name", "id"] + LIB_FIELDS[2:]}
+        return {k: e[k] for k in ["name", "id", *LIB_FIELDS[2:]]}
 
     half_ids = {e["id"] for e in lib if e["format_cl"] == 37.5}
     keg_ids = {e["id"] for e in lib if e["format_cl"] >= 1000}
@@ -299,7 +300,7 @@ def selftest(lib_path, cases_path):
 
     by_id = {e["id"]: e for e in lib}
     breaks = [
-        ("broken JSON", lambda: (L, C[:5] + ['{"label": "X",\n'] + C[6:])),
+        ("broken JSON", lambda: (L, [*C[:5], '{"label": "X",\n', *C[6:]])),
         ("library field order", lambda: mut_lib(lambda ls: ls.__setitem__(3, reorder(ls[3])))),
         ("id out of sequence", lambda: mut_lib(lambda ls: ls[10].__setitem__("id", "LCH099"))),
         ("colour on a spirit", lambda: mut_lib(lambda ls: next(e for e in ls if e["category"] == "spiritueux").__setitem__("colour", "blanc"))),
@@ -316,7 +317,7 @@ def selftest(lib_path, cases_path):
         ("bo missing a field", lambda: mut_case(lambda c: c["connection"] == "bo", lambda c: c.__setitem__("label", c["label"].rsplit(";", 1)[0]))),
         ("bo family code wrong", lambda: mut_case(lambda c: c["connection"] == "bo" and c["label"].startswith("VB") and c["expect"] == "yes", lambda c: c.__setitem__("label", "VR" + c["label"][2:]))),
         ("none with an id", lambda: mut_case(lambda c: c["expect"] == "none", lambda c: c.__setitem__("beverage_id", "LCH001"))),
-        ("duplicate label", lambda: (L, C + [C[7]])),
+        ("duplicate label", lambda: (L, [*C, C[7]])),
         ("half-bottle label on the 75 cl entry", lambda: mut_case(lambda c: c["beverage_id"] in half_ids, to_75)),
         ("draught on a bottle entry", lambda: mut_case(lambda c: c["beverage_id"] in keg_ids, to_bottle)),
         ("counts out of range", lambda: (L, C[:200])),

@@ -12,12 +12,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import mirecourt_drinks  # noqa: E402
-import mirecourt_rules  # noqa: E402
-import mirecourt_tills  # noqa: E402
-import mirecourt_cases_zinc  # noqa: E402
-import mirecourt_cases_pda  # noqa: E402
-import mirecourt_cases_bo  # noqa: E402
+import mirecourt_cases_bo
+import mirecourt_cases_pda
+import mirecourt_cases_zinc
+import mirecourt_drinks
+import mirecourt_rules
+import mirecourt_tills
 
 PREFIX = "MRC"
 LIB_FIELDS = ("id", "name", "producer", "appellation", "region", "country", "colour",
@@ -82,9 +82,7 @@ def cases(index, meta):
                 exp, bid, also, units, why = mirecourt_rules.answer(
                     index[key], f["category"], measure, rv)
                 note = describe(f)
-                if exp == "none":
-                    note += ": " + why
-                elif why:
+                if exp == "none" or why:
                     note += ": " + why
                 if cut:
                     note += " [%d cut off by the till]" % vintage

@@ -168,7 +168,7 @@ def check(lib_text, cases_text):
 
     groups, formats = {}, {}
     for d in lib:
-        groups.setdefault(wine_key(d) + (d["format_cl"],), []).append(d)
+        groups.setdefault((*wine_key(d), d["format_cl"]), []).append(d)
         formats.setdefault(wine_key(d), set()).add(d["format_cl"])
 
     # cases
@@ -242,7 +242,7 @@ def check(lib_text, cases_text):
         units = 1 if vol is None else round(vol / f, 4)
         if c["units_per_sale"] != units:
             err.append("%r: units %r, expected %r" % (lab, c["units_per_sale"], units))
-        group = groups[wine_key(d) + (f,)]
+        group = groups[(*wine_key(d), f)]
         others = sorted(x["id"] for x in group if x["id"] != d["id"])
         vs = sorted(x["vintage"] for x in group if x["vintage"] is not None)
         if exp == "yes":

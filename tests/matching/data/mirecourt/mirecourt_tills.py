@@ -92,7 +92,7 @@ def render(till, measure, vintage, text, fam):
         h = _h(text, measure, str(vintage))
         code = BO_FAM[fam] + "%04d" % (1000 + h % 9000)
         lo, hi = BO_PRICE_FAM.get(fam, BO_PRICE[""]) if not measure else BO_PRICE[measure]
-        steps = int(round((hi - lo) / 0.1))
+        steps = round((hi - lo) / 0.1)
         price = lo + ((h >> 20) % (steps + 1)) * 0.1
         return "%s;%s;%s;%s" % (code, lib, BO_UNITS[measure], ("%.2f" % price).replace(".", ","))
     raise ValueError(till)

@@ -12,12 +12,12 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import montbrison_drinks as D  # noqa: E402
-import montbrison_rules as R  # noqa: E402
-import montbrison_tills as T  # noqa: E402
-import montbrison_cases_comptoir as CC  # noqa: E402
-import montbrison_cases_tablette as CT  # noqa: E402
-import montbrison_cases_export as CE  # noqa: E402
+import montbrison_cases_comptoir as CC
+import montbrison_cases_export as CE
+import montbrison_cases_tablette as CT
+import montbrison_drinks as D
+import montbrison_rules as R
+import montbrison_tills as T
 
 PREFIX = "MBR"
 CASE_MODULES = (("comptoir", CC), ("tablette", CT), ("export", CE))

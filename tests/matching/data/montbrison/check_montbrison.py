@@ -229,7 +229,7 @@ def check(lib_path, cases_path):
                                                                     e["appellation"], e["colour"])]
             ordinary = 75 if 75 in same else None
             if ordinary is None:
-                o = sorted(set(x for x in same if x not in (37.5, 150)))
+                o = sorted({x for x in same if x not in (37.5, 150)})
                 ordinary = o[0] if len(o) == 1 else None
             if cat not in ("vin", "champagne") or f != ordinary:
                 E("%s: pour not from the ordinary bottle" % tag)
@@ -312,14 +312,20 @@ def selftest(lib_path, cases_path):
         return br
 
     byid = {e["id"]: e for e in lib}
-    yes_vr = lambda c: c["expect"] == "yes" and c["connection"] == "tablette" and \
-        c["label"].endswith(" - verre")
-    almost2 = lambda c: c["expect"] == "almost" and len(c["also_ok"]) >= 1
-    half = lambda c: c["expect"] == "yes" and c["connection"] == "comptoir" and \
-        c["label"].startswith("1/2 ") and c["also_ok"] == []
-    demi = lambda c: c["expect"] == "yes" and c["label"].startswith("DEM ")
-    cutnote = lambda c: "cut off" in c["note"]
-    noyes_vint = lambda c: c["expect"] == "yes" and c["vintage"] is None and c["also_ok"]
+    def yes_vr(c):
+        return c["expect"] == "yes" and c["connection"] == "tablette" and \
+            c["label"].endswith(" - verre")
+    def almost2(c):
+        return c["expect"] == "almost" and len(c["also_ok"]) >= 1
+    def half(c):
+        return c["expect"] == "yes" and c["connection"] == "comptoir" and \
+            c["label"].startswith("1/2 ") and c["also_ok"] == []
+    def demi(c):
+        return c["expect"] == "yes" and c["label"].startswith("DEM ")
+    def cutnote(c):
+        return "cut off" in c["note"]
+    def noyes_vint(c):
+        return c["expect"] == "yes" and c["vintage"] is None and c["also_ok"]
 
     def halfto75(c, L):
         e = byid[c["beverage_id"]]

@@ -53,7 +53,7 @@ def pick(entries, label_vintage):
     """entries: [(vintage, id)] of one wine in one format.
     -> (expect, beverage_id, also_ok, detail)"""
     vints = sorted(entries, key=lambda e: (e[0] is None, e[0] or 0))
-    ids = {v: i for v, i in vints}
+    ids = dict(vints)
     years = [v for v, _ in vints if v is not None]
     if label_vintage is None:
         if not years:

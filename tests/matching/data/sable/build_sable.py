@@ -10,12 +10,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from sable_drinks import DRINKS  # noqa: E402
-from sable_rules import answer  # noqa: E402
-from sable_tills import parse, render  # noqa: E402
-import sable_cases_comptoir  # noqa: E402
-import sable_cases_tablette  # noqa: E402
-import sable_cases_z  # noqa: E402
+import sable_cases_comptoir
+import sable_cases_tablette
+import sable_cases_z
+from sable_drinks import DRINKS
+from sable_rules import answer
+from sable_tills import parse, render
 
 TILLS = [("comptoir", sable_cases_comptoir.CASES), ("tablette", sable_cases_tablette.CASES),
          ("rapport_z", sable_cases_z.CASES)]
@@ -97,7 +97,7 @@ def main():
     write(os.path.join(HERE, "sable_cases.jsonl"), cases)
     if "-v" in sys.argv:
         print(len(lib), "drinks,", len(cases), "cases")
-        for till, _ in TILLS + [("all", None)]:
+        for till, _ in [*TILLS, ("all", None)]:
             c = {e: sum(1 for x in cases if x["expect"] == e and till in ("all", x["connection"]))
                  for e in ("yes", "almost", "none")}
             t = sum(c.values())
