@@ -686,4 +686,24 @@ SETS = [
     # pontivy: `MARGHERITA` (the pizza) read as Santa Margherita, and `2CL LIMONCELLO`
     # answered with Limoncello di Capri where two limoncellos are held
     _blind("pontivy", max_false=0.02),
+    # a thirty-seventh wave (session 19), eight more, built blind and measured untouched on
+    # 82238b8: 0.978 (12/858 false, 1088/1090 at >= 90 %, units 0.974), and 0.973 on the
+    # session's start (9726442): this session's fixes carried over. Then a colour's
+    # abbreviation written first on drinks of every kind read as an outlet (issoudun's room
+    # service `rs …`, 0.973 -> 0.993): 0.980 (12/858, 1091/1093, units 0.977). loches stays
+    # short (`CORBILL` for a house of two wines, `AMB RGE` for Touraine-Amboise, `TOURAINE
+    # GAMAY MARIONNET` whose grape its wine's name does not say); false answers held:
+    # bressuire's `bordeaux blanc` (answered with Malesan's where Bonnet's fits too),
+    # loches' `VRE GAMAY` and `TOURAINE COT MARIONNET`, lesparre's `VRE HAUT MEDOC` (many
+    # held; answered with the Médoc of Tour Haut-Caussan), carpentras' `2CL CHARTREUSE J`
+    # (the Jaune cut short, answered with the Verte) and `VRE FONDRECHE` (its red and its
+    # rosé held)
+    _blind("bressuire", max_false=0.019),
+    _blind("loches", min_top1=0.948, max_false=0.02, min_units=0.938),
+    _blind("issoudun"),
+    _blind("mirecourt"),
+    _blind("sable"),
+    _blind("lesparre", max_false=0.028),
+    _blind("carpentras", max_false=0.029),
+    _blind("montbrison"),
 ]
