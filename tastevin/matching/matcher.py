@@ -298,9 +298,10 @@ class Matcher:
         )
 
     def _outlet_colours(self, texts: Sequence[str], habits: Habits) -> tuple[str, ...]:
-        """A colour's abbreviation the till writes first on labels of drinks that are
-        mostly of other colours or kinds, once it is set aside ("rs reuilly la raie",
-        "rs chivas 12, dose": a hotel's room service): where the sale was made."""
+        """A colour's abbreviation the till writes first on labels that, once it is set
+        aside, mostly name drinks that cannot be of that colour (no wine, or a wine of a
+        house holding none so: "rs quincy mardon", "rs chivas 12, dose", a hotel's room
+        service): where the sale was made, not the colour."""
         colours = self.index.table.colour_words
         firsts: dict[str, list[str]] = {}
         for text in texts:
