@@ -74,11 +74,12 @@ def test_three_missed_nights_are_caught_up(settings: Settings, vendor: Vendor) -
 def test_faults_are_retried_honouring_retry_after(
     settings: Settings, vendor: Vendor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("TASTEVIN_HTTP_TIMEOUT_S", "0.5")  # the slow answer (1.5 s) times out
+    # (a loaded machine may take half a second to answer at all: the slow answer is far past it)
+    monkeypatch.setenv("TASTEVIN_HTTP_TIMEOUT_S", "1.0")  # the slow answer (3 s) times out
     get_settings.cache_clear()
     sleeps: list[float] = []
     with simulator(vendor) as (state, url):
-        state.faults = [Fault("429", retry_after="2"), Fault("500"), Fault("slow", delay_s=1.5)]
+        state.faults = [Fault("429", retry_after="2"), Fault("500"), Fault("slow", delay_s=3.0)]
         cid = add_connection(vendor, credentials_for(vendor, url, SEED), SEED)
         outcome = pull_connection(cid, now=morning_after(DAY), retry=no_wait(sleeps))
         assert not state.faults
