@@ -360,6 +360,11 @@ class LibraryIndex:
         weight = 1.0 if frequency == 0 else math.log(1 + self._size / frequency) / self._scale
         return min(weight, 0.15) if token in self.table.generic else weight
 
+    def house_holds(self, entry_id: str, colour: str) -> bool:
+        """The drink's producer holds a wine of that colour."""
+        producer = self.families[self.family_of[entry_id]].producer
+        return any(f.producer == producer and f.colour == colour for f in self.families)
+
     def weight(self, token: str) -> float:
         known = self.weights.get(token)
         return self._weight(token) if known is None else known

@@ -317,21 +317,13 @@ class Matcher:
             found = [self.suggest(text, 1, trial) for text in mine]
             # (a drink that cannot be of its colour: no wine, or its house holds none so)
             others = [
-                not self._house_holds(item.candidates[0].entry_id, colours[word])
+                not self.index.house_holds(item.candidates[0].entry_id, colours[word])
                 for item in found
                 if item.answer != "none"
             ]
             if len(others) >= MIN_TILL_WORD_DRINKS and sum(others) * 2 > len(others):
                 outlets.append(word)
         return tuple(outlets)
-
-    def _house_holds(self, entry_id: str, colour: str) -> bool:
-        """The drink's producer holds a wine of that colour."""
-        producer = self.index.families[self.index.family_of[entry_id]].producer
-        return any(
-            family.producer == producer and family.colour == colour
-            for family in self.index.families
-        )
 
     def _read(self, label: str, habits: Habits) -> tuple[str, ...]:
         """A label's words as the matcher reads them with these habits."""
